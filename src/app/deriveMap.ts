@@ -1,0 +1,63 @@
+// The wiring from data to what the map draws, in one pure function: claims -> relations as of a
+// date -> arc and marker GeoJSON. React calls it in a memo; the map controller only draws its output.
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { homeOf, NON_STATE_ACTORS } from '../domain/claims/actors';
+import type { ActorId, Article, Claim } from '../domain/claims/claim';
+import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
+import type { LngLat } from '../domain/geo/greatCircleArc';
+import { arcFeatures } from '../domain/relations/arcFeatures';
+import type { PairKey } from '../domain/relations/pairKey';
+import { publishedDates, type Relation, relationsAsOf } from '../domain/relations/relationsAsOf';
+import type { ActorMarkerProperties, ArcData } from '../map/MapController';
+
+export interface DerivedMap {
+  relations: Map<PairKey, Relation>;
+  arcs: ArcData;
+  actors: FeatureCollection<Point, ActorMarkerProperties>;
+  /** Country labels, those of countries with a relation first (they win label collisions). */
+  labels: FeatureCollection<Point, LabelProperties & { involved: 0 | 1 }>;
+}
+
+/** An actor's display name: a non-state actor's own, or the country's. */
+export function actorName(id: ActorId, countries: CountryIndex): string {
+  return NON_STATE_ACTORS[id]?.name ?? countries.nameOf(id) ?? id;
+}
+
+export function deriveMap(claims: readonly Claim[], articles: readonly Article[], asOf: string, countries: CountryIndex): DerivedMap {
+  const relations = relationsAsOf(claims, asOf, publishedDates(articles));
+  const anchorOf = (id: ActorId): LngLat | undefined => {
+    const home = homeOf(id);
+    return home ? countries.labelPointOf(home) : undefined;
+  };
+  const arcs = arcFeatures(relations.values(), anchorOf, homeOf);
+  const drawnActors = new Set<string>();
+  for (const r of relations.values()) {
+    drawnActors.add(r.a);
+    drawnActors.add(r.b);
+  }
+  const actors: Feature<Point, ActorMarkerProperties>[] = [];
+  for (const actor of Object.values(NON_STATE_ACTORS)) {
+    const at = anchorOf(actor.id);
+    if (!at || !drawnActors.has(actor.id)) continue;
+    actors.push({ type: 'Feature', properties: { id: actor.id, name: actor.name }, geometry: { type: 'Point', coordinates: at } });
+  }
+  const involvedHomes = new Set([...drawnActors].map((id) => homeOf(id)));
+  const labels = countries.labels.features.map((f) => {
+    const involved = involvedHomes.has(f.properties.code);
+    return {
+      ...f,
+      properties: {
+        ...f.properties,
+        involved: involved ? (1 as const) : (0 as const),
+        rank: involved ? f.properties.rank - 10_000 : f.properties.rank,
+        minzoom: involved ? 0 : f.properties.minzoom,
+      },
+    };
+  });
+  return {
+    relations,
+    arcs,
+    actors: { type: 'FeatureCollection', features: actors },
+    labels: { type: 'FeatureCollection', features: labels },
+  };
+}

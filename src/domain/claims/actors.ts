@@ -1,0 +1,20 @@
+// Actors that are not states. Each is anchored to the territory it is drawn in; states are their own
+// anchor and are named by the countries asset (ISO 3166-1 alpha-3 codes).
+import type { Actor, ActorId } from './claim';
+
+/** The non-state actors Entente knows, keyed by id. */
+export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
+  hezbollah: { id: 'hezbollah', name: 'Hezbollah', kind: 'non-state', home: 'LBN' },
+  polisario: { id: 'polisario', name: 'Polisario Front', kind: 'non-state', home: 'ESH' },
+  pa: { id: 'pa', name: 'Palestinian Authority', kind: 'non-state', home: 'PSE' },
+};
+
+/** Is this id a state's ISO alpha-3 code (rather than a non-state actor's slug)? */
+export function isStateId(id: ActorId): boolean {
+  return /^[A-Z]{3}$/.test(id);
+}
+
+/** The territory an actor is drawn in: a state's own code, or a non-state actor's home. */
+export function homeOf(id: ActorId): string | undefined {
+  return isStateId(id) ? id : NON_STATE_ACTORS[id]?.home;
+}

@@ -1,0 +1,49 @@
+// Dates as articles give them: a year, a year and month, or a day. A partial date is kept as the
+// ISO text the article implies ("2018", "2019-02", "2019-12-05") and compared by the first day it
+// covers and the last.
+
+/** An ISO date with the precision the article gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why `text` is not a partial date, or null when it is one. */
+export function partialDateProblem(text: string): string | null {
+  const m = PATTERN.exec(text);
+  if (!m) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `"${text}" has no month ${m[2]}`;
+  if (m[3] === undefined) return null;
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return `"${text}" has no day ${m[3]} in that month`;
+  return null;
+}
+
+export function isPartialDate(text: string): boolean {
+  return partialDateProblem(text) === null;
+}
+
+/** The first day a partial date covers, as `YYYY-MM-DD`: "2019-02" starts on "2019-02-01". */
+export function firstDay(date: PartialDate): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day a partial date covers, as `YYYY-MM-DD`: "2019-02" ends on "2019-02-28". */
+export function lastDay(date: PartialDate): string {
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return `${y}-12-31`;
+  if (d === undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
+  return date;
+}
+
+/** How precise a partial date is: 1 for a year, 2 for a month, 3 for a day. */
+export function precisionOf(date: PartialDate): 1 | 2 | 3 {
+  return date.split('-').length as 1 | 2 | 3;
+}

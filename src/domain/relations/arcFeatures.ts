@@ -1,0 +1,105 @@
+// Relations -> the GeoJSON the map draws: one line per relation (a great-circle arc between the
+// actors' anchors, bent apart where several arcs join the same two places) and one point per
+// direction mark. Each feature carries its style as properties, so the map's layers only read them.
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { ActorId } from '../claims/claim';
+import type { Certainty, Stance } from '../claims/vocabulary';
+import { greatCircleArc, type LngLat, pointAndBearing } from '../geo/greatCircleArc';
+import { arcStyle } from './arcStyle';
+import { orderedPair, pairKey } from './pairKey';
+import type { Relation } from './relationsAsOf';
+
+/** What every arc feature carries. */
+export interface ArcProperties {
+  key: string;
+  a: string;
+  b: string;
+  stance: Stance;
+  certainty: Certainty;
+  claimCount: number;
+  colour: string;
+  width: number;
+  opacity: number;
+  /** 1 for a broken (severed) line; MapLibre cannot drive line-dasharray per feature, so layers filter on it. */
+  broken: 0 | 1;
+}
+
+export interface DirectionMarkProperties {
+  key: string;
+  stance: Stance;
+  colour: string;
+  opacity: number;
+  /** Degrees clockwise from north on a Mercator map. */
+  bearing: number;
+}
+
+/** How far apart arcs between the same two places are bent, as a fraction of their length. */
+export const BEND_STEP = 0.12;
+/** How much a lone arc bends, so that arcs read as arcs and not as borders. */
+export const BASE_BEND = 0.06;
+
+/** The bends of `n` arcs that join the same two places: one each side of the base bend, spreading out. */
+export function bendsFor(n: number): number[] {
+  if (n <= 1) return [BASE_BEND];
+  return Array.from({ length: n }, (_, i) => BASE_BEND + (i - (n - 1) / 2) * BEND_STEP);
+}
+
+export function arcFeatures(
+  relations: Iterable<Relation>,
+  anchorOf: (id: ActorId) => LngLat | undefined,
+  homeOf: (id: ActorId) => string | undefined,
+): { arcs: FeatureCollection<LineString, ArcProperties>; marks: FeatureCollection<Point, DirectionMarkProperties> } {
+  // Group by the pair of places the arcs join, so that arcs on one pair of places do not overlap.
+  const byPlaces = new Map<string, Relation[]>();
+  for (const relation of relations) {
+    const ha = homeOf(relation.a);
+    const hb = homeOf(relation.b);
+    if (!ha || !hb || ha === hb) continue;
+    const places = pairKey(ha, hb);
+    const list = byPlaces.get(places);
+    if (list) list.push(relation);
+    else byPlaces.set(places, [relation]);
+  }
+  const arcs: Feature<LineString, ArcProperties>[] = [];
+  const marks: Feature<Point, DirectionMarkProperties>[] = [];
+  for (const group of byPlaces.values()) {
+    group.sort((x, y) => (x.key < y.key ? -1 : 1));
+    const bends = bendsFor(group.length);
+    group.forEach((relation, i) => {
+      const [first] = orderedPair(homeOf(relation.a) as string, homeOf(relation.b) as string);
+      // Bend relative to the places' canonical order, so that arcs drawn either way spread apart.
+      const aFirst = homeOf(relation.a) === first;
+      const from = anchorOf(relation.a);
+      const to = anchorOf(relation.b);
+      if (!from || !to) return;
+      const bend = (bends[i] ?? BASE_BEND) * (aFirst ? 1 : -1);
+      const line = greatCircleArc(from, to, { bend });
+      const style = arcStyle(relation);
+      const common = { key: relation.key, stance: relation.stance, colour: style.colour, opacity: style.opacity };
+      arcs.push({
+        type: 'Feature',
+        id: arcs.length,
+        properties: {
+          ...common,
+          a: relation.a,
+          b: relation.b,
+          certainty: relation.certainty,
+          claimCount: relation.support.length,
+          width: style.width,
+          broken: relation.stance === 'severed' ? 1 : 0,
+        },
+        geometry: { type: 'LineString', coordinates: line },
+      });
+      const both = relation.towardA && relation.towardB;
+      if (relation.towardB) {
+        const { at, bearing } = pointAndBearing(line, both ? 0.62 : 0.55);
+        marks.push({ type: 'Feature', properties: { ...common, bearing }, geometry: { type: 'Point', coordinates: at } });
+      }
+      if (relation.towardA) {
+        const { at, bearing } = pointAndBearing(line, both ? 0.38 : 0.45);
+        marks.push({ type: 'Feature', properties: { ...common, bearing: (bearing + 180) % 360 }, geometry: { type: 'Point', coordinates: at } });
+      }
+    });
+  }
+  return { arcs: { type: 'FeatureCollection', features: arcs }, marks: { type: 'FeatureCollection', features: marks } };
+}

@@ -1,0 +1,61 @@
+// Relation -> how its arc looks. One colour per stance from one d3 ordinal scale; severed drawn as a
+// broken line; width grows with the number of supporting claims; the less certain, the fainter;
+// direction marks where the relation points. The legend is drawn from the same tables.
+import { scaleOrdinal, scaleSqrt } from 'd3-scale';
+import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
+import type { Relation } from './relationsAsOf';
+
+/** The stance colours, in STANCES order (colour-blind-safe, distinct in grey too). */
+export const STANCE_COLOURS: Record<Stance, string> = {
+  cooperative: '#2166ac',
+  warming: '#1b9e77',
+  tense: '#e08214',
+  severed: '#b2182b',
+  hostile: '#542788',
+};
+
+/** The one scale every stance colour comes from. */
+export const stanceColour = scaleOrdinal<Stance, string>()
+  .domain(STANCES)
+  .range(STANCES.map((s) => STANCE_COLOURS[s]));
+
+/** Line dash per stance, in line widths; an empty list is a solid line. */
+export const STANCE_DASH: Record<Stance, number[]> = {
+  cooperative: [],
+  warming: [],
+  tense: [],
+  severed: [2, 1.5],
+  hostile: [],
+};
+
+/** Opacity per certainty: what is only reported, alleged or unconfirmed is drawn fainter. */
+export const CERTAINTY_OPACITY: Record<Certainty, number> = {
+  stated: 0.95,
+  reported: 0.7,
+  alleged: 0.5,
+  unconfirmed: 0.35,
+  denied: 0.2,
+};
+
+/** Width in pixels from the number of supporting claims: 1 claim is 2 px, 8 or more are 7 px. */
+export const supportWidth = scaleSqrt().domain([1, 8]).range([2, 7]).clamp(true);
+
+export interface ArcStyle {
+  colour: string;
+  /** Dash pattern in line widths; empty for solid. */
+  dash: number[];
+  width: number;
+  opacity: number;
+}
+
+export function arcStyle(relation: Pick<Relation, 'stance' | 'support' | 'certainty'>): ArcStyle {
+  return {
+    colour: stanceColour(relation.stance),
+    dash: STANCE_DASH[relation.stance],
+    width: supportWidth(relation.support.length),
+    opacity: CERTAINTY_OPACITY[relation.certainty],
+  };
+}
+
+/** Every certainty's opacity, for the legend. */
+export const CERTAINTY_LEGEND = CERTAINTIES.filter((c) => c !== 'denied').map((c) => ({ certainty: c, opacity: CERTAINTY_OPACITY[c] }));
