@@ -14,7 +14,6 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    ignores: ['src/domain/**'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -30,7 +29,7 @@ export default tseslint.config(
   {
     // Pure domain: no React, no MapLibre, no DOM.
     files: ['src/domain/**/*.ts'],
-    languageOptions: { globals: { ...globals.es2021 } },
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -57,6 +57,8 @@ export class MapController {
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       fadeDuration: 0,
     });
+    // A handle for end-to-end tests and the browser console: which features are really rendered.
+    (window as unknown as { __ententeMap?: MapLibreMap }).__ententeMap = this.map;
     this.map.on('load', () => {
       for (const stance of STANCES) this.map.addImage(markImage(stance), directionMarkImage(STANCE_COLOURS[stance]), { pixelRatio: 2 });
       (this.map.getSource('countries') as GeoJSONSource).setData(options.countries.polygons);

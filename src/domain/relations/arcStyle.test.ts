@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../claims/claim';
+import { CERTAINTIES, STANCES } from '../claims/vocabulary';
+import { arcStyle, CERTAINTY_OPACITY, STANCE_COLOURS, stanceColour, supportWidth } from './arcStyle';
+
+const claims = (k: number) => Array.from({ length: k }, () => ({}) as Claim);
+
+describe('arcStyle', () => {
+  it('gives every stance its own colour from one scale', () => {
+    const colours = STANCES.map((s) => stanceColour(s));
+    expect(new Set(colours).size).toBe(STANCES.length);
+    expect(colours).toEqual(STANCES.map((s) => STANCE_COLOURS[s]));
+  });
+
+  it('draws severed relations as a broken line and every other stance solid', () => {
+    for (const stance of STANCES) {
+      const { dash } = arcStyle({ stance, support: claims(1), certainty: 'stated' });
+      expect(dash.length > 0).toBe(stance === 'severed');
+    }
+  });
+
+  it('widens an arc as more claims support it, up to a limit', () => {
+    const widths = [1, 2, 4, 8, 20].map((k) => arcStyle({ stance: 'tense', support: claims(k), certainty: 'stated' }).width);
+    for (let i = 1; i < widths.length - 1; i++) expect(widths[i]).toBeGreaterThan(widths[i - 1] as number);
+    expect(widths[4]).toBe(supportWidth(8));
+  });
+
+  it('draws reported, alleged and unconfirmed relations fainter than stated ones, in that order', () => {
+    const opacities = CERTAINTIES.map((c) => arcStyle({ stance: 'tense', support: claims(1), certainty: c }).opacity);
+    for (let i = 1; i < opacities.length; i++) expect(opacities[i]).toBeLessThan(opacities[i - 1] as number);
+    expect(opacities[0]).toBe(CERTAINTY_OPACITY.stated);
+  });
+});
