@@ -159,6 +159,15 @@ export function hasStripe(geometry) {
   return false;
 }
 
+/** The other names a country is searched by: its official name and alternative spellings and codes. */
+export function searchNames(entry) {
+  if (!entry) return { official: '', alt: [] };
+  const alt = new Set([...(entry.altSpellings ?? []), entry.cca2, entry.cioc].filter(Boolean));
+  alt.delete(entry.name.common);
+  alt.delete(entry.name.official);
+  return { official: entry.name.official, alt: [...alt] };
+}
+
 /**
  * Build the served features: world-atlas features in, one Polygon/MultiPolygon feature per code and
  * one label point per code out. UN members with no polygon get a point marker at their
@@ -172,10 +181,15 @@ export function buildCountryFeatures(atlasFeatures, worldCountries) {
     const { code, name } = codeAndName(feature, index);
     const geometry = cutAntimeridian(feature.geometry);
     if (!geometry) continue;
-    countries.push({ type: 'Feature', id: code, properties: { code, name }, geometry });
+    countries.push({ type: 'Feature', id: code, properties: { code }, geometry });
     const point = labelPoint(geometry);
     if (point) {
-      labels.push({ type: 'Feature', id: code, properties: { code, name, kind: 'label' }, geometry: { type: 'Point', coordinates: point } });
+      labels.push({
+        type: 'Feature',
+        id: code,
+        properties: { code, name, kind: 'label', ...searchNames(index.byCode.get(code)) },
+        geometry: { type: 'Point', coordinates: point },
+      });
     }
   }
   // Rank labels by area, largest first: MapLibre places low symbol-sort-keys first, so when labels
@@ -193,7 +207,7 @@ export function buildCountryFeatures(atlasFeatures, worldCountries) {
     labels.push({
       type: 'Feature',
       id: c.cca3,
-      properties: { code: c.cca3, name: c.name.common, kind: 'marker', rank: labels.length, minzoom: 2 },
+      properties: { code: c.cca3, name: c.name.common, kind: 'marker', rank: labels.length, minzoom: 2, ...searchNames(c) },
       geometry: { type: 'Point', coordinates: [lng, lat] },
     });
   }

@@ -8,9 +8,13 @@ import type { LngLat } from './greatCircleArc';
 
 export interface CountryProperties {
   code: string;
-  name: string;
 }
 export interface LabelProperties extends CountryProperties {
+  name: string;
+  /** Official name, from world-countries. */
+  official: string;
+  /** Alternative spellings and codes (alpha-2, IOC), from world-countries. */
+  alt: string[];
   /** `label` for a polygon's label point; `marker` for a state drawn as a point only. */
   kind: 'label' | 'marker';
   /** Order of precedence when labels collide: 0 is the largest country. */
