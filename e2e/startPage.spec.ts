@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { STANCE_COLOURS } from '../src/domain/relations/arcStyle';
 import { COLOURS } from '../src/map/mapStyle';
+import { INSIDE, openApp, pixelOf } from './mapHelpers';
 import { countColour, decodePng } from './mapPixels';
 
 test.describe('the start page', () => {
   test('draws the whole world with the seed article’s arcs in their stance colours, and the legend', async ({ page }, info) => {
-    await page.goto('/');
+    await openApp(page);
     const map = page.getByTestId('map');
-    await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
     expect(Number(await map.getAttribute('data-arc-count'))).toBeGreaterThanOrEqual(8);
 
     const shot = await map.screenshot();
@@ -28,36 +28,25 @@ test.describe('the start page', () => {
     await expect(legend).toContainText('alleged');
   });
 
-  test('names the countries of the seed article on the map and the non-state actors', async ({ page }) => {
-    await page.goto('/');
-    const map = page.getByTestId('map');
-    await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
-    const labels = await page.evaluate(() => {
-      const m = (window as unknown as { __ententeMap?: { queryRenderedFeatures: (o: object) => { layer: { id: string }; properties: { name: string } }[] } }).__ententeMap;
-      if (!m) return null;
-      return m.queryRenderedFeatures({ layers: ['country-labels', 'actor-labels'] }).map((f) => f.properties.name);
-    });
-    expect(labels).not.toBeNull();
+  test('names the countries of the seed article on the map and the non-state actors, once each', async ({ page }) => {
+    await openApp(page);
+    const labels = await page.evaluate(() =>
+      window.__ententeMap!.queryRenderedFeatures({ layers: ['country-labels', 'actor-labels'] }).map((f) => String(f.properties.name)),
+    );
     for (const name of ['Morocco', 'United States', 'Iran', 'Polisario Front', 'Hezbollah']) expect(labels).toContain(name);
-    // One label per country.
-    expect(new Set(labels).size).toBe(labels?.length);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
-  test('clicking a country opens its summary with the quotes behind its relations', async ({ page }) => {
-    await page.goto('/');
-    const map = page.getByTestId('map');
-    await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
-    const point = await page.evaluate(() => {
-      const m = (window as unknown as { __ententeMap: { project: (p: [number, number]) => { x: number; y: number } } }).__ententeMap;
-      return m.project([-6.3, 32.5]); // inland Morocco
-    });
-    await map.click({ position: { x: point.x, y: point.y } });
-    const panel = page.getByRole('region', { name: 'Morocco' });
+  test('a real click on Morocco opens its summary with the quotes behind its relations; Escape closes it', async ({ page }) => {
+    await openApp(page);
+    const { x, y } = await pixelOf(page, INSIDE.MAR);
+    await page.mouse.click(x, y);
+    const panel = page.getByRole('region', { name: 'Morocco', exact: true });
     await expect(panel).toBeVisible();
-    await expect(panel).toContainText('Morocco:');
-    await expect(panel).toContainText('severed');
-    await expect(panel).toContainText('Iran');
-    await expect(panel).toContainText('Last year, Morocco cut diplomatic ties with Iran');
+    await expect(panel).toContainText('Morocco: 2 cooperative, 1 warming, 1 tense, 1 severed relations in this article.');
+    const severed = panel.locator('[data-stance="severed"]');
+    await expect(severed).toContainText('Iran');
+    await expect(severed.locator('blockquote')).toContainText(/^“Last year, Morocco cut diplomatic ties with Iran/);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
   });

@@ -1,16 +1,19 @@
 // The one module that owns the MapLibre map. React creates it once, hands it what to draw (derived
-// GeoJSON and a selection) and destroys it; the controller applies only what changed and reports
-// clicks back as plain callbacks. It never reads app state.
+// GeoJSON, the selection, the focus and the filters) and destroys it; the controller applies only
+// what changed and reports picks and hovers back as plain callbacks. It never reads app state.
+//
+// What changes on every click or filter toggle goes through the style's global state and feature
+// state; `setData` runs only when the arcs themselves change.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import { type GeoJSONSource, Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, setWorkerUrl } from 'maplibre-gl';
-import type { CountryIndex } from '../domain/geo/countryIndex';
-import { STANCE_COLOURS } from '../domain/relations/arcStyle';
-import type { arcFeatures } from '../domain/relations/arcFeatures';
+import { type GeoJSONSource, Map as MapLibreMap, type MapMouseEvent, type PointLike, setWorkerUrl } from 'maplibre-gl';
 import { STANCES } from '../domain/claims/vocabulary';
+import type { CountryIndex } from '../domain/geo/countryIndex';
+import type { arcFeatures } from '../domain/relations/arcFeatures';
+import { STANCE_COLOURS } from '../domain/relations/arcStyle';
 import { directionMarkImage } from './directionMarkImage';
-import { ACTOR_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
+import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
 
 setWorkerUrl(workerUrl);
 
@@ -21,10 +24,20 @@ export interface ActorMarkerProperties {
   name: string;
 }
 
+/** What a click on the map picked: an actor (country or non-state), a pair (an arc), or nothing (the sea). */
+export type MapPick = { kind: 'actor'; id: string } | { kind: 'pair'; key: string } | null;
+
+/** The arc under the pointer, and where the pointer is in the map's container. */
+export interface ArcHover {
+  key: string;
+  x: number;
+  y: number;
+}
+
 export interface MapControllerOptions {
   countries: CountryIndex;
-  /** A click on a country (polygon, label or marker) or a non-state actor; null for the sea. */
-  onSelect?: (actorId: string | null) => void;
+  onPick?: (pick: MapPick) => void;
+  onHover?: (hover: ArcHover | null) => void;
 }
 
 /** What the map is asked to draw; each field is compared by identity and applied when it changes. */
@@ -33,9 +46,18 @@ export interface MapContent {
   actors: FeatureCollection<Point, ActorMarkerProperties>;
   /** Country labels and the point markers of states without a polygon. */
   labels: FeatureCollection<Point>;
-  /** The selected country's code, or null. */
-  selected: string | null;
+  /** The selected country's code (its polygon or marker is highlighted), or null. */
+  selectedCountry: string | null;
+  /** The focused actor id or pair key: arcs that do not touch it are dimmed. '' for none. */
+  focus: string;
+  hiddenStances: readonly string[];
+  hiddenCertainties: readonly string[];
 }
+
+/** How many pixels around the pointer count as "on" an arc. */
+const ARC_TOLERANCE = 4;
+/** Within this many pixels of an arc's end, the pointer is on the place the arc starts from, not the arc. */
+const ARC_END_CLEARANCE = 14;
 
 export class MapController {
   readonly map: MapLibreMap;
@@ -43,8 +65,12 @@ export class MapController {
   private loaded = false;
   private applied: Partial<MapContent> = {};
   private pending: MapContent | null = null;
+  private hoveredId: string | number | null = null;
 
-  constructor(container: HTMLElement, private readonly options: MapControllerOptions) {
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapControllerOptions,
+  ) {
     this.container = container;
     const width = container.clientWidth || 1024;
     this.map = new MapLibreMap({
@@ -54,6 +80,7 @@ export class MapController {
       zoom: Math.max(0, Math.log2(width / 512)),
       minZoom: 0,
       maxZoom: 8,
+      hash: 'map',
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       fadeDuration: 0,
     });
@@ -65,11 +92,9 @@ export class MapController {
       this.loaded = true;
       if (this.pending) this.update(this.pending);
     });
-    this.map.on('click', (e) => this.handleClick(e));
-    for (const layer of [...COUNTRY_LAYERS, ...ACTOR_LAYERS]) {
-      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
-    }
+    this.map.on('click', (e) => this.options.onPick?.(this.pickAt(e)));
+    this.map.on('mousemove', (e) => this.hoverAt(e));
+    this.map.on('mouseout', () => this.setHover(null, null));
     this.map.on('idle', () => {
       if (this.loaded && this.applied.arcs) this.container.dataset.mapReady = 'true';
     });
@@ -82,31 +107,78 @@ export class MapController {
       return;
     }
     this.pending = null;
-    const { applied } = this;
+    const { applied, map } = this;
     if (content.arcs !== applied.arcs) {
-      (this.map.getSource('arcs') as GeoJSONSource).setData(content.arcs.arcs);
-      (this.map.getSource('marks') as GeoJSONSource).setData(content.arcs.marks);
+      this.setHover(null, null);
+      (map.getSource('arcs') as GeoJSONSource).setData(content.arcs.arcs);
+      (map.getSource('marks') as GeoJSONSource).setData(content.arcs.marks);
       this.container.dataset.arcCount = String(content.arcs.arcs.features.length);
     }
-    if (content.labels !== applied.labels) {
-      (this.map.getSource('labels') as GeoJSONSource).setData(content.labels);
+    if (content.labels !== applied.labels) (map.getSource('labels') as GeoJSONSource).setData(content.labels);
+    if (content.actors !== applied.actors) (map.getSource('actors') as GeoJSONSource).setData(content.actors);
+    if (content.selectedCountry !== applied.selectedCountry || content.labels !== applied.labels) {
+      for (const source of ['countries', 'labels']) {
+        if (applied.selectedCountry) map.setFeatureState({ source, id: applied.selectedCountry }, { selected: false });
+        if (content.selectedCountry) map.setFeatureState({ source, id: content.selectedCountry }, { selected: true });
+      }
     }
-    if (content.actors !== applied.actors) {
-      (this.map.getSource('actors') as GeoJSONSource).setData(content.actors);
-    }
-    if (content.selected !== applied.selected) {
-      if (applied.selected) this.map.setFeatureState({ source: 'countries', id: applied.selected }, { selected: false });
-      if (content.selected) this.map.setFeatureState({ source: 'countries', id: content.selected }, { selected: true });
+    if (content.focus !== applied.focus) map.setGlobalStateProperty('focus', content.focus);
+    if (content.hiddenStances !== applied.hiddenStances) map.setGlobalStateProperty('hiddenStances', [...content.hiddenStances]);
+    if (content.hiddenCertainties !== applied.hiddenCertainties) {
+      map.setGlobalStateProperty('hiddenCertainties', [...content.hiddenCertainties]);
     }
     this.applied = { ...content };
   }
 
-  private handleClick(e: MapMouseEvent): void {
-    const layers = [...ACTOR_LAYERS, ...COUNTRY_LAYERS].filter((id) => this.map.getLayer(id));
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(e.point, { layers });
-    const hit = hits[0];
-    const id = hit ? String(hit.properties.id ?? hit.properties.code) : null;
-    this.options.onSelect?.(id);
+  private box(point: { x: number; y: number }, r: number): [PointLike, PointLike] {
+    return [
+      [point.x - r, point.y - r],
+      [point.x + r, point.y + r],
+    ];
+  }
+
+  /** The arc under a point, unless the point is so near an arc's end that it means the place there. */
+  private arcAt(point: { x: number; y: number }) {
+    const arcs = this.map.queryRenderedFeatures(this.box(point, ARC_TOLERANCE), { layers: ARC_LAYERS });
+    const nearEnd = arcs.some((arc) => {
+      const p = arc.properties;
+      return [this.map.project([p.fromLng, p.fromLat]), this.map.project([p.toLng, p.toLat])].some(
+        (end) => Math.hypot(end.x - point.x, end.y - point.y) < ARC_END_CLEARANCE,
+      );
+    });
+    return nearEnd ? undefined : arcs[0];
+  }
+
+  private pickAt(e: MapMouseEvent): MapPick {
+    const arc = this.arcAt(e.point);
+    if (arc) return { kind: 'pair', key: String(arc.properties.key) };
+    const [actor] = this.map.queryRenderedFeatures(this.box(e.point, 3), { layers: ACTOR_LAYERS });
+    if (actor) return { kind: 'actor', id: String(actor.properties.id) };
+    const [country] = this.map.queryRenderedFeatures(e.point, { layers: COUNTRY_LAYERS });
+    if (country) return { kind: 'actor', id: String(country.properties.code) };
+    return null;
+  }
+
+  private hoverAt(e: MapMouseEvent): void {
+    const arc = this.arcAt(e.point);
+    if (arc) {
+      this.setHover(arc.id ?? null, { key: String(arc.properties.key), x: e.point.x, y: e.point.y });
+      this.map.getCanvas().style.cursor = 'pointer';
+      return;
+    }
+    this.setHover(null, null);
+    const clickable = this.map.queryRenderedFeatures(e.point, { layers: [...ACTOR_LAYERS, ...COUNTRY_LAYERS] }).length > 0;
+    this.map.getCanvas().style.cursor = clickable ? 'pointer' : '';
+  }
+
+  /** Feature state marks the hovered arc; the arc source itself is never rebuilt for a hover. */
+  private setHover(id: string | number | null, hover: ArcHover | null): void {
+    if (id !== this.hoveredId) {
+      if (this.hoveredId !== null) this.map.setFeatureState({ source: 'arcs', id: this.hoveredId }, { hover: false });
+      if (id !== null) this.map.setFeatureState({ source: 'arcs', id }, { hover: true });
+      this.hoveredId = id;
+    }
+    this.options.onHover?.(hover);
   }
 
   destroy(): void {

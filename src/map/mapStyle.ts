@@ -1,9 +1,13 @@
 // Pure builders of the map's style: sources and layers as plain objects, no MapLibre instance. The
 // style has no `glyphs` URL, so MapLibre draws labels with the browser's local fonts, and no tiles:
 // everything on the map comes from the app's own origin.
+//
+// What changes often is not in the sources but in the style's global state (`state` below): the
+// focused actor or pair and the hidden stances and certainties. Changing them restyles and filters
+// the arcs already on the map; no source is rebuilt.
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { STANCES } from '../domain/claims/vocabulary';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { STANCES, type Stance } from '../domain/claims/vocabulary';
 import { STANCE_DASH } from '../domain/relations/arcStyle';
 
 export const COLOURS = {
@@ -19,13 +23,65 @@ export const COLOURS = {
 /** The local font stack labels are drawn in. */
 export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
-const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+/** The global state the style reads, with its defaults. */
+export const GLOBAL_STATE = {
+  /** The focused actor id or pair key; '' for none. Arcs that do not touch it are dimmed. */
+  focus: '',
+  /** Stances whose arcs are hidden. */
+  hiddenStances: [] as string[],
+  /** Certainties whose arcs are hidden. */
+  hiddenCertainties: [] as string[],
+};
 
-/** The broken-line dash of severed relations, from the relations module's table. */
-const BROKEN_DASH = STANCE_DASH.severed;
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /** The image name of the direction mark drawn in a stance's colour. */
 export const markImage = (stance: string) => `direction-${stance}`;
+
+/** The id of the line layer that draws one stance's arcs (one layer each: dashes cannot vary by feature). */
+export const arcLayerId = (stance: Stance) => `arc-${stance}`;
+export const ARC_LAYERS = STANCES.map(arcLayerId);
+
+const focus: ExpressionSpecification = ['global-state', 'focus'];
+const touchesFocus: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'a'], focus],
+  ['==', ['get', 'b'], focus],
+  ['==', ['get', 'key'], focus],
+];
+/** Full opacity with no focus or on the focused arcs; the rest dimmed. */
+const focusedOpacity = (base: ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  ['==', focus, ''],
+  base,
+  touchesFocus,
+  ['min', 1, ['+', 0.1, base]],
+  ['*', 0.12, base],
+];
+/** Arcs and marks whose stance and certainty are not hidden by the filters. */
+const visible: ExpressionSpecification = [
+  'all',
+  ['!', ['in', ['get', 'stance'], ['global-state', 'hiddenStances']]],
+  ['!', ['in', ['get', 'certainty'], ['global-state', 'hiddenCertainties']]],
+];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+function arcLayer(stance: Stance): LayerSpecification {
+  const dash = STANCE_DASH[stance];
+  return {
+    id: arcLayerId(stance),
+    type: 'line',
+    source: 'arcs',
+    filter: ['all', ['==', ['get', 'stance'], stance], visible],
+    layout: { 'line-cap': dash.length > 0 && dash[0]! >= 1 ? 'butt' : 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['get', 'colour'],
+      'line-width': ['case', hovered, ['+', ['get', 'width'], 2.5], ['get', 'width']],
+      'line-opacity': focusedOpacity(['get', 'opacity']),
+      ...(dash.length > 0 ? { 'line-dasharray': ['literal', dash] as unknown as number[] } : {}),
+    },
+  };
+}
 
 export function baseStyle(): StyleSpecification {
   const layers: LayerSpecification[] = [
@@ -38,44 +94,25 @@ export function baseStyle(): StyleSpecification {
         'fill-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLOURS.landSelected, COLOURS.land],
       },
     },
-    {
-      id: 'country-border',
-      type: 'line',
-      source: 'countries',
-      paint: { 'line-color': COLOURS.border, 'line-width': 0.6 },
-    },
+    { id: 'country-border', type: 'line', source: 'countries', paint: { 'line-color': COLOURS.border, 'line-width': 0.6 } },
     {
       id: 'arc-casing',
       type: 'line',
       source: 'arcs',
+      filter: visible,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['+', ['get', 'width'], 2], 'line-opacity': ['*', 0.6, ['get', 'opacity']] },
-    },
-    {
-      id: 'arc-solid',
-      type: 'line',
-      source: 'arcs',
-      filter: ['==', ['get', 'broken'], 0],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-opacity': ['get', 'opacity'] },
-    },
-    {
-      id: 'arc-broken',
-      type: 'line',
-      source: 'arcs',
-      filter: ['==', ['get', 'broken'], 1],
-      layout: { 'line-join': 'round' },
       paint: {
-        'line-color': ['get', 'colour'],
-        'line-width': ['get', 'width'],
-        'line-opacity': ['get', 'opacity'],
-        'line-dasharray': ['literal', BROKEN_DASH],
+        'line-color': ['case', hovered, '#222222', '#ffffff'],
+        'line-width': ['case', hovered, ['+', ['get', 'width'], 5], ['+', ['get', 'width'], 2]],
+        'line-opacity': focusedOpacity(['*', 0.55, ['get', 'opacity']]),
       },
     },
+    ...STANCES.map(arcLayer),
     {
       id: 'direction-marks',
       type: 'symbol',
       source: 'marks',
+      filter: visible,
       layout: {
         'icon-image': ['concat', 'direction-', ['get', 'stance']],
         'icon-rotate': ['get', 'bearing'],
@@ -84,7 +121,7 @@ export function baseStyle(): StyleSpecification {
         'icon-ignore-placement': true,
         'icon-size': 0.9,
       },
-      paint: { 'icon-opacity': ['min', 1, ['+', 0.15, ['get', 'opacity']]] },
+      paint: { 'icon-opacity': focusedOpacity(['min', 1, ['+', 0.15, ['get', 'opacity']]]) },
     },
     {
       id: 'country-markers',
@@ -93,7 +130,7 @@ export function baseStyle(): StyleSpecification {
       filter: ['==', ['get', 'kind'], 'marker'],
       paint: {
         'circle-radius': 4,
-        'circle-color': COLOURS.land,
+        'circle-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLOURS.landSelected, COLOURS.land],
         'circle-stroke-color': COLOURS.border,
         'circle-stroke-width': 1.5,
       },
@@ -103,8 +140,8 @@ export function baseStyle(): StyleSpecification {
       type: 'circle',
       source: 'actors',
       paint: {
-        'circle-radius': 5,
-        'circle-color': '#ffffff',
+        'circle-radius': ['case', ['==', ['get', 'id'], focus], 7, 5],
+        'circle-color': ['case', ['==', ['get', 'id'], focus], COLOURS.landSelected, '#ffffff'],
         'circle-stroke-color': COLOURS.nonState,
         'circle-stroke-width': 2,
       },
@@ -123,7 +160,6 @@ export function baseStyle(): StyleSpecification {
         'text-radial-offset': 0.5,
         'text-padding': 3,
         'text-allow-overlap': false,
-        'text-optional': false,
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: {
@@ -149,6 +185,11 @@ export function baseStyle(): StyleSpecification {
   ];
   return {
     version: 8,
+    state: {
+      focus: { default: GLOBAL_STATE.focus },
+      hiddenStances: { default: GLOBAL_STATE.hiddenStances },
+      hiddenCertainties: { default: GLOBAL_STATE.hiddenCertainties },
+    },
     sources: {
       countries: { type: 'geojson', data: empty(), promoteId: 'code' },
       labels: { type: 'geojson', data: empty(), promoteId: 'code' },
@@ -160,8 +201,6 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-/** The layers a click on which selects a country. */
-export const COUNTRY_LAYERS = ['country-fill', 'country-labels', 'country-markers'] as const;
-export const ACTOR_LAYERS = ['actor-markers', 'actor-labels'] as const;
-
-export { STANCES };
+/** The layers a click on which selects a country, a non-state actor, or a pair. */
+export const COUNTRY_LAYERS = ['country-fill', 'country-labels', 'country-markers'];
+export const ACTOR_LAYERS = ['actor-markers', 'actor-labels'];

@@ -1,47 +1,66 @@
-// The summary of one actor's relations: grouped by stance, each with its counterpart and the quoted
-// evidence behind it. Article text is rendered as React text nodes only, never as HTML.
+// The summary of one actor's relations: grouped by stance, each with its counterpart, the latest
+// claim, how many claims support it and the quoted evidence. Article text is rendered as React text
+// nodes only, never as HTML.
+import type { Actor } from '../domain/claims/claim';
 import { STANCES } from '../domain/claims/vocabulary';
-import type { Relation } from '../domain/relations/relationsAsOf';
 import { stanceColour } from '../domain/relations/arcStyle';
-import type { Claim } from '../domain/claims/claim';
+import type { Relation } from '../domain/relations/relationsAsOf';
+import { whenText } from './claimText';
 
 export interface CountryPanelProps {
   actorId: string;
   name: string;
   relations: Relation[];
+  /** Non-state actors anchored in this country's territory. */
+  anchored: Actor[];
+  asOf: string;
+  articleCount: number;
   nameOf: (id: string) => string;
-  onSelect: (id: string | null) => void;
+  onSelectActor: (id: string) => void;
+  onSelectPair: (key: string) => void;
+  onClose: () => void;
 }
 
-function whenText(claim: Claim): string {
-  const w = claim.when;
-  if (w.kind === 'point') return w.at;
-  if (w.kind === 'range') return w.to ? `${w.from} to ${w.to}` : `since ${w.from}`;
-  return 'undated';
-}
-
-export function CountryPanel({ actorId, name, relations, nameOf, onSelect }: CountryPanelProps) {
+/** "Morocco: 2 cooperative, 1 warming, 1 severed relation in this article" */
+export function countrySummary(name: string, relations: readonly Relation[], articleCount: number): string {
+  const where = articleCount === 1 ? 'in this article' : 'in the loaded articles';
+  if (relations.length === 0) return `${name} has no relations ${where} as of this date.`;
   const counts = STANCES.map((s) => [s, relations.filter((r) => r.stance === s).length] as const).filter(([, n]) => n > 0);
-  const summary =
-    relations.length === 0
-      ? `${name} has no relations in the loaded articles.`
-      : `${name}: ${counts.map(([s, n]) => `${n} ${s}`).join(', ')} relation${relations.length === 1 ? '' : 's'}.`;
+  return `${name}: ${counts.map(([s, n]) => `${n} ${s}`).join(', ')} relation${relations.length === 1 ? '' : 's'} ${where}.`;
+}
+
+export function CountryPanel(props: CountryPanelProps) {
+  const { actorId, name, relations, anchored, asOf, articleCount, nameOf, onSelectActor, onSelectPair, onClose } = props;
   return (
     <section className="panel" aria-label={name} data-testid="country-panel">
       <header className="panel-header">
         <h2>{name}</h2>
-        <button type="button" className="close" aria-label="Close summary" onClick={() => onSelect(null)}>
+        <button type="button" className="close" aria-label={`Close ${name}`} onClick={onClose}>
           ×
         </button>
       </header>
-      <p className="summary">{summary}</p>
+      <p className="summary">{countrySummary(name, relations, articleCount)}</p>
+      <p className="meta">As of {asOf}.</p>
+      {anchored.length > 0 && (
+        <p className="meta">
+          Anchored here:{' '}
+          {anchored.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 && ', '}
+              <button type="button" className="link" onClick={() => onSelectActor(a.id)}>
+                {a.name}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
       {STANCES.map((stance) => {
         const group = relations.filter((r) => r.stance === stance);
         if (group.length === 0) return null;
         return (
-          <div key={stance} className="stance-group">
+          <div key={stance} className="stance-group" data-stance={stance}>
             <h3>
-              <span className="swatch" style={{ background: stanceColour(stance) }} /> {stance}
+              <span className="swatch" style={{ background: stanceColour(stance) }} aria-hidden="true" /> {stance}
             </h3>
             <ul>
               {group.map((r) => {
@@ -49,11 +68,14 @@ export function CountryPanel({ actorId, name, relations, nameOf, onSelect }: Cou
                 const latest = r.decidedBy;
                 return (
                   <li key={r.key} className="relation">
-                    <button type="button" className="link" onClick={() => onSelect(other)}>
+                    <button type="button" className="link counterpart" onClick={() => onSelectActor(other)}>
                       {nameOf(other)}
                     </button>{' '}
                     <span className="meta">
-                      {r.support.length} claim{r.support.length === 1 ? '' : 's'} · {r.certainty}
+                      · {r.support.length} claim{r.support.length === 1 ? '' : 's'} in support ·{' '}
+                      <button type="button" className="link" onClick={() => onSelectPair(r.key)}>
+                        all claims
+                      </button>
                     </span>
                     <blockquote>“{latest.evidence.quote}”</blockquote>
                     <p className="attribution">

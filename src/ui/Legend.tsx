@@ -1,88 +1,109 @@
 // The legend: every colour, line pattern, width, opacity and mark the arcs use, drawn from the same
-// tables the arcs are styled with.
-import { CERTAINTY_MEANING, STANCE_MEANING, STANCES } from '../domain/claims/vocabulary';
-import { CERTAINTY_LEGEND, STANCE_DASH, stanceColour, supportWidth } from '../domain/relations/arcStyle';
+// tables the arcs are styled with. It doubles as the filter: each stance and certainty is a toggle
+// button that hides or shows its arcs.
+import { CERTAINTY_MEANING, type Certainty, STANCE_MEANING, STANCES, type Stance } from '../domain/claims/vocabulary';
+import { CERTAINTY_LEGEND, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour, supportWidth } from '../domain/relations/arcStyle';
 
 const SAMPLE = 'M2 9 Q 22 3 42 9';
 
 function LineSample({ colour, dash, width, opacity }: { colour: string; dash: number[]; width: number; opacity: number }) {
   return (
-    <svg width="44" height="14" aria-hidden="true">
+    <svg width="44" height="14" aria-hidden="true" className="sample">
       <path
         d={SAMPLE}
         fill="none"
         stroke={colour}
         strokeWidth={width}
         strokeOpacity={opacity}
-        strokeDasharray={dash.length ? dash.map((d) => d * width).join(' ') : undefined}
-        strokeLinecap={dash.length ? 'butt' : 'round'}
+        strokeDasharray={dash.length ? dash.map((d) => Math.max(d, 0.01) * width).join(' ') : undefined}
+        strokeLinecap={dash.length && (dash[0] ?? 0) >= 1 ? 'butt' : 'round'}
       />
     </svg>
   );
 }
 
-export function Legend() {
+export interface LegendProps {
+  hiddenStances: readonly Stance[];
+  hiddenCertainties: readonly Certainty[];
+  onToggleStance: (stance: Stance) => void;
+  onToggleCertainty: (certainty: Certainty) => void;
+}
+
+export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onToggleCertainty }: LegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
-      <ul className="legend-list">
-        {STANCES.map((stance) => (
-          <li key={stance} data-stance={stance}>
-            <LineSample colour={stanceColour(stance)} dash={STANCE_DASH[stance]} width={3} opacity={1} />
-            <span>
-              <strong>{stance}</strong>
-              {STANCE_DASH[stance].length > 0 ? ' (broken line)' : ''} <small>{STANCE_MEANING[stance]}</small>
-            </span>
+      <div className="legend-group">
+        <h3 id="legend-stances">Stance</h3>
+        <ul className="legend-list" aria-labelledby="legend-stances">
+          {STANCES.map((stance) => {
+            const shown = !hiddenStances.includes(stance);
+            return (
+              <li key={stance} data-stance={stance}>
+                <button
+                  type="button"
+                  className="toggle"
+                  aria-pressed={shown}
+                  onClick={() => onToggleStance(stance)}
+                  title={`${STANCE_MEANING[stance]}. Click to ${shown ? 'hide' : 'show'} these arcs.`}
+                >
+                  <LineSample colour={stanceColour(stance)} dash={STANCE_DASH[stance]} width={3} opacity={shown ? 1 : 0.25} />
+                  <span className={shown ? '' : 'off'}>
+                    <strong>{stance}</strong> <small>{STANCE_PATTERN_NAME[stance]}</small>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="legend-group">
+        <h3 id="legend-certainties">Certainty (fainter = less sure)</h3>
+        <ul className="legend-list" aria-labelledby="legend-certainties">
+          {CERTAINTY_LEGEND.map(({ certainty, opacity }) => {
+            const shown = !hiddenCertainties.includes(certainty);
+            return (
+              <li key={certainty}>
+                <button
+                  type="button"
+                  className="toggle"
+                  aria-pressed={shown}
+                  onClick={() => onToggleCertainty(certainty)}
+                  title={`${CERTAINTY_MEANING[certainty]}. Click to ${shown ? 'hide' : 'show'} these arcs.`}
+                >
+                  <LineSample colour="#444" dash={[]} width={3} opacity={shown ? opacity : 0.1} />
+                  <span className={shown ? '' : 'off'}>{certainty}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="legend-group">
+        <h3>Marks</h3>
+        <ul className="legend-list marks">
+          <li>
+            <svg width="34" height="14" aria-hidden="true">
+              <line x1="2" y1="4" x2="32" y2="4" stroke="#444" strokeWidth={supportWidth(1)} />
+              <line x1="2" y1="11" x2="32" y2="11" stroke="#444" strokeWidth={supportWidth(8)} />
+            </svg>
+            <span>width: claims in support (1 to 8+)</span>
           </li>
-        ))}
-      </ul>
-      <h3>Certainty</h3>
-      <ul className="legend-list">
-        {CERTAINTY_LEGEND.map(({ certainty, opacity }) => (
-          <li key={certainty}>
-            <LineSample colour="#444" dash={[]} width={3} opacity={opacity} />
-            <span>
-              <strong>{certainty}</strong> <small>{CERTAINTY_MEANING[certainty]}</small>
-            </span>
+          <li>
+            <svg width="34" height="14" aria-hidden="true">
+              <line x1="2" y1="7" x2="32" y2="7" stroke="#444" strokeWidth={2} />
+              <path d="M24 7 L14 2 L17 7 L14 12 Z" fill="#444" stroke="#fff" strokeWidth={0.8} />
+            </svg>
+            <span>direction: who acts on whom</span>
           </li>
-        ))}
-      </ul>
-      <h3>Marks</h3>
-      <ul className="legend-list">
-        <li>
-          <svg width="44" height="14" aria-hidden="true">
-            <line x1="2" y1="7" x2="42" y2="7" stroke="#444" strokeWidth={supportWidth(1)} />
-          </svg>
-          <span>
-            width: <small>one claim</small>
-          </span>
-        </li>
-        <li>
-          <svg width="44" height="14" aria-hidden="true">
-            <line x1="2" y1="7" x2="42" y2="7" stroke="#444" strokeWidth={supportWidth(8)} />
-          </svg>
-          <span>
-            width: <small>eight or more claims in support</small>
-          </span>
-        </li>
-        <li>
-          <svg width="44" height="14" aria-hidden="true">
-            <line x1="2" y1="7" x2="42" y2="7" stroke="#444" strokeWidth={2} />
-            <path d="M30 7 L20 2 L23 7 L20 12 Z" fill="#444" stroke="#fff" strokeWidth={0.8} />
-          </svg>
-          <span>
-            direction: <small>who acts on whom (accuses, supports, arms, visits)</small>
-          </span>
-        </li>
-        <li>
-          <svg width="44" height="14" aria-hidden="true">
-            <circle cx="22" cy="7" r="5" fill="#fff" stroke="#222" strokeWidth={2} />
-          </svg>
-          <span>
-            non-state actor <small>drawn in the territory it is anchored to</small>
-          </span>
-        </li>
-      </ul>
+          <li>
+            <svg width="16" height="14" aria-hidden="true">
+              <circle cx="8" cy="7" r="5" fill="#fff" stroke="#222" strokeWidth={2} />
+            </svg>
+            <span>non-state actor, in its territory</span>
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }

@@ -1,22 +1,31 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { CountryIndex } from '../domain/geo/countryIndex';
-import { type MapContent, MapController } from '../map/MapController';
+import { type ArcHover, type MapContent, MapController, type MapPick } from '../map/MapController';
 
 export interface MapViewProps extends MapContent {
   countries: CountryIndex;
-  onSelect: (actorId: string | null) => void;
+  onPick: (pick: MapPick) => void;
+  onHover: (hover: ArcHover | null) => void;
+  /** Drawn over the map (tooltip, legend). */
+  children?: ReactNode;
 }
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onSelect, arcs, actors, labels, selected }: MapViewProps) {
+export function MapView({ countries, onPick, onHover, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const callbacks = useRef({ onPick, onHover });
+  useEffect(() => {
+    callbacks.current = { onPick, onHover };
+  });
 
   useEffect(() => {
     if (!container.current) return;
-    const c = new MapController(container.current, { countries, onSelect: (id) => onSelectRef.current(id) });
+    const c = new MapController(container.current, {
+      countries,
+      onPick: (pick) => callbacks.current.onPick(pick),
+      onHover: (hover) => callbacks.current.onHover(hover),
+    });
     controller.current = c;
     return () => {
       c.destroy();
@@ -24,9 +33,15 @@ export function MapView({ countries, onSelect, arcs, actors, labels, selected }:
     };
   }, [countries]);
 
+  const { arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties } = content;
   useEffect(() => {
-    controller.current?.update({ arcs, actors, labels, selected });
-  }, [arcs, actors, labels, selected]);
+    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties });
+  }, [arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties]);
 
-  return <div ref={container} className="map" role="application" aria-label="World map of relations" data-testid="map" />;
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" data-testid="map" aria-label="World map of relations" role="region" />
+      {children}
+    </div>
+  );
 }

@@ -4,9 +4,21 @@ import type { Actor, ActorId } from './claim';
 
 /** The non-state actors Entente knows, keyed by id. */
 export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
-  hezbollah: { id: 'hezbollah', name: 'Hezbollah', kind: 'non-state', home: 'LBN' },
-  polisario: { id: 'polisario', name: 'Polisario Front', kind: 'non-state', home: 'ESH' },
-  pa: { id: 'pa', name: 'Palestinian Authority', kind: 'non-state', home: 'PSE' },
+  hezbollah: { id: 'hezbollah', name: 'Hezbollah', kind: 'non-state', home: 'LBN', aliases: ['Hizbullah', 'Hizballah', 'Hizbollah'] },
+  polisario: {
+    id: 'polisario',
+    name: 'Polisario Front',
+    kind: 'non-state',
+    home: 'ESH',
+    aliases: ['Polisario', 'Frente Polisario', 'Popular Front for the Liberation of Saguia el-Hamra and Río de Oro'],
+  },
+  pa: {
+    id: 'pa',
+    name: 'Palestinian Authority',
+    kind: 'non-state',
+    home: 'PSE',
+    aliases: ['PA', 'Palestinian National Authority', 'PNA'],
+  },
 };
 
 /** Is this id a state's ISO alpha-3 code (rather than a non-state actor's slug)? */
@@ -17,4 +29,9 @@ export function isStateId(id: ActorId): boolean {
 /** The territory an actor is drawn in: a state's own code, or a non-state actor's home. */
 export function homeOf(id: ActorId): string | undefined {
   return isStateId(id) ? id : NON_STATE_ACTORS[id]?.home;
+}
+
+/** The non-state actors anchored in a territory ("hezbollah" for LBN). */
+export function actorsAnchoredIn(home: string): Actor[] {
+  return Object.values(NON_STATE_ACTORS).filter((a) => a.home === home);
 }

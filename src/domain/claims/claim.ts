@@ -69,6 +69,8 @@ export const actorSchema = z.object({
   id: actorIdSchema,
   name: z.string().min(1),
   kind: z.enum(ACTOR_KINDS),
+  /** Other names the actor goes by, for search. */
+  aliases: z.array(z.string()),
   /** The ISO alpha-3 code of the territory the actor is drawn in. */
   home: z.string().regex(/^[A-Z]{3}$/),
 });

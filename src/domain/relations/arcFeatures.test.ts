@@ -26,7 +26,7 @@ describe('arcFeatures', () => {
   it('draws one arc per relation, styled by its properties', () => {
     const { arcs } = draw([claim('MAR', 'ISR', { stance: 'severed' })]);
     expect(arcs.features).toHaveLength(1);
-    expect(arcs.features[0]?.properties).toMatchObject({ a: 'ISR', b: 'MAR', stance: 'severed', broken: 1, claimCount: 1 });
+    expect(arcs.features[0]?.properties).toMatchObject({ a: 'ISR', b: 'MAR', stance: 'severed', claimCount: 1 });
   });
 
   it('keeps two relations between the same two places apart', () => {

@@ -17,16 +17,22 @@ export interface ArcProperties {
   stance: Stance;
   certainty: Certainty;
   claimCount: number;
+  /** Where the arc starts and ends (lon/lat), so that a click near an end can go to the place instead. */
+  fromLng: number;
+  fromLat: number;
+  toLng: number;
+  toLat: number;
   colour: string;
   width: number;
   opacity: number;
-  /** 1 for a broken (severed) line; MapLibre cannot drive line-dasharray per feature, so layers filter on it. */
-  broken: 0 | 1;
 }
 
 export interface DirectionMarkProperties {
   key: string;
+  a: string;
+  b: string;
   stance: Stance;
+  certainty: Certainty;
   colour: string;
   opacity: number;
   /** Degrees clockwise from north on a Mercator map. */
@@ -75,18 +81,26 @@ export function arcFeatures(
       const bend = (bends[i] ?? BASE_BEND) * (aFirst ? 1 : -1);
       const line = greatCircleArc(from, to, { bend });
       const style = arcStyle(relation);
-      const common = { key: relation.key, stance: relation.stance, colour: style.colour, opacity: style.opacity };
+      const common = {
+        key: relation.key,
+        a: relation.a,
+        b: relation.b,
+        stance: relation.stance,
+        certainty: relation.certainty,
+        colour: style.colour,
+        opacity: style.opacity,
+      };
       arcs.push({
         type: 'Feature',
         id: arcs.length,
         properties: {
           ...common,
-          a: relation.a,
-          b: relation.b,
-          certainty: relation.certainty,
           claimCount: relation.support.length,
           width: style.width,
-          broken: relation.stance === 'severed' ? 1 : 0,
+          fromLng: from[0],
+          fromLat: from[1],
+          toLng: to[0],
+          toLat: to[1],
         },
         geometry: { type: 'LineString', coordinates: line },
       });

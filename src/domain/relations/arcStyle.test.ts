@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import { CERTAINTIES, STANCES } from '../claims/vocabulary';
-import { arcStyle, CERTAINTY_OPACITY, STANCE_COLOURS, stanceColour, supportWidth } from './arcStyle';
+import { arcStyle, CERTAINTY_OPACITY, STANCE_COLOURS, STANCE_DASH, stanceColour, supportWidth } from './arcStyle';
 
 const claims = (k: number) => Array.from({ length: k }, () => ({}) as Claim);
 
@@ -12,11 +12,14 @@ describe('arcStyle', () => {
     expect(colours).toEqual(STANCES.map((s) => STANCE_COLOURS[s]));
   });
 
-  it('draws severed relations as a broken line and every other stance solid', () => {
-    for (const stance of STANCES) {
-      const { dash } = arcStyle({ stance, support: claims(1), certainty: 'stated' });
-      expect(dash.length > 0).toBe(stance === 'severed');
-    }
+  it('draws severed relations as a broken line, and tells stances apart by pattern where colours could be confused', () => {
+    expect(arcStyle({ stance: 'severed', support: claims(1), certainty: 'stated' }).dash.length).toBeGreaterThan(0);
+    // Stances that share a pattern must be a colour pair that stays apart for colour-blind readers:
+    // only blue (cooperative) and orange (tense) share the solid line.
+    const solid = STANCES.filter((s) => STANCE_DASH[s].length === 0);
+    expect(solid).toEqual(['cooperative', 'tense']);
+    const patterns = STANCES.filter((s) => STANCE_DASH[s].length > 0).map((s) => STANCE_DASH[s].join(','));
+    expect(new Set(patterns).size).toBe(patterns.length);
   });
 
   it('widens an arc as more claims support it, up to a limit', () => {

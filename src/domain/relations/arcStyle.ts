@@ -19,13 +19,26 @@ export const stanceColour = scaleOrdinal<Stance, string>()
   .domain(STANCES)
   .range(STANCES.map((s) => STANCE_COLOURS[s]));
 
-/** Line dash per stance, in line widths; an empty list is a solid line. */
+/**
+ * Line pattern per stance, in line widths; an empty list is a solid line. Stance is never told by
+ * colour alone: warming is long-dashed, severed broken, hostile dotted; cooperative (blue) and tense
+ * (orange) are both solid, a pair that the common colour-vision deficiencies keep apart.
+ */
 export const STANCE_DASH: Record<Stance, number[]> = {
   cooperative: [],
-  warming: [],
+  warming: [4, 1.5],
   tense: [],
-  severed: [2, 1.5],
-  hostile: [],
+  severed: [2.5, 1.8],
+  hostile: [0.1, 1.8],
+};
+
+/** What each pattern is called in the legend. */
+export const STANCE_PATTERN_NAME: Record<Stance, string> = {
+  cooperative: 'solid line',
+  warming: 'long dashes',
+  tense: 'solid line',
+  severed: 'broken line',
+  hostile: 'dotted line',
 };
 
 /** Opacity per certainty: what is only reported, alleged or unconfirmed is drawn fainter. */

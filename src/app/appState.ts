@@ -1,0 +1,62 @@
+// The app's state as a pure reducer: what is selected, the date the relations are drawn as of, the
+// filters, and which view is showing. A click or a key press becomes an action; `reduce` makes the
+// new state; the map, panels and URL hash render it.
+import type { ActorId } from '../domain/claims/claim';
+import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
+import type { PairKey } from '../domain/relations/pairKey';
+
+export type Selection = { kind: 'country'; id: ActorId } | { kind: 'pair'; key: PairKey } | null;
+
+export interface AppState {
+  /** The selected actor (a country or a non-state actor) or pair, if any. */
+  selection: Selection;
+  /** The date relations are drawn as of, `YYYY-MM-DD`. */
+  asOf: string;
+  /** Stances whose arcs are hidden. */
+  hiddenStances: Stance[];
+  /** Certainties whose arcs are hidden. */
+  hiddenCertainties: Certainty[];
+  /** The map, or the list view of every relation. */
+  view: 'map' | 'list';
+}
+
+export type Action =
+  | { type: 'select'; selection: Selection }
+  | { type: 'toggleStance'; stance: Stance }
+  | { type: 'toggleCertainty'; certainty: Certainty }
+  | { type: 'setDate'; asOf: string }
+  | { type: 'setView'; view: AppState['view'] }
+  | { type: 'restore'; state: Partial<AppState> };
+
+export function initialState(asOf: string): AppState {
+  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map' };
+}
+
+function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
+  const next = list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+  return order.filter((x) => next.includes(x));
+}
+
+export function sameSelection(x: Selection, y: Selection): boolean {
+  if (x === null || y === null) return x === y;
+  if (x.kind === 'country' && y.kind === 'country') return x.id === y.id;
+  if (x.kind === 'pair' && y.kind === 'pair') return x.key === y.key;
+  return false;
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'select':
+      return sameSelection(state.selection, action.selection) ? state : { ...state, selection: action.selection };
+    case 'toggleStance':
+      return { ...state, hiddenStances: toggle(state.hiddenStances, action.stance, STANCES) };
+    case 'toggleCertainty':
+      return { ...state, hiddenCertainties: toggle(state.hiddenCertainties, action.certainty, CERTAINTIES) };
+    case 'setDate':
+      return action.asOf === state.asOf ? state : { ...state, asOf: action.asOf };
+    case 'setView':
+      return action.view === state.view ? state : { ...state, view: action.view };
+    case 'restore':
+      return { ...state, ...action.state };
+  }
+}

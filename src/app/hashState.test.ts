@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pairKey } from '../domain/relations/pairKey';
+import { type AppState, initialState, reduce } from './appState';
+import { formatHash, parseHash } from './hashState';
+
+const defaults = { asOf: '2019-12-06' };
+
+describe('the URL hash', () => {
+  it('keeps MapLibre’s map= parameter and puts the selection beside it', () => {
+    const state = reduce(initialState('2019-12-06'), { type: 'select', selection: { kind: 'country', id: 'MAR' } });
+    expect(formatHash(state, '#map=4/31.8/-7.1', defaults)).toBe('#map=4/31.8/-7.1&country=MAR');
+  });
+
+  it('round-trips every part of the state it owns', () => {
+    let state: AppState = initialState('2019-12-06');
+    state = reduce(state, { type: 'select', selection: { kind: 'pair', key: pairKey('MAR', 'IRN') } });
+    state = reduce(state, { type: 'toggleStance', stance: 'severed' });
+    state = reduce(state, { type: 'toggleCertainty', certainty: 'alleged' });
+    state = reduce(state, { type: 'setDate', asOf: '1995-06-01' });
+    state = reduce(state, { type: 'setView', view: 'list' });
+    const hash = formatHash(state, '#map=2/10/20', defaults);
+    expect(hash).toBe('#map=2/10/20&pair=IRN|MAR&date=1995-06-01&hide=severed,alleged&view=list');
+    expect({ ...initialState('2019-12-06'), ...parseHash(hash) }).toEqual(state);
+  });
+
+  it('ignores what it cannot read instead of failing', () => {
+    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d')).toEqual({
+      selection: null,
+      hiddenStances: [],
+      hiddenCertainties: [],
+    });
+  });
+
+  it('clears the selection and filters when the hash no longer names them (the back button)', () => {
+    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [] });
+  });
+});

@@ -1,0 +1,60 @@
+// The app's state in the URL hash, beside MapLibre's own `map=zoom/lat/lng` parameter:
+// `#map=4/31.8/-7.1&country=MAR&date=2019-12-06&hide=severed,alleged&view=list`. Parsing is lenient
+// (an unknown or malformed parameter is ignored, never thrown on); formatting keeps every parameter
+// it does not own, so MapLibre's view survives.
+import { isPartialDate } from '../domain/claims/partialDate';
+import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
+import { pairKey } from '../domain/relations/pairKey';
+import type { AppState, Selection } from './appState';
+
+const OWN = ['country', 'pair', 'date', 'hide', 'view'];
+const ACTOR = /^([A-Z]{3}|[a-z][a-z0-9-]*)$/;
+
+function params(hash: string): [string, string][] {
+  return hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return eq < 0 ? [part, ''] : [part.slice(0, eq), decodeURIComponent(part.slice(eq + 1))];
+    });
+}
+
+/** The app state a hash describes; fields the hash does not give are left out. */
+export function parseHash(hash: string): Partial<AppState> {
+  const state: Partial<AppState> = {};
+  let selection: Selection = null;
+  for (const [key, value] of params(hash)) {
+    if (key === 'country' && ACTOR.test(value)) selection = { kind: 'country', id: value };
+    else if (key === 'pair') {
+      const [a, b] = value.split('|');
+      if (a && b && a !== b && ACTOR.test(a) && ACTOR.test(b)) selection = { kind: 'pair', key: pairKey(a, b) };
+    } else if (key === 'date' && value.length === 10 && isPartialDate(value)) state.asOf = value;
+    else if (key === 'hide') {
+      const items = value.split(',');
+      state.hiddenStances = STANCES.filter((s) => items.includes(s));
+      state.hiddenCertainties = CERTAINTIES.filter((c) => items.includes(c));
+    } else if (key === 'view' && (value === 'list' || value === 'map')) state.view = value;
+  }
+  state.selection = selection;
+  if (!hash.includes('hide=')) {
+    state.hiddenStances = [];
+    state.hiddenCertainties = [];
+  }
+  return state;
+}
+
+/** `current` with the app's parameters replaced by those of `state`; other parameters are kept. */
+export function formatHash(state: AppState, current: string, defaults: { asOf: string }): string {
+  const kept = params(current).filter(([key]) => !OWN.includes(key));
+  const own: [string, string][] = [];
+  if (state.selection?.kind === 'country') own.push(['country', state.selection.id]);
+  if (state.selection?.kind === 'pair') own.push(['pair', state.selection.key]);
+  if (state.asOf !== defaults.asOf) own.push(['date', state.asOf]);
+  const hidden: (Stance | Certainty)[] = [...state.hiddenStances, ...state.hiddenCertainties];
+  if (hidden.length > 0) own.push(['hide', hidden.join(',')]);
+  if (state.view !== 'map') own.push(['view', state.view]);
+  const all = [...kept, ...own];
+  return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
+}
