@@ -2,12 +2,14 @@ import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useState }
 import { actorsAnchoredIn, isStateId, NON_STATE_ACTORS } from '../domain/claims/actors';
 import type { Claim } from '../domain/claims/claim';
 import { claimStart } from '../domain/claims/claim';
-import { firstDay } from '../domain/claims/partialDate';
+import { dayNumber, firstDay } from '../domain/claims/partialDate';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import type { SearchEntry } from '../domain/geo/actorSearch';
 import { type CountriesTopology, type CountryIndex, countryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
-import type { Relation } from '../domain/relations/relationsAsOf';
+import { indexClaims, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import { Timeline } from '../ui/Timeline';
+import { claimDays } from '../ui/timelineMarks';
 import type { ArcHover, MapPick } from '../map/MapController';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { ArticleView } from '../ui/ArticleView';
@@ -26,6 +28,7 @@ const COUNTRIES_URL = `${import.meta.env.BASE_URL}countries.topo.json`;
 const ARTICLES = [SEED_ARTICLE];
 const CLAIMS = SEED_CLAIMS;
 const DEFAULTS = { asOf: SEED_ARTICLE.published };
+const PUBLISHED = publishedDates(ARTICLES);
 
 type Load = { state: 'loading' } | { state: 'ready'; countries: CountryIndex } | { state: 'failed'; message: string };
 
@@ -87,11 +90,15 @@ function Workspace({ countries }: { countries: CountryIndex }) {
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
   const [hover, setHover] = useState<ArcHover | null>(null);
 
-  const derived = useMemo(() => deriveMap(CLAIMS, ARTICLES, asOf, countries), [asOf, countries]);
+  const derived = useMemo(() => deriveMap(CLAIMS, ARTICLES, countries), [countries]);
+  // The claims are indexed once; moving the date only folds the index again.
+  const claimIndex = useMemo(() => indexClaims(CLAIMS, PUBLISHED), []);
+  const relations = useMemo(() => relationsFromIndex(claimIndex, asOf), [claimIndex, asOf]);
+  const marks = useMemo(() => claimDays(CLAIMS, (id) => PUBLISHED.get(id) ?? DEFAULTS.asOf), []);
   const nameOf = useCallback((id: string) => actorName(id, countries), [countries]);
   const visible = useMemo(
-    () => [...derived.relations.values()].filter((r) => !hiddenStances.includes(r.stance) && !hiddenCertainties.includes(r.certainty)),
-    [derived, hiddenStances, hiddenCertainties],
+    () => [...relations.values()].filter((r) => !hiddenStances.includes(r.stance) && !hiddenCertainties.includes(r.certainty)),
+    [relations, hiddenStances, hiddenCertainties],
   );
   const searchEntries = useMemo<SearchEntry[]>(
     () => [
@@ -124,7 +131,7 @@ function Workspace({ countries }: { countries: CountryIndex }) {
     (r: Relation) => (selection?.kind === 'pair' ? r.key === selection.key : selection ? r.a === selection.id || r.b === selection.id : false),
     [selection],
   );
-  const hovered = hover ? derived.relations.get(hover.key as PairKey) : undefined;
+  const hovered = hover ? relations.get(hover.key as PairKey) : undefined;
 
   return (
     <div className="app">
@@ -153,6 +160,7 @@ function Workspace({ countries }: { countries: CountryIndex }) {
             focus={focus}
             hiddenStances={hiddenStances}
             hiddenCertainties={hiddenCertainties}
+            asOfDay={dayNumber(asOf)}
           >
             {hover && hovered && view === 'map' && <ArcTooltip relation={hovered} x={hover.x} y={hover.y} nameOf={nameOf} />}
           </MapView>
@@ -164,11 +172,12 @@ function Workspace({ countries }: { countries: CountryIndex }) {
                 isSelected={isSelectedRelation}
                 nameOf={nameOf}
                 onSelectPair={selectPair}
-                hiddenCount={derived.relations.size - visible.length}
+                hiddenCount={relations.size - visible.length}
               />
             </div>
           )}
           </div>
+          <Timeline marks={marks} asOf={asOf} published={DEFAULTS.asOf} nameOf={nameOf} onChange={(date) => dispatch({ type: 'setDate', asOf: date })} />
           <Legend
             hiddenStances={hiddenStances}
             hiddenCertainties={hiddenCertainties}
@@ -192,10 +201,10 @@ function Workspace({ countries }: { countries: CountryIndex }) {
                 onClose={() => select(null)}
               />
             )}
-            {selection?.kind === 'pair' && <PairSelection pair={selection.key} asOf={asOf} relation={derived.relations.get(selection.key)} nameOf={nameOf} onSelectActor={selectActor} onClose={() => select(null)} />}
+            {selection?.kind === 'pair' && <PairSelection pair={selection.key} asOf={asOf} relation={relations.get(selection.key)} nameOf={nameOf} onSelectActor={selectActor} onClose={() => select(null)} />}
             {!selection && (
               <p className="hint">
-                Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them. {derived.relations.size} relations
+                Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them. {relations.size} relations
                 from {CLAIMS.length} claims as of {asOf}.
               </p>
             )}

@@ -1,17 +1,19 @@
-// The wiring from data to what the map draws, in one pure function: claims -> relations as of a
-// date -> arc and marker GeoJSON. React calls it in a memo; the map controller only draws its output.
+// The wiring from data to what the map draws, in pure functions: claims -> relation spans over all
+// time -> arc and marker GeoJSON (built once per set of claims; the date only filters it on the
+// map), and claims -> relations as of a date (for the panels and the list view).
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { homeOf, NON_STATE_ACTORS } from '../domain/claims/actors';
 import type { ActorId, Article, Claim } from '../domain/claims/claim';
+import { dayNumber } from '../domain/claims/partialDate';
 import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
-import { arcFeatures } from '../domain/relations/arcFeatures';
-import type { PairKey } from '../domain/relations/pairKey';
-import { publishedDates, type Relation, relationsAsOf } from '../domain/relations/relationsAsOf';
+import { arcFeatures, LAST_DAY } from '../domain/relations/arcFeatures';
+import { publishedDates, type RelationSpan, relationTimeline } from '../domain/relations/relationsAsOf';
 import type { ActorMarkerProperties, ArcData } from '../map/MapController';
 
 export interface DerivedMap {
-  relations: Map<PairKey, Relation>;
+  /** Every pair's relation over all time. */
+  spans: RelationSpan[];
   arcs: ArcData;
   actors: FeatureCollection<Point, ActorMarkerProperties>;
   /** Country labels, those of countries with a relation first (they win label collisions). */
@@ -23,17 +25,21 @@ export function actorName(id: ActorId, countries: CountryIndex): string {
   return NON_STATE_ACTORS[id]?.name ?? countries.nameOf(id) ?? id;
 }
 
-export function deriveMap(claims: readonly Claim[], articles: readonly Article[], asOf: string, countries: CountryIndex): DerivedMap {
-  const relations = relationsAsOf(claims, asOf, publishedDates(articles));
+export function deriveMap(claims: readonly Claim[], articles: readonly Article[], countries: CountryIndex): DerivedMap {
+  const spans = relationTimeline(claims, publishedDates(articles));
   const anchorOf = (id: ActorId): LngLat | undefined => {
     const home = homeOf(id);
     return home ? countries.labelPointOf(home) : undefined;
   };
-  const arcs = arcFeatures(relations.values(), anchorOf, homeOf);
+  const arcs = arcFeatures(
+    spans.map((s) => ({ relation: s.relation, fromDay: dayNumber(s.from), untilDay: s.until ? dayNumber(s.until) : LAST_DAY })),
+    anchorOf,
+    homeOf,
+  );
   const drawnActors = new Set<string>();
-  for (const r of relations.values()) {
-    drawnActors.add(r.a);
-    drawnActors.add(r.b);
+  for (const { relation } of spans) {
+    drawnActors.add(relation.a);
+    drawnActors.add(relation.b);
   }
   const actors: Feature<Point, ActorMarkerProperties>[] = [];
   for (const actor of Object.values(NON_STATE_ACTORS)) {
@@ -55,7 +61,7 @@ export function deriveMap(claims: readonly Claim[], articles: readonly Article[]
     };
   });
   return {
-    relations,
+    spans,
     arcs,
     actors: { type: 'FeatureCollection', features: actors },
     labels: { type: 'FeatureCollection', features: labels },

@@ -5,16 +5,27 @@ import { type Dispatch, useEffect, useRef } from 'react';
 import { type Action, type AppState, sameSelection } from './appState';
 import { formatHash, parseHash } from './hashState';
 
+/** How long other changes wait before they are written, so that playback does not flood the history API. */
+const REPLACE_DELAY_MS = 250;
+
 export function useHashSync(state: AppState, dispatch: Dispatch<Action>, defaults: { asOf: string }): void {
   const previous = useRef<AppState | null>(null);
   useEffect(() => {
-    const next = formatHash(state, window.location.hash, defaults);
     const before = previous.current;
     previous.current = state;
-    if (next === window.location.hash || (next === '' && window.location.hash === '')) return;
-    const url = `${window.location.pathname}${window.location.search}${next || '#'}`;
-    if (before && !sameSelection(before.selection, state.selection)) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const write = (push: boolean) => {
+      const next = formatHash(state, window.location.hash, defaults);
+      if (next === window.location.hash || (next === '' && window.location.hash === '')) return;
+      const url = `${window.location.pathname}${window.location.search}${next || '#'}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    if (before && !sameSelection(before.selection, state.selection)) {
+      write(true);
+      return;
+    }
+    const timer = window.setTimeout(() => write(false), REPLACE_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [state, defaults]);
 
   useEffect(() => {

@@ -52,6 +52,8 @@ export interface MapContent {
   focus: string;
   hiddenStances: readonly string[];
   hiddenCertainties: readonly string[];
+  /** The date drawn, as a day number. Moving it filters the arcs on the map; no source is rebuilt. */
+  asOfDay: number;
 }
 
 /** How many pixels around the pointer count as "on" an arc. */
@@ -112,7 +114,12 @@ export class MapController {
       this.setHover(null, null);
       (map.getSource('arcs') as GeoJSONSource).setData(content.arcs.arcs);
       (map.getSource('marks') as GeoJSONSource).setData(content.arcs.marks);
-      this.container.dataset.arcCount = String(content.arcs.arcs.features.length);
+    }
+    if (content.asOfDay !== applied.asOfDay) map.setGlobalStateProperty('asOfDay', content.asOfDay);
+    if (content.arcs !== applied.arcs || content.asOfDay !== applied.asOfDay) {
+      const day = content.asOfDay;
+      const holding = content.arcs.arcs.features.filter((f) => f.properties.fromDay <= day && day < f.properties.untilDay);
+      this.container.dataset.arcCount = String(holding.length);
     }
     if (content.labels !== applied.labels) (map.getSource('labels') as GeoJSONSource).setData(content.labels);
     if (content.actors !== applied.actors) (map.getSource('actors') as GeoJSONSource).setData(content.actors);

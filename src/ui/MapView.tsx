@@ -33,10 +33,10 @@ export function MapView({ countries, onPick, onHover, children, ...content }: Ma
     };
   }, [countries]);
 
-  const { arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties } = content;
+  const { arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties, asOfDay } = content;
   useEffect(() => {
-    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties });
-  }, [arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties]);
+    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties, asOfDay });
+  }, [arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties, asOfDay]);
 
   return (
     <div className="map-wrap">

@@ -47,3 +47,14 @@ export function lastDay(date: PartialDate): string {
 export function precisionOf(date: PartialDate): 1 | 2 | 3 {
   return date.split('-').length as 1 | 2 | 3;
 }
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date (of a partial date, its first day). */
+export function dayNumber(date: PartialDate): number {
+  const [y, m, d] = firstDay(date).split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** The `YYYY-MM-DD` date of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

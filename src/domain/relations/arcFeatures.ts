@@ -12,6 +12,10 @@ import type { Relation } from './relationsAsOf';
 /** What every arc feature carries. */
 export interface ArcProperties {
   key: string;
+  /** The first day the arc is drawn (day number). */
+  fromDay: number;
+  /** The first day it is no longer drawn (day number). */
+  untilDay: number;
   a: string;
   b: string;
   stance: Stance;
@@ -29,6 +33,8 @@ export interface ArcProperties {
 
 export interface DirectionMarkProperties {
   key: string;
+  fromDay: number;
+  untilDay: number;
   a: string;
   b: string;
   stance: Stance;
@@ -50,39 +56,69 @@ export function bendsFor(n: number): number[] {
   return Array.from({ length: n }, (_, i) => BASE_BEND + (i - (n - 1) / 2) * BEND_STEP);
 }
 
+/** A relation and the days over which it holds: `fromDay` ≤ day < `untilDay` (day numbers). */
+export interface ArcSpan {
+  relation: Relation;
+  fromDay: number;
+  untilDay: number;
+}
+
+/** Day numbers far enough out to stand for "always". */
+export const FIRST_DAY = -1_000_000;
+export const LAST_DAY = 10_000_000;
+
+/** Relations that hold at all times, for drawing one date's relations. */
+export function spansOf(relations: Iterable<Relation>): ArcSpan[] {
+  return [...relations].map((relation) => ({ relation, fromDay: FIRST_DAY, untilDay: LAST_DAY }));
+}
+
+/**
+ * The arcs and direction marks of relation spans. Each feature carries the days it holds
+ * (`fromDay`, `untilDay`), so that one source serves every date: the map filters on the date.
+ * Arcs of one pair keep the same shape at every date, and arcs of different pairs that join the same
+ * two places are bent apart.
+ */
 export function arcFeatures(
-  relations: Iterable<Relation>,
+  spans: Iterable<ArcSpan>,
   anchorOf: (id: ActorId) => LngLat | undefined,
   homeOf: (id: ActorId) => string | undefined,
 ): { arcs: FeatureCollection<LineString, ArcProperties>; marks: FeatureCollection<Point, DirectionMarkProperties> } {
   // Group by the pair of places the arcs join, so that arcs on one pair of places do not overlap.
-  const byPlaces = new Map<string, Relation[]>();
-  for (const relation of relations) {
-    const ha = homeOf(relation.a);
-    const hb = homeOf(relation.b);
+  const byPlaces = new Map<string, ArcSpan[]>();
+  for (const span of spans) {
+    const ha = homeOf(span.relation.a);
+    const hb = homeOf(span.relation.b);
     if (!ha || !hb || ha === hb) continue;
     const places = pairKey(ha, hb);
     const list = byPlaces.get(places);
-    if (list) list.push(relation);
-    else byPlaces.set(places, [relation]);
+    if (list) list.push(span);
+    else byPlaces.set(places, [span]);
   }
   const arcs: Feature<LineString, ArcProperties>[] = [];
   const marks: Feature<Point, DirectionMarkProperties>[] = [];
   for (const group of byPlaces.values()) {
-    group.sort((x, y) => (x.key < y.key ? -1 : 1));
-    const bends = bendsFor(group.length);
-    group.forEach((relation, i) => {
+    const keys = [...new Set(group.map((s) => s.relation.key))].sort();
+    const bends = bendsFor(keys.length);
+    const lines = new Map<string, LngLat[]>();
+    for (const { relation, fromDay, untilDay } of group) {
+      const i = keys.indexOf(relation.key);
       const [first] = orderedPair(homeOf(relation.a) as string, homeOf(relation.b) as string);
       // Bend relative to the places' canonical order, so that arcs drawn either way spread apart.
       const aFirst = homeOf(relation.a) === first;
       const from = anchorOf(relation.a);
       const to = anchorOf(relation.b);
-      if (!from || !to) return;
+      if (!from || !to) continue;
       const bend = (bends[i] ?? BASE_BEND) * (aFirst ? 1 : -1);
-      const line = greatCircleArc(from, to, { bend });
+      let line = lines.get(relation.key);
+      if (!line) {
+        line = greatCircleArc(from, to, { bend });
+        lines.set(relation.key, line);
+      }
       const style = arcStyle(relation);
       const common = {
         key: relation.key,
+        fromDay,
+        untilDay,
         a: relation.a,
         b: relation.b,
         stance: relation.stance,
@@ -113,7 +149,7 @@ export function arcFeatures(
         const { at, bearing } = pointAndBearing(line, both ? 0.38 : 0.45);
         marks.push({ type: 'Feature', properties: { ...common, bearing: (bearing + 180) % 360 }, geometry: { type: 'Point', coordinates: at } });
       }
-    });
+    }
   }
   return { arcs: { type: 'FeatureCollection', features: arcs }, marks: { type: 'FeatureCollection', features: marks } };
 }

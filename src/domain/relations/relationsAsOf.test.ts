@@ -3,7 +3,7 @@ import type { Claim, When } from '../claims/claim';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../claims/seed/seedArticle';
 import type { Certainty, Stance } from '../claims/vocabulary';
 import { pairKey } from './pairKey';
-import { changesStance, type Relation, relationsAsOf } from './relationsAsOf';
+import { changesStance, type Relation, relationsAsOf, relationTimeline } from './relationsAsOf';
 
 let n = 0;
 /** A claim with sensible defaults, overridden field by field. */
@@ -164,5 +164,40 @@ describe('the seed article at its publication date', () => {
     expect(asOf('2001-06-01')?.stance).toBe('severed');
     expect(asOf('1993-12-31')).toBeUndefined();
     expect(relationsAsOf(SEED_CLAIMS, '2000-06-01', new Map([[SEED_ARTICLE.id, SEED_ARTICLE.published]])).get(pairKey('MAR', 'IRN'))?.stance).toBe('tense');
+  });
+});
+
+describe('relationTimeline', () => {
+  const published = new Map([[SEED_ARTICLE.id, SEED_ARTICLE.published]]);
+  const spans = relationTimeline(SEED_CLAIMS, published);
+
+  it('agrees with relationsAsOf on every day a relation can change, and between', () => {
+    const days = new Set<string>(['1978-06-01', '1995-06-01', '2001-06-01', '2019-12-06', '2030-01-01']);
+    for (const s of spans) {
+      days.add(s.from);
+      if (s.until) days.add(s.until);
+    }
+    for (const day of days) {
+      const expected = relationsAsOf(SEED_CLAIMS, day, published);
+      const holding = spans.filter((s) => s.from <= day && (s.until === null || day < s.until));
+      expect(holding.map((s) => s.relation.key).sort(), day).toEqual([...expected.keys()].sort());
+      for (const s of holding) {
+        const e = expected.get(s.relation.key);
+        expect([s.relation.stance, s.relation.certainty, s.relation.support.length], `${day} ${s.relation.key}`).toEqual([e?.stance, e?.certainty, e?.support.length]);
+      }
+    }
+  });
+
+  it('gives each pair spans that do not overlap (a gap is a time with no claim in force)', () => {
+    const byKey = new Map<string, typeof spans>();
+    for (const s of spans) byKey.set(s.relation.key, [...(byKey.get(s.relation.key) ?? []), s]);
+    for (const list of byKey.values()) {
+      for (let i = 1; i < list.length; i++) expect((list[i - 1]?.until ?? '') <= (list[i]?.from ?? '')).toBe(true);
+    }
+  });
+
+  it('closes a span when a range ends', () => {
+    const claims = [makeClaim({ stance: 'tense', when: { kind: 'range', from: '1990', to: '1995' } })];
+    expect(relationTimeline(claims, new Map()).map((s) => [s.from, s.until])).toEqual([['1990-01-01', '1996-01-01']]);
   });
 });

@@ -17,10 +17,9 @@
 // R8 Direction. A relation points from A to B when a supporting claim is directed from A to B; it can
 //    point both ways; mutual claims add no direction.
 // R9 No claim, no relation: a pair with no claim in force by the date is not drawn.
-import { type Article, type Claim, claimStart } from '../claims/claim';
-import { firstDay, lastDay, precisionOf } from '../claims/partialDate';
-import { CERTAINTIES, type Certainty, type Stance } from '../claims/vocabulary';
-import { orderedPair, type PairKey, pairKey } from './pairKey';
+import type { Article, Claim } from '../claims/claim';
+import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
+import { type PairKey, pairKey } from './pairKey';
 
 /** The relation of one pair of actors as of a date. */
 export interface Relation {
@@ -49,109 +48,254 @@ export interface Relation {
 const CERTAINTY_RANK: Record<Certainty, number> = Object.fromEntries(
   CERTAINTIES.map((c, i) => [c, CERTAINTIES.length - i]),
 ) as Record<Certainty, number>;
+const STANCE_CODE: Record<Stance, number> = Object.fromEntries(STANCES.map((s, i) => [s, i])) as Record<Stance, number>;
+const SEVERED = STANCE_CODE.severed;
+const TENSE = STANCE_CODE.tense;
 
 /** The more certain of two certainties. */
 export function moreCertain(x: Certainty, y: Certainty): Certainty {
   return CERTAINTY_RANK[x] >= CERTAINTY_RANK[y] ? x : y;
 }
 
-interface Dated {
-  claim: Claim;
-  /** First day the claim holds, YYYY-MM-DD. */
-  start: string;
-  /** Last day it holds, YYYY-MM-DD, or null when it has no end. */
-  end: string | null;
-  /** Position in the input, to break ties by article order. */
-  order: number;
+/**
+ * A partial date as a number that sorts like the date: "2019" -> 20190101 (its first day), or with
+ * `last`, 20191231 (its last day; a month's last day is written 31, which compares the same).
+ * Read from the characters, with no allocation: this runs once per claim.
+ */
+export function dateKey(date: string, last = false): number {
+  const c = (i: number) => date.charCodeAt(i) - 48;
+  const year = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  const month = date.length >= 7 ? c(5) * 10 + c(6) : last ? 12 : 1;
+  const day = date.length >= 10 ? c(8) * 10 + c(9) : last ? 31 : 1;
+  return year * 10000 + month * 100 + day;
 }
 
-function dated(claim: Claim, order: number, published: string): Dated {
-  const from = claimStart(claim.when, published);
-  const end = claim.when.kind === 'range' ? (claim.when.to === null ? null : lastDay(claim.when.to)) : null;
-  return { claim, start: firstDay(from), end, order };
-}
-
-function precision(claim: Claim): number {
-  return claim.when.kind === 'point' ? precisionOf(claim.when.at) : claim.when.kind === 'range' ? precisionOf(claim.when.from) : 0;
-}
-
-/** R4's order: by start, then certainty (less certain first), then date precision, then input order. */
-function byTime(x: Dated, y: Dated): number {
-  if (x.start !== y.start) return x.start < y.start ? -1 : 1;
-  const c = CERTAINTY_RANK[x.claim.certainty] - CERTAINTY_RANK[y.claim.certainty];
-  if (c !== 0) return c;
-  const p = precision(x.claim) - precision(y.claim);
-  if (p !== 0) return p;
-  return x.order - y.order;
+function keyToDate(key: number): string {
+  const y = Math.floor(key / 10000);
+  const m = Math.floor(key / 100) % 100;
+  const d = key % 100;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** R5: does a claim with stance `next` change a relation whose stance is `current`? */
 export function changesStance(current: Stance | null, next: Stance): boolean {
-  if (current === 'severed' && next === 'tense') return false;
-  return true;
+  return changesCode(current === null ? -1 : STANCE_CODE[current], STANCE_CODE[next]);
+}
+
+function changesCode(current: number, next: number): boolean {
+  return !(current === SEVERED && next === TENSE);
+}
+
+export type PublishedDates = ReadonlyMap<string, string> | ((articleId: string) => string);
+
+/**
+ * Claims grouped by pair and put in R4's order: the work of `relationsAsOf` that does not depend on
+ * the date. Build it once per set of claims (`indexClaims`) and fold it for each date
+ * (`relationsFromIndex`). It is laid out flat, pair after pair, in typed arrays, so that folding
+ * touches numbers, not claim objects, until a claim is kept.
+ */
+export interface ClaimIndex {
+  readonly claims: readonly Claim[];
+  /** Each pair's key and its two actors, in canonical order. */
+  readonly pairs: readonly { key: PairKey; a: string; b: string }[];
+  /** Pair p's claims are `order[offsets[p]]` to `order[offsets[p + 1] - 1]`, in R4's order. */
+  readonly offsets: Int32Array;
+  /** Claim indexes, pair by pair. */
+  readonly order: Int32Array;
+  /** Per claim: first day it holds, YYYYMMDD. */
+  readonly start: Int32Array;
+  /** Per claim: last day it holds, YYYYMMDD, or Infinity. */
+  readonly end: Float64Array;
+  /** Per claim: its stance's position in STANCES. */
+  readonly stance: Uint8Array;
+  /** Per claim: 1 when denied (R3). */
+  readonly denied: Uint8Array;
+}
+
+export function indexClaims(claims: readonly Claim[], published: PublishedDates): ClaimIndex {
+  const publishedOf = typeof published === 'function' ? published : (id: string) => published.get(id) ?? '9999-12-31';
+  const n = claims.length;
+  const start = new Int32Array(n);
+  const end = new Float64Array(n);
+  const stance = new Uint8Array(n);
+  const denied = new Uint8Array(n);
+  const pairOf = new Int32Array(n);
+  const rank = new Uint8Array(n);
+  // Two levels of maps, so that no pair key string is built per claim.
+  const byFirst = new Map<string, Map<string, number>>();
+  const pairs: { key: PairKey; a: string; b: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const claim = claims[i] as Claim;
+    const when = claim.when;
+    const from = when.kind === 'point' ? when.at : when.kind === 'range' ? when.from : publishedOf(claim.articleId);
+    start[i] = dateKey(from);
+    end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
+    stance[i] = STANCE_CODE[claim.stance];
+    denied[i] = claim.certainty === 'denied' ? 1 : 0;
+    // R4 within a day: less certain first (so the more certain wins), then less precise first.
+    const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
+    rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
+    const x = claim.subject;
+    const y = claim.object;
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    let inner = byFirst.get(a);
+    if (!inner) {
+      inner = new Map();
+      byFirst.set(a, inner);
+    }
+    let p = inner.get(b);
+    if (p === undefined) {
+      p = pairs.length;
+      inner.set(b, p);
+      pairs.push({ key: pairKey(a, b), a, b });
+    }
+    pairOf[i] = p;
+  }
+  // Lay the claims out pair by pair (in input order), then put each pair's claims in R4's order.
+  const offsets = new Int32Array(pairs.length + 1);
+  for (let i = 0; i < n; i++) offsets[(pairOf[i] as number) + 1]! += 1;
+  for (let p = 0; p < pairs.length; p++) offsets[p + 1]! += offsets[p] as number;
+  const cursor = offsets.slice(0, pairs.length);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[cursor[pairOf[i] as number]!++] = i;
+  // R4's key: start, then rank; below 2^32, so it fits a Uint32Array.
+  const key = new Uint32Array(n);
+  for (let i = 0; i < n; i++) key[i] = (start[i] as number) * 32 + (rank[i] as number);
+  for (let p = 0; p < pairs.length; p++) sortByKey(order, offsets[p] as number, offsets[p + 1] as number, key);
+  return { claims, pairs, offsets, order, start, end, stance, denied };
 }
 
 /**
- * The relation of every pair as of `asOf` (YYYY-MM-DD), keyed by pair. `published` gives each
- * article's publication date, which dates claims of unknown time (R2).
+ * Sort `order[from..to)` by `key`, keeping input order among equals (R4's last tie-break): insertion
+ * sort for the many short runs (most pairs have a few claims), a stable native sort for long ones.
  */
-export function relationsAsOf(
-  claims: readonly Claim[],
-  asOf: string,
-  published: ReadonlyMap<string, string> | ((articleId: string) => string),
-): Map<PairKey, Relation> {
-  const publishedOf = typeof published === 'function' ? published : (id: string) => published.get(id) ?? asOf;
-  const byPair = new Map<PairKey, Dated[]>();
-  claims.forEach((claim, order) => {
-    const d = dated(claim, order, publishedOf(claim.articleId));
-    if (d.start > asOf) return; // R2
-    const key = pairKey(claim.subject, claim.object);
-    const list = byPair.get(key);
-    if (list) list.push(d);
-    else byPair.set(key, [d]);
-  });
+function sortByKey(order: Int32Array, from: number, to: number, key: Uint32Array): void {
+  if (to - from <= 48) {
+    for (let j = from + 1; j < to; j++) {
+      const i = order[j] as number;
+      const k = key[i] as number;
+      let m = j - 1;
+      while (m >= from && (key[order[m] as number] as number) > k) {
+        order[m + 1] = order[m] as number;
+        m--;
+      }
+      order[m + 1] = i;
+    }
+    return;
+  }
+  const run = Array.from(order.subarray(from, to));
+  run.sort((x, y) => (key[x] as number) - (key[y] as number) || x - y);
+  order.set(run, from);
+}
 
+/** Every pair's relation as of `asOf` (YYYY-MM-DD), from an index of the claims. */
+export function relationsFromIndex(index: ClaimIndex, asOf: string): Map<PairKey, Relation> {
+  const day = dateKey(asOf);
   const relations = new Map<PairKey, Relation>();
-  for (const [key, list] of byPair) {
-    list.sort(byTime);
-    const relation = foldPair(key, list, asOf);
-    if (relation) relations.set(key, relation);
+  for (let p = 0; p < index.pairs.length; p++) {
+    const relation = foldPair(index, p, day);
+    if (relation) relations.set(relation.key, relation);
   }
   return relations;
 }
 
-function foldPair(key: PairKey, list: Dated[], asOf: string): Relation | null {
-  const first = list[0];
-  if (!first) return null;
-  const [a, b] = orderedPair(first.claim.subject, first.claim.object);
-  let stance: Stance | null = null;
-  let decidedBy: Claim | null = null;
-  let support: Claim[] = [];
-  for (const d of list) {
-    if (d.claim.certainty === 'denied') continue; // R3
-    if (d.end !== null && d.end < asOf) continue; // R2: an ended range is history
-    const next = d.claim.stance;
-    if (next === stance) {
-      support.push(d.claim); // R6
-      decidedBy = d.claim;
-    } else if (changesStance(stance, next)) {
-      stance = next; // R4
-      decidedBy = d.claim;
-      support = [d.claim];
+/**
+ * The relation of every pair as of `asOf` (YYYY-MM-DD), keyed by pair. `published` gives each
+ * article's publication date, which dates claims of unknown time (R2). For many dates over the same
+ * claims, index them once with `indexClaims` and call `relationsFromIndex`.
+ */
+export function relationsAsOf(claims: readonly Claim[], asOf: string, published: PublishedDates): Map<PairKey, Relation> {
+  return relationsFromIndex(indexClaims(claims, published), asOf);
+}
+
+/** A stretch of time over which a pair's relation stays the same. */
+export interface RelationSpan {
+  relation: Relation;
+  /** First day of the stretch, YYYY-MM-DD. */
+  from: string;
+  /** First day after it, or null when it lasts. */
+  until: string | null;
+}
+
+function dayAfter(key: number): number {
+  const d = new Date(`${keyToDate(key)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return dayAfter(key - 1); // a month's "31" where the month is shorter
+  d.setUTCDate(d.getUTCDate() + 1);
+  return dateKey(d.toISOString().slice(0, 10));
+}
+
+/**
+ * Every pair's relation over all time, as spans: the relation as of any date is the span that holds
+ * it. A relation can only change on a day a claim starts or the day after a range ends, so the
+ * relation is folded once for each such day.
+ */
+export function relationTimeline(claims: readonly Claim[], published: PublishedDates): RelationSpan[] {
+  const index = indexClaims(claims, published);
+  const spans: RelationSpan[] = [];
+  for (let p = 0; p < index.pairs.length; p++) {
+    const changes = new Set<number>();
+    for (let k = index.offsets[p] as number; k < (index.offsets[p + 1] as number); k++) {
+      const i = index.order[k] as number;
+      changes.add(index.start[i] as number);
+      if (index.end[i] !== Infinity) changes.add(dayAfter(index.end[i] as number));
+    }
+    const days = [...changes].sort((x, y) => x - y);
+    let open: RelationSpan | null = null;
+    for (const day of days) {
+      const relation = foldPair(index, p, day);
+      const date = keyToDate(day);
+      if (open) open.until = date;
+      open = relation ? { relation, from: date, until: null } : null;
+      if (open) spans.push(open);
     }
   }
-  if (stance === null || decidedBy === null) return null; // R9
+  return spans;
+}
+
+/** Fold pair p's claims that have started by `asOf` (YYYYMMDD) into its relation (R2–R9). */
+function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
+  const { claims, order, start, end, stance: stanceOf, denied } = index;
+  const first = index.offsets[p] as number;
+  const last = index.offsets[p + 1] as number;
+  let current = -1;
+  let decidedAt = -1;
+  let supportFrom = -1;
+  let k = first;
+  for (; k < last; k++) {
+    const i = order[k] as number;
+    if ((start[i] as number) > asOf) break; // R2: claims are in order of start
+    if (denied[i] === 1) continue; // R3
+    if ((end[i] as number) < asOf) continue; // R2: an ended range is history
+    const next = stanceOf[i] as number;
+    if (next === current) decidedAt = k; // R6
+    else if (changesCode(current, next)) {
+      current = next; // R4
+      decidedAt = k;
+      supportFrom = k;
+    }
+  }
+  if (current < 0) return null; // R9
+  const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
+  const support: Claim[] = [];
   let certainty: Certainty = 'denied';
   let towardB = false;
   let towardA = false;
-  for (const claim of support) {
+  for (let j = supportFrom; j <= decidedAt; j++) {
+    const i = order[j] as number;
+    if (stanceOf[i] !== current || denied[i] === 1 || (end[i] as number) < asOf) continue;
+    const claim = claims[i] as Claim;
+    support.push(claim); // R6
     certainty = moreCertain(certainty, claim.certainty); // R7
     if (claim.directed) {
       if (claim.subject === a) towardB = true; // R8
       else towardA = true;
     }
   }
-  return { key, a, b, stance, decidedBy, support, certainty, towardB, towardA, history: list.map((d) => d.claim) };
+  const history: Claim[] = new Array(k - first);
+  for (let j = first; j < k; j++) history[j - first] = claims[order[j] as number] as Claim;
+  const decidedBy = claims[order[decidedAt] as number] as Claim;
+  return { key, a, b, stance: STANCES[current] as Stance, decidedBy, support, certainty, towardB, towardA, history };
 }
 
 /** A publication-date lookup from a list of articles. */

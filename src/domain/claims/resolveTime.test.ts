@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes, resolveTime } from './resolveTime';
+import { SEED_ARTICLE, SEED_CLAIMS } from './seed/seedArticle';
+
+const published = '2019-12-06'; // a Friday
+const at = (date: string) => ({ kind: 'point', at: date });
+const r = (text: string, previous?: string) => resolveTime(text, { published, ...(previous ? { previous } : {}) });
+
+describe('resolveTime', () => {
+  it('reads weekdays as the latest such day on or before publication', () => {
+    expect(r('on Thursday')).toEqual(at('2019-12-05'));
+    expect(r('on Wednesday')).toEqual(at('2019-12-04'));
+    expect(r('on Friday')).toEqual(at('2019-12-06'));
+    expect(r('last Friday')).toEqual(at('2019-11-29'));
+    expect(r('on Saturday')).toEqual(at('2019-11-30'));
+  });
+
+  it('reads last week as the Monday that starts the week before the publication week', () => {
+    expect(r('last week')).toEqual(at('2019-11-25'));
+    expect(r('this week')).toEqual(at('2019-12-02'));
+  });
+
+  it('reads years and months relative to publication', () => {
+    expect(r('Last year')).toEqual(at('2018'));
+    expect(r('earlier this year')).toEqual(at('2019'));
+    expect(r('last month')).toEqual(at('2019-11'));
+    expect(r('two years ago')).toEqual(at('2017'));
+    expect(r('yesterday')).toEqual(at('2019-12-05'));
+  });
+
+  it('reads a month without a year as the latest such month on or before publication', () => {
+    expect(r('In February')).toEqual(at('2019-02'));
+    expect(r('in December')).toEqual(at('2019-12'));
+    expect(resolveTime('in December', { published: '2020-01-10' })).toEqual(at('2019-12'));
+    expect(r('in February 2012')).toEqual(at('2012-02'));
+  });
+
+  it('reads "a month earlier" against the date given before it', () => {
+    expect(r('A month earlier', '2019-02')).toEqual(at('2019-01'));
+    expect(r('a month earlier', '2019-01')).toEqual(at('2018-12'));
+    expect(r('a week later', '2019-12-04')).toEqual(at('2019-12-11'));
+    expect(r('two years earlier', '2000')).toEqual(at('1998'));
+    expect(r('a month earlier')).toEqual(at('2019-11')); // against publication when nothing came before
+  });
+
+  it('reads ranges: since, between and from–to', () => {
+    expect(r('since the 1979 Islamic revolution')).toEqual({ kind: 'range', from: '1979', to: null });
+    expect(r('since March 2011')).toEqual({ kind: 'range', from: '2011-03', to: null });
+    expect(r('between 1994 and 2000')).toEqual({ kind: 'range', from: '1994', to: '2000' });
+  });
+
+  it('reads absolute dates, with or without the year', () => {
+    expect(r('in 1994')).toEqual(at('1994'));
+    expect(r('on 5 December 2019')).toEqual(at('2019-12-05'));
+    expect(r('December 5, 2019')).toEqual(at('2019-12-05'));
+    expect(r('on 10 December')).toEqual(at('2018-12-10')); // not yet come in 2019: the year before
+    expect(r('on 31 April')).toBeNull();
+  });
+
+  it('finds nothing in text without time, and never a year inside another number', () => {
+    expect(findTimes('Morocco has warming if quiet relations with Israel.', { published })).toEqual([]);
+    expect(findTimes('about 3,000 people of the once 250,000-strong community', { published })).toEqual([]);
+  });
+
+  it('finds the times in a sentence in order, each with its place', () => {
+    const text = 'offices opened in 1994, but those offices were closed in 2000 due to violence';
+    expect(findTimes(text, { published }).map((f) => [f.text, f.when])).toEqual([
+      ['in 1994', at('1994')],
+      ['in 2000', at('2000')],
+    ]);
+  });
+});
+
+describe('the seed article’s curated dates', () => {
+  const times = findTimes(SEED_ARTICLE.text, { published: SEED_ARTICLE.published });
+
+  it('are what the resolver reads in each claim’s quote; where the quote gives none, a date the article gives, or its publication date', () => {
+    for (const claim of SEED_CLAIMS) {
+      const inQuote = times.filter((t) => t.start >= claim.evidence.start && t.end <= claim.evidence.end).map((t) => t.when);
+      if (inQuote.length > 0) expect(inQuote, claim.id).toContainEqual(claim.when);
+      else expect([{ kind: 'unknown' }, at(SEED_ARTICLE.published), ...times.map((t) => t.when)], claim.id).toContainEqual(claim.when);
+    }
+  });
+});

@@ -1,0 +1,208 @@
+// Time expressions in article text -> dates. Absolute expressions ("in 1994", "on 5 December 2019",
+// "since the 1979 Islamic revolution") are read as they stand; relative ones resolve against the
+// article's publication date ("on Thursday", "last week", "last year", "in February") or against the
+// date resolved just before them ("a month earlier"). Extraction uses it too, so it lives on its own
+// and says nothing about claims beyond their `When`.
+import type { When } from './claim';
+import type { PartialDate } from './partialDate';
+
+export interface TimeContext {
+  /** The article's publication date, YYYY-MM-DD. */
+  published: string;
+  /** The date the text last gave, for "a month earlier"; the publication date when there is none. */
+  previous?: PartialDate;
+}
+
+/** One time expression found in a text, with where it is and what it means. */
+export interface FoundTime {
+  text: string;
+  start: number;
+  end: number;
+  when: When;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}\\.?${m.length > 3 ? `(?:${m.slice(3)})?` : ''}`).join('|');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const YEAR = '((?:1[89]|20)\\d\\d)';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const parseDay = (date: string) => new Date(`${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+const count = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+const point = (at: PartialDate): When => ({ kind: 'point', at });
+
+/** The partial date `months` months before `date`, at the same precision. */
+function shiftMonths(date: PartialDate, months: number): PartialDate {
+  const d = parseDay(date);
+  const shifted = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
+  if (date.length === 4) return String(d.getUTCFullYear() - Math.round(months / 12));
+  const month = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
+  if (date.length === 7) return month;
+  const last = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${month}-${pad(Math.min(d.getUTCDate(), last))}`;
+}
+
+function shiftDays(date: PartialDate, days: number): PartialDate {
+  return iso(addDays(parseDay(date), days));
+}
+
+/** Monday of the ISO week holding `d`. */
+function mondayOf(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+
+interface Rule {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ctx: Required<TimeContext>) => When | null;
+}
+
+// Longer, more specific rules first: the scanner takes the first rule that matches at a position.
+const RULES: Rule[] = [
+  {
+    // "between 1994 and 2000", "from 1994 to 2000"
+    pattern: new RegExp(`\\b(?:between|from) ${YEAR} (?:and|to|until) ${YEAR}\\b`, 'iy'),
+    resolve: (m) => (m[1]! <= m[2]! ? { kind: 'range', from: m[1]!, to: m[2]! } : null),
+  },
+  {
+    // "since the 1979 Islamic revolution", "since 2016", "since March 2011"
+    pattern: new RegExp(`\\bsince (?:the )?(?:(${MONTH_ALT}) )?${YEAR}\\b`, 'iy'),
+    resolve: (m) => ({ kind: 'range', from: m[1] ? `${m[2]}-${pad(monthIndex(m[1]) + 1)}` : m[2]!, to: null }),
+  },
+  {
+    // "5 December 2019", "on 5 December"
+    pattern: new RegExp(`\\b(?:on )?(\\d{1,2}) (${MONTH_ALT})(?:,? ${YEAR})?\\b`, 'iy'),
+    resolve: (m, ctx) => dayOfMonth(Number(m[1]), monthIndex(m[2]!), m[3], ctx),
+  },
+  {
+    // "December 5, 2019", "on December 5"
+    pattern: new RegExp(`\\b(?:on )?(${MONTH_ALT}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${YEAR})?\\b`, 'iy'),
+    resolve: (m, ctx) => dayOfMonth(Number(m[2]), monthIndex(m[1]!), m[3], ctx),
+  },
+  {
+    // "in February", "in February 2019", "last February"
+    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?: ${YEAR})?\\b`, 'iy'),
+    resolve: (m, ctx) => {
+      const month = monthIndex(m[1]!);
+      const published = parseDay(ctx.published);
+      let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
+      if (!m[2] && month > published.getUTCMonth()) year -= 1; // the latest such month on or before publication
+      if (!m[2] && /^last/i.test(m[0]) && month === published.getUTCMonth()) year -= 1;
+      return point(`${year}-${pad(month + 1)}`);
+    },
+  },
+  {
+    // "February 2019" on its own
+    pattern: new RegExp(`\\b(${MONTH_ALT}) ${YEAR}\\b`, 'iy'),
+    resolve: (m) => point(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}`),
+  },
+  {
+    // "on Thursday", "last Thursday": the latest such day on or before publication
+    pattern: new RegExp(`\\b(on|last|this past) (${WEEKDAYS.join('|')})\\b`, 'iy'),
+    resolve: (m, ctx) => {
+      const published = parseDay(ctx.published);
+      const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
+      const days = back === 0 && m[1]!.toLowerCase() !== 'on' ? 7 : back;
+      return point(iso(addDays(published, -days)));
+    },
+  },
+  { pattern: /\byesterday\b/iy, resolve: (_m, ctx) => point(shiftDays(ctx.published, -1)) },
+  { pattern: /\b(?:today|on the same day)\b/iy, resolve: (_m, ctx) => point(ctx.published) },
+  {
+    // "last week": some day that week, so a point on its Monday (the week's first day), not a range
+    // (a range would stop holding when the week ends; what was said last week still stands).
+    pattern: /\b(last|this|next) week\b/iy,
+    resolve: (m, ctx) => {
+      const monday = mondayOf(parseDay(ctx.published));
+      const offset = { last: -7, this: 0, next: 7 }[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+      return point(iso(addDays(monday, offset)));
+    },
+  },
+  {
+    pattern: /\b(?:(last|this|next) month|(earlier|later) this month)\b/iy,
+    resolve: (m, ctx) => {
+      const which = (m[1] ?? 'this').toLowerCase();
+      return point(shiftMonths(ctx.published.slice(0, 7), which === 'last' ? 1 : which === 'next' ? -1 : 0));
+    },
+  },
+  {
+    pattern: /\b(?:(last|this|next) year|(earlier|later) this year)\b/iy,
+    resolve: (m, ctx) => {
+      const which = (m[1] ?? 'this').toLowerCase();
+      return point(String(Number(ctx.published.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0)));
+    },
+  },
+  {
+    // "two years ago", "a month ago", "three weeks ago", "five days ago"
+    pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? ago\\b`, 'iy'),
+    resolve: (m, ctx) => shifted(ctx.published, count(m[1]!), m[2]!, -1),
+  },
+  {
+    // "a month earlier", "two years later", "a week before": relative to the date before it
+    pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? (earlier|before|later|after)\\b`, 'iy'),
+    resolve: (m, ctx) => shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) ? -1 : 1),
+  },
+  {
+    // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000"
+    pattern: new RegExp(`\\b(?:in|by|during|of|early|late|mid-)(?: the year)? ${YEAR}\\b`, 'iy'),
+    resolve: (m) => point(m[1]!),
+  },
+];
+
+function shifted(base: PartialDate, n: number, unit: string, sign: 1 | -1): When {
+  const u = unit.toLowerCase();
+  if (u === 'year') return point(String(Number(base.slice(0, 4)) + sign * n));
+  if (u === 'month') return point(shiftMonths(base.length === 4 ? `${base}-01` : base.slice(0, 7), -sign * n));
+  const days = (u === 'week' ? 7 : 1) * n * sign;
+  return point(shiftDays(base.length === 10 ? base : `${base.length === 4 ? `${base}-01` : base}-01`.slice(0, 10), days));
+}
+
+function dayOfMonth(day: number, month: number, year: string | undefined, ctx: Required<TimeContext>): When | null {
+  if (month < 0 || day < 1 || day > 31) return null;
+  const published = parseDay(ctx.published);
+  let y = year ? Number(year) : published.getUTCFullYear();
+  const candidate = () => new Date(Date.UTC(y, month, day));
+  if (!year && candidate() > published) y -= 1;
+  const d = candidate();
+  if (d.getUTCMonth() !== month) return null; // 31 April
+  return point(iso(d));
+}
+
+/** Every time expression in `text`, left to right, each resolved against the one before it. */
+export function findTimes(text: string, context: TimeContext): FoundTime[] {
+  const found: FoundTime[] = [];
+  let previous = context.previous ?? context.published;
+  let i = 0;
+  while (i < text.length) {
+    let hit: FoundTime | null = null;
+    if (i === 0 || /[^\p{L}\p{N}]/u.test(text[i - 1]!)) {
+      for (const rule of RULES) {
+        rule.pattern.lastIndex = i;
+        const m = rule.pattern.exec(text);
+        if (!m) continue;
+        const when = rule.resolve(m, { published: context.published, previous });
+        if (when) {
+          hit = { text: m[0], start: i, end: i + m[0].length, when };
+          break;
+        }
+      }
+    }
+    if (hit) {
+      found.push(hit);
+      if (hit.when.kind === 'point') previous = hit.when.at;
+      else if (hit.when.kind === 'range') previous = hit.when.from;
+      i = hit.end;
+    } else i += 1;
+  }
+  return found;
+}
+
+/** The meaning of a time expression ("since the 1979 Islamic revolution"), or null when it does not start with one. */
+export function resolveTime(expression: string, context: TimeContext): When | null {
+  const [first] = findTimes(expression.trim(), context);
+  return first && first.start === 0 ? first.when : null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../domain/claims/partialDate';
+import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
+import { claimDays, mergeMarks, nextMarkDay, previousMarkDay } from './timelineMarks';
+
+const marks = claimDays(SEED_CLAIMS, () => SEED_ARTICLE.published);
+
+describe('timeline marks', () => {
+  it('put one mark on each day a seed claim starts, from 1979 to the publication date', () => {
+    expect(marks[0]?.day).toBe(dayNumber('1979-01-01'));
+    expect(marks[marks.length - 1]?.day).toBe(dayNumber('2019-12-06'));
+    expect(marks.reduce((n, m) => n + m.claims.length, 0)).toBe(SEED_CLAIMS.length);
+    expect(marks.map((m) => m.day)).toEqual([...new Set(marks.map((m) => m.day))].sort((a, b) => a - b));
+  });
+
+  it('merge marks that would sit too close, losing no claim', () => {
+    const merged = mergeMarks(marks, (d) => d / 365, 1); // one unit a year
+    expect(merged.length).toBeLessThan(marks.length);
+    expect(merged.reduce((n, m) => n + m.claims.length, 0)).toBe(SEED_CLAIMS.length);
+    for (let i = 1; i < merged.length; i++) expect(merged[i]!.day - merged[i - 1]!.day).toBeGreaterThanOrEqual(365);
+  });
+
+  it('find the next and the previous mark', () => {
+    expect(nextMarkDay(marks, dayNumber('1995-01-01'))).toBe(dayNumber('2000-01-01'));
+    expect(previousMarkDay(marks, dayNumber('1995-01-01'))).toBe(dayNumber('1994-01-01'));
+    expect(nextMarkDay(marks, dayNumber('2019-12-06'))).toBeNull();
+    expect(previousMarkDay(marks, dayNumber('1979-01-01'))).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+// Where the timeline's marks go: one per day a claim starts, merged when they would sit closer than
+// a few pixels, and the next or previous mark from a date (for playback and Shift+arrow jumps).
+import { type Claim, claimStart } from '../domain/claims/claim';
+import { dayNumber, firstDay } from '../domain/claims/partialDate';
+
+export interface TimelineMark {
+  /** The day number of the mark (the first claim's day in a merged group). */
+  day: number;
+  /** The claims that start on the mark's day or days merged into it. */
+  claims: Claim[];
+}
+
+/** The days claims start on, in order; claims of unknown time start on their article's date. */
+export function claimDays(claims: readonly Claim[], publishedOf: (articleId: string) => string): TimelineMark[] {
+  const byDay = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const day = dayNumber(firstDay(claimStart(c.when, publishedOf(c.articleId))));
+    byDay.set(day, [...(byDay.get(day) ?? []), c]);
+  }
+  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, list]) => ({ day, claims: list }));
+}
+
+/** Marks closer than `minGap` (in the units of `x`) merged into the earlier one. */
+export function mergeMarks(marks: readonly TimelineMark[], x: (day: number) => number, minGap: number): TimelineMark[] {
+  const merged: TimelineMark[] = [];
+  for (const m of marks) {
+    const last = merged[merged.length - 1];
+    if (last && x(m.day) - x(last.day) < minGap) last.claims = [...last.claims, ...m.claims];
+    else merged.push({ day: m.day, claims: [...m.claims] });
+  }
+  return merged;
+}
+
+/** The first mark day after `day`, or null. */
+export function nextMarkDay(marks: readonly TimelineMark[], day: number): number | null {
+  return marks.find((m) => m.day > day)?.day ?? null;
+}
+
+/** The last mark day before `day`, or null. */
+export function previousMarkDay(marks: readonly TimelineMark[], day: number): number | null {
+  let found: number | null = null;
+  for (const m of marks) if (m.day < day) found = m.day;
+  return found;
+}
