@@ -74,12 +74,15 @@ export class MapController {
     private readonly options: MapControllerOptions,
   ) {
     this.container = container;
-    const width = container.clientWidth || 1024;
     this.map = new MapLibreMap({
       container,
       style: baseStyle(),
-      center: [12, 22],
-      zoom: Math.max(0, Math.log2(width / 512)),
+      // The whole inhabited world; a map= parameter in the URL hash overrides it.
+      bounds: [
+        [-168, -56],
+        [190, 76],
+      ],
+      fitBoundsOptions: { padding: 8 },
       minZoom: 0,
       maxZoom: 8,
       hash: 'map',

@@ -45,11 +45,12 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
                   className="toggle"
                   aria-pressed={shown}
                   onClick={() => onToggleStance(stance)}
-                  title={`${STANCE_MEANING[stance]}. Click to ${shown ? 'hide' : 'show'} these arcs.`}
+                  title={`${STANCE_MEANING[stance]} (${STANCE_PATTERN_NAME[stance]}). Click to ${shown ? 'hide' : 'show'} these arcs.`}
                 >
                   <LineSample colour={stanceColour(stance)} dash={STANCE_DASH[stance]} width={3} opacity={shown ? 1 : 0.25} />
                   <span className={shown ? '' : 'off'}>
-                    <strong>{stance}</strong> <small>{STANCE_PATTERN_NAME[stance]}</small>
+                    <strong>{stance}</strong>
+                    <span className="visually-hidden"> ({STANCE_PATTERN_NAME[stance]})</span>
                   </span>
                 </button>
               </li>
