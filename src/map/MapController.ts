@@ -83,6 +83,11 @@ export class MapController {
         [190, 76],
       ],
       fitBoundsOptions: { padding: 8 },
+      // No rotation or tilt: the map stays north-up, as the exports (SVG in Web Mercator) draw it.
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
       minZoom: 0,
       maxZoom: 8,
       hash: 'map',
@@ -91,6 +96,8 @@ export class MapController {
     });
     // A handle for end-to-end tests and the browser console: which features are really rendered.
     (window as unknown as { __ententeMap?: MapLibreMap }).__ententeMap = this.map;
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
     this.map.on('load', () => {
       for (const stance of STANCES) this.map.addImage(markImage(stance), directionMarkImage(STANCE_COLOURS[stance]), { pixelRatio: 2 });
       (this.map.getSource('countries') as GeoJSONSource).setData(options.countries.polygons);
@@ -189,6 +196,72 @@ export class MapController {
       this.hoveredId = id;
     }
     this.options.onHover?.(hover);
+  }
+
+  /** The camera, to save in a snapshot. */
+  camera(): { center: [number, number]; zoom: number } {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
+  }
+
+  jumpTo(camera: { center: [number, number]; zoom: number }): void {
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }
+
+  /** The size of the map in CSS pixels. */
+  size(): { width: number; height: number } {
+    return { width: this.container.clientWidth, height: this.container.clientHeight };
+  }
+
+  /** The labels MapLibre really placed (after collisions), for the SVG export. */
+  placedLabels(): { name: string; at: [number, number]; kind: 'country' | 'actor' }[] {
+    const seen = new Set<string>();
+    const labels: { name: string; at: [number, number]; kind: 'country' | 'actor' }[] = [];
+    const rendered = this.map.queryRenderedFeatures({ layers: ['country-labels', 'actor-labels'] });
+    // Actors first, then countries by their rank (those in the relations first), as MapLibre places them.
+    const rankOf = (f: (typeof rendered)[number]) => (f.layer.id === 'actor-labels' ? -Infinity : Number(f.properties.rank ?? 0));
+    rendered.sort((x, y) => rankOf(x) - rankOf(y));
+    for (const f of rendered) {
+      const name = String(f.properties.name);
+      if (seen.has(name) || f.geometry.type !== 'Point') continue;
+      seen.add(name);
+      labels.push({ name, at: f.geometry.coordinates as [number, number], kind: f.layer.id === 'actor-labels' ? 'actor' : 'country' });
+    }
+    return labels;
+  }
+
+  private once(event: 'idle' | 'render'): Promise<void> {
+    return new Promise((resolve) => this.map.once(event, () => resolve()));
+  }
+
+  /**
+   * The map drawn at `ratio` times the screen's pixels, copied into a 2D canvas. MapLibre draws
+   * the larger canvas, the copy is taken in the frame it is drawn (a WebGL canvas read later is
+   * blank), and the screen's ratio is put back. `capped` says when MapLibre's maximum canvas size
+   * gave fewer pixels than asked.
+   */
+  async capture(ratio: number): Promise<{ canvas: HTMLCanvasElement; capped: boolean; asked: { width: number; height: number } }> {
+    const screen = this.map.getPixelRatio();
+    const { width, height } = this.size();
+    const asked = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
+    try {
+      if (ratio !== screen) {
+        this.map.setPixelRatio(ratio);
+        await this.once('idle');
+      }
+      const copy = document.createElement('canvas');
+      const drawn = this.once('render').then(() => {
+        const source = this.map.getCanvas();
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')?.drawImage(source, 0, 0);
+      });
+      this.map.triggerRepaint();
+      await drawn;
+      return { canvas: copy, capped: copy.width < asked.width || copy.height < asked.height, asked };
+    } finally {
+      if (this.map.getPixelRatio() !== screen) this.map.setPixelRatio(screen);
+    }
   }
 
   destroy(): void {

@@ -8,7 +8,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STANCES, type Stance } from '../domain/claims/vocabulary';
-import { STANCE_DASH } from '../domain/relations/arcStyle';
+import { FOCUS_DIM, FOCUS_LIFT, STANCE_DASH } from '../domain/relations/arcStyle';
 
 export const COLOURS = {
   sea: '#dce8f0',
@@ -51,14 +51,14 @@ const touchesFocus: ExpressionSpecification = [
   ['==', ['get', 'b'], focus],
   ['==', ['get', 'key'], focus],
 ];
-/** Full opacity with no focus or on the focused arcs; the rest dimmed. */
+/** Full opacity with no focus or on the focused arcs; the rest dimmed (as `focusedOpacity` in arcStyle.ts). */
 const focusedOpacity = (base: ExpressionSpecification): ExpressionSpecification => [
   'case',
   ['==', focus, ''],
   base,
   touchesFocus,
-  ['min', 1, ['+', 0.1, base]],
-  ['*', 0.12, base],
+  ['min', 1, ['+', FOCUS_LIFT, base]],
+  ['*', FOCUS_DIM, base],
 ];
 /** Arcs and marks that hold on the date drawn and whose stance and certainty are not filtered out. */
 const visible: ExpressionSpecification = [

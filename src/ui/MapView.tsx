@@ -6,17 +6,19 @@ export interface MapViewProps extends MapContent {
   countries: CountryIndex;
   onPick: (pick: MapPick) => void;
   onHover: (hover: ArcHover | null) => void;
+  /** Called with the controller once it exists (and null when it is gone), for exports and the camera. */
+  onController?: (controller: MapController | null) => void;
   /** Drawn over the map (tooltip, legend). */
   children?: ReactNode;
 }
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, onHover, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, onHover, onController, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const callbacks = useRef({ onPick, onHover });
+  const callbacks = useRef({ onPick, onHover, onController });
   useEffect(() => {
-    callbacks.current = { onPick, onHover };
+    callbacks.current = { onPick, onHover, onController };
   });
 
   useEffect(() => {
@@ -27,7 +29,9 @@ export function MapView({ countries, onPick, onHover, children, ...content }: Ma
       onHover: (hover) => callbacks.current.onHover(hover),
     });
     controller.current = c;
+    callbacks.current.onController?.(c);
     return () => {
+      callbacks.current.onController?.(null);
       c.destroy();
       controller.current = null;
     };

@@ -72,3 +72,15 @@ export function arcStyle(relation: Pick<Relation, 'stance' | 'support' | 'certai
 
 /** Every certainty's opacity, for the legend. */
 export const CERTAINTY_LEGEND = CERTAINTIES.filter((c) => c !== 'denied').map((c) => ({ certainty: c, opacity: CERTAINTY_OPACITY[c] }));
+
+/** With a selection, arcs that do not touch it are drawn at this share of their opacity… */
+export const FOCUS_DIM = 0.12;
+/** …and those that do are drawn this much more opaque (up to 1). */
+export const FOCUS_LIFT = 0.1;
+
+/** The opacity an arc is drawn with, given the focus (an actor id or pair key; '' for none). */
+export function focusedOpacity(arc: { a: string; b: string; key: string; opacity: number }, focus: string): number {
+  if (focus === '') return arc.opacity;
+  const touches = arc.a === focus || arc.b === focus || arc.key === focus;
+  return touches ? Math.min(1, arc.opacity + FOCUS_LIFT) : arc.opacity * FOCUS_DIM;
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { STANCE_COLOURS } from '../src/domain/relations/arcStyle';
+import { parseCsv } from '../src/export/claimsTable';
+import { openApp } from './mapHelpers';
+import { countColour, decodePng } from './mapPixels';
+
+// The seed claims as the app ships them (read as data: the app's module imports need Vite).
+const SEED_CLAIMS: { id: string; evidence: { quote: string } }[] = JSON.parse(
+  readFileSync(new URL('../src/domain/claims/seed/pompeoMoroccoClaims.json', import.meta.url), 'utf8'),
+);
+
+async function exportAs(page: Page, item: string) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, text: () => readFileSync(path, 'utf8') };
+}
+
+test.describe('export', () => {
+  test('PNG at 2x: the size asked for, with each stance colour on screen', async ({ page }, info) => {
+    await openApp(page, '#map=2.3/30/5');
+    const box = await page.getByTestId('map').evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+    const file = await exportAs(page, 'PNG image, 2×');
+    expect(file.name).toBe('entente-pompeo-morocco-2019-12-06-2x.png');
+    const png = decodePng(readFileSync(file.path));
+    expect(png.width).toBe(box.width * 2);
+    expect(png.height).toBe(box.height * 2);
+    for (const stance of ['cooperative', 'warming', 'tense', 'severed'] as const) {
+      expect(countColour(png, STANCE_COLOURS[stance], 45), stance).toBeGreaterThan(60);
+    }
+    await expect(page.getByTestId('export-status')).toContainText(`${png.width}×${png.height} pixels`);
+    await info.attach('export-2x.png', { path: file.path, contentType: 'image/png' });
+  });
+
+  test('PNG at 4x of a large view says when MapLibre capped its size', async ({ page }) => {
+    await page.setViewportSize({ width: 1700, height: 1000 });
+    await openApp(page);
+    const file = await exportAs(page, 'PNG image, 4×');
+    const png = decodePng(readFileSync(file.path));
+    expect(Math.max(png.width, png.height)).toBeLessThanOrEqual(4096);
+    await expect(page.getByTestId('export-status')).toContainText('capped');
+  });
+
+  test('SVG: parses, one path per arc drawn, and the legend', async ({ page }, info) => {
+    await openApp(page);
+    const arcCount = Number(await page.getByTestId('map').getAttribute('data-arc-count'));
+    const file = await exportAs(page, 'SVG vector image');
+    expect(file.name).toBe('entente-pompeo-morocco-2019-12-06.svg');
+    const svg = file.text();
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        arcs: doc.querySelectorAll('g.arc path.arc-line').length,
+        countries: doc.querySelectorAll('path.country').length,
+        legend: doc.querySelector('g.legend')?.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.arcs).toBe(arcCount);
+    expect(parsed.countries).toBeGreaterThan(200);
+    for (const stance of Object.keys(STANCE_COLOURS)) expect(parsed.legend).toContain(stance);
+    await info.attach('export.svg', { path: file.path, contentType: 'image/svg+xml' });
+  });
+
+  test('GeoJSON and CSV parse and agree with the claims', async ({ page }) => {
+    await openApp(page);
+    const geo = JSON.parse((await exportAs(page, 'GeoJSON of the arcs')).text());
+    const arcs = geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'arc');
+    expect(arcs).toHaveLength(Number(await page.getByTestId('map').getAttribute('data-arc-count')));
+    const ids = new Set(SEED_CLAIMS.map((c) => c.id));
+    for (const arc of arcs) {
+      expect(arc.geometry.type).toBe('LineString');
+      expect(arc.properties.claim_ids.length).toBe(arc.properties.claim_count);
+      for (const id of arc.properties.claim_ids) expect(ids.has(id)).toBe(true);
+    }
+    const marIrn = arcs.find((a: { properties: { pair: string } }) => a.properties.pair === 'IRN|MAR');
+    expect(marIrn.properties.stance).toBe('severed');
+
+    const csv = parseCsv((await exportAs(page, 'CSV of the claims')).text());
+    expect(csv).toHaveLength(SEED_CLAIMS.length + 1);
+    const quote = csv[0]!.indexOf('quote');
+    expect(csv.slice(1).map((row) => row[quote])).toEqual(SEED_CLAIMS.map((c) => c.evidence.quote));
+    const json = JSON.parse((await exportAs(page, 'JSON of the claims')).text());
+    expect(json.claims).toEqual(SEED_CLAIMS);
+  });
+
+  test('a snapshot restores the identical state, by file picker and by drag-and-drop', async ({ page }) => {
+    const hash = '#map=3.2/31.5/12&pair=IRN|MAR&date=2019-06-30&hide=alleged';
+    await openApp(page, hash);
+    const before = { url: page.url(), panel: await page.getByTestId('pair-panel').textContent() };
+    const snapshot = await exportAs(page, 'Snapshot (restores this view)');
+    expect(snapshot.name).toBe('entente-iran-morocco-2019-06-30-snapshot.json');
+
+    // Change everything, then open the snapshot with the file picker.
+    await page.keyboard.press('Escape');
+    await page.getByRole('slider', { name: 'Date the relations are drawn as of' }).focus();
+    await page.keyboard.press('Home');
+    await page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: /^alleged/ }).click();
+    await page.mouse.wheel(0, 400);
+    await expect(page).not.toHaveURL(/pair=/);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open snapshot…' }).click()]);
+    await chooser.setFiles(snapshot.path);
+    await expect(page.getByTestId('pair-panel')).toHaveText(before.panel ?? '');
+    await expect.poll(() => page.url()).toBe(before.url);
+
+    // Again, by dropping the file on the map.
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/pair=/);
+    const content = snapshot.text();
+    const drop = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'snapshot.json', { type: 'application/json' }));
+      return transfer;
+    }, content);
+    await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+    await expect(page.getByTestId('pair-panel')).toHaveText(before.panel ?? '');
+    await expect.poll(() => page.url()).toBe(before.url);
+  });
+
+  test('a broken snapshot is refused with the place of the problem, and nothing changes', async ({ page }) => {
+    await openApp(page, '#country=MAR');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      (async () => {
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        await page.getByRole('menuitem', { name: 'Open snapshot…' }).click();
+      })(),
+    ]);
+    await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "entente-snapshot",\n  "version": 1,,\n}') });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Could not open broken.json; nothing was changed.');
+    await expect(alert).toContainText('broken.json: line 3');
+    await expect(page.getByRole('region', { name: 'Morocco', exact: true })).toBeVisible();
+  });
+
+  test('copy link puts the URL with the whole state on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page, '#country=ISR&date=2001-06-01');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Copy link' }).click();
+    await expect(page.getByTestId('export-status')).toContainText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toMatch(/map=.*&country=ISR&date=2001-06-01/);
+  });
+});

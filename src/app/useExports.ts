@@ -1,0 +1,142 @@
+// The export actions, wired to what is on screen: PNG (MapLibre's own pixels at 1x, 2x or 4x, with
+// the overlay), SVG (the same view drawn with d3-geo), GeoJSON of the arcs as drawn, CSV and JSON of
+// the claims, a snapshot that restores the whole state, and the link.
+import { type RefObject, useMemo } from 'react';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { CountryIndex } from '../domain/geo/countryIndex';
+import type { Relation } from '../domain/relations/relationsAsOf';
+import { arcsGeoJson } from '../export/arcsGeoJson';
+import { arcsOnScreen } from '../export/arcsOnScreen';
+import { claimsCsv, claimsJson } from '../export/claimsTable';
+import { download } from '../export/download';
+import { exportFileName } from '../export/fileName';
+import { composePng } from '../export/pngExport';
+import { buildSnapshot, serializeSnapshot } from '../export/snapshot';
+import { type OverlayInfo, svgMap } from '../export/svgMap';
+import type { MapController } from '../map/MapController';
+import type { AppState } from './appState';
+import type { DerivedMap } from './deriveMap';
+import type { WorkspaceData } from './Workspace';
+
+export interface ExportsInput {
+  controller: RefObject<MapController | null>;
+  data: WorkspaceData;
+  state: AppState;
+  derived: DerivedMap;
+  relations: ReadonlyMap<string, Relation>;
+  countries: CountryIndex;
+  nameOf: (id: string) => string;
+  homeOf: (id: string) => string | undefined;
+  focus: string;
+  selectedCountry: string | null;
+  asOfDay: number;
+}
+
+export interface Exports {
+  png(ratio: number, title: string): Promise<string>;
+  svg(title: string): Promise<string>;
+  geojson(): string;
+  csv(): string;
+  json(): string;
+  snapshot(): string;
+  copyLink(): Promise<string>;
+}
+
+export function useExports(input: ExportsInput): Exports {
+  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, asOfDay } = input;
+  const polygons = useMemo(
+    () => new Map(countries.polygons.features.map((f) => [f.properties.code, f as Feature<Polygon | MultiPolygon>])),
+    [countries],
+  );
+
+  return useMemo(() => {
+    const article = data.articles[0];
+    const subject = state.selection
+      ? state.selection.kind === 'country'
+        ? nameOf(state.selection.id)
+        : state.selection.key.split('|').map(nameOf).join(' ')
+      : (article?.id ?? 'map');
+    const name = (extension: string, part?: string) => exportFileName(subject, state.asOf, extension, part);
+    const screen = { asOfDay, hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
+    const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);
+    const marks = () => arcsOnScreen(derived.arcs.marks.features, screen);
+    const overlay = (title: string): OverlayInfo => ({
+      title: title.trim() || article?.title || 'Entente',
+      dateLine: `Relations as of ${state.asOf}`,
+      sourceLine: `Source: ${data.articles.map((a) => `“${a.title}”, ${a.source}, published ${a.published}`).join('; ')} · Map: Natural Earth · Entente`,
+      hiddenStances: state.hiddenStances,
+      hiddenCertainties: state.hiddenCertainties,
+    });
+    const need = () => {
+      if (!controller.current) throw new Error('the map is not ready yet');
+      return controller.current;
+    };
+
+    return {
+      async png(ratio, title) {
+        const map = need();
+        const css = map.size();
+        const capture = await map.capture(ratio);
+        const result = await composePng(capture, css, overlay(title));
+        const file = name('png', ratio === 1 ? undefined : `${ratio}x`);
+        download(result.blob, file);
+        const capped = result.cappedFrom
+          ? ` MapLibre's largest canvas capped it: ${result.width}×${result.height} instead of ${result.cappedFrom.width}×${result.cappedFrom.height}.`
+          : '';
+        return `Saved ${file} (${result.width}×${result.height} pixels).${capped}`;
+      },
+      async svg(title) {
+        const map = need();
+        const { width, height } = map.size();
+        const camera = map.camera();
+        const text = svgMap({
+          ...overlay(title),
+          width,
+          height,
+          center: camera.center,
+          zoom: camera.zoom,
+          countries: countries.polygons,
+          selectedCountry,
+          arcs: arcs(),
+          marks: marks(),
+          labels: map.placedLabels(),
+          actors: derived.actors.features.map((f) => ({ name: f.properties.name, at: f.geometry.coordinates as [number, number] })),
+        });
+        const file = name('svg');
+        download(text, file, 'image/svg+xml');
+        return `Saved ${file}.`;
+      },
+      geojson() {
+        const fc = arcsGeoJson({ arcs: arcs(), relations, polygons, homeOf, nameOf, asOf: state.asOf });
+        const file = name('geojson', 'arcs');
+        download(`${JSON.stringify(fc)}\n`, file, 'application/geo+json');
+        return `Saved ${file} (${fc.features.filter((f) => f.properties?.kind === 'arc').length} arcs).`;
+      },
+      csv() {
+        const file = name('csv', 'claims');
+        download(claimsCsv(data.claims, data.articles, nameOf), file, 'text/csv');
+        return `Saved ${file} (${data.claims.length} claims).`;
+      },
+      json() {
+        const file = name('json', 'claims');
+        download(claimsJson(data.claims, data.articles), file, 'application/json');
+        return `Saved ${file} (${data.claims.length} claims).`;
+      },
+      snapshot() {
+        const map = need();
+        const file = name('json', 'snapshot');
+        download(serializeSnapshot(buildSnapshot(data.articles, data.claims, state, map.camera())), file, 'application/json');
+        return `Saved ${file}. Open it (Export → Open snapshot, or drop it on the map) to restore this view.`;
+      },
+      async copyLink() {
+        const url = window.location.href;
+        try {
+          await navigator.clipboard.writeText(url);
+          return `Link copied: ${url}`;
+        } catch {
+          return `Copy this link: ${url}`;
+        }
+      },
+    };
+  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, asOfDay, polygons]);
+}

@@ -1,0 +1,102 @@
+// The claims as data files: CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends) and
+// JSON, with their quotes, so that they open in a spreadsheet or another tool.
+import type { Article, Claim } from '../domain/claims/claim';
+
+export const CSV_COLUMNS = [
+  'id',
+  'article',
+  'published',
+  'subject',
+  'subject_name',
+  'object',
+  'object_name',
+  'stance',
+  'directed',
+  'when',
+  'certainty',
+  'attribution',
+  'quote',
+  'quote_start',
+  'quote_end',
+] as const;
+
+function whenField(claim: Claim): string {
+  const w = claim.when;
+  if (w.kind === 'point') return w.at;
+  if (w.kind === 'range') return `${w.from}/${w.to ?? ''}`;
+  return '';
+}
+
+function csvField(value: string | number | boolean): string {
+  return `"${String(value).replace(/"/g, '""')}"`;
+}
+
+export function claimsCsv(claims: readonly Claim[], articles: readonly Article[], nameOf: (id: string) => string): string {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  const rows = claims.map((c) =>
+    [
+      c.id,
+      c.articleId,
+      published.get(c.articleId) ?? '',
+      c.subject,
+      nameOf(c.subject),
+      c.object,
+      nameOf(c.object),
+      c.stance,
+      c.directed,
+      whenField(c),
+      c.certainty,
+      c.attribution,
+      c.evidence.quote,
+      c.evidence.start,
+      c.evidence.end,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return `${[CSV_COLUMNS.map(csvField).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Parse CSV text of the kind `claimsCsv` writes (quoted fields, doubled quotes, CRLF or LF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function claimsJson(claims: readonly Claim[], articles: readonly Article[]): string {
+  return `${JSON.stringify(
+    {
+      articles: articles.map(({ id, title, published, source }) => ({ id, title, published, source })),
+      claims,
+    },
+    null,
+    2,
+  )}\n`;
+}
