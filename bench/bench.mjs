@@ -1,4 +1,4 @@
-// Builds the benchmarks with esbuild (as the app is built: no name-keeping wrappers that would slow
+// `npm run bench [node|browser]`. Builds the benchmarks with esbuild (as the app is built: no name-keeping wrappers that would slow
 // the hot loops) and runs them. `npm run bench`.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
@@ -10,6 +10,7 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile: 'bench/.build/run.mjs',
+  packages: 'external',
   logLevel: 'warning',
 });
-execFileSync(process.execPath, ['--expose-gc', 'bench/.build/run.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--expose-gc', 'bench/.build/run.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });

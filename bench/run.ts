@@ -4,9 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Figure } from './measure';
 import { round } from './measure';
+import { benchBrowser } from './browserBench';
 import { benchRelations } from './relationsBench';
 
-const figures: Figure[] = [...benchRelations()];
+const only = process.argv[2];
+const figures: Figure[] = [...(only === 'browser' ? [] : benchRelations()), ...(only === 'node' ? [] : await benchBrowser())];
 
 const rows = figures.map((f) => [
   f.figure,

@@ -1,0 +1,111 @@
+// Benchmarks in headless Chromium against the production build: start-up to the first complete
+// render of the seed, and PNG export of a 1280x720 map view at 2x.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import { type Figure, round, summary } from './measure';
+
+const PORT = 4179;
+const URL = `http://localhost:${PORT}/`;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+export const BUDGET_STARTUP_MS = 2000;
+export const BUDGET_PNG_MS = 2000;
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function mapReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+}
+
+/** Resize the window so that the map itself is `width` × `height` CSS pixels. */
+async function sizeMap(page: Page, width: number, height: number): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const map = await page.getByTestId('map').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+    const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+    if (map.w === width && map.h === height) return;
+    await page.setViewportSize({ width: viewport.width + width - map.w, height: viewport.height + height - map.h });
+    await page.waitForTimeout(300);
+  }
+}
+
+export async function benchBrowser(): Promise<Figure[]> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const figures: Figure[] = [];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    await waitForServer(URL, 30_000);
+    // Start-up: navigation to the map idle with the seed's arcs, in a fresh page each time.
+    const startups: number[] = [];
+    let heap = 0;
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const t0 = Date.now();
+      await page.goto(URL);
+      await mapReady(page);
+      startups.push(Date.now() - t0);
+      heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      await page.close();
+    }
+    const s = summary(startups.slice(1)); // the first run warms the disk cache
+    figures.push({
+      figure: 'start-up to first complete render',
+      size: 'seed article, 1280x720',
+      unit: 'ms',
+      ...s,
+      extra: { 'JS heap MB': round(heap / 1e6, 1) },
+      budget: { limit: BUDGET_STARTUP_MS, pass: s.median < BUDGET_STARTUP_MS, text: `< ${BUDGET_STARTUP_MS} ms` },
+    });
+
+    // PNG export at 2x of a 1280x720 map view: from the click to the file.
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1700, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(URL);
+    await mapReady(page);
+    await sizeMap(page, 1280, 720);
+    await mapReady(page);
+    const times: number[] = [];
+    let size = '';
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const t0 = Date.now();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image, 2×' }).click()]);
+      await download.path();
+      times.push(Date.now() - t0);
+      size = (await page.getByTestId('export-status').textContent())?.match(/\((\d+×\d+) pixels\)/)?.[1] ?? '?';
+      await mapReady(page);
+    }
+    const p = summary(times);
+    figures.push({
+      figure: 'PNG export at 2x',
+      size: `1280x720 map view -> ${size}`,
+      unit: 'ms',
+      ...p,
+      budget: { limit: BUDGET_PNG_MS, pass: p.median < BUDGET_PNG_MS, text: `< ${BUDGET_PNG_MS} ms` },
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+  return figures;
+}
