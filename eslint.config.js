@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const DOM_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['geo/**/*.mjs', 'bench/**/*.{mjs,ts}', '*.config.{js,ts}'],
+    files: ['geo/**/*.mjs', 'bench/**/*.{mjs,ts}', 'cli/**/*.{mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

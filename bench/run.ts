@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { Figure } from './measure';
 import { round } from './measure';
 import { benchBrowser } from './browserBench';
+import { benchExtraction } from './extractionBench';
 import { benchRelations } from './relationsBench';
 
 const only = process.argv[2];
-const figures: Figure[] = [...(only === 'browser' ? [] : benchRelations()), ...(only === 'node' ? [] : await benchBrowser())];
+const figures: Figure[] = [...(only === 'browser' ? [] : [...benchRelations(), ...benchExtraction()]), ...(only === 'node' ? [] : await benchBrowser())];
 
 const rows = figures.map((f) => [
   f.figure,

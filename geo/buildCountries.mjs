@@ -1,5 +1,6 @@
 // Build step (runs on `npm install` and `npm run build`): world-atlas countries-50m TopoJSON ->
-// public/countries.topo.json, the asset the app fetches. See countryFeatures.mjs for the steps.
+// public/countries.topo.json, the asset the app fetches (see countryFeatures.mjs for the steps), and
+// public/gazetteer.json, the state names extraction uses (see gazetteer.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { buildCountryFeatures } from './countryFeatures.mjs';
+import { gazetteerEntries } from './gazetteer.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,3 +25,8 @@ const topo = topology(
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(topo));
 console.log(`geo: ${countries.length} country features, ${labels.length} labels -> ${out}`);
+
+// The names extraction recognises states by, for the app (the command line reads world-countries).
+const gazetteerOut = join(root, 'public', 'gazetteer.json');
+writeFileSync(gazetteerOut, JSON.stringify(gazetteerEntries(worldCountries)));
+console.log(`geo: gazetteer of ${worldCountries.length} states -> ${gazetteerOut}`);

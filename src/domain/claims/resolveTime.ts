@@ -172,6 +172,18 @@ function dayOfMonth(day: number, month: number, year: string | undefined, ctx: R
   return point(iso(d));
 }
 
+/** The words a time expression can start with; other words are passed over at once. */
+const START_WORDS = new Set([
+  'between', 'from', 'since', 'on', 'in', 'last', 'this', 'next', 'yesterday', 'today', 'earlier', 'later', 'by', 'during', 'of',
+  'early', 'late', 'mid', 'until', 'the', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(NUMBER_WORDS),
+]);
+
+function startsTime(text: string, i: number): boolean {
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 12))?.[0];
+  if (!word) return false;
+  return /^\d/.test(word) || START_WORDS.has(word.toLowerCase());
+}
+
 /** Every time expression in `text`, left to right, each resolved against the one before it. */
 export function findTimes(text: string, context: TimeContext): FoundTime[] {
   const found: FoundTime[] = [];
@@ -179,7 +191,7 @@ export function findTimes(text: string, context: TimeContext): FoundTime[] {
   let i = 0;
   while (i < text.length) {
     let hit: FoundTime | null = null;
-    if (i === 0 || /[^\p{L}\p{N}]/u.test(text[i - 1]!)) {
+    if ((i === 0 || /[^\p{L}\p{N}]/u.test(text[i - 1]!)) && startsTime(text, i)) {
       for (const rule of RULES) {
         rule.pattern.lastIndex = i;
         const m = rule.pattern.exec(text);

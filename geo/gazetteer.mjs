@@ -1,0 +1,43 @@
+// The names, demonyms and capitals that extraction recognises states by, taken from world-countries
+// (not typed by hand): common and official names, alternative spellings (without the two-letter
+// codes, which collide with words: IS, IT, IN), the name inside "Republic of …", English demonyms
+// and capitals. Kosovo is XKX, as everywhere in Entente.
+
+const CODE_FIXES = { UNK: 'XKX' };
+/** Two-letter abbreviations common enough in news to keep. */
+const KEEP_SHORT = new Set(['US', 'UK']);
+
+/** "Washington D.C." -> also "Washington". */
+function capitalForms(capital) {
+  const forms = [capital];
+  const bare = capital.replace(/,?\s+D\.?C\.?$/, '');
+  if (bare !== capital) forms.push(bare);
+  return forms;
+}
+
+/** "U.S." for "US", "U.A.E." for "UAE". */
+function dotted(abbreviation) {
+  return /^[A-Z]{2,3}$/.test(abbreviation) ? `${abbreviation.split('').join('.')}.` : null;
+}
+
+export function gazetteerEntries(worldCountries) {
+  const commonNames = new Set(worldCountries.map((c) => c.name.common));
+  return worldCountries.map((c) => {
+    const id = CODE_FIXES[c.cca3] ?? c.cca3;
+    const names = new Set([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings ?? []) {
+      if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(alt)) continue; // other scripts do not occur in English text
+      if (/^[A-Z]{2}$/.test(alt) && !KEEP_SHORT.has(alt)) continue;
+      names.add(alt);
+      const d = dotted(alt);
+      if (d && (KEEP_SHORT.has(alt) || alt.length === 3)) names.add(d);
+    }
+    for (const n of [...names]) {
+      const inner = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(n)?.[1];
+      if (inner && !commonNames.has(inner) && !inner.includes(',')) names.add(inner);
+    }
+    const demonyms = new Set(Object.values(c.demonyms?.eng ?? {}).filter(Boolean));
+    const capitals = new Set((c.capital ?? []).flatMap(capitalForms));
+    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals] };
+  });
+}

@@ -1,0 +1,157 @@
+// Finding actors in text: state names, official names, alternative spellings, demonyms and capitals
+// (from world-countries, through the gazetteer the build writes), seats of government, non-state
+// actors and organisations, and office holders the article introduces with their state
+// ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
+import { EXTRA_ACTORS, TITLES, TITLES_OF } from './knownActors';
+
+/** One state's names as the gazetteer gives them. */
+export interface GazetteerEntry {
+  id: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person';
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+}
+
+export interface ActorInfo {
+  id: string;
+  home: string | null;
+  organisation: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Curly apostrophes read as straight ones; the text keeps its offsets. */
+export const normaliseQuotes = (text: string) => text.replace(/[’‘]/g, "'");
+
+/** The Palestinian state is the Palestinian Authority's territory: one actor, `pa`. */
+const STATE_TO_ACTOR: Record<string, string> = { PSE: 'pa' };
+
+/**
+ * Whole-word phrase lookup: phrases indexed by their first word, tried longest first at each word
+ * start. Linear in the text, where one regular expression of thousands of alternatives is not.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, { phrase: string; value: T }[]>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [phrase, value] of entries) {
+      const first = /^[\p{L}\p{N}]+/u.exec(phrase)?.[0];
+      if (!first) continue;
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push({ phrase, value });
+      this.byFirstWord.set(first, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  /** Every non-overlapping match in `text`, left to right, the longest at each place. */
+  *matches(text: string): Generator<{ start: number; end: number; phrase: string; value: T }> {
+    const word = /[\p{L}\p{N}]+/gu;
+    let from = 0;
+    for (let m = word.exec(text); m; m = word.exec(text)) {
+      const start = m.index;
+      if (start < from) continue;
+      const list = this.byFirstWord.get(m[0]);
+      if (!list) continue;
+      for (const { phrase, value } of list) {
+        const end = start + phrase.length;
+        if (text.startsWith(phrase, start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) {
+          yield { start, end, phrase, value };
+          from = end;
+          word.lastIndex = end;
+          break;
+        }
+      }
+    }
+  }
+}
+
+export class ActorFinder {
+  private readonly forms = new Map<string, { id: string; kind: MentionKind }>();
+  private readonly index: PhraseIndex<{ id: string; kind: MentionKind }>;
+  readonly info = new Map<string, ActorInfo>();
+
+  constructor(gazetteer: readonly GazetteerEntry[]) {
+    const add = (form: string, id: string, kind: MentionKind) => {
+      const key = normaliseQuotes(form.trim());
+      if (key.length < 2 || this.forms.has(key)) return;
+      this.forms.set(key, { id, kind });
+    };
+    // Non-state actors, organisations and seats first: "Palestinian" is the PA's before it is a demonym.
+    for (const extra of EXTRA_ACTORS) {
+      for (const form of extra.forms) add(form, extra.id, extra.kind);
+      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation' });
+    }
+    for (const entry of gazetteer) {
+      const id = STATE_TO_ACTOR[entry.id] ?? entry.id;
+      if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false });
+      for (const n of entry.names) add(n, id, 'name');
+      for (const c of entry.capitals) add(c, id, 'capital');
+      for (const d of entry.demonyms) {
+        add(d, id, 'demonym');
+        add(`${d}s`, id, 'demonym');
+      }
+    }
+    this.index = new PhraseIndex(this.forms.entries());
+  }
+
+  /** Every mention in `text` (offsets into `text`), including the office holders it introduces. */
+  find(text: string): Mention[] {
+    const norm = normaliseQuotes(text);
+    const mentions: Mention[] = [];
+    for (const m of this.index.matches(norm)) {
+      // "the 'One China' policy" names a doctrine, not the state.
+      if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;
+      mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
+    }
+    const people = this.people(norm, mentions);
+    if (people.size === 0) return mentions;
+    // People's names where no other mention already is (both lists are in text order).
+    const found: Mention[] = [];
+    let k = 0;
+    for (const m of new PhraseIndex(people.entries()).matches(norm)) {
+      while (k < mentions.length && (mentions[k] as Mention).end <= m.start) k++;
+      const next = mentions[k];
+      if (next && next.start < m.end) continue;
+      found.push({ id: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'person' });
+    }
+    return [...mentions, ...found].sort((a, b) => a.start - b.start);
+  }
+
+  /** Office holders introduced with their state: full name and surname -> the state. */
+  private people(norm: string, mentions: readonly Mention[]): Map<string, string> {
+    const people = new Map<string, string>();
+    const titles = TITLES.map(escape).join('|');
+    const word = "(?:[A-Z][\\p{L}'-]+|al-[\\p{L}'-]+|bin|bint|ibn)";
+    const name = `(${word}(?:\\s+${word}){0,5})`;
+    const introduced = new RegExp(`(?:'s\\s+|\\s+)(?:(?:top|new|former|then|acting)\\s+)?(?:${titles})\\s+${name}`, 'uy');
+    const register = (full: string, state: string) => {
+      const words = full.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !['Sheikh', 'Prince', 'Dr', 'Dr.'].includes(w));
+      if (words.length === 0 || this.forms.has(words.join(' '))) return;
+      people.set(full.trim(), state);
+      const surname = words[words.length - 1] as string;
+      if (words.length >= 2 && !this.forms.has(surname) && !people.has(surname)) people.set(surname, state);
+    };
+    for (const mention of mentions) {
+      const info = this.info.get(mention.id);
+      if (!info || info.organisation || (mention.kind !== 'name' && mention.kind !== 'demonym' && mention.kind !== 'capital')) continue;
+      introduced.lastIndex = mention.end;
+      const m = introduced.exec(norm);
+      if (m?.[1]) register(m[1], mention.id);
+    }
+    for (const [title, state] of Object.entries(TITLES_OF)) {
+      const pattern = new RegExp(`${escape(title)}\\s+${name}`, 'gu');
+      for (const m of norm.matchAll(pattern)) if (m[1] && !people.has(m[1].trim())) register(m[1], state);
+    }
+    return people;
+  }
+}

@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
+import { ActorFinder } from './actorFinder';
+import { parseArticleFile } from './articleFile';
+import { extractClaims } from './extractClaims';
+import { finish, score } from './score';
+import { splitSentences } from './sentences';
+
+const require = createRequire(import.meta.url);
+const finder = new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'))));
+const ids = (text: string) => finder.find(text).map((m) => m.id);
+const extract = (text: string, published = '2021-06-10') => extractClaims({ id: 't', text, published }, finder).claims;
+const keys = (text: string, published?: string) => extract(text, published).map((c) => `${[c.a, c.b].sort().join('-')} ${c.stance}`);
+
+describe('actors', () => {
+  it('finds states by name, official name, short name, demonym and capital', () => {
+    expect(ids('Morocco, the Kingdom of Saudi Arabia, the UAE and the U.S. met.')).toEqual(['MAR', 'SAU', 'ARE', 'USA']);
+    expect(ids('Moroccan and Emirati officials flew from Riyadh to Tehran.')).toEqual(['MAR', 'ARE', 'SAU', 'IRN']);
+    expect(ids('Turkey and Türkiye are one state; so are Czechia and the Czech Republic.')).toEqual(['TUR', 'TUR', 'CZE', 'CZE']);
+  });
+  it('finds seats of government, non-state actors and organisations', () => {
+    expect(ids('The Kremlin and the State Department spoke of Hezbollah, the Polisario Front and the EU.')).toEqual(['RUS', 'USA', 'hezbollah', 'polisario', 'eu']);
+    expect(ids('Palestinians and the Palestinian Authority')).toEqual(['pa', 'pa']);
+  });
+  it('links office holders the article introduces to their state, and their surname after', () => {
+    const text = 'Pompeo met his Moroccan counterpart Nasser Bourita in Rabat. Later, Bourita said the talks went well.';
+    expect(finder.find(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.id])).toEqual([
+      ['Nasser Bourita', 'MAR'],
+      ['Bourita', 'MAR'],
+    ]);
+    expect(ids('Secretary of State Mike Pompeo flew home; Pompeo was tired.')).toEqual(['USA', 'USA']);
+  });
+  it('does not take words that only contain a name, two-letter codes or doctrines for states', () => {
+    expect(ids('It IS a Nigerian thing; Nigeria, not Niger.')).toEqual(['NGA', 'NGA', 'NER']);
+    expect(ids("the 'One China' policy")).toEqual([]);
+  });
+});
+
+describe('stance', () => {
+  it('reads each stance from how a sentence describes the relation', () => {
+    expect(keys('Saudi Arabia has cut diplomatic ties with Qatar.')).toEqual(['QAT-SAU severed']);
+    expect(keys('Egypt closed its embassy in Libya.')).toEqual(['EGY-LBY severed']);
+    expect(keys('France recalled its ambassador from Australia.')).toEqual(['AUS-FRA tense']);
+    expect(keys('China imposed sanctions on Lithuania.')).toEqual(['CHN-LTU tense']);
+    expect(keys('Israel and Turkey will restore full diplomatic ties.')).toEqual(['ISR-TUR warming']);
+    expect(keys('Kenya and Somalia signed a peace agreement.')).toEqual(['KEN-SOM warming']);
+    expect(keys('Japan supported Australia at the summit.')).toEqual(['AUS-JPN cooperative']);
+    expect(keys('Armenia and Azerbaijan waged a border war in 2020.')).toEqual(['ARM-AZE hostile']);
+    expect(keys('Relations between Peru and Chile are strained.')).toEqual(['CHL-PER tense']);
+  });
+  it('pairs every actor of a list with the other side, and reads "between A and B"', () => {
+    expect(keys('Saudi Arabia, Egypt and Bahrain have cut ties with Qatar.').sort()).toEqual(['BHR-QAT severed', 'EGY-QAT severed', 'QAT-SAU severed']);
+    expect(keys('Iran denounced the normalization of ties between Israel and the UAE.').sort()).toEqual(['ARE-IRN tense', 'ARE-ISR warming', 'IRN-ISR tense']);
+  });
+  it('resolves "the two countries" to the last pair', () => {
+    expect(keys('Ghana and Togo signed a peace deal. Tensions between the two countries had lasted years.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
+  });
+});
+
+describe('negation and certainty', () => {
+  it('does not code a negated relation as the relation', () => {
+    expect(keys('Spain did not cut ties with Morocco.')).toEqual([]);
+  });
+  it('reads certainty from attribution cues', () => {
+    const c = (text: string) => extract(text).map((x) => x.certainty);
+    expect(c('Unconfirmed reports said Israel held a secret meeting with Morocco.')).toEqual(['unconfirmed']);
+    expect(c('Reports in Israel said Netanyahu discussed normalizing ties between Israel and Morocco.')).toEqual(['reported']);
+    expect(c('Minsk and Moscow deny that Belarus attacked Lithuania.')).toEqual(['denied']);
+    expect(c('Morocco accused Iran of arming the Polisario Front.')).toEqual(['stated', 'alleged']);
+  });
+});
+
+describe('dates and offsets', () => {
+  it('dates a claim by the time expression in its sentence, against the publication date', () => {
+    const [claim] = extract('On Thursday, Nicaragua ended diplomatic ties with Taiwan.', '2021-12-10');
+    expect(claim?.when).toBe('2021-12-09');
+    expect(extract('Morocco cut ties with Iran in 2018.')[0]?.when).toBe('2018');
+  });
+  it('quotes the whole sentence as evidence, at its offsets', () => {
+    const text = 'Intro line. Saudi Arabia has cut diplomatic ties with Qatar. Outro.';
+    const [claim] = extract(text);
+    expect(claim && text.slice(claim.start, claim.end)).toBe('Saudi Arabia has cut diplomatic ties with Qatar.');
+    expect(splitSentences('Aug. 14 (UPI) -- The U.S. said so. Then it left.').map((s) => s.text)).toEqual(['Aug. 14 (UPI) -- The U.S. said so.', 'Then it left.']);
+  });
+});
+
+const dev = fileURLToPath(new URL('../../../../shared/eval/dev', import.meta.url));
+describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', () => {
+  it('reaches an F1 of at least 0.8 on (pair, stance)', () => {
+    let tp = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (const file of readdirSync(`${dev}/articles`).filter((f) => f.endsWith('.txt'))) {
+      const article = parseArticleFile(readFileSync(`${dev}/articles/${file}`, 'utf8'));
+      const goldFile = JSON.parse(readFileSync(`${dev}/gold/${file.replace('.txt', '.json')}`, 'utf8'));
+      const { claims } = extractClaims({ id: file, text: article.text, published: article.published ?? goldFile.published, bodyStart: article.bodyStart }, finder);
+      for (const c of claims) expect(article.text.slice(c.start, c.end), file).toBe(c.evidence);
+      const s = score(claims, goldFile.claims);
+      tp += s.truePositives;
+      predicted += s.predicted;
+      gold += s.gold;
+    }
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.8);
+  });
+});

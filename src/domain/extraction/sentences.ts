@@ -1,0 +1,42 @@
+// Sentences with their offsets. A sentence ends at . ! or ? followed by a space and a capital or a
+// quote, or at a line break; abbreviations (U.S., Mr., Dr., Aug.) and initials do not end one.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|U\.N|U\.A\.E|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      push(i);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Closing quotes and brackets belong to the sentence they end.
+    let j = i + 1;
+    while (j < to && /["'”’)\]]/.test(text[j] as string)) j++;
+    if (j < to && !/\s/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < to && text[k] === ' ') k++;
+    if (k < to && !/[A-Z"“‘'(\d]/.test(text[k] as string) && text[k] !== '\n') continue;
+    if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(from, i - 6), i + 1))) continue;
+    push(j);
+  }
+  push(to);
+  return out;
+}
