@@ -9,7 +9,13 @@ import type { SearchEntry } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
 import { indexClaims, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import { type ActorFinder, type GazetteerEntry, ActorFinder as Finder } from '../domain/extraction/actorFinder';
+import { extractClaims, toClaim } from '../domain/extraction/extractClaims';
+import { slug } from '../export/fileName';
 import { parseSnapshot, stateOf } from '../export/snapshot';
+import { AddArticleDialog, type ArticleDraft } from '../ui/AddArticleDialog';
+import { ArticlesPane } from '../ui/ArticlesPane';
+import { ClaimEditor, ReviewPanel } from '../ui/ReviewPanel';
 import type { ArcHover, MapController, MapPick } from '../map/MapController';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { ArticleView } from '../ui/ArticleView';
@@ -28,14 +34,73 @@ import { actorName, deriveMap } from './deriveMap';
 import { parseHash } from './hashState';
 import { useExports } from './useExports';
 import { useHashSync } from './useHashSync';
+import {
+  activeArticles,
+  addArticle,
+  addClaim,
+  claimsOnMap,
+  editClaim,
+  removeArticle,
+  restoreArticle,
+  setReview,
+  statusOf,
+  type WorkspaceData,
+} from './workspaceData';
+import { loadWorkspace, saveWorkspace } from './workspaceStore';
 
-/** What is loaded: the articles and their claims. */
-export interface WorkspaceData {
-  articles: Article[];
-  claims: Claim[];
+export type { WorkspaceData } from './workspaceData';
+
+const SEED: WorkspaceData = { articles: [SEED_ARTICLE], claims: SEED_CLAIMS, review: {}, removed: [] };
+const GAZETTEER_URL = `${import.meta.env.BASE_URL}gazetteer.json`;
+
+/** The actor finder for extraction, built once from the gazetteer the build wrote. */
+let finderPromise: Promise<ActorFinder> | null = null;
+function actorFinder(): Promise<ActorFinder> {
+  finderPromise ??= fetch(GAZETTEER_URL)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${GAZETTEER_URL}: HTTP ${r.status}`);
+      return r.json() as Promise<GazetteerEntry[]>;
+    })
+    .then((entries) => new Finder(entries))
+    .catch((e: unknown) => {
+      finderPromise = null;
+      throw e;
+    });
+  return finderPromise;
 }
 
-const SEED: WorkspaceData = { articles: [SEED_ARTICLE], claims: SEED_CLAIMS };
+/** The workspace, loaded from IndexedDB when one was saved, and saved after each change. */
+function usePersistentWorkspace(): [WorkspaceData, (change: (d: WorkspaceData) => WorkspaceData) => void, string | null] {
+  const [data, setData] = useState<WorkspaceData>(SEED);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const loaded = useRef(false);
+  const changed = useRef(false);
+  useEffect(() => {
+    let live = true;
+    loadWorkspace()
+      .then((saved) => {
+        if (live && saved && !changed.current) setData(saved);
+      })
+      .catch((e: unknown) => live && setSaveProblem(`The saved workspace could not be read (${e instanceof Error ? e.message : String(e)}).`))
+      .finally(() => {
+        loaded.current = true;
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!changed.current) return;
+    saveWorkspace(data)
+      .then(() => setSaveProblem(null))
+      .catch((e: unknown) => setSaveProblem(`Your last change is not saved: ${e instanceof Error ? e.message : String(e)}. The previous copy is kept.`));
+  }, [data]);
+  const change = useCallback((f: (d: WorkspaceData) => WorkspaceData) => {
+    changed.current = true;
+    setData(f);
+  }, []);
+  return [data, change, saveProblem];
+}
 
 /** Does a claim belong to the selection (an actor's claims, or a pair's)? */
 function claimInSelection(claim: Claim, selection: Selection): boolean {
@@ -45,23 +110,42 @@ function claimInSelection(claim: Claim, selection: Selection): boolean {
 }
 
 export function Workspace({ countries }: { countries: CountryIndex }) {
-  const [data, setData] = useState<WorkspaceData>(SEED);
-  const article = data.articles[0] ?? SEED_ARTICLE;
-  const defaults = useMemo(() => ({ asOf: article.published }), [article.published]);
+  const [data, change, saveProblem] = usePersistentWorkspace();
+  const [showUnreviewed, setShowUnreviewed] = useState(false);
+  const [adding, setAdding] = useState<{ file: File | null } | null>(null);
+  const [reviewing, setReviewing] = useState<string | null>(null);
+  const [shownArticle, setShownArticle] = useState<string | null>(null);
+  const [handDraft, setHandDraft] = useState<Claim | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const articles = useMemo(() => activeArticles(data), [data]);
+  const mapClaims = useMemo(() => claimsOnMap(data, showUnreviewed), [data, showUnreviewed]);
+  const article = articles[0] ?? data.articles[0] ?? SEED_ARTICLE;
+  // The date shown by default is the latest publication date: every article's claims are on the map.
+  const latest = articles.reduce((d, a) => (a.published > d ? a.published : d), article.published);
+  const defaults = useMemo(() => ({ asOf: latest }), [latest]);
   const [state, dispatch] = useReducer(reduce, undefined, (): AppState => ({ ...initialState(defaults.asOf), ...parseHash(window.location.hash) }));
   useHashSync(state, dispatch, defaults);
+  // Until a date is chosen (the hash has none), the date follows the latest publication date.
+  useEffect(() => {
+    if (!/[#&]date=/.test(window.location.hash)) dispatch({ type: 'setDate', asOf: defaults.asOf });
+  }, [defaults.asOf]);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
   const [hover, setHover] = useState<ArcHover | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: DataProblem[] } | null>(null);
   const controller = useRef<MapController | null>(null);
 
   const published = useMemo(() => publishedDates(data.articles), [data.articles]);
-  const derived = useMemo(() => deriveMap(data.claims, data.articles, countries), [data, countries]);
+  const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
+  const derived = useMemo(() => deriveMap(mapClaims, data.articles, countries, isUnreviewed), [mapClaims, data.articles, countries, isUnreviewed]);
   // The claims are indexed once; moving the date only folds the index again.
-  const claimIndex = useMemo(() => indexClaims(data.claims, published), [data.claims, published]);
+  const claimIndex = useMemo(() => indexClaims(mapClaims, published), [mapClaims, published]);
   const relations = useMemo(() => relationsFromIndex(claimIndex, asOf), [claimIndex, asOf]);
-  const marks = useMemo(() => claimDays(data.claims, (id) => published.get(id) ?? defaults.asOf), [data.claims, published, defaults]);
+  const marks = useMemo(() => claimDays(mapClaims, (id) => published.get(id) ?? defaults.asOf), [mapClaims, published, defaults]);
   const nameOf = useCallback((id: string) => actorName(id, countries), [countries]);
+  const articleOf = useCallback(
+    (articleId: string) => (articles.length > 1 ? data.articles.find((a) => a.id === articleId)?.title : undefined),
+    [articles.length, data.articles],
+  );
   const visible = useMemo(
     () => [...relations.values()].filter((r) => !hiddenStances.includes(r.stance) && !hiddenCertainties.includes(r.certainty)),
     [relations, hiddenStances, hiddenCertainties],
@@ -110,11 +194,44 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         return;
       }
       setProblems(null);
-      setData({ articles: snapshot.articles, claims: snapshot.claims });
+      change(() => ({ articles: snapshot.articles, claims: snapshot.claims, review: snapshot.review ?? {}, removed: snapshot.removed ?? [] }));
       dispatch({ type: 'restore', state: stateOf(snapshot) });
       controller.current?.jumpTo(snapshot.view);
     },
-    [],
+    [change],
+  );
+
+  /** Read a new article: extraction proposes claims, all waiting for review. */
+  const extractArticle = useCallback(
+    async (draft: ArticleDraft): Promise<string | null> => {
+      let finder: ActorFinder;
+      try {
+        finder = await actorFinder();
+      } catch (e) {
+        return `The names of states could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
+      }
+      const id = slug(draft.title) || 'article';
+      const extraction = extractClaims({ id, text: draft.text, published: draft.published, bodyStart: draft.bodyStart }, finder);
+      if (finder.find(draft.text).length === 0) return `No country or other actor is named in “${draft.title}”: there is nothing to draw. Nothing was added.`;
+      const newArticle: Article = { id, title: draft.title, published: draft.published, source: draft.source, text: draft.text };
+      let addedId = id;
+      change((d) => {
+        const next = addArticle(d, newArticle, extraction.claims.map((c, i) => toClaim(c, id, i)));
+        addedId = next.articles[next.articles.length - 1]?.id ?? id;
+        return next;
+      });
+      setAdding(null);
+      dispatch({ type: 'setDate', asOf: draft.published > asOf ? draft.published : asOf });
+      setReviewing(addedId);
+      setShownArticle(addedId);
+      setNotice(
+        extraction.claims.length
+          ? `${extraction.claims.length} claims read from “${draft.title}”. Review them: only accepted claims draw arcs.`
+          : `No relation claim was read from “${draft.title}”. Select words in its text to add a claim by hand.`,
+      );
+      return null;
+    },
+    [change, asOf],
   );
 
   const exports = useExports({
@@ -136,16 +253,29 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files[0];
-    if (file) void openSnapshot(file);
+    if (!file) return;
+    // A snapshot opens as a snapshot; any other file is an article to read.
+    if (/\.json$/i.test(file.name) || file.type === 'application/json') void openSnapshot(file);
+    else setAdding({ file });
   };
+  const shown = data.articles.find((a) => a.id === (shownArticle ?? article.id) && !data.removed.includes(a.id)) ?? article;
+  const reviewArticle = reviewing ? data.articles.find((a) => a.id === reviewing) : undefined;
+  const actorChoices = useMemo(
+    () =>
+      [
+        ...Object.values(NON_STATE_ACTORS).map((a) => ({ id: a.id, name: a.name })),
+        ...countries.labels.features.map((f) => ({ id: f.properties.code, name: f.properties.name })),
+      ].sort((x, y) => x.name.localeCompare(y.name)),
+    [countries],
+  );
 
   return (
     <div className="app">
       <header className="top">
         <h1>Entente</h1>
         <p className="article-title">
-          {data.articles.length === 1 ? article.title : `${data.articles.length} articles`}{' '}
-          <span className="date">· published {article.published}</span>
+          {articles.length === 1 ? article.title : `${articles.length} articles`}{' '}
+          {articles.length === 1 && <span className="date">· published {article.published}</span>}
         </p>
         <div className="view-switch" role="group" aria-label="View">
           <button type="button" aria-pressed={view === 'map'} onClick={() => dispatch({ type: 'setView', view: 'map' })}>
@@ -159,6 +289,20 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         <SearchBox entries={searchEntries} onChoose={selectActor} />
       </header>
       {problems && <ProblemList title={problems.title} problems={problems.problems} onDismiss={() => setProblems(null)} />}
+      {saveProblem && (
+        <p className="problems" role="alert">
+          {saveProblem}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            dismiss
+          </button>
+        </p>
+      )}
+      {adding && <AddArticleDialog initialFile={adding.file} onExtract={extractArticle} onClose={() => setAdding(null)} />}
       <main className="workspace">
         <div className="center">
           <div
@@ -217,8 +361,9 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                 relations={visible.filter((r) => r.a === selection.id || r.b === selection.id)}
                 anchored={isStateId(selection.id) ? actorsAnchoredIn(selection.id) : []}
                 asOf={asOf}
-                articleCount={data.articles.length}
+                articleCount={articles.length}
                 nameOf={nameOf}
+                articleOf={articleOf}
                 onSelectActor={selectActor}
                 onSelectPair={selectPair}
                 onClose={() => select(null)}
@@ -228,10 +373,11 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               <PairSelection
                 pair={selection.key}
                 asOf={asOf}
-                claims={data.claims}
+                claims={mapClaims}
                 published={published}
                 relation={relations.get(selection.key)}
                 nameOf={nameOf}
+                articleOf={articleOf}
                 onSelectActor={selectActor}
                 onClose={() => select(null)}
               />
@@ -243,18 +389,84 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               </p>
             )}
           </div>
-          {data.articles.map((a) => (
+          <ArticlesPane
+            articles={data.articles.map((a) => ({
+              article: a,
+              claims: data.claims.filter((c) => c.articleId === a.id).length,
+              pending: data.claims.filter((c) => c.articleId === a.id && statusOf(data, c.id) === 'pending').length,
+              removed: data.removed.includes(a.id),
+            }))}
+            shown={shown.id}
+            showUnreviewed={showUnreviewed}
+            onShow={(id) => {
+              setShownArticle(id);
+              setReviewing(null);
+            }}
+            onReview={(id) => {
+              setShownArticle(id);
+              setReviewing(id);
+            }}
+            onRemove={(id) => change((d) => removeArticle(d, id))}
+            onRestore={(id) => change((d) => restoreArticle(d, id))}
+            onAdd={() => setAdding({ file: null })}
+            onShowUnreviewed={setShowUnreviewed}
+          />
+          {reviewArticle ? (
+            <ReviewPanel
+              article={reviewArticle}
+              claims={data.claims.filter((c) => c.articleId === reviewArticle.id)}
+              statusOf={(id) => statusOf(data, id)}
+              actors={actorChoices}
+              nameOf={nameOf}
+              onReview={(ids, status) => change((d) => setReview(d, ids, status))}
+              onEdit={(claim) => change((d) => editClaim(d, claim))}
+              onClose={() => setReviewing(null)}
+            />
+          ) : (
             <ArticleView
-              key={a.id}
-              article={a}
-              claims={data.claims.filter((c) => c.articleId === a.id)}
+              key={shown.id}
+              article={shown}
+              claims={data.claims.filter((c) => c.articleId === shown.id && statusOf(data, c.id) !== 'rejected')}
               isSelected={isSelectedClaim}
+              isUnreviewed={isUnreviewed}
               selectedPair={selection?.kind === 'pair' ? selection.key : null}
               selectionKey={selectionKey}
               nameOf={nameOf}
               onSelectPair={selectPair}
+              onSelectText={({ start, end, quote }) => {
+                const inside = countries.labels.features.filter((f) => quote.includes(f.properties.name)).map((f) => f.properties.code);
+                const [first = 'USA', second = inside[0] === 'MAR' ? 'USA' : 'MAR'] = inside;
+                setHandDraft({
+                  id: 'new',
+                  articleId: shown.id,
+                  subject: first,
+                  object: second === first ? (first === 'MAR' ? 'USA' : 'MAR') : second,
+                  stance: 'cooperative',
+                  directed: false,
+                  when: { kind: 'unknown' },
+                  certainty: 'stated',
+                  attribution: 'added by hand',
+                  evidence: { quote, start, end },
+                });
+              }}
             />
-          ))}
+          )}
+          {handDraft && (
+            <section className="hand-claim" aria-label="New claim from the selected words">
+              <p>
+                <strong>New claim</strong> from “{handDraft.evidence.quote.slice(0, 140)}”
+              </p>
+              <ClaimEditor
+                claim={handDraft}
+                actors={actorChoices}
+                onCancel={() => setHandDraft(null)}
+                onSave={(c) => {
+                  change((d) => addClaim(d, c));
+                  setHandDraft(null);
+                }}
+              />
+            </section>
+          )}
         </aside>
       </main>
     </div>
@@ -262,6 +474,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
 }
 
 interface PairSelectionProps {
+  articleOf: (articleId: string) => string | undefined;
   pair: PairKey;
   asOf: string;
   claims: readonly Claim[];
@@ -272,12 +485,25 @@ interface PairSelectionProps {
   onClose: () => void;
 }
 
-function PairSelection({ pair, asOf, claims, published, relation, nameOf, onSelectActor, onClose }: PairSelectionProps) {
+function PairSelection({ pair, asOf, claims, published, relation, nameOf, articleOf, onSelectActor, onClose }: PairSelectionProps) {
   const [a, b] = orderedPair(...(pair.split('|') as [string, string]));
   const onPair = claims
     .filter((c) => pairKey(c.subject, c.object) === pair)
     .map((c) => ({ c, start: firstDay(claimStart(c.when, published.get(c.articleId) ?? asOf)) }))
     .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
   const later = new Set(onPair.filter((x) => x.start > asOf).map((x) => x.c));
-  return <PairPanel a={a} b={b} relation={relation} claims={onPair.map((x) => x.c)} later={later} asOf={asOf} nameOf={nameOf} onSelectActor={onSelectActor} onClose={onClose} />;
+  return (
+    <PairPanel
+      a={a}
+      b={b}
+      relation={relation}
+      claims={onPair.map((x) => x.c)}
+      later={later}
+      asOf={asOf}
+      nameOf={nameOf}
+      articleOf={articleOf}
+      onSelectActor={onSelectActor}
+      onClose={onClose}
+    />
+  );
 }

@@ -25,7 +25,12 @@ export function actorName(id: ActorId, countries: CountryIndex): string {
   return NON_STATE_ACTORS[id]?.name ?? countries.nameOf(id) ?? id;
 }
 
-export function deriveMap(claims: readonly Claim[], articles: readonly Article[], countries: CountryIndex): DerivedMap {
+export function deriveMap(
+  claims: readonly Claim[],
+  articles: readonly Article[],
+  countries: CountryIndex,
+  isUnreviewed: (claim: Claim) => boolean = () => false,
+): DerivedMap {
   const spans = relationTimeline(claims, publishedDates(articles));
   const anchorOf = (id: ActorId): LngLat | undefined => {
     const home = homeOf(id);
@@ -35,6 +40,7 @@ export function deriveMap(claims: readonly Claim[], articles: readonly Article[]
     spans.map((s) => ({ relation: s.relation, fromDay: dayNumber(s.from), untilDay: s.until ? dayNumber(s.until) : LAST_DAY })),
     anchorOf,
     homeOf,
+    isUnreviewed,
   );
   const drawnActors = new Set<string>();
   for (const { relation } of spans) {

@@ -16,7 +16,7 @@ import { type OverlayInfo, svgMap } from '../export/svgMap';
 import type { MapController } from '../map/MapController';
 import type { AppState } from './appState';
 import type { DerivedMap } from './deriveMap';
-import type { WorkspaceData } from './Workspace';
+import { claimsOnMap, type WorkspaceData } from './workspaceData';
 
 export interface ExportsInput {
   controller: RefObject<MapController | null>;
@@ -56,6 +56,8 @@ export function useExports(input: ExportsInput): Exports {
         ? nameOf(state.selection.id)
         : state.selection.key.split('|').map(nameOf).join(' ')
       : (article?.id ?? 'map');
+    // The data exports hold the claims the map draws (accepted, of articles not removed).
+    const onMap = claimsOnMap(data, false);
     const name = (extension: string, part?: string) => exportFileName(subject, state.asOf, extension, part);
     const screen = { asOfDay, hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
     const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);
@@ -114,18 +116,18 @@ export function useExports(input: ExportsInput): Exports {
       },
       csv() {
         const file = name('csv', 'claims');
-        download(claimsCsv(data.claims, data.articles, nameOf), file, 'text/csv');
-        return `Saved ${file} (${data.claims.length} claims).`;
+        download(claimsCsv(onMap, data.articles, nameOf), file, 'text/csv');
+        return `Saved ${file} (${onMap.length} claims).`;
       },
       json() {
         const file = name('json', 'claims');
-        download(claimsJson(data.claims, data.articles), file, 'application/json');
-        return `Saved ${file} (${data.claims.length} claims).`;
+        download(claimsJson(onMap, data.articles), file, 'application/json');
+        return `Saved ${file} (${onMap.length} claims).`;
       },
       snapshot() {
         const map = need();
         const file = name('json', 'snapshot');
-        download(serializeSnapshot(buildSnapshot(data.articles, data.claims, state, map.camera())), file, 'application/json');
+        download(serializeSnapshot(buildSnapshot(data.articles, data.claims, state, map.camera(), data)), file, 'application/json');
         return `Saved ${file}. Open it (Export → Open snapshot, or drop it on the map) to restore this view.`;
       },
       async copyLink() {

@@ -30,6 +30,10 @@ export const snapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   articles: z.array(articleSchema),
   claims: z.array(claimSchema),
+  /** Review status by claim id (a claim with none is accepted); optional, as in the first snapshots. */
+  review: z.record(z.string(), z.enum(['accepted', 'pending', 'rejected'])).optional(),
+  /** Articles removed from the map but kept. */
+  removed: z.array(z.string()).optional(),
   view: z.object({
     center: z.tuple([z.number().min(-1080).max(1080), z.number().min(-90).max(90)]),
     zoom: z.number().min(0).max(24),
@@ -44,12 +48,20 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export function buildSnapshot(articles: readonly Article[], claims: readonly Claim[], state: AppState, camera: CameraView): Snapshot {
+export function buildSnapshot(
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  state: AppState,
+  camera: CameraView,
+  workspace: { review?: Record<string, 'accepted' | 'pending' | 'rejected'>; removed?: string[] } = {},
+): Snapshot {
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     articles: [...articles],
     claims: [...claims],
+    ...(workspace.review && Object.keys(workspace.review).length ? { review: { ...workspace.review } } : {}),
+    ...(workspace.removed?.length ? { removed: [...workspace.removed] } : {}),
     // + 0 turns -0 into 0, which is what JSON writes anyway.
     view: { center: [camera.center[0] + 0, camera.center[1] + 0], zoom: camera.zoom + 0 },
     state: {

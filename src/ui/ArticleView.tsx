@@ -19,6 +19,10 @@ export interface ArticleViewProps {
   selectionKey: string;
   nameOf: (id: string) => string;
   onSelectPair: (key: string) => void;
+  /** Words the user selected in the text, to make a claim of by hand. */
+  onSelectText?: (selection: { start: number; end: number; quote: string }) => void;
+  /** Claims that are not reviewed yet, marked as such. */
+  isUnreviewed?: (claim: Claim) => boolean;
 }
 
 const UNDERLINE: Record<Stance, string> = {
@@ -29,7 +33,37 @@ const UNDERLINE: Record<Stance, string> = {
   hostile: 'dotted',
 };
 
-export function ArticleView({ article, claims, isSelected, selectedPair, selectionKey, nameOf, onSelectPair }: ArticleViewProps) {
+/** The article offsets of the text selected inside `root`, read from the runs' data-start. */
+function readSelection(root: HTMLElement | null, text: string, done: (s: { start: number; end: number; quote: string }) => void): void {
+  const selection = window.getSelection();
+  if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+  const range = selection.getRangeAt(0);
+  const offset = (node: Node, at: number): number | null => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const run = node.parentElement?.closest('[data-start]');
+      return run && root.contains(run) ? Number((run as HTMLElement).dataset.start) + at : null;
+    }
+    // An element boundary: the start of its at-th child (or its end).
+    const element = node as Element;
+    const child = element.childNodes[at];
+    if (child) return offset(child.nodeType === Node.TEXT_NODE ? child : (child.firstChild ?? child), 0);
+    const run = element.closest('[data-start]');
+    if (run && root.contains(run)) return Number((run as HTMLElement).dataset.start) + (run.textContent?.length ?? 0);
+    const last = element.lastChild;
+    return last ? offset(last, last.nodeType === Node.TEXT_NODE ? (last.textContent?.length ?? 0) : last.childNodes.length) : null;
+  };
+  const start = offset(range.startContainer, range.startOffset);
+  const end = offset(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return;
+  // Trim spaces at either end, so the quote starts and ends on words.
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  if (e > s) done({ start: s, end: e, quote: text.slice(s, e) });
+}
+
+export function ArticleView({ article, claims, isSelected, selectedPair, selectionKey, nameOf, onSelectPair, onSelectText, isUnreviewed }: ArticleViewProps) {
   const segments = useMemo(() => evidenceSegments(article.text, claims), [article.text, claims]);
   const root = useRef<HTMLDivElement>(null);
 
@@ -51,9 +85,14 @@ export function ArticleView({ article, claims, isSelected, selectedPair, selecti
       <p className="meta">
         Published {article.published} · {article.source} · {claims.length} claims
       </p>
-      <div className="article-text" ref={root}>
+      <div className="article-text" ref={root} onMouseUp={() => onSelectText && readSelection(root.current, article.text, onSelectText)}>
         {segments.map((s) => {
-          if (s.claims.length === 0) return <span key={s.start}>{s.text}</span>;
+          if (s.claims.length === 0)
+            return (
+              <span key={s.start} data-start={s.start}>
+                {s.text}
+              </span>
+            );
           const first = s.claims[0] as Claim;
           const label = s.claims
             .map((c) => `${nameOf(c.subject)} – ${nameOf(c.object)}: ${c.stance}, ${c.certainty}`)
@@ -68,9 +107,10 @@ export function ArticleView({ article, claims, isSelected, selectedPair, selecti
           return (
             <mark
               key={s.start}
+              data-start={s.start}
               role="button"
               tabIndex={0}
-              className={selected ? 'evidence selected' : 'evidence'}
+              className={`evidence${selected ? ' selected' : ''}${isUnreviewed && s.claims.every(isUnreviewed) ? ' unreviewed' : ''}`}
               data-stance={first.stance}
               data-claims={s.claims.map((c) => c.id).join(' ')}
               aria-label={`Evidence for ${label}`}

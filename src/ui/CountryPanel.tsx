@@ -16,6 +16,8 @@ export interface CountryPanelProps {
   asOf: string;
   articleCount: number;
   nameOf: (id: string) => string;
+  /** The title of a claim's article, when there are several; undefined with one. */
+  articleOf?: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
   onSelectPair: (key: string) => void;
   onClose: () => void;
@@ -30,7 +32,7 @@ export function countrySummary(name: string, relations: readonly Relation[], art
 }
 
 export function CountryPanel(props: CountryPanelProps) {
-  const { actorId, name, relations, anchored, asOf, articleCount, nameOf, onSelectActor, onSelectPair, onClose } = props;
+  const { actorId, name, relations, anchored, asOf, articleCount, nameOf, articleOf, onSelectActor, onSelectPair, onClose } = props;
   return (
     <section className="panel" aria-label={name} data-testid="country-panel">
       <header className="panel-header">
@@ -80,6 +82,7 @@ export function CountryPanel(props: CountryPanelProps) {
                     <blockquote>“{latest.evidence.quote}”</blockquote>
                     <p className="attribution">
                       {latest.attribution} · {latest.certainty} · {whenText(latest)}
+                      {articleOf?.(latest.articleId) ? ` · in “${articleOf(latest.articleId)}”` : ''}
                     </p>
                   </li>
                 );

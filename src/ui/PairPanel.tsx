@@ -15,11 +15,13 @@ export interface PairPanelProps {
   later: ReadonlySet<Claim>;
   asOf: string;
   nameOf: (id: string) => string;
+  /** The title of a claim's article, when there are several; undefined with one. */
+  articleOf?: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
   onClose: () => void;
 }
 
-export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, onSelectActor, onClose }: PairPanelProps) {
+export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, articleOf, onSelectActor, onClose }: PairPanelProps) {
   const title = `${nameOf(a)} – ${nameOf(b)}`;
   return (
     <section className="panel" aria-label={title} data-testid="pair-panel">
@@ -59,6 +61,7 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, onSelec
             <blockquote>“{c.evidence.quote}”</blockquote>
             <p className="attribution">
               {c.attribution} · {c.certainty}
+              {articleOf?.(c.articleId) ? ` · in “${articleOf(c.articleId)}”` : ''}
             </p>
           </li>
         ))}

@@ -2,7 +2,7 @@
 // actors' anchors, bent apart where several arcs join the same two places) and one point per
 // direction mark. Each feature carries its style as properties, so the map's layers only read them.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { ActorId } from '../claims/claim';
+import type { ActorId, Claim } from '../claims/claim';
 import type { Certainty, Stance } from '../claims/vocabulary';
 import { greatCircleArc, type LngLat, pointAndBearing } from '../geo/greatCircleArc';
 import { arcStyle } from './arcStyle';
@@ -21,6 +21,8 @@ export interface ArcProperties {
   stance: Stance;
   certainty: Certainty;
   claimCount: number;
+  /** 1 when no claim behind the arc has been reviewed yet (drawn fainter). */
+  unreviewed: 0 | 1;
   /** Where the arc starts and ends (lon/lat), so that a click near an end can go to the place instead. */
   fromLng: number;
   fromLat: number;
@@ -44,6 +46,9 @@ export interface DirectionMarkProperties {
   /** Degrees clockwise from north on a Mercator map. */
   bearing: number;
 }
+
+/** Arcs that rest only on unreviewed claims are drawn at this share of their opacity. */
+export const UNREVIEWED_OPACITY = 0.45;
 
 /** How far apart arcs between the same two places are bent, as a fraction of their length. */
 export const BEND_STEP = 0.12;
@@ -82,6 +87,7 @@ export function arcFeatures(
   spans: Iterable<ArcSpan>,
   anchorOf: (id: ActorId) => LngLat | undefined,
   homeOf: (id: ActorId) => string | undefined,
+  isUnreviewed: (claim: Claim) => boolean = () => false,
 ): { arcs: FeatureCollection<LineString, ArcProperties>; marks: FeatureCollection<Point, DirectionMarkProperties> } {
   // Group by the pair of places the arcs join, so that arcs on one pair of places do not overlap.
   const byPlaces = new Map<string, ArcSpan[]>();
@@ -115,6 +121,8 @@ export function arcFeatures(
         lines.set(relation.key, line);
       }
       const style = arcStyle(relation);
+      const unreviewed = relation.support.every(isUnreviewed);
+      if (unreviewed) style.opacity *= UNREVIEWED_OPACITY;
       const common = {
         key: relation.key,
         fromDay,
@@ -133,6 +141,7 @@ export function arcFeatures(
           ...common,
           claimCount: relation.support.length,
           width: style.width,
+          unreviewed: unreviewed ? 1 : 0,
           fromLng: from[0],
           fromLat: from[1],
           toLng: to[0],

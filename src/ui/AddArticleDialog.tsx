@@ -1,0 +1,140 @@
+// Bring your own article: paste text, drop a .txt, .md or .html file, or open one; give or confirm
+// the title and the publication date; extraction then proposes claims for review. The file's text is
+// read as data and shown only as text.
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { parseArticleFile } from '../domain/extraction/articleFile';
+import { htmlToText } from '../domain/extraction/htmlToText';
+import { isPartialDate } from '../domain/claims/partialDate';
+
+export interface ArticleDraft {
+  title: string;
+  published: string;
+  source: string;
+  text: string;
+  /** Where the body starts in `text` (after a title line and a date line, if the file had them). */
+  bodyStart: number;
+}
+
+export interface AddArticleDialogProps {
+  /** A file dropped on the map, to start from. */
+  initialFile?: File | null;
+  onExtract: (draft: ArticleDraft) => Promise<string | null>;
+  onClose: () => void;
+}
+
+/** The largest article read, in bytes: beyond it the page would stall while extraction runs. */
+export const MAX_ARTICLE_BYTES = 5_000_000;
+
+/** Read a file into a draft: HTML reduced to text, the evaluation format's header understood. */
+export async function draftFromFile(file: File): Promise<{ draft: Partial<ArticleDraft>; error: string | null }> {
+  if (file.size > MAX_ARTICLE_BYTES) return { draft: {}, error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; articles up to ${MAX_ARTICLE_BYTES / 1e6} MB are read.` };
+  if (file.size === 0) return { draft: {}, error: `${file.name} is empty.` };
+  const raw = await file.text();
+  if (raw.slice(0, 4096).includes(String.fromCharCode(0))) return { draft: {}, error: `${file.name} is not a text file.` };
+  if (/\.html?$/i.test(file.name) || /^\s*<(?:!doctype|html)/i.test(raw)) {
+    const page = htmlToText(raw);
+    return { draft: { title: page.title, published: page.published ?? '', source: file.name, text: page.text, bodyStart: 0 }, error: null };
+  }
+  if (raw.startsWith('# source:')) {
+    const a = parseArticleFile(raw);
+    return { draft: { title: a.title, published: a.published ?? '', source: a.source || file.name, text: a.text, bodyStart: a.bodyStart }, error: null };
+  }
+  const text = raw.replace(/\r\n?/g, '\n');
+  const firstLine = text.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').trim() ?? file.name;
+  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text.slice(0, 600))?.[1] ?? '';
+  return { draft: { title: firstLine, published: date, source: file.name, text, bodyStart: 0 }, error: null };
+}
+
+export function AddArticleDialog({ initialFile, onExtract, onClose }: AddArticleDialogProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [published, setPublished] = useState('');
+  const [source, setSource] = useState('pasted text');
+  const [bodyStart, setBodyStart] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  const load = async (file: File) => {
+    const { draft, error } = await draftFromFile(file);
+    setMessage(error);
+    if (error) return;
+    setText(draft.text ?? '');
+    setTitle(draft.title ?? '');
+    setPublished(draft.published ?? '');
+    setSource(draft.source ?? file.name);
+    setBodyStart(draft.bodyStart ?? 0);
+  };
+
+  useEffect(() => {
+    textArea.current?.focus();
+    if (initialFile) void load(initialFile);
+    // Only the file the dialog was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = async () => {
+    const body = text.trim();
+    if (!body) return setMessage('Paste an article or choose a file first.');
+    if (!(published.length === 10 && isPartialDate(published))) return setMessage('Give the publication date (YYYY-MM-DD): relative dates like "last year" are read against it.');
+    setBusy(true);
+    const problem = await onExtract({ title: title.trim() || body.split('\n')[0]!.slice(0, 120), published, source, text, bodyStart: Math.min(bodyStart, text.length) });
+    setBusy(false);
+    if (problem) setMessage(problem);
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (file) void load(file);
+  };
+
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <h2 id={`${id}-title`}>Add an article</h2>
+        <p className="meta">Paste its text, or drop or open a .txt, .md or .html file. Entente reads its claims for you to review.</p>
+        <label className="field">
+          File
+          <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" onChange={(e) => e.target.files?.[0] && void load(e.target.files[0])} />
+        </label>
+        <label className="field">
+          Article text
+          <textarea
+            ref={textArea}
+            rows={10}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setBodyStart(0);
+            }}
+          />
+        </label>
+        <div className="field-row">
+          <label className="field grow">
+            Title
+            <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="field">
+            Published
+            <input type="date" value={published} required onChange={(e) => setPublished(e.target.value)} />
+          </label>
+        </div>
+        {message && (
+          <p className="dialog-message" role="alert">
+            {message}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
+            {busy ? 'Reading…' : 'Extract claims'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
