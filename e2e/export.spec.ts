@@ -101,7 +101,7 @@ test.describe('export', () => {
     await page.mouse.wheel(0, 400);
     await expect(page).not.toHaveURL(/pair=/);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open snapshot…' }).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open a file…' }).click()]);
     await chooser.setFiles(snapshot.path);
     await expect(page.getByTestId('pair-panel')).toHaveText(before.panel ?? '');
     await expect.poll(() => page.url()).toBe(before.url);
@@ -126,7 +126,7 @@ test.describe('export', () => {
       page.waitForEvent('filechooser'),
       (async () => {
         await page.getByRole('button', { name: 'Export', exact: true }).click();
-        await page.getByRole('menuitem', { name: 'Open snapshot…' }).click();
+        await page.getByRole('menuitem', { name: 'Open a file…' }).click();
       })(),
     ]);
     await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "entente-snapshot",\n  "version": 1,,\n}') });

@@ -12,7 +12,9 @@ import { indexClaims, publishedDates, type Relation, relationsFromIndex } from '
 import { type ActorFinder, type GazetteerEntry, ActorFinder as Finder } from '../domain/extraction/actorFinder';
 import { extractClaims, toClaim } from '../domain/extraction/extractClaims';
 import { slug } from '../export/fileName';
-import { parseSnapshot, stateOf } from '../export/snapshot';
+import { stateOf } from '../export/snapshot';
+import { EXTRA_ACTORS } from '../domain/extraction/knownActors';
+import { checkSize, type ImportResult, readImport } from './readImport';
 import { AddArticleDialog, type ArticleDraft } from '../ui/AddArticleDialog';
 import { ArticlesPane } from '../ui/ArticlesPane';
 import { ClaimEditor, ReviewPanel } from '../ui/ReviewPanel';
@@ -131,7 +133,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   }, [defaults.asOf]);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
   const [hover, setHover] = useState<ArcHover | null>(null);
-  const [problems, setProblems] = useState<{ title: string; problems: DataProblem[] } | null>(null);
+  const [problems, setProblems] = useState<{ title: string; problems: DataProblem[]; action?: { label: string; run: () => void } } | null>(null);
   const controller = useRef<MapController | null>(null);
 
   const published = useMemo(() => publishedDates(data.articles), [data.articles]);
@@ -185,20 +187,73 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const asOfDay = dayNumber(asOf);
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
 
-  /** Open a snapshot: everything is checked first; only a valid one replaces what is loaded. */
-  const openSnapshot = useCallback(
-    async (file: File) => {
-      const { snapshot, problems: found } = parseSnapshot(await file.text(), file.name);
-      if (!snapshot) {
-        setProblems({ title: `Could not open ${file.name}; nothing was changed.`, problems: found });
-        return;
+  const known = useCallback(
+    (id: string) => countries.nameOf(id) !== undefined || id in NON_STATE_ACTORS || EXTRA_ACTORS.some((a) => a.id === id),
+    [countries],
+  );
+
+  /** Put an import into the workspace: a snapshot replaces it, claims are added to it. */
+  const applyImport = useCallback(
+    (result: ImportResult) => {
+      if (result.kind === 'snapshot') {
+        const { snapshot } = result;
+        const ids = new Set(snapshot.claims.map((c) => c.id));
+        const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
+        change(() => ({ articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] }));
+        dispatch({ type: 'restore', state: stateOf(snapshot) });
+        controller.current?.jumpTo(snapshot.view);
+      } else if (result.kind === 'claims') {
+        change((d) => {
+          const haveArticles = new Set(d.articles.map((a) => a.id));
+          const haveClaims = new Set(d.claims.map((c) => c.id));
+          return {
+            ...d,
+            articles: [...d.articles, ...result.articles.filter((a) => !haveArticles.has(a.id))],
+            claims: [...d.claims, ...result.claims.filter((c) => !haveClaims.has(c.id))],
+          };
+        });
       }
-      setProblems(null);
-      change(() => ({ articles: snapshot.articles, claims: snapshot.claims, review: snapshot.review ?? {}, removed: snapshot.removed ?? [] }));
-      dispatch({ type: 'restore', state: stateOf(snapshot) });
-      controller.current?.jumpTo(snapshot.view);
     },
     [change],
+  );
+
+  /**
+   * Open what the user brought: everything is read into a staging copy and checked first. Only a
+   * valid import replaces or joins what is loaded; a partly valid one waits for the user to take its
+   * valid part after seeing what would be skipped; an article goes to the Add article dialog.
+   */
+  const openText = useCallback(
+    (name: string, text: string) => {
+      const result = readImport(name, text, known);
+      if (result.kind === 'article') return result;
+      if (result.kind === 'refused') {
+        setProblems({ title: `Could not open ${name}; nothing was changed.`, problems: result.problems });
+      } else if (result.problems.length > 0) {
+        const count = result.kind === 'snapshot' ? result.snapshot.claims.length : result.claims.length;
+        setProblems({
+          title: `${name} is partly valid: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} below. Nothing was changed yet.`,
+          problems: result.problems,
+          action: { label: `Import the valid part (${count} claims) and skip the rest`, run: () => applyImport(result) },
+        });
+      } else {
+        setProblems(null);
+        applyImport(result);
+      }
+      return result;
+    },
+    [known, applyImport],
+  );
+  const openFile = useCallback(
+    async (file: File) => {
+      const sized = checkSize(file.name, file.size);
+      if (sized?.kind === 'refused') {
+        setProblems({ title: `Could not open ${file.name}; nothing was changed.`, problems: sized.problems });
+        return;
+      }
+      const result = openText(file.name, await file.text());
+      if (result.kind === 'article') setAdding({ file });
+    },
+    [openText],
   );
 
   /** Read a new article: extraction proposes claims, all waiting for review. */
@@ -255,8 +310,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     const file = e.dataTransfer.files[0];
     if (!file) return;
     // A snapshot opens as a snapshot; any other file is an article to read.
-    if (/\.json$/i.test(file.name) || file.type === 'application/json') void openSnapshot(file);
-    else setAdding({ file });
+    void openFile(file);
   };
   const shown = data.articles.find((a) => a.id === (shownArticle ?? article.id) && !data.removed.includes(a.id)) ?? article;
   const reviewArticle = reviewing ? data.articles.find((a) => a.id === reviewing) : undefined;
@@ -285,10 +339,25 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             List view
           </button>
         </div>
-        <ExportMenu exports={exports} defaultTitle={article.title} onOpenSnapshot={openSnapshot} />
+        <ExportMenu exports={exports} defaultTitle={article.title} onOpenFile={(file) => void openFile(file)} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
       </header>
-      {problems && <ProblemList title={problems.title} problems={problems.problems} onDismiss={() => setProblems(null)} />}
+      {problems && (
+        <ProblemList
+          title={problems.title}
+          problems={problems.problems}
+          onDismiss={() => setProblems(null)}
+          action={
+            problems.action && {
+              label: problems.action.label,
+              run: () => {
+                problems.action?.run();
+                setProblems(null);
+              },
+            }
+          }
+        />
+      )}
       {saveProblem && (
         <p className="problems" role="alert">
           {saveProblem}
@@ -302,7 +371,18 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           </button>
         </p>
       )}
-      {adding && <AddArticleDialog initialFile={adding.file} onExtract={extractArticle} onClose={() => setAdding(null)} />}
+      {adding && (
+        <AddArticleDialog
+          initialFile={adding.file}
+          onExtract={extractArticle}
+          onPastedData={(text) => {
+            const result = openText('pasted text', text);
+            if (result.kind !== 'article') setAdding(null);
+            return result.kind === 'article';
+          }}
+          onClose={() => setAdding(null)}
+        />
+      )}
       <main className="workspace">
         <div className="center">
           <div

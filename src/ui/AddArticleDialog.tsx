@@ -19,6 +19,8 @@ export interface AddArticleDialogProps {
   /** A file dropped on the map, to start from. */
   initialFile?: File | null;
   onExtract: (draft: ArticleDraft) => Promise<string | null>;
+  /** Pasted text is checked first: JSON goes to the import (returns false), an article stays here (true). */
+  onPastedData: (text: string) => boolean;
   onClose: () => void;
 }
 
@@ -45,7 +47,7 @@ export async function draftFromFile(file: File): Promise<{ draft: Partial<Articl
   return { draft: { title: firstLine, published: date, source: file.name, text, bodyStart: 0 }, error: null };
 }
 
-export function AddArticleDialog({ initialFile, onExtract, onClose }: AddArticleDialogProps) {
+export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose }: AddArticleDialogProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
@@ -77,6 +79,7 @@ export function AddArticleDialog({ initialFile, onExtract, onClose }: AddArticle
   const submit = async () => {
     const body = text.trim();
     if (!body) return setMessage('Paste an article or choose a file first.');
+    if (source === 'pasted text' && !onPastedData(text)) return;
     if (!(published.length === 10 && isPartialDate(published))) return setMessage('Give the publication date (YYYY-MM-DD): relative dates like "last year" are read against it.');
     setBusy(true);
     const problem = await onExtract({ title: title.trim() || body.split('\n')[0]!.slice(0, 120), published, source, text, bodyStart: Math.min(bodyStart, text.length) });
@@ -95,13 +98,19 @@ export function AddArticleDialog({ initialFile, onExtract, onClose }: AddArticle
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <h2 id={`${id}-title`}>Add an article</h2>
         <p className="meta">Paste its text, or drop or open a .txt, .md or .html file. Entente reads its claims for you to review.</p>
-        <label className="field">
-          File
-          <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" onChange={(e) => e.target.files?.[0] && void load(e.target.files[0])} />
-        </label>
-        <label className="field">
-          Article text
+        <div className="field">
+          <label htmlFor={`${id}-file`}>File</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown"
+            onChange={(e) => e.target.files?.[0] && void load(e.target.files[0])}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-text`}>Article text</label>
           <textarea
+            id={`${id}-text`}
             ref={textArea}
             rows={10}
             value={text}
@@ -110,16 +119,16 @@ export function AddArticleDialog({ initialFile, onExtract, onClose }: AddArticle
               setBodyStart(0);
             }}
           />
-        </label>
+        </div>
         <div className="field-row">
-          <label className="field grow">
-            Title
-            <input value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <label className="field">
-            Published
-            <input type="date" value={published} required onChange={(e) => setPublished(e.target.value)} />
-          </label>
+          <div className="field grow">
+            <label htmlFor={`${id}-title-input`}>Title</label>
+            <input id={`${id}-title-input`} value={title} onChange={(e) => setTitle(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-published`}>Published</label>
+            <input id={`${id}-published`} type="date" value={published} required onChange={(e) => setPublished(e.target.value)} />
+          </div>
         </div>
         {message && (
           <p className="dialog-message" role="alert">

@@ -7,6 +7,7 @@ import { evidenceSegments } from '../domain/claims/evidenceSegments';
 import type { Stance } from '../domain/claims/vocabulary';
 import { stanceColour } from '../domain/relations/arcStyle';
 import { pairKey } from '../domain/relations/pairKey';
+import { safeHttpUrl } from './safeLink';
 
 export interface ArticleViewProps {
   article: Article;
@@ -83,7 +84,15 @@ export function ArticleView({ article, claims, isSelected, selectedPair, selecti
     <section className="article" aria-labelledby="article-title">
       <h2 id="article-title">{article.title}</h2>
       <p className="meta">
-        Published {article.published} · {article.source} · {claims.length} claims
+        Published {article.published} ·{' '}
+        {safeHttpUrl(article.source) ? (
+          <a href={safeHttpUrl(article.source) as string} target="_blank" rel="noopener noreferrer">
+            {article.source}
+          </a>
+        ) : (
+          article.source
+        )}{' '}
+        · {claims.length} claims
       </p>
       <div className="article-text" ref={root} onMouseUp={() => onSelectText && readSelection(root.current, article.text, onSelectText)}>
         {segments.map((s) => {

@@ -7,10 +7,11 @@ import type { Exports } from '../app/useExports';
 export interface ExportMenuProps {
   exports: Exports;
   defaultTitle: string;
-  onOpenSnapshot: (file: File) => void;
+  /** Open a file: a snapshot, a claims file, or an article. */
+  onOpenFile: (file: File) => void;
 }
 
-export function ExportMenu({ exports, defaultTitle, onOpenSnapshot }: ExportMenuProps) {
+export function ExportMenu({ exports, defaultTitle, onOpenFile }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -96,20 +97,20 @@ export function ExportMenu({ exports, defaultTitle, onOpenSnapshot }: ExportMenu
               fileInput.current?.click();
             }}
           >
-            Open snapshot…
+            Open a file…
           </button>
         </div>
       )}
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.txt,.md,.html,.htm,application/json,text/plain,text/html"
         className="visually-hidden"
-        aria-label="Open an Entente snapshot"
+        aria-label="Open a snapshot, claims or article file"
         tabIndex={-1}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) onOpenSnapshot(file);
+          if (file) onOpenFile(file);
           e.target.value = '';
         }}
       />

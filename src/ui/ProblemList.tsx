@@ -2,14 +2,27 @@
 // changing anything.
 import type { DataProblem } from '../domain/claims/claim';
 
-export function ProblemList({ title, problems, onDismiss }: { title: string; problems: DataProblem[]; onDismiss: () => void }) {
-  const shown = problems.slice(0, 12);
+export interface ProblemListProps {
+  title: string;
+  problems: DataProblem[];
+  onDismiss: () => void;
+  /** What the user may do anyway, such as taking the valid part of a file. */
+  action?: { label: string; run: () => void } | undefined;
+}
+
+export function ProblemList({ title, problems, onDismiss, action }: ProblemListProps) {
+  const shown = problems.slice(0, 30);
   return (
     <div className="problems" role="alert">
       <p>
         <strong>{title}</strong>{' '}
+        {action && (
+          <button type="button" className="primary small" onClick={action.run}>
+            {action.label}
+          </button>
+        )}{' '}
         <button type="button" className="link" onClick={onDismiss}>
-          dismiss
+          {action ? 'cancel' : 'dismiss'}
         </button>
       </p>
       <ul>

@@ -12,6 +12,10 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
     home: 'ESH',
     aliases: ['Polisario', 'Frente Polisario', 'Popular Front for the Liberation of Saguia el-Hamra and Río de Oro'],
   },
+  hamas: { id: 'hamas', name: 'Hamas', kind: 'non-state', home: 'PSE', aliases: ['Harakat al-Muqawama al-Islamiya'] },
+  houthis: { id: 'houthis', name: 'Houthis', kind: 'non-state', home: 'YEM', aliases: ['Houthi rebels', 'Ansar Allah'] },
+  taliban: { id: 'taliban', name: 'Taliban', kind: 'non-state', home: 'AFG', aliases: [] },
+  jem: { id: 'jem', name: 'Jaish-e-Mohammed', kind: 'non-state', home: 'PAK', aliases: ['JeM'] },
   pa: {
     id: 'pa',
     name: 'Palestinian Authority',
