@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { type PartialDate, partialDateProblem } from './partialDate';
 import { ACTOR_KINDS, CERTAINTIES, STANCES } from './vocabulary';
 
+// No code generation: zod's compiled parsers use `new Function`, which the app's
+// Content-Security-Policy (no unsafe-eval) forbids. The plain parsers are fast enough here.
+z.config({ jitless: true });
+
 const partialDate = z.string().superRefine((value, ctx) => {
   const problem = partialDateProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
