@@ -48,7 +48,7 @@ import {
   statusOf,
   type WorkspaceData,
 } from './workspaceData';
-import { loadWorkspace, saveWorkspace } from './workspaceStore';
+import { CHANNEL, ConflictError, loadWorkspace, saveWorkspace } from './workspaceStore';
 
 export type { WorkspaceData } from './workspaceData';
 
@@ -71,37 +71,80 @@ function actorFinder(): Promise<ActorFinder> {
   return finderPromise;
 }
 
-/** The workspace, loaded from IndexedDB when one was saved, and saved after each change. */
-function usePersistentWorkspace(): [WorkspaceData, (change: (d: WorkspaceData) => WorkspaceData) => void, string | null] {
+/** This tab, in the messages tabs send each other about saves. */
+const TAB = Math.random().toString(36).slice(2);
+
+/** What went wrong with saving, and what the user can do about it. */
+export type SaveTrouble = { kind: 'failed'; message: string } | { kind: 'conflict'; message: string };
+
+/**
+ * The workspace, loaded from IndexedDB when one was saved, and saved after each change over the
+ * version this tab knows. A failed save says so at once (the last good copy stays); a save refused
+ * because another tab saved first says so too, and the user chooses which copy to keep.
+ */
+function usePersistentWorkspace() {
   const [data, setData] = useState<WorkspaceData>(SEED);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
-  const loaded = useRef(false);
+  const [trouble, setTrouble] = useState<SaveTrouble | null>(null);
+  const version = useRef(0);
   const changed = useRef(false);
+  const loadedFromStore = useRef(false);
+
+  const reloadFromStore = useCallback(async () => {
+    const stored = await loadWorkspace();
+    version.current = stored?.version ?? 0;
+    changed.current = false;
+    if (stored) setData(stored.data);
+    setTrouble(null);
+  }, []);
+
   useEffect(() => {
     let live = true;
     loadWorkspace()
-      .then((saved) => {
-        if (live && saved && !changed.current) setData(saved);
+      .then((stored) => {
+        if (!live) return;
+        version.current = stored?.version ?? 0;
+        loadedFromStore.current = true;
+        if (stored && !changed.current) setData(stored.data);
       })
-      .catch((e: unknown) => live && setSaveProblem(`The saved workspace could not be read (${e instanceof Error ? e.message : String(e)}).`))
-      .finally(() => {
-        loaded.current = true;
-      });
+      .catch((e: unknown) => live && setTrouble({ kind: 'failed', message: `The saved workspace could not be read (${e instanceof Error ? e.message : String(e)}).` }));
+    // Another tab saved: this tab's copy is behind.
+    const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL) : null;
+    if (channel) {
+      channel.onmessage = (e: MessageEvent<{ version: number; tab: string }>) => {
+        if (e.data.tab !== TAB && e.data.version !== version.current) {
+          setTrouble({ kind: 'conflict', message: 'This workspace was changed in another tab.' });
+        }
+      };
+    }
     return () => {
       live = false;
+      channel?.close();
     };
   }, []);
+
+  const save = useCallback(async (next: WorkspaceData, force: boolean) => {
+    try {
+      version.current = await saveWorkspace(next, version.current, force, TAB);
+      setTrouble(null);
+    } catch (e) {
+      if (e instanceof ConflictError) {
+        setTrouble({ kind: 'conflict', message: 'This workspace was changed in another tab since this one loaded it; your last change is not saved.' });
+      } else {
+        setTrouble({ kind: 'failed', message: `Your last change is not saved: ${e instanceof Error ? e.message : String(e)}. The last saved copy is kept.` });
+      }
+    }
+  }, []);
+
   useEffect(() => {
-    if (!changed.current) return;
-    saveWorkspace(data)
-      .then(() => setSaveProblem(null))
-      .catch((e: unknown) => setSaveProblem(`Your last change is not saved: ${e instanceof Error ? e.message : String(e)}. The previous copy is kept.`));
-  }, [data]);
+    if (changed.current) void save(data, false);
+  }, [data, save]);
+
   const change = useCallback((f: (d: WorkspaceData) => WorkspaceData) => {
     changed.current = true;
     setData(f);
   }, []);
-  return [data, change, saveProblem];
+  const keepMine = useCallback(() => void save(data, true), [data, save]);
+  return { data, change, trouble, keepMine, loadTheirs: reloadFromStore };
 }
 
 /** Does a claim belong to the selection (an actor's claims, or a pair's)? */
@@ -112,7 +155,7 @@ function claimInSelection(claim: Claim, selection: Selection): boolean {
 }
 
 export function Workspace({ countries }: { countries: CountryIndex }) {
-  const [data, change, saveProblem] = usePersistentWorkspace();
+  const { data, change, trouble, keepMine, loadTheirs } = usePersistentWorkspace();
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
   const [reviewing, setReviewing] = useState<string | null>(null);
@@ -358,9 +401,19 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           }
         />
       )}
-      {saveProblem && (
-        <p className="problems" role="alert">
-          {saveProblem}
+      {trouble && (
+        <p className="problems" role="alert" data-testid="save-trouble">
+          {trouble.message}{' '}
+          {trouble.kind === 'conflict' && (
+            <>
+              <button type="button" className="primary small" onClick={() => void loadTheirs()}>
+                Load the other tab's copy
+              </button>{' '}
+              <button type="button" className="small" onClick={keepMine}>
+                Keep this tab's copy
+              </button>
+            </>
+          )}
         </p>
       )}
       {notice && (

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { openApp, waitForMap } from './mapHelpers';
+
+const articles = (page: import('@playwright/test').Page) => page.locator('.article-list li');
+
+test('a failed save is shown at once, and the last good copy is kept', async ({ page }) => {
+  await openApp(page);
+  // Break IndexedDB writes as a full disk would.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { __put: typeof put }).__put = put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
+  const trouble = page.getByTestId('save-trouble');
+  await expect(trouble).toContainText('Your last change is not saved');
+  await expect(trouble).toContainText('quota');
+  // The app goes on working with what the user has.
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '0');
+  // Reloading now gives the last good copy: the article is still there.
+  await page.reload();
+  await waitForMap(page);
+  await expect(articles(page)).toHaveCount(1);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '10');
+  await expect(trouble).toBeHidden();
+  // With writes working again, the next change is saved.
+  await page.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
+  await expect(page.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+});
+
+test('killing the page in the middle of a save loses at most that change, never the workspace', async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await openApp(first);
+  // A saved workspace with two articles.
+  await first.getByRole('button', { name: 'Add article' }).click();
+  const dialog = first.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill('Ghana and Togo signed a peace deal on Monday.');
+  await dialog.getByLabel('Published').fill('2022-03-01');
+  await dialog.getByRole('button', { name: 'Extract claims' }).click();
+  await expect(articles(first)).toHaveCount(2);
+  await first.waitForTimeout(500);
+  // Make a large change and kill the page while it is being written.
+  await first.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      (window as unknown as { __writing: boolean }).__writing = true;
+      return put.apply(this, args);
+    };
+  });
+  await first.getByRole('button', { name: 'review', exact: true }).nth(1).click();
+  await first.getByRole('button', { name: /Accept all/ }).click();
+  await first.waitForFunction(() => (window as unknown as { __writing?: boolean }).__writing === true);
+  await first.close({ runBeforeUnload: false });
+
+  const second = await context.newPage();
+  await openApp(second);
+  // Either copy, before or after the change, but the workspace is whole.
+  await expect(articles(second)).toHaveCount(2);
+  await expect(second.getByTestId('save-trouble')).toBeHidden();
+  await expect(second.getByTestId('map')).toHaveAttribute('data-arc-count', /^(10|11)$/);
+  await context.close();
+});
+
+test('two open tabs do not overwrite each other silently', async ({ browser }) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  // Tab A removes the article and saves.
+  await a.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
+  await expect(a.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+  // Tab B hears of it at once.
+  await expect(b.getByTestId('save-trouble')).toContainText('changed in another tab');
+  // If B changes its own older copy, its save is refused, not written over A's.
+  await b.getByRole('button', { name: 'Add article' }).click();
+  const dialog = b.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill('Ghana and Togo signed a peace deal on Monday.');
+  await dialog.getByLabel('Published').fill('2022-03-01');
+  await dialog.getByRole('button', { name: 'Extract claims' }).click();
+  await expect(b.getByTestId('save-trouble')).toContainText('your last change is not saved');
+  await a.reload();
+  await waitForMap(a);
+  await expect(articles(a)).toHaveCount(0);
+  // B takes A's copy.
+  await b.getByRole('button', { name: "Load the other tab's copy" }).click();
+  await expect(b.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+  await expect(b.getByTestId('save-trouble')).toBeHidden();
+  await context.close();
+});
