@@ -68,6 +68,7 @@ export class MapController {
   private applied: Partial<MapContent> = {};
   private pending: MapContent | null = null;
   private hoveredId: string | number | null = null;
+  private last: MapContent | null = null;
 
   constructor(
     container: HTMLElement,
@@ -99,10 +100,32 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.on('load', () => {
-      for (const stance of STANCES) this.map.addImage(markImage(stance), directionMarkImage(STANCE_COLOURS[stance]), { pixelRatio: 2 });
+      this.addImages();
       (this.map.getSource('countries') as GeoJSONSource).setData(options.countries.polygons);
       this.loaded = true;
       if (this.pending) this.update(this.pending);
+    });
+    // After a lost WebGL context comes back, MapLibre rebuilds its painter and reloads the style,
+    // which empties the sources and resets global and feature state. Once the style is back, hand
+    // the map everything again.
+    this.map.on('webglcontextrestored', () => {
+      if (!this.loaded) return;
+      const reapply = () => {
+        if (!this.map.getSource('countries')) return false;
+        this.addImages();
+        (this.map.getSource('countries') as GeoJSONSource).setData(options.countries.polygons);
+        this.applied = {};
+        this.hoveredId = null;
+        if (this.last) this.update(this.last);
+        this.map.triggerRepaint();
+        return true;
+      };
+      if (!reapply()) {
+        const onStyle = () => {
+          if (reapply()) this.map.off('styledata', onStyle);
+        };
+        this.map.on('styledata', onStyle);
+      }
     });
     this.map.on('click', (e) => this.options.onPick?.(this.pickAt(e)));
     this.map.on('mousemove', (e) => this.hoverAt(e));
@@ -112,8 +135,15 @@ export class MapController {
     });
   }
 
+  private addImages(): void {
+    for (const stance of STANCES) {
+      if (!this.map.hasImage(markImage(stance))) this.map.addImage(markImage(stance), directionMarkImage(STANCE_COLOURS[stance]), { pixelRatio: 2 });
+    }
+  }
+
   /** Draw `content`, touching only the sources and states whose input changed. */
   update(content: MapContent): void {
+    this.last = content;
     if (!this.loaded) {
       this.pending = content;
       return;
