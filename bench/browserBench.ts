@@ -2,20 +2,11 @@
 // render of the seed, and PNG export of a 1280x720 map view at 2x.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { type Figure, round, summary } from './measure';
 
 const PORT = 4179;
 const URL = `http://localhost:${PORT}/`;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
 export const BUDGET_STARTUP_MS = 2000;
 export const BUDGET_PNG_MS = 2000;
 
@@ -51,7 +42,7 @@ export async function benchBrowser(): Promise<Figure[]> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   const figures: Figure[] = [];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await waitForServer(URL, 30_000);
     // Start-up: navigation to the map idle with the seed's arcs, in a fresh page each time.
