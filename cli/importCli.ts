@@ -1,0 +1,77 @@
+// `npm run import -- FILE... [--out claims.json]`: GDELT 2.0 event export files (plain, .gz or
+// .zip) -> claims between states, with counts of rows kept and skipped by reason. With --out, the
+// claims are written as a claims file the app opens (Export → Open a file…).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
+import type { Article, Claim } from '../src/domain/claims/claim';
+import { eventsToClaims } from '../src/domain/gdelt/eventsToClaims';
+import { parseGdeltExport, type SkipReason } from '../src/domain/gdelt/gdeltEvents';
+
+/** The first file in a ZIP archive, read through its central directory. */
+function unzipFirst(data: Buffer, file: string): Buffer {
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error(`${file}: not a ZIP archive (no end of central directory)`);
+  const central = data.readUInt32LE(end + 16);
+  if (data.readUInt32LE(central) !== 0x02014b50) throw new Error(`${file}: the ZIP central directory is damaged`);
+  const method = data.readUInt16LE(central + 10);
+  const size = data.readUInt32LE(central + 20);
+  const local = data.readUInt32LE(central + 42);
+  const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+  const body = data.subarray(start, start + size);
+  if (method === 0) return Buffer.from(body);
+  if (method === 8) return inflateRawSync(body);
+  throw new Error(`${file}: ZIP compression method ${method} is not supported`);
+}
+
+function readText(file: string): string {
+  const data = readFileSync(file);
+  if (data[0] === 0x1f && data[1] === 0x8b) return gunzipSync(data).toString('utf8');
+  if (data[0] === 0x50 && data[1] === 0x4b) return unzipFirst(data, file).toString('utf8');
+  return data.toString('utf8');
+}
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const files = args.filter((a, i) => !a.startsWith('--') && i !== outAt + 1);
+if (files.length === 0) {
+  console.error('usage: npm run import -- FILE... [--out claims.json]');
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const states = new Set<string>(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')).map((c: { cca3: string }) => c.cca3));
+const articles: Article[] = [];
+const claims: Claim[] = [];
+const totals: Record<string, number> = {};
+let rows = 0;
+for (const file of files) {
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (e) {
+    console.error(`${file}: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  const result = parseGdeltExport(text, (c) => states.has(c));
+  const { article, claims: fileClaims } = eventsToClaims(result.events, basename(file));
+  articles.push(article);
+  claims.push(...fileClaims);
+  rows += result.rows;
+  totals.kept = (totals.kept ?? 0) + result.events.length;
+  for (const [reason, n] of Object.entries(result.skipped) as [SkipReason, number][]) totals[reason] = (totals[reason] ?? 0) + n;
+  const skipped = Object.entries(result.skipped)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  console.log(`${basename(file)}: ${result.rows} rows, ${result.events.length} events kept; skipped: ${skipped || 'none'}`);
+}
+console.log(`all: ${rows} rows; ${Object.entries(totals).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const byStance: Record<string, number> = {};
+for (const c of claims) byStance[c.stance] = (byStance[c.stance] ?? 0) + 1;
+console.log(`claims by stance: ${Object.entries(byStance).map(([k, n]) => `${k} ${n}`).join(', ')}; pairs ${new Set(claims.map((c) => [c.subject, c.object].sort().join('|'))).size}`);
+if (out) {
+  writeFileSync(out, `${JSON.stringify({ articles, claims })}\n`);
+  console.log(`written: ${out} (${claims.length} claims; open it in Entente with Export → Open a file…)`);
+}

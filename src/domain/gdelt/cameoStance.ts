@@ -1,0 +1,67 @@
+// CAMEO event codes (GDELT's "who did what to whom") -> Entente's stances. The table follows the
+// CAMEO codebook's verb classes; where a class mixes kinds of act, the specific codes that differ
+// are listed on their own. The reasons are written beside each entry and in docs/cameo-stances.md.
+import type { Stance } from '../claims/vocabulary';
+
+export interface CameoStance {
+  /** The CAMEO code (2 to 4 digits) the rule is for. */
+  code: string;
+  /** The codebook's name for it. */
+  name: string;
+  stance: Stance;
+  /** Why this stance. */
+  why: string;
+}
+
+const r = (code: string, name: string, stance: Stance, why: string): CameoStance => ({ code, name, stance, why });
+
+/** The twenty verb classes (root codes). */
+export const CAMEO_ROOTS: CameoStance[] = [
+  r('01', 'Make public statement', 'cooperative', 'verbal cooperation in the QuadClass scheme (statements, comments); pessimistic comments are split out'),
+  r('02', 'Appeal', 'cooperative', 'requests for cooperation, aid, meetings: verbal cooperation'),
+  r('03', 'Express intent to cooperate', 'cooperative', 'verbal cooperation; the intent to meet or negotiate is split out as warming'),
+  r('04', 'Consult', 'cooperative', 'visits, meetings, mediation, negotiation: working together'),
+  r('05', 'Engage in diplomatic cooperation', 'cooperative', 'praise, support, cooperation; recognition and agreements are split out as warming'),
+  r('06', 'Engage in material cooperation', 'cooperative', 'economic, military, judicial cooperation'),
+  r('07', 'Provide aid', 'cooperative', 'economic, military, humanitarian aid'),
+  r('08', 'Yield', 'cooperative', 'accepting demands, releasing people; easing sanctions and de-escalation are split out as warming'),
+  r('09', 'Investigate', 'tense', 'investigating another actor (crime, corruption, human rights, military action) is scrutiny, not cooperation'),
+  r('10', 'Demand', 'tense', 'demands are pressure: the codebook puts them in verbal conflict'),
+  r('11', 'Disapprove', 'tense', 'criticism, denunciation, accusation: verbal conflict'),
+  r('12', 'Reject', 'tense', 'rejecting proposals, demands, plans: verbal conflict'),
+  r('13', 'Threaten', 'tense', 'threats are verbal conflict, not yet material'),
+  r('14', 'Protest', 'tense', 'demonstrations, hunger strikes, blockades by protesters: pressure, not force between states'),
+  r('15', 'Exhibit force posture', 'tense', 'alerts, mobilisation and military exercises show force without using it'),
+  r('16', 'Reduce relations', 'tense', 'reducing aid, sanctions, halting talks, expelling; breaking relations is split out as severed'),
+  r('17', 'Coerce', 'hostile', 'seizing property, arrests, repression: force against the other; administrative sanctions and expulsions are split out as tense'),
+  r('18', 'Assault', 'hostile', 'abductions, attacks, bombings: material conflict'),
+  r('19', 'Fight', 'hostile', 'military force: material conflict'),
+  r('20', 'Use unconventional mass violence', 'hostile', 'mass killings, weapons of mass destruction'),
+];
+
+/** Codes that differ from their class. */
+export const CAMEO_SPECIFIC: CameoStance[] = [
+  r('012', 'Make pessimistic comment', 'tense', 'a negative statement about the other'),
+  r('036', 'Express intent to meet or negotiate', 'warming', 'a step towards talks: ties improving'),
+  r('054', 'Grant diplomatic recognition', 'warming', 'establishing relations'),
+  r('055', 'Apologize', 'warming', 'repairing relations'),
+  r('056', 'Forgive', 'warming', 'repairing relations'),
+  r('057', 'Sign formal agreement', 'warming', 'a formal agreement moves relations forward'),
+  r('081', 'Ease administrative sanctions', 'warming', 'lifting pressure'),
+  r('085', 'Ease economic sanctions, boycott, embargo', 'warming', 'lifting pressure'),
+  r('087', 'De-escalate military engagement', 'warming', 'stepping back from conflict'),
+  r('161', 'Reduce or break diplomatic relations', 'severed', 'the formal break of relations'),
+  r('172', 'Impose administrative sanctions', 'tense', 'sanctions are pressure, not force'),
+  r('174', 'Expel or deport individuals', 'tense', 'expulsions are tense, as in the extraction rules'),
+];
+
+const BY_CODE = new Map([...CAMEO_ROOTS, ...CAMEO_SPECIFIC].map((e) => [e.code, e]));
+
+/**
+ * The stance of a CAMEO event code: its own entry, or its three-digit base code's, or its verb
+ * class's. Null for a code that is not CAMEO.
+ */
+export function stanceOfCameo(eventCode: string): CameoStance | null {
+  if (!/^\d{2,4}$/.test(eventCode)) return null;
+  return BY_CODE.get(eventCode) ?? BY_CODE.get(eventCode.slice(0, 3)) ?? BY_CODE.get(eventCode.slice(0, 2)) ?? null;
+}

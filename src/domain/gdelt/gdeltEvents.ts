@@ -1,0 +1,110 @@
+// GDELT 2.0 event export rows (tab-separated, 61 columns, no quoting) -> events between two states,
+// and the reason for every row that is not one. Nothing is silently lost: each row is kept or
+// counted under a reason.
+import { stanceOfCameo } from './cameoStance';
+import type { Stance } from '../claims/vocabulary';
+
+/** Column positions (0-based) in the GDELT 2.0 event codebook. */
+export const COLUMNS = {
+  id: 0,
+  sqlDate: 1,
+  actor1Name: 6,
+  actor1Country: 7,
+  actor2Name: 16,
+  actor2Country: 17,
+  eventCode: 26,
+  rootCode: 28,
+  quadClass: 29,
+  goldstein: 30,
+  mentions: 31,
+  sourceUrl: 60,
+} as const;
+
+/** CAMEO codes for regions and groupings of states, not states. */
+export const CAMEO_REGIONS = new Set([
+  'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS', 'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF', 'NMR', 'PGS', 'SCN', 'SAM',
+  'SAS', 'SEA', 'SAF', 'WAF', 'WST',
+]);
+
+export type SkipReason = 'malformed row' | 'one side missing' | 'same state on both sides' | 'regional code' | 'unknown country code' | 'not a CAMEO code';
+
+export interface GdeltEvent {
+  id: string;
+  /** When the event happened, YYYY-MM-DD. */
+  date: string;
+  a: string;
+  b: string;
+  aName: string;
+  bName: string;
+  eventCode: string;
+  stance: Stance;
+  /** The codebook's name of the event code. */
+  action: string;
+  quadClass: number;
+  goldstein: number;
+  mentions: number;
+  sourceUrl: string;
+}
+
+export type RowResult = { event: GdeltEvent } | { skip: SkipReason };
+
+export function parseGdeltRow(line: string, isState: (code: string) => boolean): RowResult {
+  const c = line.split('\t');
+  if (c.length < 61) return { skip: 'malformed row' };
+  const a = c[COLUMNS.actor1Country] ?? '';
+  const b = c[COLUMNS.actor2Country] ?? '';
+  const sqlDate = c[COLUMNS.sqlDate] ?? '';
+  if (!/^\d{8}$/.test(sqlDate)) return { skip: 'malformed row' };
+  if (!a || !b) return { skip: 'one side missing' };
+  if (CAMEO_REGIONS.has(a) || CAMEO_REGIONS.has(b)) return { skip: 'regional code' };
+  if (!isState(a) || !isState(b)) return { skip: 'unknown country code' };
+  if (a === b) return { skip: 'same state on both sides' };
+  const eventCode = c[COLUMNS.eventCode] ?? '';
+  const stance = stanceOfCameo(eventCode);
+  if (!stance) return { skip: 'not a CAMEO code' };
+  return {
+    event: {
+      id: c[COLUMNS.id] ?? '',
+      date: `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}`,
+      a,
+      b,
+      aName: c[COLUMNS.actor1Name] ?? '',
+      bName: c[COLUMNS.actor2Name] ?? '',
+      eventCode,
+      stance: stance.stance,
+      action: stance.name,
+      quadClass: Number(c[COLUMNS.quadClass]),
+      goldstein: Number(c[COLUMNS.goldstein]),
+      mentions: Number(c[COLUMNS.mentions]) || 1,
+      sourceUrl: (c[COLUMNS.sourceUrl] ?? '').trim(),
+    },
+  };
+}
+
+export interface GdeltImport {
+  events: GdeltEvent[];
+  rows: number;
+  skipped: Record<SkipReason, number>;
+}
+
+/** Every row of an export file's text; a header line (from the combined sample) is passed over. */
+export function parseGdeltExport(text: string, isState: (code: string) => boolean): GdeltImport {
+  const skipped: Record<SkipReason, number> = {
+    'malformed row': 0,
+    'one side missing': 0,
+    'same state on both sides': 0,
+    'regional code': 0,
+    'unknown country code': 0,
+    'not a CAMEO code': 0,
+  };
+  const events: GdeltEvent[] = [];
+  let rows = 0;
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('GLOBALEVENTID')) continue;
+    rows++;
+    const r = parseGdeltRow(line.replace(/\r$/, ''), isState);
+    if ('event' in r) events.push(r.event);
+    else skipped[r.skip]++;
+  }
+  return { events, rows, skipped };
+}
