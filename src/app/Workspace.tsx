@@ -15,6 +15,13 @@ import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
 import { EXTRA_ACTORS } from '../domain/extraction/knownActors';
 import { checkSize, type ImportResult, readImport } from './readImport';
+import type { GdeltProgress, GdeltWorkerMessage } from './gdeltWorker';
+import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
+
+/** A GDELT 2.0 event export, by its name (plain, .gz or .zip). */
+export function isGdeltFile(name: string): boolean {
+  return /\.export\.csv(?:\.gz|\.zip)?$/i.test(name);
+}
 import { AddArticleDialog, type ArticleDraft } from '../ui/AddArticleDialog';
 import { ArticlesPane } from '../ui/ArticlesPane';
 import { ClaimEditor, ReviewPanel } from '../ui/ReviewPanel';
@@ -286,6 +293,51 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     },
     [known, applyImport],
   );
+  /** GDELT event files are read in a worker, with progress, and can be cancelled. */
+  const [gdelt, setGdelt] = useState<{ worker: Worker; files: number; progress: GdeltProgress | null } | null>(null);
+  const importGdelt = useCallback(
+    (files: File[]) => {
+      const worker = new Worker(new URL('./gdeltWorker.ts', import.meta.url), { type: 'module' });
+      setGdelt({ worker, files: files.length, progress: null });
+      worker.onmessage = (e: MessageEvent<GdeltWorkerMessage>) => {
+        const m = e.data;
+        if (m.type === 'progress') setGdelt((g) => (g && g.worker === worker ? { ...g, progress: m } : g));
+        else {
+          worker.terminate();
+          setGdelt(null);
+          if (m.type === 'error') setProblems({ title: 'The GDELT import failed; nothing was added.', problems: [{ path: 'GDELT files', message: m.message }] });
+          else {
+            applyImport({ kind: 'claims', articles: m.result.articles, claims: m.result.claims, problems: [] });
+            const skipped = Object.entries(m.skipped)
+              .filter(([, n]) => (n ?? 0) > 0)
+              .map(([why, n]) => `${why} ${n}`)
+              .join(', ');
+            setNotice(`GDELT: ${m.rows} rows read, ${m.kept} events between states added${skipped ? `; skipped: ${skipped}` : ''}.`);
+          }
+        }
+      };
+      worker.postMessage({ files, states: countries.codes });
+    },
+    [applyImport, countries],
+  );
+  const cancelGdelt = useCallback(() => {
+    setGdelt((g) => {
+      g?.worker.terminate();
+      return null;
+    });
+    setNotice('The GDELT import was cancelled; nothing was added.');
+  }, []);
+
+  const openFiles = useCallback(
+    (files: File[]) => {
+      const events = files.filter((f) => isGdeltFile(f.name));
+      if (events.length) importGdelt(events);
+      for (const f of files.filter((x) => !isGdeltFile(x.name))) void openFile(f);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [importGdelt],
+  );
+
   const openFile = useCallback(
     async (file: File) => {
       const sized = checkSize(file.name, file.size);
@@ -350,10 +402,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
-    // A snapshot opens as a snapshot; any other file is an article to read.
-    void openFile(file);
+    // Snapshots, claims files, articles and GDELT event files each go their own way.
+    openFiles([...e.dataTransfer.files]);
   };
   const shown = data.articles.find((a) => a.id === (shownArticle ?? article.id) && !data.removed.includes(a.id)) ?? article;
   const reviewArticle = reviewing ? data.articles.find((a) => a.id === reviewing) : undefined;
@@ -382,7 +432,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             List view
           </button>
         </div>
-        <ExportMenu exports={exports} defaultTitle={article.title} onOpenFile={(file) => void openFile(file)} />
+        <ExportMenu exports={exports} defaultTitle={article.title} onOpenFiles={openFiles} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
       </header>
       {problems && (
@@ -424,6 +474,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           </button>
         </p>
       )}
+      {gdelt && <GdeltProgressPanel progress={gdelt.progress} files={gdelt.files} onCancel={cancelGdelt} />}
       {adding && (
         <AddArticleDialog
           initialFile={adding.file}

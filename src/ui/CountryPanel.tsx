@@ -74,7 +74,9 @@ export function CountryPanel(props: CountryPanelProps) {
                       {nameOf(other)}
                     </button>{' '}
                     <span className="meta">
-                      · {r.support.length} claim{r.support.length === 1 ? '' : 's'} in support ·{' '}
+                      · {r.support.length} {r.events ? 'event' : 'claim'}
+                      {r.support.length === 1 ? '' : 's'} in support
+                      {r.events ? `, contested ${Math.round(r.events.contested * 100)}%` : ''} ·{' '}
                       <button type="button" className="link" onClick={() => onSelectPair(r.key)}>
                         all claims
                       </button>

@@ -7,11 +7,11 @@ import type { Exports } from '../app/useExports';
 export interface ExportMenuProps {
   exports: Exports;
   defaultTitle: string;
-  /** Open a file: a snapshot, a claims file, or an article. */
-  onOpenFile: (file: File) => void;
+  /** Open files: snapshots, claims files, articles or GDELT event files. */
+  onOpenFiles: (files: File[]) => void;
 }
 
-export function ExportMenu({ exports, defaultTitle, onOpenFile }: ExportMenuProps) {
+export function ExportMenu({ exports, defaultTitle, onOpenFiles }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -104,13 +104,14 @@ export function ExportMenu({ exports, defaultTitle, onOpenFile }: ExportMenuProp
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.txt,.md,.html,.htm,application/json,text/plain,text/html"
+        multiple
+        accept=".json,.txt,.md,.html,.htm,.csv,.gz,.zip,.CSV,application/json,text/plain,text/html"
         className="visually-hidden"
         aria-label="Open a snapshot, claims or article file"
         tabIndex={-1}
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onOpenFile(file);
+          const files = [...(e.target.files ?? [])];
+          if (files.length) onOpenFiles(files);
           e.target.value = '';
         }}
       />

@@ -3,6 +3,7 @@ import type { Claim } from '../domain/claims/claim';
 import { stanceColour } from '../domain/relations/arcStyle';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import { whenText } from './claimText';
+import { safeHttpUrl } from './safeLink';
 
 export interface PairPanelProps {
   a: string;
@@ -19,6 +20,57 @@ export interface PairPanelProps {
   articleOf?: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
   onClose: () => void;
+}
+
+/** For machine-coded events: mentions by stance, how contested, the Goldstein trend by year, the most-mentioned events with their sources. */
+function EventSummary({ relation, claims }: { relation: Relation | undefined; claims: Claim[] }) {
+  const byYear = new Map<string, { sum: number; n: number }>();
+  for (const c of claims) {
+    const year = c.when.kind === 'point' ? c.when.at.slice(0, 4) : '?';
+    const y = byYear.get(year) ?? { sum: 0, n: 0 };
+    y.sum += c.event?.goldstein ?? 0;
+    y.n += 1;
+    byYear.set(year, y);
+  }
+  const top = [...claims].sort((x, y) => (y.event?.mentions ?? 0) - (x.event?.mentions ?? 0)).slice(0, 5);
+  const counts = relation?.events ? Object.entries(relation.events.mentions).filter(([, n]) => n > 0) : [];
+  return (
+    <div className="event-summary" data-testid="event-summary">
+      <p>
+        <strong>{claims.length} GDELT events</strong> by this date
+        {relation?.events && (
+          <>
+            ; mentions in the year before: {counts.map(([s, n]) => `${s} ${n}`).join(', ')} · contested {Math.round(relation.events.contested * 100)}%
+          </>
+        )}
+      </p>
+      <p>
+        Goldstein (−10 conflict … +10 cooperation), mean by year:{' '}
+        {[...byYear.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([year, { sum, n }]) => `${year}: ${(sum / n).toFixed(1)} (${n})`)
+          .join(' · ')}
+      </p>
+      <p>Most mentioned:</p>
+      <ul>
+        {top.map((c) => {
+          const url = safeHttpUrl(c.event?.url ?? '');
+          return (
+            <li key={c.id}>
+              {c.evidence.quote.replace(/ Source: .*$/, '')}{' '}
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  source
+                </a>
+              ) : (
+                <span className="meta">(no web source)</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }
 
 export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, articleOf, onSelectActor, onClose }: PairPanelProps) {
@@ -50,6 +102,7 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, article
           <>No claim on this pair holds by {asOf}.</>
         )}
       </p>
+      {claims.some((c) => c.event) && <EventSummary relation={relation} claims={claims.filter((c) => c.event && !later.has(c))} />}
       <ol className="claims">
         {claims.map((c) => (
           <li key={c.id} className={later.has(c) ? 'claim later' : 'claim'} data-stance={c.stance}>

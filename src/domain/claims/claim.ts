@@ -64,6 +64,15 @@ export const claimSchema = z
     attribution: z.string().min(1),
     /** The words of the article that justify the claim. */
     evidence: evidenceSchema,
+    /** For a machine-coded event (GDELT): its CAMEO code, Goldstein score, mentions and source address. */
+    event: z
+      .object({
+        code: z.string().regex(/^\d{2,4}$/),
+        goldstein: z.number().min(-10).max(10),
+        mentions: z.number().int().positive(),
+        url: z.string(),
+      })
+      .optional(),
   })
   .refine((c) => c.subject !== c.object, { message: 'a claim needs two different actors', path: ['object'] });
 export type Claim = z.infer<typeof claimSchema>;

@@ -30,6 +30,7 @@ export function eventsToClaims(events: readonly GdeltEvent[], file: string): { a
       certainty: 'reported',
       attribution: 'GDELT, machine-coded from media',
       evidence: { quote: line, start: offset, end: offset + line.length },
+      event: { code: e.eventCode, goldstein: Math.max(-10, Math.min(10, e.goldstein || 0)), mentions: Math.max(1, Math.round(e.mentions)), url: e.sourceUrl },
     });
     lines.push(line);
     offset += line.length + 1;

@@ -201,3 +201,30 @@ describe('relationTimeline', () => {
     expect(relationTimeline(claims, new Map()).map((s) => [s.from, s.until])).toEqual([['1990-01-01', '1996-01-01']]);
   });
 });
+
+describe('R10: events', () => {
+  const event = (stance: 'cooperative' | 'tense' | 'hostile', at: string, mentions: number) =>
+    makeClaim({ stance, when: { kind: 'point', at }, certainty: 'reported', directed: true, event: { code: '010', goldstein: 0, mentions, url: '' } });
+
+  it('R10: events decide by mentions in the year up to the date, and say how contested that is', () => {
+    const claims = [event('cooperative', '2019-03-01', 5), event('tense', '2019-06-01', 2), event('tense', '2019-07-01', 2)];
+    const r = only(claims, '2019-12-31');
+    expect(r?.stance).toBe('cooperative');
+    expect(r?.events?.mentions).toMatchObject({ cooperative: 5, tense: 4 });
+    expect(r?.events?.contested).toBeCloseTo(4 / 9, 6);
+    expect(r?.support).toHaveLength(1);
+    // A year after March 2019 the cooperative event has left the window.
+    expect(only(claims, '2020-03-15')?.stance).toBe('tense');
+    expect(only(claims, '2020-08-01')).toBeUndefined();
+  });
+
+  it('R10: an article claim in force decides over events', () => {
+    const claims = [event('cooperative', '2019-03-01', 50), makeClaim({ stance: 'severed', when: at('2019-01') })];
+    expect(only(claims, '2019-12-31')?.stance).toBe('severed');
+  });
+
+  it('R10: the timeline changes when an event leaves the window', () => {
+    const claims = [event('cooperative', '2019-03-01', 5)];
+    expect(relationTimeline(claims, new Map()).map((s) => [s.from, s.until])).toEqual([['2019-03-01', '2020-03-02']]);
+  });
+});

@@ -17,6 +17,10 @@
 // R8 Direction. A relation points from A to B when a supporting claim is directed from A to B; it can
 //    point both ways; mutual claims add no direction.
 // R9 No claim, no relation: a pair with no claim in force by the date is not drawn.
+// R10 Events. Machine-coded events (GDELT) are many and each says little: where a pair has no
+//    article claim in force, its stance is the one with the most mentions among its events of the
+//    365 days up to the date, and the relation says how contested that is (the share of mentions on
+//    other stances). Its support is the events on that stance in the window.
 import type { Article, Claim } from '../claims/claim';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
 import { type PairKey, pairKey } from './pairKey';
@@ -43,6 +47,8 @@ export interface Relation {
   towardA: boolean;
   /** Every claim on the pair that has started by the date, denied ones too, oldest first. */
   history: Claim[];
+  /** For a relation decided by events (R10): mentions by stance in the window, and the share not on the stance. */
+  events?: { mentions: Record<Stance, number>; contested: number };
 }
 
 const CERTAINTY_RANK: Record<Certainty, number> = Object.fromEntries(
@@ -110,6 +116,8 @@ export interface ClaimIndex {
   readonly stance: Uint8Array;
   /** Per claim: 1 when denied (R3). */
   readonly denied: Uint8Array;
+  /** Per claim: mentions, for an event (R10); 0 for an article's claim. */
+  readonly mentions: Float64Array;
 }
 
 export function indexClaims(claims: readonly Claim[], published: PublishedDates): ClaimIndex {
@@ -119,6 +127,7 @@ export function indexClaims(claims: readonly Claim[], published: PublishedDates)
   const end = new Float64Array(n);
   const stance = new Uint8Array(n);
   const denied = new Uint8Array(n);
+  const mentions = new Float64Array(n);
   const pairOf = new Int32Array(n);
   const rank = new Uint8Array(n);
   // Two levels of maps, so that no pair key string is built per claim.
@@ -132,6 +141,7 @@ export function indexClaims(claims: readonly Claim[], published: PublishedDates)
     end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
     stance[i] = STANCE_CODE[claim.stance];
     denied[i] = claim.certainty === 'denied' ? 1 : 0;
+    mentions[i] = claim.event ? claim.event.mentions : 0;
     // R4 within a day: less certain first (so the more certain wins), then less precise first.
     const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
     rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
@@ -163,7 +173,7 @@ export function indexClaims(claims: readonly Claim[], published: PublishedDates)
   const key = new Uint32Array(n);
   for (let i = 0; i < n; i++) key[i] = (start[i] as number) * 32 + (rank[i] as number);
   for (let p = 0; p < pairs.length; p++) sortByKey(order, offsets[p] as number, offsets[p + 1] as number, key);
-  return { claims, pairs, offsets, order, start, end, stance, denied };
+  return { claims, pairs, offsets, order, start, end, stance, denied, mentions };
 }
 
 /**
@@ -239,6 +249,8 @@ export function relationTimeline(claims: readonly Claim[], published: PublishedD
       const i = index.order[k] as number;
       changes.add(index.start[i] as number);
       if (index.end[i] !== Infinity) changes.add(dayAfter(index.end[i] as number));
+      // R10: an event leaves the window a year after it happened.
+      if ((index.mentions[i] as number) > 0) changes.add(dayAfter((index.start[i] as number) + EVENT_WINDOW));
     }
     const days = [...changes].sort((x, y) => x - y);
     let open: RelationSpan | null = null;
@@ -253,19 +265,28 @@ export function relationTimeline(claims: readonly Claim[], published: PublishedD
   return spans;
 }
 
-/** Fold pair p's claims that have started by `asOf` (YYYYMMDD) into its relation (R2–R9). */
+/** How long an event counts (R10), as a difference of YYYYMMDD numbers: one year. */
+const EVENT_WINDOW = 10000;
+
+/** Fold pair p's claims that have started by `asOf` (YYYYMMDD) into its relation (R2–R10). */
 function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
-  const { claims, order, start, end, stance: stanceOf, denied } = index;
+  const { claims, order, start, end, stance: stanceOf, denied, mentions } = index;
   const first = index.offsets[p] as number;
   const last = index.offsets[p + 1] as number;
   let current = -1;
   let decidedAt = -1;
   let supportFrom = -1;
   let k = first;
+  let eventMentions: number[] | null = null;
   for (; k < last; k++) {
     const i = order[k] as number;
     if ((start[i] as number) > asOf) break; // R2: claims are in order of start
     if (denied[i] === 1) continue; // R3
+    if ((mentions[i] as number) > 0) {
+      // R10: events are weighed in their window, apart from article claims.
+      if ((start[i] as number) >= asOf - EVENT_WINDOW) (eventMentions ??= STANCES.map(() => 0))[stanceOf[i] as number]! += mentions[i] as number;
+      continue;
+    }
     if ((end[i] as number) < asOf) continue; // R2: an ended range is history
     const next = stanceOf[i] as number;
     if (next === current) decidedAt = k; // R6
@@ -275,6 +296,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
       supportFrom = k;
     }
   }
+  if (current < 0 && eventMentions) return foldEvents(index, p, asOf, k, eventMentions);
   if (current < 0) return null; // R9
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   const support: Claim[] = [];
@@ -296,6 +318,46 @@ function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
   for (let j = first; j < k; j++) history[j - first] = claims[order[j] as number] as Claim;
   const decidedBy = claims[order[decidedAt] as number] as Claim;
   return { key, a, b, stance: STANCES[current] as Stance, decidedBy, support, certainty, towardB, towardA, history };
+}
+
+/** R10: a pair decided by its events' mentions in the window before the date. */
+function foldEvents(index: ClaimIndex, p: number, asOf: number, startedUntil: number, weights: number[]): Relation {
+  const { claims, order, start, stance: stanceOf, denied, mentions } = index;
+  const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
+  let best = 0;
+  for (let s = 1; s < weights.length; s++) if ((weights[s] as number) > (weights[best] as number)) best = s;
+  const total = weights.reduce((x, y) => x + y, 0);
+  const first = index.offsets[p] as number;
+  const support: Claim[] = [];
+  let towardA = false;
+  let towardB = false;
+  for (let j = first; j < startedUntil; j++) {
+    const i = order[j] as number;
+    if ((mentions[i] as number) === 0 || denied[i] === 1 || stanceOf[i] !== best || (start[i] as number) < asOf - EVENT_WINDOW) continue;
+    const claim = claims[i] as Claim;
+    support.push(claim);
+    if (claim.subject === a) towardB = true;
+    else towardA = true;
+  }
+  const history: Claim[] = [];
+  for (let j = first; j < startedUntil; j++) history.push(claims[order[j] as number] as Claim);
+  const decidedBy = support[support.length - 1] as Claim;
+  return {
+    key,
+    a,
+    b,
+    stance: STANCES[best] as Stance,
+    decidedBy,
+    support,
+    certainty: 'reported',
+    towardA,
+    towardB,
+    history,
+    events: {
+      mentions: Object.fromEntries(STANCES.map((s, i) => [s, weights[i] ?? 0])) as Record<Stance, number>,
+      contested: total > 0 ? 1 - (weights[best] as number) / total : 0,
+    },
+  };
 }
 
 /** A publication-date lookup from a list of articles. */

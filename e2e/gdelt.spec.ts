@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openApp } from './mapHelpers';
+
+const DIR = new URL('../../shared/data/gdelt/', import.meta.url);
+
+test('dropping the nine GDELT slices: progress, arcs, and a country’s event counts with a source link', async ({ page }, info) => {
+  test.skip(!existsSync(DIR), 'needs ../shared/data/gdelt');
+  const names = readdirSync(DIR).filter((n) => /\.export\.CSV\.gz$/.test(n)).sort();
+  expect(names).toHaveLength(9);
+  const files = names.map((name) => ({ name, base64: readFileSync(new URL(name, DIR)).toString('base64') }));
+
+  await openApp(page, '#date=2016-10-13');
+  const before = Number(await page.getByTestId('map').getAttribute('data-arc-count'));
+  // Watch the progress bar from the page itself: it may come and go quickly.
+  await page.evaluate(() => {
+    const w = window as unknown as { __progress: string[] };
+    w.__progress = [];
+    new MutationObserver(() => {
+      const rows = document.querySelector('[data-testid="gdelt-rows"]')?.textContent;
+      if (rows && w.__progress[w.__progress.length - 1] !== rows) w.__progress.push(rows);
+      if (document.querySelector('[data-testid="gdelt-progress"] progress') && !w.__progress.includes('bar')) w.__progress.push('bar');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const drop = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of list) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name, { type: 'application/gzip' }));
+    }
+    return transfer;
+  }, files);
+  await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('GDELT: 14968 rows read, 2406 events between states added', { timeout: 60_000 });
+  await expect(notice).toContainText('one side missing 11314');
+  await expect(notice).toContainText('same state on both sides 886');
+  await expect(notice).toContainText('regional code 362');
+  const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  expect(seen).toContain('bar');
+  expect(seen.filter((s) => /^\d/.test(s)).length).toBeGreaterThan(1); // rows counted up as it went
+
+  await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-arc-count'))).toBeGreaterThan(before + 50);
+  await info.attach('gdelt-world', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // Syria: Russia is among its relations, with events and how contested they are.
+  await page.getByRole('combobox', { name: 'Find a country or actor' }).fill('Syria');
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Syria', exact: true });
+  const russia = panel.locator('li.relation').filter({ has: page.getByRole('button', { name: 'Russia', exact: true }) });
+  await expect(russia).toContainText(/events? in support, contested \d+%/);
+  await russia.getByRole('button', { name: 'all claims' }).click();
+  const summary = page.getByTestId('event-summary');
+  await expect(summary).toContainText(/\d+ GDELT events/);
+  await expect(summary).toContainText('Goldstein');
+  const link = summary.getByRole('link', { name: 'source' }).first();
+  await expect(link).toHaveAttribute('href', /^https?:\/\//);
+});

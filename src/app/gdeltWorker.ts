@@ -1,0 +1,111 @@
+// GDELT import, off the main thread: files are read as streams (gzip through DecompressionStream, a
+// ZIP's first file through deflate-raw), parsed row by row, and progress is posted as it goes. The
+// map stays usable; cancelling terminates the worker.
+import { eventsToClaims } from '../domain/gdelt/eventsToClaims';
+import { type GdeltEvent, parseGdeltRow, type SkipReason } from '../domain/gdelt/gdeltEvents';
+
+export interface GdeltProgress {
+  type: 'progress';
+  file: string;
+  files: number;
+  fileIndex: number;
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+  kept: number;
+  skipped: Partial<Record<SkipReason, number>>;
+}
+
+export type GdeltWorkerMessage =
+  | GdeltProgress
+  | { type: 'done'; result: { articles: ReturnType<typeof eventsToClaims>['article'][]; claims: ReturnType<typeof eventsToClaims>['claims'] }; rows: number; kept: number; skipped: Partial<Record<SkipReason, number>> }
+  | { type: 'error'; message: string };
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<{ files: File[]; states: string[] }>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
+
+/** The DOM typings make byte streams and (de)compression streams disagree on chunk types; they agree at run time. */
+type Bytes = ReadableWritablePair<Uint8Array, Uint8Array>;
+const gunzip = () => new DecompressionStream('gzip') as unknown as Bytes;
+const inflateRaw = () => new DecompressionStream('deflate-raw') as unknown as Bytes;
+const utf8 = () => new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>;
+
+async function decompressedStream(file: File, count: (n: number) => void): Promise<ReadableStream<Uint8Array>> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  const counted = (file.stream() as ReadableStream<Uint8Array>).pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        count(chunk.byteLength);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  if (head[0] === 0x1f && head[1] === 0x8b) return counted.pipeThrough(gunzip());
+  if (head[0] === 0x50 && head[1] === 0x4b) {
+    const data = new Uint8Array(await new Response(counted).arrayBuffer());
+    const view = new DataView(data.buffer);
+    let end = -1;
+    for (let i = data.length - 22; i >= 0; i--) if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+    if (end < 0) throw new Error(`${file.name}: not a ZIP archive`);
+    const central = view.getUint32(end + 16, true);
+    const method = view.getUint16(central + 10, true);
+    const size = view.getUint32(central + 20, true);
+    const local = view.getUint32(central + 42, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const body = new Blob([data.subarray(start, start + size)]).stream() as ReadableStream<Uint8Array>;
+    if (method === 0) return body;
+    if (method === 8) return body.pipeThrough(inflateRaw());
+    throw new Error(`${file.name}: ZIP compression method ${method} is not supported`);
+  }
+  return counted;
+}
+
+scope.onmessage = async (e) => {
+  const { files, states } = e.data;
+  const isState = (code: string) => stateSet.has(code);
+  const stateSet = new Set(states);
+  const bytesTotal = files.reduce((n, f) => n + f.size, 0);
+  let bytesRead = 0;
+  let rows = 0;
+  let kept = 0;
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  const articles: ReturnType<typeof eventsToClaims>['article'][] = [];
+  const claims: ReturnType<typeof eventsToClaims>['claims'] = [];
+  try {
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f] as File;
+      const events: GdeltEvent[] = [];
+      const post = () => scope.postMessage({ type: 'progress', file: file.name, files: files.length, fileIndex: f, bytesRead, bytesTotal, rows, kept, skipped: { ...skipped } });
+      const stream = (await decompressedStream(file, (n) => (bytesRead += n))).pipeThrough(utf8());
+      const reader = stream.getReader();
+      let rest = '';
+      const take = (line: string) => {
+        if (line === '' || line.startsWith('GLOBALEVENTID')) return;
+        rows++;
+        const r = parseGdeltRow(line.replace(/\r$/, ''), isState);
+        if ('event' in r) {
+          events.push(r.event);
+          kept++;
+        } else skipped[r.skip] = (skipped[r.skip] ?? 0) + 1;
+        if (rows % 2000 === 0) post();
+      };
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        const lines = (rest + value).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) take(line);
+      }
+      take(rest);
+      post();
+      const converted = eventsToClaims(events, file.name);
+      articles.push(converted.article);
+      claims.push(...converted.claims);
+    }
+    scope.postMessage({ type: 'done', result: { articles, claims }, rows, kept, skipped });
+  } catch (err) {
+    scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};
