@@ -3,6 +3,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { benchGdelt } from './gdeltBench';
 import { type Figure, round, summary } from './measure';
 
 const PORT = 4179;
@@ -94,6 +95,7 @@ export async function benchBrowser(): Promise<Figure[]> {
       budget: { limit: BUDGET_PNG_MS, pass: p.median < BUDGET_PNG_MS, text: `< ${BUDGET_PNG_MS} ms` },
     });
     await context.close();
+    figures.push(...(await benchGdelt(browser, URL)));
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
