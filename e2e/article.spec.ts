@@ -58,6 +58,7 @@ test.describe('bring your own article', () => {
     await expect(panel).toContainText('Taiwan');
     await expect(panel).toContainText('in “Nicaragua breaks ties with Taiwan”');
 
+    await expect(page.locator('.app')).toHaveAttribute('data-save-state', 'saved');
     await page.reload();
     await waitForMap(page);
     await expect(map).toHaveAttribute('data-arc-count', String(drawn));

@@ -28,6 +28,7 @@ test('a failed save is shown at once, and the last good copy is kept', async ({ 
   // With writes working again, the next change is saved.
   await page.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
   await expect(page.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-save-state', 'saved');
   await page.reload();
   await waitForMap(page);
   await expect(page.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
@@ -44,7 +45,7 @@ test('killing the page in the middle of a save loses at most that change, never 
   await dialog.getByLabel('Published').fill('2022-03-01');
   await dialog.getByRole('button', { name: 'Extract claims' }).click();
   await expect(articles(first)).toHaveCount(2);
-  await first.waitForTimeout(500);
+  await expect(first.locator('.app')).toHaveAttribute('data-save-state', 'saved');
   // Make a large change and kill the page while it is being written.
   await first.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
@@ -76,6 +77,7 @@ test('two open tabs do not overwrite each other silently', async ({ browser }) =
   // Tab A removes the article and saves.
   await a.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
   await expect(a.getByRole('button', { name: 'Restore Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+  await expect(a.locator('.app')).toHaveAttribute('data-save-state', 'saved');
   // Tab B hears of it at once.
   await expect(b.getByTestId('save-trouble')).toContainText('changed in another tab');
   // If B changes its own older copy, its save is refused, not written over A's.

@@ -92,6 +92,8 @@ export type SaveTrouble = { kind: 'failed'; message: string } | { kind: 'conflic
 function usePersistentWorkspace() {
   const [data, setData] = useState<WorkspaceData>(SEED);
   const [trouble, setTrouble] = useState<SaveTrouble | null>(null);
+  /** 'saving' while a write is under way, 'saved' once the last change is written. */
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const version = useRef(0);
   const changed = useRef(false);
   const loadedFromStore = useRef(false);
@@ -130,10 +132,13 @@ function usePersistentWorkspace() {
   }, []);
 
   const save = useCallback(async (next: WorkspaceData, force: boolean) => {
+    setSaveState('saving');
     try {
       version.current = await saveWorkspace(next, version.current, force, TAB);
       setTrouble(null);
+      setSaveState('saved');
     } catch (e) {
+      setSaveState('failed');
       if (e instanceof ConflictError) {
         setTrouble({ kind: 'conflict', message: 'This workspace was changed in another tab since this one loaded it; your last change is not saved.' });
       } else {
@@ -148,10 +153,12 @@ function usePersistentWorkspace() {
 
   const change = useCallback((f: (d: WorkspaceData) => WorkspaceData) => {
     changed.current = true;
+    // Marked at once, with the change itself, so that nothing reads "saved" before this change is.
+    setSaveState('saving');
     setData(f);
   }, []);
   const keepMine = useCallback(() => void save(data, true), [data, save]);
-  return { data, change, trouble, keepMine, loadTheirs: reloadFromStore };
+  return { data, change, trouble, keepMine, loadTheirs: reloadFromStore, saveState };
 }
 
 /** Does a claim belong to the selection (an actor's claims, or a pair's)? */
@@ -162,7 +169,7 @@ function claimInSelection(claim: Claim, selection: Selection): boolean {
 }
 
 export function Workspace({ countries }: { countries: CountryIndex }) {
-  const { data, change, trouble, keepMine, loadTheirs } = usePersistentWorkspace();
+  const { data, change, trouble, keepMine, loadTheirs, saveState } = usePersistentWorkspace();
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
   const [reviewing, setReviewing] = useState<string | null>(null);
@@ -417,7 +424,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   );
 
   return (
-    <div className="app">
+    <div className="app" data-save-state={saveState}>
       <header className="top">
         <h1>Entente</h1>
         <p className="article-title">
