@@ -23,7 +23,16 @@ test('the map redraws with the same arcs, selection and date after the WebGL con
   });
   expect(lost).toBe('lost,restored');
   await waitForMap(page);
-  await page.waitForTimeout(1500);
+  // Wait until the restored map has drawn its arcs again (MapLibre reloads its style first).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const m = (window as unknown as { __ententeMap: { queryRenderedFeatures(o: object): unknown[]; areTilesLoaded(): boolean } }).__ententeMap;
+        return m.areTilesLoaded() ? m.queryRenderedFeatures({ layers: ['arc-cooperative', 'arc-tense', 'arc-severed', 'arc-warming', 'arc-hostile'] }).length : 0;
+      }),
+    )
+    .toBeGreaterThan(0);
+  await page.waitForTimeout(500);
   await expect(map).toHaveAttribute('data-arc-count', arcsBefore ?? '');
   await expect(page.getByRole('region', { name: 'Morocco', exact: true })).toBeVisible();
   await expect(page.getByTestId('timeline-date')).toHaveText('2019-06-30');
