@@ -20,7 +20,7 @@
 // R10 Events. Machine-coded events (GDELT) are many and each says little: where a pair has no
 //    article claim in force, its stance is the one with the most mentions among its events of the
 //    365 days up to the date, and the relation says how contested that is (the share of mentions on
-//    other stances). Its support is the events on that stance in the window.
+//    other stances). Its support is the events on that stance within that year.
 import type { Article, Claim } from '../claims/claim';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
 import { type PairKey, pairKey } from './pairKey';
