@@ -335,16 +335,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     setNotice('The GDELT import was cancelled; nothing was added.');
   }, []);
 
-  const openFiles = useCallback(
-    (files: File[]) => {
-      const events = files.filter((f) => isGdeltFile(f.name));
-      if (events.length) importGdelt(events);
-      for (const f of files.filter((x) => !isGdeltFile(x.name))) void openFile(f);
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [importGdelt],
-  );
-
   const openFile = useCallback(
     async (file: File) => {
       const sized = checkSize(file.name, file.size);
@@ -356,6 +346,15 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       if (result.kind === 'article') setAdding({ file });
     },
     [openText],
+  );
+
+  const openFiles = useCallback(
+    (files: File[]) => {
+      const events = files.filter((f) => isGdeltFile(f.name));
+      if (events.length) importGdelt(events);
+      for (const f of files.filter((x) => !isGdeltFile(x.name))) void openFile(f);
+    },
+    [importGdelt, openFile],
   );
 
   /** Read a new article: extraction proposes claims, all waiting for review. */

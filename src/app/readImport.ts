@@ -52,7 +52,7 @@ function eachValid<T>(items: unknown, schema: z.ZodType<T>, file: string, field:
   items.forEach((raw, index) => {
     const r = schema.safeParse(raw);
     if (r.success) valid.push({ item: r.data, index });
-    else problems.push(...problemsOf(r.error, '').map((p) => ({ path: `${file}: ${field}[${index}]${p.path.replace(/^\./, '.')}`.replace('].', '].'), message: p.message })));
+    else problems.push(...problemsOf(r.error, '').map((p) => ({ path: `${file}: ${field}[${index}]${p.path}`, message: p.message })));
   });
   return { valid, problems };
 }
