@@ -4,6 +4,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { benchGdelt } from './gdeltBench';
+import { benchMap } from './mapBench';
+import { benchSize } from './sizeBench';
 import { type Figure, round, summary } from './measure';
 
 const PORT = 4179;
@@ -39,13 +41,16 @@ async function sizeMap(page: Page, width: number, height: number): Promise<void>
   }
 }
 
-export async function benchBrowser(): Promise<Figure[]> {
+/** `part`: one of 'startup', 'png', 'map', 'gdelt' to run only that part; all of them when absent. */
+export async function benchBrowser(part?: string): Promise<Figure[]> {
+  const runs = (name: string) => !part || part === name;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  const figures: Figure[] = [];
+  const figures: Figure[] = [...benchSize()];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await waitForServer(URL, 30_000);
+    if (runs('startup')) {
     // Start-up: navigation to the map idle with the seed's arcs, in a fresh page each time.
     const startups: number[] = [];
     let heap = 0;
@@ -67,6 +72,8 @@ export async function benchBrowser(): Promise<Figure[]> {
       extra: { 'JS heap MB': round(heap / 1e6, 1) },
       budget: { limit: BUDGET_STARTUP_MS, pass: s.median < BUDGET_STARTUP_MS, text: `< ${BUDGET_STARTUP_MS} ms` },
     });
+    }
+    if (runs('png')) {
 
     // PNG export at 2x of a 1280x720 map view: from the click to the file.
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1700, height: 1000 } });
@@ -95,7 +102,9 @@ export async function benchBrowser(): Promise<Figure[]> {
       budget: { limit: BUDGET_PNG_MS, pass: p.median < BUDGET_PNG_MS, text: `< ${BUDGET_PNG_MS} ms` },
     });
     await context.close();
-    figures.push(...(await benchGdelt(browser, URL)));
+    }
+    if (runs('map')) figures.push(...(await benchMap(browser, URL)));
+    if (runs('gdelt')) figures.push(...(await benchGdelt(browser, URL)));
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);

@@ -8,8 +8,11 @@ import { benchBrowser } from './browserBench';
 import { benchExtraction } from './extractionBench';
 import { benchRelations } from './relationsBench';
 
+// `npm run bench`: everything; `npm run bench node`: the Node benchmarks; `npm run bench browser`: the
+// browser ones; `npm run bench browser map` (or startup, png, gdelt): one part of them.
 const only = process.argv[2];
-const figures: Figure[] = [...(only === 'browser' ? [] : [...benchRelations(), ...benchExtraction()]), ...(only === 'node' ? [] : await benchBrowser())];
+const part = process.argv[3];
+const figures: Figure[] = [...(only === 'browser' ? [] : [...benchRelations(), ...benchExtraction()]), ...(only === 'node' ? [] : await benchBrowser(part))];
 
 const rows = figures.map((f) => [
   f.figure,

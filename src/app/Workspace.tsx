@@ -39,7 +39,9 @@ import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
 import { claimDays } from '../ui/timelineMarks';
 import { type AppState, initialState, reduce, type Selection } from './appState';
-import { actorName, deriveMap } from './deriveMap';
+import { actorName, arcsOf, deriveBase, type DerivedMap } from './deriveMap';
+import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
+import type { LngLat } from '../domain/geo/greatCircleArc';
 import { parseHash } from './hashState';
 import { useExports } from './useExports';
 import { useHashSync } from './useHashSync';
@@ -195,7 +197,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
 
   const published = useMemo(() => publishedDates(data.articles), [data.articles]);
   const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
-  const derived = useMemo(() => deriveMap(mapClaims, data.articles, countries, isUnreviewed), [mapClaims, data.articles, countries, isUnreviewed]);
+  const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
   // The claims are indexed once; moving the date only folds the index again.
   const claimIndex = useMemo(() => indexClaims(mapClaims, published), [mapClaims, published]);
   const relations = useMemo(() => relationsFromIndex(claimIndex, asOf), [claimIndex, asOf]);
@@ -209,6 +211,15 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     () => [...relations.values()].filter((r) => !hiddenStances.includes(r.stance) && !hiddenCertainties.includes(r.certainty)),
     [relations, hiddenStances, hiddenCertainties],
   );
+  // The map draws the relations of the date, the strongest first up to its zoom level's limit.
+  const [detailLevel, setDetailLevel] = useState(0);
+  const limit = DETAIL_LEVELS[detailLevel]?.limit ?? Infinity;
+  const detail = useMemo(() => strongest(visible, limit), [visible, limit]);
+  const lineCache = useMemo(() => new Map<string, LngLat[]>(), [countries]);
+  const derived = useMemo<DerivedMap>(() => {
+    if (lineCache.size > 40_000) lineCache.clear();
+    return { ...base, arcs: arcsOf(detail.shown, countries, isUnreviewed, lineCache) };
+  }, [base, detail, countries, isUnreviewed, lineCache]);
   const searchEntries = useMemo<SearchEntry[]>(
     () => [
       ...countries.labels.features.map((f) => ({ id: f.properties.code, name: f.properties.name, aliases: [f.properties.official, ...f.properties.alt] })),
@@ -516,10 +527,16 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               focus={focus}
               hiddenStances={hiddenStances}
               hiddenCertainties={hiddenCertainties}
-              asOfDay={asOfDay}
+              onDetailLevel={setDetailLevel}
             >
               {hover && hovered && view === 'map' && <ArcTooltip relation={hovered} x={hover.x} y={hover.y} nameOf={nameOf} />}
             </MapView>
+            {detail.shown.length < detail.total && view === 'map' && (
+              <p className="detail-note" role="status" data-testid="detail-note">
+                Showing the {detail.shown.length.toLocaleString('en')} strongest of {detail.total.toLocaleString('en')} relations on this date; zoom in or
+                filter for more.
+              </p>
+            )}
             {dragging && <div className="drop-hint">Drop an Entente snapshot (.json) to open it</div>}
             {view === 'list' && (
               <div className="list-overlay">

@@ -1,23 +1,27 @@
-// The wiring from data to what the map draws, in pure functions: claims -> relation spans over all
-// time -> arc and marker GeoJSON (built once per set of claims; the date only filters it on the
-// map), and claims -> relations as of a date (for the panels and the list view).
+// The wiring from data to what the map draws, in pure functions. Two parts change at different
+// rates:
+// - `deriveBase` (once per set of claims): the non-state actors' markers and the country labels,
+//   those of countries with a relation first;
+// - `arcsOf` (each time the date, the filters or the zoom level change): the arcs and direction
+//   marks of the relations as of the date, the strongest first up to the zoom level's limit
+//   (levelOfDetail.ts). Arc shapes are kept in a cache, so a date move computes no great circle twice.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { homeOf, NON_STATE_ACTORS } from '../domain/claims/actors';
-import type { ActorId, Article, Claim } from '../domain/claims/claim';
-import { dayNumber } from '../domain/claims/partialDate';
+import type { ActorId, Claim } from '../domain/claims/claim';
 import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
-import { arcFeatures, LAST_DAY } from '../domain/relations/arcFeatures';
-import { publishedDates, type RelationSpan, relationTimeline } from '../domain/relations/relationsAsOf';
+import { arcFeatures, spansOf } from '../domain/relations/arcFeatures';
+import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ActorMarkerProperties, ArcData } from '../map/MapController';
 
-export interface DerivedMap {
-  /** Every pair's relation over all time. */
-  spans: RelationSpan[];
-  arcs: ArcData;
+export interface MapBase {
   actors: FeatureCollection<Point, ActorMarkerProperties>;
   /** Country labels, those of countries with a relation first (they win label collisions). */
   labels: FeatureCollection<Point, LabelProperties & { involved: 0 | 1 }>;
+}
+
+export interface DerivedMap extends MapBase {
+  arcs: ArcData;
 }
 
 /** An actor's display name: a non-state actor's own, or the country's. */
@@ -25,35 +29,28 @@ export function actorName(id: ActorId, countries: CountryIndex): string {
   return NON_STATE_ACTORS[id]?.name ?? countries.nameOf(id) ?? id;
 }
 
-export function deriveMap(
-  claims: readonly Claim[],
-  articles: readonly Article[],
-  countries: CountryIndex,
-  isUnreviewed: (claim: Claim) => boolean = () => false,
-): DerivedMap {
-  const spans = relationTimeline(claims, publishedDates(articles));
-  const anchorOf = (id: ActorId): LngLat | undefined => {
+function anchorIn(countries: CountryIndex) {
+  return (id: ActorId): LngLat | undefined => {
     const home = homeOf(id);
     return home ? countries.labelPointOf(home) : undefined;
   };
-  const arcs = arcFeatures(
-    spans.map((s) => ({ relation: s.relation, fromDay: dayNumber(s.from), untilDay: s.until ? dayNumber(s.until) : LAST_DAY })),
-    anchorOf,
-    homeOf,
-    isUnreviewed,
-  );
-  const drawnActors = new Set<string>();
-  for (const { relation } of spans) {
-    drawnActors.add(relation.a);
-    drawnActors.add(relation.b);
+}
+
+/** Markers and labels: what depends on which actors the claims name, not on the date. */
+export function deriveBase(claims: readonly Claim[], countries: CountryIndex): MapBase {
+  const anchorOf = anchorIn(countries);
+  const named = new Set<string>();
+  for (const c of claims) {
+    named.add(c.subject);
+    named.add(c.object);
   }
   const actors: Feature<Point, ActorMarkerProperties>[] = [];
   for (const actor of Object.values(NON_STATE_ACTORS)) {
     const at = anchorOf(actor.id);
-    if (!at || !drawnActors.has(actor.id)) continue;
+    if (!at || !named.has(actor.id)) continue;
     actors.push({ type: 'Feature', properties: { id: actor.id, name: actor.name }, geometry: { type: 'Point', coordinates: at } });
   }
-  const involvedHomes = new Set([...drawnActors].map((id) => homeOf(id)));
+  const involvedHomes = new Set([...named].map((id) => homeOf(id)));
   const labels = countries.labels.features.map((f) => {
     const involved = involvedHomes.has(f.properties.code);
     return {
@@ -66,10 +63,15 @@ export function deriveMap(
       },
     };
   });
-  return {
-    spans,
-    arcs,
-    actors: { type: 'FeatureCollection', features: actors },
-    labels: { type: 'FeatureCollection', features: labels },
-  };
+  return { actors: { type: 'FeatureCollection', features: actors }, labels: { type: 'FeatureCollection', features: labels } };
+}
+
+/** The arcs and direction marks of `relations` (those of one date, already chosen for the zoom level). */
+export function arcsOf(
+  relations: Iterable<Relation>,
+  countries: CountryIndex,
+  isUnreviewed: (claim: Claim) => boolean = () => false,
+  lineCache?: Map<string, LngLat[]>,
+): ArcData {
+  return arcFeatures(spansOf(relations), anchorIn(countries), homeOf, isUnreviewed, lineCache);
 }

@@ -3,7 +3,9 @@
 // what changed and reports picks and hovers back as plain callbacks. It never reads app state.
 //
 // What changes on every click or filter toggle goes through the style's global state and feature
-// state; `setData` runs only when the arcs themselves change.
+// state; `setData` runs only when the arcs themselves change (a new date, filter or zoom level:
+// the arcs are those of the date drawn, the strongest first, see levelOfDetail.ts). The controller
+// reports the zoom's level of detail so that the app can hand it the arcs for that level.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
@@ -12,6 +14,7 @@ import { STANCES } from '../domain/claims/vocabulary';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { arcFeatures } from '../domain/relations/arcFeatures';
 import { STANCE_COLOURS } from '../domain/relations/arcStyle';
+import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
 
@@ -38,6 +41,8 @@ export interface MapControllerOptions {
   countries: CountryIndex;
   onPick?: (pick: MapPick) => void;
   onHover?: (hover: ArcHover | null) => void;
+  /** The level of detail (an index into DETAIL_LEVELS) of the zoom, when it changes. */
+  onDetailLevel?: (level: number) => void;
 }
 
 /** What the map is asked to draw; each field is compared by identity and applied when it changes. */
@@ -52,8 +57,6 @@ export interface MapContent {
   focus: string;
   hiddenStances: readonly string[];
   hiddenCertainties: readonly string[];
-  /** The date drawn, as a day number. Moving it filters the arcs on the map; no source is rebuilt. */
-  asOfDay: number;
 }
 
 /** How many pixels around the pointer count as "on" an arc. */
@@ -69,6 +72,7 @@ export class MapController {
   private pending: MapContent | null = null;
   private hoveredId: string | number | null = null;
   private last: MapContent | null = null;
+  private detailLevel = 0;
 
   constructor(
     container: HTMLElement,
@@ -130,6 +134,15 @@ export class MapController {
     this.map.on('click', (e) => this.options.onPick?.(this.pickAt(e)));
     this.map.on('mousemove', (e) => this.hoverAt(e));
     this.map.on('mouseout', () => this.setHover(null, null));
+    const reportLevel = () => {
+      const level = levelAt(this.map.getZoom());
+      if (level !== this.detailLevel) {
+        this.detailLevel = level;
+        this.options.onDetailLevel?.(level);
+      }
+    };
+    this.map.on('zoomend', reportLevel);
+    this.map.once('load', reportLevel);
     this.map.on('idle', () => {
       if (this.loaded && this.applied.arcs) this.container.dataset.mapReady = 'true';
     });
@@ -155,12 +168,7 @@ export class MapController {
       (map.getSource('arcs') as GeoJSONSource).setData(content.arcs.arcs);
       (map.getSource('marks') as GeoJSONSource).setData(content.arcs.marks);
     }
-    if (content.asOfDay !== applied.asOfDay) map.setGlobalStateProperty('asOfDay', content.asOfDay);
-    if (content.arcs !== applied.arcs || content.asOfDay !== applied.asOfDay) {
-      const day = content.asOfDay;
-      const holding = content.arcs.arcs.features.filter((f) => f.properties.fromDay <= day && day < f.properties.untilDay);
-      this.container.dataset.arcCount = String(holding.length);
-    }
+    if (content.arcs !== applied.arcs) this.container.dataset.arcCount = String(content.arcs.arcs.features.length);
     if (content.labels !== applied.labels) (map.getSource('labels') as GeoJSONSource).setData(content.labels);
     if (content.actors !== applied.actors) (map.getSource('actors') as GeoJSONSource).setData(content.actors);
     if (content.selectedCountry !== applied.selectedCountry || content.labels !== applied.labels) {

@@ -31,8 +31,6 @@ export const GLOBAL_STATE = {
   hiddenStances: [] as string[],
   /** Certainties whose arcs are hidden. */
   hiddenCertainties: [] as string[],
-  /** The date drawn, as a day number: arcs show where fromDay ≤ asOfDay < untilDay. */
-  asOfDay: 0,
 };
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -60,11 +58,9 @@ const focusedOpacity = (base: ExpressionSpecification): ExpressionSpecification 
   ['min', 1, ['+', FOCUS_LIFT, base]],
   ['*', FOCUS_DIM, base],
 ];
-/** Arcs and marks that hold on the date drawn and whose stance and certainty are not filtered out. */
+/** Arcs and marks whose stance and certainty are not filtered out. (The arcs are those of the date drawn.) */
 const visible: ExpressionSpecification = [
   'all',
-  ['<=', ['get', 'fromDay'], ['global-state', 'asOfDay']],
-  ['<', ['global-state', 'asOfDay'], ['get', 'untilDay']],
   ['!', ['in', ['get', 'stance'], ['global-state', 'hiddenStances']]],
   ['!', ['in', ['get', 'certainty'], ['global-state', 'hiddenCertainties']]],
 ];
@@ -193,7 +189,6 @@ export function baseStyle(): StyleSpecification {
       focus: { default: GLOBAL_STATE.focus },
       hiddenStances: { default: GLOBAL_STATE.hiddenStances },
       hiddenCertainties: { default: GLOBAL_STATE.hiddenCertainties },
-      asOfDay: { default: GLOBAL_STATE.asOfDay },
     },
     sources: {
       countries: { type: 'geojson', data: empty(), promoteId: 'code' },

@@ -6,6 +6,8 @@ export interface MapViewProps extends MapContent {
   countries: CountryIndex;
   onPick: (pick: MapPick) => void;
   onHover: (hover: ArcHover | null) => void;
+  /** Called with the zoom's level of detail when it changes. */
+  onDetailLevel?: (level: number) => void;
   /** Called with the controller once it exists (and null when it is gone), for exports and the camera. */
   onController?: (controller: MapController | null) => void;
   /** Drawn over the map (tooltip, legend). */
@@ -13,12 +15,12 @@ export interface MapViewProps extends MapContent {
 }
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, onHover, onController, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, onHover, onController, onDetailLevel, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const callbacks = useRef({ onPick, onHover, onController });
+  const callbacks = useRef({ onPick, onHover, onController, onDetailLevel });
   useEffect(() => {
-    callbacks.current = { onPick, onHover, onController };
+    callbacks.current = { onPick, onHover, onController, onDetailLevel };
   });
 
   useEffect(() => {
@@ -27,6 +29,7 @@ export function MapView({ countries, onPick, onHover, onController, children, ..
       countries,
       onPick: (pick) => callbacks.current.onPick(pick),
       onHover: (hover) => callbacks.current.onHover(hover),
+      onDetailLevel: (level) => callbacks.current.onDetailLevel?.(level),
     });
     controller.current = c;
     callbacks.current.onController?.(c);
@@ -37,10 +40,10 @@ export function MapView({ countries, onPick, onHover, onController, children, ..
     };
   }, [countries]);
 
-  const { arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties, asOfDay } = content;
+  const { arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties } = content;
   useEffect(() => {
-    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties, asOfDay });
-  }, [arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties, asOfDay]);
+    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties });
+  }, [arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties]);
 
   return (
     <div className="map-wrap">

@@ -88,6 +88,8 @@ export function arcFeatures(
   anchorOf: (id: ActorId) => LngLat | undefined,
   homeOf: (id: ActorId) => string | undefined,
   isUnreviewed: (claim: Claim) => boolean = () => false,
+  /** Lines already computed, by pair key and bend, kept between calls (the date moves, the shapes do not). */
+  lineCache?: Map<string, LngLat[]>,
 ): { arcs: FeatureCollection<LineString, ArcProperties>; marks: FeatureCollection<Point, DirectionMarkProperties> } {
   // Group by the pair of places the arcs join, so that arcs on one pair of places do not overlap.
   const byPlaces = new Map<string, ArcSpan[]>();
@@ -117,7 +119,9 @@ export function arcFeatures(
       const bend = (bends[i] ?? BASE_BEND) * (aFirst ? 1 : -1);
       let line = lines.get(relation.key);
       if (!line) {
-        line = greatCircleArc(from, to, { bend });
+        const cacheKey = `${relation.key}|${bend}|${from.join()}|${to.join()}`;
+        line = lineCache?.get(cacheKey) ?? greatCircleArc(from, to, { bend });
+        lineCache?.set(cacheKey, line);
         lines.set(relation.key, line);
       }
       const style = arcStyle(relation);

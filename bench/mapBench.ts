@@ -1,0 +1,234 @@
+// Benchmarks of the map in headless Chromium, against the production build:
+// - map scale: the time to draw one frame while panning, with workspaces of 0, 1k, 2k, 5k and 20k
+//   relations (20k is about every pair of states), as a ratio to the frame with none in the same run;
+// - interaction: a click on a country to its panel painted, and a timeline move to the arcs redrawn.
+// Workspaces are snapshots from a seeded generator, opened the way a user opens one (dropped on the
+// map); the drawing is MapLibre's own, in software GL (SwiftShader), read back so that the GPU work
+// is in the figure.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { random } from './generateWorkspace';
+import { type Figure, round, summary } from './measure';
+
+export const BUDGET_PAN_RATIO = 2;
+export const BUDGET_INTERACTION_MS = 100;
+
+/** Every state (and territory) the map has a place for, from the built countries asset. */
+function mapCodes(): string[] {
+  const topo = JSON.parse(readFileSync('public/countries.topo.json', 'utf8')) as { objects: { labels: { geometries: { properties: { code: string } }[] } } };
+  return topo.objects.labels.geometries.map((g) => g.properties.code).filter((c) => /^[A-Z]{3}$/.test(c));
+}
+
+/**
+ * A snapshot with `pairs` relations between real places, shaped as wire copy is: a few hubs with many
+ * relations (sampled Zipf-like first, then the rest of the pairs at random), and a few pairs with
+ * several claims. Claims are as short as the format allows, to stay under the 5 MB import limit.
+ */
+export function scaleSnapshot(pairs: number, seed = 3): string {
+  const rand = random(seed);
+  const codes = mapCodes();
+  const all: [string, string][] = [];
+  for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) all.push([codes[i]!, codes[j]!]);
+  // Hubs first: weight each pair by the product of its places' Zipf weights, and take the heaviest with noise.
+  const weight = (c: string) => 1 / (codes.indexOf(c) + 1) ** 0.8;
+  const scored = all.map((p) => ({ p, s: weight(p[0]) * weight(p[1]) * (0.2 + rand()) }));
+  scored.sort((x, y) => y.s - x.s);
+  const chosen = scored.slice(0, pairs).map((x) => x.p);
+  const stances = ['cooperative', 'warming', 'tense', 'severed', 'hostile'];
+  const certainties = ['stated', 'reported', 'alleged', 'unconfirmed'];
+  const claims: object[] = [];
+  chosen.forEach(([a, b], i) => {
+    const n = i < pairs / 20 ? 1 + Math.floor(rand() * 4) : 1;
+    for (let k = 0; k < n; k++) {
+      claims.push({
+        id: `c${claims.length}`,
+        articleId: 'g',
+        subject: rand() < 0.5 ? a : b,
+        object: rand() < 0.5 ? b : a,
+        stance: stances[Math.floor(rand() ** 1.3 * stances.length)],
+        directed: rand() < 0.5,
+        when: { kind: 'unknown' },
+        certainty: certainties[Math.floor(rand() * certainties.length)],
+        attribution: 'g',
+        evidence: { quote: 'x', start: 0, end: 1 },
+      });
+    }
+  });
+  // A claim's subject and object must differ; fix the few the coin flips made equal.
+  for (const c of claims as { subject: string; object: string }[]) if (c.subject === c.object) c.object = chosen.find(([x]) => x === c.subject)?.[1] ?? c.object;
+  return JSON.stringify({
+    format: 'entente-snapshot',
+    version: 1,
+    articles: [{ id: 'g', title: `${pairs} generated relations`, published: '2024-01-01', source: 'bench', text: 'x' }],
+    claims: claims.filter((c) => (c as { subject: string; object: string }).subject !== (c as { object: string }).object),
+    view: { center: [10, 20], zoom: 1.3 },
+    state: { asOf: '2024-06-01', selection: null, hiddenStances: [], hiddenCertainties: [], view: 'map' },
+  });
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __ententeMap: { loaded(): boolean; areTilesLoaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } }).__ententeMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Open a file the way a user drops it on the map. */
+export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  const drop = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      return transfer;
+    },
+    { name, base64: Buffer.from(content).toString('base64') },
+  );
+  await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+}
+
+/** Milliseconds to draw one frame, panning east a few degrees each frame; `frames` after a warm-up. */
+async function panFrames(page: Page, frames: number): Promise<number[]> {
+  return page.evaluate((frames) => {
+    const map = (window as unknown as { __ententeMap: { getCenter(): { lng: number; lat: number }; jumpTo(o: object): void; redraw(): void; getCanvas(): HTMLCanvasElement } }).__ententeMap;
+    const canvas = map.getCanvas();
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+    const pixel = new Uint8Array(4);
+    const start = map.getCenter();
+    const times: number[] = [];
+    for (let i = 0; i < frames + 5; i++) {
+      map.jumpTo({ center: [start.lng + ((i * 7) % 120) - 60, start.lat] });
+      const t0 = performance.now();
+      map.redraw();
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel); // waits for the GPU process to draw
+      if (i >= 5) times.push(performance.now() - t0);
+    }
+    map.jumpTo({ center: [start.lng, start.lat] });
+    return times;
+  }, frames);
+}
+
+/** From the pointer going down on a country to its panel painted (the frame after it is in the page). */
+async function clickToPanel(page: Page, lngLat: [number, number], name: string): Promise<number> {
+  const at = await page.evaluate((p) => (window as unknown as { __ententeMap: { project(p: [number, number]): { x: number; y: number } } }).__ententeMap.project(p), lngLat);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('no map');
+  await page.evaluate((name) => {
+    const w = window as unknown as { __t0: number; __panel: Promise<number> };
+    document.addEventListener('pointerdown', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    w.__panel = new Promise((resolve) => {
+      const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.__t0), 0));
+      const observer = new MutationObserver(() => {
+        if (document.querySelector(`section.panel[aria-label="${name}"]`)) {
+          observer.disconnect();
+          painted();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  }, name);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  const ms = await page.evaluate(() => (window as unknown as { __panel: Promise<number> }).__panel);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('section.panel', { state: 'detached' });
+  return ms;
+}
+
+/** From a key press on the timeline (a month back or on) to the map drawn with the new date's arcs. */
+async function timelineToArcs(page: Page, key: 'ArrowLeft' | 'ArrowRight'): Promise<number> {
+  const slider = page.getByRole('slider', { name: 'Date the relations are drawn as of' });
+  await slider.focus();
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __t0: number;
+      __drawn: Promise<number>;
+      __ententeMap: { on(e: string, f: (e: { sourceId?: string }) => void): void; off(e: string, f: (e: { sourceId?: string }) => void): void };
+    };
+    document.addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    w.__drawn = new Promise((resolve) => {
+      let changed = false;
+      const onData = (e: { sourceId?: string }) => {
+        if (e.sourceId === 'arcs') changed = true;
+      };
+      const onIdle = () => {
+        if (!changed) return;
+        w.__ententeMap.off('data', onData);
+        w.__ententeMap.off('idle', onIdle);
+        resolve(performance.now() - w.__t0);
+      };
+      w.__ententeMap.on('data', onData);
+      w.__ententeMap.on('idle', onIdle);
+    });
+  });
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as { __drawn: Promise<number> }).__drawn);
+}
+
+export async function interactionFigures(page: Page, size: string, runs = 5): Promise<Figure[]> {
+  const clicks: number[] = [];
+  for (let i = 0; i < runs; i++) clicks.push(await clickToPanel(page, [-6.3, 32.3], 'Morocco'));
+  const moves: number[] = [];
+  for (let i = 0; i < runs; i++) moves.push(await timelineToArcs(page, i % 2 ? 'ArrowRight' : 'ArrowLeft'));
+  const c = summary(clicks);
+  const m = summary(moves);
+  const budget = (median: number) => ({ limit: BUDGET_INTERACTION_MS, pass: median < BUDGET_INTERACTION_MS, text: `< ${BUDGET_INTERACTION_MS} ms` });
+  return [
+    { figure: 'click on a country to its panel painted', size, unit: 'ms', ...c, budget: budget(c.median) },
+    { figure: 'timeline move (a month) to arcs redrawn', size, unit: 'ms', ...m, budget: budget(m.median) },
+  ];
+}
+
+export async function benchMap(browser: Browser, url: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+  figures.push(...(await interactionFigures(page, 'seed article')));
+
+  // Frame times, each size in the same page, then the whole round again, so that drift shows.
+  const sizes = [0, 1000, 2000, 5000, 20_000];
+  const perSize = new Map<number, { times: number[]; drawn: string; note: string }>();
+  for (let round = 0; round < 2; round++) {
+    for (const pairs of sizes) {
+      if (pairs === 0) {
+        // The seed with every stance hidden by the legend: the same map, no arcs.
+        await page.goto(`${url}#map=1.3/20/10&hide=cooperative,warming,tense,severed,hostile`);
+        await page.reload();
+      } else {
+        await dropFile(page, `scale-${pairs}.json`, scaleSnapshot(pairs));
+        await page.waitForFunction((n) => document.querySelector('.article-title')?.textContent?.includes(`${n} generated relations`), pairs, { timeout: 120_000 });
+      }
+      await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+      await waitIdle(page);
+      const times = await panFrames(page, 30);
+      const drawn = (await page.getByTestId('map').getAttribute('data-arc-count')) ?? '?';
+      const note = (await page.getByTestId('detail-note').textContent({ timeout: 100 }).catch(() => '')) ?? '';
+      const entry = perSize.get(pairs) ?? { times: [], drawn, note };
+      entry.times.push(...times);
+      perSize.set(pairs, entry);
+      if (round === 1 && pairs === 20_000) figures.push(...(await interactionFigures(page, '20,000 relations')));
+      if (pairs === 0) await page.goto(url); // drop the filters before the next workspace
+    }
+  }
+  const base = summary(perSize.get(0)!.times).median;
+  for (const pairs of sizes) {
+    const { times, drawn, note } = perSize.get(pairs)!;
+    const s = summary(times);
+    const ratio = s.median / base;
+    figures.push({
+      figure: 'frame time while panning (world zoom)',
+      size: pairs === 0 ? 'no arcs' : `${pairs.toLocaleString('en')} relations`,
+      unit: 'ms',
+      ...s,
+      extra: { 'ratio to no arcs': round(ratio), 'arcs drawn': drawn, ...(note ? { note: note.trim().replace(/\s+/g, ' ') } : {}) },
+      ...(pairs > 0 ? { budget: { limit: BUDGET_PAN_RATIO, pass: ratio <= BUDGET_PAN_RATIO, text: `≤ ${BUDGET_PAN_RATIO}× no arcs` } } : {}),
+    });
+  }
+  await context.close();
+  return figures;
+}
