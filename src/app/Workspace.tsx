@@ -215,7 +215,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [detailLevel, setDetailLevel] = useState(0);
   const limit = DETAIL_LEVELS[detailLevel]?.limit ?? Infinity;
   const detail = useMemo(() => strongest(visible, limit), [visible, limit]);
-  const lineCache = useMemo(() => new Map<string, LngLat[]>(), [countries]);
+  // Arc shapes by pair, bend and ends (so a change of the countries asset cannot reuse a stale one).
+  const [lineCache] = useState(() => new Map<string, LngLat[]>());
   const derived = useMemo<DerivedMap>(() => {
     if (lineCache.size > 40_000) lineCache.clear();
     return { ...base, arcs: arcsOf(detail.shown, countries, isUnreviewed, lineCache) };
