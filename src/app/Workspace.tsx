@@ -186,9 +186,16 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const defaults = useMemo(() => ({ asOf: latest }), [latest]);
   const [state, dispatch] = useReducer(reduce, undefined, (): AppState => ({ ...initialState(defaults.asOf), ...parseHash(window.location.hash) }));
   useHashSync(state, dispatch, defaults);
-  // Until a date is chosen (the hash has none), the date follows the latest publication date.
+  // While the date shown is the latest publication date (none was chosen, by the user, a link or a
+  // snapshot), it follows that date as articles come and go.
+  const followedDefault = useRef(/[#&]date=/.test(window.location.hash) ? null : defaults.asOf);
+  const asOfNow = useRef(state.asOf);
+  asOfNow.current = state.asOf;
   useEffect(() => {
-    if (!/[#&]date=/.test(window.location.hash)) dispatch({ type: 'setDate', asOf: defaults.asOf });
+    if (followedDefault.current === asOfNow.current || followedDefault.current === null && !/[#&]date=/.test(window.location.hash)) {
+      dispatch({ type: 'setDate', asOf: defaults.asOf });
+    }
+    followedDefault.current = defaults.asOf;
   }, [defaults.asOf]);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
   const [hover, setHover] = useState<ArcHover | null>(null);
@@ -318,15 +325,19 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     (files: File[]) => {
       const worker = new Worker(new URL('./gdeltWorker.ts', import.meta.url), { type: 'module' });
       setGdelt({ worker, files: files.length, progress: null });
+      const received: { articles: Article[]; claims: Claim[] } = { articles: [], claims: [] };
       worker.onmessage = (e: MessageEvent<GdeltWorkerMessage>) => {
         const m = e.data;
         if (m.type === 'progress') setGdelt((g) => (g && g.worker === worker ? { ...g, progress: m } : g));
-        else {
+        else if (m.type === 'claims') {
+          for (const a of m.articles) received.articles.push(a);
+          for (const c of m.claims) received.claims.push(c);
+        } else {
           worker.terminate();
           setGdelt(null);
           if (m.type === 'error') setProblems({ title: 'The GDELT import failed; nothing was added.', problems: [{ path: 'GDELT files', message: m.message }] });
           else {
-            applyImport({ kind: 'claims', articles: m.result.articles, claims: m.result.claims, problems: [] });
+            applyImport({ kind: 'claims', articles: received.articles, claims: received.claims, problems: [] });
             const skipped = Object.entries(m.skipped)
               .filter(([, n]) => (n ?? 0) > 0)
               .map(([why, n]) => `${why} ${n}`)
@@ -424,6 +435,45 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     openFiles([...e.dataTransfer.files]);
   };
   const shown = data.articles.find((a) => a.id === (shownArticle ?? article.id) && !data.removed.includes(a.id)) ?? article;
+  // Per-article lists and counts, once per change of the data (not on every click or date move).
+  const claimsByArticle = useMemo(() => {
+    const by = new Map<string, Claim[]>();
+    for (const c of data.claims) {
+      const list = by.get(c.articleId);
+      if (list) list.push(c);
+      else by.set(c.articleId, [c]);
+    }
+    return by;
+  }, [data.claims]);
+  const articleRows = useMemo(
+    () =>
+      data.articles.map((a) => {
+        const claims = claimsByArticle.get(a.id) ?? [];
+        return { article: a, claims: claims.length, pending: claims.filter((c) => statusOf(data, c.id) === 'pending').length, removed: data.removed.includes(a.id) };
+      }),
+    [data, claimsByArticle],
+  );
+  /** Words selected in the article: a claim by hand, its actors guessed from the names in them. */
+  const draftFromSelection = useCallback(
+    ({ start, end, quote }: { start: number; end: number; quote: string }) => {
+      const inside = countries.labels.features.filter((f) => quote.includes(f.properties.name)).map((f) => f.properties.code);
+      const [first = 'USA', second = inside[0] === 'MAR' ? 'USA' : 'MAR'] = inside;
+      setHandDraft({
+        id: 'new',
+        articleId: shown.id,
+        subject: first,
+        object: second === first ? (first === 'MAR' ? 'USA' : 'MAR') : second,
+        stance: 'cooperative',
+        directed: false,
+        when: { kind: 'unknown' },
+        certainty: 'stated',
+        attribution: 'added by hand',
+        evidence: { quote, start, end },
+      });
+    },
+    [countries, shown.id],
+  );
+  const shownClaims = useMemo(() => (claimsByArticle.get(shown.id) ?? []).filter((c) => statusOf(data, c.id) !== 'rejected'), [claimsByArticle, shown.id, data]);
   const reviewArticle = reviewing ? data.articles.find((a) => a.id === reviewing) : undefined;
   const actorChoices = useMemo(
     () =>
@@ -598,12 +648,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             )}
           </div>
           <ArticlesPane
-            articles={data.articles.map((a) => ({
-              article: a,
-              claims: data.claims.filter((c) => c.articleId === a.id).length,
-              pending: data.claims.filter((c) => c.articleId === a.id && statusOf(data, c.id) === 'pending').length,
-              removed: data.removed.includes(a.id),
-            }))}
+            articles={articleRows}
             shown={shown.id}
             showUnreviewed={showUnreviewed}
             onShow={(id) => {
@@ -622,7 +667,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           {reviewArticle ? (
             <ReviewPanel
               article={reviewArticle}
-              claims={data.claims.filter((c) => c.articleId === reviewArticle.id)}
+              claims={claimsByArticle.get(reviewArticle.id) ?? []}
               statusOf={(id) => statusOf(data, id)}
               actors={actorChoices}
               nameOf={nameOf}
@@ -634,29 +679,14 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             <ArticleView
               key={shown.id}
               article={shown}
-              claims={data.claims.filter((c) => c.articleId === shown.id && statusOf(data, c.id) !== 'rejected')}
+              claims={shownClaims}
               isSelected={isSelectedClaim}
               isUnreviewed={isUnreviewed}
               selectedPair={selection?.kind === 'pair' ? selection.key : null}
               selectionKey={selectionKey}
               nameOf={nameOf}
               onSelectPair={selectPair}
-              onSelectText={({ start, end, quote }) => {
-                const inside = countries.labels.features.filter((f) => quote.includes(f.properties.name)).map((f) => f.properties.code);
-                const [first = 'USA', second = inside[0] === 'MAR' ? 'USA' : 'MAR'] = inside;
-                setHandDraft({
-                  id: 'new',
-                  articleId: shown.id,
-                  subject: first,
-                  object: second === first ? (first === 'MAR' ? 'USA' : 'MAR') : second,
-                  stance: 'cooperative',
-                  directed: false,
-                  when: { kind: 'unknown' },
-                  certainty: 'stated',
-                  attribution: 'added by hand',
-                  evidence: { quote, start, end },
-                });
-              }}
+              onSelectText={draftFromSelection}
             />
           )}
           {handDraft && (

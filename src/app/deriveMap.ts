@@ -11,6 +11,7 @@ import type { ActorId, Claim } from '../domain/claims/claim';
 import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
 import { arcFeatures, spansOf } from '../domain/relations/arcFeatures';
+import { CASED_LIMIT } from '../domain/relations/levelOfDetail';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ActorMarkerProperties, ArcData } from '../map/MapController';
 
@@ -66,12 +67,12 @@ export function deriveBase(claims: readonly Claim[], countries: CountryIndex): M
   return { actors: { type: 'FeatureCollection', features: actors }, labels: { type: 'FeatureCollection', features: labels } };
 }
 
-/** The arcs and direction marks of `relations` (those of one date, already chosen for the zoom level). */
+/** The arcs and direction marks of `relations` (those of one date, chosen for the zoom level, strongest first). */
 export function arcsOf(
   relations: Iterable<Relation>,
   countries: CountryIndex,
   isUnreviewed: (claim: Claim) => boolean = () => false,
   lineCache?: Map<string, LngLat[]>,
 ): ArcData {
-  return arcFeatures(spansOf(relations), anchorIn(countries), homeOf, isUnreviewed, lineCache);
+  return arcFeatures(spansOf(relations, CASED_LIMIT), anchorIn(countries), homeOf, isUnreviewed, lineCache);
 }

@@ -16,10 +16,20 @@ export interface GdeltProgress {
   skipped: Partial<Record<SkipReason, number>>;
 }
 
+type Converted = ReturnType<typeof eventsToClaims>;
+
+/**
+ * Progress as it goes; the claims in batches (so that no single message takes the main thread long
+ * to receive); then `done` with the counts.
+ */
 export type GdeltWorkerMessage =
   | GdeltProgress
-  | { type: 'done'; result: { articles: ReturnType<typeof eventsToClaims>['article'][]; claims: ReturnType<typeof eventsToClaims>['claims'] }; rows: number; kept: number; skipped: Partial<Record<SkipReason, number>> }
+  | { type: 'claims'; articles: Converted['article'][]; claims: Converted['claims'] }
+  | { type: 'done'; rows: number; kept: number; skipped: Partial<Record<SkipReason, number>> }
   | { type: 'error'; message: string };
+
+/** Claims per message. */
+const BATCH = 2000;
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<{ files: File[]; states: string[] }>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
 
@@ -71,8 +81,6 @@ scope.onmessage = async (e) => {
   let rows = 0;
   let kept = 0;
   const skipped: Partial<Record<SkipReason, number>> = {};
-  const articles: ReturnType<typeof eventsToClaims>['article'][] = [];
-  const claims: ReturnType<typeof eventsToClaims>['claims'] = [];
   try {
     for (let f = 0; f < files.length; f++) {
       const file = files[f] as File;
@@ -101,10 +109,12 @@ scope.onmessage = async (e) => {
       take(rest);
       post();
       const converted = eventsToClaims(events, file.name);
-      articles.push(converted.article);
-      claims.push(...converted.claims);
+      scope.postMessage({ type: 'claims', articles: [converted.article], claims: [] });
+      for (let i = 0; i < converted.claims.length; i += BATCH) {
+        scope.postMessage({ type: 'claims', articles: [], claims: converted.claims.slice(i, i + BATCH) });
+      }
     }
-    scope.postMessage({ type: 'done', result: { articles, claims }, rows, kept, skipped });
+    scope.postMessage({ type: 'done', rows, kept, skipped });
   } catch (err) {
     scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

@@ -57,7 +57,7 @@ export function useExports(input: ExportsInput): Exports {
         : state.selection.key.split('|').map(nameOf).join(' ')
       : (article?.id ?? 'map');
     // The data exports hold the claims the map draws (accepted, of articles not removed).
-    const onMap = claimsOnMap(data, false);
+    const onMap = () => claimsOnMap(data, false);
     const name = (extension: string, part?: string) => exportFileName(subject, state.asOf, extension, part);
     const screen = { asOfDay, hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
     const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);
@@ -116,13 +116,15 @@ export function useExports(input: ExportsInput): Exports {
       },
       csv() {
         const file = name('csv', 'claims');
-        download(claimsCsv(onMap, data.articles, nameOf), file, 'text/csv');
-        return `Saved ${file} (${onMap.length} claims).`;
+        const claims = onMap();
+        download(claimsCsv(claims, data.articles, nameOf), file, 'text/csv');
+        return `Saved ${file} (${claims.length} claims).`;
       },
       json() {
         const file = name('json', 'claims');
-        download(claimsJson(onMap, data.articles), file, 'application/json');
-        return `Saved ${file} (${onMap.length} claims).`;
+        const claims = onMap();
+        download(claimsJson(claims, data.articles), file, 'application/json');
+        return `Saved ${file} (${claims.length} claims).`;
       },
       snapshot() {
         const map = need();

@@ -1,16 +1,29 @@
 // The workspace saved in the browser's IndexedDB, so that it survives a reload.
 //
+// - It is stored in parts: the version, the articles with the review statuses, and the claims in
+//   chunks of 2,000. A workspace of a day of GDELT events holds tens of thousands of claims, and
+//   writing or reading them as one value would block the page for a long task.
 // - A save is one transaction: it replaces the stored copy only when it completes, so a failed write
 //   (quota, a private window, a closed database) or a tab closed mid-write leaves the last good copy.
 // - Each stored copy has a version. A tab saves only over the version it last loaded or saved; if
 //   another tab saved in between, the save is refused as a conflict and the user chooses, so two tabs
 //   never overwrite each other's work silently. Saves are announced on a BroadcastChannel, so the
 //   other tabs know at once.
+import { z } from 'zod';
 import { type WorkspaceData, workspaceDataSchema } from './workspaceData';
 
 const DB_NAME = 'entente';
 const STORE = 'workspace';
-const KEY = 'current';
+/** The first layout: one record holding the version and the whole workspace. Still read; replaced on the next save. */
+const LEGACY_KEY = 'current';
+/** The version alone, so that a save checks it without reading the workspace. */
+const VERSION_KEY = 'version';
+/** Articles, review statuses and removals. */
+const META_KEY = 'meta';
+/** The claims, in chunks, so that no single write or read serialises them all in one task. */
+const CHUNK = 2000;
+const chunkKey = (i: number) => `claims-${String(i).padStart(6, '0')}`;
+const CHUNKS_FROM = (i: number) => IDBKeyRange.bound(chunkKey(i), 'claims-\uffff');
 export const CHANNEL = 'entente-workspace';
 
 export interface StoredWorkspace {
@@ -39,7 +52,7 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-function readStored(value: unknown): StoredWorkspace | null {
+function readLegacy(value: unknown): StoredWorkspace | null {
   if (value === undefined || value === null || typeof value !== 'object') return null;
   const v = value as { version?: unknown; data?: unknown };
   const parsed = workspaceDataSchema.safeParse(v.data);
@@ -47,16 +60,37 @@ function readStored(value: unknown): StoredWorkspace | null {
   return { version: v.version, data: parsed.data };
 }
 
-/** The saved workspace and its version, or null when there is none (or it is not one this version reads). */
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+const metaSchema = workspaceDataSchema.omit({ claims: true }).extend({ chunks: z.number().int().min(0) });
+const chunkSchema = workspaceDataSchema.shape.claims;
+
+/**
+ * The saved workspace and its version, or null when there is none (or it is not one this version
+ * reads). Chunks are read and checked one at a time, each in its own task.
+ */
 export async function loadWorkspace(): Promise<StoredWorkspace | null> {
   const db = await open();
   try {
-    const value = await new Promise<unknown>((resolve, reject) => {
-      const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('could not read the saved workspace'));
-    });
-    return readStored(value);
+    // One transaction, so that a save from another tab cannot land between the parts read.
+    const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+    const version = await request(store.get(VERSION_KEY));
+    if (typeof version !== 'number') return readLegacy(await request(store.get(LEGACY_KEY)));
+    const meta = metaSchema.safeParse(await request(store.get(META_KEY)));
+    if (!meta.success) return null;
+    const claims: WorkspaceData['claims'] = [];
+    for (let i = 0; i < meta.data.chunks; i++) {
+      const chunk = chunkSchema.safeParse(await request(store.get(chunkKey(i))));
+      if (!chunk.success) return null;
+      for (const c of chunk.data) claims.push(c);
+    }
+    const { articles, review, removed } = meta.data;
+    return { version, data: { articles, review, removed, claims } };
   } finally {
     db.close();
   }
@@ -74,23 +108,46 @@ export async function saveWorkspace(data: WorkspaceData, base: number, force = f
       const store = tx.objectStore(STORE);
       let next = base + 1;
       let failure: unknown = null;
-      const current = store.get(KEY);
-      current.onsuccess = () => {
-        const stored = readStored(current.result);
-        const theirs = stored?.version ?? 0;
-        if (!force && theirs !== base) {
-          failure = new ConflictError(theirs);
-          tx.abort();
-          return;
-        }
-        next = Math.max(theirs, base) + 1;
+      const fail = (e: unknown) => {
+        // Quota and similar errors can be thrown at once: the transaction is aborted, nothing is written.
+        failure = e;
+        tx.abort();
+      };
+      const chunks = Math.ceil(data.claims.length / CHUNK);
+      // Each chunk is written from the previous write's success, so that each serialisation is a task of
+      // its own and the transaction stays open until the last one; it commits all or nothing.
+      const writeChunk = (i: number) => {
+        if (i >= chunks) return;
         try {
-          store.put({ version: next, data }, KEY);
+          store.put(data.claims.slice(i * CHUNK, (i + 1) * CHUNK), chunkKey(i)).onsuccess = () => writeChunk(i + 1);
         } catch (e) {
-          // Quota and similar errors can be thrown at once: the transaction is aborted, nothing is written.
-          failure = e;
-          tx.abort();
+          fail(e);
         }
+      };
+      const current = store.get(VERSION_KEY);
+      current.onsuccess = () => {
+        const stored = current.result;
+        const legacy = stored === undefined ? store.get(LEGACY_KEY) : null;
+        const decide = (theirs: number) => {
+          if (!force && theirs !== base) {
+            failure = new ConflictError(theirs);
+            tx.abort();
+            return;
+          }
+          next = Math.max(theirs, base) + 1;
+          try {
+            store.put(next, VERSION_KEY);
+            store.put({ articles: data.articles, review: data.review, removed: data.removed, chunks }, META_KEY);
+            store.delete(CHUNKS_FROM(chunks));
+            store.delete(LEGACY_KEY);
+          } catch (e) {
+            fail(e);
+            return;
+          }
+          writeChunk(0);
+        };
+        if (legacy) legacy.onsuccess = () => decide((legacy.result as { version?: number } | undefined)?.version ?? 0);
+        else decide(typeof stored === 'number' ? stored : 0);
       };
       const why = () => failure ?? tx.error ?? new Error('the workspace could not be saved');
       tx.oncomplete = () => resolve(next);

@@ -187,7 +187,7 @@ export function svgMap(input: SvgMapInput): string {
     const dashAttr = dash.length ? ` stroke-dasharray="${dash.map((x) => fmt(Math.max(x, 0.01) * p.width)).join(' ')}"` : '';
     const cap = dash.length && (dash[0] ?? 0) >= 1 ? 'butt' : 'round';
     out.push(
-      `<g class="arc" data-pair="${escapeXml(p.key)}" data-stance="${p.stance}"><path class="arc-casing" d="${d}" stroke="#ffffff" stroke-width="${fmt(p.width + 2)}" stroke-opacity="${fmt(0.55 * p.opacity)}" stroke-linecap="round"/><path class="arc-line" d="${d}" stroke="${p.colour}" stroke-width="${fmt(p.width)}" stroke-opacity="${fmt(p.opacity)}" stroke-linecap="${cap}"${dashAttr}/></g>`,
+      `<g class="arc" data-pair="${escapeXml(p.key)}" data-stance="${p.stance}">${p.cased === 0 ? '' : `<path class="arc-casing" d="${d}" stroke="#ffffff" stroke-width="${fmt(p.width + 2)}" stroke-opacity="${fmt(0.55 * p.opacity)}" stroke-linecap="round"/>`}<path class="arc-line" d="${d}" stroke="${p.colour}" stroke-width="${fmt(p.width)}" stroke-opacity="${fmt(p.opacity)}" stroke-linecap="${cap}"${dashAttr}/></g>`,
     );
   }
   out.push(`</g>`);

@@ -99,7 +99,7 @@ export function baseStyle(): StyleSpecification {
       id: 'arc-casing',
       type: 'line',
       source: 'arcs',
-      filter: visible,
+      filter: ['all', ['==', ['get', 'cased'], 1], visible],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', hovered, '#222222', '#ffffff'],
@@ -191,9 +191,9 @@ export function baseStyle(): StyleSpecification {
       hiddenCertainties: { default: GLOBAL_STATE.hiddenCertainties },
     },
     sources: {
-      countries: { type: 'geojson', data: empty(), promoteId: 'code' },
+      countries: { type: 'geojson', data: empty(), promoteId: 'code', tolerance: 1.5 },
       labels: { type: 'geojson', data: empty(), promoteId: 'code' },
-      arcs: { type: 'geojson', data: empty() },
+      arcs: { type: 'geojson', data: empty(), tolerance: 2 },
       marks: { type: 'geojson', data: empty() },
       actors: { type: 'geojson', data: empty() },
     },

@@ -1,7 +1,7 @@
 // The article beside the map: its text with every claim's evidence highlighted in its stance's
 // colour and line pattern. Clicking a highlight selects its claim's pair; a selection marks its
 // quotes and scrolls to the first. The text is rendered as React text nodes, never as HTML.
-import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
 import type { Article, Claim } from '../domain/claims/claim';
 import { evidenceSegments } from '../domain/claims/evidenceSegments';
 import type { Stance } from '../domain/claims/vocabulary';
@@ -64,13 +64,26 @@ function readSelection(root: HTMLElement | null, text: string, done: (s: { start
   if (e > s) done({ start: s, end: e, quote: text.slice(s, e) });
 }
 
-export function ArticleView({ article, claims, isSelected, selectedPair, selectionKey, nameOf, onSelectPair, onSelectText, isUnreviewed }: ArticleViewProps) {
+/** The article with its evidence highlighted. Memoised: a date move or a hover does not render it again. */
+export const ArticleView = memo(function ArticleView({
+  article,
+  claims,
+  isSelected,
+  selectedPair,
+  selectionKey,
+  nameOf,
+  onSelectPair,
+  onSelectText,
+  isUnreviewed,
+}: ArticleViewProps) {
   const segments = useMemo(() => evidenceSegments(article.text, claims), [article.text, claims]);
   const root = useRef<HTMLDivElement>(null);
 
+  // Scrolled after the frame that paints the selection (the panel comes first), not before it.
   useEffect(() => {
-    const first = root.current?.querySelector('mark.selected');
-    if (first && selectionKey) first.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+    if (!selectionKey) return;
+    const timer = setTimeout(() => root.current?.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest', behavior: 'auto' }), 0);
+    return () => clearTimeout(timer);
   }, [selectionKey]);
 
   const choose = (covering: Claim[]) => {
@@ -139,4 +152,4 @@ export function ArticleView({ article, claims, isSelected, selectedPair, selecti
       </div>
     </section>
   );
-}
+});

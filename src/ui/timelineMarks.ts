@@ -15,7 +15,9 @@ export function claimDays(claims: readonly Claim[], publishedOf: (articleId: str
   const byDay = new Map<number, Claim[]>();
   for (const c of claims) {
     const day = dayNumber(firstDay(claimStart(c.when, publishedOf(c.articleId))));
-    byDay.set(day, [...(byDay.get(day) ?? []), c]);
+    const list = byDay.get(day);
+    if (list) list.push(c);
+    else byDay.set(day, [c]);
   }
   return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, list]) => ({ day, claims: list }));
 }
@@ -25,7 +27,7 @@ export function mergeMarks(marks: readonly TimelineMark[], x: (day: number) => n
   const merged: TimelineMark[] = [];
   for (const m of marks) {
     const last = merged[merged.length - 1];
-    if (last && x(m.day) - x(last.day) < minGap) last.claims = [...last.claims, ...m.claims];
+    if (last && x(m.day) - x(last.day) < minGap) for (const c of m.claims) last.claims.push(c);
     else merged.push({ day: m.day, claims: [...m.claims] });
   }
   return merged;

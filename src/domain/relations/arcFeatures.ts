@@ -21,6 +21,8 @@ export interface ArcProperties {
   stance: Stance;
   certainty: Certainty;
   claimCount: number;
+  /** 1 when the arc is drawn with a white casing under it (the strongest arcs). */
+  cased: 0 | 1;
   /** 1 when no claim behind the arc has been reviewed yet (drawn fainter). */
   unreviewed: 0 | 1;
   /** Where the arc starts and ends (lon/lat), so that a click near an end can go to the place instead. */
@@ -66,15 +68,17 @@ export interface ArcSpan {
   relation: Relation;
   fromDay: number;
   untilDay: number;
+  /** Drawn with a casing (by default, yes). */
+  cased?: boolean;
 }
 
 /** Day numbers far enough out to stand for "always". */
 export const FIRST_DAY = -1_000_000;
 export const LAST_DAY = 10_000_000;
 
-/** Relations that hold at all times, for drawing one date's relations. */
-export function spansOf(relations: Iterable<Relation>): ArcSpan[] {
-  return [...relations].map((relation) => ({ relation, fromDay: FIRST_DAY, untilDay: LAST_DAY }));
+/** Relations that hold at all times, for drawing one date's relations; the first `cased` get a casing. */
+export function spansOf(relations: Iterable<Relation>, cased = Infinity): ArcSpan[] {
+  return [...relations].map((relation, i) => ({ relation, fromDay: FIRST_DAY, untilDay: LAST_DAY, cased: i < cased }));
 }
 
 /**
@@ -108,7 +112,7 @@ export function arcFeatures(
     const keys = [...new Set(group.map((s) => s.relation.key))].sort();
     const bends = bendsFor(keys.length);
     const lines = new Map<string, LngLat[]>();
-    for (const { relation, fromDay, untilDay } of group) {
+    for (const { relation, fromDay, untilDay, cased = true } of group) {
       const i = keys.indexOf(relation.key);
       const [first] = orderedPair(homeOf(relation.a) as string, homeOf(relation.b) as string);
       // Bend relative to the places' canonical order, so that arcs drawn either way spread apart.
@@ -145,6 +149,7 @@ export function arcFeatures(
           ...common,
           claimCount: relation.support.length,
           width: style.width,
+          cased: cased ? 1 : 0,
           unreviewed: unreviewed ? 1 : 0,
           fromLng: from[0],
           fromLat: from[1],

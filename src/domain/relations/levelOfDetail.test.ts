@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
-import { DETAIL_LEVELS, levelAt, limitAt, strongest } from './levelOfDetail';
+import { CASED_LIMIT, DETAIL_LEVELS, levelAt, limitAt, strongest } from './levelOfDetail';
 import { relationsAsOf } from './relationsAsOf';
 
 let n = 0;
@@ -38,6 +39,7 @@ describe('level of detail', () => {
   });
 
   it('puts relations read from articles before those of machine-coded events, then the best supported', () => {
+    // (ties keep the order the relations come in)
     const claims = [
       ...Array.from({ length: 5 }, () => event('RUS', 'SYR', 50)),
       claim('MAR', 'ISR'),
@@ -53,5 +55,32 @@ describe('level of detail', () => {
     // Among events alone, more mentions on the stance come first.
     const events = strongest([...relations.values()].filter((r) => r.events), 2).shown.map((r) => r.key);
     expect(events).toEqual(['RUS|SYR', 'CHN|JPN']);
+  });
+
+  it('keeps exactly the strongest, as a full sort would', () => {
+    const codes = ['USA', 'IRN', 'MAR', 'ISR', 'FRA', 'DEU', 'CHN', 'RUS', 'SYR', 'TUR'];
+    const arbClaim = fc.record({
+      a: fc.integer({ min: 0, max: 9 }),
+      b: fc.integer({ min: 0, max: 9 }),
+      mentions: fc.integer({ min: 0, max: 40 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbClaim, { maxLength: 300 }), fc.integer({ min: 0, max: 60 }), (raw, limit) => {
+        const claims = raw.filter((x) => x.a !== x.b).map((x) => (x.mentions > 0 ? event(codes[x.a]!, codes[x.b]!, x.mentions) : claim(codes[x.a]!, codes[x.b]!)));
+        const relations = [...relationsAsOf(claims, '2020-01-01', new Map([['a', '2019-01-01'], ['gdelt', '2019-01-01']])).values()];
+        const articles = (r: (typeof relations)[number]) => r.support.filter((c) => !c.event).length;
+        const naive = [...relations].sort(
+          (x, y) =>
+            articles(y) - articles(x) ||
+            y.support.length - x.support.length ||
+            (y.events?.mentions[y.stance] ?? 0) - (x.events?.mentions[x.stance] ?? 0),
+        ); // a stable sort: ties keep the order given
+        const { shown, total } = strongest(relations, limit);
+        expect(total).toBe(relations.length);
+        if (relations.length > Math.min(limit, CASED_LIMIT)) expect(shown.map((r) => r.key)).toEqual(naive.slice(0, limit).map((r) => r.key));
+        else expect(shown).toHaveLength(relations.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -2,11 +2,12 @@
 // 20,000 arcs, and drawing them all at world zoom makes panning several times slower than an empty
 // map (docs/performance.md) while the arcs merge into one smudge. So the map draws the strongest
 // relations first, as flow-map tools do, and more as the user zooms in; what is left out is said on
-// the map ("showing the 2,000 strongest of 20,000 relations").
+// the map ("showing the 300 strongest of 20,000 relations").
 //
 // Strength: a relation that rests on an article's claims (read and reviewed by a person) comes
 // before one that rests only on machine-coded events; then more supporting claims first; then more
-// event mentions in the window (R10); then the pair key, so that the order is total and stable.
+// event mentions in the window (R10); then the order the pairs come in (that of their first claims),
+// so that the choice is stable.
 import type { Relation } from './relationsAsOf';
 
 /** From this zoom level on, the map draws up to `limit` relations. Levels go up in zoom. */
@@ -16,11 +17,19 @@ export interface DetailLevel {
 }
 
 export const DETAIL_LEVELS: readonly DetailLevel[] = [
-  { zoom: 0, limit: 2000 },
-  { zoom: 3, limit: 5000 },
-  { zoom: 4, limit: 10_000 },
+  { zoom: 0, limit: 300 },
+  { zoom: 2, limit: 800 },
+  { zoom: 3, limit: 2500 },
+  { zoom: 4, limit: 8000 },
   { zoom: 5, limit: Infinity },
 ];
+
+/**
+ * Only the strongest arcs get the white casing that lifts them off the borders: in software GL the
+ * casing costs as much to draw as the arc itself (docs/performance.md), and under a dense web of
+ * weak arcs it adds nothing to read.
+ */
+export const CASED_LIMIT = 150;
 
 /** How many relations are drawn at `zoom`. */
 export function limitAt(zoom: number, levels: readonly DetailLevel[] = DETAIL_LEVELS): number {
@@ -44,28 +53,37 @@ function articleSupport(r: Relation): number {
   return n;
 }
 
-/** Stronger first: article claims, then supporting claims, then event mentions on the stance, then key. */
-export function compareStrength(x: Relation, y: Relation): number {
-  return (
-    articleSupport(y) - articleSupport(x) ||
-    y.support.length - x.support.length ||
-    (y.events?.mentions[y.stance] ?? 0) - (x.events?.mentions[x.stance] ?? 0) ||
-    (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)
-  );
+/**
+ * A relation's strength as one number, larger is stronger: article claims, then supporting claims,
+ * then mentions (each capped below the next one's unit). Ties keep the order they come in.
+ */
+function strength(r: Relation): number {
+  const mentions = Math.min(r.events?.mentions[r.stance] ?? 0, 999_999);
+  return Math.min(articleSupport(r), 9_999) * 1e12 + Math.min(r.support.length, 999_999) * 1e6 + mentions;
 }
 
-/** The `limit` strongest relations, strongest first, and how many there were in all. */
+/**
+ * The `limit` strongest relations, strongest first (ties in the order given), and how many there
+ * were in all. The cut-off strength is found from a sorted copy of the numbers; only the relations
+ * above it are sorted, and those at it are taken in order until the limit is reached.
+ */
 export function strongest(relations: Iterable<Relation>, limit: number): { shown: Relation[]; total: number } {
   const all = [...relations];
-  if (all.length <= limit) return { shown: all, total: all.length };
-  // Each relation's article support is counted once, not in every comparison.
-  const ranked = all.map((r) => ({ r, articles: articleSupport(r) }));
-  ranked.sort(
-    (x, y) =>
-      y.articles - x.articles ||
-      y.r.support.length - x.r.support.length ||
-      (y.r.events?.mentions[y.r.stance] ?? 0) - (x.r.events?.mentions[x.r.stance] ?? 0) ||
-      (x.r.key < y.r.key ? -1 : x.r.key > y.r.key ? 1 : 0),
-  );
-  return { shown: ranked.slice(0, limit).map((x) => x.r), total: all.length };
+  const keep = Math.min(limit, all.length);
+  if (all.length <= Math.min(limit, CASED_LIMIT)) return { shown: all, total: all.length };
+  const scores = new Float64Array(all.length);
+  for (let i = 0; i < all.length; i++) scores[i] = strength(all[i] as Relation);
+  const sorted = scores.slice().sort();
+  const cut = keep > 0 ? (sorted[sorted.length - keep] as number) : Infinity;
+  const above: { r: Relation; s: number; i: number }[] = [];
+  const at: Relation[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const s = scores[i] as number;
+    if (s > cut) above.push({ r: all[i] as Relation, s, i });
+    else if (s === cut && above.length + at.length < keep) at.push(all[i] as Relation);
+  }
+  above.sort((x, y) => y.s - x.s || x.i - y.i);
+  const shown = above.map((x) => x.r);
+  for (const r of at) if (shown.length < keep) shown.push(r);
+  return { shown, total: all.length };
 }
