@@ -163,6 +163,21 @@ function usePersistentWorkspace() {
   return { data, change, trouble, keepMine, loadTheirs: reloadFromStore, saveState };
 }
 
+/**
+ * `value`, one task later: the render that uses it runs in a task of its own, after the page has
+ * painted the change that made it. (React's useDeferredValue would not do: inside a deferred render
+ * it hands back the new value at once, so a chain of them is one long render.)
+ */
+function useLater<T>(value: T): T {
+  const [later, setLater] = useState(() => value);
+  useEffect(() => {
+    if (Object.is(later, value)) return;
+    const timer = setTimeout(() => setLater(() => value), 0);
+    return () => clearTimeout(timer);
+  }, [later, value]);
+  return later;
+}
+
 /** Does a claim belong to the selection (an actor's claims, or a pair's)? */
 function claimInSelection(claim: Claim, selection: Selection): boolean {
   if (!selection) return false;
@@ -179,7 +194,12 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [handDraft, setHandDraft] = useState<Claim | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const articles = useMemo(() => activeArticles(data), [data]);
-  const mapClaims = useMemo(() => claimsOnMap(data, showUnreviewed), [data, showUnreviewed]);
+  // The derivations from the claims run in stages, each in a task of its own after the change is on
+  // screen (`useLater`): with a day of GDELT events (tens of thousands of claims) each stage takes
+  // tens of milliseconds, instead of one task that blocks the page for hundreds.
+  const settledData = useLater(data);
+  const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
+  const indexedClaims = useLater(mapClaims);
   const article = articles[0] ?? data.articles[0] ?? SEED_ARTICLE;
   // The date shown by default is the latest publication date: every article's claims are on the map.
   const latest = articles.reduce((d, a) => (a.published > d ? a.published : d), article.published);
@@ -206,8 +226,10 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
   const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
   // The claims are indexed once; moving the date only folds the index again.
-  const claimIndex = useMemo(() => indexClaims(mapClaims, published), [mapClaims, published]);
-  const relations = useMemo(() => relationsFromIndex(claimIndex, asOf), [claimIndex, asOf]);
+  const claimIndex = useMemo(() => indexClaims(indexedClaims, published), [indexedClaims, published]);
+  // A new index is folded a task later; a new date, at once.
+  const foldedIndex = useLater(claimIndex);
+  const relations = useMemo(() => relationsFromIndex(foldedIndex, asOf), [foldedIndex, asOf]);
   const marks = useMemo(() => claimDays(mapClaims, (id) => published.get(id) ?? defaults.asOf), [mapClaims, published, defaults]);
   const nameOf = useCallback((id: string) => actorName(id, countries), [countries]);
   const articleOf = useCallback(
@@ -221,7 +243,15 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   // The map draws the relations of the date, the strongest first up to its zoom level's limit.
   const [detailLevel, setDetailLevel] = useState(0);
   const limit = DETAIL_LEVELS[detailLevel]?.limit ?? Infinity;
-  const detail = useMemo(() => strongest(visible, limit), [visible, limit]);
+  // Arcs follow a new date or filter in the same render; after new claims, one task later (the fold
+  // of the new index has just taken its own task).
+  const laterVisible = useLater(visible);
+  const drawnIndex = useRef(foldedIndex);
+  const drawnRelations = drawnIndex.current === foldedIndex ? visible : laterVisible;
+  useEffect(() => {
+    if (laterVisible === visible) drawnIndex.current = foldedIndex;
+  });
+  const detail = useMemo(() => strongest(drawnRelations, limit), [drawnRelations, limit]);
   // Arc shapes by pair, bend and ends (so a change of the countries asset cannot reuse a stale one).
   const [lineCache] = useState(() => new Map<string, LngLat[]>());
   const derived = useMemo<DerivedMap>(() => {
@@ -534,15 +564,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           )}
         </p>
       )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}{' '}
-          <button type="button" className="link" onClick={() => setNotice(null)}>
-            dismiss
-          </button>
-        </p>
-      )}
-      {gdelt && <GdeltProgressPanel progress={gdelt.progress} files={gdelt.files} onCancel={cancelGdelt} />}
       {adding && (
         <AddArticleDialog
           initialFile={adding.file}
@@ -582,12 +603,24 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             >
               {hover && hovered && view === 'map' && <ArcTooltip relation={hovered} x={hover.x} y={hover.y} nameOf={nameOf} />}
             </MapView>
-            {detail.shown.length < detail.total && view === 'map' && (
-              <p className="detail-note" role="status" data-testid="detail-note">
-                Showing the {detail.shown.length.toLocaleString('en')} strongest of {detail.total.toLocaleString('en')} relations on this date; zoom in or
-                filter for more.
-              </p>
-            )}
+            {/* Over the map, not above it: a banner that came and went would resize the map each time. */}
+            <div className="map-banners">
+              {notice && (
+                <p className="notice" role="status">
+                  {notice}{' '}
+                  <button type="button" className="link" onClick={() => setNotice(null)}>
+                    dismiss
+                  </button>
+                </p>
+              )}
+              {gdelt && <GdeltProgressPanel progress={gdelt.progress} files={gdelt.files} onCancel={cancelGdelt} />}
+              {detail.shown.length < detail.total && view === 'map' && (
+                <p className="detail-note" role="status" data-testid="detail-note">
+                  Showing the {detail.shown.length.toLocaleString('en')} strongest of {detail.total.toLocaleString('en')} relations on this date; zoom in
+                  or filter for more.
+                </p>
+              )}
+            </div>
             {dragging && <div className="drop-hint">Drop an Entente snapshot (.json) to open it</div>}
             {view === 'list' && (
               <div className="list-overlay">

@@ -137,14 +137,12 @@ export async function saveWorkspace(data: WorkspaceData, base: number, force = f
           next = Math.max(theirs, base) + 1;
           try {
             store.put(next, VERSION_KEY);
-            store.put({ articles: data.articles, review: data.review, removed: data.removed, chunks }, META_KEY);
             store.delete(CHUNKS_FROM(chunks));
             store.delete(LEGACY_KEY);
+            store.put({ articles: data.articles, review: data.review, removed: data.removed, chunks }, META_KEY).onsuccess = () => writeChunk(0);
           } catch (e) {
             fail(e);
-            return;
           }
-          writeChunk(0);
         };
         if (legacy) legacy.onsuccess = () => decide((legacy.result as { version?: number } | undefined)?.version ?? 0);
         else decide(typeof stored === 'number' ? stored : 0);

@@ -13,8 +13,15 @@ export interface TimelineMark {
 /** The days claims start on, in order; claims of unknown time start on their article's date. */
 export function claimDays(claims: readonly Claim[], publishedOf: (articleId: string) => string): TimelineMark[] {
   const byDay = new Map<number, Claim[]>();
+  // Tens of thousands of claims start on a few hundred dates: each date is turned into a day once.
+  const dayOf = new Map<string, number>();
   for (const c of claims) {
-    const day = dayNumber(firstDay(claimStart(c.when, publishedOf(c.articleId))));
+    const start = claimStart(c.when, publishedOf(c.articleId));
+    let day = dayOf.get(start);
+    if (day === undefined) {
+      day = dayNumber(firstDay(start));
+      dayOf.set(start, day);
+    }
     const list = byDay.get(day);
     if (list) list.push(c);
     else byDay.set(day, [c]);
