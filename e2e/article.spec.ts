@@ -47,8 +47,8 @@ test.describe('bring your own article', () => {
     await edited.getByRole('button', { name: 'Save and accept' }).click();
     await expect(edited).toContainText('hostile');
     await review.getByRole('button', { name: /^Accept all/ }).click();
+    await expect.poll(async () => Number(await map.getAttribute('data-arc-count'))).toBeGreaterThan(before + 2);
     const drawn = Number(await map.getAttribute('data-arc-count'));
-    expect(drawn).toBeGreaterThan(before + 2);
     await info.attach('reviewed', { body: await page.screenshot(), contentType: 'image/png' });
 
     // The arc between Nicaragua and Taiwan is there, and its panel says which article says so.

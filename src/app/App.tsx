@@ -6,15 +6,22 @@ const COUNTRIES_URL = `${import.meta.env.BASE_URL}countries.topo.json`;
 
 type Load = { state: 'loading' } | { state: 'ready'; countries: CountryIndex } | { state: 'failed'; message: string };
 
+/** The countries asset, asked for as soon as this module runs (before React's first render). */
+let countriesRequest: Promise<CountriesTopology> | null = null;
+function requestCountries(): Promise<CountriesTopology> {
+  countriesRequest ??= fetch(COUNTRIES_URL).then((r) => {
+    if (!r.ok) throw new Error(`${COUNTRIES_URL}: HTTP ${r.status}`);
+    return r.json() as Promise<CountriesTopology>;
+  });
+  return countriesRequest;
+}
+if (typeof window !== 'undefined') void requestCountries().catch(() => undefined);
+
 function useCountries(): Load {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    fetch(COUNTRIES_URL)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${COUNTRIES_URL}: HTTP ${r.status}`);
-        return r.json() as Promise<CountriesTopology>;
-      })
+    requestCountries()
       .then((topology) => live && setLoad({ state: 'ready', countries: countryIndex(topology) }))
       .catch((e: unknown) => live && setLoad({ state: 'failed', message: `Could not load the world map (${String(e)}).` }));
     return () => {
