@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { generateGdeltRows } from '../bench/generateGdelt';
 import { openApp } from './mapHelpers';
 
 const DIR = new URL('../../shared/data/gdelt/', import.meta.url);
@@ -57,4 +59,27 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   await expect(summary).toContainText('Goldstein');
   const link = summary.getByRole('link', { name: 'source' }).first();
   await expect(link).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('a GDELT import can be cancelled while it runs, and nothing is added', async ({ page }) => {
+  // A generated day of events (bench/generateGdelt.ts), long enough to press Cancel while it is read.
+  const gz = gzipSync(generateGdeltRows(200_000));
+  await openApp(page);
+  const map = page.getByTestId('map');
+  const before = await map.getAttribute('data-arc-count');
+  const drop = await page.evaluateHandle((base64) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], '20191024143000.export.CSV.gz'));
+    return transfer;
+  }, gz.toString('base64'));
+  await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+  const progress = page.getByTestId('gdelt-progress');
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: /cancel/i }).click();
+  await expect(page.locator('.notice')).toContainText('The GDELT import was cancelled; nothing was added.');
+  await expect(progress).toBeHidden();
+  // Give a finished worker every chance to deliver: nothing arrives, nothing is drawn.
+  await page.waitForTimeout(3000);
+  await expect(page.locator('.notice')).not.toContainText('events between states added');
+  await expect(map).toHaveAttribute('data-arc-count', before ?? '');
 });
