@@ -84,7 +84,8 @@ export class MapController {
     this.container = container;
     this.map = new MapLibreMap({
       container,
-      style: baseStyle(),
+      // The countries go in with the style, so that the worker starts tiling them as the style loads.
+      style: baseStyle({ countries: options.countries.polygons }),
       // The whole inhabited world; a map= parameter in the URL hash overrides it.
       bounds: [
         [-168, -56],
@@ -108,7 +109,6 @@ export class MapController {
     this.map.keyboard.disableRotation();
     this.map.on('load', () => {
       this.addImages();
-      (this.map.getSource('countries') as GeoJSONSource).setData(options.countries.polygons);
       this.loaded = true;
       if (this.pending) this.update(this.pending);
     });
