@@ -105,6 +105,9 @@ export function baseStyle(initial: InitialData = {}): StyleSpecification {
       source: 'countries',
       paint: {
         'fill-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLOURS.landSelected, COLOURS.land],
+        // The border layer draws the edges; the fill's own antialiased outline would be a second pass
+        // (and a second shader program) for the same pixels.
+        'fill-antialias': false,
       },
     },
     { id: 'country-border', type: 'line', source: 'countries', paint: { 'line-color': COLOURS.border, 'line-width': 0.6 } },
@@ -142,7 +145,10 @@ export function baseStyle(initial: InitialData = {}): StyleSpecification {
       source: 'labels',
       filter: ['==', ['get', 'kind'], 'marker'],
       paint: {
-        'circle-radius': 4,
+        // A state in the relations gets a larger marker. (Data-driven like the actor markers' radius,
+        // which also lets both layers share one shader program: each costs tens of ms to compile
+        // at start-up in software GL.)
+        'circle-radius': ['case', ['==', ['get', 'involved'], 1], 5, 4],
         'circle-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLOURS.landSelected, COLOURS.land],
         'circle-stroke-color': COLOURS.border,
         'circle-stroke-width': 1.5,
@@ -193,7 +199,9 @@ export function baseStyle(initial: InitialData = {}): StyleSpecification {
         'text-radial-offset': 0.7,
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': COLOURS.nonState, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
+      // The focused actor's name in black (data-driven, as the country labels' colour is: one shader
+      // program for both).
+      paint: { 'text-color': ['case', ['==', ['get', 'id'], focus], '#000000', COLOURS.nonState], 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
     },
   ];
   return {
