@@ -96,3 +96,76 @@ test('two open tabs do not overwrite each other silently', async ({ browser }) =
   await expect(b.getByTestId('save-trouble')).toBeHidden();
   await context.close();
 });
+
+test('a workspace saved in the first layout (one record) still opens, and is saved in parts after the next change', async ({ page }) => {
+  await openApp(page);
+  // What an earlier Entente wrote: one record, "current", holding the version and the whole workspace.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('entente', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('workspace', 'readwrite');
+          const store = tx.objectStore('workspace');
+          store.clear();
+          const text = 'Morocco and Israel restored ties on Thursday.';
+          store.put(
+            {
+              version: 4,
+              data: {
+                articles: [{ id: 'legacy', title: 'A copy saved by an earlier Entente', published: '2020-12-10', source: 'test', text }],
+                claims: [
+                  {
+                    id: 'legacy-1',
+                    articleId: 'legacy',
+                    subject: 'MAR',
+                    object: 'ISR',
+                    stance: 'warming',
+                    directed: false,
+                    when: { kind: 'point', at: '2020-12-10' },
+                    certainty: 'stated',
+                    attribution: 'test',
+                    evidence: { quote: text, start: 0, end: text.length },
+                  },
+                ],
+                review: {},
+                removed: [],
+              },
+            },
+            'current',
+          );
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.locator('.article-title')).toContainText('A copy saved by an earlier Entente');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '1');
+
+  // The next change is saved in the new layout, over the old record's version.
+  await page.getByRole('button', { name: 'Remove A copy saved by an earlier Entente' }).click();
+  await expect(page.locator('.app')).toHaveAttribute('data-save-state', 'saved');
+  const keys = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('entente', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('workspace').objectStore('workspace').getAllKeys();
+          request.onsuccess = () => resolve(request.result.map(String));
+        };
+      }),
+  );
+  expect(keys).toEqual(['claims-000000', 'meta', 'version']);
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.getByRole('button', { name: 'Restore A copy saved by an earlier Entente' })).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '0');
+});
