@@ -244,13 +244,11 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [detailLevel, setDetailLevel] = useState(0);
   const limit = DETAIL_LEVELS[detailLevel]?.limit ?? Infinity;
   // Arcs follow a new date or filter in the same render; after new claims, one task later (the fold
-  // of the new index has just taken its own task).
-  const laterVisible = useLater(visible);
-  const drawnIndex = useRef(foldedIndex);
-  const drawnRelations = drawnIndex.current === foldedIndex ? visible : laterVisible;
-  useEffect(() => {
-    if (laterVisible === visible) drawnIndex.current = foldedIndex;
-  });
+  // of the new index has just taken its own task). Until then the map keeps the arcs it has.
+  const drawnIndex = useLater(foldedIndex);
+  const lastDrawn = useRef(visible);
+  if (drawnIndex === foldedIndex) lastDrawn.current = visible;
+  const drawnRelations = lastDrawn.current;
   const detail = useMemo(() => strongest(drawnRelations, limit), [drawnRelations, limit]);
   // Arc shapes by pair, bend and ends (so a change of the countries asset cannot reuse a stale one).
   const [lineCache] = useState(() => new Map<string, LngLat[]>());

@@ -84,8 +84,7 @@ export class MapController {
     this.container = container;
     this.map = new MapLibreMap({
       container,
-      // The countries go in with the style, so that the worker starts tiling them as the style loads.
-      style: baseStyle({ countries: options.countries.polygons }),
+      style: baseStyle(options.countries.polygons),
       // The whole inhabited world; a map= parameter in the URL hash overrides it.
       bounds: [
         [-168, -56],

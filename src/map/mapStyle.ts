@@ -83,20 +83,11 @@ function arcLayer(stance: Stance): LayerSpecification {
   };
 }
 
-/** What the sources start with. */
-export interface InitialData {
-  countries?: FeatureCollection;
-  labels?: FeatureCollection;
-  arcs?: FeatureCollection;
-  marks?: FeatureCollection;
-  actors?: FeatureCollection;
-}
-
 /**
- * The style. The data the map starts with goes in with it, so that MapLibre's worker starts on the
- * countries, labels and arcs as the style loads, instead of after the map's `load`.
+ * The style. The country polygons go in with it, so that MapLibre's worker starts tiling them as the
+ * style loads, instead of after the map's `load`.
  */
-export function baseStyle(initial: InitialData = {}): StyleSpecification {
+export function baseStyle(countries: FeatureCollection = empty()): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
     {
@@ -212,11 +203,11 @@ export function baseStyle(initial: InitialData = {}): StyleSpecification {
       hiddenCertainties: { default: GLOBAL_STATE.hiddenCertainties },
     },
     sources: {
-      countries: { type: 'geojson', data: initial.countries ?? empty(), promoteId: 'code', tolerance: 1.5 },
-      labels: { type: 'geojson', data: initial.labels ?? empty(), promoteId: 'code' },
-      arcs: { type: 'geojson', data: initial.arcs ?? empty(), tolerance: 2 },
-      marks: { type: 'geojson', data: initial.marks ?? empty() },
-      actors: { type: 'geojson', data: initial.actors ?? empty() },
+      countries: { type: 'geojson', data: countries, promoteId: 'code', tolerance: 1.5 },
+      labels: { type: 'geojson', data: empty(), promoteId: 'code' },
+      arcs: { type: 'geojson', data: empty(), tolerance: 2 },
+      marks: { type: 'geojson', data: empty() },
+      actors: { type: 'geojson', data: empty() },
     },
     layers,
   };
