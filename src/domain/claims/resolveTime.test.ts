@@ -82,3 +82,12 @@ describe('the seed article’s curated dates', () => {
     }
   });
 });
+
+describe('findTimes with no publication date', () => {
+  it('reads absolute dates and leaves relative ones unresolved', () => {
+    expect(findTimes('On Thursday, in 2018, on 5 December 2019, last year and in March.', { published: null }).map((f) => f.text)).toEqual([
+      'in 2018',
+      'on 5 December 2019',
+    ]);
+  });
+});

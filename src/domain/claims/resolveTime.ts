@@ -7,11 +7,23 @@ import type { When } from './claim';
 import type { PartialDate } from './partialDate';
 
 export interface TimeContext {
-  /** The article's publication date, YYYY-MM-DD. */
-  published: string;
+  /** The article's publication date, YYYY-MM-DD; null when it is not known (relative dates then stay unresolved). */
+  published: string | null;
   /** The date the text last gave, for "a month earlier"; the publication date when there is none. */
-  previous?: PartialDate;
+  previous?: PartialDate | null;
 }
+
+/** What a rule resolves against: the publication date and the previous date, either possibly unknown. */
+interface RuleContext {
+  published: string | null;
+  previous: PartialDate | null;
+}
+
+/** A rule's resolver that reads the publication date: no date when it is unknown. */
+const fromPublished =
+  (resolve: (m: RegExpExecArray, published: string) => When | null) =>
+  (m: RegExpExecArray, ctx: RuleContext): When | null =>
+    ctx.published === null ? null : resolve(m, ctx.published);
 
 /** One time expression found in a text, with where it is and what it means. */
 export interface FoundTime {
@@ -58,7 +70,7 @@ function mondayOf(d: Date): Date {
 
 interface Rule {
   pattern: RegExp;
-  resolve: (m: RegExpExecArray, ctx: Required<TimeContext>) => When | null;
+  resolve: (m: RegExpExecArray, ctx: RuleContext) => When | null;
 }
 
 // Longer, more specific rules first: the scanner takes the first rule that matches at a position.
@@ -86,14 +98,14 @@ const RULES: Rule[] = [
   {
     // "in February", "in February 2019", "last February"
     pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?: ${YEAR})?\\b`, 'iy'),
-    resolve: (m, ctx) => {
+    resolve: fromPublished((m, on) => {
       const month = monthIndex(m[1]!);
-      const published = parseDay(ctx.published);
+      const published = parseDay(on);
       let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
       if (!m[2] && month > published.getUTCMonth()) year -= 1; // the latest such month on or before publication
       if (!m[2] && /^last/i.test(m[0]) && month === published.getUTCMonth()) year -= 1;
       return point(`${year}-${pad(month + 1)}`);
-    },
+    }),
   },
   {
     // "February 2019" on its own
@@ -103,48 +115,48 @@ const RULES: Rule[] = [
   {
     // "on Thursday", "last Thursday": the latest such day on or before publication
     pattern: new RegExp(`\\b(on|last|this past) (${WEEKDAYS.join('|')})\\b`, 'iy'),
-    resolve: (m, ctx) => {
-      const published = parseDay(ctx.published);
+    resolve: fromPublished((m, on) => {
+      const published = parseDay(on);
       const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
       const days = back === 0 && m[1]!.toLowerCase() !== 'on' ? 7 : back;
       return point(iso(addDays(published, -days)));
-    },
+    }),
   },
-  { pattern: /\byesterday\b/iy, resolve: (_m, ctx) => point(shiftDays(ctx.published, -1)) },
-  { pattern: /\b(?:today|on the same day)\b/iy, resolve: (_m, ctx) => point(ctx.published) },
+  { pattern: /\byesterday\b/iy, resolve: fromPublished((_m, on) => point(shiftDays(on, -1))) },
+  { pattern: /\b(?:today|on the same day)\b/iy, resolve: fromPublished((_m, on) => point(on)) },
   {
     // "last week": some day that week, so a point on its Monday (the week's first day), not a range
     // (a range would stop holding when the week ends; what was said last week still stands).
     pattern: /\b(last|this|next) week\b/iy,
-    resolve: (m, ctx) => {
-      const monday = mondayOf(parseDay(ctx.published));
+    resolve: fromPublished((m, on) => {
+      const monday = mondayOf(parseDay(on));
       const offset = { last: -7, this: 0, next: 7 }[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
       return point(iso(addDays(monday, offset)));
-    },
+    }),
   },
   {
     pattern: /\b(?:(last|this|next) month|(earlier|later) this month)\b/iy,
-    resolve: (m, ctx) => {
+    resolve: fromPublished((m, on) => {
       const which = (m[1] ?? 'this').toLowerCase();
-      return point(shiftMonths(ctx.published.slice(0, 7), which === 'last' ? 1 : which === 'next' ? -1 : 0));
-    },
+      return point(shiftMonths(on.slice(0, 7), which === 'last' ? 1 : which === 'next' ? -1 : 0));
+    }),
   },
   {
     pattern: /\b(?:(last|this|next) year|(earlier|later) this year)\b/iy,
-    resolve: (m, ctx) => {
+    resolve: fromPublished((m, on) => {
       const which = (m[1] ?? 'this').toLowerCase();
-      return point(String(Number(ctx.published.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0)));
-    },
+      return point(String(Number(on.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0)));
+    }),
   },
   {
     // "two years ago", "a month ago", "three weeks ago", "five days ago"
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? ago\\b`, 'iy'),
-    resolve: (m, ctx) => shifted(ctx.published, count(m[1]!), m[2]!, -1),
+    resolve: fromPublished((m, on) => shifted(on, count(m[1]!), m[2]!, -1)),
   },
   {
     // "a month earlier", "two years later", "a week before": relative to the date before it
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? (earlier|before|later|after)\\b`, 'iy'),
-    resolve: (m, ctx) => shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) ? -1 : 1),
+    resolve: (m, ctx) => (ctx.previous === null ? null : shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) ? -1 : 1)),
   },
   {
     // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000"
@@ -161,12 +173,14 @@ function shifted(base: PartialDate, n: number, unit: string, sign: 1 | -1): When
   return point(shiftDays(base.length === 10 ? base : `${base.length === 4 ? `${base}-01` : base}-01`.slice(0, 10), days));
 }
 
-function dayOfMonth(day: number, month: number, year: string | undefined, ctx: Required<TimeContext>): When | null {
+function dayOfMonth(day: number, month: number, year: string | undefined, ctx: RuleContext): When | null {
   if (month < 0 || day < 1 || day > 31) return null;
-  const published = parseDay(ctx.published);
-  let y = year ? Number(year) : published.getUTCFullYear();
+  // With no year, the latest such day on or before publication; none when that date is unknown.
+  if (!year && ctx.published === null) return null;
+  const published = ctx.published === null ? null : parseDay(ctx.published);
+  let y = year ? Number(year) : (published as Date).getUTCFullYear();
   const candidate = () => new Date(Date.UTC(y, month, day));
-  if (!year && candidate() > published) y -= 1;
+  if (!year && published && candidate() > published) y -= 1;
   const d = candidate();
   if (d.getUTCMonth() !== month) return null; // 31 April
   return point(iso(d));
@@ -187,7 +201,7 @@ function startsTime(text: string, i: number): boolean {
 /** Every time expression in `text`, left to right, each resolved against the one before it. */
 export function findTimes(text: string, context: TimeContext): FoundTime[] {
   const found: FoundTime[] = [];
-  let previous = context.previous ?? context.published;
+  let previous: PartialDate | null = context.previous ?? context.published;
   let i = 0;
   while (i < text.length) {
     let hit: FoundTime | null = null;

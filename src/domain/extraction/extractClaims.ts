@@ -14,8 +14,8 @@ export interface ExtractionInput {
   /** The article's id, for the claims' `articleId`. */
   id: string;
   text: string;
-  /** Publication date, YYYY-MM-DD. */
-  published: string;
+  /** Publication date, YYYY-MM-DD; null when unknown (relative dates then stay unresolved). */
+  published: string | null;
   /** Where the body starts (claims are read from the body only); 0 by default. */
   bodyStart?: number;
 }
@@ -119,7 +119,7 @@ function attributionOf(sentence: string): string {
 /** Present or perfect tense with no date: the claim holds at publication (a background state is undated). */
 const PRESENT = /\b(?:has|have|is|are|will|says|say|said on|announced|now)\b/i;
 
-function whenOf(times: FoundTime[], sentenceStart: number, triggerAt: number, sentence: string, published: string): string | null {
+function whenOf(times: FoundTime[], sentenceStart: number, triggerAt: number, sentence: string, published: string | null): string | null {
   let best: FoundTime | null = null;
   for (const t of times) {
     if (!best || Math.abs(t.start - sentenceStart - triggerAt) < Math.abs(best.start - sentenceStart - triggerAt)) best = t;
