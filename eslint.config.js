@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['geo/**/*.mjs', 'bench/**/*.{mjs,ts}', 'cli/**/*.{mjs,ts}', '*.config.{js,ts}'],
+    files: ['geo/**/*.mjs', 'lexicon/**/*.mjs', 'bench/**/*.{mjs,ts}', 'cli/**/*.{mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

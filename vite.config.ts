@@ -36,10 +36,11 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 1500,
+    // The extraction worker carries the NLP model (about 4.4 MB, 1.2 MB gzipped); it loads only when an article is read.
+    chunkSizeWarningLimit: 4500,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'geo/**/*.test.mjs'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'geo/**/*.test.mjs', 'cli/**/*.test.ts', 'lexicon/**/*.test.mjs'],
     environment: 'node',
   },
 });

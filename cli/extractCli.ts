@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticleFile } from '../src/domain/extraction/articleFile';
 import { extractClaims } from '../src/domain/extraction/extractClaims';
-import { nodeActorFinder } from './nodeGazetteer';
+import { nodeReaders } from './nodeGazetteer';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--published');
@@ -27,5 +27,5 @@ if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
   console.error(`${file}: no publication date in the file; give one with --published YYYY-MM-DD`);
   process.exit(2);
 }
-const { actors, claims } = extractClaims({ id: basename(file), text: article.text, published, bodyStart: article.bodyStart }, nodeActorFinder());
+const { actors, claims } = extractClaims({ id: basename(file), text: article.text, published, bodyStart: article.bodyStart }, nodeReaders());
 console.log(JSON.stringify({ article: basename(file), published, actors, claims }, null, 2));

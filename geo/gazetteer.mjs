@@ -20,8 +20,42 @@ function dotted(abbreviation) {
   return /^[A-Z]{2,3}$/.test(abbreviation) ? `${abbreviation.split('').join('.')}.` : null;
 }
 
+/** Adjectives news uses for a state that world-countries does not list among its demonyms. */
+const EXTRA_DEMONYMS = {
+  PHL: ['Philippine'],
+  SAU: ['Saudi'],
+  XKX: ['Kosovan'],
+  BIH: ['Bosnian'],
+  AZE: ['Azeri'],
+  ARG: ['Argentinian'],
+  SVN: ['Slovenian'],
+  KAZ: ['Kazakh'],
+  UZB: ['Uzbek'],
+  ECU: ['Ecuadorian'],
+};
+
+/**
+ * A demonym several entries share ("American": the United States and the Northern Mariana Islands;
+ * "Indian": India and the British Indian Ocean Territory) names the one UN member among them, and
+ * no one when two members share it ("Congolese", "Dominican").
+ */
+function demonymOwners(worldCountries) {
+  const owners = new Map();
+  for (const c of worldCountries) {
+    for (const d of new Set(Object.values(c.demonyms?.eng ?? {}).filter(Boolean))) owners.set(d, [...(owners.get(d) ?? []), c]);
+  }
+  const owner = new Map();
+  for (const [d, list] of owners) {
+    const members = list.filter((c) => c.unMember);
+    const chosen = list.length === 1 ? list[0] : members.length === 1 ? members[0] : null;
+    if (chosen) owner.set(d, chosen.cca3);
+  }
+  return owner;
+}
+
 export function gazetteerEntries(worldCountries) {
   const commonNames = new Set(worldCountries.map((c) => c.name.common));
+  const owner = demonymOwners(worldCountries);
   return worldCountries.map((c) => {
     const id = CODE_FIXES[c.cca3] ?? c.cca3;
     const names = new Set([c.name.common, c.name.official]);
@@ -36,7 +70,7 @@ export function gazetteerEntries(worldCountries) {
       const inner = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(n)?.[1];
       if (inner && !commonNames.has(inner) && !inner.includes(',')) names.add(inner);
     }
-    const demonyms = new Set(Object.values(c.demonyms?.eng ?? {}).filter(Boolean));
+    const demonyms = new Set([...Object.values(c.demonyms?.eng ?? {}).filter((d) => d && owner.get(d) === c.cca3), ...(EXTRA_DEMONYMS[id] ?? [])]);
     const capitals = new Set((c.capital ?? []).flatMap(capitalForms));
     return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals] };
   });

@@ -1,7 +1,7 @@
 // The workspace: the articles and claims loaded, the app state (a pure reducer), and what is derived
 // from them for the map, the panels, the timeline and the exports.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { actorsAnchoredIn, homeOf, isStateId, NON_STATE_ACTORS } from '../domain/claims/actors';
+import { actorsAnchoredIn, homeOf, isStateId, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, claimStart, type DataProblem } from '../domain/claims/claim';
 import { dayNumber, firstDay } from '../domain/claims/partialDate';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
@@ -9,11 +9,9 @@ import type { SearchEntry } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
 import { indexClaims, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
-import { type ActorFinder, type GazetteerEntry, ActorFinder as Finder } from '../domain/extraction/actorFinder';
-import { extractClaims, toClaim } from '../domain/extraction/extractClaims';
+import { toClaim } from '../domain/extraction/extractClaims';
 import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
-import { EXTRA_ACTORS } from '../domain/extraction/knownActors';
 import { checkSize, type ImportResult, readImport } from './readImport';
 import type { GdeltProgress, GdeltWorkerMessage } from './gdeltWorker';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
@@ -22,7 +20,8 @@ import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 export function isGdeltFile(name: string): boolean {
   return /\.export\.csv(?:\.gz|\.zip)?$/i.test(name);
 }
-import { AddArticleDialog, type ArticleDraft } from '../ui/AddArticleDialog';
+import { AddArticleDialog, type ArticleDraft, type ReadingCallbacks } from '../ui/AddArticleDialog';
+import { readArticle } from './readArticle';
 import { ArticlesPane } from '../ui/ArticlesPane';
 import { ClaimEditor, ReviewPanel } from '../ui/ReviewPanel';
 import type { ArcHover, MapController, MapPick } from '../map/MapController';
@@ -62,23 +61,6 @@ import { CHANNEL, ConflictError, loadWorkspace, saveWorkspace } from './workspac
 export type { WorkspaceData } from './workspaceData';
 
 const SEED: WorkspaceData = { articles: [SEED_ARTICLE], claims: SEED_CLAIMS, review: {}, removed: [] };
-const GAZETTEER_URL = `${import.meta.env.BASE_URL}gazetteer.json`;
-
-/** The actor finder for extraction, built once from the gazetteer the build wrote. */
-let finderPromise: Promise<ActorFinder> | null = null;
-function actorFinder(): Promise<ActorFinder> {
-  finderPromise ??= fetch(GAZETTEER_URL)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${GAZETTEER_URL}: HTTP ${r.status}`);
-      return r.json() as Promise<GazetteerEntry[]>;
-    })
-    .then((entries) => new Finder(entries))
-    .catch((e: unknown) => {
-      finderPromise = null;
-      throw e;
-    });
-  return finderPromise;
-}
 
 /** This tab, in the messages tabs send each other about saves. */
 const TAB = Math.random().toString(36).slice(2);
@@ -292,7 +274,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
 
   const known = useCallback(
-    (id: string) => countries.nameOf(id) !== undefined || id in NON_STATE_ACTORS || EXTRA_ACTORS.some((a) => a.id === id),
+    (id: string) => countries.nameOf(id) !== undefined || id in NON_STATE_ACTORS || id in ORGANISATIONS,
     [countries],
   );
 
@@ -408,19 +390,31 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     [importGdelt, openFile],
   );
 
-  /** Read a new article: extraction proposes claims, all waiting for review. */
+  /** Read a new article: extraction (in a worker) proposes claims, all waiting for review. */
   const extractArticle = useCallback(
-    async (draft: ArticleDraft): Promise<string | null> => {
-      let finder: ActorFinder;
-      try {
-        finder = await actorFinder();
-      } catch (e) {
-        return `The names of states could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
-      }
+    async (draft: ArticleDraft, reading: ReadingCallbacks): Promise<string | null> => {
       const id = slug(draft.title) || 'article';
-      const extraction = extractClaims({ id, text: draft.text, published: draft.published, bodyStart: draft.bodyStart }, finder);
-      if (finder.find(draft.text).length === 0) return `No country or other actor is named in “${draft.title}”: there is nothing to draw. Nothing was added.`;
+      const handle = readArticle({ id, text: draft.text, published: draft.published, bodyStart: draft.bodyStart }, reading.onProgress);
+      reading.onStart(handle.cancel);
+      const result = await handle.result;
+      if (result.type === 'cancelled') return 'Reading was cancelled; nothing was added.';
+      if (result.type === 'error') return `The article could not be read (${result.message}). Nothing was added.`;
       const newArticle: Article = { id, title: draft.title, published: draft.published, source: draft.source, text: draft.text };
+      if (result.type === 'language') {
+        // Kept for claims made by hand; no claims are proposed for a language Entente does not read.
+        let keptId = id;
+        change((d) => {
+          const next = addArticle(d, newArticle, []);
+          keptId = next.articles[next.articles.length - 1]?.id ?? id;
+          return next;
+        });
+        setAdding(null);
+        setShownArticle(keptId);
+        setNotice(result.notice);
+        return null;
+      }
+      const { extraction, actorsNamed } = result;
+      if (actorsNamed === 0) return `No country or other actor is named in “${draft.title}”: there is nothing to draw. Nothing was added.`;
       let addedId = id;
       change((d) => {
         const next = addArticle(d, newArticle, extraction.claims.map((c, i) => toClaim(c, id, i)));

@@ -6,7 +6,7 @@
 //   marks of the relations as of the date, the strongest first up to the zoom level's limit
 //   (levelOfDetail.ts). Arc shapes are kept in a cache, so a date move computes no great circle twice.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { homeOf, NON_STATE_ACTORS } from '../domain/claims/actors';
+import { homeOf, knownActorName, NON_STATE_ACTORS } from '../domain/claims/actors';
 import type { ActorId, Claim } from '../domain/claims/claim';
 import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
@@ -25,9 +25,9 @@ export interface DerivedMap extends MapBase {
   arcs: ArcData;
 }
 
-/** An actor's display name: a non-state actor's own, or the country's. */
+/** An actor's display name: a non-state actor's or an organisation's own, or the country's. */
 export function actorName(id: ActorId, countries: CountryIndex): string {
-  return NON_STATE_ACTORS[id]?.name ?? countries.nameOf(id) ?? id;
+  return knownActorName(id) ?? countries.nameOf(id) ?? id;
 }
 
 function anchorIn(countries: CountryIndex) {

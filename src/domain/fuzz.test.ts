@@ -9,11 +9,14 @@ import { gazetteerEntries } from '../../geo/gazetteer.mjs';
 import { parseClaims } from './claims/claim';
 import { findTimes } from './claims/resolveTime';
 import { ActorFinder } from './extraction/actorFinder';
-import { extractClaims } from './extraction/extractClaims';
+import { cameoLexicon } from './extraction/cameoVerbs';
+import { extractClaims, type Readers } from './extraction/extractClaims';
+import { winkTagger } from './extraction/winkTagger';
 import { htmlToText } from './extraction/htmlToText';
 
 const require = createRequire(import.meta.url);
 const finder = new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'))));
+const readers: Readers = { finder, tagger: winkTagger(), lexicon: cameoLexicon() };
 const WORDS = ['Morocco', 'Iran', 'cut', 'ties', 'with', 'the', 'U.S.', 'since', '1979', 'last', 'week', 'on', 'Thursday', 'accused', 'and', 'between', ',', '.', '"', "'s", 'Hezbollah', 'not', 'restore', 'relations', 'a month earlier', '\n', 'Secretary of State', 'Mike', 'Pompeo', 'in', 'February', 'foe', 'ally', 'by', 'killing', 'of'];
 const newsish = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 120 }).map((w) => w.join(' '));
 const published = fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -45,7 +48,7 @@ describe('fuzzing', () => {
   it('the extractor never throws, and every claim quotes its text at its offsets', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), newsish), published, (text, day) => {
-        for (const c of extractClaims({ id: 'f', text, published: day }, finder).claims) {
+        for (const c of extractClaims({ id: 'f', text, published: day }, readers).claims) {
           expect(text.slice(c.start, c.end)).toBe(c.evidence);
           expect(c.a).not.toBe(c.b);
         }
@@ -66,7 +69,7 @@ describe('fuzzing', () => {
 
   it('long hostile input finishes', () => {
     const text = `${'Morocco, '.repeat(20_000)}cut ties with Iran.${' (('.repeat(5_000)}`;
-    expect(() => extractClaims({ id: 'long', text, published: '2020-01-01' }, finder)).not.toThrow();
+    expect(() => extractClaims({ id: 'long', text, published: '2020-01-01' }, readers)).not.toThrow();
     expect(() => findTimes('since '.repeat(50_000), { published: '2020-01-01' })).not.toThrow();
   });
 });

@@ -15,10 +15,17 @@ export interface ArticleDraft {
   bodyStart: number;
 }
 
+/** How the dialog follows a reading: it is handed a way to cancel, then told the share read so far. */
+export interface ReadingCallbacks {
+  onStart: (cancel: () => void) => void;
+  onProgress: (share: number) => void;
+}
+
 export interface AddArticleDialogProps {
   /** A file dropped on the map, to start from. */
   initialFile?: File | null;
-  onExtract: (draft: ArticleDraft) => Promise<string | null>;
+  /** Reads the draft; resolves to a problem to show, or null when the article was added. */
+  onExtract: (draft: ArticleDraft, reading: ReadingCallbacks) => Promise<string | null>;
   /** Pasted text is checked first: JSON goes to the import (returns false), an article stays here (true). */
   onPastedData: (text: string) => boolean;
   onClose: () => void;
@@ -56,6 +63,8 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
   const [bodyStart, setBodyStart] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const cancelReading = useRef<(() => void) | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
 
   const load = async (file: File) => {
@@ -82,8 +91,15 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
     if (source === 'pasted text' && !onPastedData(text)) return;
     if (!(published.length === 10 && isPartialDate(published))) return setMessage('Give the publication date (YYYY-MM-DD): relative dates like "last year" are read against it.');
     setBusy(true);
-    const problem = await onExtract({ title: title.trim() || body.split('\n')[0]!.slice(0, 120), published, source, text, bodyStart: Math.min(bodyStart, text.length) });
+    setMessage(null);
+    setProgress(0);
+    const problem = await onExtract(
+      { title: title.trim() || body.split('\n')[0]!.slice(0, 120), published, source, text, bodyStart: Math.min(bodyStart, text.length) },
+      { onStart: (cancel) => (cancelReading.current = cancel), onProgress: setProgress },
+    );
+    cancelReading.current = null;
     setBusy(false);
+    setProgress(null);
     if (problem) setMessage(problem);
   };
 
@@ -135,8 +151,16 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
             {message}
           </p>
         )}
+        {busy && progress !== null && (
+          <div className="reading-progress">
+            <progress aria-label="Reading the article" max={1} value={progress} />
+            <button type="button" onClick={() => cancelReading.current?.()}>
+              Stop reading
+            </button>
+          </div>
+        )}
         <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={() => (busy ? cancelReading.current?.() : onClose())}>
             Cancel
           </button>
           <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>

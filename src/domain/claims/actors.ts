@@ -1,6 +1,17 @@
-// Actors that are not states. Each is anchored to the territory it is drawn in; states are their own
-// anchor and are named by the countries asset (ISO 3166-1 alpha-3 codes).
+// Actors that are not states. A non-state actor is anchored to the territory it is drawn in; states
+// are their own anchor and are named by the countries asset (ISO 3166-1 alpha-3 codes).
+// International organisations take part in claims (the EU imposes sanctions) and are shown by their
+// names; they have no territory, so no arc is drawn for them. Extraction recognises every actor here
+// by its name and aliases (src/domain/extraction/knownActors.ts).
 import type { Actor, ActorId } from './claim';
+
+/** An international organisation: named in panels and lists, never drawn on the map. */
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: 'organisation';
+  aliases: string[];
+}
 
 /** The non-state actors Entente knows, keyed by id. */
 export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
@@ -15,7 +26,17 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
   hamas: { id: 'hamas', name: 'Hamas', kind: 'non-state', home: 'PSE', aliases: ['Harakat al-Muqawama al-Islamiya'] },
   houthis: { id: 'houthis', name: 'Houthis', kind: 'non-state', home: 'YEM', aliases: ['Houthi rebels', 'Ansar Allah'] },
   taliban: { id: 'taliban', name: 'Taliban', kind: 'non-state', home: 'AFG', aliases: [] },
-  jem: { id: 'jem', name: 'Jaish-e-Mohammed', kind: 'non-state', home: 'PAK', aliases: ['JeM'] },
+  jem: { id: 'jem', name: 'Jaish-e-Mohammed', kind: 'non-state', home: 'PAK', aliases: ['JeM', 'Jaish-e-Muhammad'] },
+  somaliland: { id: 'somaliland', name: 'Somaliland', kind: 'non-state', home: 'SOM', aliases: ['Republic of Somaliland'] },
+  m23: { id: 'm23', name: 'M23', kind: 'non-state', home: 'COD', aliases: ['March 23 Movement', 'M23 rebels'] },
+  'splm-n': { id: 'splm-n', name: 'SPLM-N', kind: 'non-state', home: 'SDN', aliases: ["Sudan People's Liberation Movement-North", 'SPLM-North'] },
+  rsf: { id: 'rsf', name: 'Rapid Support Forces', kind: 'non-state', home: 'SDN', aliases: ['RSF'] },
+  isis: { id: 'isis', name: 'Islamic State', kind: 'non-state', home: 'SYR', aliases: ['ISIS', 'ISIL', 'Daesh', 'IS militants'] },
+  'al-shabaab': { id: 'al-shabaab', name: 'al-Shabaab', kind: 'non-state', home: 'SOM', aliases: ['Al-Shabaab', 'al-Shabab', 'Al Shabaab'] },
+  'al-qaeda': { id: 'al-qaeda', name: 'al-Qaeda', kind: 'non-state', home: 'AFG', aliases: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida'] },
+  pkk: { id: 'pkk', name: 'PKK', kind: 'non-state', home: 'TUR', aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party'] },
+  wagner: { id: 'wagner', name: 'Wagner Group', kind: 'non-state', home: 'RUS', aliases: ['Wagner', 'Wagner mercenaries'] },
+  'boko-haram': { id: 'boko-haram', name: 'Boko Haram', kind: 'non-state', home: 'NGA', aliases: [] },
   pa: {
     id: 'pa',
     name: 'Palestinian Authority',
@@ -24,6 +45,37 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
     aliases: ['PA', 'Palestinian National Authority', 'PNA'],
   },
 };
+
+/** The international organisations Entente knows, keyed by id. */
+export const ORGANISATIONS: Readonly<Record<string, Organisation>> = Object.fromEntries(
+  (
+    [
+      ['eu', 'European Union', ['EU', 'European Parliament', 'European Commission', 'European Council']],
+      ['un', 'United Nations', ['UN', 'U.N.', 'UN General Assembly', 'UN Security Council', 'United Nations Security Council']],
+      ['nato', 'NATO', ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation']],
+      ['au', 'African Union', []],
+      ['arab-league', 'Arab League', ['League of Arab States']],
+      ['gcc', 'Gulf Cooperation Council', ['GCC', 'Cooperation Council for the Arab States of the Gulf']],
+      ['asean', 'ASEAN', ['Association of Southeast Asian Nations']],
+      ['opec', 'OPEC', ['Organization of the Petroleum Exporting Countries']],
+      ['lima-group', 'Lima Group', []],
+      ['ecowas', 'ECOWAS', ['Economic Community of West African States']],
+      ['oas', 'Organization of American States', ['OAS']],
+      ['g7', 'G7', ['Group of Seven', 'G-7']],
+      ['brics', 'BRICS', []],
+      ['sco', 'Shanghai Cooperation Organisation', ['Shanghai Cooperation Organization', 'SCO']],
+      ['osce', 'OSCE', ['Organization for Security and Co-operation in Europe']],
+      ['iaea', 'International Atomic Energy Agency', ['IAEA']],
+      ['who', 'World Health Organization', ['World Health Organisation', 'WHO']],
+      ['icc', 'International Criminal Court', ['ICC']],
+    ] as const
+  ).map(([id, name, aliases]) => [id, { id, name, kind: 'organisation' as const, aliases: [...aliases] }]),
+);
+
+/** The name a reader is shown for a non-state actor or an organisation; undefined for a state (the countries asset names it). */
+export function knownActorName(id: ActorId): string | undefined {
+  return NON_STATE_ACTORS[id]?.name ?? ORGANISATIONS[id]?.name;
+}
 
 /** Is this id a state's ISO alpha-3 code (rather than a non-state actor's slug)? */
 export function isStateId(id: ActorId): boolean {

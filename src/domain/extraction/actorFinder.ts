@@ -2,7 +2,8 @@
 // (from world-countries, through the gazetteer the build writes), seats of government, non-state
 // actors and organisations, and office holders the article introduces with their state
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
-import { EXTRA_ACTORS, TITLES, TITLES_OF } from './knownActors';
+import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
+import { leaderNames } from './leaders';
 
 /** One state's names as the gazetteer gives them. */
 export interface GazetteerEntry {
@@ -20,6 +21,11 @@ export interface Mention {
   end: number;
   text: string;
   kind: MentionKind;
+}
+
+export interface FindOptions {
+  /** The article's publication date, YYYY-MM-DD: who was in office then. */
+  published?: string | null;
 }
 
 export interface ActorInfo {
@@ -91,6 +97,7 @@ export class ActorFinder {
       for (const form of extra.forms) add(form, extra.id, extra.kind);
       this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation' });
     }
+    for (const [form, state] of Object.entries(INSTITUTIONS)) add(form, state, 'seat');
     for (const entry of gazetteer) {
       const id = STATE_TO_ACTOR[entry.id] ?? entry.id;
       if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false });
@@ -104,16 +111,23 @@ export class ActorFinder {
     this.index = new PhraseIndex(this.forms.entries());
   }
 
-  /** Every mention in `text` (offsets into `text`), including the office holders it introduces. */
-  find(text: string): Mention[] {
+  /**
+   * Every mention in `text` (offsets into `text`), including the office holders it introduces and,
+   * when the publication date is known, the leaders in office then.
+   */
+  find(text: string, options: FindOptions = {}): Mention[] {
     const norm = normaliseQuotes(text);
     const mentions: Mention[] = [];
     for (const m of this.index.matches(norm)) {
-      // "the 'One China' policy" names a doctrine, not the state.
+      // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of
+      // Mexico", "the Taiwan Strait" name waters.
       if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;
+      if (/^\s+(?:Sea|Ocean|Straits?|Gulf|Peninsula|Bay|Channel)\b/.test(norm.slice(m.end, m.end + 12))) continue;
+      if (/\b(?:Sea|Gulf|Bay|Straits?|Ocean) of\s+$/.test(norm.slice(Math.max(0, m.start - 12), m.start))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
-    const people = this.people(norm, mentions);
+    // Leaders in office at publication, then the office holders the article introduces.
+    const people = new Map([...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
     if (people.size === 0) return mentions;
     // People's names where no other mention already is (both lists are in text order).
     const found: Mention[] = [];
@@ -125,6 +139,19 @@ export class ActorFinder {
       found.push({ id: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'person' });
     }
     return [...mentions, ...found].sort((a, b) => a.start - b.start);
+  }
+
+  private readonly leaders = new Map<string, Map<string, string>>();
+
+  /** Leaders' names -> their actor, for a publication date (cached by year). */
+  private leadersAt(published: string | null): Map<string, string> {
+    const key = published?.slice(0, 4) ?? 'any';
+    let names = this.leaders.get(key);
+    if (!names) {
+      names = new Map([...leaderNames(published)].filter(([, actor]) => this.info.has(actor)));
+      this.leaders.set(key, names);
+    }
+    return names;
   }
 
   /** Office holders introduced with their state: full name and surname -> the state. */

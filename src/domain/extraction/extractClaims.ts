@@ -1,14 +1,22 @@
-// Article text -> actors and claims. Sentence by sentence: find the actors (actorFinder.ts), find
-// the phrases that say how two of them stand (lexicon.ts), pair the actors each phrase joins, read
-// the certainty from attribution cues and the date from the time expressions (resolveTime.ts).
-// Every claim keeps its sentence, with offsets, as evidence. Pure: text in, data out.
+// Article text -> actors and claims, sentence by sentence: find the actors (actorFinder.ts) and
+// gather them into groups (actorGroups.ts), tag the words (a Tagger), cut the sentence into clauses
+// (clauses.ts), find the words that name events or states of relations (triggers.ts: the CAMEO
+// dictionary and idioms.ts), pair the actors each one joins (pairing.ts), and read the certainty
+// (certainty.ts) and the date (resolveTime.ts). Every claim keeps its sentence, with offsets into
+// the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import type { Claim, When } from '../claims/claim';
 import { findTimes, type FoundTime } from '../claims/resolveTime';
 import type { Certainty, Stance } from '../claims/vocabulary';
-import { type ActorFinder, type Mention, normaliseQuotes } from './actorFinder';
-import { TITLES } from './knownActors';
-import { CERTAINTY_CUES, DESCRIPTOR, GROUP_JOINER, NEGATION_BEFORE, PAIR_ANAPHORA, PEOPLE_NOUN, type Trigger, TRIGGERS } from './lexicon';
+import type { ActorFinder, Mention } from './actorFinder';
+import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
+import type { CameoLexicon } from './cameoLexicon';
+import { attributionOf, certaintyOf } from './certainty';
+import { splitClauses } from './clauses';
+import { type Discourse, SentencePairing } from './pairing';
+import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
+import type { Tagger, Token } from './tokens';
+import { findTriggers } from './triggers';
 
 export interface ExtractionInput {
   /** The article's id, for the claims' `articleId`. */
@@ -33,8 +41,13 @@ export interface ExtractedClaim {
   evidence: string;
   start: number;
   end: number;
-  /** The words that carry the stance. */
+  /** The words that name the event or state, as they stand in the text. */
   trigger: string;
+  /** Their offsets in the text. */
+  triggerStart: number;
+  triggerEnd: number;
+  /** The CAMEO code of the event, or null for a state of relations ("strained ties"). */
+  code: string | null;
 }
 
 export interface ExtractedActor {
@@ -48,247 +61,178 @@ export interface Extraction {
   claims: ExtractedClaim[];
 }
 
-interface TriggerHit {
-  trigger: Trigger;
-  start: number;
-  end: number;
-  words: string;
-}
-
-interface Group {
-  ids: string[];
-  start: number;
-  end: number;
-}
-
-const TITLE_BETWEEN = new RegExp(`^(?:'s)?\\s+(?:(?:top|new|former|then|acting)\\s+)?(?:${TITLES.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+$`);
-
-/**
- * Mentions side by side ("Saudi Arabia, Egypt, Bahrain and the UAE") are one group. A possessor
- * gives way to what it owns ("Yemen's Houthi rebels" is the Houthis), an office holder joins their
- * state ("Ethiopia's Prime Minister Abiy Ahmed"), and a descriptor ("U.S. foe Iran") does not break
- * a list.
- */
-function groupMentions(s: string, offset: number, mentions: Mention[], descriptors: ReadonlySet<Mention>): Group[] {
-  const groups: Group[] = [];
-  for (const m of mentions) {
-    if (descriptors.has(m)) continue;
-    const last = groups[groups.length - 1];
-    let between = last ? s.slice(last.end - offset, m.start - offset) : '';
-    for (const d of descriptors) {
-      if (last && d.start >= last.end && d.end <= m.start) {
-        const text = s.slice(d.start - offset, d.end - offset).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        between = between.replace(new RegExp(`${text}${DESCRIPTOR_WORD.source}`), '');
-      }
-    }
-    const lastId = last?.ids[last.ids.length - 1];
-    if (last && /^'s\s*$/.test(between)) {
-      if (last.ids.length === 1) last.ids = [m.id];
-      else if (!last.ids.includes(m.id)) last.ids.push(m.id);
-      last.end = m.end;
-    } else if (last && (GROUP_JOINER.test(between) || /^\s*$/.test(between) || (lastId === m.id && TITLE_BETWEEN.test(between)))) {
-      if (!last.ids.includes(m.id)) last.ids.push(m.id);
-      last.end = m.end;
-    } else groups.push({ ids: [m.id], start: m.start, end: m.end });
-  }
-  return groups;
-}
-
-const DESCRIPTOR_WORD = /\s+(?:ally|allies|foe|foes|rival|partner|critic|adversary|enemy)\s+/;
-
-function certaintyOf(sentence: string, triggerAt: number): Certainty {
-  for (const cue of CERTAINTY_CUES) {
-    const m = cue.pattern.exec(sentence);
-    if (!m) continue;
-    // An accusation makes only what follows it alleged; the accusing itself is stated.
-    if (cue.certainty === 'alleged' && m.index >= triggerAt) continue;
-    if (cue.certainty === 'alleged' && triggerAt <= m.index + m[0].length) continue;
-    return cue.certainty;
-  }
-  return 'stated';
-}
-
-function attributionOf(sentence: string): string {
-  const m =
-    /\baccording to ([^,.;]{3,60})/i.exec(sentence) ??
-    /[,”"]\s*([A-Z][^,.;"”]{2,60}?) (?:said|says|told|added|announced|reported)\b/.exec(sentence) ??
-    /^([A-Z][^,.;"”]{2,60}?) (?:said|says|told|announced|reported)\b/.exec(sentence);
-  return m?.[1]?.trim() ?? 'the article';
+/** What extraction reads with: the actors, a tagger, the CAMEO lexicon. */
+export interface Readers {
+  finder: ActorFinder;
+  tagger: Tagger;
+  lexicon: CameoLexicon;
 }
 
 /** Present or perfect tense with no date: the claim holds at publication (a background state is undated). */
 const PRESENT = /\b(?:has|have|is|are|will|says|say|said on|announced|now)\b/i;
 
-function whenOf(times: FoundTime[], sentenceStart: number, triggerAt: number, sentence: string, published: string | null): string | null {
+function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string, published: string | null): string | null {
   let best: FoundTime | null = null;
-  for (const t of times) {
-    if (!best || Math.abs(t.start - sentenceStart - triggerAt) < Math.abs(best.start - sentenceStart - triggerAt)) best = t;
-  }
+  for (const t of times) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
   return PRESENT.test(sentence) ? published : null;
 }
 
-export function extractClaims(input: ExtractionInput, finder: ActorFinder): Extraction {
-  const { text, published } = input;
-  const bodyStart = input.bodyStart ?? 0;
-  const norm = normaliseQuotes(text);
-  const mentions = finder.find(text).filter((m) => m.start >= bodyStart);
-  const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
-  const claims: ExtractedClaim[] = [];
-  const seen = new Set<string>();
-  let previousObjects: string[] = [];
+/** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
+const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
-  let lastPair: [string, string] | null = null;
-
-  // Each trigger scans the body once; sentences take their share by position.
-  const body = norm.slice(bodyStart);
-  const triggerHits: TriggerHit[] = [];
-  for (const trigger of TRIGGERS) {
-    trigger.pattern.lastIndex = 0;
-    for (const m of body.matchAll(trigger.pattern)) {
-      triggerHits.push({ trigger, start: m.index + bodyStart, end: m.index + bodyStart + m[0].length, words: m[0] });
+function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
+  const extra: ActorGroup[] = [];
+  const ids = (n: number) => (n === 2 ? discourse.pair : discourse.sets.get(n)) ?? null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    const c = tokens[i + 2];
+    let end = -1;
+    let n = 2;
+    if ((a.lower === 'the' || a.lower === 'all') && COUNT[b.lower] && c && GROUP_WORDS.test(c.lower)) {
+      end = i + 3;
+      n = COUNT[b.lower] as number;
+    } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
+    else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
+    else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
+    // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
+    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n) : undefined;
+    const found = end > 0 ? (earlier?.ids ?? ids(n)) : null;
+    if (found && !groups.some((g) => g.first < end && i < g.end)) {
+      const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
+      extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false });
     }
   }
-  triggerHits.sort((x, y) => x.start - y.start);
+  if (extra.length === 0) return groups;
+  // "the three nations and Australia": a resolved group joins the list it stands in.
+  const merged: ActorGroup[] = [];
+  for (const g of [...groups, ...extra].sort((x, y) => x.first - y.first)) {
+    const last = merged[merged.length - 1];
+    const between = last ? tokens.slice(last.end, g.first) : [];
+    if (last && !last.possessive && !last.place && !g.place && !last.descriptor && between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and|the)$/.test(t.lower)) && between.some((t) => t.lower !== 'the')) {
+      merged[merged.length - 1] = { ...last, ids: [...new Set([...last.ids, ...g.ids])], end: g.end, possessive: g.possessive };
+    } else merged.push(g);
+  }
+  return merged;
+}
 
-  // Mentions, times and trigger matches are in text order, as are sentences: walk them along together.
+export interface ExtractionOptions {
+  /** Told how far reading has got, every few hundred sentences (for a progress bar). */
+  onProgress?: (sentencesRead: number, sentences: number) => void;
+}
+
+export function extractClaims(input: ExtractionInput, readers: Readers, options: ExtractionOptions = {}): Extraction {
+  const { published } = input;
+  const readable = readableText(input.text);
+  const text = readable.text;
+  // Where the body starts in the readable text: what is left of the text before it.
+  const bodyStart = readableText(input.text.slice(0, input.bodyStart ?? 0)).text.length;
+  const mentions = readers.finder.find(text, { published }).filter((m) => m.start >= bodyStart);
+  const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+  const claims: ExtractedClaim[] = [];
+  const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
   let mi = 0;
-  let ti = 0;
-  let hi = 0;
-  for (const sentence of splitSentences(text, bodyStart)) {
-    const s = norm.slice(sentence.start, sentence.end);
-    const local = (x: number) => x - sentence.start;
+  const sentences = splitSentences(text, bodyStart);
+  let read = 0;
+  for (const sentence of sentences) {
+    if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
     while (mi < mentions.length && (mentions[mi] as Mention).start < sentence.start) mi++;
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
-    while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
-    const sentenceTimes: FoundTime[] = [];
-    for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) sentenceTimes.push(times[k] as FoundTime);
-    // Demonyms that mean people ("Iraqi migrants") are not the state.
-    const inside = here.filter((m) => m.end <= sentence.end && !(m.kind === 'demonym' && PEOPLE_NOUN.test(s.slice(local(m.end)))));
-    // No pair can come out of a sentence with no actor, or with one and nothing that points to another.
-    if (inside.length === 0 && !PAIR_ANAPHORA.test(s)) continue;
-    if (inside.length === 1 && !PAIR_ANAPHORA.test(s) && !/\b(?:it|them)\b/.test(s)) continue;
-    const descriptors = new Set(inside.filter((m, i) => i + 1 < inside.length && DESCRIPTOR.test(s.slice(local(m.end), local((inside[i + 1] as Mention).start)))));
-    const groups = groupMentions(s, sentence.start, inside, descriptors);
-
-    // Every trigger match in the sentence, the longest first where they overlap.
-    while (hi < triggerHits.length && (triggerHits[hi] as TriggerHit).start < sentence.start) hi++;
-    const all: { trigger: Trigger; at: number; end: number; words: string }[] = [];
-    for (let k = hi; k < triggerHits.length && (triggerHits[k] as TriggerHit).start < sentence.end; k++) {
-      const h = triggerHits[k] as TriggerHit;
-      if (h.end <= sentence.end) all.push({ trigger: h.trigger, at: local(h.start), end: local(h.end), words: h.words });
-    }
-    all.sort((x, y) => y.end - y.at - (x.end - x.at) || x.at - y.at);
-    const hits: typeof all = [];
-    for (const h of all) if (!hits.some((o) => h.at < o.end && o.at < h.end)) hits.push(h);
-    hits.sort((x, y) => x.at - y.at);
-
+    const s = sentence.text;
+    if (here.length === 0 && !/\b(?:two|both|each other|neighbou?rs)\b/i.test(s)) continue;
+    // Tokens with offsets into the readable text.
+    const tokens = readers.tagger(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    const groups = groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)));
+    if (groups.length === 0) continue;
+    const clauses = splitClauses(tokens, (i) => groups.some((g) => g.first < i && i < g.end));
+    const pairing = new SentencePairing(tokens, groups, clauses, discourse);
+    const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
+    const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
+    const sentenceTimes = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     const sentenceClaims: ExtractedClaim[] = [];
-    const objectsOf = new Map<Group, Group | undefined>(); // object group -> the subject that acted on it
-    const sentenceObjects: string[] = [];
-    for (const hit of hits) {
-      const { trigger } = hit;
-      if (NEGATION_BEFORE.test(s.slice(Math.max(0, hit.at - 30), hit.at))) continue;
-      const before = groups.filter((g) => local(g.end) <= hit.at);
-      const after = groups.filter((g) => local(g.start) >= hit.end);
-      const firstAfter = after[0];
-      const gap = firstAfter ? s.slice(hit.end, local(firstAfter.start)) : '';
-      const nearAfter = firstAfter && gap.length <= trigger.reach ? firstAfter : undefined;
-      const nearBefore = before[before.length - 1];
-      const participle = /,\s*$/.test(s.slice(0, hit.at)) && /ing$/.test(hit.words.split(' ')[0] ?? '');
-      let subject = participle ? (groups[0] ?? nearBefore) : nearBefore;
-      // Subject continuity: "the coalition fighting X also expelled Y": X was acted on, not acting
-      // (but in "the action of X in normalizing", X acts).
-      if (subject && objectsOf.has(subject) && !participle && !/\b(?:in|of|for|by|to|on|at)\s+$/.test(s.slice(local(subject.end), hit.at))) {
-        subject = objectsOf.get(subject) ?? subject;
-      }
-      let object = nearAfter;
-      // Passive: "the killing of X by Y".
-      const byGroup = after[1];
-      if (
-        nearAfter &&
-        byGroup &&
-        trigger.pairing === 'directed' &&
-        /^\s+of\s+/.test(gap) &&
-        /^\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$/.test(s.slice(local(nearAfter.end), local(byGroup.start)))
-      ) {
-        subject = byGroup;
-        object = nearAfter;
-      }
-      // An event noun with no agent ("during protests", "amid tensions") says nothing of who acts.
-      if (trigger.pairing === 'directed' && /\b(?:during|amid|amidst|despite|following)\s+$/.test(s.slice(Math.max(0, hit.at - 12), hit.at))) continue;
+    const seen = new Set<string>();
+    let firstSubject: ActorGroup | null = null;
+    for (const trigger of triggers) {
+      if (trigger.negated || trigger.absorbed) continue;
+      const paired = pairing.pair(trigger);
+      if (!paired) continue;
+      firstSubject ??= paired.subject;
       const pairs: [string, string, boolean][] = [];
-      const within = (ids: string[]) => {
+      if (paired.within) {
+        const ids = paired.sources;
         for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i] as string, ids[j] as string, false]);
-      };
-      const cross = (a: string[], b: string[], directed: boolean) => {
-        for (const x of a) for (const y of b) if (x !== y) pairs.push([x, y, directed]);
-      };
-      // A word between two actors relates those two ("U.S. foe Iran", "NATO ally Turkey").
-      const left = inside.filter((m) => local(m.end) <= hit.at).pop();
-      const right = inside.find((m) => local(m.start) >= hit.end);
-      const between2 = left && right && local(right.start) - hit.end <= 2 && hit.at - local(left.end) <= 2;
-      if (trigger.pairing === 'infix' || (trigger.pairing === 'mutual' && between2)) {
-        if (between2) pairs.push([left.id, right.id, false]);
-      } else if (trigger.pairing === 'mutual') {
-        const attachedWith = object && /^\s*(?:with|between|and)\b/.test(gap);
-        const adjacentBefore = nearBefore && hit.at - local(nearBefore.end) <= 3;
-        if (object && /\bbetween\b/.test(gap) && object.ids.length >= 2) within(object.ids);
-        else if (trigger.attached && !attachedWith && !adjacentBefore) {
-          if (PAIR_ANAPHORA.test(s) && lastPair && groups.length === 0) pairs.push([...lastPair, false]);
-        } else if (subject && subject.ids.length >= 2 && !(object && /\bwith\s+(?:the\s+)?$/.test(gap))) within(subject.ids);
-        else if (subject && object) cross(subject.ids, object.ids, false);
-        else if (!subject && object && object.ids.length >= 2) within(object.ids);
-        else if (PAIR_ANAPHORA.test(s) && lastPair && groups.length <= 1) pairs.push([...lastPair, false]);
-      } else {
-        const objects = object
-          ? object.ids
-          : /^\s*(?:\w+\s+){0,2}(?:it|them)\b/.test(s.slice(hit.end, hit.end + 25))
-            ? sentenceObjects.length
-              ? [...sentenceObjects]
-              : previousObjects
-            : [];
-        if (subject) cross(subject.ids, objects, true);
-        if (object && subject) objectsOf.set(object, subject);
-        if (object) sentenceObjects.push(...object.ids);
-      }
+      } else for (const a of paired.sources) for (const b of paired.targets) pairs.push([a, b, !trigger.mutual]);
+      const head = tokens[trigger.head] as Token;
+      const from = tokens[trigger.from] as Token;
+      const to = tokens[Math.max(trigger.to, trigger.wordsTo ?? 0) - 1] as Token;
+      const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
+      const accuser = /ing$/.test(head.lower) && ['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') ? (tokens.slice(clause.from, trigger.head).find((t) => t.pos === 'VERB') ?? null) : null;
+      const certainty = certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;
-        const infoA = finder.info.get(a);
-        const infoB = finder.info.get(b);
+        const infoA = readers.finder.info.get(a);
+        const infoB = readers.finder.info.get(b);
         if (!infoA || !infoB || (infoA.home !== null && infoA.home === infoB.home)) continue;
-        const key = `${sentence.start}|${a}|${b}|${trigger.stance}`;
-        const keyBack = `${sentence.start}|${b}|${a}|${trigger.stance}`;
-        if (seen.has(key) || (!directed && seen.has(keyBack))) continue;
+        const key = directed ? `${a}|${b}|${trigger.stance}` : `${[a, b].sort().join('|')}|${trigger.stance}`;
+        if (seen.has(key)) continue;
         seen.add(key);
-        if (!directed && !infoA.organisation && !infoB.organisation) lastPair = [a, b];
+        const evidence = originalSpan(readable, sentence.start, sentence.end);
+        const words = originalSpan(readable, from.start, to.end);
         sentenceClaims.push({
           a,
           b,
           directed,
           stance: trigger.stance,
-          when: whenOf(sentenceTimes, sentence.start, hit.at, s, published),
-          certainty: certaintyOf(s, hit.at),
-          attribution: attributionOf(sentence.text),
-          evidence: sentence.text,
-          start: sentence.start,
-          end: sentence.end,
-          trigger: hit.words,
+          when: whenOf(sentenceTimes, head.start, s, published),
+          certainty,
+          attribution: attributionOf(s),
+          evidence: input.text.slice(evidence.start, evidence.end),
+          start: evidence.start,
+          end: evidence.end,
+          trigger: input.text.slice(words.start, words.end),
+          triggerStart: words.start,
+          triggerEnd: words.end,
+          code: trigger.code,
         });
       }
     }
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
-    const warmPairs = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
-    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !c.directed && warmPairs.has([c.a, c.b].sort().join('|')))));
-    if (sentenceObjects.length) previousObjects = sentenceObjects;
+    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
+    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
+    // What the next sentence may refer back to.
+    const lastMutual = [...sentenceClaims].reverse().find((c) => !c.directed && !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
+    if (lastMutual) discourse.pair = [lastMutual.a, lastMutual.b];
+    else {
+      const pairGroup = groups.find((g) => g.ids.length === 2);
+      if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
+    }
+    // Sets of three or more: a list in the sentence, or everyone its claims name.
+    for (const g of groups) if (g.ids.length >= 3) discourse.sets.set(g.ids.length, g.ids);
+    const named = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
+    if (named.length >= 3) discourse.sets.set(named.length, named);
+    const subject = firstSubject ?? groups.find((g) => !g.place) ?? null;
+    if (subject && subject.first >= 0) discourse.subject = subject.ids;
+    const lastDirected = [...sentenceClaims].reverse().find((c) => c.directed);
+    if (lastDirected) discourse.target = [lastDirected.b];
   }
 
   const actorIds = new Set(claims.flatMap((c) => [c.a, c.b]));
   const actors: ExtractedActor[] = [...actorIds].map((id) => ({
     id,
-    home: finder.info.get(id)?.home ?? null,
-    mentions: [...new Set(mentions.filter((m) => m.id === id).map((m) => m.text))],
+    home: readers.finder.info.get(id)?.home ?? null,
+    mentions: [
+      ...new Set(
+        mentions
+          .filter((m) => m.id === id)
+          .map((m) => {
+            const span = originalSpan(readable, m.start, m.end);
+            return input.text.slice(span.start, span.end);
+          }),
+      ),
+    ],
   }));
   return { actors, claims };
 }

@@ -5,14 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
 import { ActorFinder } from './actorFinder';
 import { parseArticleFile } from './articleFile';
-import { extractClaims } from './extractClaims';
+import { cameoLexicon } from './cameoVerbs';
+import { extractClaims, type Readers } from './extractClaims';
+import { winkTagger } from './winkTagger';
 import { finish, score } from './score';
 import { splitSentences } from './sentences';
 
 const require = createRequire(import.meta.url);
 const finder = new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'))));
 const ids = (text: string) => finder.find(text).map((m) => m.id);
-const extract = (text: string, published = '2021-06-10') => extractClaims({ id: 't', text, published }, finder).claims;
+const readers: Readers = { finder, tagger: winkTagger(), lexicon: cameoLexicon() };
+const extract = (text: string, published = '2021-06-10') => extractClaims({ id: 't', text, published }, readers).claims;
 const keys = (text: string, published?: string) => extract(text, published).map((c) => `${[c.a, c.b].sort().join('-')} ${c.stance}`);
 
 describe('actors', () => {
@@ -26,12 +29,22 @@ describe('actors', () => {
     expect(ids('Palestinians and the Palestinian Authority')).toEqual(['pa', 'pa']);
   });
   it('links office holders the article introduces to their state, and their surname after', () => {
-    const text = 'Pompeo met his Moroccan counterpart Nasser Bourita in Rabat. Later, Bourita said the talks went well.';
+    const text = 'The envoy met his Moroccan counterpart Karim Tazi in Rabat. Later, Tazi said the talks went well.';
     expect(finder.find(text).filter((m) => m.kind === 'person').map((m) => [m.text, m.id])).toEqual([
-      ['Nasser Bourita', 'MAR'],
-      ['Bourita', 'MAR'],
+      ['Karim Tazi', 'MAR'],
+      ['Tazi', 'MAR'],
     ]);
-    expect(ids('Secretary of State Mike Pompeo flew home; Pompeo was tired.')).toEqual(['USA', 'USA']);
+    // "Secretary of State" is itself a US office; the man it introduces and his surname are too.
+    expect(ids('Secretary of State Sam Lowe flew home; Lowe was tired.')).toEqual(['USA', 'USA', 'USA']);
+  });
+  it('knows heads of state and government and foreign ministers, by surname while they are in office', () => {
+    const at = (text: string, published: string | null) => finder.find(text, { published }).map((m) => m.id);
+    expect(at('Putin met Erdogan and Lukashenko; Xi called Lavrov.', '2021-05-01')).toEqual(['RUS', 'TUR', 'BLR', 'CHN', 'RUS']);
+    // In 1995 "Putin" alone names no leader; the full name still names its state.
+    expect(at('Putin spoke.', '1995-05-01')).toEqual([]);
+    expect(at('Vladimir Putin spoke.', '1995-05-01')).toEqual(['RUS']);
+    // Organisation heads stand for the organisation; names with diacritics match without them too.
+    expect(at('Jens Stoltenberg and Recep Tayyip Erdoğan and Aleksandar Vucic', '2019-01-01')).toEqual(['nato', 'TUR', 'SRB']);
   });
   it('does not take words that only contain a name, two-letter codes or doctrines for states', () => {
     expect(ids('It IS a Nigerian thing; Nigeria, not Niger.')).toEqual(['NGA', 'NGA', 'NER']);
@@ -80,7 +93,7 @@ describe('dates and offsets', () => {
     expect(extract('Morocco cut ties with Iran in 2018.')[0]?.when).toBe('2018');
   });
   it('reads an article whose publication date is unknown, leaving relative dates unresolved', () => {
-    const claims = extractClaims({ id: 't', text: 'On Thursday Morocco cut ties with Iran. In 2018 Morocco cut ties with Iran.', published: null }, finder).claims;
+    const claims = extractClaims({ id: 't', text: 'On Thursday Morocco cut ties with Iran. In 2018 Morocco cut ties with Iran.', published: null }, readers).claims;
     expect(claims.map((c) => c.when)).toEqual([null, '2018']);
   });
   it('quotes the whole sentence as evidence, at its offsets', () => {
@@ -99,7 +112,7 @@ describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', (
   for (const file of readdirSync(`${dev}/articles`).filter((f) => f.endsWith('.txt'))) {
     const article = parseArticleFile(readFileSync(`${dev}/articles/${file}`, 'utf8'));
     const goldFile = JSON.parse(readFileSync(`${dev}/gold/${file.replace('.txt', '.json')}`, 'utf8'));
-    const { claims } = extractClaims({ id: file, text: article.text, published: article.published ?? goldFile.published, bodyStart: article.bodyStart }, finder);
+    const { claims } = extractClaims({ id: file, text: article.text, published: article.published ?? goldFile.published, bodyStart: article.bodyStart }, readers);
     it(`quotes ${file}'s sentences exactly`, () => {
       for (const c of claims) expect(article.text.slice(c.start, c.end), file).toBe(c.evidence);
     });
@@ -112,10 +125,10 @@ describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', (
   // Floors under the figures reached, so that a change that loses ground fails here (npm run eval prints them).
   it('keeps its F1 on (pair, stance) on the articles it is tuned on (11-24)', () => {
     const { tp, predicted, gold } = totals.tuned;
-    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.65);
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.74);
   });
   it('keeps its F1 on the held-out articles (25-30)', () => {
     const { tp, predicted, gold } = totals.heldOut;
-    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.3);
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.36);
   });
 });

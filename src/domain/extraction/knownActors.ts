@@ -1,7 +1,12 @@
-// What extraction knows besides the state names from world-countries: the non-state actors, the
-// seats of government and institutions that stand for a state, and the titles that name one office
-// holder's state. International organisations are recognised so that their claims can be kept
-// apart (the scorer leaves them out).
+// What extraction knows besides the state names from world-countries: the non-state actors and
+// organisations of the registry (src/domain/claims/actors.ts), the seats of government and
+// institutions that stand for a state, and the titles that name one office holder's state.
+// Organisations are recognised so that their claims can be kept apart (the scorer leaves them out).
+import { NON_STATE_ACTORS, ORGANISATIONS } from '../claims/actors';
+import institutions from './cameo/institutions.json';
+
+/** Government bodies, armed forces and services from PETRARCH2's Phoenix actors (lexicon/phoenixInstitutions.mjs): name -> state. */
+export const INSTITUTIONS: Readonly<Record<string, string>> = institutions.forms;
 
 export interface ExtraActor {
   id: string;
@@ -11,27 +16,18 @@ export interface ExtraActor {
   forms: string[];
 }
 
+/** Spellings beside the registry's name and aliases that news uses. */
+const MORE_FORMS: Record<string, string[]> = {
+  houthis: ['Houthi rebels', 'Houthis', 'Houthi'],
+  pa: ['Palestinians', 'Palestinian', 'Palestine', 'State of Palestine'],
+  polisario: ['Polisario Front', 'Polisario', 'Frente Polisario'],
+  hezbollah: ['Hezbollah', 'Hizbollah', 'Hizbullah', 'Hizballah'],
+};
+
 export const EXTRA_ACTORS: ExtraActor[] = [
-  { id: 'hezbollah', home: 'LBN', kind: 'non-state', forms: ['Hezbollah', 'Hizbollah', 'Hizbullah', 'Hizballah'] },
-  { id: 'polisario', home: 'ESH', kind: 'non-state', forms: ['Polisario Front', 'Polisario', 'Frente Polisario'] },
-  { id: 'hamas', home: 'PSE', kind: 'non-state', forms: ['Hamas'] },
-  { id: 'houthis', home: 'YEM', kind: 'non-state', forms: ['Houthi rebels', 'Houthis', 'Houthi', 'Ansar Allah'] },
-  { id: 'taliban', home: 'AFG', kind: 'non-state', forms: ['Taliban'] },
-  { id: 'jem', home: 'PAK', kind: 'non-state', forms: ['Jaish-e-Mohammed', 'Jaish-e-Muhammad'] },
-  {
-    id: 'pa',
-    home: 'PSE',
-    kind: 'non-state',
-    forms: ['Palestinian Authority', 'Palestinian National Authority', 'Palestinians', 'Palestinian', 'Palestine', 'State of Palestine', 'PA'],
-  },
-  { id: 'eu', home: null, kind: 'organisation', forms: ['European Union', 'European Parliament', 'European Commission', 'EU'] },
-  { id: 'un', home: null, kind: 'organisation', forms: ['United Nations', 'UN General Assembly', 'UN Security Council', 'UN', 'U.N.'] },
-  { id: 'nato', home: null, kind: 'organisation', forms: ['NATO', 'Nato'] },
-  { id: 'au', home: null, kind: 'organisation', forms: ['African Union'] },
-  { id: 'arab-league', home: null, kind: 'organisation', forms: ['Arab League'] },
-  { id: 'gcc', home: null, kind: 'organisation', forms: ['Gulf Cooperation Council', 'GCC'] },
-  { id: 'asean', home: null, kind: 'organisation', forms: ['ASEAN', 'Association of Southeast Asian Nations'] },
-  { id: 'opec', home: null, kind: 'organisation', forms: ['OPEC'] },
+  // The registry's non-state actors and organisations (src/domain/claims/actors.ts), by name and alias.
+  ...Object.values(NON_STATE_ACTORS).map((a) => ({ id: a.id, home: a.home, kind: 'non-state' as const, forms: [...(MORE_FORMS[a.id] ?? []), a.name, ...a.aliases] })),
+  ...Object.values(ORGANISATIONS).map((o) => ({ id: o.id, home: null, kind: 'organisation' as const, forms: [o.name, ...o.aliases] })),
   // Seats of government and institutions that stand for their state.
   { id: 'USA', home: 'USA', kind: 'seat', forms: ['White House', 'State Department', 'Pentagon', 'Capitol Hill', 'Foggy Bottom'] },
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Kremlin'] },

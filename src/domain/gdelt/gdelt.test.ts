@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { evidenceProblems } from '../claims/claim';
 import { STANCES } from '../claims/vocabulary';
-import { CAMEO_ROOTS, CAMEO_SPECIFIC, stanceOfCameo } from './cameoStance';
+import { CAMEO_ROOTS, CAMEO_SPECIFIC, stanceOfCameo } from '../cameo/cameoStance';
 import { eventsToClaims } from './eventsToClaims';
 import { parseGdeltExport, parseGdeltRow } from './gdeltEvents';
 
@@ -29,7 +29,7 @@ describe('the CAMEO table', () => {
     expect(s('112')).toBe('tense'); // accuse
     expect(s('054')).toBe('warming'); // grant diplomatic recognition
     expect(s('085')).toBe('warming'); // ease economic sanctions
-    expect(s('057')).toBe('warming'); // sign formal agreement
+    expect(s('057')).toBe('cooperative'); // sign formal agreement: cooperation by the annotation conventions
     expect(s('036')).toBe('warming'); // express intent to meet or negotiate
     expect(s('0311')).toBe('cooperative'); // express intent to cooperate economically
     expect(s('042')).toBe('cooperative'); // make a visit

@@ -1,7 +1,7 @@
 // GDELT 2.0 event export rows (tab-separated, 61 columns, no quoting) -> events between two states,
 // and the reason for every row that is not one. Nothing is silently lost: each row is kept or
 // counted under a reason.
-import { stanceOfCameo } from './cameoStance';
+import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
 
 /** Column positions (0-based) in the GDELT 2.0 event codebook. */

@@ -1,0 +1,102 @@
+// The actors of one sentence, laid over its tokens and gathered into groups: a list ("Saudi Arabia,
+// Egypt, the UAE and Bahrain") is one group of four; an office holder joins their state ("Ethiopia's
+// Prime Minister Abiy Ahmed" is Ethiopia once); a possessor gives way to an actor it owns ("Yemen's
+// Houthi rebels" are the Houthis). A group remembers whether it is a possessor ("Mexico's
+// ambassador") and whether it names a place rather than an actor ("talks in Riyadh").
+import type { Mention } from './actorFinder';
+import type { Token } from './tokens';
+
+export interface ActorGroup {
+  ids: string[];
+  /** First token of the group. */
+  first: number;
+  /** Token just past the group (past a possessive "'s"). */
+  end: number;
+  /** True when the group owns what follows ("Mexico's ambassador", "the United States' commitment"). */
+  possessive: boolean;
+  /** True when it stands after "in" or "at" as a place: a capital or seat named as where things happen. */
+  place: boolean;
+  /** True when every mention in it is a demonym ("Egyptian and Turkish officials"). */
+  demonym: boolean;
+  /** True when it only describes the next actor ("U.S." in "U.S. foe Iran"): neither subject nor object. */
+  descriptor?: boolean;
+}
+
+/** Nouns that make the actor before them a description of the actor after ("NATO ally Turkey"). */
+export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy)$/;
+
+/** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */
+const PEOPLE_NOUN =
+  /^(?:migrants?|refugees?|asylum|people|citizens?|nationals?|workers?|students?|tourists?|civilians?|communit(?:y|ies)|jews|muslims|christians|fans|players?|team|families|descent|origin|diaspora|immigrants?|expatriates?|children|women|men|journalists?|pilgrims?|fishermen|crew|crews|sailors|passengers|residents|population|voters|opposition|dissidents?|activists?|language|literature|food|cuisine|market|markets|economy|media|press|newspaper|language|island|islands|region|side|parliament)$/;
+const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both']);
+const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
+const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|region|province|city|capital|town|villages?)$/;
+/** People who act for the state they are "in": "officials in Ankara", "lawmakers in Fornost". */
+export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|leadership|counterparts?|ministers?|ministry|regime|administration|envoys?|ambassadors?|embassy|negotiators?|lawmakers|legislators|politicians|activists|forces|troops|soldiers|military|police|people|protesters|demonstrators)$/;
+const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;
+
+/** The mention each token belongs to, if any. */
+export function mentionsOnTokens(tokens: readonly Token[], mentions: readonly Mention[]): (Mention | undefined)[] {
+  const on: (Mention | undefined)[] = new Array(tokens.length);
+  let k = 0;
+  for (const m of mentions) {
+    while (k < tokens.length && (tokens[k] as Token).end <= m.start) k++;
+    for (let j = k; j < tokens.length && (tokens[j] as Token).start < m.end; j++) on[j] = m;
+  }
+  return on;
+}
+
+/** Groups of actors in a sentence, left to right. */
+export function actorGroups(tokens: readonly Token[], on: readonly (Mention | undefined)[]): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = on[i];
+    if (!m) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < tokens.length && on[end] === m) end++;
+    // A demonym before a word for people is not the state ("Iraqi migrants").
+    if (m.kind === 'demonym' && PEOPLE_NOUN.test(tokens[end]?.lower ?? '')) {
+      i = end;
+      continue;
+    }
+    const possessive = /^'s?$/.test(tokens[end]?.lower ?? '') || tokens[end]?.lower === '’s';
+    // "talks in Riyadh" names a place; "officials in Ankara" names the state.
+    const before = tokens[i - 1]?.lower ?? '';
+    // "on Russian borders", "near the Lithuanian border": a demonym before a word for land or sea
+    // after a preposition names where, not who.
+    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[i - 1]?.pos === 'DET' ? (tokens[i - 2]?.lower ?? '') : before);
+    // ("At the White House" is a place too; "fired at Seoul" is not.)
+    const place = land || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
+    const last = groups[groups.length - 1];
+    const between = last ? tokens.slice(last.end, i) : [];
+    const joined = last && !last.possessive && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    const adjacent = last && !last.possessive && between.length === 0;
+    const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
+    const owned = last && last.possessive && last.end === i && last.ids.length === 1;
+    const group: ActorGroup = { ids: [m.id], first: i, end: possessive ? end + 1 : end, possessive, place, demonym: m.kind === 'demonym' };
+    // "NATO ally Turkey": NATO describes Turkey; it stands alone and joins no list.
+    if (!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) {
+      groups.push({ ...group, descriptor: true });
+      i = end;
+      continue;
+    }
+    if (last && !last.descriptor && (sameHolder || owned)) {
+      // "Ethiopia's Prime Minister Abiy Ahmed", "Yemen's Houthi rebels": one actor, the one named last.
+      if (owned) last.ids = [m.id];
+      last.end = group.end;
+      last.possessive = possessive;
+      last.demonym = last.demonym && group.demonym;
+    } else if (last && !last.descriptor && (joined || adjacent) && !place) {
+      if (!last.ids.includes(m.id)) last.ids.push(m.id);
+      last.end = group.end;
+      last.possessive = possessive;
+      last.demonym = last.demonym && group.demonym;
+    } else groups.push(group);
+    i = end;
+  }
+  return groups;
+}

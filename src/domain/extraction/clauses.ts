@@ -1,0 +1,101 @@
+// A sentence cut into clauses, without a parser: at semicolons, at subordinating and relative words,
+// before a coordinated verb or a new subject, before a participle after a comma, and after a
+// reporting verb ("Lithuania said Belarus ..."). Each clause says where a missing subject comes
+// from: a coordinated verb or a participle shares the subject of the clause it continues; a
+// relative clause takes the actor before "which"/"who"; a reported clause names who reports it.
+import type { Token } from './tokens';
+
+export type ClauseKind =
+  /** A clause with its own subject. */
+  | 'main'
+  /** "... and expelled its diplomats", ", accusing it of ...": the subject of the clause it continues. */
+  | 'continued'
+  /** ", which ...", ", who ...": the actor just before. */
+  | 'relative'
+  /** After a reporting verb: "Lithuania said [Belarus used migrants]". */
+  | 'reported';
+
+export interface Clause {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  kind: ClauseKind;
+  /** The clause this one continues or reports from (its index), if any. */
+  parent: number | null;
+  /** For a reported clause: the reporting verb's token. */
+  reporter: number | null;
+}
+
+/** Words that always start a clause. */
+const SUBORDINATOR = new Set(['when', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless', 'if']);
+/** Words that start a clause only when a subject and its verb follow ("after Egypt expelled", not "after talks"). */
+const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', 'until', 'as', 'so']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** Verbs after which a clause is what someone says: "said Belarus used ...". */
+export const REPORTING = new Set([
+  'say', 'add', 'state', 'announce', 'claim', 'allege', 'insist', 'argue', 'believe', 'report', 'confirm', 'deny', 'note', 'stress',
+  'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'think', 'fear', 'suspect',
+]);
+
+const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos);
+
+/** True when tokens from k on read as a subject and then its verb within a few words. */
+function clauseAhead(tokens: readonly Token[], k: number, to: number): boolean {
+  let seen = 0;
+  for (let j = k; j < to && j < k + 8; j++) {
+    const t = tokens[j] as Token;
+    if (isVerb(t)) return seen > 0;
+    if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && t.text !== '.') return false;
+    if (!isNominal(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
+    seen++;
+  }
+  return false;
+}
+
+/** `inGroup(i)`: token i lies inside a list of actors ("He, Kishida, and Marcos"), where no clause starts. */
+export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => boolean = () => false): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let kind: ClauseKind = 'main';
+  let parent: number | null = null;
+  let reporter: number | null = null;
+  let lastMain = -1;
+  const close = (at: number, next: ClauseKind, nextParent: number | null, nextReporter: number | null = null) => {
+    if (at > from) {
+      clauses.push({ from, to: at, kind, parent, reporter });
+      if (kind === 'main' || kind === 'reported') lastMain = clauses.length - 1;
+    }
+    from = at;
+    kind = next;
+    parent = nextParent;
+    reporter = nextReporter;
+  };
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const current = () => (i > from ? clauses.length : lastMain >= 0 ? lastMain : null);
+    if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? ''))) {
+      close(i + 1, 'main', null);
+    } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n))) && i > 0) {
+      close(i, 'relative', current());
+    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
+      close(i, 'main', null);
+    } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ') {
+      close(i, isVerb(next) ? 'continued' : 'main', isVerb(next) ? current() : null);
+    } else if ((t.lower === 'and' || t.lower === 'or') && i > from && !inGroup(i)) {
+      const k = next?.pos === 'ADV' ? i + 2 : i + 1;
+      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', current());
+      else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n)) close(i, 'main', null);
+    } else if (t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower)) {
+      // ", accusing it of ...": the participle's subject is the clause's.
+      close(i + 1, 'continued', current());
+    } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n) {
+      const k = next?.lower === 'that' ? i + 2 : i + 1;
+      if (clauseAhead(tokens, k, n)) close(k, 'reported', current(), i);
+    }
+  }
+  close(n, 'main', null);
+  return clauses;
+}

@@ -1,0 +1,124 @@
+// Entente's own short list beside the CAMEO verb dictionary: nominal forms of events ("the expulsion
+// of", "a blockade of", "talks between"), states of relations ("tensions between", "strained ties",
+// "foes"), and idioms the 2015 dictionary lacks or codes too coarsely for the annotation conventions
+// of ../shared/eval/README.md ("thaw", "normalisation", "summoned the chargé d'affaires", a break of
+// relations told from a reduction). Each entry says why it is here; each has a test in idioms.test.ts.
+//
+// An entry is a sequence of word slots matched against the tokens' lemmas and forms:
+//   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
+//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"). The
+//   first slot is the head: for a verb it must be tagged a verb, for a noun a noun. A slot may be a
+//   form ("ties") or a lemma ("tie").
+import type { Stance } from '../claims/vocabulary';
+
+export type IdiomKind =
+  /** An act named by a verb phrase ("cut ties"); its actors are the clause's subject and object. */
+  | 'verb'
+  /** An act or state named by a noun ("the expulsion of", "tensions between"); its actors attach to it. */
+  | 'noun';
+
+export interface Idiom {
+  kind: IdiomKind;
+  words: string;
+  /** The CAMEO code of the act; null for a state of relations, which CAMEO does not code. */
+  code: string | null;
+  stance: Stance;
+  /** True when the relation is the same both ways (ties, tensions, treaties). */
+  mutual: boolean;
+  why: string;
+  /** For a noun: the prepositions after it that bring in the other party. */
+  preps?: string[];
+}
+
+const verb = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string): Idiom => ({ kind: 'verb', words, code, stance, mutual, why });
+/** A noun and the prepositions that bring in its other party ("sanctions on", "talks with", "support for"). */
+const noun = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string, preps: string): Idiom => ({ kind: 'noun', words, code, stance, mutual, why, preps: preps.split('|') });
+
+const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts';
+const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|emissary";
+const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
+const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|protocol|declaration|partnership';
+
+export const IDIOMS: Idiom[] = [
+  // Breaks and reductions of relations: CAMEO codes both 161; the conventions tell them apart.
+  verb(`cut|sever|break|end|suspend … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions)'),
+  verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
+  verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),
+  verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
+  verb(`withdraw … recognition`, '161', 'severed', false, 'derecognition is severed'),
+  verb('derecognize|derecognise', '161', 'severed', false, 'derecognition is severed'),
+  verb(`downgrade|reduce|scale_down … ${TIES}`, '161', 'tense', false, 'a downgrade reduces relations, it does not break them: tense'),
+  verb(`recall|withdraw … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed)'),
+  verb(`expel|oust|send_away|send_home|send_back|kick_out|throw_out … ${ENVOY}`, '174', 'tense', false, 'expelling some diplomats is tense'),
+  verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
+  verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
+  verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
+  // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
+  verb(`restore|re-establish|reestablish|resume|normalise|normalize|mend|repair|reinstate|upgrade|improve|rebuild|renew|revive|thaw … ${TIES}`, '050', 'warming', true, 'restoring or improving ties is warming (the dictionary has 050, cooperation)'),
+  verb(`establish … diplomatic ${TIES}`, '054', 'warming', true, 'establishing diplomatic relations is recognition: warming'),
+  verb(`open|reopen|inaugurate … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices is warming by the conventions'),
+  verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
+  verb('normalise|normalize|reconcile', '050', 'warming', true, 'normalising is warming; the dictionary lacks the verb'),
+  verb('switch … allegiance|recognition|ties|relations', '054', 'warming', false, 'switching recognition to a state establishes relations with it: warming'),
+  verb(`sign|ratify|conclude|seal|ink … ${AGREEMENT}`, '057', 'cooperative', true, 'signing an agreement (CAMEO 057) is cooperative by the conventions'),
+  verb(`sign|ratify|conclude|seal|ink … peace ${AGREEMENT}`, '057', 'warming', true, 'a peace agreement ends hostility: warming'),
+  verb('cross|violate|breach|enter|invade … border|frontier|airspace|waters|territory', '190', 'hostile', false, 'an army crossing into another state\'s territory is an incursion'),
+  verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
+  verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),
+  // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
+  noun(`normalisation|normalization|rapprochement|reconciliation|thaw|détente|detente|reset|restoration|resumption|re-establishment`, '050', 'warming', true, 'nouns of restoring relations: warming', 'with|between'),
+  noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|peace_plan|peace_process|peace`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
+  noun(AGREEMENT, '057', 'cooperative', true, 'an agreement, deal or treaty is cooperative', 'with|between|among'),
+  noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
+  noun('ally|allies|partner|partners|friend|friends', '050', 'cooperative', true, '"X ally Y", "allies X and Y": partners', 'of'),
+  noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
+  noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
+  noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of'),
+  noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
+  noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
+  noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
+  noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban', '163', 'tense', false, 'sanctions, embargoes and tariffs are tense', 'on|against|to'),
+  noun('accusation|accusations|allegation|allegations', '112', 'tense', false, 'accusations against', 'against|of'),
+  noun('criticism|condemnation|denunciation|protest|protests|complaint', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
+  noun('threat|threats|ultimatum|warning', '130', 'tense', false, 'threats against', 'against|to'),
+  noun('coercion|intimidation|pressure|interference|meddling', '170', 'tense', false, 'coercion of, interference in', 'of|on|in|against'),
+  noun('tension|tensions|dispute|disputes|row|rows|standoff|stand-off|spat|feud|rift|quarrel|rivalry|friction|animosity|hostility|acrimony|crisis|spat', null, 'tense', true, 'states of tense relations', 'with|between|among|over'),
+  noun('foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-rivals|arch-enemy|arch-foe', null, 'tense', true, '"U.S. foe Iran", "longtime foes"', 'of'),
+  noun('war|wars|conflict|clash|clashes|skirmish|skirmishes|fighting|hostilities|aggression|incursion|incursions', '190', 'hostile', true, 'armed conflict', 'with|against|on|between|in'),
+  noun('attack|attacks|strike|strikes|airstrike|airstrikes|air_strike|air_strikes|bombing|bombardment|shelling|raid|raids', '190', 'hostile', false, 'attacks on', 'on|against|in'),
+  noun('killing|killings|massacre|massacres', '180', 'hostile', false, '"the killing of X by Y"', 'of|in'),
+  noun('invasion|occupation|annexation', '192', 'hostile', false, 'invasion, occupation or annexation of territory', 'of'),
+  noun('blockade|siege', '191', 'hostile', false, 'a blockade of', 'of|on|against'),
+];
+
+/** Words that, before "ties" or "relations", say how two actors stand. */
+export const RELATION_STATES: { words: string; stance: Stance; why: string }[] = [
+  { words: 'strained|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy', stance: 'tense', why: 'strained relations' },
+  { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer|normal', stance: 'warming', why: 'improving relations ("sought better ties")' },
+  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable', stance: 'cooperative', why: 'good relations' },
+];
+
+/** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
+export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
+  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel', stance: 'tense', why: 'relations that worsened' },
+  { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand', stance: 'warming', why: 'relations that improved' },
+];
+
+/** Verbs whose dictionary reading misreads common news usage, with the reading Entente takes instead. */
+export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string }[] = [
+  // (These replace the dictionary's reading of the verb, patterns included.)
+  { lemma: 'slam', code: '111', why: '"slamming the agreement": criticism; the dictionary files "slam" with crashes and codes it only "as unacceptable"' },
+  { lemma: 'interfere', code: '170', stance: 'tense', why: '"interfering with Somalia\'s politics" is pressure, not the intervention for aid (070) the dictionary defaults to' },
+  { lemma: 'meddle', code: '170', stance: 'tense', why: 'meddling in another state\'s affairs is pressure' },
+  { lemma: 'call', code: null, why: '"called X a land grab", "called on X to": naming or appealing, not the telephone call (041) the dictionary defaults to' },
+  { lemma: 'take', code: null, why: '"took place", "taken credit": not a seizure (171)' },
+  { lemma: 'engage', code: null, why: '"engaged in the process": not a fight (190)' },
+  { lemma: 'mean', code: null, why: '"the move means": not an intent to cooperate (030)' },
+  { lemma: 'consider', code: null, why: '"considers this a dangerous action": an opinion, not a consultation (040)' },
+  { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
+  { lemma: 'issue', code: null, why: '"issued a statement": not material cooperation (060)' },
+  { lemma: 'expect', code: null, why: '"was expected to": a forecast, not an intent (030)' },
+  { lemma: 'fly', code: null, why: '"flying in migrants": travel, not an intent to meet (036)' },
+  { lemma: 'want', code: null, why: '"the future that we want": a wish, not a demand (100)' },
+  { lemma: 'leave', code: null, why: '"leaves it with", "left office": not a visit (040)' },
+];

@@ -1,0 +1,268 @@
+// Who does what to whom, following the sentence: for a verb, the source is the actor in subject
+// position of its clause (inherited by a coordinated verb or a participle, taken from the actor
+// before "which"/"who" in a relative clause), and the target the actor in its object or in a
+// with/on/against/to/from phrase; a passive takes its "by" agent as the source. For a noun ("the
+// expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
+// a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
+import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
+import type { Clause } from './clauses';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+
+export interface Pairing {
+  sources: string[];
+  targets: string[];
+  /** Pairs among the sources only ("Egypt and Turkey restored ties"). */
+  within: boolean;
+  /** The subject of the trigger's clause, for the next clause or sentence to refer back to. */
+  subject: ActorGroup | null;
+}
+
+/** What the sentences before this one leave for "it", "they" and "the two countries". */
+export interface Discourse {
+  subject: string[] | null;
+  target: string[] | null;
+  pair: [string, string] | null;
+  /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
+  sets: Map<number, string[]>;
+}
+
+/** Prepositions after which an actor is not the subject of what follows. */
+const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
+/** Prepositions that bring in a noun's other party when its entry names none. */
+const DEFAULT_NOUN_PREPS = ['with', 'against', 'on', 'to', 'toward', 'towards'];
+/** For a verb, "in" and "of" lead to places and parts, not targets ("in Riyadh", "one of"). */
+const VERB_TARGET_PREP = new Set(['with', 'on', 'against', 'to', 'toward', 'towards', 'from', 'at', 'into', 'upon', 'onto', 'between']);
+/** Nouns that take the actor right after them as their other party ("U.S. ally Japan", "foes Iran and Israel"). */
+const APPOSITION_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-rivals|arch-enemy|arch-foe)$/;
+/** Words before "to" or "of" that make a cause of them: "due to", "in response to", "because of". */
+const COMPOUND_CAUSE = /^(?:due|owing|thanks|response|addition|according|contrary|prior|because|instead|regardless|spite|view|light|lieu|favour|favor|behalf|terms|part)$/;
+const MISSION_NOUN = /^(?:embass(?:y|ies)|consulates?|missions?|offices?|ambassadors?|envoys?|diplomats?)$/;
+const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+
+export class SentencePairing {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly groups: readonly ActorGroup[],
+    private readonly clauses: readonly Clause[],
+    private readonly discourse: Discourse,
+  ) {}
+
+  clauseIndexOf(i: number): number {
+    const k = this.clauses.findIndex((c) => i >= c.from && i < c.to);
+    return k < 0 ? this.clauses.length - 1 : k;
+  }
+
+  private groupAt(i: number): ActorGroup | undefined {
+    return this.groups.find((g) => g.first === i);
+  }
+
+  /** The preposition right before the group (past its determiners and adjectives), if any. */
+  private prepositionBefore(group: ActorGroup, from: number): string | null {
+    let describing = false;
+    for (let k = group.first - 1; k >= from; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
+        // "due to", "in response to", "because of": a cause, not a target.
+        if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
+        return t.lower;
+      }
+      // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
+      if (DESCRIPTOR_NOUN.test(t.lower)) describing = true;
+      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
+    }
+    return null;
+  }
+
+  /** A target and the targets coordinated with it: "to Japan and to the Philippines". */
+  private withCoordinated(group: ActorGroup): ActorGroup {
+    let ids = [...group.ids];
+    let end = group.end;
+    for (;;) {
+      let k = end;
+      if (this.tokens[k]?.text === ',') k++;
+      if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or') break;
+      k++;
+      if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
+      while (this.tokens[k]?.pos === 'DET') k++;
+      const next = this.groupAt(k);
+      if (!next || next.place) break;
+      ids = [...ids, ...next.ids.filter((id) => !ids.includes(id))];
+      end = next.end;
+    }
+    return ids.length === group.ids.length ? group : { ...group, ids, end };
+  }
+
+  /** True when the group says whose people are meant: "lawmakers in Fornost", "officials from Egypt". */
+  private staffOf(group: ActorGroup): boolean {
+    const prep = this.tokens[group.first - 1]?.lower ?? '';
+    return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
+  }
+
+  /** The actor in subject position before token `at` in clause `c`, following the clause's links. */
+  subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
+    const clause = this.clauses[c];
+    if (!clause || depth > 4) return null;
+    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && (!NOT_SUBJECT.has(this.prepositionBefore(g, clause.from) ?? '') || this.staffOf(g)));
+    // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
+    // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
+    const firstVerb = this.tokens.findIndex(
+      (t, k) => k >= clause.from && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))),
+    );
+    const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
+    const pick = beforeVerb[beforeVerb.length - 1] ?? null;
+    if (pick) return pick;
+    const pronoun = this.tokens.slice(clause.from, at).find((t) => t.pos === 'PRON' && SUBJECT_PRONOUN.has(t.lower));
+    if (clause.kind === 'continued' && clause.parent !== null) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
+    if (clause.kind === 'relative') {
+      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
+      if (antecedent) return antecedent;
+    }
+    if (pronoun && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
+    return null;
+  }
+
+  /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
+  private verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    const limit = Math.min(clause.to, trigger.head + 14);
+    for (let k = trigger.head + 1; k < limit; k++) {
+      const t = this.tokens[k] as Token;
+      const group = this.groupAt(k);
+      if (group) {
+        // A visit's place is its target: "arrived in Nairobi".
+        const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
+        if (group === subject || (group.place && !visit) || group.descriptor) {
+          k = group.end - 1;
+          continue;
+        }
+        const prep = this.prepositionBefore(group, trigger.head + 1);
+        // "warned of X", "complained about X": right after the verb, of and about name its target.
+        const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
+        // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
+        const mission = prep === 'in' && MISSION_NOUN.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
+        if (prep === null || VERB_TARGET_PREP.has(prep) || (visit && (group.place || prep === 'in')) || right || mission) return this.withCoordinated(group);
+        k = group.end - 1;
+        continue;
+      }
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return null;
+      if (t.text === ',' || t.pos === 'SCONJ') return null;
+      if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
+        const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
+        const ids = earlier?.ids ?? this.discourse.target;
+        return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
+      }
+    }
+    return null;
+  }
+
+  /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
+  private nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
+    const before: ActorGroup[] = [];
+    let k = trigger.from - 1;
+    while (k >= 0 && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(this.tokens[k]?.pos ?? '') || this.tokens[k]?.lower === '-' || this.tokens[k]?.lower === '–') && !this.groups.some((g) => g.end === k + 1)) {
+      if (trigger.from - k > 3) break;
+      k--;
+    }
+    // k is now the last token before the noun phrase's modifiers.
+    for (let j = this.groups.length - 1; j >= 0; j--) {
+      const g = this.groups[j] as ActorGroup;
+      if (g.end !== k + 1 && !(before.length > 0 && /^[-–]$/.test(this.tokens[g.end]?.text ?? '') && g.end + 1 === before[before.length - 1]?.first)) continue;
+      if (g.place) break;
+      before.push(g);
+    }
+    let after: ActorGroup | null = null;
+    let between: ActorGroup | null = null;
+    let by: ActorGroup | null = null;
+    const limit = Math.min(this.tokens.length, trigger.to + 12);
+    for (let j = trigger.to; j < limit; j++) {
+      const t = this.tokens[j] as Token;
+      // "a deal signed by Turkey and Libya", "talks held between": a participle after the noun.
+      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue;
+      const group = this.groupAt(j);
+      if (group && !group.place) {
+        const prep = this.prepositionBefore(group, trigger.to);
+        if (prep === 'between' || prep === 'among') between ??= group;
+        else if (prep === 'by') by ??= group;
+        else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
+        else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
+        j = group.end - 1;
+        continue;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') break;
+    }
+    return { before, after, between, by };
+  }
+
+  /** True when the noun stands in the object of a verb of its clause ("imposed sanctions on", "held talks with"). */
+  private objectOfVerb(trigger: Trigger, clause: Clause): boolean {
+    let inParentheses = false;
+    for (let k = trigger.from - 1, seen = 0; k >= clause.from && seen < 8; k--) {
+      const t = this.tokens[k] as Token;
+      // "an exclusive economic zone (EEZ) deal": what is in brackets does not count.
+      if (t.text === ')') inParentheses = true;
+      else if (t.text === '(') inParentheses = false;
+      if (inParentheses || t.text === '(' || t.text === ')') continue;
+      seen++;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+      if (t.text === ',' || t.pos === 'SCONJ') return false;
+    }
+    return false;
+  }
+
+  /** True when the noun opens an aside: ", on a visit to", ", during talks with". */
+  private asideAfterSubject(trigger: Trigger): boolean {
+    for (let k = trigger.from - 1; k >= 0 && k >= trigger.from - 4; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+      return t.pos === 'ADP' && this.tokens[k - 1]?.text === ',';
+    }
+    return false;
+  }
+
+  pair(trigger: Trigger): Pairing | null {
+    const c = this.clauseIndexOf(trigger.head);
+    const clause = this.clauses[c] as Clause;
+    if (trigger.kind === 'noun') {
+      const { before, after, between, by } = this.nounActors(trigger);
+      const subject = this.subjectOf(c, trigger.from);
+      if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
+      if (before.length >= 2) {
+        // "the Israel-UAE deal", "Turkish-Israeli ties": the two modifiers are the pair.
+        const ids = before.flatMap((g) => g.ids);
+        return { sources: ids, targets: after?.ids ?? [], within: !after, subject };
+      }
+      if (by && trigger.mutual && by.ids.length >= 2 && !after) return { sources: by.ids, targets: [], within: true, subject };
+      let sources = by?.ids ?? before[0]?.ids ?? null;
+      // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
+      const verbBefore = this.objectOfVerb(trigger, clause);
+      if (!sources && verbBefore && subject) sources = subject.ids;
+      // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
+      if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
+      if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
+      if (after) return { sources, targets: after.ids, within: false, subject };
+      return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
+    }
+    // "the United States and Cuba agreeing to ...": a gerund's subject stands right before it; a
+    // complement ("agreed to restore") has the subject of the verb it complements.
+    // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition.
+    const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
+    const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1]?.lower ?? '') ? trigger.head - 1 : trigger.head;
+    const adjacent = gerund ? this.groups.find((g) => g.end === linked && !g.place && !g.descriptor) : undefined;
+    const subject = adjacent ?? this.subjectOf(c, trigger.matrix ?? trigger.head);
+    if (trigger.passive) {
+      const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'by');
+      if (!by || !subject) return null;
+      return { sources: by.ids, targets: subject.ids, within: false, subject };
+    }
+    const target = this.verbTarget(trigger, clause, subject);
+    // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
+    // "waged war against each other": the pair acts on itself.
+    if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
+    if (target && target.ids.length >= 2 && this.tokens[target.first]?.lower === 'each' && this.tokens[target.first + 1]?.lower === 'other') return { sources: target.ids, targets: [], within: true, subject };
+    if (!subject) return null;
+    if (target) return { sources: subject.ids, targets: target.ids, within: false, subject };
+    // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
+    const joint = trigger.mutual || trigger.stance === 'cooperative' || trigger.stance === 'warming';
+    return joint && subject.ids.length >= 2 ? { sources: subject.ids, targets: [], within: true, subject } : null;
+  }
+}

@@ -1,0 +1,23 @@
+// Words with their part of speech and lemma, as extraction reads a sentence. The tagger that makes
+// them is passed in (winkTagger.ts in the app and the command line), so the extraction rules stay
+// plain functions of text and tokens.
+
+/** Universal part-of-speech tags (https://universaldependencies.org/u/pos/). */
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  /** The word as it stands in the text. */
+  text: string;
+  /** Lower case. */
+  lower: string;
+  /** Dictionary form, lower case ("blockaded" -> "blockade"). */
+  lemma: string;
+  pos: Pos;
+  /** Offsets into the text that was tagged. */
+  start: number;
+  end: number;
+}
+
+/** Tags a text: its tokens in order, with offsets into it. */
+export type Tagger = (text: string) => Token[];

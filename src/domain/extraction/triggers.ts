@@ -1,0 +1,259 @@
+// The words in a sentence that name an event or a state of relations: verbs of the CAMEO
+// dictionary (coded by their patterns), and the nominal forms and idioms of idioms.ts. Each trigger
+// carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
+// it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
+import { stanceOfCameo } from '../cameo/cameoStance';
+import type { Stance } from '../claims/vocabulary';
+import type { CameoLexicon } from './cameoLexicon';
+import { IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import type { Token } from './tokens';
+
+export interface Trigger {
+  kind: 'verb' | 'noun';
+  /** Token range of the words that name the event (the head first). */
+  head: number;
+  end: number;
+  /** Token range of all the words used, for highlighting. */
+  from: number;
+  to: number;
+  code: string | null;
+  stance: Stance;
+  mutual: boolean;
+  /** "was attacked by": the source follows "by". */
+  passive: boolean;
+  /** "did not attack", "never recognised". */
+  negated: boolean;
+  /** "will attack", "threatened to cut ties": an intent or a threat, not the act. */
+  intent: boolean;
+  /** "agreed to restore ties": "agreed" hands its subject to "restore" and makes no claim of its own. */
+  absorbed: boolean;
+  /** For "restore" in "agreed to restore": the token of the verb it complements. */
+  matrix?: number;
+  /** Why this reading: an idiom's reason, or the dictionary's block. */
+  why: string;
+  /** For an idiom: how many word slots it has (the more, the more specific). */
+  slots?: number;
+  /** For a noun: the prepositions that bring in its other party. */
+  preps?: string[];
+  /** Where the words that name it end, when past `to` ("relations ... are strained"). */
+  wordsTo?: number;
+}
+
+/** CAMEO classes that do not make a relation between two actors in an article. */
+const NOT_A_RELATION: { prefix: string; why: string }[] = [
+  { prefix: '01', why: 'public statements are how a relation is told, not a relation ("said", "commented")' },
+  { prefix: '02', why: 'an appeal or a call is not yet a stance between the caller and the called' },
+  { prefix: '09', why: 'investigations are mostly domestic; between states the conventions do not count them' },
+  { prefix: '084', why: 'returning or releasing people or property says little about the two states' },
+];
+
+/** The stance of a code in an article: the shared table, with the exceptions above. */
+export function articleStance(code: string): Stance | null {
+  if (NOT_A_RELATION.some((x) => code.startsWith(x.prefix))) return null;
+  return stanceOfCameo(code)?.stance ?? null;
+}
+
+const split = (words: string) => words.split(' ').map((slot) => slot.split('|'));
+interface CompiledIdiom {
+  idiom: Idiom;
+  slots: string[][];
+}
+const COMPILED: CompiledIdiom[] = IDIOMS.map((idiom) => ({ idiom, slots: split(idiom.words) }));
+/** Idioms by the words their head can be. */
+const BY_HEAD = new Map<string, CompiledIdiom[]>();
+for (const c of COMPILED) for (const w of c.slots[0] ?? []) BY_HEAD.set(w, [...(BY_HEAD.get(w) ?? []), c]);
+const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
+const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
+const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
+const RELATION_PREPS = ['with', 'between', 'among'];
+const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships']);
+
+const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
+  for (const alt of alternatives) {
+    const words = alt.split('_');
+    if (words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) return words.length;
+  }
+  return 0;
+};
+
+/** Matches an idiom's slots from tokens[i]; the token index after it, or -1. */
+function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: number, to: number): number {
+  let k = i;
+  for (let s = 0; s < slots.length; s++) {
+    const alternatives = slots[s] as string[];
+    if (alternatives[0] === '…') {
+      // Up to three words before the next slot.
+      const nextSlot = slots[s + 1];
+      if (!nextSlot) return k;
+      let found = -1;
+      for (let gap = 0; gap <= 3 && k + gap < to; gap++) {
+        const t = tokens[k + gap] as Token;
+        if (slotMatches(nextSlot, tokens, k + gap) > 0) {
+          found = k + gap;
+          break;
+        }
+        if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+      }
+      if (found < 0) return -1;
+      k = found;
+      continue;
+    }
+    const optional = alternatives.length === 1 && alternatives[0]?.endsWith('?');
+    const options = optional ? [(alternatives[0] as string).slice(0, -1)] : alternatives;
+    const n = k < to ? slotMatches(options, tokens, k) : 0;
+    if (n === 0 && !optional) return -1;
+    k += n;
+  }
+  return k;
+}
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
+const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]);
+/** Verbs whose "to"-complement is an intent or a threat, not yet the act. */
+const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'seek', 'hope', 'aim', 'offer', 'promise', 'propose', 'prepare', 'consider', 'wish', 'expect', 'try', 'attempt', 'push', 'move', 'call', 'urge', 'ask', 'demand']);
+/** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
+const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw']);
+/** Verbs whose "to"-complement did not happen. */
+const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
+
+/** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
+function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean } {
+  let negated = false;
+  let intent = false;
+  let passive = false;
+  let matrix: number | null = null;
+  let failed = false;
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    const t = tokens[k] as Token;
+    if (NEGATION.has(t.lower) || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) negated = true;
+    else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
+    else if (t.lemma === 'be' && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
+    else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
+    else if (t.lower === 'to' && k === i - 1) {
+      const m = tokens[k - 1];
+      if (m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
+        matrix = k - 1;
+        if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
+        if (FAILED_VERBS.has(m.lemma)) failed = true;
+      }
+      break;
+    } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
+  }
+  return { negated, intent, passive, matrix, failed };
+}
+
+/** An intent or threat of an act: CAMEO's own codes for it (030s and 130s), and their stance. */
+export function intentOf(code: string, stance: Stance): { code: string; stance: Stance } {
+  const root = Number(code.slice(0, 2));
+  if (code.startsWith('161')) return { code: '1313', stance: 'tense' };
+  if (code.startsWith('163')) return { code: '1312', stance: 'tense' };
+  if (root >= 16 && root <= 20) return { code: root >= 18 ? '138' : '130', stance: 'tense' };
+  if (root >= 3 && root <= 8 && stance !== 'warming') return { code: ['', '', '', '030', '036', '032', '031', '033', '035'][root] ?? '030', stance: 'cooperative' };
+  return { code, stance };
+}
+
+/** Every trigger in a sentence's tokens, left to right; where two overlap, the longer wins. */
+export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const { from, to } = clauseOf(i);
+    // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own.
+    const inCompound = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+    // "the disputed sea": a participle after a determiner is an adjective.
+    const adjectival = /ed$/.test(t.lower) && ['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+    // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
+    const mistaggedPast =
+      (t.pos === 'NOUN' || t.pos === 'ADJ') && /ed$/.test(t.lower) && lexicon.hasForm(t.lower) && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[i - 1]?.pos ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
+    // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
+    const mistaggedGerund = t.pos === 'NOUN' && /ing$/.test(t.lower) && lexicon.hasForm(t.lower) && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
+    const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund);
+    // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
+    // of several words is evidence enough.
+    const verbLike = isVerbToken || (!inCompound && (t.pos === 'NOUN' || t.pos === 'ADJ') && /(?:s|ed|ing)$/.test(t.lower) && t.lower !== t.lemma);
+    const isNounToken = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[i - 1]?.pos === 'DET');
+    // Idioms first: they are more specific than the dictionary.
+    let idiomHit: Trigger | null = null;
+    for (const c of BY_HEAD.get(t.lower) ?? BY_HEAD.get(t.lemma) ?? []) {
+      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1)) : !isNounToken) continue;
+      const end = matchIdiom(c.slots, tokens, i, to);
+      if (end < 0) continue;
+      const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
+      // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
+      if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
+      idiomHit = { kind: c.idiom.kind, head: i, end: headEnd, from: i, to: end, code: c.idiom.code, stance: c.idiom.stance, mutual: c.idiom.mutual, passive: false, negated: false, intent: false, absorbed: false, why: c.idiom.why, slots: c.slots.length, ...(c.idiom.preps ? { preps: c.idiom.preps } : {}) };
+    }
+    if (idiomHit) {
+      found.push(idiomHit);
+      continue;
+    }
+    if (isVerbToken) {
+      const lookup = lexicon.eventAt(tokens, i, from, to);
+      const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
+      const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
+      if (event?.code) {
+        let stance = correction?.stance ?? articleStance(event.code);
+        // CAMEO 161 joins reducing and breaking relations; with no words of a break (idioms.ts) it is a reduction.
+        if (event.code.startsWith('161') && stance === 'severed') stance = 'tense';
+        if (stance) found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: event.code, stance, mutual: event.mutual, passive: false, negated: false, intent: false, absorbed: false, why: `CAMEO dictionary, ${event.verb.block} block` });
+        continue;
+      }
+      // "Ties soured", "relations have improved": relations as the subject of a verb of change.
+      const change = CHANGE_WORDS.get(t.lemma);
+      // Only auxiliaries and adverbs between: "ties have sharply deteriorated".
+      const noun = [1, 2, 3].map((d) => i - d).find((k) => RELATION_NOUNS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART'));
+      if (change && noun !== undefined) {
+        const down = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? null : change;
+        if (down) found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: i + 1, code: null, stance: down.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
+      }
+    }
+    // "strained ties", "ties are strained": a state of relations.
+    if (RELATION_NOUNS.has(t.lower)) {
+      const before = [1, 2].map((d) => tokens[i - d]).find((x) => x && STATE_WORDS.has(x.lower));
+      // "Relations (between Peru and Chile) are strained": a copula within a few words, then the state.
+      const copula = [1, 2, 3, 4, 5, 6, 7].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
+      const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? [1, 2].map((d) => tokens[copula + d]).find((x) => x && STATE_WORDS.has(x.lower)) : undefined;
+      const state = before ?? afterCopula;
+      if (state) {
+        const s = STATE_WORDS.get(state.lower)!;
+        const at = tokens.indexOf(state);
+        // Before the noun, the state word is part of its phrase; after a copula, only part of its words.
+        found.push({ kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS });
+      }
+    }
+  }
+  // The longer of two overlapping triggers wins.
+  found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const kept: Trigger[] = [];
+  for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to)) kept.push(f);
+  kept.sort((a, b) => a.head - b.head);
+  // What the words left of each verb do to it.
+  for (const trig of kept) {
+    if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
+      const prev = tokens[trig.from - 1];
+      if (prev && (prev.lower === 'no' || prev.lower === 'without')) trig.negated = true;
+      // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
+      const governing = tokens.slice(Math.max(clauseOf(trig.head).from, trig.from - 4), trig.from).reverse().find((t) => t.pos === 'VERB');
+      if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
+      // "suspended military cooperation", "called off the talks": the relation named is ended, not had.
+      if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+      continue;
+    }
+    const { from } = clauseOf(trig.head);
+    const ctx = verbContext(tokens, trig.from, from);
+    trig.negated = ctx.negated || ctx.failed;
+    trig.passive = ctx.passive;
+    if (ctx.intent && trig.code) {
+      const intent = intentOf(trig.code, trig.stance);
+      trig.intent = true;
+      trig.code = intent.code;
+      trig.stance = intent.stance;
+    }
+    // "threatened to cut ties", "agreed to restore ties": the complement carries the event, and its
+    // verb hands it the subject; "refused to sign" keeps the refusal and drops the signing.
+    const matrix = ctx.matrix === null || ctx.failed ? undefined : kept.find((k) => k.head === ctx.matrix);
+    if (matrix) matrix.absorbed = true;
+    if (ctx.matrix !== null) trig.matrix = ctx.matrix;
+  }
+  return kept;
+}
