@@ -35,6 +35,14 @@ const EXTRA_DEMONYMS = {
 };
 
 /**
+ * Names news uses for one state that world-countries gives another: "Congo" and "Congolese" alone
+ * nearly always mean the Democratic Republic (over 100 million people, Kinshasa), not the Republic
+ * of the Congo (Brazzaville), which keeps its full names.
+ */
+const NAME_MOVES = [{ name: 'Congo', from: 'COG', to: 'COD' }];
+const EXTRA_NAMES = { COD: { names: ['Congo'], demonyms: ['Congolese'] } };
+
+/**
  * A demonym several entries share ("American": the United States and the Northern Mariana Islands;
  * "Indian": India and the British Indian Ocean Territory) names the one UN member among them, and
  * no one when two members share it ("Congolese", "Dominican").
@@ -70,7 +78,13 @@ export function gazetteerEntries(worldCountries) {
       const inner = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(n)?.[1];
       if (inner && !commonNames.has(inner) && !inner.includes(',')) names.add(inner);
     }
-    const demonyms = new Set([...Object.values(c.demonyms?.eng ?? {}).filter((d) => d && owner.get(d) === c.cca3), ...(EXTRA_DEMONYMS[id] ?? [])]);
+    for (const move of NAME_MOVES) if (move.from === id) names.delete(move.name);
+    for (const n of EXTRA_NAMES[id]?.names ?? []) names.add(n);
+    const demonyms = new Set([
+      ...Object.values(c.demonyms?.eng ?? {}).filter((d) => d && owner.get(d) === c.cca3),
+      ...(EXTRA_DEMONYMS[id] ?? []),
+      ...(EXTRA_NAMES[id]?.demonyms ?? []),
+    ]);
     const capitals = new Set((c.capital ?? []).flatMap(capitalForms));
     return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals] };
   });

@@ -27,7 +27,7 @@ export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|foe|foes|rival|
 
 /** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */
 const PEOPLE_NOUN =
-  /^(?:migrants?|refugees?|asylum|people|citizens?|nationals?|workers?|students?|tourists?|civilians?|communit(?:y|ies)|jews|muslims|christians|fans|players?|team|families|descent|origin|diaspora|immigrants?|expatriates?|children|women|men|journalists?|pilgrims?|fishermen|crew|crews|sailors|passengers|residents|population|voters|opposition|dissidents?|activists?|language|literature|food|cuisine|market|markets|economy|media|press|newspaper|language|island|islands|region|side|parliament)$/;
+  /^(?:migrants?|refugees?|asylum|people|citizens?|nationals?|workers?|students?|tourists?|civilians?|communit(?:y|ies)|jews|muslims|christians|fans|players?|team|families|descent|origin|diaspora|immigrants?|expatriates?|children|women|men|journalists?|pilgrims?|fishermen|crew|crews|sailors|passengers|residents|population|voters|opposition|dissidents?|activists?|protesters|demonstrators|crowds?|mobs?|rioters|hackers|language|literature|food|cuisine|market|markets|economy|media|press|newspaper|language|island|islands|region|side|parliament)$/;
 const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both']);
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
 const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|region|province|city|capital|town|villages?)$/;
@@ -84,7 +84,14 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = end;
       continue;
     }
-    if (last && !last.descriptor && (sameHolder || owned)) {
+    // "Lebanese Hezbollah", "Yemeni Houthis": a demonym before a non-state actor describes it.
+    const described = last && adjacent && last.demonym && last.ids.length === 1 && m.kind === 'non-state';
+    if (described) {
+      last.ids = [m.id];
+      last.end = group.end;
+      last.possessive = possessive;
+      last.demonym = false;
+    } else if (last && !last.descriptor && (sameHolder || owned)) {
       // "Ethiopia's Prime Minister Abiy Ahmed", "Yemen's Houthi rebels": one actor, the one named last.
       if (owned) last.ids = [m.id];
       last.end = group.end;

@@ -34,6 +34,7 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
 export const REPORTING = new Set([
   'say', 'add', 'state', 'announce', 'claim', 'allege', 'insist', 'argue', 'believe', 'report', 'confirm', 'deny', 'note', 'stress',
+  'affirm', 'reaffirm', 'underline', 'underscore', 'highlight', 'indicate', 'maintain', 'contend', 'warn', 'threaten',
   'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'think', 'fear', 'suspect',
 ]);
 
@@ -82,8 +83,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i, 'relative', current());
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
       close(i, 'main', null);
-    } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ') {
-      close(i, isVerb(next) ? 'continued' : 'main', isVerb(next) ? current() : null);
+    } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {
+      const verbNext = isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]));
+      close(i, verbNext ? 'continued' : 'main', verbNext ? current() : null);
     } else if ((t.lower === 'and' || t.lower === 'or') && i > from && !inGroup(i)) {
       const k = next?.pos === 'ADV' ? i + 2 : i + 1;
       if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', current());

@@ -81,6 +81,7 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
 const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
 
 function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
   const extra: ActorGroup[] = [];
@@ -91,8 +92,10 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     const c = tokens[i + 2];
     let end = -1;
     let n = 2;
-    if ((a.lower === 'the' || a.lower === 'all') && COUNT[b.lower] && c && GROUP_WORDS.test(c.lower)) {
-      end = i + 3;
+    // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.
+    const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) : undefined;
+    if ((a.lower === 'the' || a.lower === 'all') && noun !== undefined) {
+      end = i + noun + 1;
       n = COUNT[b.lower] as number;
     } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
@@ -142,11 +145,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const s = sentence.text;
-    if (here.length === 0 && !/\b(?:two|both|each other|neighbou?rs)\b/i.test(s)) continue;
+    // A sentence with no actor may still speak of the pair before it: "the two countries", "their relations".
+    if (here.length === 0 && !/\b(?:two|three|both|each other|neighbou?rs|relations|ties|relationship)\b/i.test(s)) continue;
     // Tokens with offsets into the readable text.
     const tokens = readers.tagger(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
     const groups = groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)));
-    if (groups.length === 0) continue;
+    if (groups.length === 0 && !discourse.pair) continue;
     const clauses = splitClauses(tokens, (i) => groups.some((g) => g.first < i && i < g.end));
     const pairing = new SentencePairing(tokens, groups, clauses, discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
@@ -157,7 +161,17 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     let firstSubject: ActorGroup | null = null;
     for (const trigger of triggers) {
       if (trigger.negated || trigger.absorbed) continue;
-      const paired = pairing.pair(trigger);
+      // "Relations had been slowly improving": with no actor named, relations are the pair's before.
+      // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
+      const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '');
+      // When the sentence structure gives no pair, a phrase of the idiom list (a specific one: "strained
+      // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
+      const named = [...new Set(groups.filter((g) => !g.place && !g.descriptor).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
+      const byIdiom = trigger.slots !== undefined && named.length === 2;
+      const paired =
+        pairing.pair(trigger) ??
+        (relations && discourse.pair ? { sources: [...discourse.pair], targets: [], within: true, subject: null } : null) ??
+        (byIdiom ? { sources: named, targets: [], within: true, subject: null } : null);
       if (!paired) continue;
       firstSubject ??= paired.subject;
       const pairs: [string, string, boolean][] = [];
@@ -176,7 +190,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         const infoA = readers.finder.info.get(a);
         const infoB = readers.finder.info.get(b);
         if (!infoA || !infoB || (infoA.home !== null && infoA.home === infoB.home)) continue;
-        const key = directed ? `${a}|${b}|${trigger.stance}` : `${[a, b].sort().join('|')}|${trigger.stance}`;
+        // One claim per pair and stance in a sentence ("Japan supported Australia at the summit").
+        const key = `${[a, b].sort().join('|')}|${trigger.stance}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const evidence = originalSpan(readable, sentence.start, sentence.end);
@@ -203,8 +218,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
-    const lastMutual = [...sentenceClaims].reverse().find((c) => !c.directed && !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
-    if (lastMutual) discourse.pair = [lastMutual.a, lastMutual.b];
+    const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
+    const lastPair = betweenStates.filter((c) => !c.directed).pop() ?? betweenStates.pop();
+    if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {
       const pairGroup = groups.find((g) => g.ids.length === 2);
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];

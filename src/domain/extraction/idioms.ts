@@ -26,11 +26,19 @@ export interface Idiom {
   /** True when the relation is the same both ways (ties, tensions, treaties). */
   mutual: boolean;
   why: string;
-  /** For a noun: the prepositions after it that bring in the other party. */
+  /** The prepositions after it that bring in the other party (for a verb, besides those of any verb). */
   preps?: string[];
 }
 
-const verb = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string): Idiom => ({ kind: 'verb', words, code, stance, mutual, why });
+const verb = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string, preps?: string): Idiom => ({
+  kind: 'verb',
+  words,
+  code,
+  stance,
+  mutual,
+  why,
+  ...(preps ? { preps: preps.split('|') } : {}),
+});
 /** A noun and the prepositions that bring in its other party ("sanctions on", "talks with", "support for"). */
 const noun = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string, preps: string): Idiom => ({ kind: 'noun', words, code, stance, mutual, why, preps: preps.split('|') });
 
@@ -54,15 +62,20 @@ export const IDIOMS: Idiom[] = [
   verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
   verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
-  verb(`restore|re-establish|reestablish|resume|normalise|normalize|mend|repair|reinstate|upgrade|improve|rebuild|renew|revive|thaw … ${TIES}`, '050', 'warming', true, 'restoring or improving ties is warming (the dictionary has 050, cooperation)'),
+  verb(`restore|re-establish|reestablish|resume|normalise|normalize|mend|repair|reinstate|upgrade|improve|rebuild|renew|revive|thaw|strengthen|enhance|deepen|boost|bolster|warm … ${TIES}`, '050', 'warming', true, 'restoring or improving ties is warming (the dictionary has 050, cooperation)'),
   verb(`establish … diplomatic ${TIES}`, '054', 'warming', true, 'establishing diplomatic relations is recognition: warming'),
   verb(`open|reopen|inaugurate … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices is warming by the conventions'),
   verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
   verb('normalise|normalize|reconcile', '050', 'warming', true, 'normalising is warming; the dictionary lacks the verb'),
+  verb('recognise|recognize … independence|sovereignty|statehood|government|annexation|state', '054', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions (the dictionary has no event for "recognise its independence")'),
   verb('switch … allegiance|recognition|ties|relations', '054', 'warming', false, 'switching recognition to a state establishes relations with it: warming'),
   verb(`sign|ratify|conclude|seal|ink … ${AGREEMENT}`, '057', 'cooperative', true, 'signing an agreement (CAMEO 057) is cooperative by the conventions'),
   verb(`sign|ratify|conclude|seal|ink … peace ${AGREEMENT}`, '057', 'warming', true, 'a peace agreement ends hostility: warming'),
   verb('cross|violate|breach|enter|invade … border|frontier|airspace|waters|territory', '190', 'hostile', false, 'an army crossing into another state\'s territory is an incursion'),
+  verb('impose|slap|levy|announce|raise … tariff|tariffs|duties|duty|sanctions|embargo|ban|restrictions|levies', '163', 'tense', false, 'tariffs and sanctions are tense; the dictionary reads "impose" alone as coercion (170)'),
+  verb('express|voice|raise|convey … concern|concerns|alarm|dismay|outrage|regret|anger|displeasure|disappointment|indignation|protest', '110', 'tense', false, 'voicing concern or dismay over what another state did is disapproval', 'over|about|at|with'),
+  verb('express|voice|reaffirm|pledge|offer|extend|convey … support|solidarity|backing|gratitude|condolences|sympathy|appreciation|thanks', '051', 'cooperative', false, 'voicing support or solidarity for another state', 'for|with|to|behind'),
+  verb('stand|stood … by|with|behind', '051', 'cooperative', false, '"stands by Lebanon", "stand with Ukraine": support'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
   verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
@@ -73,7 +86,7 @@ export const IDIOMS: Idiom[] = [
   noun('ally|allies|partner|partners|friend|friends', '050', 'cooperative', true, '"X ally Y", "allies X and Y": partners', 'of'),
   noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
-  noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of'),
+  noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of|behind'),
   noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
@@ -87,6 +100,7 @@ export const IDIOMS: Idiom[] = [
   noun('war|wars|conflict|clash|clashes|skirmish|skirmishes|fighting|hostilities|aggression|incursion|incursions', '190', 'hostile', true, 'armed conflict', 'with|against|on|between|in'),
   noun('attack|attacks|strike|strikes|airstrike|airstrikes|air_strike|air_strikes|bombing|bombardment|shelling|raid|raids', '190', 'hostile', false, 'attacks on', 'on|against|in'),
   noun('killing|killings|massacre|massacres', '180', 'hostile', false, '"the killing of X by Y"', 'of|in'),
+  noun('military_action|military_operation|military_intervention|military_strike|military_strikes|intervention|offensive|incursion|bombing_campaign', '190', 'hostile', false, 'military action against a state', 'against|in|on'),
   noun('invasion|occupation|annexation', '192', 'hostile', false, 'invasion, occupation or annexation of territory', 'of'),
   noun('blockade|siege', '191', 'hostile', false, 'a blockade of', 'of|on|against'),
 ];
@@ -107,6 +121,7 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
 /** Verbs whose dictionary reading misreads common news usage, with the reading Entente takes instead. */
 export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string }[] = [
   // (These replace the dictionary's reading of the verb, patterns included.)
+  { lemma: 'suspend', code: '160', why: '"suspended Mali", "suspended cooperation with Russia": reducing relations; the dictionary codes it only with objects like talks' },
   { lemma: 'slam', code: '111', why: '"slamming the agreement": criticism; the dictionary files "slam" with crashes and codes it only "as unacceptable"' },
   { lemma: 'interfere', code: '170', stance: 'tense', why: '"interfering with Somalia\'s politics" is pressure, not the intervention for aid (070) the dictionary defaults to' },
   { lemma: 'meddle', code: '170', stance: 'tense', why: 'meddling in another state\'s affairs is pressure' },

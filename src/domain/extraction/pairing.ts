@@ -32,12 +32,16 @@ const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward'
 /** Prepositions that bring in a noun's other party when its entry names none. */
 const DEFAULT_NOUN_PREPS = ['with', 'against', 'on', 'to', 'toward', 'towards'];
 /** For a verb, "in" and "of" lead to places and parts, not targets ("in Riyadh", "one of"). */
-const VERB_TARGET_PREP = new Set(['with', 'on', 'against', 'to', 'toward', 'towards', 'from', 'at', 'into', 'upon', 'onto', 'between']);
+const VERB_TARGET_PREP = new Set(['with', 'on', 'against', 'to', 'toward', 'towards', 'from', 'at', 'into', 'upon', 'onto', 'between', 'behind']);
 /** Nouns that take the actor right after them as their other party ("U.S. ally Japan", "foes Iran and Israel"). */
 const APPOSITION_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-rivals|arch-enemy|arch-foe)$/;
 /** Words before "to" or "of" that make a cause of them: "due to", "in response to", "because of". */
 const COMPOUND_CAUSE = /^(?:due|owing|thanks|response|addition|according|contrary|prior|because|instead|regardless|spite|view|light|lieu|favour|favor|behalf|terms|part)$/;
 const MISSION_NOUN = /^(?:embass(?:y|ies)|consulates?|missions?|offices?|ambassadors?|envoys?|diplomats?)$/;
+/** Prepositions of phrases that stand beside a clause rather than complete its verb. */
+const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since', 'over', 'despite', 'following', 'before', 'because', 'throughout', 'under', 'within', 'at', 'by', 'for', 'of']);
+/** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
+const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny']);
 const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 
 export class SentencePairing {
@@ -69,6 +73,8 @@ export class SentencePairing {
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
       if (DESCRIPTOR_NOUN.test(t.lower)) describing = true;
+      // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco").
+      else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
       else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
     }
     return null;
@@ -113,12 +119,23 @@ export class SentencePairing {
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
     if (pick) return pick;
     const pronoun = this.tokens.slice(clause.from, at).find((t) => t.pos === 'PRON' && SUBJECT_PRONOUN.has(t.lower));
+    // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
+    if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their)$/.test(t.lower))) {
+      const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
+      if (reporter) return reporter;
+    }
     if (clause.kind === 'continued' && clause.parent !== null) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
     if (clause.kind === 'relative') {
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
       if (antecedent) return antecedent;
     }
     if (pronoun && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
+    // "Blaming Russia for the attack, the UK said ...": an opening participle's subject follows its comma.
+    const opening = this.tokens[clause.from];
+    if (opening && opening.pos === 'VERB' && /ing$/.test(opening.lower) && at <= this.tokens.findIndex((t, k) => k > clause.from && t.text === ',')) {
+      const comma = this.tokens.findIndex((t, k) => k > clause.from && t.text === ',');
+      return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+    }
     return null;
   }
 
@@ -129,9 +146,10 @@ export class SentencePairing {
       const t = this.tokens[k] as Token;
       const group = this.groupAt(k);
       if (group) {
-        // A visit's place is its target: "arrived in Nairobi".
+        // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in.
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
-        if (group === subject || (group.place && !visit) || group.descriptor) {
+        const strike = trigger.stance === 'hostile';
+        if (group === subject || (group.place && !visit && !strike) || group.descriptor) {
           k = group.end - 1;
           continue;
         }
@@ -140,11 +158,13 @@ export class SentencePairing {
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
         // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
         const mission = prep === 'in' && MISSION_NOUN.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
-        if (prep === null || VERB_TARGET_PREP.has(prep) || (visit && (group.place || prep === 'in')) || right || mission) return this.withCoordinated(group);
+        const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in')) || right || mission) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
-      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return null;
+      // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-') return null;
       if (t.text === ',' || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
@@ -203,8 +223,10 @@ export class SentencePairing {
       else if (t.text === '(') inParentheses = false;
       if (inParentheses || t.text === '(' || t.text === ')') continue;
       seen++;
-      if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return true;
       if (t.text === ',' || t.pos === 'SCONJ') return false;
+      // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object.
+      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower)) return false;
     }
     return false;
   }
@@ -222,6 +244,12 @@ export class SentencePairing {
   pair(trigger: Trigger): Pairing | null {
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
+    if (trigger.compound) {
+      // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after.
+      const backer = this.groups.find((g) => g.end === trigger.head - 1);
+      const backed = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3);
+      return backer && backed ? { sources: backer.ids, targets: backed.ids, within: false, subject: null } : null;
+    }
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
@@ -232,6 +260,18 @@ export class SentencePairing {
         return { sources: ids, targets: after?.ids ?? [], within: !after, subject };
       }
       if (by && trigger.mutual && by.ids.length >= 2 && !after) return { sources: by.ids, targets: [], within: true, subject };
+      // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
+      if (trigger.mutual && before.length === 0 && !after) {
+        const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between');
+        if (later) return { sources: later.ids, targets: [], within: true, subject };
+      }
+      // "Afghanistan and Pakistan, both key U.S. allies": an aside describing the actors before its comma.
+      if (DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && !after && before.length <= 1) {
+        const comma = this.tokens.slice(0, trigger.from).map((t) => t.text).lastIndexOf(',');
+        const between = comma >= 0 ? this.tokens.slice(comma + 1, trigger.from) : [];
+        const antecedent = comma >= 0 ? this.groups.find((g) => g.end === comma) : undefined;
+        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return { sources: before[0]?.ids ?? antecedent.ids, targets: before[0] ? antecedent.ids : [], within: !before[0], subject };
+      }
       let sources = by?.ids ?? before[0]?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbBefore = this.objectOfVerb(trigger, clause);
@@ -254,7 +294,9 @@ export class SentencePairing {
       if (!by || !subject) return null;
       return { sources: by.ids, targets: subject.ids, within: false, subject };
     }
-    const target = this.verbTarget(trigger, clause, subject);
+    // "Tehran warned that Saudi Arabia would pay": a verb that reports a clause acts on its subject.
+    const reported = REPORTER_ACTS.has(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x) => x.reporter === trigger.head) : -1;
+    const target = this.verbTarget(trigger, clause, subject) ?? (reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };

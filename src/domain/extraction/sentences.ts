@@ -7,7 +7,7 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|U\.N|U\.A\.E|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|U\.N|U\.A\.E|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Maj|Capt|Cmdr|Adm|Brig|Cpl|Pvt|Amb|Pres|Rev|Hon|Prof|Rep|Sen|Gov|No|vs|etc|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];

@@ -37,7 +37,12 @@ export interface Trigger {
   preps?: string[];
   /** Where the words that name it end, when past `to` ("relations ... are strained"). */
   wordsTo?: number;
+  /** "the Iran-backed Houthis": the actor before the hyphen acts on the one the phrase describes. */
+  compound?: boolean;
 }
+
+/** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
+const BACKING: Record<string, string> = { backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072' };
 
 /** CAMEO classes that do not make a relation between two actors in an article. */
 const NOT_A_RELATION: { prefix: string; why: string }[] = [
@@ -113,6 +118,8 @@ const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]
 const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'seek', 'hope', 'aim', 'offer', 'promise', 'propose', 'prepare', 'consider', 'wish', 'expect', 'try', 'attempt', 'push', 'move', 'call', 'urge', 'ask', 'demand']);
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
 const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw']);
+/** Verbs that settle what their object names: "end their dispute", "ease tensions". */
+const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury']);
 /** Verbs whose "to"-complement did not happen. */
 const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
 
@@ -123,8 +130,9 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
   let passive = false;
   let matrix: number | null = null;
   let failed = false;
-  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
     const t = tokens[k] as Token;
+    if (t.text === '"' || t.text === "'") continue;
     if (NEGATION.has(t.lower) || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) negated = true;
     else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
     else if (t.lemma === 'be' && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
@@ -158,8 +166,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const { from, to } = clauseOf(i);
-    // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own.
+    // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own, but
+    // "Iran-backed" says who stands behind whom.
     const inCompound = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+    const backing = inCompound ? BACKING[t.lower] : undefined;
+    if (backing) {
+      found.push({ kind: 'verb', head: i, end: i + 1, from: i - 2 >= 0 ? i - 2 : i, to: i + 1, code: backing, stance: 'cooperative', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"the Iran-backed Houthis": the backer supports the backed', compound: true });
+      continue;
+    }
     // "the disputed sea": a participle after a determiner is an adjective.
     const adjectival = /ed$/.test(t.lower) && ['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
     // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
@@ -167,10 +181,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       (t.pos === 'NOUN' || t.pos === 'ADJ') && /ed$/.test(t.lower) && lexicon.hasForm(t.lower) && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[i - 1]?.pos ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
     const mistaggedGerund = t.pos === 'NOUN' && /ing$/.test(t.lower) && lexicon.hasForm(t.lower) && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
-    const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund);
+    // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
+    const before = tokens.slice(Math.max(0, i - 2), i).filter((x) => x.text !== '"' && x.text !== "'").pop();
+    const afterModal = (t.pos === 'NOUN' || t.pos === 'ADJ') && lexicon.hasForm(t.lower) && /^(?:to|will|would|could|should|can|may|might|must|'ll|not|n't)$/.test(before?.lower ?? '');
+    const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal);
     // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
     // of several words is evidence enough.
-    const verbLike = isVerbToken || (!inCompound && (t.pos === 'NOUN' || t.pos === 'ADJ') && /(?:s|ed|ing)$/.test(t.lower) && t.lower !== t.lemma);
+    const verbLike =
+      isVerbToken || (!inCompound && (t.pos === 'NOUN' || t.pos === 'ADJ') && ((/(?:s|ed|ing)$/.test(t.lower) && t.lower !== t.lemma) || /^(?:to|and|will|would|could|should|must|may|might)$/.test(tokens[i - 1]?.lower ?? '')));
     const isNounToken = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[i - 1]?.pos === 'DET');
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
@@ -233,16 +251,28 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const prev = tokens[trig.from - 1];
       if (prev && (prev.lower === 'no' || prev.lower === 'without')) trig.negated = true;
       // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
-      const governing = tokens.slice(Math.max(clauseOf(trig.head).from, trig.from - 4), trig.from).reverse().find((t) => t.pos === 'VERB');
+      // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
+      const governing = tokens
+        .slice(Math.max(clauseOf(trig.head).from, trig.from - 4), trig.from)
+        .reverse()
+        .find((t) => t.pos === 'VERB' || (tokens[tokens.indexOf(t) - 1]?.lower === 'to' && t.pos !== 'DET'));
       if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
-      // "suspended military cooperation", "called off the talks": the relation named is ended, not had.
+      // "suspended military cooperation", "called off the talks": the relation named is ended, not had;
+      // "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+      else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
+        Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
       continue;
     }
     const { from } = clauseOf(trig.head);
     const ctx = verbContext(tokens, trig.from, from);
     trig.negated = ctx.negated || ctx.failed;
     trig.passive = ctx.passive;
+    // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
+    if (trig.negated && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '')) {
+      Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state is tense toward it' });
+      continue;
+    }
     if (ctx.intent && trig.code) {
       const intent = intentOf(trig.code, trig.stance);
       trig.intent = true;
