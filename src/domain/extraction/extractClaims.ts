@@ -89,7 +89,6 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
-    const c = tokens[i + 2];
     let end = -1;
     let n = 2;
     // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.
