@@ -100,7 +100,7 @@ for (const how of ['picker', 'drop'] as const) {
     const dialog = page.getByRole('dialog', { name: 'Add an article' });
     await dialog.getByLabel('Published').fill('2020-01-01');
     await dialog.getByRole('button', { name: 'Extract claims' }).click();
-    await expect(dialog.getByRole('alert')).toContainText('No country or other actor is named in “Weather report”');
+    await expect(dialog.getByRole('alert')).toContainText('No relations between states found in “Weather report”');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expectNothingChanged(page);
   });
@@ -135,7 +135,7 @@ test('bad input by paste: the same messages, and nothing lost', async ({ page })
   await expect(page.getByRole('alert').filter({ hasText: 'pasted text' })).toContainText('up to 5 MB');
   await page.getByRole('alert').filter({ hasText: 'pasted text' }).getByRole('button', { name: 'dismiss' }).click();
   await paste('It rained in the hills and the rivers rose.');
-  await expect(dialog.getByRole('alert')).toContainText('No country or other actor is named');
+  await expect(dialog.getByRole('alert')).toContainText('No relations between states found');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expectNothingChanged(page);
 });
@@ -150,7 +150,7 @@ test('a partly valid file: after seeing what is skipped, the valid part can be i
   // Claim 0 (United States – Iran, tense, reported) is skipped; the other 26 are on the map.
   await page.getByRole('button', { name: 'List view' }).click();
   await expect(page.getByRole('table')).toContainText('Iran – United States');
-  await expect(page.getByText(/10 relations from 26 claims/)).toBeVisible();
+  await expect(page.getByText(/10 relations from 26 claims on the map/)).toBeVisible();
   await page.getByRole('button', { name: 'Map' }).click();
   await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '10');
 });

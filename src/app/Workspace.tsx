@@ -1,6 +1,6 @@
 // The workspace: the articles and claims loaded, the app state (a pure reducer), and what is derived
 // from them for the map, the panels, the timeline and the exports.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { actorsAnchoredIn, homeOf, isStateId, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, claimStart, type DataProblem } from '../domain/claims/claim';
 import { dayNumber, firstDay } from '../domain/claims/partialDate';
@@ -20,10 +20,10 @@ import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 export function isGdeltFile(name: string): boolean {
   return /\.export\.csv(?:\.gz|\.zip)?$/i.test(name);
 }
-import { AddArticleDialog, type ArticleDraft, type ReadingCallbacks } from '../ui/AddArticleDialog';
-import { readArticle } from './readArticle';
+import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddArticleDialog';
+import { actorsIn, readArticle } from './readArticle';
 import { ArticlesPane } from '../ui/ArticlesPane';
-import { ClaimEditor, ReviewPanel } from '../ui/ReviewPanel';
+import { countOf } from '../ui/claimText';
 import type { ArcHover, MapController, MapPick } from '../map/MapController';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { ArticleView } from '../ui/ArticleView';
@@ -57,6 +57,11 @@ import {
   type WorkspaceData,
 } from './workspaceData';
 import { CHANNEL, ConflictError, loadWorkspace, saveWorkspace } from './workspaceStore';
+
+// Loaded when first needed, not at start-up: the dialog for a new article and the review of its claims.
+const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })));
+const ReviewPanel = lazy(() => import('../ui/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
+const ClaimEditor = lazy(() => import('../ui/ReviewPanel').then((m) => ({ default: m.ClaimEditor })));
 
 export type { WorkspaceData } from './workspaceData';
 
@@ -174,6 +179,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [reviewing, setReviewing] = useState<string | null>(null);
   const [shownArticle, setShownArticle] = useState<string | null>(null);
   const [handDraft, setHandDraft] = useState<Claim | null>(null);
+  const draftTicket = useRef(0);
   const [notice, setNotice] = useState<string | null>(null);
   const articles = useMemo(() => activeArticles(data), [data]);
   // The derivations from the claims run in stages, each in a task of its own after the change is on
@@ -392,7 +398,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
 
   /** Read a new article: extraction (in a worker) proposes claims, all waiting for review. */
   const extractArticle = useCallback(
-    async (draft: ArticleDraft, reading: ReadingCallbacks): Promise<string | null> => {
+    async (draft: ArticleDraft, reading: ReadingCallbacks): Promise<ExtractProblem | null> => {
       const id = slug(draft.title) || 'article';
       const handle = readArticle({ id, text: draft.text, published: draft.published, bodyStart: draft.bodyStart }, reading.onProgress);
       reading.onStart(handle.cancel);
@@ -400,8 +406,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       if (result.type === 'cancelled') return 'Reading was cancelled; nothing was added.';
       if (result.type === 'error') return `The article could not be read (${result.message}). Nothing was added.`;
       const newArticle: Article = { id, title: draft.title, published: draft.published, source: draft.source, text: draft.text };
-      if (result.type === 'language') {
-        // Kept for claims made by hand; no claims are proposed for a language Entente does not read.
+      /** Adds the article with no claims, to make claims by hand; shows it. */
+      const keep = (notice: string) => {
         let keptId = id;
         change((d) => {
           const next = addArticle(d, newArticle, []);
@@ -410,11 +416,19 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         });
         setAdding(null);
         setShownArticle(keptId);
-        setNotice(result.notice);
+        setNotice(notice);
+      };
+      if (result.type === 'language') {
+        // Kept for claims made by hand; no claims are proposed for a language Entente does not read.
+        keep(result.notice);
         return null;
       }
       const { extraction, actorsNamed } = result;
-      if (actorsNamed === 0) return `No country or other actor is named in “${draft.title}”: there is nothing to draw. Nothing was added.`;
+      if (actorsNamed === 0)
+        return {
+          message: `No relations between states found in “${draft.title}”: it names no country or other actor. Nothing was added yet.`,
+          keep: () => keep(`“${draft.title}” is kept with no claims: select words in its text to add one by hand.`),
+        };
       let addedId = id;
       change((d) => {
         const next = addArticle(d, newArticle, extraction.claims.map((c, i) => toClaim(c, id, i)));
@@ -422,17 +436,23 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         return next;
       });
       setAdding(null);
-      dispatch({ type: 'setDate', asOf: draft.published > asOf ? draft.published : asOf });
+      // The map moves to the article: its date, and its actors in view.
+      dispatch({ type: 'setDate', asOf: draft.published });
+      const points = [...new Set(extraction.claims.flatMap((c) => [c.a, c.b]))]
+        .map((id) => homeOf(id))
+        .map((home) => (home ? countries.labelPointOf(home) : undefined))
+        .filter((p): p is [number, number] => p !== undefined);
+      controller.current?.fitTo(points);
       setReviewing(addedId);
       setShownArticle(addedId);
       setNotice(
         extraction.claims.length
-          ? `${extraction.claims.length} claims read from “${draft.title}”. Review them: only accepted claims draw arcs.`
-          : `No relation claim was read from “${draft.title}”. Select words in its text to add a claim by hand.`,
+          ? `${countOf(extraction.claims.length, 'claim')} read from “${draft.title}”. Review them: only accepted claims draw arcs.`
+          : `No relations between states found in “${draft.title}”. Select words in its text to add a claim by hand.`,
       );
       return null;
     },
-    [change, asOf],
+    [change, countries],
   );
 
   const exports = useExports({
@@ -475,25 +495,31 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       }),
     [data, claimsByArticle],
   );
-  /** Words selected in the article: a claim by hand, its actors guessed from the names in them. */
+  /**
+   * Words selected in the article: a claim by hand, starting from the actors the words name (found
+   * by the extraction worker's actor finder: names, demonyms, capitals, leaders) and the article's
+   * date; with fewer than two, the reader chooses the rest.
+   */
   const draftFromSelection = useCallback(
     ({ start, end, quote }: { start: number; end: number; quote: string }) => {
-      const inside = countries.labels.features.filter((f) => quote.includes(f.properties.name)).map((f) => f.properties.code);
-      const [first = 'USA', second = inside[0] === 'MAR' ? 'USA' : 'MAR'] = inside;
-      setHandDraft({
-        id: 'new',
-        articleId: shown.id,
-        subject: first,
-        object: second === first ? (first === 'MAR' ? 'USA' : 'MAR') : second,
-        stance: 'cooperative',
-        directed: false,
-        when: { kind: 'unknown' },
-        certainty: 'stated',
-        attribution: 'added by hand',
-        evidence: { quote, start, end },
+      const ticket = ++draftTicket.current;
+      void actorsIn(quote, shown.published).then((ids) => {
+        if (ticket !== draftTicket.current) return;
+        setHandDraft({
+          id: 'new',
+          articleId: shown.id,
+          subject: ids[0] ?? '',
+          object: ids[1] ?? '',
+          stance: 'cooperative',
+          directed: false,
+          when: { kind: 'point', at: shown.published },
+          certainty: 'stated',
+          attribution: 'added by hand',
+          evidence: { quote, start, end },
+        });
       });
     },
-    [countries, shown.id],
+    [shown.id, shown.published],
   );
   const shownClaims = useMemo(() => (claimsByArticle.get(shown.id) ?? []).filter((c) => statusOf(data, c.id) !== 'rejected'), [claimsByArticle, shown.id, data]);
   const reviewArticle = reviewing ? data.articles.find((a) => a.id === reviewing) : undefined;
@@ -501,6 +527,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     () =>
       [
         ...Object.values(NON_STATE_ACTORS).map((a) => ({ id: a.id, name: a.name })),
+        ...Object.values(ORGANISATIONS).map((o) => ({ id: o.id, name: o.name })),
         ...countries.labels.features.map((f) => ({ id: f.properties.code, name: f.properties.name })),
       ].sort((x, y) => x.name.localeCompare(y.name)),
     [countries],
@@ -511,7 +538,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       <header className="top">
         <h1>Entente</h1>
         <p className="article-title">
-          {articles.length === 1 ? article.title : `${articles.length} articles`}{' '}
+          {articles.length === 1 ? article.title : countOf(articles.length, 'article')}{' '}
           {articles.length === 1 && <span className="date">· published {article.published}</span>}
         </p>
         <div className="view-switch" role="group" aria-label="View">
@@ -557,6 +584,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         </p>
       )}
       {adding && (
+        <Suspense fallback={null}>
         <AddArticleDialog
           initialFile={adding.file}
           onExtract={extractArticle}
@@ -567,6 +595,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           }}
           onClose={() => setAdding(null)}
         />
+        </Suspense>
       )}
       <main className="workspace">
         <div className="center">
@@ -667,8 +696,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             )}
             {!selection && (
               <p className="hint">
-                Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them. {relations.size} relations from{' '}
-                {data.claims.length} claims as of {asOf}.
+                Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them.{' '}
+                {countOf(relations.size, 'relation')} from {countOf(mapClaims.length, 'claim')} on the map, in {countOf(articles.length, 'article')}, as of {asOf}.
               </p>
             )}
           </div>
@@ -690,6 +719,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             onShowUnreviewed={setShowUnreviewed}
           />
           {reviewArticle ? (
+            <Suspense fallback={<p className="meta">Opening the review…</p>}>
             <ReviewPanel
               article={reviewArticle}
               claims={claimsByArticle.get(reviewArticle.id) ?? []}
@@ -700,6 +730,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               onEdit={(claim) => change((d) => editClaim(d, claim))}
               onClose={() => setReviewing(null)}
             />
+            </Suspense>
           ) : (
             <ArticleView
               key={shown.id}
@@ -719,6 +750,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               <p>
                 <strong>New claim</strong> from “{handDraft.evidence.quote.slice(0, 140)}”
               </p>
+              <Suspense fallback={null}>
               <ClaimEditor
                 claim={handDraft}
                 actors={actorChoices}
@@ -728,6 +760,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                   setHandDraft(null);
                 }}
               />
+              </Suspense>
             </section>
           )}
         </aside>

@@ -1,12 +1,13 @@
 // The main thread's side of reading an article: one extraction worker (extractionWorker.ts), made
-// when the first article is read and kept, so that the second is read warm; cancelling terminates
-// it and the next reading makes a new one.
+// when first needed and kept, so that the second article is read warm; cancelling terminates it and
+// the next request makes a new one. Each request carries an id, and its answers are routed by it.
 import type { ExtractionInput } from '../domain/extraction/extractClaims';
-import type { ExtractionRequest, ExtractionWorkerMessage } from './extractionWorker';
+import type { ExtractionRequest, ExtractionWorkerMessage, RequestBody } from './extractionWorker';
 
 const GAZETTEER_URL = new URL(`${import.meta.env.BASE_URL}gazetteer.json`, location.href).href;
 
-export type ReadResult = Exclude<ExtractionWorkerMessage, { type: 'progress' }> | { type: 'cancelled' };
+type Answer = Exclude<ExtractionWorkerMessage, { type: 'progress' }>;
+export type ReadResult = Exclude<Answer, { type: 'actors' }> | { type: 'cancelled' };
 
 export interface Reading {
   result: Promise<ReadResult>;
@@ -14,33 +15,53 @@ export interface Reading {
 }
 
 let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, { onProgress?: (share: number) => void; settle: (m: Answer | { type: 'cancelled' }) => void }>();
 
-export function readArticle(input: ExtractionInput, onProgress: (share: number) => void): Reading {
-  worker ??= new Worker(new URL('./extractionWorker.ts', import.meta.url), { type: 'module' });
-  const w = worker;
-  let settle: (r: ReadResult) => void = () => {};
-  const result = new Promise<ReadResult>((resolve) => {
-    settle = resolve;
-  });
+function theWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./extractionWorker.ts', import.meta.url), { type: 'module' });
   w.onmessage = (e: MessageEvent<ExtractionWorkerMessage>) => {
     const m = e.data;
-    if (m.type === 'progress') onProgress(m.total ? m.read / m.total : 0);
-    else settle(m);
+    const entry = waiting.get(m.id);
+    if (!entry) return;
+    if (m.type === 'progress') entry.onProgress?.(m.total ? m.read / m.total : 0);
+    else {
+      waiting.delete(m.id);
+      entry.settle(m);
+    }
   };
   w.onerror = (e) => {
     e.preventDefault();
-    worker = null;
-    w.terminate();
-    settle({ type: 'error', message: e.message || 'the extraction worker failed' });
+    stop(e.message || 'the extraction worker failed');
   };
-  const request: ExtractionRequest = { input, gazetteerUrl: GAZETTEER_URL };
-  w.postMessage(request);
-  return {
-    result,
-    cancel: () => {
-      w.terminate();
-      if (worker === w) worker = null;
-      settle({ type: 'cancelled' });
-    },
-  };
+  worker = w;
+  return w;
+}
+
+/** Ends the worker and everything it was doing. */
+function stop(message: string | null) {
+  worker?.terminate();
+  worker = null;
+  for (const entry of waiting.values()) entry.settle(message === null ? { type: 'cancelled' } : { type: 'error', id: 0, message });
+  waiting.clear();
+}
+
+function ask(request: RequestBody, onProgress?: (share: number) => void): Promise<Answer | { type: 'cancelled' }> {
+  const id = nextId++;
+  return new Promise((settle) => {
+    waiting.set(id, { settle, ...(onProgress ? { onProgress } : {}) });
+    theWorker().postMessage({ ...request, id, gazetteerUrl: GAZETTEER_URL } as ExtractionRequest);
+  });
+}
+
+export function readArticle(input: ExtractionInput, onProgress: (share: number) => void): Reading {
+  const result = ask({ kind: 'read', input }, onProgress).then((m) => (m.type === 'actors' ? ({ type: 'error', id: 0, message: 'unexpected answer' } as const) : m));
+  return { result, cancel: () => stop(null) };
+}
+
+/** The actors named in some selected words, in order: states, non-state actors, organisations, leaders. */
+export async function actorsIn(text: string, published: string | null): Promise<string[]> {
+  const m = await ask({ kind: 'actors', text, published });
+  return m.type === 'actors' ? m.ids : [];
 }

@@ -1,18 +1,16 @@
 // The export actions, wired to what is on screen: PNG (MapLibre's own pixels at 1x, 2x or 4x, with
 // the overlay), SVG (the same view drawn with d3-geo), GeoJSON of the arcs as drawn, CSV and JSON of
-// the claims, a snapshot that restores the whole state, and the link.
+// the claims, a snapshot that restores the whole state, and the link. The writers load when an
+// export is first asked for, not at start-up.
 import { type RefObject, useMemo } from 'react';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { Relation } from '../domain/relations/relationsAsOf';
-import { arcsGeoJson } from '../export/arcsGeoJson';
 import { arcsOnScreen } from '../export/arcsOnScreen';
-import { claimsCsv, claimsJson } from '../export/claimsTable';
 import { download } from '../export/download';
 import { exportFileName } from '../export/fileName';
-import { composePng } from '../export/pngExport';
 import { buildSnapshot, serializeSnapshot } from '../export/snapshot';
-import { type OverlayInfo, svgMap } from '../export/svgMap';
+import type { OverlayInfo } from '../export/svgMap';
 import type { MapController } from '../map/MapController';
 import type { AppState } from './appState';
 import type { DerivedMap } from './deriveMap';
@@ -35,9 +33,9 @@ export interface ExportsInput {
 export interface Exports {
   png(ratio: number, title: string): Promise<string>;
   svg(title: string): Promise<string>;
-  geojson(): string;
-  csv(): string;
-  json(): string;
+  geojson(): Promise<string>;
+  csv(): Promise<string>;
+  json(): Promise<string>;
   snapshot(): string;
   copyLink(): Promise<string>;
 }
@@ -79,6 +77,7 @@ export function useExports(input: ExportsInput): Exports {
         const map = need();
         const css = map.size();
         const capture = await map.capture(ratio);
+        const { composePng } = await import('../export/pngExport');
         const result = await composePng(capture, css, overlay(title));
         const file = name('png', ratio === 1 ? undefined : `${ratio}x`);
         download(result.blob, file);
@@ -91,6 +90,7 @@ export function useExports(input: ExportsInput): Exports {
         const map = need();
         const { width, height } = map.size();
         const camera = map.camera();
+        const { svgMap } = await import('../export/svgMap');
         const text = svgMap({
           ...overlay(title),
           width,
@@ -108,19 +108,22 @@ export function useExports(input: ExportsInput): Exports {
         download(text, file, 'image/svg+xml');
         return `Saved ${file}.`;
       },
-      geojson() {
+      async geojson() {
+        const { arcsGeoJson } = await import('../export/arcsGeoJson');
         const fc = arcsGeoJson({ arcs: arcs(), relations, polygons, homeOf, nameOf, asOf: state.asOf });
         const file = name('geojson', 'arcs');
         download(`${JSON.stringify(fc)}\n`, file, 'application/geo+json');
         return `Saved ${file} (${fc.features.filter((f) => f.properties?.kind === 'arc').length} arcs).`;
       },
-      csv() {
+      async csv() {
+        const { claimsCsv } = await import('../export/claimsTable');
         const file = name('csv', 'claims');
         const claims = onMap();
         download(claimsCsv(claims, data.articles, nameOf), file, 'text/csv');
         return `Saved ${file} (${claims.length} claims).`;
       },
-      json() {
+      async json() {
+        const { claimsJson } = await import('../export/claimsTable');
         const file = name('json', 'claims');
         const claims = onMap();
         download(claimsJson(claims, data.articles), file, 'application/json');

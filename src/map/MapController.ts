@@ -248,6 +248,37 @@ export class MapController {
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
+  /**
+   * Brings points into view (the countries of a newly read article), with room around them; the move
+   * is animated unless the reader prefers reduced motion.
+   */
+  fitTo(points: readonly [number, number][]): void {
+    if (points.length === 0) return;
+    // The narrowest span of longitude that holds them all, across the antimeridian if that is narrower
+    // (Nicaragua, China and Taiwan are closer over the Pacific): the span leaves out the widest gap.
+    const sorted = [...new Set(points.map((p) => p[0]))].sort((a, b) => a - b);
+    let gapAfter = sorted.length - 1;
+    let widest = (sorted[0] as number) + 360 - (sorted[sorted.length - 1] as number);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const gap = (sorted[i + 1] as number) - (sorted[i] as number);
+      if (gap > widest) {
+        widest = gap;
+        gapAfter = i;
+      }
+    }
+    const west = sorted[(gapAfter + 1) % sorted.length] as number;
+    const lngs = points.map((p) => (p[0] < west ? p[0] + 360 : p[0]));
+    const lats = points.map((p) => p[1]);
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 4.5, duration: still ? 0 : 800 },
+    );
+  }
+
   /** The size of the map in CSS pixels. */
   size(): { width: number; height: number } {
     return { width: this.container.clientWidth, height: this.container.clientHeight };

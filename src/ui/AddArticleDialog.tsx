@@ -2,7 +2,7 @@
 // the title and the publication date; extraction then proposes claims for review. The file's text is
 // read as data and shown only as text.
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
-import { parseArticleFile } from '../domain/extraction/articleFile';
+import { dayOf, parseArticleFile, pastedHeader } from '../domain/extraction/articleFile';
 import { htmlToText } from '../domain/extraction/htmlToText';
 import { isPartialDate } from '../domain/claims/partialDate';
 
@@ -15,6 +15,9 @@ export interface ArticleDraft {
   bodyStart: number;
 }
 
+/** What went wrong with a reading; `keep` adds the article anyway, for claims made by hand. */
+export type ExtractProblem = string | { message: string; keep: () => void };
+
 /** How the dialog follows a reading: it is handed a way to cancel, then told the share read so far. */
 export interface ReadingCallbacks {
   onStart: (cancel: () => void) => void;
@@ -24,8 +27,8 @@ export interface ReadingCallbacks {
 export interface AddArticleDialogProps {
   /** A file dropped on the map, to start from. */
   initialFile?: File | null;
-  /** Reads the draft; resolves to a problem to show, or null when the article was added. */
-  onExtract: (draft: ArticleDraft, reading: ReadingCallbacks) => Promise<string | null>;
+  /** Reads the draft; resolves to a problem to show (with a way to keep the article anyway), or null when it was added. */
+  onExtract: (draft: ArticleDraft, reading: ReadingCallbacks) => Promise<ExtractProblem | null>;
   /** Pasted text is checked first: JSON goes to the import (returns false), an article stays here (true). */
   onPastedData: (text: string) => boolean;
   onClose: () => void;
@@ -42,16 +45,19 @@ export async function draftFromFile(file: File): Promise<{ draft: Partial<Articl
   if (raw.slice(0, 4096).includes(String.fromCharCode(0))) return { draft: {}, error: `${file.name} is not a text file.` };
   if (/\.html?$/i.test(file.name) || /^\s*<(?:!doctype|html)/i.test(raw)) {
     const page = htmlToText(raw);
-    return { draft: { title: page.title, published: page.published ?? '', source: file.name, text: page.text, bodyStart: 0 }, error: null };
+    // The page's headline, when its text starts with it, is the title, not a sentence of the body.
+    const firstLine = page.text.split('\n')[0] ?? '';
+    const bodyStart = firstLine.trim() && firstLine.trim() === page.title.trim() ? firstLine.length + 1 : 0;
+    return { draft: { title: page.title, published: page.published ?? '', source: file.name, text: page.text, bodyStart: Math.min(bodyStart, page.text.length) }, error: null };
   }
   if (raw.startsWith('# source:')) {
     const a = parseArticleFile(raw);
     return { draft: { title: a.title, published: a.published ?? '', source: a.source || file.name, text: a.text, bodyStart: a.bodyStart }, error: null };
   }
   const text = raw.replace(/\r\n?/g, '\n');
+  const header = pastedHeader(text);
   const firstLine = text.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').trim() ?? file.name;
-  const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text.slice(0, 600))?.[1] ?? '';
-  return { draft: { title: firstLine, published: date, source: file.name, text, bodyStart: 0 }, error: null };
+  return { draft: { title: header.title ?? firstLine, published: header.published ?? '', source: file.name, text, bodyStart: header.bodyStart }, error: null };
 }
 
 export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose }: AddArticleDialogProps) {
@@ -62,6 +68,7 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
   const [source, setSource] = useState('pasted text');
   const [bodyStart, setBodyStart] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  const [keep, setKeep] = useState<(() => void) | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const cancelReading = useRef<(() => void) | null>(null);
@@ -85,22 +92,36 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  /** New text typed or pasted: its title and date lines, when it has them, fill the fields left empty. */
+  const takeText = (value: string) => {
+    setText(value);
+    const header = pastedHeader(value);
+    setBodyStart(header.bodyStart);
+    if (header.title && !title) setTitle(header.title);
+    if (header.published && !published) setPublished(header.published);
+  };
+
   const submit = async () => {
     const body = text.trim();
     if (!body) return setMessage('Paste an article or choose a file first.');
     if (source === 'pasted text' && !onPastedData(text)) return;
-    if (!(published.length === 10 && isPartialDate(published))) return setMessage('Give the publication date (YYYY-MM-DD): relative dates like "last year" are read against it.');
+    const day = dayOf(published);
+    if (!(day && isPartialDate(day))) return setMessage('Give the publication date (YYYY-MM-DD): relative dates like "last year" are read against it.');
+    if (day !== published) setPublished(day);
     setBusy(true);
     setMessage(null);
     setProgress(0);
     const problem = await onExtract(
-      { title: title.trim() || body.split('\n')[0]!.slice(0, 120), published, source, text, bodyStart: Math.min(bodyStart, text.length) },
+      { title: title.trim() || body.split('\n')[0]!.slice(0, 120), published: day, source, text, bodyStart: Math.min(bodyStart, text.length) },
       { onStart: (cancel) => (cancelReading.current = cancel), onProgress: setProgress },
     );
     cancelReading.current = null;
     setBusy(false);
     setProgress(null);
-    if (problem) setMessage(problem);
+    if (problem) {
+      setMessage(typeof problem === 'string' ? problem : problem.message);
+      setKeep(typeof problem === 'string' ? null : () => problem.keep);
+    }
   };
 
   const onDrop = (e: DragEvent) => {
@@ -130,10 +151,7 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
             ref={textArea}
             rows={10}
             value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              setBodyStart(0);
-            }}
+            onChange={(e) => takeText(e.target.value)}
           />
         </div>
         <div className="field-row">
@@ -143,12 +161,27 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
           </div>
           <div className="field">
             <label htmlFor={`${id}-published`}>Published</label>
-            <input id={`${id}-published`} type="date" value={published} required onChange={(e) => setPublished(e.target.value)} />
+            <input
+              id={`${id}-published`}
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              pattern="\d{4}-\d{2}-\d{2}"
+              size={11}
+              value={published}
+              required
+              onChange={(e) => setPublished(e.target.value.trim())}
+            />
           </div>
         </div>
         {message && (
           <p className="dialog-message" role="alert">
-            {message}
+            {message}{' '}
+            {keep && (
+              <button type="button" onClick={keep}>
+                Keep it to add claims by hand
+              </button>
+            )}
           </p>
         )}
         {busy && progress !== null && (

@@ -1,6 +1,7 @@
 // The articles in the workspace: which one is shown beside the map, how many of its claims are
 // reviewed, and removing or restoring one.
 import type { Article } from '../domain/claims/claim';
+import { countOf } from './claimText';
 
 export interface ArticleSummary {
   article: Article;
@@ -42,7 +43,8 @@ export function ArticlesPane(props: ArticlesPaneProps) {
               </button>
               <span className="meta">
                 {' '}
-                · {article.published} · {claims} claims{pending > 0 ? `, ${pending} to review` : ''}
+                · {article.published} · {countOf(claims, 'claim')}
+                {pending > 0 ? `, ${pending} to review` : ''}
               </span>{' '}
               <button type="button" className="link" onClick={() => onReview(article.id)}>
                 review

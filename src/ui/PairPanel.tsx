@@ -2,7 +2,8 @@
 import type { Claim } from '../domain/claims/claim';
 import { stanceColour } from '../domain/relations/arcStyle';
 import type { Relation } from '../domain/relations/relationsAsOf';
-import { whenText } from './claimText';
+import { eventLabelOf, whenText } from './claimText';
+import { Quote } from './Quote';
 import { safeHttpUrl } from './safeLink';
 
 export interface PairPanelProps {
@@ -110,8 +111,9 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, article
               <span className="swatch" style={{ background: stanceColour(c.stance) }} aria-hidden="true" /> <strong>{c.stance}</strong>
               {c.directed ? ` · ${nameOf(c.subject)} → ${nameOf(c.object)}` : ''} · {whenText(c)}
               {later.has(c) ? ' · after this date' : ''}
+              {c.code && <span className="event-name"> · {eventLabelOf(c)}</span>}
             </p>
-            <blockquote>“{c.evidence.quote}”</blockquote>
+            <Quote claim={c} />
             <p className="attribution">
               {c.attribution} · {c.certainty}
               {articleOf?.(c.articleId) ? ` · in “${articleOf(c.articleId)}”` : ''}

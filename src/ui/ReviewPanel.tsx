@@ -6,7 +6,8 @@ import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { stanceColour } from '../domain/relations/arcStyle';
 import type { ReviewStatus } from '../app/workspaceData';
-import { whenText } from './claimText';
+import { countOf, eventLabelOf, whenText } from './claimText';
+import { Quote } from './Quote';
 
 export interface ReviewPanelProps {
   article: Article;
@@ -37,12 +38,22 @@ export function ClaimEditor({ claim, actors, onSave, onCancel }: { claim: Claim;
   const [directed, setDirected] = useState(claim.directed);
   const [when, setWhen] = useState(claim.when.kind === 'unknown' ? '' : whenText(claim));
   const parsed = parseWhen(when);
-  const problem = subject === object ? 'Choose two different actors.' : parsed === null ? 'A date is YYYY, YYYY-MM, YYYY-MM-DD, "since YYYY", or empty.' : null;
-  const options = actors.map((a) => (
-    <option key={a.id} value={a.id}>
-      {a.name}
-    </option>
-  ));
+  const problem =
+    subject === '' || object === '' || subject === object
+      ? 'Choose two different actors.'
+      : parsed === null
+        ? 'A date is YYYY, YYYY-MM, YYYY-MM-DD, "since YYYY", or empty.'
+        : null;
+  const options = [
+    <option key="" value="" disabled>
+      choose…
+    </option>,
+    ...actors.map((a) => (
+      <option key={a.id} value={a.id}>
+        {a.name}
+      </option>
+    )),
+  ];
   return (
     <div className="claim-editor">
       <label>
@@ -110,7 +121,7 @@ export function ReviewPanel({ article, claims, statusOf, actors, nameOf, onRevie
         </button>
       </header>
       <p className="meta">
-        {claims.length} claims read from the article: {accepted} accepted, {pending.length} waiting, {claims.length - accepted - pending.length} rejected.
+        {countOf(claims.length, 'claim')} read from the article: {accepted} accepted, {pending.length} waiting, {claims.length - accepted - pending.length} rejected.
         Only accepted claims draw arcs.
       </p>
       {pending.length > 0 && (
@@ -121,13 +132,15 @@ export function ReviewPanel({ article, claims, statusOf, actors, nameOf, onRevie
       <ol className="claims review-list">
         {claims.map((c) => {
           const status = statusOf(c.id);
+          const event = eventLabelOf(c);
           return (
             <li key={c.id} className={`claim review-${status}`} data-claim={c.id}>
               <p className="claim-head">
                 <span className="swatch" style={{ background: stanceColour(c.stance) }} aria-hidden="true" /> {nameOf(c.subject)} {c.directed ? '→' : '–'}{' '}
                 {nameOf(c.object)}: <strong>{c.stance}</strong> · {whenText(c)} · {c.certainty} <span className={`badge badge-${status}`}>{status === 'pending' ? 'unreviewed' : status}</span>
               </p>
-              <blockquote>“{c.evidence.quote}”</blockquote>
+              {event && <p className="event-name">{event}</p>}
+              <Quote claim={c} />
               {editing === c.id ? (
                 <ClaimEditor
                   claim={c}

@@ -1,5 +1,6 @@
 // Small helpers that turn claims into the words the panels show.
 import type { Claim } from '../domain/claims/claim';
+import { cameoLabel } from '../domain/cameo/cameoNames';
 import { CERTAINTIES } from '../domain/claims/vocabulary';
 
 /** When a claim holds, in words: "2019-12-05", "since 1979", "1994 to 2000", "undated". */
@@ -17,4 +18,25 @@ export function strongestClaim(claims: readonly Claim[]): Claim {
     if (CERTAINTIES.indexOf(c.certainty) <= CERTAINTIES.indexOf(best.certainty)) best = c;
   }
   return best;
+}
+
+/** "1 claim", "3 claims". */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
+}
+
+/** The CAMEO event a claim names, as "112 Accuse", or null: an article claim's own code, or a coded event's. */
+export function eventLabelOf(claim: Claim): string | null {
+  const code = claim.code ?? claim.event?.code;
+  return code ? cameoLabel(code) : null;
+}
+
+/** A claim's quote cut around its trigger words: before, the words, after (the words empty when it has none). */
+export function quoteParts(claim: Claim): [string, string, string] {
+  const { quote, start } = claim.evidence;
+  const t = claim.trigger;
+  if (!t) return [quote, '', ''];
+  const a = Math.max(0, t.start - start);
+  const b = Math.min(quote.length, t.end - start);
+  return [quote.slice(0, a), quote.slice(a, b), quote.slice(b)];
 }

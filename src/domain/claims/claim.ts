@@ -64,6 +64,13 @@ export const claimSchema = z
     attribution: z.string().min(1),
     /** The words of the article that justify the claim. */
     evidence: evidenceSchema,
+    /** For a claim read from an article: the CAMEO code of the event its words name ("112"), if they name one. */
+    code: z
+      .string()
+      .regex(/^\d{2,4}$/)
+      .optional(),
+    /** For a claim read from an article: the offsets of the words that name the event, inside the evidence. */
+    trigger: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).optional(),
     /** For a machine-coded event (GDELT): its CAMEO code, Goldstein score, mentions and source address. */
     event: z
       .object({
@@ -74,7 +81,11 @@ export const claimSchema = z
       })
       .optional(),
   })
-  .refine((c) => c.subject !== c.object, { message: 'a claim needs two different actors', path: ['object'] });
+  .refine((c) => c.subject !== c.object, { message: 'a claim needs two different actors', path: ['object'] })
+  .refine((c) => !c.trigger || (c.trigger.start >= c.evidence.start && c.trigger.end <= c.evidence.end && c.trigger.start < c.trigger.end), {
+    message: 'the trigger words must lie inside the evidence',
+    path: ['trigger'],
+  });
 export type Claim = z.infer<typeof claimSchema>;
 
 /** An actor that is not a state, drawn at the territory it is anchored to. */

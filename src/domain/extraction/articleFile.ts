@@ -1,5 +1,7 @@
 // Article files in the evaluation format: a "# source: …" line, the title, the publication date
-// (when known), then the body. Offsets count from the title's first character.
+// (when known), then the body. Offsets count from the title's first character. And the header a
+// pasted article usually has: a title line, and a line with its date.
+import { findTimes } from '../claims/resolveTime';
 
 export interface ArticleFile {
   source: string;
@@ -29,4 +31,48 @@ export function parseArticleFile(content: string): ArticleFile {
     bodyStart += (lines[1]?.length ?? 0) + 1;
   }
   return { source, title, published, text, bodyStart: Math.min(bodyStart, text.length) };
+}
+
+/** A day written as a date ("2022-12-21", "December 21, 2022", "21 Dec 2022"), as YYYY-MM-DD; null otherwise. */
+export function dayOf(text: string): string | null {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const found = findTimes(t, { published: null }).find((f) => f.when.kind === 'point' && f.when.at.length === 10);
+  return found && found.when.kind === 'point' ? found.when.at : null;
+}
+
+export interface PastedHeader {
+  title: string | null;
+  published: string | null;
+  /** Where the body starts, past the title and date lines. */
+  bodyStart: number;
+}
+
+/**
+ * The title and date lines at the top of a pasted article: the first line when it is short and no
+ * sentence (no final full stop), and a line among the first few that is mostly a date ("Published
+ * 21 December 2022", "Dec. 21, 2022 10:32 AM").
+ */
+export function pastedHeader(text: string): PastedHeader {
+  const lines = text.split('\n');
+  let offset = 0;
+  let title: string | null = null;
+  let published: string | null = null;
+  let bodyStart = 0;
+  for (let i = 0, seen = 0; i < lines.length && seen < 4; i++) {
+    const line = lines[i] as string;
+    offset += line.length + 1;
+    const t = line.trim();
+    if (!t) continue;
+    seen++;
+    const day: string | null = published === null && t.length <= 60 ? dayOf(t.replace(/^(?:published|updated|posted|date)\s*:?\s*/i, '').replace(/\s*(?:\d{1,2}:\d{2}.*)$/, '')) : null;
+    if (day) {
+      published = day;
+      bodyStart = offset;
+    } else if (title === null && seen === 1 && t.length <= 200 && !/[.!?]["”’]?$/.test(t) && lines.slice(i + 1).some((l) => l.trim())) {
+      title = t.replace(/^#+\s*/, '');
+      bodyStart = offset;
+    } else break;
+  }
+  return { title, published, bodyStart: Math.min(bodyStart, text.length) };
 }

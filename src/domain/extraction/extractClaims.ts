@@ -266,5 +266,7 @@ export function toClaim(c: ExtractedClaim, articleId: string, index: number): Cl
     certainty: c.certainty,
     attribution: c.attribution,
     evidence: { quote: c.evidence, start: c.start, end: c.end },
+    ...(c.code ? { code: c.code } : {}),
+    ...(c.triggerEnd > c.triggerStart ? { trigger: { start: c.triggerStart, end: c.triggerEnd } } : {}),
   };
 }

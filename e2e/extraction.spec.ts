@@ -1,0 +1,76 @@
+// Reading an article a user pastes: its title and date are found, its claims come with the words
+// that name each event and the event's name, accepted claims draw arcs, and the map moves to them.
+// An article in another language gets a plain notice and is kept for claims by hand.
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openApp } from './mapHelpers';
+
+const article27 = new URL('../../shared/eval/dev/articles/27-peru-expels-mexican-ambassador.txt', import.meta.url);
+
+test.describe('reading a pasted article', () => {
+  test.skip(!existsSync(article27), 'needs ../shared/eval/dev');
+
+  test('Peru expels the Mexican ambassador: claims with their trigger words and events, accepted, drawn, and the map moved to them', async ({ page }, info) => {
+    await openApp(page);
+    const map = page.getByTestId('map');
+    const before = Number(await map.getAttribute('data-arc-count'));
+    const hashBefore = new URL(page.url()).hash;
+    // What a reader copies from the page: the title, the date line, the body (not the file's source line).
+    const pasted = readFileSync(article27, 'utf8').split('\n').slice(1).join('\n');
+    const [title, date] = pasted.split('\n');
+
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByLabel('Article text').fill(pasted);
+    // The title and date lines are found in the pasted text.
+    await expect(dialog.getByLabel('Title')).toHaveValue(title as string);
+    await expect(dialog.getByLabel('Published')).toHaveValue(date as string);
+    await dialog.getByRole('button', { name: 'Extract claims' }).click();
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
+
+    const review = page.getByRole('region', { name: `Review: ${title}` });
+    await expect(review).toBeVisible();
+    const peruMexico = review.locator('li.claim', { hasText: /Peru [→–] Mexico: tense/ }).first();
+    await expect(peruMexico).toBeVisible();
+    // The words that name the event are marked in the sentence, and the event is named by its CAMEO code.
+    await expect(peruMexico.locator('mark.trigger')).not.toBeEmpty();
+    await expect(peruMexico.locator('.event-name')).toHaveText(/^\d{3,4} \w/);
+    expect(await peruMexico.locator('blockquote').textContent()).toContain((await peruMexico.locator('mark.trigger').textContent()) ?? '?');
+    await expect(review.locator('.meta').first()).toContainText(/\d+ claims? read from the article/);
+    await info.attach('review', { body: await page.screenshot(), contentType: 'image/png' });
+
+    // The map has moved to the article's countries (the hash's map part changes) and date.
+    await expect.poll(() => new URL(page.url()).hash).not.toBe(hashBefore);
+    await expect(page.getByRole('slider', { name: 'Date the relations are drawn as of' })).toHaveAttribute('aria-valuetext', date as string);
+
+    await review.getByRole('button', { name: /^Accept all/ }).click();
+    await expect.poll(async () => Number(await map.getAttribute('data-arc-count'))).toBeGreaterThan(before);
+    await info.attach('accepted', { body: await page.screenshot(), contentType: 'image/png' });
+
+    // The pair panel names the event behind the claim.
+    await page.getByRole('combobox', { name: 'Find a country or actor' }).fill('Peru');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Peru', exact: true });
+    await expect(panel).toContainText('Mexico');
+  });
+
+  test('a French article gets a plain notice and is kept for claims by hand', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog
+      .getByLabel('Article text')
+      .fill(
+        "Le Pérou a expulsé mardi l'ambassadeur du Mexique, l'accusant d'ingérence dans les affaires intérieures du pays après la destitution de l'ancien président. " +
+          "Le gouvernement mexicain a dénoncé une décision injustifiée et a rappelé que l'asile accordé à la famille relevait du droit international.",
+      );
+    await dialog.getByLabel('Title').fill('Le Pérou expulse l’ambassadeur du Mexique');
+    await dialog.getByLabel('Published').fill('2022-12-21');
+    await dialog.getByRole('button', { name: 'Extract claims' }).click();
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
+    await expect(page.getByText('Entente reads English articles; this one looks French.')).toBeVisible();
+    // Kept: it is in the list of articles, with no claims.
+    await expect(page.getByRole('button', { name: 'Le Pérou expulse l’ambassadeur du Mexique', exact: true })).toBeVisible();
+    await expect(page.locator('li', { has: page.getByRole('button', { name: 'Le Pérou expulse l’ambassadeur du Mexique', exact: true }) })).toContainText('0 claims');
+  });
+});
