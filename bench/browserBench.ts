@@ -3,6 +3,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { benchArticle } from './articleBench';
 import { benchGdelt } from './gdeltBench';
 import { benchMap } from './mapBench';
 import { benchSize } from './sizeBench';
@@ -41,7 +42,7 @@ async function sizeMap(page: Page, width: number, height: number): Promise<void>
   }
 }
 
-/** `part`: one of 'startup', 'png', 'map', 'gdelt' to run only that part; all of them when absent. */
+/** `part`: one of 'startup', 'png', 'map', 'gdelt', 'article' to run only that part; all of them when absent. */
 export async function benchBrowser(part?: string): Promise<Figure[]> {
   const runs = (name: string) => !part || part === name;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -105,6 +106,7 @@ export async function benchBrowser(part?: string): Promise<Figure[]> {
     }
     if (runs('map')) figures.push(...(await benchMap(browser, URL)));
     if (runs('gdelt')) figures.push(...(await benchGdelt(browser, URL)));
+    if (runs('article')) figures.push(...(await benchArticle(browser, URL)));
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);

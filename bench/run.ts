@@ -9,7 +9,7 @@ import { benchExtraction } from './extractionBench';
 import { benchRelations } from './relationsBench';
 
 // `npm run bench`: everything; `npm run bench node`: the Node benchmarks; `npm run bench browser`: the
-// browser ones; `npm run bench browser map` (or startup, png, gdelt): one part of them.
+// browser ones; `npm run bench browser map` (or startup, png, gdelt, article): one part of them.
 const only = process.argv[2];
 const part = process.argv[3];
 const figures: Figure[] = [...(only === 'browser' ? [] : [...benchRelations(), ...benchExtraction()]), ...(only === 'node' ? [] : await benchBrowser(part))];

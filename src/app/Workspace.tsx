@@ -120,12 +120,23 @@ function usePersistentWorkspace() {
     };
   }, []);
 
+  // One save at a time: changes that come while a save runs are saved after it, the latest only
+  // (two saves at once would both start from the same version, and the second would look like
+  // another tab's conflict).
+  const inFlight = useRef(false);
+  const queued = useRef<{ next: WorkspaceData; force: boolean } | null>(null);
   const save = useCallback(async (next: WorkspaceData, force: boolean) => {
+    if (inFlight.current) {
+      queued.current = { next, force: force || (queued.current?.force ?? false) };
+      return;
+    }
+    inFlight.current = true;
     setSaveState('saving');
+    let ok = false;
     try {
       version.current = await saveWorkspace(next, version.current, force, TAB);
       setTrouble(null);
-      setSaveState('saved');
+      ok = true;
     } catch (e) {
       setSaveState('failed');
       if (e instanceof ConflictError) {
@@ -133,7 +144,13 @@ function usePersistentWorkspace() {
       } else {
         setTrouble({ kind: 'failed', message: `Your last change is not saved: ${e instanceof Error ? e.message : String(e)}. The last saved copy is kept.` });
       }
+    } finally {
+      inFlight.current = false;
     }
+    const after = queued.current;
+    queued.current = null;
+    if (after) await save(after.next, after.force);
+    else if (ok) setSaveState('saved');
   }, []);
 
   useEffect(() => {
