@@ -5,6 +5,7 @@
 // and says nothing about claims beyond their `When`.
 import type { When } from './claim';
 import type { PartialDate } from './partialDate';
+import { nextWordStart, wordEnd } from '../text/words';
 
 export interface TimeContext {
   /** The article's publication date, YYYY-MM-DD; null when it is not known (relative dates then stay unresolved). */
@@ -69,34 +70,45 @@ function mondayOf(d: Date): Date {
 }
 
 interface Rule {
+  /** The words the expression can start with (the rule is tried only at those). */
+  first: RegExp;
   pattern: RegExp;
   resolve: (m: RegExpExecArray, ctx: RuleContext) => When | null;
 }
+
+const MONTH_WORD = new RegExp(`^(?:${MONTH_ALT})$`, 'i');
+const ON_OR_MONTH = new RegExp(`^(?:on|${MONTH_ALT})$`, 'i');
+const COUNT_WORD = new RegExp(`^${COUNT}$`, 'i');
 
 // Longer, more specific rules first: the scanner takes the first rule that matches at a position.
 const RULES: Rule[] = [
   {
     // "between 1994 and 2000", "from 1994 to 2000"
+    first: /^(?:between|from)$/i,
     pattern: new RegExp(`\\b(?:between|from) ${YEAR} (?:and|to|until) ${YEAR}\\b`, 'iy'),
     resolve: (m) => (m[1]! <= m[2]! ? { kind: 'range', from: m[1]!, to: m[2]! } : null),
   },
   {
     // "since the 1979 Islamic revolution", "since 2016", "since March 2011"
+    first: /^since$/i,
     pattern: new RegExp(`\\bsince (?:the )?(?:(${MONTH_ALT}) )?${YEAR}\\b`, 'iy'),
     resolve: (m) => ({ kind: 'range', from: m[1] ? `${m[2]}-${pad(monthIndex(m[1]) + 1)}` : m[2]!, to: null }),
   },
   {
     // "5 December 2019", "on 5 December"
+    first: /^(?:on|\d{1,2})$/i,
     pattern: new RegExp(`\\b(?:on )?(\\d{1,2}) (${MONTH_ALT})(?:,? ${YEAR})?\\b`, 'iy'),
     resolve: (m, ctx) => dayOfMonth(Number(m[1]), monthIndex(m[2]!), m[3], ctx),
   },
   {
     // "December 5, 2019", "on December 5"
+    first: ON_OR_MONTH,
     pattern: new RegExp(`\\b(?:on )?(${MONTH_ALT}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${YEAR})?\\b`, 'iy'),
     resolve: (m, ctx) => dayOfMonth(Number(m[2]), monthIndex(m[1]!), m[3], ctx),
   },
   {
     // "in February", "in February 2019", "last February"
+    first: /^(?:in|last|since|by|during|until)$/i,
     pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?: ${YEAR})?\\b`, 'iy'),
     resolve: fromPublished((m, on) => {
       const month = monthIndex(m[1]!);
@@ -109,11 +121,13 @@ const RULES: Rule[] = [
   },
   {
     // "February 2019" on its own
+    first: MONTH_WORD,
     pattern: new RegExp(`\\b(${MONTH_ALT}) ${YEAR}\\b`, 'iy'),
     resolve: (m) => point(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}`),
   },
   {
     // "on Thursday", "last Thursday": the latest such day on or before publication
+    first: /^(?:on|last|this)$/i,
     pattern: new RegExp(`\\b(on|last|this past) (${WEEKDAYS.join('|')})\\b`, 'iy'),
     resolve: fromPublished((m, on) => {
       const published = parseDay(on);
@@ -122,11 +136,14 @@ const RULES: Rule[] = [
       return point(iso(addDays(published, -days)));
     }),
   },
-  { pattern: /\byesterday\b/iy, resolve: fromPublished((_m, on) => point(shiftDays(on, -1))) },
-  { pattern: /\b(?:today|on the same day)\b/iy, resolve: fromPublished((_m, on) => point(on)) },
+  { first: /^yesterday$/i,
+    pattern: /\byesterday\b/iy, resolve: fromPublished((_m, on) => point(shiftDays(on, -1))) },
+  { first: /^(?:today|on)$/i,
+    pattern: /\b(?:today|on the same day)\b/iy, resolve: fromPublished((_m, on) => point(on)) },
   {
     // "last week": some day that week, so a point on its Monday (the week's first day), not a range
     // (a range would stop holding when the week ends; what was said last week still stands).
+    first: /^(?:last|this|next)$/i,
     pattern: /\b(last|this|next) week\b/iy,
     resolve: fromPublished((m, on) => {
       const monday = mondayOf(parseDay(on));
@@ -135,6 +152,7 @@ const RULES: Rule[] = [
     }),
   },
   {
+    first: /^(?:last|this|next|earlier|later)$/i,
     pattern: /\b(?:(last|this|next) month|(earlier|later) this month)\b/iy,
     resolve: fromPublished((m, on) => {
       const which = (m[1] ?? 'this').toLowerCase();
@@ -142,6 +160,7 @@ const RULES: Rule[] = [
     }),
   },
   {
+    first: /^(?:last|this|next|earlier|later)$/i,
     pattern: /\b(?:(last|this|next) year|(earlier|later) this year)\b/iy,
     resolve: fromPublished((m, on) => {
       const which = (m[1] ?? 'this').toLowerCase();
@@ -150,16 +169,19 @@ const RULES: Rule[] = [
   },
   {
     // "two years ago", "a month ago", "three weeks ago", "five days ago"
+    first: COUNT_WORD,
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? ago\\b`, 'iy'),
     resolve: fromPublished((m, on) => shifted(on, count(m[1]!), m[2]!, -1)),
   },
   {
     // "a month earlier", "two years later", "a week before": relative to the date before it
+    first: COUNT_WORD,
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? (earlier|before|later|after)\\b`, 'iy'),
     resolve: (m, ctx) => (ctx.previous === null ? null : shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) ? -1 : 1)),
   },
   {
     // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000"
+    first: /^(?:in|by|during|of|early|late|mid)$/i,
     pattern: new RegExp(`\\b(?:in|by|during|of|early|late|mid-)(?: the year)? ${YEAR}\\b`, 'iy'),
     resolve: (m) => point(m[1]!),
   },
@@ -192,37 +214,32 @@ const START_WORDS = new Set([
   'early', 'late', 'mid', 'until', 'the', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(NUMBER_WORDS),
 ]);
 
-function startsTime(text: string, i: number): boolean {
-  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 12))?.[0];
-  if (!word) return false;
-  return /^\d/.test(word) || START_WORDS.has(word.toLowerCase());
-}
+const startsTime = (word: string) => (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) || START_WORDS.has(word.toLowerCase());
 
 /** Every time expression in `text`, left to right, each resolved against the one before it. */
 export function findTimes(text: string, context: TimeContext): FoundTime[] {
   const found: FoundTime[] = [];
   let previous: PartialDate | null = context.previous ?? context.published;
-  let i = 0;
-  while (i < text.length) {
-    let hit: FoundTime | null = null;
-    if ((i === 0 || /[^\p{L}\p{N}]/u.test(text[i - 1]!)) && startsTime(text, i)) {
-      for (const rule of RULES) {
-        rule.pattern.lastIndex = i;
-        const m = rule.pattern.exec(text);
-        if (!m) continue;
-        const when = rule.resolve(m, { published: context.published, previous });
-        if (when) {
-          hit = { text: m[0], start: i, end: i + m[0].length, when };
-          break;
-        }
-      }
+  // Time expressions start at the start of a word: walk the words, and try the rules only at those
+  // that can start one.
+  for (let i = nextWordStart(text, 0); i < text.length; i = nextWordStart(text, i)) {
+    const end = wordEnd(text, i);
+    const word = text.slice(i, end);
+    let next = end;
+    for (const rule of startsTime(word) ? RULES : []) {
+      if (!rule.first.test(word)) continue;
+      rule.pattern.lastIndex = i;
+      const m = rule.pattern.exec(text);
+      if (!m) continue;
+      const when = rule.resolve(m, { published: context.published, previous });
+      if (!when) continue;
+      found.push({ text: m[0], start: i, end: i + m[0].length, when });
+      if (when.kind === 'point') previous = when.at;
+      else if (when.kind === 'range') previous = when.from;
+      next = i + m[0].length;
+      break;
     }
-    if (hit) {
-      found.push(hit);
-      if (hit.when.kind === 'point') previous = hit.when.at;
-      else if (hit.when.kind === 'range') previous = hit.when.from;
-      i = hit.end;
-    } else i += 1;
+    i = next;
   }
   return found;
 }

@@ -3,6 +3,7 @@
 // actors and organisations, and office holders the article introduces with their state
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
 import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
+import { isWordChar, nextWordStart, wordEnd } from '../text/words';
 import { leaderNames } from './leaders';
 
 /** One state's names as the gazetteer gives them. */
@@ -61,19 +62,19 @@ export class PhraseIndex<T> {
 
   /** Every non-overlapping match in `text`, left to right, the longest at each place. */
   *matches(text: string): Generator<{ start: number; end: number; phrase: string; value: T }> {
-    const word = /[\p{L}\p{N}]+/gu;
-    let from = 0;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      const start = m.index;
-      if (start < from) continue;
-      const list = this.byFirstWord.get(m[0]);
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const start = nextWordStart(text, i);
+      i = wordEnd(text, start);
+      if (i === start) break;
+      const list = this.byFirstWord.get(text.slice(start, i));
       if (!list) continue;
       for (const { phrase, value } of list) {
         const end = start + phrase.length;
-        if (text.startsWith(phrase, start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) {
+        if (text.startsWith(phrase, start) && !(end < n && isWordChar(text.charCodeAt(end), text, end))) {
           yield { start, end, phrase, value };
-          from = end;
-          word.lastIndex = end;
+          i = end;
           break;
         }
       }

@@ -56,10 +56,31 @@ export interface VerbEvent {
   matched: boolean;
 }
 
+/** One word of a pattern, or a synonym set (each option some words in a row, `firsts` their first words' canonical forms). */
+type Unit = { word: string } | { options: string[][]; firsts: Set<string> };
+/** A pattern element: units in a row ("diplomatic relations", "&MILITARY aid"). */
+type Element = Unit[];
+
+interface Pattern {
+  before: Element[];
+  after: Element[];
+  code: string | null;
+  mutual: boolean;
+  /** Plain words the pattern needs somewhere near the verb (canonical forms), to pass over it fast. */
+  needs: string[];
+  /** For each synonym set in it, the words one of which must be near. */
+  needsOneOf: Set<string>[];
+  /** Its place in the dictionary: of two patterns that match equally, the earlier wins. */
+  order: number;
+}
+
 interface Block {
   name: string;
   code: string | null;
-  patterns: PatternData[];
+  /** Patterns by a word each needs (its first plain word, or each first word of its first synonym set). */
+  byWord: Map<string, Pattern[]>;
+  /** Patterns that need no word (only a preposition's object or an actor). */
+  free: Pattern[];
 }
 
 /** How far (in tokens) a pattern's words may lie after the verb. */
@@ -67,16 +88,51 @@ const AFTER_WINDOW = 9;
 /** How far before the verb its "before" words may lie. */
 const BEFORE_WINDOW = 3;
 
-const wordMatches = (w: string, t: Token) => w === t.lower || w === t.lemma || `${t.lemma}s` === w || t.lower === `${w}s` || t.lower === `${w}es`;
+/** `b` is `a` with `ending` added ("tie" + "s" = "ties"), without building the string. */
+const plusEnding = (a: string, ending: string, b: string) => b.length === a.length + ending.length && b.endsWith(ending) && b.startsWith(a);
+const wordMatches = (w: string, t: Token) => w === t.lower || w === t.lemma || plusEnding(t.lemma, 's', w) || plusEnding(w, 's', t.lower) || plusEnding(w, 'es', t.lower);
+/** A form with any plural ending dropped: two words that can match share it. (Remembered: words repeat.) */
+const canonical = new Map<string, string>();
+const canon = (w: string): string => {
+  let c = canonical.get(w);
+  if (c === undefined) {
+    c = w.replace(/(?:es|s)$/, '');
+    if (canonical.size < 200_000) canonical.set(w, c);
+  }
+  return c;
+};
 
 export class CameoLexicon {
   private readonly byForm = new Map<string, { verb: LexiconVerb; block: Block }[]>();
-  private readonly synsets = new Map<string, string[][]>();
 
   constructor(data: LexiconData) {
-    for (const [name, words] of Object.entries(data.synsets)) this.synsets.set(name, words.map((w) => w.split(' ')));
+    const synsets = new Map<string, string[][]>();
+    for (const [name, words] of Object.entries(data.synsets)) synsets.set(name, words.map((w) => w.split(' ')));
+    const element = (el: string): Element =>
+      el.split(' ').map((w) => {
+        if (!w.startsWith('&')) return { word: w };
+        const options = synsets.get(w.toUpperCase()) ?? [];
+        return { options, firsts: new Set(options.map((o) => canon(o[0] ?? ''))) };
+      });
+    const elements = (list: readonly string[]): Element[] =>
+      list.filter((el) => !['$', '+', '^', '%', ')'].includes(el)).map((el) => element(el.startsWith('(') ? el.slice(1) : el));
     for (const b of data.blocks) {
-      const block: Block = { name: b.name, code: b.code, patterns: b.patterns };
+      const patterns = b.patterns.map((p, order): Pattern => {
+        const before = elements(p.before);
+        const after = elements(p.after);
+        const units = [...before, ...after].flat();
+        const needs = units.flatMap((u) => ('word' in u ? [canon(u.word)] : []));
+        const needsOneOf = units.flatMap((u) => ('firsts' in u ? [u.firsts] : []));
+        return { before, after, code: p.code, mutual: Boolean(p.mutual), needs, needsOneOf, order };
+      });
+      const byWord = new Map<string, Pattern[]>();
+      const free: Pattern[] = [];
+      for (const p of patterns) {
+        const keys = p.needs.length ? [p.needs[0] as string] : p.needsOneOf.length ? [...(p.needsOneOf[0] as Set<string>)] : [];
+        if (keys.length === 0) free.push(p);
+        for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), p]);
+      }
+      const block: Block = { name: b.name, code: b.code, byWord, free };
       for (const v of b.verbs) {
         const verb: LexiconVerb = { lemma: v.lemma, block: b.name, ...(v.particle ? { particle: v.particle } : {}), ...(v.code !== undefined ? { code: v.code } : {}) };
         for (const form of v.forms) {
@@ -103,6 +159,13 @@ export class CameoLexicon {
     if (!token) return null;
     const entries = this.byForm.get(token.lower) ?? this.byForm.get(token.lemma);
     if (!entries) return null;
+    // The words near the verb, for passing over patterns that cannot match.
+    const near = new Set<string>();
+    for (let k = Math.max(from, i - BEFORE_WINDOW); k < Math.min(to, i + 2 + AFTER_WINDOW); k++) {
+      const t = tokens[k] as Token;
+      near.add(canon(t.lower));
+      near.add(canon(t.lemma));
+    }
     let best: VerbEvent | null = null;
     let bestScore = -1;
     for (const { verb, block } of entries) {
@@ -114,11 +177,16 @@ export class CameoLexicon {
         if (at === undefined) continue;
         start = at + words.length;
       }
-      let matched: { score: number; end: number; pattern: PatternData } | null = null;
-      for (const pattern of block.patterns) {
-        const after = this.matchAfter(pattern.after, tokens, start, Math.min(to, start + AFTER_WINDOW));
+      let matched: { score: number; end: number; pattern: Pattern } | null = null;
+      // Only the patterns indexed under a word near the verb can match.
+      const candidates = new Set<Pattern>(block.free);
+      for (const w of near) for (const p of block.byWord.get(w) ?? []) candidates.add(p);
+      for (const pattern of [...candidates].sort((x, y) => x.order - y.order)) {
+        if (!pattern.needs.every((w) => near.has(w))) continue;
+        if (!pattern.needsOneOf.every((set) => intersects(set, near))) continue;
+        const after = matchAfter(pattern.after, tokens, start, Math.min(to, start + AFTER_WINDOW));
         if (after === null) continue;
-        const before = this.matchBefore(pattern.before, tokens, i, Math.max(from, i - BEFORE_WINDOW));
+        const before = matchBefore(pattern.before, tokens, i, Math.max(from, i - BEFORE_WINDOW));
         if (before === null) continue;
         const score = after.score + before;
         if (score > 0 && (!matched || score > matched.score)) matched = { score, end: after.end, pattern };
@@ -127,70 +195,65 @@ export class CameoLexicon {
       if (score <= bestScore) continue;
       bestScore = score;
       const code = matched ? matched.pattern.code : verb.code !== undefined ? verb.code : block.code;
-      best = { verb, code, mutual: Boolean(matched?.pattern.mutual), end: matched ? matched.end : start, matched: matched !== null };
+      best = { verb, code, mutual: matched?.pattern.mutual ?? false, end: matched ? matched.end : start, matched: matched !== null };
     }
     return best;
   }
+}
 
-  /** Matches one element (a word, a phrase, a synonym set) at tokens[k]; the index after it, or -1. */
-  private element(el: string, tokens: readonly Token[], k: number, to: number): number {
-    const words = el.split(' ');
-    let at = k;
-    for (const w of words) {
-      if (at >= to) return -1;
-      if (w.startsWith('&')) {
-        const options = this.synsets.get(w.toUpperCase()) ?? [];
-        const hit = options.find((o) => o.every((x, j) => at + j < to && wordMatches(x, tokens[at + j] as Token)));
-        if (!hit) return -1;
-        at += hit.length;
-      } else {
-        if (!wordMatches(w, tokens[at] as Token)) return -1;
-        at += 1;
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of b) if (a.has(x)) return true;
+  return false;
+}
+
+/** Matches one element at tokens[k]; the index after it, or -1. */
+function matchElement(el: Element, tokens: readonly Token[], k: number, to: number): number {
+  let at = k;
+  for (const unit of el) {
+    if (at >= to) return -1;
+    if ('word' in unit) {
+      if (!wordMatches(unit.word, tokens[at] as Token)) return -1;
+      at += 1;
+    } else {
+      const hit = unit.options.find((o) => o.every((x, j) => at + j < to && wordMatches(x, tokens[at + j] as Token)));
+      if (!hit) return -1;
+      at += hit.length;
+    }
+  }
+  return at;
+}
+
+/** The after-part in order within [start, to), each element within a few words of the last. */
+function matchAfter(after: readonly Element[], tokens: readonly Token[], start: number, to: number): { score: number; end: number } | null {
+  let at = start;
+  for (const el of after) {
+    let found = -1;
+    for (let k = at; k < to && k <= at + 4; k++) {
+      const next = matchElement(el, tokens, k, to);
+      if (next >= 0) {
+        found = next;
+        break;
       }
     }
-    return at;
+    if (found < 0) return null;
+    at = found;
   }
+  return { score: after.length, end: at };
+}
 
-  /** The after-part in order within [start, to), each element within a few words of the last. */
-  private matchAfter(after: readonly string[], tokens: readonly Token[], start: number, to: number): { score: number; end: number } | null {
-    let at = start;
-    let score = 0;
-    let end = start;
-    for (const el of after) {
-      if (el === ')' || el === '$' || el === '+' || el === '^' || el === '%') continue;
-      const word = el.startsWith('(') ? el.slice(1) : el;
-      let found = -1;
-      for (let k = at; k < to && k <= at + 4; k++) {
-        const next = this.element(word, tokens, k, to);
-        if (next >= 0) {
-          found = next;
-          break;
-        }
+/** The before-part, its last element within a few words before the verb; its score, or null. */
+function matchBefore(before: readonly Element[], tokens: readonly Token[], verbAt: number, from: number): number | null {
+  let at = verbAt;
+  for (let w = before.length - 1; w >= 0; w--) {
+    let found = -1;
+    for (let k = at - 1; k >= from; k--) {
+      if (matchElement(before[w] as Element, tokens, k, at) >= 0) {
+        found = k;
+        break;
       }
-      if (found < 0) return null;
-      at = found;
-      end = found;
-      score += 1;
     }
-    return { score, end };
+    if (found < 0) return null;
+    at = found;
   }
-
-  /** The before-part, its last element within a few words before the verb; its score, or null. */
-  private matchBefore(before: readonly string[], tokens: readonly Token[], verbAt: number, from: number): number | null {
-    const words = before.filter((el) => !['$', '+', '^', '%', ')'].includes(el)).map((el) => (el.startsWith('(') ? el.slice(1) : el));
-    if (words.length === 0) return 0;
-    let at = verbAt;
-    for (let w = words.length - 1; w >= 0; w--) {
-      let found = -1;
-      for (let k = at - 1; k >= from; k--) {
-        if (this.element(words[w] as string, tokens, k, at) >= 0) {
-          found = k;
-          break;
-        }
-      }
-      if (found < 0) return null;
-      at = found;
-    }
-    return words.length;
-  }
+  return before.length;
 }

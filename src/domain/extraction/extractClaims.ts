@@ -14,7 +14,7 @@ import { attributionOf, certaintyOf } from './certainty';
 import { splitClauses } from './clauses';
 import { type Discourse, SentencePairing } from './pairing';
 import { originalSpan, readableText } from './readableText';
-import { splitSentences } from './sentences';
+import { type Sentence, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
 import { findTriggers } from './triggers';
 
@@ -81,13 +81,18 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
 const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** The words such a phrase starts with. */
+const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one']);
 const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
+/** Words through which a sentence can take an actor from the ones before it. */
+const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|island|republic)\b/i;
 
 function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
   const extra: ActorGroup[] = [];
   const ids = (n: number) => (n === 2 ? discourse.pair : discourse.sets.get(n)) ?? null;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
+    if (!ANAPHOR_START.has(a.lower)) continue;
     const b = tokens[i + 1] as Token;
     let end = -1;
     let n = 2;
@@ -120,6 +125,34 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   return merged;
 }
 
+/**
+ * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
+ * tagger for many sentences costs much less than one for each).
+ */
+function runTagger(text: string, sentences: readonly { sentence: Sentence; worth: boolean }[], tagger: Tagger): (index: number) => Token[] {
+  const done = new Map<number, Token[]>();
+  return (index) => {
+    const ready = done.get(index);
+    if (ready) return ready;
+    let last = index;
+    while (last + 1 < sentences.length && sentences[last + 1]?.worth && last - index < 200) last++;
+    const from = (sentences[index] as { sentence: Sentence }).sentence.start;
+    const to = (sentences[last] as { sentence: Sentence }).sentence.end;
+    const tokens = tagger(text.slice(from, to), from);
+    let k = 0;
+    for (let i = index; i <= last; i++) {
+      const { start, end } = (sentences[i] as { sentence: Sentence }).sentence;
+      while (k < tokens.length && (tokens[k] as Token).start < start) k++;
+      const own: Token[] = [];
+      while (k < tokens.length && (tokens[k] as Token).start < end) own.push(tokens[k++] as Token);
+      done.set(i, own);
+    }
+    const result = done.get(index) ?? [];
+    done.delete(index);
+    return result;
+  };
+}
+
 export interface ExtractionOptions {
   /** Told how far reading has got, every few hundred sentences (for a progress bar). */
   onProgress?: (sentencesRead: number, sentences: number) => void;
@@ -136,36 +169,48 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const claims: ExtractedClaim[] = [];
   const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
   let mi = 0;
-  const sentences = splitSentences(text, bodyStart);
-  let read = 0;
-  for (const sentence of sentences) {
-    if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
+  let ti = 0;
+  // Each sentence with its mentions, and whether it can hold a claim at all: a claim needs two
+  // actors, so a sentence that names fewer (the office holders of one state count as that state) needs
+  // a word that brings in another ("it", "their", "the two countries", "relations"). Only those are
+  // tagged and read: this is most of extraction's speed.
+  const sentences = splitSentences(text, bodyStart).map((sentence) => {
     while (mi < mentions.length && (mentions[mi] as Mention).start < sentence.start) mi++;
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
+    const worth = new Set(here.map((m) => m.id)).size >= 2 || REFERS_BACK.test(sentence.text);
+    return { sentence, here, worth };
+  });
+  const tokensOf = runTagger(text, sentences, readers.tagger);
+  let read = 0;
+  for (const [index, { sentence, here, worth }] of sentences.entries()) {
+    if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
+    if (!worth) continue;
     const s = sentence.text;
-    // A sentence with no actor may still speak of the pair before it: "the two countries", "their relations".
-    if (here.length === 0 && !/\b(?:two|three|both|each other|neighbou?rs|relations|ties|relationship)\b/i.test(s)) continue;
     // Tokens with offsets into the readable text.
-    const tokens = readers.tagger(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    const tokens = tokensOf(index);
     const groups = groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)));
     if (groups.length === 0 && !discourse.pair) continue;
-    const clauses = splitClauses(tokens, (i) => groups.some((g) => g.first < i && i < g.end));
+    const inGroup = new Uint8Array(tokens.length);
+    for (const g of groups) for (let k = g.first + 1; k < g.end; k++) inGroup[k] = 1;
+    const clauses = splitClauses(tokens, (i) => inGroup[i] === 1);
     const pairing = new SentencePairing(tokens, groups, clauses, discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
     const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
-    const sentenceTimes = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
+    const sentenceTimes: FoundTime[] = [];
+    for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) if ((times[k] as FoundTime).end <= sentence.end) sentenceTimes.push(times[k] as FoundTime);
     const sentenceClaims: ExtractedClaim[] = [];
     const seen = new Set<string>();
     let firstSubject: ActorGroup | null = null;
+    // The actors the sentence names (not places or descriptions, not organisations).
+    const named = [...new Set(groups.filter((g) => !g.place && !g.descriptor).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
     for (const trigger of triggers) {
       if (trigger.negated || trigger.absorbed) continue;
-      // "Relations had been slowly improving": with no actor named, relations are the pair's before.
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
       const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '');
       // When the sentence structure gives no pair, a phrase of the idiom list (a specific one: "strained
       // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
-      const named = [...new Set(groups.filter((g) => !g.place && !g.descriptor).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
       const byIdiom = trigger.slots !== undefined && named.length === 2;
       const paired =
         pairing.pair(trigger) ??
@@ -226,8 +271,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     }
     // Sets of three or more: a list in the sentence, or everyone its claims name.
     for (const g of groups) if (g.ids.length >= 3) discourse.sets.set(g.ids.length, g.ids);
-    const named = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
-    if (named.length >= 3) discourse.sets.set(named.length, named);
+    const inClaims = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
+    if (inClaims.length >= 3) discourse.sets.set(inClaims.length, inClaims);
     const subject = firstSubject ?? groups.find((g) => !g.place) ?? null;
     if (subject && subject.first >= 0) discourse.subject = subject.ids;
     const lastDirected = [...sentenceClaims].reverse().find((c) => c.directed);

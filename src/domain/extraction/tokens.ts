@@ -19,5 +19,5 @@ export interface Token {
   end: number;
 }
 
-/** Tags a text: its tokens in order, with offsets into it. */
-export type Tagger = (text: string) => Token[];
+/** Tags a text: its tokens in order, with offsets into it plus `offset` (the text's own place in a longer one). */
+export type Tagger = (text: string, offset?: number) => Token[];

@@ -71,7 +71,10 @@ const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').ma
 const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
 const RELATION_PREPS = ['with', 'between', 'among'];
+/** Words that can start a trigger besides the dictionary's verbs. */
+const CANDIDATE_WORDS = new Set<string>();
 const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships']);
+for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING)]) CANDIDATE_WORDS.add(w);
 
 const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
   for (const alt of alternatives) {
@@ -116,6 +119,19 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'no
 const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]);
 /** Verbs whose "to"-complement is an intent or a threat, not yet the act. */
 const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'seek', 'hope', 'aim', 'offer', 'promise', 'propose', 'prepare', 'consider', 'wish', 'expect', 'try', 'attempt', 'push', 'move', 'call', 'urge', 'ask', 'demand']);
+const BEFORE_PAST = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
+const AFTER_PAST = new Set(['DET', 'PROPN', 'ADJ', 'NOUN', 'PRON', 'NUM']);
+const AFTER_GERUND = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', "'ll", 'not', "n't"]);
+/** The word before token i, past quotation marks. */
+function previousWord(tokens: readonly Token[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.text !== '"' && t.text !== "'") return t.lower;
+  }
+  return '';
+}
+
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
 const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions". */
@@ -165,6 +181,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   const found: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Most words can start no trigger: pass over them before any other work.
+    if (!CANDIDATE_WORDS.has(t.lower) && !CANDIDATE_WORDS.has(t.lemma) && !lexicon.hasForm(t.lower) && !lexicon.hasForm(t.lemma)) continue;
     const { from, to } = clauseOf(i);
     // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own, but
     // "Iran-backed" says who stands behind whom.
@@ -174,22 +192,24 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       found.push({ kind: 'verb', head: i, end: i + 1, from: i - 2 >= 0 ? i - 2 : i, to: i + 1, code: backing, stance: 'cooperative', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"the Iran-backed Houthis": the backer supports the backed', compound: true });
       continue;
     }
+    const prevPos = tokens[i - 1]?.pos ?? 'X';
+    const nextPos = tokens[i + 1]?.pos ?? 'X';
+    const ed = t.lower.endsWith('ed');
+    const nounish = t.pos === 'NOUN' || t.pos === 'ADJ';
     // "the disputed sea": a participle after a determiner is an adjective.
-    const adjectival = /ed$/.test(t.lower) && ['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+    const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ') && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ');
     // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
-    const mistaggedPast =
-      (t.pos === 'NOUN' || t.pos === 'ADJ') && /ed$/.test(t.lower) && lexicon.hasForm(t.lower) && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[i - 1]?.pos ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
+    const mistaggedPast = nounish && ed && lexicon.hasForm(t.lower) && BEFORE_PAST.has(prevPos) && AFTER_PAST.has(nextPos);
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
-    const mistaggedGerund = t.pos === 'NOUN' && /ing$/.test(t.lower) && lexicon.hasForm(t.lower) && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
+    const mistaggedGerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
     // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
-    const before = tokens.slice(Math.max(0, i - 2), i).filter((x) => x.text !== '"' && x.text !== "'").pop();
-    const afterModal = (t.pos === 'NOUN' || t.pos === 'ADJ') && lexicon.hasForm(t.lower) && /^(?:to|will|would|could|should|can|may|might|must|'ll|not|n't)$/.test(before?.lower ?? '');
+    const afterModal = nounish && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
     const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal);
     // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
     // of several words is evidence enough.
     const verbLike =
-      isVerbToken || (!inCompound && (t.pos === 'NOUN' || t.pos === 'ADJ') && ((/(?:s|ed|ing)$/.test(t.lower) && t.lower !== t.lemma) || /^(?:to|and|will|would|could|should|must|may|might)$/.test(tokens[i - 1]?.lower ?? '')));
-    const isNounToken = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[i - 1]?.pos === 'DET');
+      isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and'));
+    const isNounToken = nounish || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing'));
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
     for (const c of BY_HEAD.get(t.lower) ?? BY_HEAD.get(t.lemma) ?? []) {
@@ -252,10 +272,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (prev && (prev.lower === 'no' || prev.lower === 'without')) trig.negated = true;
       // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
       // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
-      const governing = tokens
-        .slice(Math.max(clauseOf(trig.head).from, trig.from - 4), trig.from)
-        .reverse()
-        .find((t) => t.pos === 'VERB' || (tokens[tokens.indexOf(t) - 1]?.lower === 'to' && t.pos !== 'DET'));
+      let governing: Token | undefined;
+      for (let k = trig.from - 1; k >= Math.max(clauseOf(trig.head).from, trig.from - 4) && !governing; k--) {
+        const t = tokens[k] as Token;
+        if (t.pos === 'VERB' || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
+      }
       if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
       // "suspended military cooperation", "called off the talks": the relation named is ended, not had;
       // "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.

@@ -9,23 +9,28 @@ import type { Pos, Tagger, Token } from './tokens';
 export function winkTagger(): Tagger {
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
-  return (text) => {
-    const doc = nlp.readDoc(text);
-    const tokens = doc.tokens();
+  return (text, offset = 0) => {
+    const tokens = nlp.readDoc(text).tokens();
     const values = tokens.out(its.value) as string[];
+    const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
     // its.lemma reads the model's add-ons; its type does not fit `out`, its value does.
     const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
     const out: Token[] = new Array(values.length);
+    // wink keeps the text whole: each token is its preceding spaces, then its characters.
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i] as string;
-      // Tokens are the text's own characters in order, with spaces between them.
-      const found = text.indexOf(value, at);
-      const start = found < 0 ? at : found;
-      const end = found < 0 ? at : start + value.length;
-      at = end;
-      out[i] = { text: value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: (pos[i] ?? 'X') as Pos, start, end };
+      at += (spaces[i] ?? '').length;
+      if (text.startsWith(value, at) === false) {
+        const found = text.indexOf(value, at);
+        if (found >= 0) at = found;
+      }
+      const start = at;
+      at += value.length;
+      const lower = value.toLowerCase();
+      const lemma = lemmas[i] ?? value;
+      out[i] = { text: value, lower, lemma: lemma === value ? lower : lemma.toLowerCase(), pos: (pos[i] ?? 'X') as Pos, start: start + offset, end: at + offset };
     }
     return out;
   };
