@@ -73,4 +73,25 @@ test.describe('reading a pasted article', () => {
     await expect(page.getByRole('button', { name: 'Le Pérou expulse l’ambassadeur du Mexique', exact: true })).toBeVisible();
     await expect(page.locator('li', { has: page.getByRole('button', { name: 'Le Pérou expulse l’ambassadeur du Mexique', exact: true }) })).toContainText('0 claims');
   });
+
+  test('a long article is read with progress and can be stopped; the page stays usable meanwhile', async ({ page }) => {
+    await openApp(page);
+    const seed = readFileSync(new URL('../src/domain/claims/seed/pompeo-morocco.txt', import.meta.url), 'utf8');
+    const long = Array.from({ length: 1500 }, () => seed).join('\n\n'); // about 4.5 MB
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByLabel('File').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+    await expect(dialog.getByLabel('Title')).toHaveValue('Pompeo visits Morocco, discusses Iran');
+    await dialog.getByLabel('Title').fill('A very long article');
+    await dialog.getByLabel('Published').fill('2019-12-06');
+    await dialog.getByRole('button', { name: 'Extract claims' }).click();
+    const progress = dialog.getByRole('progressbar', { name: 'Reading the article' });
+    await expect(progress).toBeVisible();
+    // The page answers while the worker reads: the title field still takes typing.
+    await dialog.getByLabel('Title').fill('A very long article, still here');
+    await expect(dialog.getByLabel('Title')).toHaveValue('A very long article, still here');
+    await dialog.getByRole('button', { name: 'Stop reading' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Reading was cancelled; nothing was added.');
+    await expect(page.getByRole('button', { name: 'A very long article, still here', exact: true })).toHaveCount(0);
+  });
 });

@@ -54,7 +54,8 @@ export interface PastedHeader {
  * 21 December 2022", "Dec. 21, 2022 10:32 AM").
  */
 export function pastedHeader(text: string): PastedHeader {
-  const lines = text.split('\n');
+  // The first few lines are enough (an article may be megabytes long).
+  const lines = text.slice(0, 2000).split('\n');
   let offset = 0;
   let title: string | null = null;
   let published: string | null = null;
@@ -69,7 +70,7 @@ export function pastedHeader(text: string): PastedHeader {
     if (day) {
       published = day;
       bodyStart = offset;
-    } else if (title === null && seen === 1 && t.length <= 200 && !/[.!?]["”’]?$/.test(t) && lines.slice(i + 1).some((l) => l.trim())) {
+    } else if (title === null && seen === 1 && t.length <= 200 && !/[.!?]["”’]?$/.test(t) && /\S/.test(text.slice(offset))) {
       title = t.replace(/^#+\s*/, '');
       bodyStart = offset;
     } else break;

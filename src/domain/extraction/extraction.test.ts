@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
 import { ActorFinder } from './actorFinder';
 import { parseArticleFile } from './articleFile';
@@ -130,5 +131,37 @@ describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', (
   it('keeps its F1 on the held-out articles (25-30)', () => {
     const { tp, predicted, gold } = totals.heldOut;
     expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.43);
+  });
+});
+
+describe('offsets in text with invisible and typographic characters', () => {
+  const base = 'Saudi Arabia has cut diplomatic ties with Qatar. Egypt expelled Turkey’s ambassador on Monday, accusing Ankara of backing “terrorists”. Greece and Egypt signed a maritime deal.';
+  const keysOf = (claims: readonly { a: string; b: string; stance: string }[]) => claims.map((c) => `${c.a}|${c.b}|${c.stance}`).sort();
+  const clean = extractClaims({ id: 'p', text: base, published: '2021-06-10' }, readers).claims;
+  it('reads the clean text', () => {
+    expect(keysOf(clean)).toEqual(expect.arrayContaining(['SAU|QAT|severed', 'EGY|TUR|tense', 'GRC|EGY|cooperative']));
+  });
+  it('keeps every offset exact and reads the same claims when soft hyphens, direction marks, zero-width spaces and non-breaking spaces are added', () => {
+    const invisible = fc.constantFrom('\u00AD', '\u200E', '\u200F', '\u200B', '\u2060', '\uFEFF');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(base.length), invisible), { maxLength: 12 }), fc.array(fc.nat(base.length), { maxLength: 8 }), (inserts, nbsp) => {
+        let text = base;
+        // Non-breaking spaces for some spaces, then invisible characters anywhere.
+        for (const at of nbsp) {
+          const space = text.indexOf(' ', at);
+          if (space >= 0) text = `${text.slice(0, space)}\u00A0${text.slice(space + 1)}`;
+        }
+        for (const [at, ch] of [...inserts].sort((x, y) => y[0] - x[0])) text = `${text.slice(0, at)}${ch}${text.slice(at)}`;
+        const claims = extractClaims({ id: 'p', text, published: '2021-06-10' }, readers).claims;
+        for (const c of claims) {
+          expect(text.slice(c.start, c.end)).toBe(c.evidence);
+          expect(c.triggerStart).toBeGreaterThanOrEqual(c.start);
+          expect(c.triggerEnd).toBeLessThanOrEqual(c.end);
+          expect(text.slice(c.triggerStart, c.triggerEnd)).toBe(c.trigger);
+        }
+        expect(keysOf(claims)).toEqual(keysOf(clean));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
