@@ -21,7 +21,7 @@ export function isGdeltFile(name: string): boolean {
   return /\.export\.csv(?:\.gz|\.zip)?$/i.test(name);
 }
 import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddArticleDialog';
-import { actorsIn, readArticle } from './readArticle';
+import { actorsIn, prepareReading, readArticle } from './readArticle';
 import { ArticlesPane } from '../ui/ArticlesPane';
 import { countOf } from '../ui/claimText';
 import type { ArcHover, MapController, MapPick } from '../map/MapController';
@@ -193,6 +193,10 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const { data, change, trouble, keepMine, loadTheirs, saveState } = usePersistentWorkspace();
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
+  // The dialog for a new article opens: the extraction worker starts loading while the reader pastes.
+  useEffect(() => {
+    if (adding) prepareReading();
+  }, [adding]);
   const [reviewing, setReviewing] = useState<string | null>(null);
   const [shownArticle, setShownArticle] = useState<string | null>(null);
   const [handDraft, setHandDraft] = useState<Claim | null>(null);

@@ -10,6 +10,8 @@ import { type Language, languageOf, notEnglishNotice } from '../domain/extractio
 import { winkTagger } from '../domain/extraction/winkTagger';
 
 export type RequestBody =
+  /** Load the readers now (when the dialog for a new article opens), so that reading starts warm. */
+  | { kind: 'warm' }
   | { kind: 'read'; input: ExtractionInput }
   /** The actors named in `text`, in order of first mention. */
   | { kind: 'actors'; text: string; published: string | null };
@@ -21,6 +23,7 @@ export type ExtractionWorkerMessage = { id: number } & (
   | { type: 'language'; language: Language & { english: false }; notice: string }
   | { type: 'done'; extraction: Extraction; actorsNamed: number; ms: number }
   | { type: 'actors'; ids: string[] }
+  | { type: 'warm' }
   | { type: 'error'; message: string }
 );
 
@@ -50,6 +53,11 @@ scope.onmessage = async (e) => {
   const started = performance.now();
   try {
     const f = await finderFor(request.gazetteerUrl);
+    if (request.kind === 'warm') {
+      readers ??= { finder: f, tagger: winkTagger(), lexicon: cameoLexicon() };
+      post({ type: 'warm' });
+      return;
+    }
     if (request.kind === 'actors') {
       post({ type: 'actors', ids: [...new Set(f.find(request.text, { published: request.published }).map((m) => m.id))] });
       return;

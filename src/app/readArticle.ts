@@ -7,7 +7,7 @@ import type { ExtractionRequest, ExtractionWorkerMessage, RequestBody } from './
 const GAZETTEER_URL = new URL(`${import.meta.env.BASE_URL}gazetteer.json`, location.href).href;
 
 type Answer = Exclude<ExtractionWorkerMessage, { type: 'progress' }>;
-export type ReadResult = Exclude<Answer, { type: 'actors' }> | { type: 'cancelled' };
+export type ReadResult = Exclude<Answer, { type: 'actors' } | { type: 'warm' }> | { type: 'cancelled' };
 
 export interface Reading {
   result: Promise<ReadResult>;
@@ -56,8 +56,13 @@ function ask(request: RequestBody, onProgress?: (share: number) => void): Promis
 }
 
 export function readArticle(input: ExtractionInput, onProgress: (share: number) => void): Reading {
-  const result = ask({ kind: 'read', input }, onProgress).then((m) => (m.type === 'actors' ? ({ type: 'error', id: 0, message: 'unexpected answer' } as const) : m));
+  const result = ask({ kind: 'read', input }, onProgress).then((m) => (m.type === 'actors' || m.type === 'warm' ? ({ type: 'error', id: 0, message: 'unexpected answer' } as const) : m));
   return { result, cancel: () => stop(null) };
+}
+
+/** Starts the worker and its readers before the first article, while the reader pastes or picks it. */
+export function prepareReading(): void {
+  void ask({ kind: 'warm' });
 }
 
 /** The actors named in some selected words, in order: states, non-state actors, organisations, leaders. */
