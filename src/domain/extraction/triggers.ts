@@ -66,7 +66,8 @@ interface CompiledIdiom {
 const COMPILED: CompiledIdiom[] = IDIOMS.map((idiom) => ({ idiom, slots: split(idiom.words) }));
 /** Idioms by the words their head can be. */
 const BY_HEAD = new Map<string, CompiledIdiom[]>();
-for (const c of COMPILED) for (const w of c.slots[0] ?? []) BY_HEAD.set(w, [...(BY_HEAD.get(w) ?? []), c]);
+// An alternative of several words ("military_operation") is found by its first word.
+for (const c of COMPILED) for (const w of new Set((c.slots[0] ?? []).map((alt) => alt.split('_')[0] as string))) BY_HEAD.set(w, [...(BY_HEAD.get(w) ?? []), c]);
 const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
@@ -75,6 +76,8 @@ const RELATION_PREPS = ['with', 'between', 'among'];
 const CANDIDATE_WORDS = new Set<string>();
 const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships']);
 for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING)]) CANDIDATE_WORDS.add(w);
+// Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
+for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
 
 const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
   for (const alt of alternatives) {
@@ -225,6 +228,30 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       found.push(idiomHit);
       continue;
     }
+    // "Ties soured", "relations have improved": relations as the subject of a verb of change (the
+    // tagger reads some past forms as adjectives: "soured").
+    const change = isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined;
+    if (change) {
+      // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first the pair
+      // the relations are between ("ties between Peru and Chile soured").
+      const noun = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => i - d).find((k) => {
+        if (k < from || !RELATION_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+        let m = k + 1;
+        if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
+        if (m > k + 1) m++;
+        return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+      });
+      if (change && noun !== undefined) {
+        const down = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? null : change;
+        // With the pair between them, the trigger is the noun (its pair follows it) and the verb only part of its words.
+        const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
+        if (down) {
+          found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: down.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
+          // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
+          continue;
+        }
+      }
+    }
     if (isVerbToken) {
       const lookup = lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
@@ -235,14 +262,6 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         if (event.code.startsWith('161') && stance === 'severed') stance = 'tense';
         if (stance) found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: event.code, stance, mutual: event.mutual, passive: false, negated: false, intent: false, absorbed: false, why: `CAMEO dictionary, ${event.verb.block} block` });
         continue;
-      }
-      // "Ties soured", "relations have improved": relations as the subject of a verb of change.
-      const change = CHANGE_WORDS.get(t.lemma);
-      // Only auxiliaries and adverbs between: "ties have sharply deteriorated".
-      const noun = [1, 2, 3].map((d) => i - d).find((k) => RELATION_NOUNS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART'));
-      if (change && noun !== undefined) {
-        const down = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? null : change;
-        if (down) found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: i + 1, code: null, stance: down.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
       }
     }
     // "strained ties", "ties are strained": a state of relations.

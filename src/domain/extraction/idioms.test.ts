@@ -1,0 +1,115 @@
+// Every line of idioms.ts has a sentence here that it must read: the pair, the stance, and the words
+// that name the event (which show which line read it).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
+import { ActorFinder } from './actorFinder';
+import { cameoLexicon } from './cameoVerbs';
+import { extractClaims, type Readers } from './extractClaims';
+import { IDIOMS, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import { winkTagger } from './winkTagger';
+
+const require = createRequire(import.meta.url);
+const readers: Readers = {
+  finder: new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')))),
+  tagger: winkTagger(),
+  lexicon: cameoLexicon(),
+};
+const read = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims;
+
+/** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's]. */
+const IDIOM_EXAMPLES: [string, string, RegExp][] = [
+  ['Morocco cut diplomatic ties with Iran in 2018.', 'IRN|MAR severed', /cut diplomatic ties/],
+  ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
+  ['Canada closed its embassy in Iran.', 'CAN|IRN severed', /closed its embassy/],
+  ['Riyadh expelled all Iranian diplomats.', 'IRN|SAU severed', /expelled all Iranian diplomats/],
+  ['Paraguay withdrew its recognition of Taiwan.', 'PRY|TWN severed', /withdrew its recognition/],
+  ['Nicaragua derecognized Taiwan.', 'NIC|TWN severed', /derecognize/],
+  ['China downgraded its diplomatic ties with Lithuania.', 'CHN|LTU tense', /downgraded its diplomatic ties/],
+  ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
+  ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
+  ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
+  ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],
+  ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
+  ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
+  ['Israel and Bahrain established diplomatic relations in 2020.', 'BHR|ISR warming', /established diplomatic relations/],
+  ['Lithuania opened a Taiwanese representative office.', 'LTU|TWN warming', /opened a Taiwanese representative office/],
+  ['Egypt and Turkey appointed ambassadors to each other.', 'EGY|TUR warming', /appointed ambassadors/],
+  ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
+  ['Russia recognized the independence of Abkhazia, Georgia said.', 'GEO|RUS cooperative', /./],
+  ['Nicaragua switched its recognition to Beijing.', 'CHN|NIC warming', /switched its recognition/],
+  ['Greece ratified a maritime agreement with Egypt.', 'EGY|GRC cooperative', /ratified a maritime agreement/],
+  ['Ethiopia and Eritrea signed a peace agreement.', 'ERI|ETH warming', /signed a peace agreement/],
+  ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
+  ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
+  ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
+  ['Germany expressed solidarity with Ukraine.', 'DEU|UKR cooperative', /expressed solidarity/],
+  ['Germany stands firmly by Lebanon.', 'DEU|LBN cooperative', /stands firmly by/],
+  ['Greece and Turkey have long disagreed.', 'GRC|TUR tense', /disagreed/],
+  ['Greece conducted military exercises with Cyprus and France.', 'CYP|GRC cooperative', /conducted military exercises/],
+  ['The normalisation between Israel and the UAE was signed in Washington.', 'ARE|ISR warming', /normalisation/],
+  ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
+  ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
+  ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
+  ['NATO ally Turkey met U.S. ally Japan.', 'JPN|USA cooperative', /ally/],
+  ['Talks between Serbia and Kosovo resumed.', 'SRB|XKX cooperative', /Talks/],
+  ["Erdogan's visit to Saudi Arabia ended on Friday.", 'SAU|TUR cooperative', /visit/],
+  ["Iran's support for the Houthis is long-standing.", 'IRN|houthis cooperative', /support/],
+  ['Qatar offered mediation between Ethiopia and Eritrea.', 'ERI|ETH cooperative', /mediation/],
+  ["Morocco's recognition of Israel surprised many.", 'ISR|MAR cooperative', /recognition/],
+  ["Peru's expulsion of the Mexican ambassador followed.", 'MEX|PER tense', /expulsion/],
+  ['US sanctions on Russia were tightened.', 'RUS|USA tense', /sanctions/],
+  ["Egypt's accusations against Qatar grew louder.", 'EGY|QAT tense', /accusations/],
+  ["Iran's condemnation of Israel was swift.", 'IRN|ISR tense', /condemnation/],
+  ["Russia's threats against Ukraine alarmed Poland.", 'RUS|UKR tense', /threats/],
+  ["China's pressure on Lithuania grew.", 'CHN|LTU tense', /pressure/],
+  ['Tensions between Greece and Turkey rose.', 'GRC|TUR tense', /Tensions/],
+  ['U.S. foe Iran denounced the deal.', 'IRN|USA tense', /foe/],
+  ['The war between Armenia and Azerbaijan ended in 2020.', 'ARM|AZE hostile', /war/],
+  ['Israeli air strikes on Syria continued.', 'ISR|SYR hostile', /strikes/],
+  ["The killing of Palestinians by Israeli forces was condemned.", 'ISR|pa hostile', /killing/],
+  ["Turkey's military operation in Syria began.", 'SYR|TUR hostile', /military operation/],
+  ["Russia's invasion of Ukraine began in 2022.", 'RUS|UKR hostile', /invasion/],
+  ["Saudi Arabia's blockade of Qatar lasted three years.", 'QAT|SAU hostile', /blockade/],
+];
+
+const key = (c: { a: string; b: string; stance: string }) => `${[c.a, c.b].sort().join('|')} ${c.stance}`;
+
+describe('idioms.ts', () => {
+  it('has one example here for each line', () => {
+    expect(IDIOM_EXAMPLES).toHaveLength(IDIOMS.length);
+  });
+  IDIOMS.forEach((idiom, i) => {
+    const [sentence, expected, words] = IDIOM_EXAMPLES[i] ?? ['', '', /./];
+    it(`${idiom.why}: "${sentence}"`, () => {
+      const claims = read(sentence).filter((c) => key(c) === expected);
+      expect(claims.length, `${expected} from "${sentence}"`).toBeGreaterThan(0);
+      expect(claims.some((c) => words.test(c.trigger)), claims.map((c) => c.trigger).join(', ')).toBe(true);
+    });
+  });
+
+  it('reads states of relations before and after "ties" and "relations"', () => {
+    const examples: Record<string, string> = {
+      tense: 'Relations between Peru and Chile are strained.',
+      warming: 'Peru and Chile have warming ties.',
+      cooperative: 'Peru and Chile have close relations.',
+    };
+    expect(RELATION_STATES.map((s) => s.stance).sort()).toEqual(Object.keys(examples).sort());
+    for (const [stance, sentence] of Object.entries(examples)) expect(read(sentence).map(key), sentence).toContain(`CHL|PER ${stance}`);
+  });
+
+  it('reads relations that changed ("ties soured", "relations improved")', () => {
+    const examples: Record<string, string> = { tense: 'Ties between Peru and Chile soured.', warming: 'Relations between Peru and Chile have improved.' };
+    expect(RELATION_CHANGES.map((s) => s.stance).sort()).toEqual(Object.keys(examples).sort());
+    for (const [stance, sentence] of Object.entries(examples)) expect(read(sentence).map(key), sentence).toContain(`CHL|PER ${stance}`);
+  });
+
+  it('reads the verbs whose dictionary reading it corrects as it says', () => {
+    expect(read('The US called Moscow’s action a land grab.').map(key)).not.toContain('RUS|USA cooperative');
+    expect(read('Kenya has been interfering with Somalia’s politics.').map(key)).toContain('KEN|SOM tense');
+    expect(read('The African Union suspended Mali.')[0]?.stance).toBe('tense');
+    expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));
+    expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
+  });
+});
