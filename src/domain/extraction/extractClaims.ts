@@ -12,11 +12,11 @@ import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { attributionOf, certaintyOf } from './certainty';
 import { splitClauses } from './clauses';
-import { type Discourse, SentencePairing } from './pairing';
+import { type Discourse, type Pairing, SentencePairing } from './pairing';
 import { originalSpan, readableText } from './readableText';
 import { type Sentence, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
-import { findTriggers } from './triggers';
+import { findTriggers, type Trigger } from './triggers';
 
 export interface ExtractionInput {
   /** The article's id, for the claims' `articleId`. */
@@ -205,18 +205,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     let firstSubject: ActorGroup | null = null;
     // The actors the sentence names (not places or descriptions, not organisations).
     const named = [...new Set(groups.filter((g) => !g.place && !g.descriptor).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
-    for (const trigger of triggers) {
-      if (trigger.negated || trigger.absorbed) continue;
-      // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
-      const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '');
-      // When the sentence structure gives no pair, a phrase of the idiom list (a specific one: "strained
-      // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
-      const byIdiom = trigger.slots !== undefined && named.length === 2;
-      const paired =
-        pairing.pair(trigger) ??
-        (relations && discourse.pair ? { sources: [...discourse.pair], targets: [], within: true, subject: null } : null) ??
-        (byIdiom ? { sources: named, targets: [], within: true, subject: null } : null);
-      if (!paired) continue;
+    // Triggers of the idiom list that the sentence's structure does not pair (below).
+    const unpaired: Trigger[] = [];
+    const claimsOf = (trigger: Trigger, paired: Pairing) => {
       firstSubject ??= paired.subject;
       const pairs: [string, string, boolean][] = [];
       if (paired.within) {
@@ -257,7 +248,19 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
           code: trigger.code,
         });
       }
+    };
+    for (const trigger of triggers) {
+      if (trigger.negated || trigger.absorbed) continue;
+      // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
+      // Not when they have a pair of their own the finder does not know ("the relationship between liberal democracies and Beijing").
+      const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '');
+      const paired = pairing.pair(trigger) ?? (relations && discourse.pair ? { sources: [...discourse.pair], targets: [], within: true, subject: null } : null);
+      if (paired) claimsOf(trigger, paired);
+      else if (trigger.slots !== undefined) unpaired.push(trigger);
     }
+    // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
+    // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
+    if (sentenceClaims.length === 0 && named.length === 2 && !process.env.NOBYIDIOM) for (const trigger of unpaired) claimsOf(trigger, { sources: named, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
