@@ -39,6 +39,32 @@ const EXTRA_DEMONYMS = {
  * nearly always mean the Democratic Republic (over 100 million people, Kinshasa), not the Republic
  * of the Congo (Brazzaville), which keeps its full names.
  */
+// What an article may call a state instead of its name ("the kingdom", "the island nation"): the
+// extractor resolves such a description to an earlier actor only when one actor fits it.
+/** Island states with a land border the data gives (on a shared island), which world-countries' `borders` miss. */
+const ISLANDS_WITH_BORDERS = new Set(['LKA', 'IDN', 'PNG', 'TLS']);
+/** States whose ruler is an emir or a sultan (their official names do not say so). */
+const EMIRATES = new Set(['ARE', 'QAT', 'KWT']);
+const SULTANATES = new Set(['OMN', 'BRN']);
+/** Members of the Gulf Cooperation Council, "the Gulf state". */
+const GULF = new Set(['SAU', 'ARE', 'QAT', 'KWT', 'BHR', 'OMN']);
+const BALTIC = new Set(['EST', 'LVA', 'LTU']);
+const CITY_STATES = new Set(['SGP', 'MCO', 'VAT']);
+
+/** The kinds of state a description can name: kingdom, emirate, sultanate, island, gulf, baltic, city-state. */
+function kindsOf(c) {
+  const kinds = [];
+  if (/\bKingdom\b/.test(c.name.official)) kinds.push('kingdom');
+  if (EMIRATES.has(c.cca3)) kinds.push('emirate');
+  if (SULTANATES.has(c.cca3) || /\bSultanate\b/.test(c.name.official)) kinds.push('sultanate');
+  const sovereign = c.unMember || c.cca3 === 'TWN';
+  if (sovereign && ((!c.landlocked && (c.borders ?? []).length === 0) || ISLANDS_WITH_BORDERS.has(c.cca3))) kinds.push('island');
+  if (GULF.has(c.cca3)) kinds.push('gulf');
+  if (BALTIC.has(c.cca3)) kinds.push('baltic');
+  if (CITY_STATES.has(c.cca3)) kinds.push('city-state');
+  return kinds;
+}
+
 const NAME_MOVES = [{ name: 'Congo', from: 'COG', to: 'COD' }];
 const EXTRA_NAMES = { COD: { names: ['Congo'], demonyms: ['Congolese'] } };
 
@@ -86,6 +112,7 @@ export function gazetteerEntries(worldCountries) {
       ...(EXTRA_NAMES[id]?.demonyms ?? []),
     ]);
     const capitals = new Set((c.capital ?? []).flatMap(capitalForms));
-    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals] };
+    const kinds = kindsOf(c);
+    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}) };
   });
 }

@@ -12,6 +12,8 @@ export interface GazetteerEntry {
   names: string[];
   demonyms: string[];
   capitals: string[];
+  /** The kinds of state a description can name ("kingdom", "island"): see geo/gazetteer.mjs. */
+  kinds?: string[];
 }
 
 export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person';
@@ -33,6 +35,8 @@ export interface ActorInfo {
   id: string;
   home: string | null;
   organisation: boolean;
+  /** The kinds of state a description can name it by ("the kingdom", "the island nation"). */
+  kinds: readonly string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,12 +100,12 @@ export class ActorFinder {
     // Non-state actors, organisations and seats first: "Palestinian" is the PA's before it is a demonym.
     for (const extra of EXTRA_ACTORS) {
       for (const form of extra.forms) add(form, extra.id, extra.kind);
-      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation' });
+      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation', kinds: [] });
     }
     for (const [form, state] of Object.entries(INSTITUTIONS)) add(form, state, 'seat');
     for (const entry of gazetteer) {
       const id = STATE_TO_ACTOR[entry.id] ?? entry.id;
-      if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false });
+      if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [] });
       for (const n of entry.names) add(n, id, 'name');
       for (const c of entry.capitals) add(c, id, 'capital');
       for (const d of entry.demonyms) {

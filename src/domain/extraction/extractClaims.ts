@@ -13,6 +13,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import { attributionOf, certaintyOf } from './certainty';
 import { splitClauses } from './clauses';
 import { type Discourse, type Pairing, SentencePairing } from './pairing';
+import { findDescriptions, resolveDescription } from './descriptions';
 import { originalSpan, readableText } from './readableText';
 import { type Sentence, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -85,7 +86,7 @@ const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six:
 const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one']);
 const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
-const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|island|republic)\b/i;
+const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince)\b/i;
 
 function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
   const extra: ActorGroup[] = [];
@@ -123,6 +124,24 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     } else merged.push(g);
   }
   return merged;
+}
+
+/** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
+const RECENT_SENTENCES = 8;
+
+/** Groups for the descriptions in a sentence that stand for one recent actor ("the kingdom", "the island nation"). */
+function describedActors(tokens: readonly Token[], recent: readonly (readonly string[])[], groups: ActorGroup[], kindsOf: (id: string) => readonly string[]): ActorGroup[] {
+  const inGroup = (i: number) => groups.some((g) => g.first <= i && i < g.end);
+  const found = findDescriptions(tokens, inGroup);
+  if (found.length === 0) return groups;
+  const described: ActorGroup[] = [];
+  for (const d of found) {
+    // Earlier in this sentence first, then the sentences before, most recent first.
+    const before = groups.filter((g) => g.end <= d.first).flatMap((g) => g.ids).reverse();
+    const id = resolveDescription(d.kinds, [...before, ...[...recent].reverse().flat()], kindsOf);
+    if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
+  }
+  return described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -183,13 +202,23 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   });
   const tokensOf = runTagger(text, sentences, readers.tagger);
   let read = 0;
+  // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
+  const recent: string[][] = [];
+  const remember = (ids: readonly string[]) => {
+    recent.push([...ids]);
+    if (recent.length > RECENT_SENTENCES) recent.shift();
+  };
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
-    if (!worth) continue;
+    if (!worth) {
+      if (here.length > 0) remember(here.map((m) => m.id));
+      continue;
+    }
     const s = sentence.text;
     // Tokens with offsets into the readable text.
     const tokens = tokensOf(index);
-    const groups = groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)));
+    const groups = describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? []);
+    remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
     const inGroup = new Uint8Array(tokens.length);
     for (const g of groups) for (let k = g.first + 1; k < g.end; k++) inGroup[k] = 1;

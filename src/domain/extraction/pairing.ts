@@ -64,8 +64,15 @@ export class SentencePairing {
   /** The preposition right before the group (past its determiners and adjectives), if any. */
   private prepositionBefore(group: ActorGroup, from: number): string | null {
     let describing = false;
+    // "between liberal democracies and Beijing": past a conjunction, the phrase's other nouns.
+    let conjoined = false;
     for (let k = group.first - 1; k >= from; k--) {
       const t = this.tokens[k] as Token;
+      if (conjoined && (t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+      if ((t.lower === 'and' || t.lower === 'or') && !conjoined) {
+        conjoined = true;
+        continue;
+      }
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
+import { ActorFinder } from './actorFinder';
+import { cameoLexicon } from './cameoVerbs';
+import { resolveDescription } from './descriptions';
+import { extractClaims, type Readers } from './extractClaims';
+import { winkTagger } from './winkTagger';
+
+const require = createRequire(import.meta.url);
+const readers: Readers = {
+  finder: new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')))),
+  tagger: winkTagger(),
+  lexicon: cameoLexicon(),
+};
+const claims = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims.map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+
+describe('descriptions of states ("the kingdom", "the island nation")', () => {
+  it('resolve to the one recent actor that fits', () => {
+    expect(claims('Canada criticised Saudi Arabia over the arrests. The kingdom expelled the Canadian ambassador on Monday.')).toContain('SAU->CAN tense');
+    expect(claims('Qatar has denied the charges. The emir met the Turkish president in Ankara.')).toContain('QAT->TUR cooperative');
+    expect(claims('Lithuania let Taiwan open an office in Vilnius. China recalled its ambassador from the Baltic nation.')).toContain('CHN->LTU tense');
+    expect(claims('Taiwan held elections in January. China accused the self-ruled island of seeking independence.')).toContain('CHN->TWN tense');
+    expect(claims("Bahrain restored ties with Qatar. The Gulf state's foreign ministry said it would reopen its embassy in Doha.")).toContain('BHR->QAT warming');
+  });
+
+  it('resolve to nothing when two recent actors fit, or the description fits any state', () => {
+    // Jordan and Saudi Arabia are both kingdoms.
+    expect(claims("Jordan and Saudi Arabia held talks in Amman. The kingdom later met Egypt's foreign minister.").filter((c) => c.includes('EGY'))).toEqual([]);
+    // "the country" names no kind of state.
+    expect(claims("Egypt hosted the talks. The country later condemned Israel's strikes.").filter((c) => c.includes('ISR'))).toEqual([]);
+    // "the island of Hainan" is a place, not a state described.
+    expect(claims('Japan protested to China after drills off the island of Hainan.')).toEqual(['JPN->CHN tense']);
+  });
+
+  it('needs a kind of each part: "the Gulf kingdom" is a kingdom in the Gulf', () => {
+    const kinds: Record<string, string[]> = { SAU: ['kingdom', 'gulf'], JOR: ['kingdom'], QAT: ['emirate', 'gulf'] };
+    const of = (id: string) => kinds[id] ?? [];
+    expect(resolveDescription([['kingdom'], ['gulf']], ['JOR', 'SAU', 'QAT'], of)).toBe('SAU');
+    expect(resolveDescription([['gulf']], ['JOR', 'SAU', 'QAT'], of)).toBeNull();
+    expect(resolveDescription([['kingdom']], ['SAU', 'SAU', 'QAT'], of)).toBe('SAU');
+    expect(resolveDescription([['island']], ['SAU', 'QAT'], of)).toBeNull();
+  });
+});

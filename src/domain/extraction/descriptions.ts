@@ -1,0 +1,84 @@
+// Descriptions that stand for a state an article has named: "the kingdom", "the oil-rich Gulf state",
+// "the island nation", "the emir". A description resolves to an earlier actor only when exactly one
+// actor of the recent sentences fits it; "the country" fits every state and resolves to none.
+import type { Token } from './tokens';
+
+/** Head nouns and the kinds of state (any of them) each names. */
+const HEADS: Record<string, readonly string[]> = {
+  kingdom: ['kingdom'],
+  monarchy: ['kingdom', 'emirate', 'sultanate'],
+  emirate: ['emirate'],
+  sultanate: ['sultanate'],
+  island: ['island'],
+  archipelago: ['island'],
+  'city-state': ['city-state'],
+  king: ['kingdom'],
+  monarch: ['kingdom', 'emirate', 'sultanate'],
+  emir: ['emirate'],
+  sultan: ['sultanate'],
+  // Words that name a state only with a modifier that says which kind: "the island nation", "the Gulf state".
+  state: [],
+  nation: [],
+  country: [],
+  republic: [],
+};
+/** Modifiers that narrow the head: "the Gulf state", "the Baltic nation", "the island republic". */
+const MODIFIERS: Record<string, string> = { island: 'island', gulf: 'gulf', baltic: 'baltic' };
+
+export interface Description {
+  /** The first token ("the") and the token past the head, past a possessive "'s". */
+  first: number;
+  end: number;
+  possessive: boolean;
+  /** Each entry lists kinds of which the actor must have one. */
+  kinds: (readonly string[])[];
+}
+
+/** The descriptions in a sentence's tokens, outside the spans `taken` (actor names found already). */
+export function findDescriptions(tokens: readonly Token[], taken: (i: number) => boolean): Description[] {
+  const found: Description[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'the') continue;
+    const kinds: (readonly string[])[] = [];
+    // Up to three describing words before the head: "the oil-rich Gulf kingdom", "the self-ruled island".
+    for (let k = i + 1; k <= i + 5 && k < tokens.length && !taken(k); k++) {
+      const t = tokens[k] as Token;
+      const next = tokens[k + 1];
+      const head = HEADS[t.lower];
+      const modifier = MODIFIERS[t.lower];
+      // "the island nation": "island" describes the head after it.
+      if (head && !(modifier && next && (HEADS[next.lower] || MODIFIERS[next.lower]))) {
+        if (head.length > 0) kinds.push(head);
+        // "the island of Cyprus", "the Kingdom of Saudi Arabia": the name follows and is found by itself;
+        // "the country" fits every state.
+        if ((next?.lower === 'of' && tokens[k + 2]?.pos === 'PROPN') || kinds.length === 0) break;
+        const possessive = /^'s?$/.test(next?.lower ?? '');
+        found.push({ first: i, end: possessive ? k + 2 : k + 1, possessive, kinds });
+        break;
+      }
+      if (modifier) kinds.push([modifier]);
+      else if (t.lower === 'crown' && next?.lower === 'prince') {
+        kinds.push(HEADS.monarch as readonly string[]);
+        const possessive = /^'s?$/.test(tokens[k + 2]?.lower ?? '');
+        found.push({ first: i, end: possessive ? k + 3 : k + 2, possessive, kinds });
+        break;
+      } else if (!(t.pos === 'ADJ' || t.text === '-' || next?.text === '-' || tokens[k - 1]?.text === '-' || (t.pos === 'VERB' && /ed$/.test(t.lower)))) break;
+    }
+  }
+  return found;
+}
+
+/**
+ * The one actor of `recent` (most recent first) that has a kind of each entry of `kinds`, or null when
+ * none or several do.
+ */
+export function resolveDescription(kinds: readonly (readonly string[])[], recent: Iterable<string>, kindsOf: (id: string) => readonly string[]): string | null {
+  let found: string | null = null;
+  for (const id of recent) {
+    const own = kindsOf(id);
+    if (!kinds.every((any) => any.some((k) => own.includes(k)))) continue;
+    if (found !== null && found !== id) return null;
+    found = id;
+  }
+  return found;
+}
