@@ -3,5 +3,6 @@ export interface GazetteerEntry {
   names: string[];
   demonyms: string[];
   capitals: string[];
+  kinds?: string[];
 }
 export function gazetteerEntries(worldCountries: unknown[]): GazetteerEntry[];

@@ -34,11 +34,6 @@ const EXTRA_DEMONYMS = {
   ECU: ['Ecuadorian'],
 };
 
-/**
- * Names news uses for one state that world-countries gives another: "Congo" and "Congolese" alone
- * nearly always mean the Democratic Republic (over 100 million people, Kinshasa), not the Republic
- * of the Congo (Brazzaville), which keeps its full names.
- */
 // What an article may call a state instead of its name ("the kingdom", "the island nation"): the
 // extractor resolves such a description to an earlier actor only when one actor fits it.
 /** Island states with a land border the data gives (on a shared island), which world-countries' `borders` miss. */
@@ -65,8 +60,27 @@ function kindsOf(c) {
   return kinds;
 }
 
+/**
+ * Names news uses for one state that world-countries gives another: "Congo" and "Congolese" alone
+ * nearly always mean the Democratic Republic (over 100 million people, Kinshasa), not the Republic
+ * of the Congo (Brazzaville), which keeps its full names.
+ */
 const NAME_MOVES = [{ name: 'Congo', from: 'COG', to: 'COD' }];
-const EXTRA_NAMES = { COD: { names: ['Congo'], demonyms: ['Congolese'] } };
+/**
+ * Names news uses that world-countries lacks: "Britain" (it has "Great Britain"), "America" (the
+ * extractor skips it in "Latin America"), older spellings of capitals ("Kiev"), and the seats named
+ * for a government ("the Holy See").
+ */
+const EXTRA_NAMES = {
+  COD: { names: ['Congo'], demonyms: ['Congolese'] },
+  GBR: { names: ['Britain'] },
+  USA: { names: ['America', 'U.S.A.'] },
+  CHN: { names: ['PRC'] },
+  KOR: { names: ['ROK'] },
+  VAT: { names: ['Holy See'] },
+  UKR: { capitals: ['Kiev'] },
+  IND: { capitals: ['Delhi'] },
+};
 
 /**
  * A demonym several entries share ("American": the United States and the Northern Mariana Islands;
@@ -111,7 +125,7 @@ export function gazetteerEntries(worldCountries) {
       ...(EXTRA_DEMONYMS[id] ?? []),
       ...(EXTRA_NAMES[id]?.demonyms ?? []),
     ]);
-    const capitals = new Set((c.capital ?? []).flatMap(capitalForms));
+    const capitals = new Set([...(c.capital ?? []).flatMap(capitalForms), ...(EXTRA_NAMES[id]?.capitals ?? [])]);
     const kinds = kindsOf(c);
     return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}) };
   });

@@ -129,6 +129,8 @@ export class ActorFinder {
       if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;
       if (/^\s+(?:Sea|Ocean|Straits?|Gulf|Peninsula|Bay|Channel)\b/.test(norm.slice(m.end, m.end + 12))) continue;
       if (/\b(?:Sea|Gulf|Bay|Straits?|Ocean) of\s+$/.test(norm.slice(Math.max(0, m.start - 12), m.start))) continue;
+      // "Latin America", "North America", "Bank of America": a region or a name, not the United States.
+      if (m.phrase.startsWith('America') && /\b(?:Latin|South|North|Central|Middle|Meso|of)\s+$/.test(norm.slice(Math.max(0, m.start - 9), m.start))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // Leaders in office at publication, then the office holders the article introduces.

@@ -51,6 +51,10 @@ describe('actors', () => {
     expect(ids('It IS a Nigerian thing; Nigeria, not Niger.')).toEqual(['NGA', 'NGA', 'NER']);
     expect(ids("the 'One China' policy")).toEqual([]);
   });
+  it('knows the names news uses that world-countries lacks, and not inside names of regions', () => {
+    expect(ids('Britain and America, Kiev and the Holy See')).toEqual(['GBR', 'USA', 'UKR', 'VAT']);
+    expect(ids('Latin America, South American leaders and the Bank of America')).toEqual([]);
+  });
 });
 
 describe('stance', () => {
