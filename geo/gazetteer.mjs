@@ -32,6 +32,11 @@ const EXTRA_DEMONYMS = {
   KAZ: ['Kazakh'],
   UZB: ['Uzbek'],
   ECU: ['Ecuadorian'],
+  DJI: ['Djiboutian'],
+  TJK: ['Tajik'],
+  KGZ: ['Kyrgyz'],
+  NPL: ['Nepali'],
+  ISL: ['Icelandic'],
 };
 
 // What an article may call a state instead of its name ("the kingdom", "the island nation"): the

@@ -11,7 +11,7 @@ import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { attributionOf, certaintyOf } from './certainty';
-import { splitClauses } from './clauses';
+import { type Clause, REPORTING, splitClauses } from './clauses';
 import { type Discourse, type Pairing, SentencePairing } from './pairing';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { originalSpan, readableText } from './readableText';
@@ -124,6 +124,18 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     } else merged.push(g);
   }
   return merged;
+}
+
+/** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
+function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
+  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
+  }
+  const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  const last = before[before.length - 1];
+  return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
 }
 
 /** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
@@ -289,7 +301,19 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
     // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
-    if (sentenceClaims.length === 0 && named.length === 2 && !process.env.NOBYIDIOM) for (const trigger of unpaired) claimsOf(trigger, { sources: named, targets: [], within: true, subject: null });
+    // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan").
+    const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
+    // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not).
+    // (A clause that continues another, ", raising tensions", stands with the one it continues.)
+    const inClauseOf = (trigger: Trigger) => {
+      for (let c: number | null = pairing.clauseIndexOf(trigger.head), depth = 0; c !== null && depth < 4; depth++) {
+        const clause: Clause = clauses[c]!;
+        if (groups.some((g) => g.first >= clause.from && g.end <= clause.to && g.ids.some((id) => parties.includes(id)))) return true;
+        c = clause.kind === 'continued' ? clause.parent : null;
+      }
+      return false;
+    };
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter(inClauseOf)) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));

@@ -81,6 +81,17 @@ describe('stance', () => {
 describe('negation and certainty', () => {
   it('does not code a negated relation as the relation', () => {
     expect(keys('Spain did not cut ties with Morocco.')).toEqual([]);
+    // What a verb stops is not had: "cut back on drone strikes".
+    expect(keys('The United States had cut back sharply on drone strikes in Pakistan.')).toEqual([]);
+  });
+  it('does not relate two states through a phrase that is about neither', () => {
+    // The speaker is not a party to what it reports.
+    expect(keys('Pakistani officials said 31 people were killed in four drone attacks in the Paktia province of Afghanistan.')).toEqual([]);
+    // Two speakers of two clauses, and a phrase in a clause that names neither.
+    expect(keys('Merkel called the move understandable, while Erdogan said the attack was an important step.', '2017-04-08')).toEqual([]);
+    expect(keys('Lithuania began building a barrier on its frontier with Belarus, a move that EU ministers discussed in a series of meetings.')).not.toContain('BLR-LTU cooperative');
+    // The same phrase relates the two states when nothing else in the sentence does and it stands with them.
+    expect(keys('For Egypt and Ethiopia, the dam has been a source of tension for a decade.')).toEqual(['EGY-ETH tense']);
   });
   it('reads certainty from attribution cues', () => {
     const c = (text: string) => extract(text).map((x) => x.certainty);

@@ -37,7 +37,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Lithuania opened a Taiwanese representative office.', 'LTU|TWN warming', /opened a Taiwanese representative office/],
   ['Egypt and Turkey appointed ambassadors to each other.', 'EGY|TUR warming', /appointed ambassadors/],
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
-  ['Russia recognized the independence of Abkhazia, Georgia said.', 'GEO|RUS cooperative', /./],
+  ['The United States recognized Kosovo’s independence in 2008.', 'USA|XKX cooperative', /recognized Kosovo’s independence/],
   ['Nicaragua switched its recognition to Beijing.', 'CHN|NIC warming', /switched its recognition/],
   ['Greece ratified a maritime agreement with Egypt.', 'EGY|GRC cooperative', /ratified a maritime agreement/],
   ['Ethiopia and Eritrea signed a peace agreement.', 'ERI|ETH warming', /signed a peace agreement/],

@@ -292,7 +292,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
       // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
       let governing: Token | undefined;
-      for (let k = trig.from - 1; k >= Math.max(clauseOf(trig.head).from, trig.from - 4) && !governing; k--) {
+      for (let k = trig.from - 1; k >= Math.max(clauseOf(trig.head).from, trig.from - 5) && !governing; k--) {
         const t = tokens[k] as Token;
         if (t.pos === 'VERB' || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
       }
@@ -302,6 +302,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
       else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
         Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
+      // "cut back on drone strikes", "halted the attacks": what is stopped is not had.
+      else if (governing && ENDING_VERBS.has(governing.lemma)) trig.negated = true;
       continue;
     }
     const { from } = clauseOf(trig.head);
