@@ -83,7 +83,7 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
 const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The words such a phrase starts with. */
-const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one']);
+const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their']);
 const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince)\b/i;
@@ -99,7 +99,8 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     let n = 2;
     // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.
     const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) : undefined;
-    if ((a.lower === 'the' || a.lower === 'all') && noun !== undefined) {
+    // "the two countries", "our two nations", "their three governments".
+    if (['the', 'all', 'our', 'their'].includes(a.lower) && noun !== undefined) {
       end = i + noun + 1;
       n = COUNT[b.lower] as number;
     } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
@@ -137,6 +138,9 @@ function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
   const last = before[before.length - 1];
   return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
 }
+
+/** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
+const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail)/i;
 
 /** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
 const RECENT_SENTENCES = 8;
@@ -209,7 +213,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     while (mi < mentions.length && (mentions[mi] as Mention).start < sentence.start) mi++;
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
-    const worth = new Set(here.map((m) => m.id)).size >= 2 || REFERS_BACK.test(sentence.text);
+    const actors = new Set(here.map((m) => m.id)).size;
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && ADDRESSED.test(sentence.text));
     return { sentence, here, worth };
   });
   const tokensOf = runTagger(text, sentences, readers.tagger);

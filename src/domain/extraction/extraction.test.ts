@@ -78,11 +78,24 @@ describe('stance', () => {
   });
 });
 
+describe('words addressed to the other of the pair an article is about', () => {
+  it('takes the other of the pair as the target of words that name none', () => {
+    const text = 'Nicaragua broke off diplomatic relations with Taiwan on Thursday. Taiwan expressed great regret at the decision.';
+    expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['NIC->TWN severed', 'TWN->NIC tense']);
+  });
+  it('not for acts, and not when the sentence names someone else', () => {
+    expect(keys('Nicaragua broke off diplomatic relations with Taiwan. Taiwan sent troops to the border.')).toEqual(['NIC-TWN severed']);
+    expect(keys('Nicaragua broke off diplomatic relations with Taiwan. Taiwan expressed regret, Japan said.')).toEqual(['NIC-TWN severed']);
+  });
+});
+
 describe('negation and certainty', () => {
   it('does not code a negated relation as the relation', () => {
     expect(keys('Spain did not cut ties with Morocco.')).toEqual([]);
     // What a verb stops is not had: "cut back on drone strikes".
     expect(keys('The United States had cut back sharply on drone strikes in Pakistan.')).toEqual([]);
+    // An object with "no" is an act not done.
+    expect(keys('Sudan and Chad met in May. Chad gave no date for the visit.')).toEqual(['SDN-TCD cooperative']);
   });
   it('does not relate two states through a phrase that is about neither', () => {
     // The speaker is not a party to what it reports.

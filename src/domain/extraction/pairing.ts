@@ -312,6 +312,18 @@ export class SentencePairing {
     if (target) return { sources: subject.ids, targets: target.ids, within: false, subject };
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
     const joint = trigger.mutual || trigger.stance === 'cooperative' || trigger.stance === 'warming';
-    return joint && subject.ids.length >= 2 ? { sources: subject.ids, targets: [], within: true, subject } : null;
+    if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
+    // "Taiwan's ministry expressed great regret at the ending of the relationship": words (CAMEO 01-05
+    // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names
+    // no one else, are addressed to the other.
+    const root = Number(trigger.code?.slice(0, 2) ?? 99);
+    const verbal = root <= 5 || (root >= 10 && root <= 14);
+    const only = subject.ids.length === 1 ? subject.ids[0] : undefined;
+    const pair = this.discourse.pair;
+    if (only && pair && verbal && !trigger.mutual && this.groups.every((g) => g.ids.every((id) => id === only))) {
+      const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
+      if (other) return { sources: [only], targets: [other], within: false, subject };
+    }
+    return null;
   }
 }

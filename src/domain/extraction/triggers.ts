@@ -162,6 +162,8 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
         matrix = k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
         if (FAILED_VERBS.has(m.lemma)) failed = true;
+        // "suspended plans to annex": a plan that is stopped.
+        for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && ENDING_VERBS.has(tokens[j]?.lemma ?? '')) failed = m.pos === 'NOUN';
       }
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
@@ -308,7 +310,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     const { from } = clauseOf(trig.head);
     const ctx = verbContext(tokens, trig.from, from);
-    trig.negated = ctx.negated || ctx.failed;
+    // "gave no date", "offered no support": an object with "no" is an act not done.
+    const noObject = tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer';
+    trig.negated = ctx.negated || ctx.failed || noObject;
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     if (trig.negated && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '')) {
