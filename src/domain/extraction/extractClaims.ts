@@ -11,8 +11,8 @@ import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { attributionOf, certaintyOf } from './certainty';
-import { type Clause, REPORTING, splitClauses } from './clauses';
-import { type Discourse, type Pairing, SentencePairing } from './pairing';
+import { type Clause, splitClauses } from './clauses';
+import { type Discourse, type Pairing, SentencePairing, speaks } from './pairing';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { originalSpan, readableText } from './readableText';
 import { type Sentence, splitSentences } from './sentences';
@@ -125,18 +125,6 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     } else merged.push(g);
   }
   return merged;
-}
-
-/** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
-function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
-  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
-    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
-  }
-  const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-  const last = before[before.length - 1];
-  return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
 }
 
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */

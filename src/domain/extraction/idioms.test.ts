@@ -7,7 +7,7 @@ import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
 import { ActorFinder } from './actorFinder';
 import { cameoLexicon } from './cameoVerbs';
 import { extractClaims, type Readers } from './extractClaims';
-import { IDIOMS, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import { EVALUATIONS, IDIOMS, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
 import { winkTagger } from './winkTagger';
 
 const require = createRequire(import.meta.url);
@@ -106,6 +106,19 @@ describe('idioms.ts', () => {
     const examples: Record<string, string> = { tense: 'Ties between Peru and Chile soured.', warming: 'Relations between Peru and Chile have improved.' };
     expect(RELATION_CHANGES.map((s) => s.stance).sort()).toEqual(Object.keys(examples).sort());
     for (const [stance, sentence] of Object.entries(examples)) expect(read(sentence).map(key), sentence).toContain(`CHL|PER ${stance}`);
+  });
+
+  it('reads judgements after a copula or a verb of calling, from who judges to whose act is judged', () => {
+    const directed = (text: string) => read(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Polish Prime Minister Donald Tusk said Russia's move on Crimea was unacceptable.")).toEqual(['POL->RUS tense']);
+    expect(directed("Russia's annexation of Crimea is illegal, Germany said on Monday.")).toEqual(['DEU->RUS tense']);
+    expect(directed("Biden called Moscow's action a land grab.")).toEqual(['USA->RUS tense']);
+    expect(directed("Egypt described Ethiopia's decision to fill the dam as reckless.")).toEqual(['EGY->ETH tense']);
+    expect(directed('Turkey said the agreement between Greece and Egypt was null and void.')).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
+    // Not a judgement of anyone's act, and a negated one.
+    expect(directed('The summit in Egypt was a farce, analysts said.')).toEqual([]);
+    expect(directed("Japan said China's drills were not illegal.")).toEqual([]);
+    expect(EVALUATIONS.every((e) => e.why.length > 10)).toBe(true);
   });
 
   it('reads the verbs whose dictionary reading it corrects as it says', () => {

@@ -121,6 +121,23 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
   { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand', stance: 'warming', why: 'relations that improved' },
 ];
 
+/**
+ * Judgements one state passes on another's act: "Poland said Russia's move was unacceptable", "Biden
+ * called Moscow's action a land grab". CAMEO codes them as criticism (111); the words follow a copula
+ * or a verb of calling ("called", "branded", "described ... as").
+ */
+export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
+  {
+    words:
+      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail',
+    stance: 'tense',
+    code: '111',
+    why: 'calling what another state did illegal or unacceptable is criticism (CAMEO 111)',
+  },
+];
+/** Verbs that pass a judgement on their object: "called X's move a land grab". */
+export const CALLING_VERBS = ['call', 'brand', 'label', 'describe', 'term', 'dub', 'deem', 'consider', 'denounce', 'condemn', 'dismiss', 'reject', 'slam', 'declare'];
+
 /** Verbs whose dictionary reading misreads common news usage, with the reading Entente takes instead. */
 export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string }[] = [
   // (These replace the dictionary's reading of the verb, patterns included.)

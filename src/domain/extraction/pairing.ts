@@ -5,7 +5,7 @@
 // expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
 // a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
-import type { Clause } from './clauses';
+import { type Clause, REPORTING } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 
@@ -43,6 +43,18 @@ const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since'
 /** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
 const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny']);
 const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
+export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
+  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
+  }
+  const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  const last = before[before.length - 1];
+  return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
+}
 
 export class SentencePairing {
   constructor(
@@ -248,7 +260,36 @@ export class SentencePairing {
     return false;
   }
 
+  /**
+   * A judgement ("was unacceptable", "called X's move a land grab"): its target is what is judged, the
+   * subject before the copula or the object of the verb of calling; its source who judges, the
+   * subject of the verb of calling, or who reports the clause ("Poland said ...", "..., Poland said").
+   */
+  private judgement(trigger: Trigger, verb: number | null): Pairing | null {
+    const c = this.clauseIndexOf(trigger.head);
+    const clause = this.clauses[c] as Clause;
+    const actor = (g: ActorGroup) => !g.place && !g.descriptor;
+    if (verb !== null) {
+      const source = this.subjectOf(this.clauseIndexOf(verb), verb);
+      const target = this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
+      return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
+    }
+    // "the agreement between Greece and Egypt was null and void": the pair of the judged noun.
+    const target = this.subjectOf(c, trigger.from) ?? this.groups.find((g) => g.first >= clause.from && g.end <= trigger.from && this.tokens[g.first - 1]?.lower === 'between') ?? null;
+    let source: ActorGroup | null = null;
+    if (clause.kind === 'reported' && clause.parent !== null) source = this.subjectOf(clause.parent, clause.reporter ?? (this.clauses[clause.parent] as Clause).to);
+    source ??= this.groups.find((g) => g !== target && actor(g) && speaks(this.tokens, g)) ?? null;
+    if (!source) return null;
+    if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
+    // "China said the visit was a provocation": what one of the article's pair judges is the other's.
+    const only = source.ids.length === 1 ? source.ids[0] : undefined;
+    const pair = this.discourse.pair;
+    const other = only && pair && this.groups.every((g) => g.ids.every((id) => id === only)) ? (pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null) : null;
+    return other ? { sources: [only as string], targets: [other], within: false, subject: source } : null;
+  }
+
   pair(trigger: Trigger): Pairing | null {
+    if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
     if (trigger.compound) {

@@ -5,7 +5,7 @@
 import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
-import { IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
 import type { Token } from './tokens';
 
 export interface Trigger {
@@ -39,6 +39,8 @@ export interface Trigger {
   wordsTo?: number;
   /** "the Iran-backed Houthis": the actor before the hyphen acts on the one the phrase describes. */
   compound?: boolean;
+  /** A judgement ("was unacceptable"): after a copula (verb null) or the object complement of a verb of calling. */
+  judgement?: { verb: number | null };
 }
 
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
@@ -72,10 +74,48 @@ const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').ma
 const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
 const RELATION_PREPS = ['with', 'between', 'among'];
+/** Judgements by their first word: the words after it, and the entry. */
+const JUDGEMENTS = new Map<string, { words: string[]; entry: (typeof EVALUATIONS)[number] }[]>();
+for (const entry of EVALUATIONS)
+  for (const alt of entry.words.split('|')) {
+    const words = alt.split('_');
+    JUDGEMENTS.set(words[0] as string, [...(JUDGEMENTS.get(words[0] as string) ?? []), { words, entry }]);
+  }
+const CALLING = new Set(CALLING_VERBS);
+const COPULAS = new Set(['be', 'remain', 'seem', 'become', 'look', 'appear']);
+
+/**
+ * A judgement at token i ("unacceptable", "a land grab"): after a copula within a few words, or as
+ * the complement of a verb of calling with its object between ("called Moscow's action a land grab").
+ */
+function judgementAt(tokens: readonly Token[], i: number): { to: number; verb: number | null; entry: (typeof EVALUATIONS)[number] } | null {
+  const t = tokens[i] as Token;
+  for (const { words, entry } of JUDGEMENTS.get(t.lower) ?? []) {
+    if (!words.every((w, j) => tokens[i + j]?.lower === w)) continue;
+    for (let k = i - 1, skipped = 0; k >= 0 && k >= i - 9; k--) {
+      const b = tokens[k] as Token;
+      // "described Ethiopia's decision to fill the dam as reckless": an infinitive inside the object.
+      if (b.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && skipped > 0) {
+        k--;
+        continue;
+      }
+      if (b.pos === 'VERB' || b.pos === 'AUX') {
+        if (COPULAS.has(b.lemma) && skipped <= 3) return { to: i + words.length, verb: null, entry };
+        if (CALLING.has(b.lemma)) return { to: i + words.length, verb: k, entry };
+        return null;
+      }
+      if (b.pos === 'PUNCT' && b.text !== '"' && b.text !== "'" && b.text !== '-') return null;
+      if (!['ADV', 'DET', 'ADJ', 'PART', 'NOUN', 'PROPN', 'PRON', 'ADP', 'NUM', 'PUNCT'].includes(b.pos)) return null;
+      if (b.pos !== 'ADV' && b.pos !== 'PUNCT' && !(b.pos === 'DET' && /^an?$/.test(b.lower)) && b.lower !== 'as') skipped++;
+    }
+  }
+  return null;
+}
+
 /** Words that can start a trigger besides the dictionary's verbs. */
 const CANDIDATE_WORDS = new Set<string>();
 const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships']);
-for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING)]) CANDIDATE_WORDS.add(w);
+for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING), ...JUDGEMENTS.keys()]) CANDIDATE_WORDS.add(w);
 // Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
 for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
 
@@ -215,6 +255,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const verbLike =
       isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and'));
     const isNounToken = nounish || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing'));
+    // A judgement ("Russia's move was unacceptable"), wherever the word stands so.
+    const judgement = judgementAt(tokens, i);
+    if (judgement) {
+      const { entry, verb, to: end } = judgement;
+      found.push({ kind: 'verb', head: i, end, from: i, to: end, code: entry.code, stance: entry.stance, mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: entry.why, judgement: { verb } });
+      continue;
+    }
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
     for (const c of BY_HEAD.get(t.lower) ?? BY_HEAD.get(t.lemma) ?? []) {
