@@ -78,6 +78,16 @@ describe('stance', () => {
   });
 });
 
+describe('nouns whose source follows "from"', () => {
+  it('goes from the source to the subject of the clause', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Delegations from the Czech Republic have visited Taiwan, despite angry protestations from Beijing.')).toContain('CHN->CZE tense');
+    expect(directed('Syria received military support from Russia.')).toEqual(['RUS->SYR cooperative']);
+    // "officials from Egypt" are Egypt's, not a source of anything.
+    expect(directed('Officials from Egypt met officials from Sudan.')).toEqual(['EGY->SDN cooperative']);
+  });
+});
+
 describe('words addressed to the other of the pair an article is about', () => {
   it('takes the other of the pair as the target of words that name none', () => {
     const text = 'Nicaragua broke off diplomatic relations with Taiwan on Thursday. Taiwan expressed great regret at the decision.';

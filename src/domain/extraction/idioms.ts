@@ -95,7 +95,7 @@ export const IDIOMS: Idiom[] = [
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
   noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban', '163', 'tense', false, 'sanctions, embargoes and tariffs are tense', 'on|against|to'),
   noun('accusation|accusations|allegation|allegations', '112', 'tense', false, 'accusations against', 'against|of'),
-  noun('criticism|condemnation|denunciation|protest|protests|complaint', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
+  noun('criticism|condemnation|denunciation|protest|protests|protestation|protestations|complaint|complaints|objection|objections', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
   noun('threat|threats|ultimatum|warning', '130', 'tense', false, 'threats against', 'against|to'),
   noun('coercion|intimidation|pressure|interference|meddling', '170', 'tense', false, 'coercion of, interference in', 'of|on|in|against'),
   noun('tension|tensions|dispute|disputes|row|rows|standoff|stand-off|spat|feud|rift|quarrel|rivalry|friction|animosity|hostility|acrimony|crisis|spat', null, 'tense', true, 'states of tense relations', 'with|between|among|over'),

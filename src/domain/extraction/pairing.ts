@@ -29,6 +29,8 @@ export interface Discourse {
 
 /** Prepositions after which an actor is not the subject of what follows. */
 const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
+/** Nouns whose source a "from" phrase names: "protests from Beijing", "support from Moscow". */
+const FROM_SOURCE = /^(?:protests?|protestations?|criticism|condemnation|pressure|threats?|warnings?|objections?|complaints?|opposition|support|backing|aid|assistance|help)$/;
 /** Prepositions that bring in a noun's other party when its entry names none. */
 const DEFAULT_NOUN_PREPS = ['with', 'against', 'on', 'to', 'toward', 'towards'];
 /** For a verb, "in" and "of" lead to places and parts, not targets ("in Riyadh", "one of"). */
@@ -221,7 +223,7 @@ export class SentencePairing {
       if (group && !group.place) {
         const prep = this.prepositionBefore(group, trigger.to);
         if (prep === 'between' || prep === 'among') between ??= group;
-        else if (prep === 'by') by ??= group;
+        else if (prep === 'by' || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
         else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
         j = group.end - 1;
@@ -328,6 +330,8 @@ export class SentencePairing {
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
+      // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject.
+      if (by && !trigger.mutual && subject && !subject.ids.some((id) => by.ids.includes(id)) && this.tokens[by.first - 1]?.lower === 'from') return { sources: by.ids, targets: subject.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
     // "the United States and Cuba agreeing to ...": a gerund's subject stands right before it; a
