@@ -78,6 +78,17 @@ describe('stance', () => {
   });
 });
 
+describe('participles that describe a noun, with their agent after "by"', () => {
+  it('act on the nearest actor before', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Nicaragua's move follows the re-election of Daniel Ortega after an election condemned by the United States.")).toEqual(['USA->NIC tense']);
+    // A mediator is cooperative with each party.
+    expect(directed('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['RUS->ARM cooperative', 'RUS->AZE cooperative']);
+    // After a comma, only right after an actor.
+    expect(directed("Belgrade does not recognise Kosovo's independence, backed by Russia.")).not.toContain('RUS->XKX cooperative');
+  });
+});
+
 describe('nouns whose source follows "from"', () => {
   it('goes from the source to the subject of the clause', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

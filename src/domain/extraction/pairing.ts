@@ -341,6 +341,17 @@ export class SentencePairing {
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1]?.lower ?? '') ? trigger.head - 1 : trigger.head;
     const adjacent = gerund ? this.groups.find((g) => g.end === linked && !g.place && !g.descriptor) : undefined;
     const subject = adjacent ?? this.subjectOf(c, trigger.matrix ?? trigger.head);
+    // "an election condemned by the United States", "a deal brokered by Washington": a participle after
+    // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
+    const head = this.tokens[trigger.head] as Token;
+    const before = this.tokens[trigger.head - 1];
+    const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && this.prepositionBefore(g, trigger.head + 1) === 'by');
+    // After a comma, only right after an actor: "Iran, backed by Russia," (not "Kosovo's independence, backed by Russia").
+    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)));
+    if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
+      const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
+      return nearest ? { sources: agent.ids, targets: nearest.ids, within: false, subject: agent } : null;
+    }
     if (trigger.passive) {
       const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'by');
       if (!by || !subject) return null;
