@@ -130,6 +130,24 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
 const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail)/i;
 
+/** Agents of a state named by their office alone: "The ministry said", "The troops crossed". */
+const AGENT_NOUN = /^(?:ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet)$/;
+const AGENT_START = /^\W*The\s+(?:[\w']+\s+){0,3}?(?:ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet)\b/i;
+const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|country's|nation's|state|armed|military|air|coast)$/;
+
+/**
+ * A sentence that opens with an agent named by its office alone ("The foreign ministry accused
+ * Berlin ...") speaks for the subject of the sentences before, when that is one actor.
+ */
+function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
+  const subject = discourse.subject;
+  if (!subject || subject.length !== 1 || tokens[0]?.lower !== 'the' || groups.some((g) => g.first <= 3)) return groups;
+  let k = 1;
+  while (k < 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+  if (!AGENT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
+  return [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups];
+}
+
 /** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
 const RECENT_SENTENCES = 8;
 
@@ -202,7 +220,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && ADDRESSED.test(sentence.text));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text)));
     return { sentence, here, worth };
   });
   const tokensOf = runTagger(text, sentences, readers.tagger);
@@ -216,13 +234,18 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
     if (!worth) {
-      if (here.length > 0) remember(here.map((m) => m.id));
+      if (here.length > 0) {
+        remember(here.map((m) => m.id));
+        // "Russia massed troops near the border. The troops crossed ...": who the next sentence's agents are.
+        const first = here.find((m) => !readers.finder.info.get(m.id)?.organisation);
+        if (first) discourse.subject = [first.id];
+      }
       continue;
     }
     const s = sentence.text;
     // Tokens with offsets into the readable text.
     const tokens = tokensOf(index);
-    const groups = describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? []);
+    const groups = bareAgents(tokens, discourse, describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? []));
     remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
     const inGroup = new Uint8Array(tokens.length);

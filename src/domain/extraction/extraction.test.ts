@@ -78,6 +78,16 @@ describe('stance', () => {
   });
 });
 
+describe('agents named by their office alone', () => {
+  it('speak for the subject of the sentences before, when that is one actor', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Saudi Arabia recalled its ambassador to Germany. The foreign ministry accused Berlin of interference.')).toEqual(['SAU->DEU tense', 'SAU->DEU tense']);
+    expect(directed('Russia massed troops near the border. The troops crossed into Ukraine on Thursday.')).toEqual(['RUS->UKR hostile']);
+    // With two actors before, "the ministry" is nobody's in particular.
+    expect(directed('Egypt and Sudan met. The foreign ministry accused Ethiopia of stalling.')).not.toContain('EGY->ETH tense');
+  });
+});
+
 describe('participles that describe a noun, with their agent after "by"', () => {
   it('act on the nearest actor before', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
