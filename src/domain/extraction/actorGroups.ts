@@ -86,6 +86,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     // "Lebanese Hezbollah", "Yemeni Houthis": a demonym before a non-state actor describes it.
     const described = last && adjacent && last.demonym && last.ids.length === 1 && m.kind === 'non-state';
+    // "Sweden's NATO membership bid": an organisation after a possessive describes what the state owns.
+    if (owned && m.kind === 'organisation') {
+      i = end;
+      continue;
+    }
     if (described) {
       last.ids = [m.id];
       last.end = group.end;

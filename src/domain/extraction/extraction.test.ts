@@ -78,6 +78,15 @@ describe('stance', () => {
   });
 });
 
+describe('objects the tagger or the grouping misreads', () => {
+  it('reads an irregular past with a particle, a possessed organisation, and trade in a state\'s goods', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Iran shot down an American drone over the Strait of Hormuz.')).toEqual(['IRN->USA hostile']);
+    expect(directed("Turkey blocked Sweden's NATO membership bid for months.")).toEqual(['TUR->SWE tense']);
+    expect(directed('Russia banned imports of Turkish tomatoes.')).toEqual(['RUS->TUR tense']);
+  });
+});
+
 describe('agents named by their office alone', () => {
   it('speak for the subject of the sentences before, when that is one actor', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

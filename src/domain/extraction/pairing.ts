@@ -174,13 +174,17 @@ export class SentencePairing {
           k = group.end - 1;
           continue;
         }
-        const prep = this.prepositionBefore(group, trigger.head + 1);
+        // A particle is the verb's ("shot down an American drone"), not a preposition.
+        const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
+        const prep = this.prepositionBefore(group, trigger.head + 1 + particle);
         // "warned of X", "complained about X": right after the verb, of and about name its target.
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
         // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
         const mission = prep === 'in' && MISSION_NOUN.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in')) || right || mission) return this.withCoordinated(group);
+        // "banned imports of Turkish tomatoes": trade in a state's goods.
+        const trade = prep === 'of' && /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '');
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in')) || right || mission || trade) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
