@@ -51,9 +51,40 @@ const GULF = new Set(['SAU', 'ARE', 'QAT', 'KWT', 'BHR', 'OMN']);
 const BALTIC = new Set(['EST', 'LVA', 'LTU']);
 const CITY_STATES = new Set(['SGP', 'MCO', 'VAT']);
 
-/** The kinds of state a description can name: kingdom, emirate, sultanate, island, gulf, baltic, city-state. */
+const NORDIC = new Set(['DNK', 'FIN', 'ISL', 'NOR', 'SWE']);
+const HIMALAYAN = new Set(['NPL', 'BTN']);
+/** Members of the Arab League. */
+const ARAB = new Set(['DZA', 'BHR', 'COM', 'DJI', 'EGY', 'IRQ', 'JOR', 'KWT', 'LBN', 'LBY', 'MRT', 'MAR', 'OMN', 'PSE', 'QAT', 'SAU', 'SOM', 'SDN', 'SYR', 'TUN', 'ARE', 'YEM']);
+/** world-countries' subregions by the words news uses for them ("the East African nation"). */
+const SUBREGIONS = {
+  'Eastern Africa': 'east-africa',
+  'Western Africa': 'west-africa',
+  'Northern Africa': 'north-africa',
+  'Middle Africa': 'central-africa',
+  'Southern Africa': 'southern-africa',
+  'Southern Asia': 'south-asia',
+  'South-Eastern Asia': 'southeast-asia',
+  'Eastern Asia': 'east-asia',
+  'Central Asia': 'central-asia',
+  'Western Asia': 'middle-east',
+  'South America': 'south-america',
+  'Central America': 'central-america',
+  Caribbean: 'caribbean',
+  'Southeast Europe': 'balkan',
+};
+
+/** The kinds of state a description can name: kingdom, emirate, island, gulf, baltic, regions ("african", "east-africa"), arab. */
 function kindsOf(c) {
   const kinds = [];
+  // Regions: "the African nation", "the Balkan state", "the Latin American country".
+  if (c.region) kinds.push(c.region.toLowerCase());
+  const sub = SUBREGIONS[c.subregion];
+  if (sub) kinds.push(sub);
+  if (sub === 'south-america' || sub === 'central-america' || ['MEX', 'CUB', 'DOM', 'HTI'].includes(c.cca3)) kinds.push('latin-america');
+  if (c.cca3 === 'EGY') kinds.push('middle-east');
+  if (NORDIC.has(c.cca3)) kinds.push('nordic');
+  if (HIMALAYAN.has(c.cca3)) kinds.push('himalayan');
+  if (ARAB.has(c.cca3)) kinds.push('arab');
   if (/\bKingdom\b/.test(c.name.official)) kinds.push('kingdom');
   if (EMIRATES.has(c.cca3)) kinds.push('emirate');
   if (SULTANATES.has(c.cca3) || /\bSultanate\b/.test(c.name.official)) kinds.push('sultanate');

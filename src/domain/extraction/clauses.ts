@@ -38,6 +38,9 @@ export const REPORTING = new Set([
   'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'think', 'fear', 'suspect',
 ]);
 
+/** Acts of speech that, after a reported clause, continue its reporter: "said ... and accused". */
+const SPEECH_ACTS = new Set(['accuse', 'urge', 'call', 'condemn', 'criticise', 'criticize', 'blame', 'demand', 'ask', 'praise', 'thank', 'welcome', 'vow', 'pledge', 'promise', 'reject', 'dismiss']);
+
 const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos);
 
@@ -88,7 +91,13 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i, verbNext ? 'continued' : 'main', verbNext ? current() : null);
     } else if ((t.lower === 'and' || t.lower === 'or') && i > from && !inGroup(i)) {
       const k = next?.pos === 'ADV' ? i + 2 : i + 1;
-      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', current());
+      // "Turkey said the UAE was ... and accused the Arab nation": a speech act after a reported clause
+      // continues the reporter, not what it reports.
+      const cur = current();
+      const reported = cur !== null && cur === clauses.length ? (kind as ClauseKind) === 'reported' : cur !== null && clauses[cur]?.kind === 'reported';
+      const speech = SPEECH_ACTS.has(tokens[k]?.lemma ?? '') || REPORTING.has(tokens[k]?.lemma ?? '');
+      const reportedParent = cur === clauses.length ? parent : cur !== null ? (clauses[cur]?.parent ?? null) : null;
+      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : cur);
       else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n)) close(i, 'main', null);
     } else if (t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower)) {
       // ", accusing it of ...": the participle's subject is the clause's.

@@ -25,7 +25,17 @@ describe('descriptions of states ("the kingdom", "the island nation")', () => {
     expect(claims("Bahrain restored ties with Qatar. The Gulf state's foreign ministry said it would reopen its embassy in Doha.")).toContain('BHR->QAT warming');
   });
 
+  it('know regions and groupings: "the East African nation", "the Balkan state", "the Arab nation"', () => {
+    expect(claims('India signed a rail deal with Mozambique. India pursues cooperation with the African nation.')).toContain('IND--MOZ cooperative');
+    expect(claims('Serbia signed a gas deal with Russia. Brussels criticised the Balkan state for its ties with Moscow.')).toContain('BEL->SRB tense');
+    expect(claims('Finland joined NATO in 2023. Russia warned the Nordic country of consequences.')).toContain('RUS->FIN tense');
+    // A speech act after a reported clause is the reporter's: Turkey accused, not the UAE.
+    expect(claims('Turkey said the UAE was in pursuit of secret ambitions and accused the Arab nation of ignoring Palestine.')).toContain('TUR->ARE tense');
+  });
+
   it('resolve to nothing when two recent actors fit, or the description fits any state', () => {
+    // Germany and France are both European.
+    expect(claims("Germany and France met Egypt's leader. The European nation pledged aid to Cairo.")).toEqual(['DEU->EGY cooperative', 'FRA->EGY cooperative']);
     // Jordan and Saudi Arabia are both kingdoms.
     expect(claims("Jordan and Saudi Arabia held talks in Amman. The kingdom later met Egypt's foreign minister.").filter((c) => c.includes('EGY'))).toEqual([]);
     // "the country" names no kind of state.

@@ -22,8 +22,36 @@ const HEADS: Record<string, readonly string[]> = {
   country: [],
   republic: [],
 };
-/** Modifiers that narrow the head: "the Gulf state", "the Baltic nation", "the island republic". */
-const MODIFIERS: Record<string, string> = { island: 'island', gulf: 'gulf', baltic: 'baltic' };
+/** Modifiers that narrow the head: "the Gulf state", "the Baltic nation", "the East African country". */
+const MODIFIERS: Record<string, string> = {
+  island: 'island',
+  gulf: 'gulf',
+  baltic: 'baltic',
+  african: 'africa',
+  'east african': 'east-africa',
+  'eastern african': 'east-africa',
+  'west african': 'west-africa',
+  'north african': 'north-africa',
+  'southern african': 'southern-africa',
+  asian: 'asia',
+  'south asian': 'south-asia',
+  'southeast asian': 'southeast-asia',
+  'east asian': 'east-asia',
+  'central asian': 'central-asia',
+  'middle eastern': 'middle-east',
+  mideast: 'middle-east',
+  european: 'europe',
+  balkan: 'balkan',
+  nordic: 'nordic',
+  scandinavian: 'nordic',
+  'latin american': 'latin-america',
+  'south american': 'south-america',
+  'central american': 'central-america',
+  caribbean: 'caribbean',
+  pacific: 'oceania',
+  arab: 'arab',
+  himalayan: 'himalayan',
+};
 
 export interface Description {
   /** The first token ("the") and the token past the head, past a possessive "'s". */
@@ -43,6 +71,13 @@ export function findDescriptions(tokens: readonly Token[], taken: (i: number) =>
     // Up to three describing words before the head: "the oil-rich Gulf kingdom", "the self-ruled island".
     for (let k = i + 1; k <= i + 5 && k < tokens.length && !taken(k); k++) {
       const t = tokens[k] as Token;
+      // Two-word modifiers first: "East African".
+      const pair = MODIFIERS[`${t.lower} ${tokens[k + 1]?.lower ?? ''}`];
+      if (pair) {
+        kinds.push([pair]);
+        k++;
+        continue;
+      }
       const next = tokens[k + 1];
       const head = HEADS[t.lower];
       const modifier = MODIFIERS[t.lower];
