@@ -87,6 +87,23 @@ describe('objects the tagger or the grouping misreads', () => {
   });
 });
 
+describe('acts on cooperation and plans', () => {
+  it('reads halting aid or cooperation as reducing relations, unless the halting is not done', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Washington halted military assistance to Egypt.')).toEqual(['USA->EGY tense']);
+    expect(directed('Turkey said it would not abandon its support for the Palestinians.')).toEqual([]);
+  });
+  it('gives a plan to its owner and reads a rejection of it', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Egypt and Sudan rejected Ethiopia's plan to fill the dam.")).toEqual(['EGY->ETH tense', 'SDN->ETH tense']);
+  });
+  it('does not take a compound modifier for the object, and finds a mission in a capital', () => {
+    const keysOf = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(keysOf('Armenia and Azerbaijan signed a Russian-brokered ceasefire.')).toEqual(['ARM--AZE warming']);
+    expect(keysOf('Serbia agreed to open a commercial office in Jerusalem.')).toEqual(['SRB->ISR warming']);
+  });
+});
+
 describe('agents named by their office alone', () => {
   it('speak for the subject of the sentences before, when that is one actor', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

@@ -170,7 +170,11 @@ export class SentencePairing {
         // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in.
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
         const strike = trigger.stance === 'hostile';
-        if (group === subject || (group.place && !visit && !strike) || group.descriptor) {
+        // "open an office in Jerusalem": the state a mission is in, even named by its capital.
+        const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
+        // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
+        const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '');
+        if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound) {
           k = group.end - 1;
           continue;
         }
@@ -344,7 +348,11 @@ export class SentencePairing {
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1]?.lower ?? '') ? trigger.head - 1 : trigger.head;
     const adjacent = gerund ? this.groups.find((g) => g.end === linked && !g.place && !g.descriptor) : undefined;
-    const subject = adjacent ?? this.subjectOf(c, trigger.matrix ?? trigger.head);
+    // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.
+    const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;
+    const owner =
+      matrix && matrix.pos === 'NOUN' ? this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) : undefined;
+    const subject = adjacent ?? owner ?? this.subjectOf(c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;

@@ -351,8 +351,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
       // "suspended military cooperation", "called off the talks": the relation named is ended, not had;
       // "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
-      if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
-      else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
+      // (CAMEO 16: halting aid, talks or cooperation reduces relations: tense.)
+      // ("would not abandon its support": an ending that is not done ends nothing.)
+      const g = governing ? tokens.indexOf(governing) : -1;
+      const hypothetical = g >= 0 && tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower));
+      if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
+        if (hypothetical) trig.negated = true;
+        else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
+      } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
         Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
       // "cut back on drone strikes", "halted the attacks": what is stopped is not had.
       else if (governing && ENDING_VERBS.has(governing.lemma)) trig.negated = true;
