@@ -306,7 +306,10 @@ export class SentencePairing {
       // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after.
       const backer = this.groups.find((g) => g.end === trigger.head - 1);
       const backed = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3);
-      return backer && backed ? { sources: backer.ids, targets: backed.ids, within: false, subject: null } : null;
+      if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
+      // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed.
+      const parties = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? '') ? this.subjectOf(c, trigger.head) : null;
+      return backer && parties && parties !== backer ? { sources: backer.ids, targets: parties.ids, within: false, subject: null } : null;
     }
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger);

@@ -44,7 +44,7 @@ export interface Trigger {
 }
 
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
-const BACKING: Record<string, string> = { backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072' };
+const BACKING: Record<string, string> = { backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
 
 /** CAMEO classes that do not make a relation between two actors in an article. */
 const NOT_A_RELATION: { prefix: string; why: string }[] = [
@@ -234,7 +234,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const inCompound = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
     const backing = inCompound ? BACKING[t.lower] : undefined;
     if (backing) {
-      found.push({ kind: 'verb', head: i, end: i + 1, from: i - 2 >= 0 ? i - 2 : i, to: i + 1, code: backing, stance: 'cooperative', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"the Iran-backed Houthis": the backer supports the backed', compound: true });
+      found.push({ kind: 'verb', head: i, end: i + 1, from: i - 2 >= 0 ? i - 2 : i, to: i + 1, code: backing, stance: 'cooperative', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: /^(?:brokered|mediated)$/.test(t.lower) ? '"a Russian-brokered ceasefire": a mediator is cooperative with each party' : '"the Iran-backed Houthis": the backer supports the backed', compound: true });
       continue;
     }
     const prevPos = tokens[i - 1]?.pos ?? 'X';
