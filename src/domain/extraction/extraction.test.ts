@@ -104,6 +104,16 @@ describe('acts on cooperation and plans', () => {
   });
 });
 
+describe('speakers, participles and consent', () => {
+  it('gives a participle after a quotation the speaker as its subject', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('"We will not tolerate any interference," the Chinese foreign ministry said, warning Washington against arms sales.')).toEqual(['CHN->USA tense']);
+  });
+  it('does not take who consents for who is fought', () => {
+    expect(keys("Uganda's army entered Congo to fight ADF rebels with Kinshasa's consent.")).not.toContain('COD-UGA hostile');
+  });
+});
+
 describe('agents named by their office alone', () => {
   it('speak for the subject of the sentences before, when that is one actor', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

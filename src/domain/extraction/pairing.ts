@@ -139,6 +139,9 @@ export class SentencePairing {
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
     if (pick) return pick;
+    // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
+    const speaker = candidates.find((g) => speaks(this.tokens, g));
+    if (speaker) return speaker;
     const pronoun = this.tokens.slice(clause.from, at).find((t) => t.pos === 'PRON' && SUBJECT_PRONOUN.has(t.lower));
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their)$/.test(t.lower))) {
@@ -174,7 +177,9 @@ export class SentencePairing {
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
         const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound) {
+        // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
+        const consent = group.possessive && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
+        if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {
           k = group.end - 1;
           continue;
         }

@@ -257,7 +257,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // of several words is evidence enough.
     const verbLike =
       isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and'));
-    const isNounToken = nounish || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing'));
+    const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing'));
     // A judgement ("Russia's move was unacceptable"), wherever the word stands so.
     const judgement = judgementAt(tokens, i);
     if (judgement) {
@@ -268,7 +268,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
     for (const c of BY_HEAD.get(t.lower) ?? BY_HEAD.get(t.lemma) ?? []) {
-      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1)) : !isNounToken) continue;
+      // (A noun idiom may open with a preposition of its own: "at odds".)
+      const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
+      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1)) : !(isNounToken || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
