@@ -338,7 +338,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const lastPair = betweenStates.filter((c) => !c.directed).pop() ?? betweenStates.pop();
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {
-      const pairGroup = groups.find((g) => g.ids.length === 2);
+      // A pair the sentence is about: its subject ("Ghana and Togo ...") or "between X and Y", not any two in a list.
+      const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between'));
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
     }
     // Sets of three or more: a list in the sentence, or everyone its claims name.

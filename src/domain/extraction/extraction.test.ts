@@ -150,6 +150,10 @@ describe('words addressed to the other of the pair an article is about', () => {
     const text = 'Nicaragua broke off diplomatic relations with Taiwan on Thursday. Taiwan expressed great regret at the decision.';
     expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['NIC->TWN severed', 'TWN->NIC tense']);
   });
+  it('takes the pair from what the sentences are about, not from any two in a list', () => {
+    const text = 'Nicaragua broke off diplomatic relations with Taiwan. Beijing says all of China and Taiwan are one. Taiwan expressed "great regret" at the decision.';
+    expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['NIC->TWN severed', 'TWN->NIC tense']);
+  });
   it('not for acts, and not when the sentence names someone else', () => {
     expect(keys('Nicaragua broke off diplomatic relations with Taiwan. Taiwan sent troops to the border.')).toEqual(['NIC-TWN severed']);
     expect(keys('Nicaragua broke off diplomatic relations with Taiwan. Taiwan expressed regret, Japan said.')).toEqual(['NIC-TWN severed']);

@@ -143,7 +143,8 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
           found = k + gap;
           break;
         }
-        if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+        // (Quotation marks are no break: 'expressed "great regret"'.)
+        if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;
       k = found;
