@@ -109,6 +109,10 @@ describe('speakers, participles and consent', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(directed('"We will not tolerate any interference," the Chinese foreign ministry said, warning Washington against arms sales.')).toEqual(['CHN->USA tense']);
   });
+  it('reads "cited X as slamming Y" with office words after X', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Anadolu cited the Turkish Foreign Ministry as slamming Greece and Egypt's agreement.")).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
+  });
   it('does not take who consents for who is fought', () => {
     expect(keys("Uganda's army entered Congo to fight ADF rebels with Kinshasa's consent.")).not.toContain('COD-UGA hostile');
   });

@@ -178,7 +178,7 @@ export class SentencePairing {
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
         const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '');
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
-        const consent = group.possessive && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
+        const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {
           k = group.end - 1;
           continue;
@@ -355,7 +355,10 @@ export class SentencePairing {
     // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition.
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1]?.lower ?? '') ? trigger.head - 1 : trigger.head;
-    const adjacent = gerund ? this.groups.find((g) => g.end === linked && !g.place && !g.descriptor) : undefined;
+    // (With office words between: "cited the Turkish Foreign Ministry as slamming".)
+    const adjacent = gerund
+      ? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'))
+      : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.
     const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;
     const owner =
