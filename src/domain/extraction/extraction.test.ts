@@ -113,6 +113,10 @@ describe('speakers, participles and consent', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(directed("Anadolu cited the Turkish Foreign Ministry as slamming Greece and Egypt's agreement.")).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
   });
+  it('reads "we" in a quotation as its speaker', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Egypt hosted talks. "We have decided to expel the Dutch ambassador," Turkey\'s president said on Saturday.')).toEqual(['TUR->NLD tense']);
+  });
   it('does not take who consents for who is fought', () => {
     expect(keys("Uganda's army entered Congo to fight ADF rebels with Kinshasa's consent.")).not.toContain('COD-UGA hostile');
   });

@@ -153,6 +153,11 @@ export class SentencePairing {
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
       if (antecedent) return antecedent;
     }
+    // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker.
+    if (pronoun?.lower === 'we') {
+      const speaker = this.groups.find((g) => speaks(this.tokens, g));
+      if (speaker) return speaker;
+    }
     if (pronoun && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
     // "Blaming Russia for the attack, the UK said ...": an opening participle's subject follows its comma.
     const opening = this.tokens[clause.from];
