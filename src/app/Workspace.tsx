@@ -9,7 +9,7 @@ import type { SearchEntry } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
 import { indexClaims, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
-import { toClaim } from '../domain/extraction/extractClaims';
+import { toClaim } from '../domain/extraction/extractedClaim';
 import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
 import { checkSize, type ImportResult, readImport } from './readImport';

@@ -1,7 +1,7 @@
 // The main thread's side of reading an article: one extraction worker (extractionWorker.ts), made
 // when first needed and kept, so that the second article is read warm; cancelling terminates it and
 // the next request makes a new one. Each request carries an id, and its answers are routed by it.
-import type { ExtractionInput } from '../domain/extraction/extractClaims';
+import type { ExtractionInput } from '../domain/extraction/extractedClaim';
 import type { ExtractionRequest, ExtractionWorkerMessage, RequestBody } from './extractionWorker';
 
 const GAZETTEER_URL = new URL(`${import.meta.env.BASE_URL}gazetteer.json`, location.href).href;

@@ -4,9 +4,7 @@
 // dictionary and idioms.ts), pair the actors each one joins (pairing.ts), and read the certainty
 // (certainty.ts) and the date (resolveTime.ts). Every claim keeps its sentence, with offsets into
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
-import type { Claim, When } from '../claims/claim';
 import { findTimes, type FoundTime } from '../claims/resolveTime';
-import type { Certainty, Stance } from '../claims/vocabulary';
 import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
@@ -19,48 +17,10 @@ import { type Sentence, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 
-export interface ExtractionInput {
-  /** The article's id, for the claims' `articleId`. */
-  id: string;
-  text: string;
-  /** Publication date, YYYY-MM-DD; null when unknown (relative dates then stay unresolved). */
-  published: string | null;
-  /** Where the body starts (claims are read from the body only); 0 by default. */
-  bodyStart?: number;
-}
+import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 
-/** One claim as extraction finds it. */
-export interface ExtractedClaim {
-  a: string;
-  b: string;
-  directed: boolean;
-  stance: Stance;
-  /** YYYY, YYYY-MM or YYYY-MM-DD, or null for undated background. */
-  when: string | null;
-  certainty: Certainty;
-  attribution: string;
-  evidence: string;
-  start: number;
-  end: number;
-  /** The words that name the event or state, as they stand in the text. */
-  trigger: string;
-  /** Their offsets in the text. */
-  triggerStart: number;
-  triggerEnd: number;
-  /** The CAMEO code of the event, or null for a state of relations ("strained ties"). */
-  code: string | null;
-}
-
-export interface ExtractedActor {
-  id: string;
-  home: string | null;
-  mentions: string[];
-}
-
-export interface Extraction {
-  actors: ExtractedActor[];
-  claims: ExtractedClaim[];
-}
+export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
+export { toClaim } from './extractedClaim';
 
 /** What extraction reads with: the actors, a tagger, the CAMEO lexicon. */
 export interface Readers {
@@ -368,23 +328,4 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     ],
   }));
   return { actors, claims };
-}
-
-/** An extracted claim in Entente's claim format, for the map. */
-export function toClaim(c: ExtractedClaim, articleId: string, index: number): Claim {
-  const when: When = c.when === null ? { kind: 'unknown' } : { kind: 'point', at: c.when };
-  return {
-    id: `${articleId}-${index + 1}`,
-    articleId,
-    subject: c.a,
-    object: c.b,
-    stance: c.stance,
-    directed: c.directed,
-    when,
-    certainty: c.certainty,
-    attribution: c.attribution,
-    evidence: { quote: c.evidence, start: c.start, end: c.end },
-    ...(c.code ? { code: c.code } : {}),
-    ...(c.triggerEnd > c.triggerStart ? { trigger: { start: c.triggerStart, end: c.triggerEnd } } : {}),
-  };
 }
