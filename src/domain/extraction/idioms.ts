@@ -80,6 +80,9 @@ export const IDIOMS: Idiom[] = [
   verb('express|voice|raise|convey … concern|concerns|alarm|dismay|outrage|regret|anger|displeasure|disappointment|indignation|protest', '110', 'tense', false, 'voicing concern or dismay over what another state did is disapproval', 'over|about|at|with'),
   verb('express|voice|reaffirm|pledge|offer|extend|convey … support|solidarity|backing|gratitude|condolences|sympathy|appreciation|thanks', '051', 'cooperative', false, 'voicing support or solidarity for another state', 'for|with|to|behind'),
   verb('stand|stood … by|with|behind', '051', 'cooperative', false, '"stands by Lebanon", "stand with Ukraine": support'),
+  verb('trade|exchange … barbs|accusations|insults|threats|blame|jabs|recriminations|criticism|harsh_words', '111', 'tense', true, '"traded barbs", "exchanged accusations": a dispute both ways (the dictionary reads "trade" as cooperation)'),
+  verb('trade|exchange … fire|gunfire|shots|artillery_fire', '193', 'hostile', true, '"exchanged fire": fighting with small arms both ways (CAMEO 193)'),
+  verb('receive|host … president|prime_minister|premier|minister|counterpart|delegation|king|emir|crown_prince|leader|envoy|chancellor', '043', 'cooperative', false, '"received the Turkish president": hosting a visit (CAMEO 043)'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
   verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
