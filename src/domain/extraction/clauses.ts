@@ -105,7 +105,8 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', current());
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n) {
       const k = next?.lower === 'that' ? i + 2 : i + 1;
-      if (clauseAhead(tokens, k, n)) close(k, 'reported', current(), i);
+      // "threatened to cut ties": an infinitive is the verb's complement, not a clause it reports.
+      if (tokens[k]?.lower !== 'to' && clauseAhead(tokens, k, n)) close(k, 'reported', current(), i);
     }
   }
   close(n, 'main', null);

@@ -185,12 +185,21 @@ describe('negation and certainty', () => {
     // The same phrase relates the two states when nothing else in the sentence does and it stands with them.
     expect(keys('For Egypt and Ethiopia, the dam has been a source of tension for a decade.')).toEqual(['EGY-ETH tense']);
   });
+  it('reads a threat as the threat, with the threatener as source', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance} ${c.code}`);
+    expect(directed('Algeria has threatened to cut ties with Spain.')).toEqual(['DZA->ESP tense 1313']);
+  });
+  it('reads the event a light verb carries', () => {
+    expect(extract('Israel allegedly carried out a drone strike on an Iranian military site.').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['ISR->IRN hostile alleged']);
+  });
   it('reads certainty from attribution cues', () => {
     const c = (text: string) => extract(text).map((x) => x.certainty);
     expect(c('Unconfirmed reports said Israel held a secret meeting with Morocco.')).toEqual(['unconfirmed']);
     expect(c('Reports in Israel said Netanyahu discussed normalizing ties between Israel and Morocco.')).toEqual(['reported']);
     expect(c('Minsk and Moscow deny that Belarus attacked Lithuania.')).toEqual(['denied']);
     expect(c('Morocco accused Iran of arming the Polisario Front.')).toEqual(['stated', 'alleged']);
+    // Unnamed officials are a report.
+    expect(c('North Korea is supplying Russia with artillery shells, US officials said.')).toEqual(['reported']);
   });
 });
 

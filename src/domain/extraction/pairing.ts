@@ -368,7 +368,7 @@ export class SentencePairing {
     const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;
     const owner =
       matrix && matrix.pos === 'NOUN' ? this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) : undefined;
-    const subject = adjacent ?? owner ?? this.subjectOf(c, trigger.matrix ?? trigger.head);
+    const subject = adjacent ?? owner ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
