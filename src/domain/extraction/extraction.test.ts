@@ -122,6 +122,19 @@ describe('speakers, participles and consent', () => {
   });
 });
 
+describe('envoys in the passive', () => {
+  it('go from the envoy\'s state when recalled, to it when expelled or summoned', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Mexico's ambassador to Peru was recalled on Tuesday.")).toEqual(['MEX->PER tense']);
+    expect(directed("Sudan's ambassador in Cairo has been called home.")).toEqual(['SDN->EGY tense']);
+    expect(directed('The Rwandan ambassador was expelled from Congo.')).toEqual(['COD->RWA tense']);
+    expect(directed('The Russian ambassador was summoned to the foreign ministry in Berlin.')).toEqual(['DEU->RUS tense']);
+    // With no host named, the state the article is about; with none, nothing.
+    expect(directed('Germany protested on Monday. The Russian ambassador was summoned.')).toEqual(['DEU->RUS tense']);
+    expect(directed('The Russian ambassador was summoned.')).toEqual([]);
+  });
+});
+
 describe('agents named by their office alone', () => {
   it('speak for the subject of the sentences before, when that is one actor', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

@@ -308,7 +308,23 @@ export class SentencePairing {
     return other ? { sources: [only as string], targets: [other], within: false, subject: source } : null;
   }
 
+  /** An envoy in the passive: its state (possessor or demonym) and the host (after "to"/"in", or where it is summoned). */
+  private envoyPair(trigger: Trigger, noun: number, fromEnvoyState: boolean): Pairing | null {
+    const c = this.clauseIndexOf(trigger.head);
+    const clause = this.clauses[c] as Clause;
+    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && this.tokens[noun - 1]?.pos === 'ADJ')) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
+    if (!own) return null;
+    const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);
+    const host =
+      this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??
+      this.groups.find((g) => g !== own && g.first >= trigger.end && g.end <= clause.to && ['from', 'by', 'in', 'to'].includes(hostPrep(g, trigger.end) ?? ''));
+    const hostIds = host?.ids ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
+    if (!hostIds) return null;
+    return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
+  }
+
   pair(trigger: Trigger): Pairing | null {
+    if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;

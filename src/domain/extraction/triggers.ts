@@ -41,6 +41,8 @@ export interface Trigger {
   compound?: boolean;
   /** A judgement ("was unacceptable"): after a copula (verb null) or the object complement of a verb of calling. */
   judgement?: { verb: number | null };
+  /** "Mexico's ambassador to Peru was recalled": the envoy noun, and whether the act goes from the envoy's state (a recall) or to it. */
+  envoy?: { noun: number; fromEnvoyState: boolean };
 }
 
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
@@ -110,6 +112,43 @@ function judgementAt(tokens: readonly Token[], i: number): { to: number; verb: n
     }
   }
   return null;
+}
+
+const ENVOY_NOUN = /^(?:ambassadors?|envoys?|diplomats?|consuls?|chargé|charge|emissar(?:y|ies))$/;
+/** What is done to an envoy, in the passive: the code, and whether it goes from the envoy's own state. */
+const ENVOY_ACTS: Record<string, { code: string; fromEnvoyState: boolean; why: string }> = {
+  recall: { code: '161', fromEnvoyState: true, why: 'an envoy recalled: tense by the conventions' },
+  withdraw: { code: '161', fromEnvoyState: true, why: 'an envoy withdrawn: tense by the conventions' },
+  call: { code: '161', fromEnvoyState: true, why: 'an envoy "called home": a recall, tense' },
+  expel: { code: '174', fromEnvoyState: false, why: 'an envoy expelled: tense by the conventions' },
+  oust: { code: '174', fromEnvoyState: false, why: 'an envoy ousted: an expulsion, tense' },
+  eject: { code: '174', fromEnvoyState: false, why: 'an envoy ejected: an expulsion, tense' },
+  summon: { code: '114', fromEnvoyState: false, why: 'an envoy summoned: an official protest (CAMEO 114)' },
+};
+
+/**
+ * Envoys in the passive: "Mexico's ambassador to Peru was recalled", "the Russian ambassador was
+ * summoned to the foreign ministry in Berlin", "Sudan's ambassador in Cairo has been called home".
+ */
+function envoyPassives(tokens: readonly Token[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let n = 0; n < tokens.length; n++) {
+    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '')) continue;
+    // Past "to Peru", "in Cairo" to the auxiliary, then the participle.
+    let k = n + 1;
+    while (k < tokens.length && k <= n + 5 && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') && tokens[k]?.lemma !== 'be') k++;
+    let aux = false;
+    while (k < tokens.length && (tokens[k]?.lemma === 'be' || tokens[k]?.lemma === 'have' || tokens[k]?.pos === 'ADV')) {
+      if (tokens[k]?.lemma === 'be') aux = true;
+      k++;
+    }
+    const verb = tokens[k];
+    const act = verb && aux && /(?:ed|en|wn)$/.test(verb.lower) ? ENVOY_ACTS[verb.lemma] : undefined;
+    if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
+    const end = verb.lemma === 'call' ? k + 2 : k + 1;
+    found.push({ kind: 'verb', head: k, end, from: n, to: end, code: act.code, stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: act.why, envoy: { noun: n, fromEnvoyState: act.fromEnvoyState } });
+  }
+  return found;
 }
 
 /** Words that can start a trigger besides the dictionary's verbs. */
@@ -334,6 +373,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       }
     }
   }
+  found.push(...envoyPassives(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
