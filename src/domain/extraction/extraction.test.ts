@@ -122,6 +122,16 @@ describe('speakers, participles and consent', () => {
   });
 });
 
+describe('acts judged by a third', () => {
+  it('go to the act\'s agent, never to its victim, and the judge did not do the act', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("France condemned the attack on Britain's embassy in Tehran.")).toEqual([]);
+    expect(directed('Germany condemned the attack by Russian forces on Ukrainian civilians.')).toEqual(['DEU->RUS tense']);
+    expect(directed("The United States condemned Iran's attack on Israel.")).toEqual(['USA->IRN tense', 'IRN->ISR hostile']);
+    expect(directed('Japan denounced the bombing of the Indian embassy in Kabul.')).toEqual([]);
+  });
+});
+
 describe('envoys in the passive', () => {
   it('go from the envoy\'s state when recalled, to it when expelled or summoned', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

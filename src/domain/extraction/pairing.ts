@@ -29,6 +29,10 @@ export interface Discourse {
 
 /** Prepositions after which an actor is not the subject of what follows. */
 const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
+/** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
+const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm']);
+/** Nouns of a hostile act ("the attack on", "the killing of"). */
+const HOSTILE_ACT = /^(?:attacks?|killings?|bombings?|assaults?|strikes?|murders?|assassinations?|shelling|raids?|invasion|abductions?|kidnappings?|arrests?|detentions?|storming|shootings?|massacres?|incursions?|seizure)$/;
 /** Nouns whose source a "from" phrase names: "protests from Beijing", "support from Moscow". */
 const FROM_SOURCE = /^(?:protests?|protestations?|criticism|condemnation|pressure|threats?|warnings?|objections?|complaints?|opposition|support|backing|aid|assistance|help)$/;
 /** Prepositions that bring in a noun's other party when its entry names none. */
@@ -182,6 +186,17 @@ export class SentencePairing {
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
         const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '');
+        // "condemned the attack on Britain's embassy": the victim of the act judged is not the target;
+        // its agent is ("the attack by Russian forces").
+        if (JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '')) {
+          const act = this.tokens.slice(trigger.head + 1, group.first).findLast((t) => HOSTILE_ACT.test(t.lower));
+          const before = this.prepositionBefore(group, trigger.head + 1);
+          if (act && before === 'by') return this.withCoordinated(group);
+          if (act && before !== null) {
+            k = group.end - 1;
+            continue;
+          }
+        }
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {
@@ -254,6 +269,11 @@ export class SentencePairing {
 
   /** True when the noun stands in the object of a verb of its clause ("imposed sanctions on", "held talks with"). */
   private objectOfVerb(trigger: Trigger, clause: Clause): boolean {
+    return this.verbOfObject(trigger, clause) >= 0;
+  }
+
+  /** The verb whose object the noun stands in, or -1. */
+  private verbOfObject(trigger: Trigger, clause: Clause): number {
     let inParentheses = false;
     for (let k = trigger.from - 1, seen = 0; k >= clause.from && seen < 8; k--) {
       const t = this.tokens[k] as Token;
@@ -262,12 +282,12 @@ export class SentencePairing {
       else if (t.text === '(') inParentheses = false;
       if (inParentheses || t.text === '(' || t.text === ')') continue;
       seen++;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return true;
-      if (t.text === ',' || t.pos === 'SCONJ') return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
+      if (t.text === ',' || t.pos === 'SCONJ') return -1;
       // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object.
-      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower)) return false;
+      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /** True when the noun opens an aside: ", on a visit to", ", during talks with". */
@@ -361,8 +381,10 @@ export class SentencePairing {
       }
       let sources = by?.ids ?? before[0]?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
-      const verbBefore = this.objectOfVerb(trigger, clause);
-      if (!sources && verbBefore && subject) sources = subject.ids;
+      const verbAt = this.verbOfObject(trigger, clause);
+      // "condemned the attack on Britain's embassy": who condemns an act did not do it.
+      const judged = verbAt >= 0 && JUDGING_VERBS.has(this.tokens[verbAt]?.lemma ?? '');
+      if (!sources && verbAt >= 0 && subject && !judged) sources = subject.ids;
       // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
