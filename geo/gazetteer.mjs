@@ -114,6 +114,10 @@ const EXTRA_NAMES = {
   CHN: { names: ['PRC'] },
   KOR: { names: ['ROK'] },
   VAT: { names: ['Holy See'] },
+  // Fixed epithets, each of one state: "the Hermit Kingdom", "the Jewish state", "the Islamic Republic".
+  PRK: { names: ['Hermit Kingdom'] },
+  ISR: { names: ['Jewish state', 'Jewish State'] },
+  IRN: { names: ['Islamic Republic'] },
   UKR: { capitals: ['Kiev'] },
   IND: { capitals: ['Delhi'] },
 };
