@@ -1,5 +1,5 @@
 // Article files in the evaluation format: a "# source: …" line, the title, the publication date
-// (when known), then the body. Offsets count from the title's first character. And the header a
+// (when known), then the body; other files are read as a pasted article. Offsets count from the title's first character. And the header a
 // pasted article usually has: a title line, and a line with its date.
 import { findTimes } from '../claims/resolveTime';
 
@@ -20,6 +20,11 @@ export function parseArticleFile(content: string): ArticleFile {
   if (first) {
     source = first[1]?.trim() ?? '';
     text = text.slice(first[0].length);
+  } else {
+    // Not the evaluation format: a plain article, with the header a pasted one has, if any
+    // ("Australia and China signed a treaty." alone is a body, not a title).
+    const header = pastedHeader(text);
+    return { source, title: header.title ?? '', published: header.published, text, bodyStart: header.bodyStart };
   }
   const lines = text.split('\n');
   const title = lines[0]?.trim() ?? '';
