@@ -113,6 +113,8 @@ const EXTRA_NAMES = {
   USA: { names: ['America', 'U.S.A.'] },
   CHN: { names: ['PRC'] },
   KOR: { names: ['ROK'] },
+  PNG: { names: ['PNG'] },
+  SAU: { names: ['KSA'] },
   VAT: { names: ['Holy See'] },
   // Fixed epithets, each of one state: "the Hermit Kingdom", "the Jewish state", "the Islamic Republic".
   PRK: { names: ['Hermit Kingdom'] },

@@ -54,6 +54,7 @@ describe('actors', () => {
   it('knows the names news uses that world-countries lacks, and not inside names of regions', () => {
     expect(ids('Britain and America, Kiev and the Holy See')).toEqual(['GBR', 'USA', 'UKR', 'VAT']);
     expect(ids('The Hermit Kingdom, the Jewish state and the Islamic Republic of Pakistan')).toEqual(['PRK', 'ISR', 'PAK']);
+    expect(ids('his PNG counterpart met KSA officials')).toEqual(['PNG', 'SAU']);
     expect(ids('Latin America, South American leaders and the Bank of America')).toEqual([]);
   });
 });
