@@ -134,6 +134,12 @@ describe('acts judged by a third', () => {
   });
 });
 
+describe('passives', () => {
+  it('do not let one party act on itself when the agent is also the patient', () => {
+    expect(keys('The agreement, which Egypt and Sudan say threatens their water supplies, was rejected by both countries.')).toEqual([]);
+  });
+});
+
 describe('envoys in the passive', () => {
   it('go from the envoy\'s state when recalled, to it when expelled or summoned', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

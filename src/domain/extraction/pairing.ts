@@ -420,7 +420,9 @@ export class SentencePairing {
     }
     if (trigger.passive) {
       const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'by');
-      if (!by || !subject) return null;
+      // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
+      // and Sudan say ..., was rejected by both countries".)
+      if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;
       return { sources: by.ids, targets: subject.ids, within: false, subject };
     }
     // "Tehran warned that Saudi Arabia would pay": a verb that reports a clause acts on its subject.
