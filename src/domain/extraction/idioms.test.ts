@@ -111,6 +111,8 @@ describe('idioms.ts', () => {
     const examples: Record<string, string> = { tense: 'Ties between Peru and Chile soured.', warming: 'Relations between Peru and Chile have improved.' };
     expect(RELATION_CHANGES.map((s) => s.stance).sort()).toEqual(Object.keys(examples).sort());
     for (const [stance, sentence] of Object.entries(examples)) expect(read(sentence).map(key), sentence).toContain(`CHL|PER ${stance}`);
+    // Talks and truces fail as relations do, and then are not cooperation.
+    expect(read('Talks between Ethiopia and Egypt collapsed in February.').map(key)).toEqual(['EGY|ETH tense']);
   });
 
   it('reads judgements after a copula or a verb of calling, from who judges to whose act is judged', () => {

@@ -122,7 +122,7 @@ export const RELATION_STATES: { words: string; stance: Stance; why: string }[] =
 
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
 export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
-  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel', stance: 'tense', why: 'relations that worsened' },
+  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter', stance: 'tense', why: 'relations that worsened' },
   { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand', stance: 'warming', why: 'relations that improved' },
 ];
 

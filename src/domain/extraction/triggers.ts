@@ -76,6 +76,8 @@ const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').ma
 const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
 const RELATION_PREPS = ['with', 'between', 'among'];
+/** Talks and truces, which can fail as relations do: "talks collapsed", "the ceasefire broke down". */
+const TALKS_NOUNS = new Set(['talks', 'negotiations', 'ceasefire', 'truce', 'dialogue']);
 /** Judgements by their first word: the words after it, and the entry. */
 const JUDGEMENTS = new Map<string, { words: string[]; entry: (typeof EVALUATIONS)[number] }[]>();
 for (const entry of EVALUATIONS)
@@ -329,7 +331,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first the pair
       // the relations are between ("ties between Peru and Chile soured").
       const noun = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => i - d).find((k) => {
-        if (k < from || !RELATION_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+        // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
+        const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change?.stance === 'tense';
+        if (k < from || (!RELATION_NOUNS.has(tokens[k]?.lower ?? '') && !talks)) return false;
         let m = k + 1;
         if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
         if (m > k + 1) m++;
@@ -340,6 +344,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         // With the pair between them, the trigger is the noun (its pair follows it) and the verb only part of its words.
         const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
         if (down) {
+          // The noun's own reading ("talks": cooperation) gives way to what happened to it.
+          for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === noun) found.splice(f, 1);
           found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: down.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
           // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
           continue;
