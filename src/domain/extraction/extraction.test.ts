@@ -134,6 +134,12 @@ describe('acts judged by a third', () => {
   });
 });
 
+describe('headlines', () => {
+  it('read a present the tagger takes for a noun', () => {
+    expect(extract('Belarus summons Polish diplomat, expels consul').map((c) => `${c.a}->${c.b} ${c.stance} ${c.code}`)).toContain('BLR->POL tense 114');
+  });
+});
+
 describe('passives', () => {
   it('do not let one party act on itself when the agent is also the patient', () => {
     expect(keys('The agreement, which Egypt and Sudan say threatens their water supplies, was rejected by both countries.')).toEqual([]);

@@ -288,8 +288,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
     // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
     const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
+    // (And a headline's present: "Belarus summons Polish diplomat".)
+    const headlinePresent = t.lower.endsWith('s') && i === 1 && prevPos === 'PROPN' && ['DET', 'PROPN', 'ADJ'].includes(nextPos);
     const mistaggedPast =
-      nounish && lexicon.hasForm(t.lower) && ((ed && BEFORE_PAST.has(prevPos) && AFTER_PAST.has(nextPos)) || (!ed && !t.lower.endsWith('s') && prevPos === 'PROPN' && (particle || nextPos === 'DET')));
+      nounish &&
+      lexicon.hasForm(t.lower) &&
+      ((ed && BEFORE_PAST.has(prevPos) && AFTER_PAST.has(nextPos)) || (!ed && !t.lower.endsWith('s') && prevPos === 'PROPN' && (particle || nextPos === 'DET')) || headlinePresent);
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
     const mistaggedGerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
     // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
