@@ -134,6 +134,20 @@ describe('acts judged by a third', () => {
   });
 });
 
+describe('requests, revocations and anger', () => {
+  it('reads them between the states they concern', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    // A request refused: the refusal, and no sending by the one who asked.
+    expect(directed("Kazakhstan declined Russia's request to send troops to Ukraine.")).toEqual(['KAZ->RUS tense']);
+    // Revoking agreements ends cooperation: tense, not cooperative.
+    expect(directed('Niger revoked its military agreements with France.').map((c) => c.split(' ')[1])).toEqual(['tense']);
+    expect(directed("Armenia recognised the court's jurisdiction, angering Moscow.")).toEqual(['ARM->RUS tense']);
+  });
+  it('reads "according to US officials" as a report', () => {
+    expect(extract('Iran supplies the Houthis with missiles, according to US officials.').map((c) => c.certainty)).toEqual(['reported']);
+  });
+});
+
 describe('headlines', () => {
   it('read a present the tagger takes for a noun', () => {
     expect(extract('Belarus summons Polish diplomat, expels consul').map((c) => `${c.a}->${c.b} ${c.stance} ${c.code}`)).toContain('BLR->POL tense 114');

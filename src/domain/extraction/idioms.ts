@@ -159,6 +159,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'block', code: '120', stance: 'tense', why: '"blocked Sweden\'s NATO bid", "blocked the resolution": a veto is a rejection (CAMEO 12); the dictionary reads coercion (170)' },
   { lemma: 'reject', code: '120', stance: 'tense', why: '"rejected Ethiopia\'s plan": a rejection (CAMEO 12); the dictionary codes only some of its objects' },
   { lemma: 'summon', code: '114', stance: 'tense', why: '"summons Polish diplomat": between states a summons is an official protest (CAMEO 114); the dictionary reads a meeting' },
+  { lemma: 'anger', code: '110', stance: 'tense', why: '"recognised the court\'s jurisdiction, angering Moscow": an act that angers a state is disapproved by it; the dictionary codes no event' },
   { lemma: 'carry', code: null, why: '"carried out a drone strike": a light verb; the noun after it names the event' },
   { lemma: 'say', code: null, why: '"said the north was planning attacks": a reporting verb; what is said is read in the clause it reports' },
   { lemma: 'issue', code: null, why: '"issued a statement": not material cooperation (060)' },

@@ -218,7 +218,7 @@ function previousWord(tokens: readonly Token[], i: number): string {
 }
 
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
-const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw']);
+const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions". */
 const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury']);
 /** Verbs whose "to"-complement did not happen. */
@@ -245,7 +245,8 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
         if (FAILED_VERBS.has(m.lemma)) failed = true;
         // "suspended plans to annex": a plan that is stopped.
-        for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && ENDING_VERBS.has(tokens[j]?.lemma ?? '')) failed = m.pos === 'NOUN';
+        // ("declined Russia's request to send troops": a request refused.)
+        for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
       }
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
