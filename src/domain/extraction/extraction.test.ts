@@ -143,6 +143,12 @@ describe('requests, revocations and anger', () => {
     expect(directed('Niger revoked its military agreements with France.').map((c) => c.split(' ')[1])).toEqual(['tense']);
     expect(directed("Armenia recognised the court's jurisdiction, angering Moscow.")).toEqual(['ARM->RUS tense']);
   });
+  it('lets an idiom of relations share the target of the verb it is coordinated with', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Colombia's president called Israel's actions genocide and cut ties.")).toEqual(['COL->ISR tense', 'COL->ISR severed']);
+    // A verb that is no idiom of relations shares nothing.
+    expect(directed('The South Sudanese army crossed the Sudanese border and went three kilometres into the Heglig area.')).toEqual(['SSD->SDN hostile']);
+  });
   it('reads "according to US officials" as a report', () => {
     expect(extract('Iran supplies the Houthis with missiles, according to US officials.').map((c) => c.certainty)).toEqual(['reported']);
   });

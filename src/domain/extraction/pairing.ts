@@ -63,6 +63,8 @@ export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
 }
 
 export class SentencePairing {
+  /** The target found in each clause so far, for verbs coordinated with it. */
+  private readonly targets = new Map<number, string[]>();
   constructor(
     private readonly tokens: readonly Token[],
     private readonly groups: readonly ActorGroup[],
@@ -312,6 +314,7 @@ export class SentencePairing {
     if (verb !== null) {
       const source = this.subjectOf(this.clauseIndexOf(verb), verb);
       const target = this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
+      if (target) this.targets.set(c, target.ids);
       return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
     }
     // "the agreement between Greece and Egypt was null and void": the pair of the judged noun.
@@ -434,10 +437,17 @@ export class SentencePairing {
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
     if (target && target.ids.length >= 2 && this.tokens[target.first]?.lower === 'each' && this.tokens[target.first + 1]?.lower === 'other') return { sources: target.ids, targets: [], within: true, subject };
     if (!subject) return null;
-    if (target) return { sources: subject.ids, targets: target.ids, within: false, subject };
+    if (target) {
+      this.targets.set(c, target.ids);
+      return { sources: subject.ids, targets: target.ids, within: false, subject };
+    }
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
     const joint = trigger.mutual || trigger.stance === 'cooperative' || trigger.stance === 'warming';
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
+    // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
+    // has a target shares it (only idioms: "and went three kilometres" shares nothing).
+    const shared = trigger.slots !== undefined && clause.kind === 'continued' && clause.parent !== null ? this.targets.get(clause.parent) : undefined;
+    if (shared && !shared.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: shared, within: false, subject };
     // "Taiwan's ministry expressed great regret at the ending of the relationship": words (CAMEO 01-05
     // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names
     // no one else, are addressed to the other.
