@@ -90,6 +90,8 @@ export const IDIOMS: Idiom[] = [
   noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|peace_plan|peace_process|peace`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
   noun(AGREEMENT, '057', 'cooperative', true, 'an agreement, deal or treaty is cooperative', 'with|between|among'),
   noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
+  noun('trade_war|tariff_war|currency_war|price_war|war_of_words|cold_war|diplomatic_war|propaganda_war|diplomatic_row|diplomatic_spat', '110', 'tense', true, '"a trade war", "a war of words": a conflict without arms is tense, not hostile', 'between|with|over'),
+  noun('trade|commerce|flights', '061', 'cooperative', true, '"trade with Israel": economic cooperation (CAMEO 061), which "halted" ends ("trade war", "trade dispute" are not it)', 'with|between'),
   noun('at_odds|at_loggerheads|on_a_collision_course', '110', 'tense', true, '"have been at odds": in dispute', 'with|over'),
   noun('ally|allies|partner|partners|friend|friends', '050', 'cooperative', true, '"X ally Y", "allies X and Y": partners', 'of'),
   noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),

@@ -76,6 +76,8 @@ const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').ma
 const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
 const RELATION_PREPS = ['with', 'between', 'among'];
+/** Nouns after a word of cooperation that make it a conflict: "trade war", "partnership dispute". */
+const CONFLICT_HEAD = /^(?:wars?|disputes?|deficits?|barriers?|tariffs?|restrictions?|sanctions|rows?|tensions?|spats?|curbs?|embargo|frictions?)$/;
 /** Talks and truces, which can fail as relations do: "talks collapsed", "the ceasefire broke down". */
 const TALKS_NOUNS = new Set(['talks', 'negotiations', 'ceasefire', 'truce', 'dialogue']);
 /** Judgements by their first word: the words after it, and the entry. */
@@ -320,6 +322,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1)) : !(isNounToken || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
+      // "trade war", "trade dispute": the noun describes a conflict, not cooperation.
+      if (c.idiom.kind === 'noun' && c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
       // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
       if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
