@@ -155,6 +155,9 @@ describe('requests, revocations and anger', () => {
 });
 
 describe('headlines', () => {
+  it('read a verb after a plural subject, not a noun: "troops trade shots"', () => {
+    expect(keys('Pakistani, Afghan troops trade shots at border')).toEqual(['AFG-PAK hostile']);
+  });
   it('read a present the tagger takes for a noun', () => {
     expect(extract('Belarus summons Polish diplomat, expels consul').map((c) => `${c.a}->${c.b} ${c.stance} ${c.code}`)).toContain('BLR->POL tense 114');
   });

@@ -304,8 +304,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal);
     // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
     // of several words is evidence enough.
+    // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
+    const pluralSubject = (prevPos === 'PROPN' || (prevPos === 'NOUN' && /s$/.test(tokens[i - 1]?.lower ?? ''))) && tokens[i - 1]?.lower !== 'the';
     const verbLike =
-      isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and'));
+      isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
     const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing'));
     // A judgement ("Russia's move was unacceptable"), wherever the word stands so.
     const judgement = judgementAt(tokens, i);
