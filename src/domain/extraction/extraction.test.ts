@@ -306,7 +306,7 @@ describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', (
   });
   it('keeps its F1 on the held-out articles (25-30)', () => {
     const { tp, predicted, gold } = totals.heldOut;
-    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.5);
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.53);
   });
 });
 
