@@ -273,7 +273,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '');
       const paired = pairing.pair(trigger) ?? (relations && discourse.pair ? { sources: [...discourse.pair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
-      else if (trigger.slots !== undefined) unpaired.push(trigger);
+      // (Not a name: "since the Korean War" names no war between the sentence's states.)
+      else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? ''))) unpaired.push(trigger);
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
     // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.

@@ -236,6 +236,10 @@ describe('negation and certainty', () => {
     // An object with "no" is an act not done.
     expect(keys('Sudan and Chad met in May. Chad gave no date for the visit.')).toEqual(['SDN-TCD cooperative']);
   });
+  it('does not read a conflict that is prevented, or a war named after one state', () => {
+    expect(keys('Japan and China agreed to set up a military hotline to avoid clashes at sea.')).not.toContain('CHN-JPN hostile');
+    expect(keys('The United States has stationed troops in South Korea since the Korean War.')).not.toContain('KOR-USA hostile');
+  });
   it('does not relate two states through a phrase that is about neither', () => {
     // The speaker is not a party to what it reports.
     expect(keys('Pakistani officials said 31 people were killed in four drone attacks in the Paktia province of Afghanistan.')).toEqual([]);

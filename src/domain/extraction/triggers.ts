@@ -223,6 +223,8 @@ function previousWord(tokens: readonly Token[], i: number): string {
 const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions". */
 const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury']);
+/** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
+const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter']);
 /** Verbs whose "to"-complement did not happen. */
 const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
 
@@ -420,8 +422,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
       } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
         Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
-      // "cut back on drone strikes", "halted the attacks": what is stopped is not had.
-      else if (governing && ENDING_VERBS.has(governing.lemma)) trig.negated = true;
+      // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
+      // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
+      else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
       continue;
     }
     const { from } = clauseOf(trig.head);
