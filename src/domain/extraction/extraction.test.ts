@@ -253,6 +253,10 @@ describe('negation and certainty', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance} ${c.code}`);
     expect(directed('Algeria has threatened to cut ties with Spain.')).toEqual(['DZA->ESP tense 1313']);
   });
+  it('reads a warning as addressed to the subject of its condition', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("China's ambassador to Australia warned of consequences if Canberra pursued the inquiry.")).toEqual(['CHN->AUS tense']);
+  });
   it('reads the event a light verb carries', () => {
     expect(extract('Israel allegedly carried out a drone strike on an Iranian military site.').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['ISR->IRN hostile alleged']);
   });

@@ -431,7 +431,12 @@ export class SentencePairing {
     }
     // "Tehran warned that Saudi Arabia would pay": a verb that reports a clause acts on its subject.
     const reported = REPORTER_ACTS.has(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x) => x.reporter === trigger.head) : -1;
-    const target = this.verbTarget(trigger, clause, subject) ?? (reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null);
+    // "warned of consequences if Canberra pursued the inquiry": a warning is for the subject of its condition.
+    const condition = /^(?:warn|threaten)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k > c && /^(?:if|unless)$/.test(this.tokens[x.from]?.lower ?? '')) : -1;
+    const target =
+      this.verbTarget(trigger, clause, subject) ??
+      (reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null) ??
+      (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
