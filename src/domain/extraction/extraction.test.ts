@@ -233,6 +233,8 @@ describe('negation and certainty', () => {
     expect(keys('Spain did not cut ties with Morocco.')).toEqual([]);
     // What a verb stops is not had: "cut back on drone strikes".
     expect(keys('The United States had cut back sharply on drone strikes in Pakistan.')).toEqual([]);
+    // An intent denied.
+    expect(keys('The Kremlin said it had no plans to attack NATO countries.')).toEqual([]);
     // An object with "no" is an act not done.
     expect(keys('Sudan and Chad met in May. Chad gave no date for the visit.')).toEqual(['SDN-TCD cooperative']);
   });

@@ -248,6 +248,8 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
         matrix = k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
         if (FAILED_VERBS.has(m.lemma)) failed = true;
+        // "had no plans to attack", "no intention to": an intent denied.
+        if (m.pos === 'NOUN' && (tokens[k - 2]?.lower === 'no' || (tokens[k - 2]?.pos === 'ADJ' && tokens[k - 3]?.lower === 'no'))) failed = true;
         // "suspended plans to annex": a plan that is stopped.
         // ("declined Russia's request to send troops": a request refused.)
         for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
