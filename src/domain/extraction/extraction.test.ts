@@ -154,6 +154,14 @@ describe('requests, revocations and anger', () => {
   });
 });
 
+describe('visits and partners', () => {
+  it('reads an arrival in a capital as a visit, and an investor as a partner', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed("India's foreign minister arrived in Moscow on a two-day visit.")).toEqual(['IND->RUS cooperative']);
+    expect(directed("France is Morocco's largest foreign investor.")).toEqual(['FRA--MAR cooperative']);
+  });
+});
+
 describe('headlines', () => {
   it('read a verb after a plural subject, not a noun: "troops trade shots"', () => {
     expect(keys('Pakistani, Afghan troops trade shots at border')).toEqual(['AFG-PAK hostile']);
