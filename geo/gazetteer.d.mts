@@ -4,5 +4,6 @@ export interface GazetteerEntry {
   demonyms: string[];
   capitals: string[];
   kinds?: string[];
+  borders?: string[];
 }
 export function gazetteerEntries(worldCountries: unknown[]): GazetteerEntry[];

@@ -169,6 +169,8 @@ export function gazetteerEntries(worldCountries) {
     ]);
     const capitals = new Set([...(c.capital ?? []).flatMap(capitalForms), ...(EXTRA_NAMES[id]?.capitals ?? [])]);
     const kinds = kindsOf(c);
-    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}) };
+    // Land neighbours, for "its neighbour" (ids as the gazetteer gives them).
+    const borders = (c.borders ?? []).map((b) => CODE_FIXES[b] ?? b);
+    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}), ...(borders.length > 0 ? { borders } : {}) };
   });
 }

@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   capitals: string[];
   /** The kinds of state a description can name ("kingdom", "island"): see geo/gazetteer.mjs. */
   kinds?: string[];
+  /** Its land neighbours' ids. */
+  borders?: string[];
 }
 
 export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person';
@@ -37,6 +39,8 @@ export interface ActorInfo {
   organisation: boolean;
   /** The kinds of state a description can name it by ("the kingdom", "the island nation"). */
   kinds: readonly string[];
+  /** Its land neighbours: "its neighbour". */
+  borders: readonly string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,12 +104,12 @@ export class ActorFinder {
     // Non-state actors, organisations and seats first: "Palestinian" is the PA's before it is a demonym.
     for (const extra of EXTRA_ACTORS) {
       for (const form of extra.forms) add(form, extra.id, extra.kind);
-      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation', kinds: [] });
+      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation', kinds: [], borders: [] });
     }
     for (const [form, state] of Object.entries(INSTITUTIONS)) add(form, state, 'seat');
     for (const entry of gazetteer) {
       const id = STATE_TO_ACTOR[entry.id] ?? entry.id;
-      if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [] });
+      if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [] });
       for (const n of entry.names) add(n, id, 'name');
       for (const c of entry.capitals) add(c, id, 'capital');
       for (const d of entry.demonyms) {

@@ -30,7 +30,7 @@ export interface Clause {
 const SUBORDINATOR = new Set(['when', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless', 'if']);
 /** Words that start a clause only when a subject and its verb follow ("after Egypt expelled", not "after talks"). */
 const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', 'until', 'as', 'so']);
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
 export const REPORTING = new Set([
   'say', 'add', 'state', 'announce', 'claim', 'allege', 'insist', 'argue', 'believe', 'report', 'confirm', 'deny', 'note', 'stress',

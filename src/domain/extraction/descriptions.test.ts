@@ -33,6 +33,13 @@ describe('descriptions of states ("the kingdom", "the island nation")', () => {
     expect(claims('Turkey said the UAE was in pursuit of secret ambitions and accused the Arab nation of ignoring Palestine.')).toContain('TUR->ARE tense');
   });
 
+  it('read "its neighbour" as the one recent state that borders the subject', () => {
+    expect(claims('Algeria on Tuesday cut diplomatic relations with Morocco, accusing its neighbour of hostile actions.')).toContain('DZA->MAR tense');
+    // Spain and Morocco do not border Algeria both: only Morocco fits; with Tunisia and Morocco named, two do.
+    expect(claims('Algeria met Spain and Morocco. It accused its neighbour of hostile actions.')).toContain('DZA->MAR tense');
+    expect(claims('Algeria met Tunisia and Morocco. Algeria accused its neighbour of hostile actions.').filter((c) => c.endsWith('tense'))).toEqual([]);
+  });
+
   it('resolve to nothing when two recent actors fit, or the description fits any state', () => {
     // Germany and France are both European.
     expect(claims("Germany and France met Egypt's leader. The European nation pledged aid to Cairo.")).toEqual(['DEU->EGY cooperative', 'FRA->EGY cooperative']);

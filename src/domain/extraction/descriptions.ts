@@ -1,5 +1,5 @@
 // Descriptions that stand for a state an article has named: "the kingdom", "the oil-rich Gulf state",
-// "the island nation", "the emir". A description resolves to an earlier actor only when exactly one
+// "the island nation", "the emir", "its neighbour". A description resolves to an earlier actor only when exactly one
 // actor of the recent sentences fits it; "the country" fits every state and resolves to none.
 import type { Token } from './tokens';
 
@@ -60,12 +60,24 @@ export interface Description {
   possessive: boolean;
   /** Each entry lists kinds of which the actor must have one. */
   kinds: (readonly string[])[];
+  /** "its neighbour": a state bordering the sentence's subject. */
+  neighbour?: boolean;
 }
 
 /** The descriptions in a sentence's tokens, outside the spans `taken` (actor names found already). */
 export function findDescriptions(tokens: readonly Token[], taken: (i: number) => boolean): Description[] {
   const found: Description[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "its neighbour", "its northern neighbour", "their larger neighbour".
+    if ((tokens[i]?.lower === 'its' || tokens[i]?.lower === 'their') && !taken(i)) {
+      let k = i + 1;
+      while (k <= i + 2 && tokens[k]?.pos === 'ADJ') k++;
+      if (/^neighbou?r$/.test(tokens[k]?.lower ?? '')) {
+        const possessive = /^'s?$/.test(tokens[k + 1]?.lower ?? '');
+        found.push({ first: i, end: possessive ? k + 2 : k + 1, possessive, kinds: [], neighbour: true });
+      }
+      continue;
+    }
     if (tokens[i]?.lower !== 'the') continue;
     const kinds: (readonly string[])[] = [];
     // Up to three describing words before the head: "the oil-rich Gulf kingdom", "the self-ruled island".

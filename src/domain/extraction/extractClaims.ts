@@ -46,7 +46,7 @@ const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six:
 const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their']);
 const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
-const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince)\b/i;
+const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r)\b/i;
 
 function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
   const extra: ActorGroup[] = [];
@@ -112,7 +112,7 @@ function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: Acto
 const RECENT_SENTENCES = 8;
 
 /** Groups for the descriptions in a sentence that stand for one recent actor ("the kingdom", "the island nation"). */
-function describedActors(tokens: readonly Token[], recent: readonly (readonly string[])[], groups: ActorGroup[], kindsOf: (id: string) => readonly string[]): ActorGroup[] {
+function describedActors(tokens: readonly Token[], recent: readonly (readonly string[])[], groups: ActorGroup[], kindsOf: (id: string) => readonly string[], bordersOf: (id: string) => readonly string[]): ActorGroup[] {
   const inGroup = (i: number) => groups.some((g) => g.first <= i && i < g.end);
   const found = findDescriptions(tokens, inGroup);
   if (found.length === 0) return groups;
@@ -120,7 +120,15 @@ function describedActors(tokens: readonly Token[], recent: readonly (readonly st
   for (const d of found) {
     // Earlier in this sentence first, then the sentences before, most recent first.
     const before = groups.filter((g) => g.end <= d.first).flatMap((g) => g.ids).reverse();
-    const id = resolveDescription(d.kinds, [...before, ...[...recent].reverse().flat()], kindsOf);
+    const candidates = [...before, ...[...recent].reverse().flat()];
+    let id: string | null;
+    if (d.neighbour) {
+      // "Algeria ... accusing its neighbour": the one recent state that borders the sentence's subject.
+      const owner = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor);
+      const of = owner && owner.ids.length === 1 ? (owner.ids[0] as string) : null;
+      const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
+      id = fits.length === 1 ? (fits[0] as string) : null;
+    } else id = resolveDescription(d.kinds, candidates, kindsOf);
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
   }
   return described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first);
@@ -205,7 +213,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const s = sentence.text;
     // Tokens with offsets into the readable text.
     const tokens = tokensOf(index);
-    const groups = bareAgents(tokens, discourse, describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? []));
+    const groups = bareAgents(tokens, discourse, describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? [], (id) => readers.finder.info.get(id)?.borders ?? []));
     remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
     const inGroup = new Uint8Array(tokens.length);

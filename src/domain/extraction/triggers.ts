@@ -296,7 +296,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
     const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
     // (And a headline's present: "Belarus summons Polish diplomat".)
-    const headlinePresent = t.lower.endsWith('s') && i === 1 && prevPos === 'PROPN' && ['DET', 'PROPN', 'ADJ'].includes(nextPos);
+    // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
+    const headlinePresent = t.lower.endsWith('s') && prevPos === 'PROPN' && (['DET', 'PROPN'].includes(nextPos) || (i === 1 && nextPos === 'ADJ'));
     const mistaggedPast =
       nounish &&
       lexicon.hasForm(t.lower) &&
