@@ -112,7 +112,14 @@ function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: Acto
 const RECENT_SENTENCES = 8;
 
 /** Groups for the descriptions in a sentence that stand for one recent actor ("the kingdom", "the island nation"). */
-function describedActors(tokens: readonly Token[], recent: readonly (readonly string[])[], groups: ActorGroup[], kindsOf: (id: string) => readonly string[], bordersOf: (id: string) => readonly string[]): ActorGroup[] {
+function describedActors(
+  tokens: readonly Token[],
+  recent: readonly (readonly string[])[],
+  groups: ActorGroup[],
+  kindsOf: (id: string) => readonly string[],
+  bordersOf: (id: string) => readonly string[],
+  subject: readonly string[] | null,
+): ActorGroup[] {
   const inGroup = (i: number) => groups.some((g) => g.first <= i && i < g.end);
   const found = findDescriptions(tokens, inGroup);
   if (found.length === 0) return groups;
@@ -124,15 +131,19 @@ function describedActors(tokens: readonly Token[], recent: readonly (readonly st
     let id: string | null;
     if (d.neighbour) {
       // "Algeria ... accusing its neighbour": the one recent state that borders the sentence's subject.
-      const owner = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor);
-      const of = owner && owner.ids.length === 1 ? (owner.ids[0] as string) : null;
+      // (With a pronoun for subject, "It accused its neighbour", the subject of the sentences before.)
+      const owner = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor)?.ids ?? subject;
+      const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
       id = fits.length === 1 ? (fits[0] as string) : null;
     } else id = resolveDescription(d.kinds, candidates, kindsOf);
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
+    else unresolvedIn.add(tokens);
   }
   return described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first);
 }
+/** Sentences (by their tokens) with a description that fits no one actor: they name someone, but not whom. */
+const unresolvedIn = new WeakSet<readonly Token[]>();
 
 /**
  * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
@@ -213,13 +224,14 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const s = sentence.text;
     // Tokens with offsets into the readable text.
     const tokens = tokensOf(index);
-    const groups = bareAgents(tokens, discourse, describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? [], (id) => readers.finder.info.get(id)?.borders ?? []));
+    const groups = bareAgents(tokens, discourse, describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? [], (id) => readers.finder.info.get(id)?.borders ?? [], discourse.subject));
     remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
     const inGroup = new Uint8Array(tokens.length);
     for (const g of groups) for (let k = g.first + 1; k < g.end; k++) inGroup[k] = 1;
     const clauses = splitClauses(tokens, (i) => inGroup[i] === 1);
-    const pairing = new SentencePairing(tokens, groups, clauses, discourse);
+    // A sentence that names someone ambiguously ("its neighbour" with two) takes no partner from the sentences before.
+    const pairing = new SentencePairing(tokens, groups, clauses, unresolvedIn.has(tokens) ? { ...discourse, pair: null } : discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
     const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
