@@ -59,6 +59,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
+  ['The European Union is preparing measures against Iran.', 'IRN|eu tense', /measures/],
   ['The trade war between China and the United States escalated.', 'CHN|USA tense', /trade war/],
   ['Trade between Kenya and Uganda grew by a third.', 'KEN|UGA cooperative', /Trade/],
   ['Morocco and Algeria have been at odds for decades.', 'DZA|MAR tense', /at odds/],

@@ -28,6 +28,8 @@ export interface Idiom {
   why: string;
   /** The prepositions after it that bring in the other party (for a verb, besides those of any verb). */
   preps?: string[];
+  /** For a noun too common to stand alone: it is the act only with one of its prepositions right after ("measures against"). */
+  strict?: boolean;
 }
 
 const verb = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string, preps?: string): Idiom => ({
@@ -90,6 +92,7 @@ export const IDIOMS: Idiom[] = [
   noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|peace_plan|peace_process|peace`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
   noun(AGREEMENT, '057', 'cooperative', true, 'an agreement, deal or treaty is cooperative', 'with|between|among'),
   noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
+  { ...noun('measures|countermeasures|retaliation|reprisals|action|steps', '160', 'tense', false, '"measures against Tehran": sanctions or reprisals (CAMEO 16), only with "against"', 'against'), strict: true },
   noun('trade_war|tariff_war|currency_war|price_war|war_of_words|cold_war|diplomatic_war|propaganda_war|diplomatic_row|diplomatic_spat', '110', 'tense', true, '"a trade war", "a war of words": a conflict without arms is tense, not hostile', 'between|with|over'),
   noun('trade|commerce|flights', '061', 'cooperative', true, '"trade with Israel": economic cooperation (CAMEO 061), which "halted" ends ("trade war", "trade dispute" are not it)', 'with|between'),
   noun('at_odds|at_loggerheads|on_a_collision_course', '110', 'tense', true, '"have been at odds": in dispute', 'with|over'),

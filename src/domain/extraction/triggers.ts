@@ -329,6 +329,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1)) : !(isNounToken || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
+      // A strict noun is the act only with its preposition right after ("measures against").
+      if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[end]?.lower ?? '')) continue;
       // "trade war", "trade dispute": the noun describes a conflict, not cooperation.
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
