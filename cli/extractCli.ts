@@ -22,9 +22,11 @@ try {
   process.exit(1);
 }
 const article = parseArticleFile(content);
+// Without a publication date (none in the file, none given) relative dates stay unresolved; the
+// claims are read all the same.
 const published = given ?? article.published;
-if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-  console.error(`${file}: no publication date in the file; give one with --published YYYY-MM-DD`);
+if (given !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+  console.error(`--published ${given}: not a date; give it as YYYY-MM-DD`);
   process.exit(2);
 }
 const { actors, claims } = extractClaims({ id: basename(file), text: article.text, published, bodyStart: article.bodyStart }, nodeReaders());
