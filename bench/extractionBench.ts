@@ -2,22 +2,16 @@
 // The readers (gazetteer, wink-nlp's tagger, the CAMEO lexicon) are made once, as the worker makes
 // them; tagging is part of what is timed.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gazetteerEntries } from '../geo/gazetteer.mjs';
-import { ActorFinder } from '../src/domain/extraction/actorFinder';
-import { cameoLexicon } from '../src/domain/extraction/cameoVerbs';
-import { extractClaims, type Readers } from '../src/domain/extraction/extractClaims';
-import { winkTagger } from '../src/domain/extraction/winkTagger';
+import { nodeReaders } from '../cli/nodeGazetteer';
+import { extractClaims } from '../src/domain/extraction/extractClaims';
 import { type Figure, round, summary, timeRuns } from './measure';
 
 /** At least this many MB of article text a second. */
 export const BUDGET_MB_PER_S = 1;
 
 export function benchExtraction(): Figure[] {
-  const require = createRequire(import.meta.url);
-  const finder = new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'))));
-  const readers: Readers = { finder, tagger: winkTagger(), lexicon: cameoLexicon() };
+  const readers = nodeReaders();
   // Run from the project's root (npm run bench); this file is bundled into bench/.build.
   const seed = readFileSync(join(process.cwd(), 'src/domain/claims/seed/pompeo-morocco.txt'), 'utf8');
   const figures: Figure[] = [];

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
-import { ActorFinder } from './actorFinder';
-import { cameoLexicon } from './cameoVerbs';
 import { resolveDescription } from './descriptions';
-import { extractClaims, type Readers } from './extractClaims';
-import { winkTagger } from './winkTagger';
+import { nodeReaders } from '../../../cli/nodeGazetteer';
+import { extractClaims } from './extractClaims';
 
-const require = createRequire(import.meta.url);
-const readers: Readers = {
-  finder: new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')))),
-  tagger: winkTagger(),
-  lexicon: cameoLexicon(),
-};
+const readers = nodeReaders();
 const claims = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims.map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
 
 describe('descriptions of states ("the kingdom", "the island nation")', () => {

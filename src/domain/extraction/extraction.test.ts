@@ -1,21 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
-import { ActorFinder } from './actorFinder';
 import { parseArticleFile } from './articleFile';
-import { cameoLexicon } from './cameoVerbs';
-import { extractClaims, type Readers } from './extractClaims';
-import { winkTagger } from './winkTagger';
+import { nodeReaders } from '../../../cli/nodeGazetteer';
+import { extractClaims } from './extractClaims';
 import { finish, score } from './score';
 import { splitSentences } from './sentences';
 
-const require = createRequire(import.meta.url);
-const finder = new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'))));
+const readers = nodeReaders();
+const { finder } = readers;
 const ids = (text: string) => finder.find(text).map((m) => m.id);
-const readers: Readers = { finder, tagger: winkTagger(), lexicon: cameoLexicon() };
 const extract = (text: string, published = '2021-06-10') => extractClaims({ id: 't', text, published }, readers).claims;
 const keys = (text: string, published?: string) => extract(text, published).map((c) => `${[c.a, c.b].sort().join('-')} ${c.stance}`);
 

@@ -1,21 +1,11 @@
 // Every line of idioms.ts has a sentence here that it must read: the pair, the stance, and the words
 // that name the event (which show which line read it).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { gazetteerEntries } from '../../../geo/gazetteer.mjs';
-import { ActorFinder } from './actorFinder';
-import { cameoLexicon } from './cameoVerbs';
-import { extractClaims, type Readers } from './extractClaims';
+import { nodeReaders } from '../../../cli/nodeGazetteer';
+import { extractClaims } from './extractClaims';
 import { EVALUATIONS, IDIOMS, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
-import { winkTagger } from './winkTagger';
 
-const require = createRequire(import.meta.url);
-const readers: Readers = {
-  finder: new ActorFinder(gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')))),
-  tagger: winkTagger(),
-  lexicon: cameoLexicon(),
-};
+const readers = nodeReaders();
 const read = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims;
 
 /** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's]. */
