@@ -325,10 +325,19 @@ export class SentencePairing {
     if (!source) return null;
     if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
     // "China said the visit was a provocation": what one of the article's pair judges is the other's.
-    const only = source.ids.length === 1 ? source.ids[0] : undefined;
+    return this.toOtherOfPair(source);
+  }
+
+  /**
+   * From a sole actor to the other of the pair the article is about, when the sentence names no one
+   * else: "Taiwan expressed great regret" after Nicaragua broke with Taiwan.
+   */
+  private toOtherOfPair(source: ActorGroup): Pairing | null {
+    const only = source.ids.length === 1 ? (source.ids[0] as string) : null;
     const pair = this.discourse.pair;
-    const other = only && pair && this.groups.every((g) => g.ids.every((id) => id === only)) ? (pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null) : null;
-    return other ? { sources: [only as string], targets: [other], within: false, subject: source } : null;
+    if (!only || !pair || !this.groups.every((g) => g.ids.every((id) => id === only))) return null;
+    const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
+    return other ? { sources: [only], targets: [other], within: false, subject: source } : null;
   }
 
   /** An envoy in the passive: its state (possessor or demonym) and the host (after "to"/"in", or where it is summoned). */
@@ -458,12 +467,6 @@ export class SentencePairing {
     // no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
     const verbal = root <= 5 || (root >= 10 && root <= 14);
-    const only = subject.ids.length === 1 ? subject.ids[0] : undefined;
-    const pair = this.discourse.pair;
-    if (only && pair && verbal && !trigger.mutual && this.groups.every((g) => g.ids.every((id) => id === only))) {
-      const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
-      if (other) return { sources: [only], targets: [other], within: false, subject };
-    }
-    return null;
+    return verbal && !trigger.mutual ? this.toOtherOfPair(subject) : null;
   }
 }
