@@ -91,8 +91,10 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
 const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail)/i;
 
 /** Agents of a state named by their office alone: "The ministry said", "The troops crossed". */
-const AGENT_NOUN = /^(?:ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet)$/;
-const AGENT_START = /^\W*The\s+(?:[\w']+\s+){0,3}?(?:ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet)\b/i;
+const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet';
+const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
+/** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
+const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');
 const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|country's|nation's|state|armed|military|air|coast)$/;
 
 /**
@@ -111,7 +113,10 @@ function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: Acto
 /** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
 const RECENT_SENTENCES = 8;
 
-/** Groups for the descriptions in a sentence that stand for one recent actor ("the kingdom", "the island nation"). */
+/**
+ * Groups for the descriptions in a sentence that stand for one recent actor ("the kingdom", "the
+ * island nation"), and whether some description fit no one actor (the sentence names someone, but not whom).
+ */
 function describedActors(
   tokens: readonly Token[],
   recent: readonly (readonly string[])[],
@@ -119,10 +124,9 @@ function describedActors(
   kindsOf: (id: string) => readonly string[],
   bordersOf: (id: string) => readonly string[],
   subject: readonly string[] | null,
-): ActorGroup[] {
+): { groups: ActorGroup[]; unresolved: boolean } {
   const inGroup = (i: number) => groups.some((g) => g.first <= i && i < g.end);
   const found = findDescriptions(tokens, inGroup);
-  if (found.length === 0) return groups;
   const described: ActorGroup[] = [];
   for (const d of found) {
     // Earlier in this sentence first, then the sentences before, most recent first.
@@ -138,12 +142,9 @@ function describedActors(
       id = fits.length === 1 ? (fits[0] as string) : null;
     } else id = resolveDescription(d.kinds, candidates, kindsOf);
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
-    else unresolvedIn.add(tokens);
   }
-  return described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first);
+  return { groups: described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first), unresolved: described.length < found.length };
 }
-/** Sentences (by their tokens) with a description that fits no one actor: they name someone, but not whom. */
-const unresolvedIn = new WeakSet<readonly Token[]>();
 
 /**
  * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
@@ -224,14 +225,23 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const s = sentence.text;
     // Tokens with offsets into the readable text.
     const tokens = tokensOf(index);
-    const groups = bareAgents(tokens, discourse, describedActors(tokens, recent, groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))), (id) => readers.finder.info.get(id)?.kinds ?? [], (id) => readers.finder.info.get(id)?.borders ?? [], discourse.subject));
+    const info = (id: string) => readers.finder.info.get(id);
+    const described = describedActors(
+      tokens,
+      recent,
+      groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))),
+      (id) => info(id)?.kinds ?? [],
+      (id) => info(id)?.borders ?? [],
+      discourse.subject,
+    );
+    const groups = bareAgents(tokens, discourse, described.groups);
     remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
     const inGroup = new Uint8Array(tokens.length);
     for (const g of groups) for (let k = g.first + 1; k < g.end; k++) inGroup[k] = 1;
     const clauses = splitClauses(tokens, (i) => inGroup[i] === 1);
     // A sentence that names someone ambiguously ("its neighbour" with two) takes no partner from the sentences before.
-    const pairing = new SentencePairing(tokens, groups, clauses, unresolvedIn.has(tokens) ? { ...discourse, pair: null } : discourse);
+    const pairing = new SentencePairing(tokens, groups, clauses, described.unresolved ? { ...discourse, pair: null } : discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
     const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
