@@ -144,6 +144,17 @@ export class CameoLexicon {
     }
   }
 
+  /**
+   * The dictionary's lemma of a verb form, when the form belongs to one verb only ("staged" is
+   * "stage", which the tagger reads "stag"); null otherwise.
+   */
+  lemmaOf(form: string): string | null {
+    const entries = this.byForm.get(form);
+    if (!entries) return null;
+    const lemma = entries[0]?.verb.lemma ?? null;
+    return lemma && entries.every((e) => e.verb.lemma === lemma) ? lemma : null;
+  }
+
   /** True when `form` (lower case) is a form of some verb of the dictionary. */
   hasForm(form: string): boolean {
     return this.byForm.has(form);

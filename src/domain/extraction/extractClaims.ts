@@ -150,7 +150,7 @@ function describedActors(
  * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
  * tagger for many sentences costs much less than one for each).
  */
-function runTagger(text: string, sentences: readonly { sentence: Sentence; worth: boolean }[], tagger: Tagger): (index: number) => Token[] {
+function runTagger(text: string, sentences: readonly { sentence: Sentence; worth: boolean }[], tagger: Tagger, lexicon: CameoLexicon): (index: number) => Token[] {
   const done = new Map<number, Token[]>();
   return (index) => {
     const ready = done.get(index);
@@ -159,7 +159,11 @@ function runTagger(text: string, sentences: readonly { sentence: Sentence; worth
     while (last + 1 < sentences.length && sentences[last + 1]?.worth && last - index < 200) last++;
     const from = (sentences[index] as { sentence: Sentence }).sentence.start;
     const to = (sentences[last] as { sentence: Sentence }).sentence.end;
-    const tokens = tagger(text.slice(from, to), from);
+    const tokens = tagger(text.slice(from, to), from).map((t) => {
+      // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
+      const lemma = t.pos === 'VERB' ? lexicon.lemmaOf(t.lower) : null;
+      return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
+    });
     let k = 0;
     for (let i = index; i <= last; i++) {
       const { start, end } = (sentences[i] as { sentence: Sentence }).sentence;
@@ -203,7 +207,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text)));
     return { sentence, here, worth };
   });
-  const tokensOf = runTagger(text, sentences, readers.tagger);
+  const tokensOf = runTagger(text, sentences, readers.tagger, readers.lexicon);
   let read = 0;
   // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
   const recent: string[][] = [];

@@ -82,6 +82,10 @@ describe('objects the tagger or the grouping misreads', () => {
     expect(directed("Turkey blocked Sweden's NATO membership bid for months.")).toEqual(['TUR->SWE tense']);
     expect(directed('Russia banned imports of Turkish tomatoes.')).toEqual(['RUS->TUR tense']);
   });
+  it('takes the dictionary\'s lemma of a verb the tagger lemmatises wrongly ("staged" is not "stag")', () => {
+    const pairs = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(pairs('South Korea and Japan staged joint drills.')).toEqual(['KOR--JPN cooperative']);
+  });
 });
 
 describe('acts on cooperation and plans', () => {

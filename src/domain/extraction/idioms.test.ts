@@ -18,6 +18,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Nicaragua derecognized Taiwan.', 'NIC|TWN severed', /derecognize/],
   ['China downgraded its diplomatic ties with Lithuania.', 'CHN|LTU tense', /downgraded its diplomatic ties/],
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
+  ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],

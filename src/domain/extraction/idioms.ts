@@ -58,6 +58,7 @@ export const IDIOMS: Idiom[] = [
   verb(`withdraw … recognition`, '161', 'severed', false, 'derecognition is severed'),
   verb('derecognize|derecognise', '161', 'severed', false, 'derecognition is severed'),
   verb(`downgrade|reduce|scale_down … ${TIES}`, '161', 'tense', false, 'a downgrade reduces relations, it does not break them: tense'),
+  verb(`withdraw|pull_out|exit|retreat|walk_away|back_out from|of … ${AGREEMENT}|initiative|talks|negotiations|organisation|organization|alliance|bloc|union|scheme|programme|program`, '160', 'tense', false, 'leaving a treaty, a deal or talks with a state reduces relations with it (CAMEO 16); the dictionary reads "withdraw" as a military de-escalation (0874)', 'with'),
   verb(`recall|withdraw … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed)'),
   verb(`expel|oust|send_away|send_home|send_back|kick_out|throw_out … ${ENVOY}`, '174', 'tense', false, 'expelling some diplomats is tense'),
   verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
