@@ -142,6 +142,14 @@ describe('requests, revocations and anger', () => {
     expect(directed('Niger revoked its military agreements with France.').map((c) => c.split(' ')[1])).toEqual(['tense']);
     expect(directed("Armenia recognised the court's jurisdiction, angering Moscow.")).toEqual(['ARM->RUS tense']);
   });
+  it('reads a demand on another state as pressure on it, and an order to one\'s own troops as the act', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Mali ordered France to withdraw its troops without delay.')).toEqual(['MLI->FRA tense']);
+    expect(directed('Kenya asked Somalia to withdraw dozens of its diplomats.')).toEqual(['KEN->SOM tense']);
+    expect(directed('Russia ordered its troops to attack Ukraine.')).toEqual(['RUS->UKR hostile']);
+    // Asking for cooperation is an appeal, not pressure.
+    expect(directed('Brazil asked Chile to sign the trade agreement.').map((c) => c.split(' ')[1])).not.toContain('tense');
+  });
   it('lets an idiom of relations share the target of the verb it is coordinated with', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(directed("Colombia's president called Israel's actions genocide and cut ties.")).toEqual(['COL->ISR tense', 'COL->ISR severed']);

@@ -186,7 +186,8 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
           found = k + gap;
           break;
         }
-        // (Quotation marks are no break: 'expressed "great regret"'.)
+        // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
+        if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) continue;
         if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;
@@ -201,6 +202,9 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
   }
   return k;
 }
+
+/** Words of quantity that "of" may follow inside a phrase: "dozens of diplomats", "all of its envoys". */
+const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|most|all|many|several|half|part|one|two|three|four|five|six|ten|number|handful|majority)$/;
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]);
@@ -225,11 +229,20 @@ const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'sto
 const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury']);
 /** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
 const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter']);
+/**
+ * Verbs that demand of their object what their "to"-complement names: "ordered Canada to cut its
+ * staff", "asked Kenya to recall its envoy". A demand that another state reduce relations is
+ * pressure on it (CAMEO 10); appeals ("urged", "called on") are left to the complement.
+ */
+const DEMAND_VERBS = new Set(['order', 'instruct', 'direct', 'demand', 'force', 'compel', 'pressure', 'press', 'require']);
+/** Verbs of asking: a demand only when what they ask is a reduction or a withdrawal ("asked Canada to withdraw its diplomats"). */
+const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
 /** Verbs whose "to"-complement did not happen. */
 const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
 
 /** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
-function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean } {
+function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null } {
+  let demand: number | null = null;
   let negated = false;
   let intent = false;
   let passive = false;
@@ -244,7 +257,8 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
     else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
     else if (t.lower === 'to' && k === i - 1) {
       const m = tokens[k - 1];
-      if (m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
+      demand = demandBefore(tokens, k, from);
+      if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
         if (FAILED_VERBS.has(m.lemma)) failed = true;
@@ -257,7 +271,25 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
   }
-  return { negated, intent, passive, matrix, failed };
+  return { negated, intent, passive, matrix, failed, demand };
+}
+
+/**
+ * "ordered Canada to", "asked the Kenyan government to": the demand verb before a named object and
+ * "to" (at `to`), or null. The object names another actor (a proper noun, no "its" or "their": "ordered
+ * its troops to" is its own act).
+ */
+function demandBefore(tokens: readonly Token[], to: number, from: number): number | null {
+  let named = false;
+  for (let k = to - 1; k >= from && k >= to - 5; k--) {
+    const t = tokens[k] as Token;
+    // (A headline's present may be tagged a noun: "India orders Canada to".)
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[k - 1]?.pos === 'PROPN' && DEMAND_VERBS.has(t.lemma));
+    if (verb) return named && (DEMAND_VERBS.has(t.lemma) || ASKING_VERBS.has(t.lemma)) ? k : null;
+    if (t.pos === 'PROPN') named = true;
+    else if (t.pos === 'PRON' || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
+  }
+  return null;
 }
 
 /** An intent or threat of an act: CAMEO's own codes for it (030s and 130s), and their stance. */
@@ -441,6 +473,15 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     if (trig.negated && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '')) {
       Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state is tense toward it' });
+      continue;
+    }
+    // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the
+    // object is the demander's pressure on it (CAMEO 10); the demand verb is the head, its subject and
+    // object the pair.
+    const asked = ctx.demand !== null && ASKING_VERBS.has(tokens[ctx.demand]?.lemma ?? '');
+    if (ctx.demand !== null && !trig.negated && trig.code && (!asked || trig.stance === 'tense' || trig.stance === 'severed' || trig.code.startsWith('087'))) {
+      for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
+      Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
       continue;
     }
     if (ctx.intent && trig.code) {
