@@ -167,6 +167,16 @@ describe('visits and partners', () => {
     expect(directed("India's foreign minister arrived in Moscow on a two-day visit.")).toEqual(['IND->RUS cooperative']);
     expect(directed("France is Morocco's largest foreign investor.")).toEqual(['FRA--MAR cooperative']);
   });
+  it('reads an aside naming the actors before it allies of another', () => {
+    const pairs = (text: string) => extract(text).map((c) => `${[c.a, c.b].sort().join('|')} ${c.stance}`).sort();
+    expect(pairs('Norway and Denmark, close allies of Iceland, sent observers.')).toEqual(['DNK|ISL cooperative', 'ISL|NOR cooperative']);
+  });
+  it('reads who loses what is suspended after "for"', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('India suspended visa services for Canadians.')).toEqual(['IND->CAN tense']);
+    // Not after a verb of another kind: "voted for".
+    expect(directed('Chile voted for Peru.')).toEqual([]);
+  });
 });
 
 describe('headlines', () => {

@@ -19,6 +19,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China downgraded its diplomatic ties with Lithuania.', 'CHN|LTU tense', /downgraded its diplomatic ties/],
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],
+  ['Ottawa cited evidence linking Indian agents to the murder of a Sikh leader.', 'CAN|IND tense', /linking Indian agents to the murder/],
+  ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],
@@ -127,6 +129,8 @@ describe('idioms.ts', () => {
     expect(read('Kenya has been interfering with Somalia’s politics.').map(key)).toContain('KEN|SOM tense');
     expect(read('The African Union suspended Mali.')[0]?.stance).toBe('tense');
     expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));
+    expect(read('Russia retaliated by expelling two Estonian diplomats.').map(key)).toEqual(['EST|RUS tense']);
+    expect(read('A new pipeline links Russia to Germany.')).toEqual([]);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 });

@@ -86,6 +86,8 @@ export const IDIOMS: Idiom[] = [
   verb('trade|exchange … barbs|accusations|insults|threats|blame|jabs|recriminations|criticism|harsh_words', '111', 'tense', true, '"traded barbs", "exchanged accusations": a dispute both ways (the dictionary reads "trade" as cooperation)'),
   verb('trade|exchange … fire|gunfire|shots|artillery_fire', '193', 'hostile', true, '"exchanged fire": fighting with small arms both ways (CAMEO 193)'),
   verb('receive|host … president|prime_minister|premier|minister|counterpart|delegation|king|emir|crown_prince|leader|envoy|chancellor', '043', 'cooperative', false, '"received the Turkish president": hosting a visit (CAMEO 043)'),
+  verb('link|tie|connect … to|with … murder|killing|killings|assassination|attack|attacks|plot|bombing|bombings|poisoning|hacking|cyberattack|cyberattacks|interference|meddling|crime|crimes|terrorism|terrorists|smuggling|spying|espionage|sabotage|kidnapping|abduction|death|deaths', '112', 'tense', false, '"allegations linking Indian agents to the murder": an accusation (CAMEO 112); the dictionary reads "link" as cooperation (060)'),
+  verb('court|woo', '030', 'cooperative', false, '"Washington is courting New Delhi": seeking closer ties (CAMEO 03); the dictionary lacks both verbs'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
   verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
@@ -167,6 +169,8 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'summon', code: '114', stance: 'tense', why: '"summons Polish diplomat": between states a summons is an official protest (CAMEO 114); the dictionary reads a meeting' },
   { lemma: 'anger', code: '110', stance: 'tense', why: '"recognised the court\'s jurisdiction, angering Moscow": an act that angers a state is disapproved by it; the dictionary codes no event' },
   { lemma: 'arrive', code: '042', stance: 'cooperative', why: '"arrived in Moscow on a two-day visit": a visit (CAMEO 042); the dictionary reads a consultation' },
+  { lemma: 'link', code: null, why: '"a pipeline linking Russia to Germany" is no cooperation between them (060); linking a state to a crime is in the idioms' },
+  { lemma: 'retaliate', code: null, why: '"retaliated by expelling a diplomat", "retaliated with tariffs": the means after it names the event; the dictionary reads a fight (190)' },
   { lemma: 'carry', code: null, why: '"carried out a drone strike": a light verb; the noun after it names the event' },
   { lemma: 'say', code: null, why: '"said the north was planning attacks": a reporting verb; what is said is read in the clause it reports' },
   { lemma: 'issue', code: null, why: '"issued a statement": not material cooperation (060)' },

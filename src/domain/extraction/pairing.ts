@@ -215,7 +215,9 @@ export class SentencePairing {
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const trade = prep === 'of' && /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '');
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in')) || right || mission || trade) return this.withCoordinated(group);
+        // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
+        const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in')) || right || mission || trade || reduced) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
@@ -384,12 +386,14 @@ export class SentencePairing {
         const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between');
         if (later) return { sources: later.ids, targets: [], within: true, subject };
       }
-      // "Afghanistan and Pakistan, both key U.S. allies": an aside describing the actors before its comma.
-      if (DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && !after && before.length <= 1) {
+      // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside
+      // describing the actors before its comma.
+      if (DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && (!after || before.length === 0) && before.length <= 1) {
         const comma = this.tokens.slice(0, trigger.from).map((t) => t.text).lastIndexOf(',');
         const between = comma >= 0 ? this.tokens.slice(comma + 1, trigger.from) : [];
         const antecedent = comma >= 0 ? this.groups.find((g) => g.end === comma) : undefined;
-        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return { sources: before[0]?.ids ?? antecedent.ids, targets: before[0] ? antecedent.ids : [], within: !before[0], subject };
+        const other = before[0] ?? after;
+        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
       let sources = by?.ids ?? before[0]?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
