@@ -48,9 +48,12 @@ const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r)\b/i;
 
-function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
+function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[]): ActorGroup[] {
   const extra: ActorGroup[] = [];
   const ids = (n: number) => (n === 2 ? discourse.pair : discourse.sets.get(n)) ?? null;
+  // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
+  const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
+  const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : ([...(discourse.pairs ?? [])].reverse().find(bordering) ?? discourse.pair));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     if (!ANAPHOR_START.has(a.lower)) continue;
@@ -68,7 +71,7 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n) : undefined;
-    const found = end > 0 ? (earlier?.ids ?? ids(n)) : null;
+    const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     if (found && !groups.some((g) => g.first < end && i < g.end)) {
       const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
       extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false });
@@ -233,7 +236,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here))),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)), (id) => info(id)?.borders ?? []),
       (id) => info(id)?.kinds ?? [],
       (id) => info(id)?.borders ?? [],
       discourse.subject,
@@ -331,12 +334,14 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     const lastPair = betweenStates.filter((c) => !c.directed).pop() ?? betweenStates.pop();
+    const before = discourse.pair;
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {
       // A pair the sentence is about: its subject ("Ghana and Togo ...") or "between X and Y", not any two in a list.
       const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between'));
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
     }
+    if (before && discourse.pair !== before) discourse.pairs = [...(discourse.pairs ?? []).slice(-5), before];
     // Sets of three or more: a list in the sentence, or everyone its claims name.
     for (const g of groups) if (g.ids.length >= 3) discourse.sets.set(g.ids.length, g.ids);
     const inClaims = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);

@@ -73,6 +73,17 @@ describe('stance', () => {
   it('resolves "the two countries" to the last pair', () => {
     expect(keys('Ghana and Togo signed a peace deal. Tensions between the two countries had lasted years.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
   });
+  it('resolves "the two neighbours" to the latest pair that shares a border', () => {
+    const text = 'Ghana recalled its ambassador from Togo. Japan said it supported Ghana. Norway offered to mediate between the two neighbours.';
+    expect(keys(text)).toEqual(expect.arrayContaining(['GHA-NOR cooperative', 'NOR-TGO cooperative']));
+    expect(keys(text)).not.toContain('JPN-NOR cooperative');
+  });
+  it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
+    expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
+    expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);
+    // An act on what is one's own is addressed to no one.
+    expect(keys('Ghana recalled its ambassador from Togo. Ghana said it would defend its territory.')).toEqual(['GHA-TGO tense']);
+  });
 });
 
 describe('objects the tagger or the grouping misreads', () => {

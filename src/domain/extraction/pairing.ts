@@ -23,6 +23,8 @@ export interface Discourse {
   subject: string[] | null;
   target: string[] | null;
   pair: [string, string] | null;
+  /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
+  pairs?: [string, string][];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
   sets: Map<number, string[]>;
 }
@@ -45,6 +47,8 @@ const APPOSITION_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foe
 const COMPOUND_CAUSE = /^(?:due|owing|thanks|response|addition|according|contrary|prior|because|instead|regardless|spite|view|light|lieu|favour|favor|behalf|terms|part)$/;
 const MISSION_NOUN = /^(?:embass(?:y|ies)|consulates?|missions?|offices?|ambassadors?|envoys?|diplomats?)$/;
 /** Prepositions of phrases that stand beside a clause rather than complete its verb. */
+/** Participles after which "in" brings in a state the subject is in: "locked in a dispute", "embroiled in a row". */
+const IN_STATE = /^(?:locked|embroiled|engaged|involved|mired|entangled|caught|deadlocked|enmeshed|bogged)$/;
 const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since', 'over', 'despite', 'following', 'before', 'because', 'throughout', 'under', 'within', 'at', 'by', 'for', 'of']);
 /** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
 const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny']);
@@ -289,7 +293,9 @@ export class SentencePairing {
       if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
       if (t.text === ',' || t.pos === 'SCONJ') return -1;
       // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object.
-      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower)) return -1;
+      // ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
+      const inState = t.lower === 'in' && (this.tokens[k - 1]?.lemma === 'be' || IN_STATE.test(this.tokens[k - 1]?.lower ?? ''));
+      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState) return -1;
     }
     return -1;
   }
@@ -317,6 +323,8 @@ export class SentencePairing {
       const source = this.subjectOf(this.clauseIndexOf(verb), verb);
       const target = this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
       if (target) this.targets.set(c, target.ids);
+      // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
+      if (source && !target) return this.toOtherOfPair(source);
       return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
     }
     // "the agreement between Greece and Egypt was null and void": the pair of the judged noun.
@@ -471,6 +479,8 @@ export class SentencePairing {
     // no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
     const verbal = root <= 5 || (root >= 10 && root <= 14);
-    return verbal && !trigger.mutual ? this.toOtherOfPair(subject) : null;
+    // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
+    const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '');
+    return verbal && !trigger.mutual && !onItsOwn ? this.toOtherOfPair(subject) : null;
   }
 }
