@@ -31,6 +31,9 @@ const PEOPLE_NOUN =
 const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both']);
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
 const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|region|province|city|capital|town|villages?)$/;
+/** Agents of a state named by their office alone: "The ministry said", "The troops crossed", "Niger junta orders". */
+export const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet';
+export const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
 /** People who act for the state they are "in": "officials in Ankara", "lawmakers in Fornost". */
 export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|leadership|counterparts?|ministers?|ministry|regime|administration|envoys?|ambassadors?|embassy|negotiators?|lawmakers|legislators|politicians|activists|forces|troops|soldiers|military|police|people|protesters|demonstrators)$/;
 const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;

@@ -6,7 +6,7 @@
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
 import type { ActorFinder, Mention } from './actorFinder';
-import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
+import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
@@ -93,9 +93,7 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
 const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail)/i;
 
-/** Agents of a state named by their office alone: "The ministry said", "The troops crossed". */
-const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet';
-const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
+
 /** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
 const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');
 const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|country's|nation's|state|armed|military|air|coast)$/;
@@ -104,13 +102,27 @@ const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|co
  * A sentence that opens with an agent named by its office alone ("The foreign ministry accused
  * Berlin ...") speaks for the subject of the sentences before, when that is one actor.
  */
-function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[]): ActorGroup[] {
-  const subject = discourse.subject;
-  if (!subject || subject.length !== 1 || tokens[0]?.lower !== 'the' || groups.some((g) => g.first <= 3)) return groups;
+function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
+  if (tokens[0]?.lower !== 'the' || groups.some((g) => g.first <= 3)) return groups;
   let k = 1;
   while (k < 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-  if (!AGENT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
+  const noun = tokens[k]?.lower ?? '';
+  if (!AGENT_NOUN.test(noun) || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
+  // ("Niger's junta ... The junta has revoked": the state the article gave that agent to, first.)
+  const subject = owners.get(noun) ?? (discourse.subject?.length === 1 ? discourse.subject : null);
+  if (!subject) return groups;
   return [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups];
+}
+
+/** Agents the sentence gives a state: "Niger's junta", "the Russian foreign ministry" (noun -> the state). */
+function noteAgents(tokens: readonly Token[], groups: readonly ActorGroup[], owners: Map<string, string[]>): void {
+  for (const g of groups) {
+    if (g.place || g.ids.length !== 1) continue;
+    let k = g.end;
+    while (k < g.end + 3 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+    const noun = tokens[k]?.lower ?? '';
+    if (AGENT_NOUN.test(noun)) owners.set(noun, g.ids);
+  }
 }
 
 /** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
@@ -214,6 +226,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   let read = 0;
   // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
   const recent: string[][] = [];
+  // The state each agent word was last given ("Niger's junta"): whom "The junta ..." speaks for.
+  const agentOwners = new Map<string, string[]>();
   const remember = (ids: readonly string[]) => {
     recent.push([...ids]);
     if (recent.length > RECENT_SENTENCES) recent.shift();
@@ -241,7 +255,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       (id) => info(id)?.borders ?? [],
       discourse.subject,
     );
-    const groups = bareAgents(tokens, discourse, described.groups);
+    const groups = bareAgents(tokens, discourse, described.groups, agentOwners);
+    noteAgents(tokens, groups, agentOwners);
     remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
     const inGroup = new Uint8Array(tokens.length);

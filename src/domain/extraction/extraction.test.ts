@@ -78,6 +78,11 @@ describe('stance', () => {
     expect(keys(text)).toEqual(expect.arrayContaining(['GHA-NOR cooperative', 'NOR-TGO cooperative']));
     expect(keys(text)).not.toContain('JPN-NOR cooperative');
   });
+  it('reads no event in a noun after "any" or in what is opposed, and no subject from an object pronoun', () => {
+    expect(keys('Algeria opposed any military intervention in Niger.')).toEqual([]);
+    expect(keys('Mali warned that any attack on Niger would be a declaration of war.')).not.toContain('MLI-NER hostile');
+    expect(keys('The United States, which has troops in Niger, avoided calling it a coup, a designation that would force it to cut aid.')).not.toContain('NER-USA tense');
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);
@@ -225,6 +230,11 @@ describe('agents named by their office alone', () => {
     expect(directed('Russia massed troops near the border. The troops crossed into Ukraine on Thursday.')).toEqual(['RUS->UKR hostile']);
     // With two actors before, "the ministry" is nobody's in particular.
     expect(directed('Egypt and Sudan met. The foreign ministry accused Ethiopia of stalling.')).not.toContain('EGY->ETH tense');
+  });
+  it('speak for the state the article gave that agent to, and a headline\'s present after one is a verb', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Mali's junta took power in May. Relations between Mali and France soured. The junta revoked its defence agreements with France.")).toContain('MLI->FRA tense');
+    expect(directed('Mali junta orders French ambassador to leave')).toEqual(['MLI->FRA tense']);
   });
 });
 

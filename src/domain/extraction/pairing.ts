@@ -152,7 +152,8 @@ export class SentencePairing {
     // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
     const speaker = candidates.find((g) => speaks(this.tokens, g));
     if (speaker) return speaker;
-    const pronoun = this.tokens.slice(clause.from, at).find((t) => t.pos === 'PRON' && SUBJECT_PRONOUN.has(t.lower));
+    // (A pronoun after the clause's first verb is its object: "that would force it to".)
+    const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t) => t.pos === 'PRON' && SUBJECT_PRONOUN.has(t.lower));
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their)$/.test(t.lower))) {
       const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);

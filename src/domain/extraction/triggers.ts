@@ -6,6 +6,7 @@ import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import { AGENT_NOUN } from './actorGroups';
 import type { Token } from './tokens';
 
 export interface Trigger {
@@ -228,7 +229,7 @@ const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'sto
 /** Verbs that settle what their object names: "end their dispute", "ease tensions". */
 const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury']);
 /** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
-const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter']);
+const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose']);
 /**
  * Verbs that demand of their object what their "to"-complement names: "ordered Canada to cut its
  * staff", "asked Kenya to recall its envoy". A demand that another state reduce relations is
@@ -329,7 +330,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
     // (And a headline's present: "Belarus summons Polish diplomat".)
     // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
-    const headlinePresent = t.lower.endsWith('s') && prevPos === 'PROPN' && (['DET', 'PROPN'].includes(nextPos) || (i === 1 && nextPos === 'ADJ'));
+    // (Also after a state's agent: "Niger junta orders French ambassador to leave".)
+    const agentBefore = prevPos === 'NOUN' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
+    const headlinePresent = t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ'));
     const mistaggedPast =
       nounish &&
       lexicon.hasForm(t.lower) &&
@@ -439,7 +442,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (const trig of kept) {
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
-      if (prev && (prev.lower === 'no' || prev.lower === 'without')) trig.negated = true;
+      // ("no talks", "without support"; "any intervention would be": a noun after "any" is hypothetical.)
+      if (prev && (prev.lower === 'no' || prev.lower === 'without' || prev.lower === 'any')) trig.negated = true;
       // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
       // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
       let governing: Token | undefined;
