@@ -90,6 +90,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', parent);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
       close(i, 'main', null);
+    } else if (t.text === ',' && i > from && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && clauseAhead(tokens, i + 1, n)) {
+      // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
+      close(i + 1, 'main', null);
     } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {
       const verbNext = isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]));
       close(i, verbNext ? 'continued' : 'main', verbNext ? current() : null);

@@ -43,7 +43,7 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
 const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The words such a phrase starts with. */
-const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their']);
+const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its']);
 const RELATION_WORDS = /^(?:relations|ties|relationship)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r)\b/i;
@@ -63,7 +63,8 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.
     const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) : undefined;
     // "the two countries", "our two nations", "their three governments".
-    if (['the', 'all', 'our', 'their'].includes(a.lower) && noun !== undefined) {
+    // ("its two allies": two others than the owner, as "Washington ... pushed its two allies".)
+    if (['the', 'all', 'our', 'their', 'its'].includes(a.lower) && noun !== undefined) {
       end = i + noun + 1;
       n = COUNT[b.lower] as number;
     } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;

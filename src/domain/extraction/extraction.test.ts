@@ -83,6 +83,15 @@ describe('stance', () => {
     expect(keys('Mali warned that any attack on Niger would be a declaration of war.')).not.toContain('MLI-NER hostile');
     expect(keys('The United States, which has troops in Niger, avoided calling it a coup, a designation that would force it to cut aid.')).not.toContain('NER-USA tense');
   });
+  it('reads settling and appealing for what they are, and a subordinate clause as ending at its comma', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Japan lifted export controls on chemicals for South Korea's chip industry.")).toEqual(['JPN->KOR warming']);
+    // Dropping a complaint is no complaint.
+    expect(directed('Japan and South Korea met. Seoul dropped a complaint it had filed with the WTO.').map((c) => c.split(' ')[1])).not.toContain('tense');
+    // Pressing others to mend ties is an appeal, not a demand on them.
+    expect(directed('Washington pushed Japan and South Korea to mend ties.').map((c) => c.split(' ')[1])).not.toContain('tense');
+    expect(directed('Hours before Yoon landed in Tokyo, North Korea fired a missile into the sea off Japan.')).toEqual(['PRK->JPN tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

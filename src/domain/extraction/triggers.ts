@@ -225,9 +225,9 @@ function previousWord(tokens: readonly Token[], i: number): string {
 }
 
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
-const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
-/** Verbs that settle what their object names: "end their dispute", "ease tensions". */
-const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury']);
+const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
+/** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
+const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
 /** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
 const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose']);
 /**
@@ -289,6 +289,16 @@ function demandBefore(tokens: readonly Token[], to: number, from: number): numbe
     if (verb) return named && (DEMAND_VERBS.has(t.lemma) || ASKING_VERBS.has(t.lemma)) ? k : null;
     if (t.pos === 'PROPN') named = true;
     else if (t.pos === 'PRON' || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
+/** The verb before an object and "to" (at `to`): "pushed its two allies to", "urged both sides to". */
+function verbBeforeObject(tokens: readonly Token[], to: number, from: number): number | null {
+  for (let k = to - 1; k >= from && k >= to - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return k < to - 1 ? k : null;
+    if (!['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART', 'CCONJ'].includes(t.pos)) return null;
   }
   return null;
 }
@@ -482,6 +492,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the
     // object is the demander's pressure on it (CAMEO 10); the demand verb is the head, its subject and
     // object the pair.
+    // "pushed its two allies to mend ties", "urged both sides to resume talks": pressing others to get on
+    // is an appeal (CAMEO 02), not a demand on them; the pusher makes no claim.
+    if (tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
+      const appeal = verbBeforeObject(tokens, trig.from - 1, from);
+      if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10')) k.absorbed = true;
+    }
     const asked = ctx.demand !== null && ASKING_VERBS.has(tokens[ctx.demand]?.lemma ?? '');
     if (ctx.demand !== null && !trig.negated && trig.code && (!asked || trig.stance === 'tense' || trig.stance === 'severed' || trig.code.startsWith('087'))) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
