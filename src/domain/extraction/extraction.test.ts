@@ -92,6 +92,11 @@ describe('stance', () => {
     expect(directed('Washington pushed Japan and South Korea to mend ties.').map((c) => c.split(' ')[1])).not.toContain('tense');
     expect(directed('Hours before Yoon landed in Tokyo, North Korea fired a missile into the sea off Japan.')).toEqual(['PRK->JPN tense']);
   });
+  it('reads withheld approval as a rejection, a warning as for whom its condition names, and a modifier before "that" as no antecedent', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed("Hungary is now the only NATO member that has not approved Sweden's accession.")).toEqual(['HUN->SWE tense']);
+    expect(directed('Moscow has warned that it will take countermeasures if Finland deploys missiles.')).toEqual(['RUS->FIN tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

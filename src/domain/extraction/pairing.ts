@@ -162,7 +162,15 @@ export class SentencePairing {
     if (clause.kind === 'continued' && clause.parent !== null) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
     if (clause.kind === 'relative') {
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
-      if (antecedent) return antecedent;
+      // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for;
+      // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
+      const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
+      if (antecedent && !modifies) return antecedent;
+      if (modifies && clause.parent !== null) {
+        const parent = this.clauses[clause.parent] as Clause;
+        const copula = this.tokens.slice(parent.from, antecedent.first).findIndex((t) => t.lemma === 'be' || t.lemma === 'remain' || t.lemma === 'become');
+        if (copula >= 0) return this.subjectOf(clause.parent, parent.from + copula, depth + 1);
+      }
     }
     // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker.
     if (pronoun?.lower === 'we') {
@@ -455,10 +463,10 @@ export class SentencePairing {
     const reported = REPORTER_ACTS.has(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x) => x.reporter === trigger.head) : -1;
     // "warned of consequences if Canberra pursued the inquiry": a warning is for the subject of its condition.
     const condition = /^(?:warn|threaten)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k > c && /^(?:if|unless)$/.test(this.tokens[x.from]?.lower ?? '')) : -1;
-    const target =
-      this.verbTarget(trigger, clause, subject) ??
-      (reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null) ??
-      (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null);
+    // ("Moscow warned that it will take countermeasures if NATO deploys": not the reporter itself, then the condition's subject.)
+    const reportedSubject = reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null;
+    const other = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id)) ? null : reportedSubject;
+    const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };

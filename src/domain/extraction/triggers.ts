@@ -485,8 +485,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     trig.negated = ctx.negated || ctx.failed || noObject;
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
-    if (trig.negated && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '')) {
-      Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state is tense toward it' });
+    // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
+    if (trig.negated && /^(?:recogni[sz]e|approve|ratify|endorse)$/.test(tokens[trig.head]?.lemma ?? '')) {
+      Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, or to approve what it asks, is tense toward it' });
       continue;
     }
     // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the
