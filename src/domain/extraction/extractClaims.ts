@@ -91,6 +91,9 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   return merged;
 }
 
+/** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
+const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursion)\b/i;
+
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
 const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail)/i;
 
@@ -220,7 +223,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text)));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text)));
     return { sentence, here, worth };
   });
   const tokensOf = runTagger(text, sentences, readers.tagger, readers.lexicon);
@@ -327,7 +330,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const paired = pairing.pair(trigger) ?? (relations && discourse.pair ? { sources: [...discourse.pair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.)
-      else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? ''))) unpaired.push(trigger);
+      // (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
+      else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
     // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
@@ -350,6 +354,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     const lastPair = betweenStates.filter((c) => !c.directed).pop() ?? betweenStates.pop();
+    // Who did the latest hostile act: whose "the attack" a later sentence judges.
+    const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
+    if (act) discourse.actAgents = [act.a];
     const before = discourse.pair;
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {

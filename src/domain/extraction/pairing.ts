@@ -23,6 +23,8 @@ export interface Discourse {
   subject: string[] | null;
   target: string[] | null;
   pair: [string, string] | null;
+  /** Who did the latest hostile act the article told (its agents): whose "the attack" is, when judged later. */
+  actAgents?: string[];
   /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
   pairs?: [string, string][];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
@@ -33,6 +35,10 @@ export interface Discourse {
 const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
 /** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
 const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm']);
+/** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
+const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
+/** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
+const REPORTING_LEMMAS = new Set(['report', 'confirm', 'investigate', 'deny']);
 /** Nouns of a hostile act ("the attack on", "the killing of"). */
 const HOSTILE_ACT = /^(?:attacks?|killings?|bombings?|assaults?|strikes?|murders?|assassinations?|shelling|raids?|invasion|abductions?|kidnappings?|arrests?|detentions?|storming|shootings?|massacres?|incursions?|seizure)$/;
 /** Nouns whose source a "from" phrase names: "protests from Beijing", "support from Moscow". */
@@ -131,6 +137,44 @@ export class SentencePairing {
   }
 
   /** True when the group says whose people are meant: "lawmakers in Fornost", "officials from Egypt". */
+  /**
+   * "condemned the attack", "called the strike a violation": a hostile act named before, in
+   * tokens [from, to) with no actor of its own, is the latest hostile act's; its agents, or null.
+   */
+  private toldActAgents(from: number, to: number, judge: ActorGroup): ActorGroup | null {
+    const agents = this.discourse.actAgents;
+    if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
+    for (let k = from; k < to; k++) {
+      if (!HOSTILE_ACT.test(this.tokens[k]?.lower ?? '')) continue;
+      let d = k - 1;
+      while (d >= from && (this.tokens[d]?.pos === 'ADJ' || this.tokens[d]?.pos === 'NOUN' || /^["“”]$/.test(this.tokens[d]?.text ?? ''))) d--;
+      if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
+    }
+    return null;
+  }
+
+  /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
+  private blamedFor(trigger: Trigger): ActorGroup | null {
+    let k = trigger.from - 1;
+    while (k >= 0 && k >= trigger.from - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '')) k--;
+    if (!/^(?:of|for)$/.test(this.tokens[k]?.lower ?? '')) return null;
+    const group = this.groups.find((g) => g.end === k && !g.place);
+    if (!group) return null;
+    for (let v = group.first - 1; v >= 0 && v >= group.first - 3; v--) {
+      const t = this.tokens[v] as Token;
+      if (BLAMING_VERBS.has(t.lemma) || (t.lower === 'against' && this.tokens[v - 1]?.lemma === 'retaliate')) return group;
+      if (t.pos !== 'DET' && t.pos !== 'ADP') return null;
+    }
+    return null;
+  }
+
+  /** True when the group completes a describing noun: "a close ally of both Syria and Iran", "rival of India". */
+  private describedBy(group: ActorGroup, from: number): boolean {
+    if (this.prepositionBefore(group, from) !== 'of') return false;
+    const of = this.tokens.findLastIndex((t, k) => k < group.first && k >= from && t.lower === 'of');
+    return of > 0 && DESCRIPTOR_NOUN.test(this.tokens[of - 1]?.lower ?? '');
+  }
+
   private staffOf(group: ActorGroup): boolean {
     const prep = this.tokens[group.first - 1]?.lower ?? '';
     return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
@@ -140,7 +184,7 @@ export class SentencePairing {
   subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
     const clause = this.clauses[c];
     if (!clause || depth > 4) return null;
-    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && (!NOT_SUBJECT.has(this.prepositionBefore(g, clause.from) ?? '') || this.staffOf(g)));
+    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && (!NOT_SUBJECT.has(this.prepositionBefore(g, clause.from) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
     // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     const firstVerb = this.tokens.findIndex(
@@ -332,6 +376,9 @@ export class SentencePairing {
       const source = this.subjectOf(this.clauseIndexOf(verb), verb);
       const target = this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
       if (target) this.targets.set(c, target.ids);
+      // "Russia called the strike a violation": the agent of the hostile act told before.
+      const told = source && !target ? this.toldActAgents(verb + 1, trigger.from, source) : null;
+      if (source && told) return { sources: source.ids, targets: told.ids, within: false, subject: source };
       // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
       if (source && !target) return this.toOtherOfPair(source);
       return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
@@ -412,6 +459,13 @@ export class SentencePairing {
         const other = before[0] ?? after;
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
+      // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one
+      // accused or retaliated against did the act, on what follows it or else on the accuser.
+      const blamed = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by ? this.blamedFor(trigger) : null;
+      if (blamed) {
+        const victim = after ?? subject;
+        if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject };
+      }
       let sources = by?.ids ?? before[0]?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = this.verbOfObject(trigger, clause);
@@ -466,7 +520,8 @@ export class SentencePairing {
     // ("Moscow warned that it will take countermeasures if NATO deploys": not the reporter itself, then the condition's subject.)
     const reportedSubject = reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null;
     const other = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id)) ? null : reportedSubject;
-    const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null);
+    const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
+    const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct;
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
@@ -477,7 +532,8 @@ export class SentencePairing {
       return { sources: subject.ids, targets: target.ids, within: false, subject };
     }
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
-    const joint = trigger.mutual || trigger.stance === 'cooperative' || trigger.stance === 'warming';
+    // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
+    const joint = trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[67]/.test(trigger.code ?? ''));
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).
@@ -490,6 +546,8 @@ export class SentencePairing {
     const verbal = root <= 5 || (root >= 10 && root <= 14);
     // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
     const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '');
-    return verbal && !trigger.mutual && !onItsOwn ? this.toOtherOfPair(subject) : null;
+    // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)
+    const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
+    return verbal && !trigger.mutual && !onItsOwn && !judgesAct ? this.toOtherOfPair(subject) : null;
   }
 }

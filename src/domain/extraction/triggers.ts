@@ -334,7 +334,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const ed = t.lower.endsWith('ed');
     const nounish = t.pos === 'NOUN' || t.pos === 'ADJ';
     // "the disputed sea": a participle after a determiner is an adjective.
-    const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ') && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ');
+    // ("controversial and widely condemned plans": past an adverb too.)
+    const beforeAdverb = prevPos === 'ADV' ? (tokens[i - 2]?.pos ?? 'X') : 'X';
+    const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ');
     // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
     // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
     const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
@@ -351,7 +353,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const mistaggedGerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
     // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
     const afterModal = nounish && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
-    const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal);
+    // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
+    const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX';
+    const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
     // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
     // of several words is evidence enough.
     // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
