@@ -160,6 +160,8 @@ export function gazetteerEntries(worldCountries) {
       const inner = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(n)?.[1];
       if (inner && !commonNames.has(inner) && !inner.includes(',')) names.add(inner);
     }
+    // "St Vincent and the Grenadines", "St. Lucia": news abbreviates Saint.
+    for (const n of [...names]) if (n.startsWith('Saint ')) for (const st of ['St ', 'St. ']) names.add(st + n.slice('Saint '.length));
     for (const move of NAME_MOVES) if (move.from === id) names.delete(move.name);
     for (const n of EXTRA_NAMES[id]?.names ?? []) names.add(n);
     const demonyms = new Set([

@@ -73,6 +73,13 @@ describe('stance', () => {
   it('resolves "the two countries" to the last pair', () => {
     expect(keys('Ghana and Togo signed a peace deal. Tensions between the two countries had lasted years.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
   });
+  it('reads "their dispute" as the subject\'s, and tensions with no pair of their own as the last pair\'s', () => {
+    expect(keys('Ghana and Togo agreed not to use force in their dispute over the river.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
+    expect(keys('Ghana and Togo met in Accra. Tensions soared after the vote.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
+  });
+  it('knows "St" for "Saint" in names', () => {
+    expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
+  });
   it('resolves "the two neighbours" to the latest pair that shares a border', () => {
     const text = 'Ghana recalled its ambassador from Togo. Japan said it supported Ghana. Norway offered to mediate between the two neighbours.';
     expect(keys(text)).toEqual(expect.arrayContaining(['GHA-NOR cooperative', 'NOR-TGO cooperative']));

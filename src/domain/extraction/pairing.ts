@@ -466,6 +466,17 @@ export class SentencePairing {
         const victim = after ?? subject;
         if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject };
       }
+      // "in their dispute over", "its row with Guyana": a possessive pronoun is the clause's subject's.
+      let owner: ActorGroup | null = null;
+      for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
+        const t = this.tokens[k] as Token;
+        if (/^(?:their|its)$/.test(t.lower)) owner = subject;
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV') break;
+      }
+      if (owner && before.length === 0 && !by) {
+        if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };
+        if (!after && trigger.mutual && owner.ids.length >= 2 && this.tokens[trigger.from - 1]?.lower === 'their') return { sources: owner.ids, targets: [], within: true, subject };
+      }
       let sources = by?.ids ?? before[0]?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = this.verbOfObject(trigger, clause);
