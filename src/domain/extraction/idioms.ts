@@ -66,6 +66,7 @@ export const IDIOMS: Idiom[] = [
   verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
   verb(`restore|re-establish|reestablish|resume|normalise|normalize|mend|repair|reinstate|upgrade|improve|rebuild|renew|revive|thaw|strengthen|enhance|deepen|boost|bolster|warm … ${TIES}`, '050', 'warming', true, 'restoring or improving ties is warming (the dictionary has 050, cooperation)'),
+  verb('resume|restore|re-establish|reestablish|reopen … communications|communication|dialogue|exchanges|cooperation|co-operation|flights|trade|channels', '050', 'warming', true, '"agreed to resume military-to-military communications": taking up again what was broken off is warming'),
   verb(`establish … diplomatic ${TIES}`, '054', 'warming', true, 'establishing diplomatic relations is recognition: warming'),
   verb(`open|reopen|inaugurate … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices is warming by the conventions'),
   verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
@@ -104,6 +105,7 @@ export const IDIOMS: Idiom[] = [
   noun('at_odds|at_loggerheads|on_a_collision_course', '110', 'tense', true, '"have been at odds": in dispute', 'with|over'),
   noun('ally|allies|partner|partners|friend|friends|investor|investors|donor|donors|creditor|creditors|backer|backers|supplier|suppliers|patron', '050', 'cooperative', true, '"X ally Y", "allies X and Y", "Morocco\'s largest foreign investor": partners', 'of'),
   noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
+  noun('arms_sale|arms_sales|weapons_sale|weapons_sales|arms_deal|arms_deals|arms_deliveries|arms_shipments|weapons_deliveries|weapons_shipments|military_aid|military_assistance', '072', 'cooperative', false, '"arms sales to Taiwan": military aid (CAMEO 072)', 'to|for'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
   noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of|behind'),
   noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
@@ -134,7 +136,7 @@ export const RELATION_STATES: { words: string; stance: Stance; why: string }[] =
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
 export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
   { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter', stance: 'tense', why: 'relations that worsened' },
-  { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand', stance: 'warming', why: 'relations that improved' },
+  { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand|stabilise|stabilize|mend|heal', stance: 'warming', why: 'relations that improved ("have stabilised since")' },
 ];
 
 /**
