@@ -20,10 +20,12 @@ export interface ActorGroup {
   demonym: boolean;
   /** True when it only describes the next actor ("U.S." in "U.S. foe Iran"): neither subject nor object. */
   descriptor?: boolean;
+  /** True for "the two countries", "both sides": a group that stands for actors named before. */
+  anaphor?: boolean;
 }
 
 /** Nouns that make the actor before them a description of the actor after ("NATO ally Turkey"). */
-export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy)$/;
+export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy)$/;
 
 /** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */
 const PEOPLE_NOUN =

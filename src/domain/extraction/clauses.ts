@@ -27,9 +27,9 @@ export interface Clause {
 }
 
 /** Words that always start a clause. */
-const SUBORDINATOR = new Set(['when', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless', 'if']);
+export const SUBORDINATOR = new Set(['when', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless', 'if']);
 /** Words that start a clause only when a subject and its verb follow ("after Egypt expelled", not "after talks"). */
-const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', 'until', 'as', 'so']);
+export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', 'until', 'as', 'so']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
 export const REPORTING = new Set([

@@ -75,7 +75,7 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     if (found && !groups.some((g) => g.first < end && i < g.end)) {
       const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
-      extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false });
+      extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false, anaphor: true });
     }
   }
   if (extra.length === 0) return groups;
@@ -364,6 +364,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between'));
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
     }
+    // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)
+    const named2 = groups.find((g) => g.anaphor && g.ids.length === 2);
+    if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];
     if (before && discourse.pair !== before) discourse.pairs = [...(discourse.pairs ?? []).slice(-5), before];
     // Sets of three or more: a list in the sentence, or everyone its claims name.
     for (const g of groups) if (g.ids.length >= 3) discourse.sets.set(g.ids.length, g.ids);

@@ -77,6 +77,14 @@ describe('stance', () => {
     expect(keys('Ghana and Togo agreed not to use force in their dispute over the river.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
     expect(keys('Ghana and Togo met in Accra. Tensions soared after the vote.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
   });
+  it('keeps the pair "both countries" stands for, and reads "agreed to de-escalate" as warming', () => {
+    const text = 'Pakistan recalled its ambassador from Iran. China, a close friend of both countries, urged them to show restraint. The two neighbours later agreed to de-escalate.';
+    expect(keys(text)).toEqual(['IRN-PAK tense', 'CHN-PAK cooperative', 'CHN-IRN cooperative', 'IRN-PAK warming']);
+  });
+  it('reads the subject of a clause opened by "after", and past a hedge "what it said were"', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Pakistan recalled its ambassador after Iran launched strikes on what it said were militant bases in Pakistan.')).toEqual(['IRN->PAK hostile']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

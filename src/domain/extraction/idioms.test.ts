@@ -26,6 +26,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China vowed to retaliate against Australia.', 'AUS|CHN tense', /retaliate against/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
+  ['India and China agreed to de-escalate along their border.', 'CHN|IND warming', /de-escalate/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],

@@ -28,7 +28,7 @@ export interface Idiom {
   why: string;
   /** The prepositions after it that bring in the other party (for a verb, besides those of any verb). */
   preps?: string[];
-  /** For a noun too common to stand alone: it is the act only with one of its prepositions right after ("measures against"). */
+  /** For words too common to stand alone: the act only with one of its prepositions right after ("measures against", "fired a missile over"). */
   strict?: boolean;
 }
 
@@ -70,6 +70,7 @@ export const IDIOMS: Idiom[] = [
   verb(`establish … diplomatic ${TIES}`, '054', 'warming', true, 'establishing diplomatic relations is recognition: warming'),
   verb(`open|reopen|inaugurate … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices is warming by the conventions'),
   verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
+  verb('de-escalate|deescalate|de_-_escalate', '0874', 'warming', true, '"the two neighbours agreed to de-escalate": stepping back from conflict (CAMEO 087) is warming; the dictionary lacks the verb'),
   verb('normalise|normalize|reconcile', '050', 'warming', true, 'normalising is warming; the dictionary lacks the verb'),
   verb('recognise|recognize … independence|sovereignty|statehood|government|annexation|state', '054', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions (the dictionary has no event for "recognise its independence")'),
   verb('switch … allegiance|recognition|ties|relations', '054', 'warming', false, 'switching recognition to a state establishes relations with it: warming'),
@@ -79,7 +80,7 @@ export const IDIOMS: Idiom[] = [
   verb('lift|ease|remove|suspend|waive|scrap|relax|loosen … sanctions|tariffs|embargo|restrictions|ban|controls|curbs|export_controls|duties', '081', 'warming', false, 'lifting sanctions or tariffs eases them (CAMEO 081); "suspend" reads otherwise as a reduction (160)'),
   verb('add|put|place|designate … on|to … list|blacklist', '163', 'tense', false, 'putting a state on a blacklist or a sanctions list is a sanction (CAMEO 163)'),
   verb('send|fly|dispatch|deploy … warplanes|aircraft|jets|bombers|warships|ships|vessels|drones|troops|submarines|fighter_jets into|near|toward|towards', '150', 'tense', false, 'sending warplanes or warships into or near another state\'s zone is a show of force (CAMEO 150); the dictionary reads "send aircraft" as military aid'),
-  verb('fire|launch|test-fire … missile|missiles|rocket|rockets|projectile|projectiles', '150', 'tense', false, '"fired a ballistic missile over Japan", "into the sea off Japan\'s coast": a missile test near another state is a show of force (CAMEO 15); fired at it is an attack (the dictionary\'s 19)', 'over|near|off|toward|towards'),
+  { ...verb('fire|launch|test-fire … missile|missiles|rocket|rockets|projectile|projectiles', '150', 'tense', false, '"fired a ballistic missile over Japan", "into the sea off Japan\'s coast": a missile test near another state is a show of force (CAMEO 15); fired at it is an attack (the dictionary\'s 19); only with where it flew after it ("missile strikes" are strikes)', 'over|near|off|toward|towards|into'), strict: true },
   verb('cross|violate|breach|enter|invade … border|frontier|airspace|waters|territory', '190', 'hostile', false, 'an army crossing into another state\'s territory is an incursion'),
   verb('impose|slap|levy|announce|raise … tariff|tariffs|duties|duty|sanctions|embargo|ban|restrictions|levies', '163', 'tense', false, 'tariffs and sanctions are tense; the dictionary reads "impose" alone as coercion (170)'),
   verb('express|voice|raise|convey … concern|concerns|alarm|dismay|outrage|regret|anger|displeasure|disappointment|indignation|protest', '110', 'tense', false, 'voicing concern or dismay over what another state did is disapproval', 'over|about|at|with'),

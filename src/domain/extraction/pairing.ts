@@ -5,7 +5,7 @@
 // expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
 // a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
-import { type Clause, REPORTING } from './clauses';
+import { type Clause, MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 
@@ -35,6 +35,16 @@ export interface Discourse {
 const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
 /** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
 const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm']);
+/** After "what" at `at`: the end of "what it said were", "what Iran called", or -1. */
+function hedgeEnd(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:say|call|describe|claim|term|consider|allege|deem)$/.test(t.lemma) && t.pos === 'VERB') return /^(?:were|was|are|is|as)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
@@ -184,7 +194,10 @@ export class SentencePairing {
   subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
     const clause = this.clauses[c];
     if (!clause || depth > 4) return null;
-    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && (!NOT_SUBJECT.has(this.prepositionBefore(g, clause.from) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
+    // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
+    const opener = this.tokens[clause.from]?.lower ?? '';
+    const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
+    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
     // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     const firstVerb = this.tokens.findIndex(
@@ -308,9 +321,15 @@ export class SentencePairing {
     let after: ActorGroup | null = null;
     let between: ActorGroup | null = null;
     let by: ActorGroup | null = null;
-    const limit = Math.min(this.tokens.length, trigger.to + 12);
+    const limit = Math.min(this.tokens.length, trigger.to + 14);
     for (let j = trigger.to; j < limit; j++) {
       const t = this.tokens[j] as Token;
+      // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
+      const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1;
+      if (hedge > 0) {
+        j = hedge - 1;
+        continue;
+      }
       // "a deal signed by Turkey and Libya", "talks held between": a participle after the noun.
       if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue;
       const group = this.groupAt(j);

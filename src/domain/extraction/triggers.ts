@@ -375,7 +375,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     for (const c of BY_HEAD.get(t.lower) ?? BY_HEAD.get(t.lemma) ?? []) {
       // (A noun idiom may open with a preposition of its own: "at odds".)
       const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
-      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1)) : !(isNounToken || phrase)) continue;
+      // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
+      const bareVerb = !inCompound && nounish && !t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i));
+      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !(isNounToken || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
       // A strict noun is the act only with its preposition right after ("measures against").
