@@ -70,6 +70,11 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
+    // "relations between the nuclear-armed Asian giants": "between" says there are two.
+    else if (a.lower === 'the' && tokens[i - 1]?.lower === 'between') {
+      const d = [1, 2, 3, 4, 5, 6].find((j) => GROUP_WORDS.test(tokens[i + j]?.lower ?? '') || /^giants$/.test(tokens[i + j]?.lower ?? ''));
+      if (d !== undefined && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) end = i + d + 1;
+    }
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n) : undefined;
     const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;

@@ -85,6 +85,12 @@ describe('stance', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(directed('Pakistan recalled its ambassador after Iran launched strikes on what it said were militant bases in Pakistan.')).toEqual(['IRN->PAK hostile']);
   });
+  it('reads "between the nuclear-armed giants" as the last pair, an object past a quantity, and a participle before a noun as its modifier', () => {
+    expect(keys('India and China met. Relations between the nuclear-armed Asian giants nosedived in 2020.')).toEqual(['CHN-IND cooperative', 'CHN-IND tense']);
+    expect(keys('New Delhi banned hundreds of Chinese apps.')).toEqual(['CHN-IND tense']);
+    expect(keys("China is suspicious of India's growing partnership with the United States.")).toContain('IND-USA cooperative');
+    expect(keys("China is suspicious of India's growing partnership with the United States.")).not.toContain('CHN-USA cooperative');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

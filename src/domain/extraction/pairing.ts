@@ -45,6 +45,8 @@ function hedgeEnd(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
+const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
@@ -277,7 +279,9 @@ export class SentencePairing {
         }
         // A particle is the verb's ("shot down an American drone"), not a preposition.
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
-        const prep = this.prepositionBefore(group, trigger.head + 1 + particle);
+        let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
+        // "banned hundreds of Chinese apps": "of" after a quantity is no preposition of the verb's.
+        if (prep === 'of' && QUANTITY_OF.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '')) prep = null;
         // "warned of X", "complained about X": right after the verb, of and about name its target.
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
         // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
@@ -307,7 +311,9 @@ export class SentencePairing {
   private nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
     const before: ActorGroup[] = [];
     let k = trigger.from - 1;
-    while (k >= 0 && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(this.tokens[k]?.pos ?? '') || this.tokens[k]?.lower === '-' || this.tokens[k]?.lower === '–') && !this.groups.some((g) => g.end === k + 1)) {
+    // (Participles too: "India's growing partnership with", "their deepening ties".)
+    const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
+    while (k >= 0 && modifier(this.tokens[k]) && !this.groups.some((g) => g.end === k + 1)) {
       if (trigger.from - k > 3) break;
       k--;
     }
