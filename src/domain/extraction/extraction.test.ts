@@ -215,8 +215,11 @@ describe('requests, revocations and anger', () => {
     expect(directed('Mali ordered France to withdraw its troops without delay.')).toEqual(['MLI->FRA tense']);
     expect(directed('Kenya asked Somalia to withdraw dozens of its diplomats.')).toEqual(['KEN->SOM tense']);
     expect(directed('Russia ordered its troops to attack Ukraine.')).toEqual(['RUS->UKR hostile']);
-    // Asking for cooperation is an appeal, not pressure.
+    // Asking for cooperation is an appeal, not pressure, and what is asked has not happened.
     expect(directed('Brazil asked Chile to sign the trade agreement.').map((c) => c.split(' ')[1])).not.toContain('tense');
+    expect(directed('Japan urged China to lift the ban immediately.')).toEqual([]);
+    // A trade restriction is a sanction, not force.
+    expect(directed('Russia restricted imports from Japan.')).toEqual(['RUS->JPN tense']);
   });
   it('lets an idiom of relations share the target of the verb it is coordinated with', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);

@@ -180,6 +180,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'arrive', code: '042', stance: 'cooperative', why: '"arrived in Moscow on a two-day visit": a visit (CAMEO 042); the dictionary reads a consultation' },
   { lemma: 'link', code: null, why: '"a pipeline linking Russia to Germany" is no cooperation between them (060); linking a state to a crime is in the idioms' },
   { lemma: 'condemn', code: '111', why: '"condemned the terrorist attack": criticism of whoever did it (CAMEO 111); the dictionary reads sympathy (018) with the victims, which is no relation between the two' },
+  { lemma: 'restrict', code: '163', stance: 'tense', why: '"restricted imports from Japan": a trade restriction is a sanction (CAMEO 163), not the coercion (170) the dictionary reads' },
   { lemma: 'convey', code: null, why: '"to convey a message to Washington": a statement (CAMEO 01), not the mediation (045) a pattern reads; "conveyed condolences" is in the idioms' },
   { lemma: 'retaliate', code: null, why: '"retaliated by expelling a diplomat", "retaliated with tariffs": the means after it names the event; the dictionary reads a fight (190)' },
   { lemma: 'carry', code: null, why: '"carried out a drone strike": a light verb; the noun after it names the event' },

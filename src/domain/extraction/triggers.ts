@@ -236,6 +236,8 @@ const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'det
  * pressure on it (CAMEO 10); appeals ("urged", "called on") are left to the complement.
  */
 const DEMAND_VERBS = new Set(['order', 'instruct', 'direct', 'demand', 'force', 'compel', 'pressure', 'press', 'require']);
+/** Verbs that ask their object to act: what they ask for has not happened ("urged China to lift the ban"). */
+const APPEAL_VERBS = new Set(['urge', 'ask', 'call', 'press', 'push', 'encourage', 'invite', 'tell', 'request', 'implore', 'beg', 'exhort', 'advise', 'persuade', 'pressure', 'order', 'demand', 'appeal']);
 /** Verbs of asking: a demand only when what they ask is a reduction or a withdrawal ("asked Canada to withdraw its diplomats"). */
 const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
 /** Verbs whose "to"-complement did not happen. */
@@ -499,14 +501,17 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the
     // object is the demander's pressure on it (CAMEO 10); the demand verb is the head, its subject and
     // object the pair.
+    const asked = ctx.demand !== null && ASKING_VERBS.has(tokens[ctx.demand]?.lemma ?? '');
+    const demanded = ctx.demand !== null && !trig.negated && trig.code !== null && (!asked || trig.stance === 'tense' || trig.stance === 'severed' || trig.code.startsWith('087'));
     // "pushed its two allies to mend ties", "urged both sides to resume talks": pressing others to get on
-    // is an appeal (CAMEO 02), not a demand on them; the pusher makes no claim.
-    if (tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
+    // is an appeal (CAMEO 02), not a demand on them; the pusher makes no claim, and what is asked
+    // ("urged China to lift the ban") has not happened.
+    if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
       const appeal = verbBeforeObject(tokens, trig.from - 1, from);
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10')) k.absorbed = true;
+      if (appeal !== null && APPEAL_VERBS.has(tokens[appeal]?.lemma ?? '')) trig.negated = true;
     }
-    const asked = ctx.demand !== null && ASKING_VERBS.has(tokens[ctx.demand]?.lemma ?? '');
-    if (ctx.demand !== null && !trig.negated && trig.code && (!asked || trig.stance === 'tense' || trig.stance === 'severed' || trig.code.startsWith('087'))) {
+    if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
       continue;
