@@ -1,5 +1,5 @@
 // Descriptions that stand for a state an article has named: "the kingdom", "the oil-rich Gulf state",
-// "the island nation", "the emir", "its neighbour". A description resolves to an earlier actor only when exactly one
+// "the island nation", "the emir", "its neighbour" (and for an organisation: "the bloc", "the alliance"). A description resolves to an earlier actor only when exactly one
 // actor of the recent sentences fits it; "the country" fits every state and resolves to none.
 import type { Token } from './tokens';
 
@@ -16,6 +16,12 @@ const HEADS: Record<string, readonly string[]> = {
   monarch: ['kingdom', 'emirate', 'sultanate'],
   emir: ['emirate'],
   sultan: ['sultanate'],
+  // Organisations: "ECOWAS ... the bloc", "NATO ... the alliance".
+  bloc: ['organisation'],
+  alliance: ['organisation'],
+  grouping: ['organisation'],
+  organisation: ['organisation'],
+  organization: ['organisation'],
   // Words that name a state only with a modifier that says which kind: "the island nation", "the Gulf state".
   state: [],
   nation: [],

@@ -61,7 +61,8 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     let end = -1;
     let n = 2;
     // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.
-    const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) : undefined;
+    // (A name among them says which: "the three Sahel countries", "the two Gulf states".)
+    const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN' || x.pos === 'PROPN')) : undefined;
     // "the two countries", "our two nations", "their three governments".
     // ("its two allies": two others than the owner, as "Washington ... pushed its two allies".)
     if (['the', 'all', 'our', 'their', 'its'].includes(a.lower) && noun !== undefined) {
@@ -260,7 +261,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       tokens,
       recent,
       groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)), (id) => info(id)?.borders ?? []),
-      (id) => info(id)?.kinds ?? [],
+      (id) => (info(id)?.organisation ? ['organisation'] : (info(id)?.kinds ?? [])),
       (id) => info(id)?.borders ?? [],
       discourse.subject,
     );

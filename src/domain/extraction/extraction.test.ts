@@ -91,6 +91,14 @@ describe('stance', () => {
     expect(keys("China is suspicious of India's growing partnership with the United States.")).toContain('IND-USA cooperative');
     expect(keys("China is suspicious of India's growing partnership with the United States.")).not.toContain('CHN-USA cooperative');
   });
+  it('reads "the bloc" as the organisation named before, "the three Sahel countries" as the three before, and leaving a bloc as tense', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    const text = 'Mali, Burkina Faso and Niger quit ECOWAS. The three Sahel countries have grown close to Russia. The bloc had suspended the three countries.';
+    expect(directed(text)).toEqual(['MLI->ecowas tense', 'BFA->ecowas tense', 'NER->ecowas tense', 'MLI->RUS warming', 'BFA->RUS warming', 'NER->RUS warming', 'ecowas->MLI tense', 'ecowas->BFA tense', 'ecowas->NER tense']);
+    expect(keys('Last year Mali and Niger formed a mutual defence pact.')).toEqual(['MLI-NER cooperative']);
+    // A gerund after "as" that follows a thing, not an actor, is the thing's.
+    expect(directed('Moscow described the deal as undermining Armenian sovereignty.')).not.toContain('RUS->ARM tense');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

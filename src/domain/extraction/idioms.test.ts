@@ -30,6 +30,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['New Delhi tightened rules on Chinese investment.', 'CHN|IND tense', /tightened rules/],
   ['Beijing said it would work with New Delhi on the border.', 'CHN|IND cooperative', /work with/],
   ['India is wary of China.', 'CHN|IND tense', /wary/],
+  ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
+  ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],

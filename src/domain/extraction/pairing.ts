@@ -530,6 +530,8 @@ export class SentencePairing {
     // (Not a request's or a call's: "Russia's request to send troops" asks someone else to send them.)
     const owner =
       matrix && matrix.pos === 'NOUN' && !/^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower) ? this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) : undefined;
+    // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
+    if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
     const subject = adjacent ?? owner ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
