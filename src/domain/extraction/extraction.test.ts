@@ -99,6 +99,12 @@ describe('stance', () => {
     // A gerund after "as" that follows a thing, not an actor, is the thing's.
     expect(directed('Moscow described the deal as undermining Armenian sovereignty.')).not.toContain('RUS->ARM tense');
   });
+  it('reads no act in what a state is warned against, no joint act in attending, and "we" only as its speaker', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed("The G7 warned China against helping Moscow's war effort.")).toEqual(['g7->CHN tense']);
+    expect(directed('Italian Prime Minister Giorgia Meloni met Pope Francis and Indian Prime Minister Narendra Modi, who attended as a guest.')).toEqual(['ITA->VAT cooperative', 'ITA->IND cooperative']);
+    expect(directed('Japan signed a pact with Ukraine. "We are determined to keep supporting Ukraine," the leaders said.')).toEqual(['JPN--UKR cooperative']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

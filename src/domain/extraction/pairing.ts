@@ -236,7 +236,8 @@ export class SentencePairing {
       const speaker = this.groups.find((g) => speaks(this.tokens, g));
       if (speaker) return speaker;
     }
-    if (pronoun && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
+    // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)
+    if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
     // "Blaming Russia for the attack, the UK said ...": an opening participle's subject follows its comma.
     const opening = this.tokens[clause.from];
     if (opening && opening.pos === 'VERB' && /ing$/.test(opening.lower) && at <= this.tokens.findIndex((t, k) => k > clause.from && t.text === ',')) {
@@ -571,7 +572,8 @@ export class SentencePairing {
     }
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
     // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
-    const joint = trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[67]/.test(trigger.code ?? ''));
+    // (Nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
+    const joint = trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[67]|^04[23]/.test(trigger.code ?? ''));
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).
