@@ -10,7 +10,7 @@ import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, mentionsOnTokens
 import type { CameoLexicon } from './cameoLexicon';
 import { attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
-import { type Discourse, type Pairing, SentencePairing, speaks } from './pairing';
+import { type Discourse, HOSTING_VERBS, type Pairing, SentencePairing, speaks } from './pairing';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { originalSpan, readableText } from './readableText';
 import { type Sentence, splitSentences } from './sentences';
@@ -353,7 +353,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       }
       return false;
     };
-    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter(inClauseOf)) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
+    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks".)
+    const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma));
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => inClauseOf(t) && !hosted(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));

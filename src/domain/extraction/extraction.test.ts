@@ -105,6 +105,12 @@ describe('stance', () => {
     expect(directed('Italian Prime Minister Giorgia Meloni met Pope Francis and Indian Prime Minister Narendra Modi, who attended as a guest.')).toEqual(['ITA->VAT cooperative', 'ITA->IND cooperative']);
     expect(directed('Japan signed a pact with Ukraine. "We are determined to keep supporting Ukraine," the leaders said.')).toEqual(['JPN--UKR cooperative']);
   });
+  it('reads no talks among those who host them, no ending of a war only hoped for, and "X-aligned" as support', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('A joint statement thanked Iraq and Oman for hosting earlier rounds of talks.')).toEqual([]);
+    expect(directed('The United States said it welcomed any effort to end the war in Yemen.')).toEqual([]);
+    expect(directed('The coalition fought the Iran-aligned Houthi rebels.')).toEqual(['IRN->houthis cooperative']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

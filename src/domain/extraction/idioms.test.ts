@@ -34,6 +34,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Seoul and Washington agreed to expand joint military drills.', 'KOR|USA cooperative', /joint military drills/],
+  ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],

@@ -97,6 +97,7 @@ export const IDIOMS: Idiom[] = [
   verb('work|partner with', '060', 'cooperative', false, '"would work with New Delhi to implement": working together (CAMEO 06); the dictionary lacks the verb'),
   verb('grow|move|draw|edge|drift … closer|close to', '050', 'warming', false, '"have grown increasingly close to Russia": relations improving (CAMEO 05)'),
   verb('distance|distancing … from', '160', 'tense', false, '"distancing themselves from France": relations reduced (CAMEO 16)'),
+  verb('back|support|arm|fund|sponsor … opposing|opposite|rival|different sides|camps|factions', null, 'tense', true, '"have backed opposing sides in conflicts": a proxy rivalry is a tense relation, not support between the two'),
   verb('court|woo', '030', 'cooperative', false, '"Washington is courting New Delhi": seeking closer ties (CAMEO 03); the dictionary lacks both verbs'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
   verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),

@@ -45,6 +45,8 @@ function hedgeEnd(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Verbs whose subject brings others together without being one of them: "hosted talks", "brokered a deal". */
+export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 'mediate', 'facilitate', 'sponsor', 'convene', 'arrange']);
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
 const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
@@ -508,6 +510,9 @@ export class SentencePairing {
       const verbAt = this.verbOfObject(trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
       const judged = verbAt >= 0 && JUDGING_VERBS.has(this.tokens[verbAt]?.lemma ?? '');
+      // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
+      const hosted = verbAt >= 0 && trigger.mutual && HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '');
+      if (hosted && !after) return null;
       if (!sources && verbAt >= 0 && subject && !judged) sources = subject.ids;
       // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;

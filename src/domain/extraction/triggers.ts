@@ -47,7 +47,7 @@ export interface Trigger {
 }
 
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
-const BACKING: Record<string, string> = { backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
+const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
 
 /** CAMEO classes that do not make a relation between two actors in an article. */
 const NOT_A_RELATION: { prefix: string; why: string }[] = [
@@ -477,6 +477,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (CAMEO 16: halting aid, talks or cooperation reduces relations: tense.)
       // ("would not abandon its support": an ending that is not done ends nothing.)
       const g = governing ? tokens.indexOf(governing) : -1;
+      // ("welcomed any effort to end the war": the ending of a plan that is only hoped for.)
+      const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any');
+      if (anyPlan) trig.negated = true;
       const hypothetical = g >= 0 && tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
         if (hypothetical) trig.negated = true;
