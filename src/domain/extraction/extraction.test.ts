@@ -111,6 +111,14 @@ describe('stance', () => {
     expect(directed('The United States said it welcomed any effort to end the war in Yemen.')).toEqual([]);
     expect(directed('The coalition fought the Iran-aligned Houthi rebels.')).toEqual(['IRN->houthis cooperative']);
   });
+  it('reads duties as sanctions, a ship linked to a state as the state\'s, and a strike inside a state as on it', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(directed('Beijing responded with anti-dumping duties on Canadian canola.')).toEqual(['CHN->CAN tense']);
+    expect(directed("Iran's Revolutionary Guards seized an Israeli-linked cargo ship in the Gulf.")).toEqual(['IRN->ISR hostile']);
+    expect(directed('Ukrainian drones struck an oil refinery deep inside Russia.')).toEqual(['UKR->RUS hostile']);
+    // A backer is still no target: "signed a Russian-brokered ceasefire".
+    expect(directed('Armenia and Azerbaijan signed a Russian-brokered ceasefire.')).not.toContain('ARM->RUS cooperative');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

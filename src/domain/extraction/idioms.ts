@@ -67,6 +67,7 @@ export const IDIOMS: Idiom[] = [
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
   verb(`restore|re-establish|reestablish|resume|normalise|normalize|mend|repair|reinstate|upgrade|improve|rebuild|renew|revive|thaw|strengthen|enhance|deepen|boost|bolster|warm … ${TIES}`, '050', 'warming', true, 'restoring or improving ties is warming (the dictionary has 050, cooperation)'),
   verb('resume|restore|re-establish|reestablish|reopen … communications|communication|dialogue|exchanges|cooperation|co-operation|flights|trade|channels', '050', 'warming', true, '"agreed to resume military-to-military communications": taking up again what was broken off is warming'),
+  verb(`reaffirm|affirm|maintain|keep|value|cherish|uphold … ${TIES}`, '050', 'cooperative', true, '"Paraguay reaffirmed its ties with Taiwan": keeping relations is cooperative'),
   verb(`establish … diplomatic ${TIES}`, '054', 'warming', true, 'establishing diplomatic relations is recognition: warming'),
   verb(`open|reopen|inaugurate … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices is warming by the conventions'),
   verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
@@ -120,7 +121,7 @@ export const IDIOMS: Idiom[] = [
   noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
-  noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban', '163', 'tense', false, 'sanctions, embargoes and tariffs are tense', 'on|against|to'),
+  noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban|duties|levies|curbs|export_controls|anti-dumping_duties', '163', 'tense', false, 'sanctions, embargoes, tariffs and duties are tense', 'on|against|to'),
   noun('accusation|accusations|allegation|allegations', '112', 'tense', false, 'accusations against', 'against|of'),
   noun('criticism|condemnation|denunciation|protest|protests|protestation|protestations|complaint|complaints|objection|objections', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
   noun('threat|threats|ultimatum|warning', '130', 'tense', false, 'threats against', 'against|to'),

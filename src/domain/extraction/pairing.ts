@@ -262,7 +262,8 @@ export class SentencePairing {
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
-        const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '');
+        // ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
+        const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '') && !/^(?:linked|owned|flagged|operated|registered|bound|made|built)$/.test(this.tokens[group.end + 1]?.lower ?? '');
         // "condemned the attack on Britain's embassy": the victim of the act judged is not the target;
         // its agent is ("the attack by Russian forces").
         if (JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '')) {
@@ -294,7 +295,7 @@ export class SentencePairing {
         const trade = prep === 'of' && /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '');
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in')) || right || mission || trade || reduced) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || reduced) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
