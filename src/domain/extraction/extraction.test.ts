@@ -119,6 +119,15 @@ describe('stance', () => {
     // A backer is still no target: "signed a Russian-brokered ceasefire".
     expect(directed('Armenia and Azerbaijan signed a Russian-brokered ceasefire.')).not.toContain('ARM->RUS cooperative');
   });
+  it('reads an ending past a long modifier, a verb the tagger takes for an adverb after "to", and a present after "which"', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Algeria suspended a 20-year-old friendship treaty with Spain.')).toEqual(['DZA->ESP tense']);
+    expect(directed('Spain and Morocco ended a year-long diplomatic crisis in April.')).toEqual(['ESP--MAR warming']);
+    expect(directed("Algeria protested over Madrid's decision to back Morocco's plan.")).toContain('ESP->MAR cooperative');
+    expect(directed('Algeria, which backs the Polisario Front, recalled its ambassador to Madrid.')).toEqual(['DZA->polisario cooperative', 'DZA->ESP tense']);
+    // Escalating a dispute is no cooperation.
+    expect(directed('Algeria escalated its dispute with Spain.')).toEqual(['DZA--ESP tense']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -348,7 +348,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
     // (Also after a state's agent: "Niger junta orders French ambassador to leave".)
     const agentBefore = prevPos === 'NOUN' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
-    const headlinePresent = t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ'));
+    // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
+    const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '');
+    const headlinePresent = t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore || relativeBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ'));
     const mistaggedPast =
       nounish &&
       lexicon.hasForm(t.lower) &&
@@ -356,7 +358,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
     const mistaggedGerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
     // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
-    const afterModal = nounish && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
+    // (An adverb too, before an object: "decision to back Morocco's plan".)
+    const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
     // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
     const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX';
     const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
@@ -467,9 +470,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
       // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
       let governing: Token | undefined;
-      for (let k = trig.from - 1; k >= Math.max(clauseOf(trig.head).from, trig.from - 5) && !governing; k--) {
+      // (Past a long modifier: "suspended a 20-year-old friendship treaty", "ended a year-long crisis".)
+      for (let k = trig.from - 1, seen = 0; k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
         const t = tokens[k] as Token;
         if (t.pos === 'VERB' || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
+        else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
       }
       if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
       // "suspended military cooperation", "called off the talks": the relation named is ended, not had;
