@@ -48,8 +48,10 @@ const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r)\b/i;
 
-function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[]): ActorGroup[] {
+function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean): ActorGroup[] {
   const extra: ActorGroup[] = [];
+  // Organisations that only describe the group ("the two NATO allies"): dropped for it.
+  const describing = new Set<ActorGroup>();
   const ids = (n: number) => (n === 2 ? discourse.pair : discourse.sets.get(n)) ?? null;
   // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
   const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
@@ -79,7 +81,10 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n) : undefined;
     const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
-    if (found && !groups.some((g) => g.first < end && i < g.end)) {
+    const inside = groups.filter((g) => g.first < end && i < g.end);
+    const onlyDescribing = inside.every((g) => i < g.first && g.end < end && g.ids.every(isOrganisation));
+    if (found && onlyDescribing) {
+      for (const g of inside) describing.add(g);
       const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
       extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false, anaphor: true });
     }
@@ -87,7 +92,7 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   if (extra.length === 0) return groups;
   // "the three nations and Australia": a resolved group joins the list it stands in.
   const merged: ActorGroup[] = [];
-  for (const g of [...groups, ...extra].sort((x, y) => x.first - y.first)) {
+  for (const g of [...groups.filter((x) => !describing.has(x)), ...extra].sort((x, y) => x.first - y.first)) {
     const last = merged[merged.length - 1];
     const between = last ? tokens.slice(last.end, g.first) : [];
     if (last && !last.possessive && !last.place && !g.place && !last.descriptor && between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and|the)$/.test(t.lower)) && between.some((t) => t.lower !== 'the')) {
@@ -260,7 +265,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)), (id) => info(id)?.borders ?? []),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true),
       (id) => (info(id)?.organisation ? ['organisation'] : (info(id)?.kinds ?? [])),
       (id) => info(id)?.borders ?? [],
       discourse.subject,

@@ -128,6 +128,13 @@ describe('stance', () => {
     // Escalating a dispute is no cooperation.
     expect(directed('Algeria escalated its dispute with Spain.')).toEqual(['DZA--ESP tense']);
   });
+  it('reads "the two NATO allies" as the pair, a warning by the one whose act it names, and an invasion a state has suffered since', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Greece and Turkey met. The two NATO allies seek to mend ties.')).toEqual(['GRC--TUR cooperative', 'GRC--TUR warming']);
+    expect(directed('Erdogan had warned that Turkish missiles could hit Athens, and Turkish jets violated Greek airspace.')).toEqual(['TUR->GRC tense', 'TUR->GRC hostile']);
+    expect(directed('Cyprus, which has been divided since a Turkish invasion in 1974, wants talks.')).toEqual(['TUR->CYP hostile']);
+    expect(directed('Nicosia hoped the thaw with Ankara would lead to talks.')).not.toContain('CYP->TUR cooperative');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -506,6 +506,13 @@ export class SentencePairing {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };
         if (!after && trigger.mutual && owner.ids.length >= 2 && this.tokens[trigger.from - 1]?.lower === 'their') return { sources: owner.ids, targets: [], within: true, subject };
       }
+      // "Cyprus, which has been divided since a Turkish invasion": an act the subject has suffered since.
+      if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
+        let k = before[0]!.first - 1;
+        while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[k]?.pos ?? '')) k--;
+        if (/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)))
+          return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
+      }
       let sources = by?.ids ?? before[0]?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = this.verbOfObject(trigger, clause);
@@ -564,7 +571,11 @@ export class SentencePairing {
     const condition = /^(?:warn|threaten)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k > c && /^(?:if|unless)$/.test(this.tokens[x.from]?.lower ?? '')) : -1;
     // ("Moscow warned that it will take countermeasures if NATO deploys": not the reporter itself, then the condition's subject.)
     const reportedSubject = reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null;
-    const other = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id)) ? null : reportedSubject;
+    const own = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id));
+    // ("warned that Turkish missiles could hit Athens": then the one its own act would be on.)
+    const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
+    const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
+    const other = own ? onWhom : reportedSubject;
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
     const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct;
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;

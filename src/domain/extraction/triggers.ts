@@ -429,7 +429,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       }
     }
     if (isVerbToken) {
-      const lookup = lexicon.eventAt(tokens, i, from, to);
+      // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads.)
+      const causes = (t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to';
+      const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
       if (event?.code) {
