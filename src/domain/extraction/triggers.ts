@@ -163,9 +163,17 @@ for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, .
 // Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
 for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
 
+/** The words of each alternative ("air_strike": air, strike), split once. */
+const WORDS_OF = new Map<string, string[]>();
+const wordsOf = (alt: string): string[] => {
+  let words = WORDS_OF.get(alt);
+  if (!words) WORDS_OF.set(alt, (words = alt.split('_')));
+  return words;
+};
+
 const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
   for (const alt of alternatives) {
-    const words = alt.split('_');
+    const words = wordsOf(alt);
     if (words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) return words.length;
   }
   return 0;
