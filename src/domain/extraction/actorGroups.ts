@@ -106,8 +106,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       last.possessive = possessive;
       last.demonym = false;
     } else if (last && !last.descriptor && (sameHolder || owned)) {
-      // "Ethiopia's Prime Minister Abiy Ahmed", "Yemen's Houthi rebels": one actor, the one named last.
-      if (owned) last.ids = [m.id];
+      // "Ethiopia's Prime Minister Abiy Ahmed", "Yemen's Houthi rebels": one actor, the one named last;
+      // but a person is the possessor's ("Jordan's King Abdullah").
+      if (owned && m.kind !== 'person') last.ids = [m.id];
       last.end = group.end;
       last.possessive = possessive;
       last.demonym = last.demonym && group.demonym;

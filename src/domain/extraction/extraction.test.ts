@@ -135,6 +135,19 @@ describe('stance', () => {
     expect(directed('Cyprus, which has been divided since a Turkish invasion in 1974, wants talks.')).toEqual(['TUR->CYP hostile']);
     expect(directed('Nicosia hoped the thaw with Ankara would lead to talks.')).not.toContain('CYP->TUR cooperative');
   });
+  it('reads passives of nouns and of mistagged verbs, a clause set beside another by "while", and objections a state acts despite', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('New sanctions were imposed on Belarus by the European Union on Monday.')).toEqual(['eu->BLR tense']);
+    expect(directed('Qatar was blockaded by Saudi Arabia and Egypt.')).toEqual(['SAU->QAT hostile', 'EGY->QAT hostile']);
+    expect(directed('Bolivia cut ties with Israel, while Chile recalled its ambassador.')).toEqual(['BOL->ISR severed', 'CHL->ISR tense']);
+    expect(directed('Sri Lanka allowed a Chinese research vessel to dock despite Indian objections.')).toContain('IND->LKA tense');
+    // A ceasefire violated is no warming.
+    expect(directed('Russia violated the ceasefire with Ukraine.')).not.toContain('RUS--UKR warming');
+  });
+  it('reads "Jordan\'s King Abdullah" as Jordan\'s, and a meeting told as done as a meeting', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed("Jordan's King Abdullah met U.S. President Joe Biden at the White House.")).toEqual(['JOR--USA cooperative']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });
@@ -341,8 +354,8 @@ describe('participles that describe a noun, with their agent after "by"', () => 
   it('act on the nearest actor before', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(directed("Nicaragua's move follows the re-election of Daniel Ortega after an election condemned by the United States.")).toEqual(['USA->NIC tense']);
-    // A mediator is cooperative with each party.
-    expect(directed('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['RUS->ARM cooperative', 'RUS->AZE cooperative']);
+    // A mediator is cooperative with each party; a ceasefire between the two is warming.
+    expect(directed('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['ARM->AZE warming', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
     // After a comma, only right after an actor.
     expect(directed("Belgrade does not recognise Kosovo's independence, backed by Russia.")).not.toContain('RUS->XKX cooperative');
   });

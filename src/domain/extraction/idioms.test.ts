@@ -37,6 +37,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Paraguay reaffirmed its ties with Taiwan.', 'PRY|TWN cooperative', /reaffirmed its ties/],
   ['Algeria halted imports of Spanish goods.', 'DZA|ESP tense', /halted imports/],
+  ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],

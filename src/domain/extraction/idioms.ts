@@ -106,6 +106,7 @@ export const IDIOMS: Idiom[] = [
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
   noun(`normalisation|normalization|rapprochement|reconciliation|thaw|détente|detente|reset|restoration|resumption|re-establishment`, '050', 'warming', true, 'nouns of restoring relations: warming', 'with|between'),
   noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|peace_plan|peace_process|peace`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
+  noun('ceasefire|cease-fire|truce|armistice', '0871', 'warming', true, '"a ceasefire between Israel and Hamas took effect": a truce between foes (CAMEO 0871) is warming; one that broke down is in the relation changes', 'with|between'),
   noun(AGREEMENT, '057', 'cooperative', true, 'an agreement, deal or treaty is cooperative', 'with|between|among'),
   noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
   { ...noun('measures|countermeasures|retaliation|reprisals|action|steps', '160', 'tense', false, '"measures against Tehran": sanctions or reprisals (CAMEO 16), only with "against"', 'against'), strict: true },

@@ -179,7 +179,8 @@ export const LEADERS: Leader[] = [
   l('IDN', 'Prabowo Subianto', 2024, null, ['Prabowo']),
   l('IDN', 'Retno Marsudi', 2014, 2024),
   // Saudi Arabia
-  l('SAU', 'King Abdullah', 2005, 2015, []),
+  // ("King Abdullah" alone is Jordan's too: a short name, shared while both reigned.)
+  l('SAU', ['King Abdullah bin Abdulaziz', 'Abdullah bin Abdulaziz'], 2005, 2015, ['King Abdullah']),
   l('SAU', ['King Salman', 'Salman bin Abdulaziz'], 2015, null, []),
   l('SAU', ['Mohammed bin Salman', 'Mohammad bin Salman', 'Crown Prince Mohammed'], 2015, null, ['MBS', 'bin Salman']),
   l('SAU', ['Adel al-Jubeir', 'Adel Al-Jubeir'], 2015, 2018, ['al-Jubeir', 'Jubeir']),
@@ -330,7 +331,7 @@ export const LEADERS: Leader[] = [
   l('IRQ', 'Saddam Hussein', 1979, 2003, ['Saddam']),
   l('SYR', ['Bashar al-Assad', 'Bashar Assad'], 2000, 2024, ['Assad', 'al-Assad']),
   l('SYR', ['Ahmed al-Sharaa', 'Ahmad al-Sharaa'], 2025, null, ['al-Sharaa', 'Sharaa']),
-  l('JOR', 'King Abdullah II', 1999, null, []),
+  l('JOR', 'King Abdullah II', 1999, null, ['King Abdullah']),
   l('VEN', ['Hugo Chávez', 'Hugo Chavez'], 1999, 2013, ['Chávez', 'Chavez']),
   l('VEN', ['Nicolás Maduro', 'Nicolas Maduro'], 2013, null, ['Maduro']),
   l('HUN', 'Viktor Orbán', 2010, null, ['Orbán', 'Orban']),

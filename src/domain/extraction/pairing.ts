@@ -342,6 +342,15 @@ export class SentencePairing {
       }
       // "a deal signed by Turkey and Libya", "talks held between": a participle after the noun.
       if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue;
+      // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
+      if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
+        let v = j + 1;
+        while (this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.lemma === 'be') v++;
+        if (this.tokens[v]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[v]?.lower ?? '')) {
+          j = v;
+          continue;
+        }
+      }
       const group = this.groupAt(j);
       if (group && !group.place) {
         const prep = this.prepositionBefore(group, trigger.to);
@@ -526,6 +535,12 @@ export class SentencePairing {
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
+      // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
+      if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
+        let k = before[0].first - 1;
+        while (k >= 0 && ['DET', 'ADJ'].includes(this.tokens[k]?.pos ?? '')) k--;
+        if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '')) return { sources: before[0].ids, targets: subject.ids, within: false, subject };
+      }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject.
       if (by && !trigger.mutual && subject && !subject.ids.some((id) => by.ids.includes(id)) && this.tokens[by.first - 1]?.lower === 'from') return { sources: by.ids, targets: subject.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
@@ -594,7 +609,10 @@ export class SentencePairing {
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).
-    const shared = trigger.slots !== undefined && clause.kind === 'continued' && clause.parent !== null ? this.targets.get(clause.parent) : undefined;
+    // (So does a clause set beside the one before by "while": "Bolivia cut ties with Israel, while Chile recalled its ambassador".)
+    const beside = /^(?:while|whereas|whilst)$/.test(this.tokens[clause.from]?.lower ?? '') && c > 0 ? c - 1 : null;
+    const sharedFrom = clause.kind === 'continued' && clause.parent !== null ? clause.parent : beside;
+    const shared = trigger.slots !== undefined && sharedFrom !== null ? this.targets.get(sharedFrom) : undefined;
     if (shared && !shared.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: shared, within: false, subject };
     // "Taiwan's ministry expressed great regret at the ending of the relationship": words (CAMEO 01-05
     // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names

@@ -233,7 +233,7 @@ function previousWord(tokens: readonly Token[], i: number): string {
 }
 
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
-const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
+const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
 const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
 /** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
@@ -369,7 +369,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // (An adverb too, before an object: "decision to back Morocco's plan".)
     const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
     // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
-    const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX';
+    // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
+    const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.pos === 'AUX' && (tokens[i - 1]?.lemma === 'have' || (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'by'));
     const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
     // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
     // of several words is evidence enough.
@@ -442,6 +443,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
+      // ("met Biden at the White House": the dictionary's "meet ... at" is an intent to meet (036); a
+      // meeting told as done is a meeting (040). A future or a plan makes it an intent again below.)
+      if (event?.code === '036' && /^(?:meet|talk|negotiate|confer)$/.test(event.verb.lemma.split(' ')[0] ?? '') && !/^(?:meet|talk|negotiate|confer)$/.test(t.lower)) event.code = '040';
       if (event?.code) {
         let stance = correction?.stance ?? articleStance(event.code);
         // CAMEO 161 joins reducing and breaking relations; with no words of a break (idioms.ts) it is a reduction.
