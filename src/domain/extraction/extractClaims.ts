@@ -302,7 +302,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const from = tokens[trigger.from] as Token;
       const to = tokens[Math.max(trigger.to, trigger.wordsTo ?? 0) - 1] as Token;
       const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
-      const accuser = /ing$/.test(head.lower) && ['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') ? (tokens.slice(clause.from, trigger.head).find((t) => t.pos === 'VERB') ?? null) : null;
+      // ("accused Pakistan of carrying out air strikes", "accused Israel of the strike": the act is alleged too.)
+      const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (trigger.kind === 'noun' && tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t) => t.lower === 'of' || t.lower === 'for'));
+      const accuser = ofAct ? (tokens.slice(clause.from, trigger.head).find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;

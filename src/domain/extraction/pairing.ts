@@ -171,6 +171,9 @@ export class SentencePairing {
   private blamedFor(trigger: Trigger): ActorGroup | null {
     let k = trigger.from - 1;
     while (k >= 0 && k >= trigger.from - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '')) k--;
+    // ("accused Pakistan of carrying out air strikes": past a light verb.)
+    if (/^(?:out)$/.test(this.tokens[k]?.lower ?? '') && /^(?:carrying)$/.test(this.tokens[k - 1]?.lower ?? '')) k -= 2;
+    else if (/^(?:launching|conducting|staging|mounting|orchestrating|ordering)$/.test(this.tokens[k]?.lower ?? '')) k -= 1;
     if (!/^(?:of|for)$/.test(this.tokens[k]?.lower ?? '')) return null;
     const group = this.groups.find((g) => g.end === k && !g.place);
     if (!group) return null;
