@@ -135,6 +135,9 @@ export class ActorFinder {
       if (/\b(?:Sea|Gulf|Bay|Straits?|Ocean) of\s+$/.test(norm.slice(Math.max(0, m.start - 12), m.start))) continue;
       // "Latin America", "North America", "Bank of America": a region or a name, not the United States.
       if (m.phrase.startsWith('America') && /\b(?:Latin|South|North|Central|Middle|Meso|of)\s+$/.test(norm.slice(Math.max(0, m.start - 9), m.start))) continue;
+      // "Port Sudan", "Fort Portal", "Northern Ireland": a city or a region whose name holds a state's.
+      const before = norm.slice(Math.max(0, m.start - 9), m.start);
+      if ((/\b(?:Port|Fort)\s+$/.test(before) && m.value.kind !== 'demonym') || (/\bNorthern\s+$/.test(before) && /^(?:Ireland|Cyprus)$/.test(m.phrase))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // Leaders in office at publication, then the office holders the article introduces.

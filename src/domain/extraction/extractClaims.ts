@@ -8,7 +8,7 @@ import { findTimes, type FoundTime } from '../claims/resolveTime';
 import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
-import { attributionOf, certaintyOf } from './certainty';
+import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
 import { type Discourse, HOSTING_VERBS, type Pairing, SentencePairing, speaks } from './pairing';
 import { findDescriptions, resolveDescription } from './descriptions';
@@ -102,6 +102,9 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   return merged;
 }
 
+/** Non-state actors that stand for their territory's state in a relation (the Palestinian Authority for Palestine). */
+const STANDS_FOR_TERRITORY = new Set(['pa']);
+
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
 const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursion)\b/i;
 
@@ -118,9 +121,11 @@ const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|co
  * Berlin ...") speaks for the subject of the sentences before, when that is one actor.
  */
 function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
-  if (tokens[0]?.lower !== 'the' || groups.some((g) => g.first <= 3)) return groups;
+  if (tokens[0]?.lower !== 'the') return groups;
   let k = 1;
   while (k < 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+  // (A name in the phrase says whose it is: "The Sudanese army", "The army of Sudan" are read as names.)
+  if (groups.some((g) => g.first <= k + 1)) return groups;
   const noun = tokens[k]?.lower ?? '';
   if (!AGENT_NOUN.test(noun) || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
   // ("Niger's junta ... The junta has revoked": the state the article gave that agent to, first.)
@@ -304,13 +309,18 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
       // ("accused Pakistan of carrying out air strikes", "accused Israel of the strike": the act is alleged too.)
       const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (trigger.kind === 'noun' && tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t) => t.lower === 'of' || t.lower === 'for'));
-      const accuser = ofAct ? (tokens.slice(clause.from, trigger.head).find((t) => t.pos === 'VERB') ?? null) : null;
+      const before = tokens.slice(clause.from, trigger.head);
+      const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;
         const infoA = readers.finder.info.get(a);
         const infoB = readers.finder.info.get(b);
-        if (!infoA || !infoB || (infoA.home !== null && infoA.home === infoB.home)) continue;
+        // Two names of one territory make no pair ("Palestine" and the Palestinian Authority); a state and
+        // an armed group on its soil do ("Sudan's army blamed the RSF").
+        const oneTerritory = infoA?.home != null && infoA.home === infoB?.home;
+        const stateAndGroup = oneTerritory && (a === infoA.home) !== (b === infoB?.home) && !STANDS_FOR_TERRITORY.has(a === infoA.home ? b : a);
+        if (!infoA || !infoB || (oneTerritory && !stateAndGroup)) continue;
         // One claim per pair and stance in a sentence ("Japan supported Australia at the summit").
         const key = `${[a, b].sort().join('|')}|${trigger.stance}`;
         if (seen.has(key)) continue;

@@ -148,6 +148,14 @@ describe('stance', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
     expect(directed("Jordan's King Abdullah met U.S. President Joe Biden at the White House.")).toEqual(['JOR--USA cooperative']);
   });
+  it('pairs a state with an armed group on its soil, not a territory with the authority that stands for it, nor a city with its state', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Sudan cut ties with the UAE. The army blamed the RSF for the attacks.')).toEqual(['SDN->ARE severed', 'SDN->rsf tense', 'rsf->SDN hostile']);
+    expect(directed('Palestine welcomed the Palestinian Authority.')).toEqual([]);
+    expect(directed('Egypt and Saudi Arabia condemned the strikes on Port Sudan.')).not.toContain('EGY->SDN tense');
+    // "war crimes" names no war.
+    expect(directed('Israel and Iran met. Both sides have been accused of war crimes.')).not.toContain('ISR--IRN hostile');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

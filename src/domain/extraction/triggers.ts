@@ -400,6 +400,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[end]?.lower ?? '')) continue;
       // "trade war", "trade dispute": the noun describes a conflict, not cooperation.
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) continue;
+      // "war crimes", "war games", "attack helicopters": a noun of force before another noun only describes it.
+      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.pos === 'NOUN' && /^(?:crimes?|criminals?|games|veterans?|chest|footing|helicopters?|aircraft|jets?|drones?|submarines?|dogs?|memorial|museum|cemetery|correspondents?|reporters?|zone|room|torpedo|force|group)$/.test(tokens[end]?.lower ?? '')) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
       // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
       if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
