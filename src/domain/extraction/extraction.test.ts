@@ -481,11 +481,11 @@ describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', (
   // Floors under the figures reached, so that a change that loses ground fails here (npm run eval prints them).
   it('keeps its F1 on (pair, stance) on the articles it is tuned on (11-24)', () => {
     const { tp, predicted, gold } = totals.tuned;
-    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.85);
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.86);
   });
   it('keeps its F1 on the held-out articles (25-30)', () => {
     const { tp, predicted, gold } = totals.heldOut;
-    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.53);
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.57);
   });
 });
 
