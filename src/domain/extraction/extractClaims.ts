@@ -43,7 +43,7 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
 const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The words such a phrase starts with. */
-const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its']);
+const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
 const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r)\b/i;
@@ -73,6 +73,11 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
+    // "withdrawing its diplomats from those countries": the latest set of three or more.
+    else if ((a.lower === 'those' || a.lower === 'these') && GROUP_WORDS.test(b.lower) && discourse.lastSet) {
+      end = i + 2;
+      n = discourse.lastSet.length;
+    }
     // "relations between the nuclear-armed Asian giants": "between" says there are two.
     else if (a.lower === 'the' && tokens[i - 1]?.lower === 'between') {
       const d = [1, 2, 3, 4, 5, 6].find((j) => GROUP_WORDS.test(tokens[i + j]?.lower ?? '') || /^giants$/.test(tokens[i + j]?.lower ?? ''));
@@ -394,7 +399,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];
     if (before && discourse.pair !== before) discourse.pairs = [...(discourse.pairs ?? []).slice(-5), before];
     // Sets of three or more: a list in the sentence, or everyone its claims name.
-    for (const g of groups) if (g.ids.length >= 3) discourse.sets.set(g.ids.length, g.ids);
+    for (const g of groups) if (g.ids.length >= 3) {
+      discourse.sets.set(g.ids.length, g.ids);
+      discourse.lastSet = g.ids;
+    }
     const inClaims = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
     if (inClaims.length >= 3) discourse.sets.set(inClaims.length, inClaims);
     const subject = firstSubject ?? groups.find((g) => !g.place) ?? null;

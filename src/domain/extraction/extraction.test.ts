@@ -156,6 +156,11 @@ describe('stance', () => {
     // "war crimes" names no war.
     expect(directed('Israel and Iran met. Both sides have been accused of war crimes.')).not.toContain('ISR--IRN hostile');
   });
+  it('reads the state of an envoy after "of", and "those countries" as the latest set', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+    const text = 'Venezuela ordered the diplomats of Argentina, Chile and Peru to leave. The foreign ministry said it was withdrawing its own diplomats from those countries.';
+    expect(directed(text)).toEqual(['VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense', 'VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

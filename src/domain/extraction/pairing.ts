@@ -27,6 +27,8 @@ export interface Discourse {
   actAgents?: string[];
   /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
   pairs?: [string, string][];
+  /** The latest set of three or more actors: for "those countries". */
+  lastSet?: string[];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
   sets: Map<number, string[]>;
 }
@@ -295,10 +297,13 @@ export class SentencePairing {
         const mission = prep === 'in' && MISSION_NOUN.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
-        const trade = prep === 'of' && /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '');
+        const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';
+        const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
+        // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state.
+        const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?)$/.test(ofNoun);
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || reduced) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
