@@ -52,7 +52,7 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   const extra: ActorGroup[] = [];
   // Organisations that only describe the group ("the two NATO allies"): dropped for it.
   const describing = new Set<ActorGroup>();
-  const ids = (n: number) => (n === 2 ? discourse.pair : discourse.sets.get(n)) ?? null;
+  const ids = (n: number) => (n === 2 ? (discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
   // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
   const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
   const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : ([...(discourse.pairs ?? [])].reverse().find(bordering) ?? discourse.pair));
@@ -253,6 +253,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const recent: string[][] = [];
   // The state each agent word was last given ("Niger's junta"): whom "The junta ..." speaks for.
   const agentOwners = new Map<string, string[]>();
+  // Claims made so far of each pair of states (sorted ids joined by "|"), one a sentence.
+  const pairCounts = new Map<string, number>();
   const remember = (ids: readonly string[]) => {
     recent.push([...ids]);
     if (recent.length > RECENT_SENTENCES) recent.shift();
@@ -383,10 +385,13 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
-    const lastPair = betweenStates.filter((c) => !c.directed).pop() ?? betweenStates.pop();
+    const lastPair = betweenStates.filter((c) => !c.directed).at(-1) ?? betweenStates.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
     if (act) discourse.actAgents = [act.a];
+    // The pair the article is about: the one with the most claims, when it has more than the latest pair
+    // ("Egypt's president visited Asmara. The AU urged both countries": Ethiopia and Eritrea).
+    for (const key of new Set(betweenStates.map((c) => [c.a, c.b].sort().join('|')))) pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
     const before = discourse.pair;
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {
@@ -397,6 +402,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)
     const named2 = groups.find((g) => g.anaphor && g.ids.length === 2);
     if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];
+    const [topKey, topCount] = [...pairCounts].reduce((best, e) => (e[1] > best[1] ? e : best), ['', 0]);
+    const lastCount = discourse.pair ? (pairCounts.get([...discourse.pair].sort().join('|')) ?? 0) : 0;
+    discourse.topicPair = topKey && topCount > lastCount ? (topKey.split('|') as [string, string]) : undefined;
     if (before && discourse.pair !== before) discourse.pairs = [...(discourse.pairs ?? []).slice(-5), before];
     // Sets of three or more: a list in the sentence, or everyone its claims name.
     for (const g of groups) if (g.ids.length >= 3) {

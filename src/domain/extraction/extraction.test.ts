@@ -161,6 +161,13 @@ describe('stance', () => {
     const text = 'Venezuela ordered the diplomats of Argentina, Chile and Peru to leave. The foreign ministry said it was withdrawing its own diplomats from those countries.';
     expect(directed(text)).toEqual(['VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense', 'VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense']);
   });
+  it('reads "both countries" as the pair the article says most about, and no act in what both are urged to do', () => {
+    const text = 'Ethiopia and Eritrea accused each other of preparing for war. Eritrea has been strengthening ties with Egypt. The African Union urged both countries to exercise restraint and to resolve their differences through dialogue.';
+    expect(keys(text)).toEqual(['ERI-ETH tense', 'EGY-ERI warming']);
+    const topic = 'Ethiopia and Eritrea accused each other of preparing for war. Ethiopia recalled its ambassador to Eritrea. Eritrea has been strengthening ties with Egypt. Both countries have mobilised troops, diplomats said.';
+    expect(keys(topic).slice(-1)).not.toEqual(['EGY-ERI tense']);
+    expect(keys('Ethiopia and Eritrea traded accusations. Ethiopia recalled its ambassador to Eritrea. Egypt signed a deal with Eritrea. Tensions between the two countries have risen.').pop()).toBe('ERI-ETH tense');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -27,6 +27,8 @@ export interface Discourse {
   actAgents?: string[];
   /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
   pairs?: [string, string][];
+  /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
+  topicPair?: [string, string];
   /** The latest set of three or more actors: for "those countries". */
   lastSet?: string[];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */

@@ -305,6 +305,22 @@ function demandBefore(tokens: readonly Token[], to: number, from: number): numbe
   return null;
 }
 
+/**
+ * True when a cooperative act is what a verb of appeal earlier in the clause asks others to do
+ * ("urged both countries to exercise restraint and to resolve their differences through dialogue").
+ */
+function askedFor(tokens: readonly Token[], trig: Trigger, from: number): boolean {
+  if (trig.stance !== 'cooperative' && trig.stance !== 'warming') return false;
+  for (let k = from; k < trig.from; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'VERB' || !APPEAL_VERBS.has(t.lemma)) continue;
+    // An object, then "to" before the act: the act is what is asked ("urged X to ..."; not "agreed to").
+    const to = tokens.findIndex((x, j) => j > k + 1 && j < trig.from && x.lower === 'to');
+    if (to > 0) return true;
+  }
+  return false;
+}
+
 /** The verb before an object and "to" (at `to`): "pushed its two allies to", "urged both sides to". */
 function verbBeforeObject(tokens: readonly Token[], to: number, from: number): number | null {
   for (let k = to - 1; k >= from && k >= to - 5; k--) {
@@ -500,7 +516,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const g = governing ? tokens.indexOf(governing) : -1;
       // ("welcomed any effort to end the war": the ending of a plan that is only hoped for.)
       const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any');
-      if (anyPlan) trig.negated = true;
+      if (anyPlan || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
       const hypothetical = g >= 0 && tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
         if (hypothetical) trig.negated = true;
@@ -535,7 +551,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
       const appeal = verbBeforeObject(tokens, trig.from - 1, from);
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10')) k.absorbed = true;
-      if (appeal !== null && APPEAL_VERBS.has(tokens[appeal]?.lemma ?? '')) trig.negated = true;
+      if ((appeal !== null && APPEAL_VERBS.has(tokens[appeal]?.lemma ?? '')) || askedFor(tokens, trig, from)) trig.negated = true;
     }
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
