@@ -30,6 +30,8 @@ export interface Clause {
 export const SUBORDINATOR = new Set(['when', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless', 'if']);
 /** Words that start a clause only when a subject and its verb follow ("after Egypt expelled", not "after talks"). */
 export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', 'until', 'as', 'so']);
+/** Nouns of time after which a clause may follow without "when": "the day a missile struck". */
+const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
 export const REPORTING = new Set([
@@ -90,6 +92,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', parent);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
       close(i, 'main', null);
+    } else if (TIME_NOUN.test(t.lower) && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && ['DET', 'PROPN', 'ADJ'].includes(next?.pos ?? '') && clauseAhead(tokens, i + 1, n)) {
+      // "on the day a Russian missile struck ...": a clause about a time, with its own subject.
+      close(i + 1, 'main', null);
     } else if (t.text === ',' && i > from && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
       close(i + 1, 'main', null);

@@ -377,9 +377,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       }
       return false;
     };
-    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks".)
+    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks"; nor a noun with a
+    // direction, which needs its own source: "drawing criticism from Western capitals".)
     const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma));
-    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => inClauseOf(t) && !hosted(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));

@@ -168,6 +168,11 @@ describe('stance', () => {
     expect(keys(topic).slice(-1)).not.toEqual(['EGY-ERI tense']);
     expect(keys('Ethiopia and Eritrea traded accusations. Ethiopia recalled its ambassador to Eritrea. Egypt signed a deal with Eritrea. Tensions between the two countries have risen.').pop()).toBe('ERI-ETH tense');
   });
+  it('reads a clause after "the day" with its own subject, a buyer as a partner, and no pair from criticism by others', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Zelenskyy called it a blow to see Modi hug Putin on the day a Russian missile struck a hospital in Kyiv.')).toContain('RUS--UKR hostile');
+    expect(directed('India has become a top buyer of Russian oil, drawing criticism from Western capitals.')).toEqual(['IND--RUS cooperative']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

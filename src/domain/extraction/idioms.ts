@@ -115,7 +115,7 @@ export const IDIOMS: Idiom[] = [
   noun('trade|commerce|flights', '061', 'cooperative', true, '"trade with Israel": economic cooperation (CAMEO 061), which "halted" ends ("trade war", "trade dispute" are not it)', 'with|between'),
   { ...noun('wary|suspicious|distrustful|mistrustful|fearful|resentful', null, 'tense', false, '"India is wary of China": distrust of another state is a tense relation', 'of'), strict: true },
   noun('at_odds|at_loggerheads|on_a_collision_course', '110', 'tense', true, '"have been at odds": in dispute', 'with|over'),
-  noun('ally|allies|partner|partners|friend|friends|investor|investors|donor|donors|creditor|creditors|backer|backers|supplier|suppliers|patron', '050', 'cooperative', true, '"X ally Y", "allies X and Y", "Morocco\'s largest foreign investor": partners', 'of'),
+  noun('ally|allies|partner|partners|friend|friends|investor|investors|donor|donors|creditor|creditors|backer|backers|supplier|suppliers|patron|buyer|buyers|customer|customers|importer|importers', '050', 'cooperative', true, '"X ally Y", "allies X and Y", "Morocco\'s largest foreign investor": partners', 'of'),
   noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
   noun('arms_sale|arms_sales|weapons_sale|weapons_sales|arms_deal|arms_deals|arms_deliveries|arms_shipments|weapons_deliveries|weapons_shipments|military_aid|military_assistance', '072', 'cooperative', false, '"arms sales to Taiwan": military aid (CAMEO 072)', 'to|for'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
