@@ -173,6 +173,12 @@ describe('stance', () => {
     expect(directed('Zelenskyy called it a blow to see Modi hug Putin on the day a Russian missile struck a hospital in Kyiv.')).toContain('RUS--UKR hostile');
     expect(directed('India has become a top buyer of Russian oil, drawing criticism from Western capitals.')).toEqual(['IND--RUS cooperative']);
   });
+  it('reads a participle clause as the subject\'s, "X and its ally Y" as a pair, and nothing addressed to a name that is no actor', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Armenia joined the court last year, angering Moscow, and has held military exercises with the United States.')).toEqual(['ARM->RUS tense', 'ARM--USA cooperative']);
+    expect(directed('It was the latest sign of a rift between Yerevan and its traditional ally Moscow.')).toContain('ARM--RUS tense');
+    expect(directed('Armenia froze its ties with Russia. Armenia has sought closer ties with the West.')).not.toContain('ARM->RUS cooperative');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

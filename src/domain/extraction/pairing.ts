@@ -146,6 +146,12 @@ export class SentencePairing {
       k++;
       if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
       while (this.tokens[k]?.pos === 'DET') k++;
+      // "Yerevan and its traditional ally Moscow": past a describing noun of the first.
+      if (/^(?:its|their)$/.test(this.tokens[k]?.lower ?? '')) {
+        let d = k + 1;
+        while (this.tokens[d]?.pos === 'ADJ') d++;
+        if (DESCRIPTOR_NOUN.test(this.tokens[d]?.lower ?? '')) k = d + 1;
+      }
       const next = this.groupAt(k);
       if (!next || next.place) break;
       ids = [...ids, ...next.ids.filter((id) => !ids.includes(id))];
@@ -205,6 +211,10 @@ export class SentencePairing {
   subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
     const clause = this.clauses[c];
     if (!clause || depth > 4) return null;
+    // ", angering Moscow, and has held": a participle's clause has no subject of its own; what follows it is its object.
+    const first = this.tokens[clause.from];
+    // (Not "including", which names examples of what comes before.)
+    if (clause.kind === 'continued' && clause.parent !== null && first?.pos === 'VERB' && /ing$/.test(first.lower) && !/^(?:including|excluding|notably)$/.test(first.lower)) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
     // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
     const opener = this.tokens[clause.from]?.lower ?? '';
     const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
@@ -364,7 +374,7 @@ export class SentencePairing {
       const group = this.groupAt(j);
       if (group && !group.place) {
         const prep = this.prepositionBefore(group, trigger.to);
-        if (prep === 'between' || prep === 'among') between ??= group;
+        if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
         else if (prep === 'by' || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
         else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
@@ -633,6 +643,8 @@ export class SentencePairing {
     const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '');
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
-    return verbal && !trigger.mutual && !onItsOwn && !judgesAct ? this.toOtherOfPair(subject) : null;
+    // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair.)
+    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j));
+    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject) : null;
   }
 }
