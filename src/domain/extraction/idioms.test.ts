@@ -2,13 +2,16 @@
 // that name the event (which show which line read it).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../cli/nodeGazetteer';
+import { splitClauses } from './clauses';
 import { extractClaims } from './extractClaims';
+import { splitSentences } from './sentences';
+import { findTriggers } from './triggers';
 import { EVALUATIONS, IDIOMS, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
 
 const readers = nodeReaders();
 const read = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims;
 
-/** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's]. */
+/** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's], in the order of IDIOMS. */
 const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Morocco cut diplomatic ties with Iran in 2018.', 'IRN|MAR severed', /cut diplomatic ties/],
   ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
@@ -17,35 +20,19 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Paraguay withdrew its recognition of Taiwan.', 'PRY|TWN severed', /withdrew its recognition/],
   ['Nicaragua derecognized Taiwan.', 'NIC|TWN severed', /derecognize/],
   ['China downgraded its diplomatic ties with Lithuania.', 'CHN|LTU tense', /downgraded its diplomatic ties/],
-  ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],
-  ['Ottawa cited evidence linking Indian agents to the murder of a Sikh leader.', 'CAN|IND tense', /linking Indian agents to the murder/],
-  ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
-  ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
-  ['Ankara held back Stockholm’s application for months.', 'SWE|TUR tense', /held back Stockholm’s application/],
-  ['China vowed to retaliate against Australia.', 'AUS|CHN tense', /retaliate against/],
-  ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
-  ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
-  ['India and China agreed to de-escalate along their border.', 'CHN|IND warming', /de-escalate/],
-  ['New Delhi tightened rules on Chinese investment.', 'CHN|IND tense', /tightened rules/],
-  ['Beijing said it would work with New Delhi on the border.', 'CHN|IND cooperative', /work with/],
-  ['India is wary of China.', 'CHN|IND tense', /wary/],
-  ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
-  ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
-  ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
-  ['Seoul and Washington agreed to expand joint military drills.', 'KOR|USA cooperative', /joint military drills/],
-  ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
-  ['Paraguay reaffirmed its ties with Taiwan.', 'PRY|TWN cooperative', /reaffirmed its ties/],
-  ['Algeria halted imports of Spanish goods.', 'DZA|ESP tense', /halted imports/],
-  ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
+  ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
+  ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
+  ['Paraguay reaffirmed its ties with Taiwan.', 'PRY|TWN cooperative', /reaffirmed its ties/],
   ['Israel and Bahrain established diplomatic relations in 2020.', 'BHR|ISR warming', /established diplomatic relations/],
   ['Lithuania opened a Taiwanese representative office.', 'LTU|TWN warming', /opened a Taiwanese representative office/],
   ['Egypt and Turkey appointed ambassadors to each other.', 'EGY|TUR warming', /appointed ambassadors/],
+  ['India and China agreed to de-escalate along their border.', 'CHN|IND warming', /de-escalate/],
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
   ['The United States recognized Kosovo’s independence in 2008.', 'USA|XKX cooperative', /recognized Kosovo’s independence/],
   ['Nicaragua switched its recognition to Beijing.', 'CHN|NIC warming', /switched its recognition/],
@@ -53,8 +40,11 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ethiopia and Eritrea signed a peace agreement.', 'ERI|ETH warming', /signed a peace agreement/],
   ['Washington removed Sudan from its list of state sponsors of terrorism.', 'SDN|USA warming', /removed Sudan from its list/],
   ['China lifted tariffs on Australian wine.', 'AUS|CHN warming', /lifted tariffs/],
+  ['Algeria halted imports of Spanish goods.', 'DZA|ESP tense', /halted imports/],
   ['The United States put Cuba back on its list of state sponsors of terrorism.', 'CUB|USA tense', /put Cuba back on its list/],
   ['China sent 30 warplanes into Taiwan’s air defence zone.', 'CHN|TWN tense', /sent 30 warplanes into/],
+  ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
+  ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
   ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
@@ -63,18 +53,32 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],
   ['India and Pakistan exchanged fire across the Line of Control.', 'IND|PAK hostile', /exchanged fire/],
   ["Saudi Arabia's crown prince received the Turkish president in Jeddah.", 'SAU|TUR cooperative', /received the Turkish president/],
+  ['Ottawa cited evidence linking Indian agents to the murder of a Sikh leader.', 'CAN|IND tense', /linking Indian agents to the murder/],
+  ['Ankara held back Stockholm’s application for months.', 'SWE|TUR tense', /held back Stockholm’s application/],
+  ['China vowed to retaliate against Australia.', 'AUS|CHN tense', /retaliate against/],
+  ['New Delhi tightened rules on Chinese investment.', 'CHN|IND tense', /tightened rules/],
+  ['Beijing said it would work with New Delhi on the border.', 'CHN|IND cooperative', /work with/],
+  ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
+  ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
+  ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
+  ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['Greece and Turkey have long disagreed.', 'GRC|TUR tense', /disagreed/],
+  ['Relations between Iran and Azerbaijan are tense. Tehran has held military drills near their border.', 'AZE|IRN tense', /held military drills/],
   ['Greece conducted military exercises with Cyprus and France.', 'CYP|GRC cooperative', /conducted military exercises/],
   ['The normalisation between Israel and the UAE was signed in Washington.', 'ARE|ISR warming', /normalisation/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
+  ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
   ['The European Union is preparing measures against Iran.', 'IRN|eu tense', /measures/],
+  ['Seoul and Washington agreed to expand joint military drills.', 'KOR|USA cooperative', /joint military drills/],
   ['The trade war between China and the United States escalated.', 'CHN|USA tense', /trade war/],
   ['Trade between Kenya and Uganda grew by a third.', 'KEN|UGA cooperative', /Trade/],
+  ['India is wary of China.', 'CHN|IND tense', /wary/],
   ['Morocco and Algeria have been at odds for decades.', 'DZA|MAR tense', /at odds/],
   ['NATO ally Turkey met U.S. ally Japan.', 'JPN|USA cooperative', /ally/],
   ['Talks between Serbia and Kosovo resumed.', 'SRB|XKX cooperative', /Talks/],
+  ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
   ["Erdogan's visit to Saudi Arabia ended on Friday.", 'SAU|TUR cooperative', /visit/],
   ["Iran's support for the Houthis is long-standing.", 'IRN|houthis cooperative', /support/],
   ['Qatar offered mediation between Ethiopia and Eritrea.', 'ERI|ETH cooperative', /mediation/],
@@ -97,6 +101,16 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
 
 const key = (c: { a: string; b: string; stance: string }) => `${[c.a, c.b].sort().join('|')} ${c.stance}`;
 
+/** The reasons of the triggers found in a text's sentences. */
+function whysIn(text: string): string[] {
+  return splitSentences(text, 0).flatMap((s) => {
+    const tokens = readers.tagger(s.text, s.start);
+    const clauses = splitClauses(tokens);
+    const clauseOf = (i: number) => clauses.find((c) => c.from <= i && i < c.to) ?? { from: 0, to: tokens.length };
+    return findTriggers(tokens, readers.lexicon, clauseOf).map((t) => t.why);
+  });
+}
+
 describe('idioms.ts', () => {
   it('has one example here for each line', () => {
     expect(IDIOM_EXAMPLES).toHaveLength(IDIOMS.length);
@@ -107,6 +121,8 @@ describe('idioms.ts', () => {
       const claims = read(sentence).filter((c) => key(c) === expected);
       expect(claims.length, `${expected} from "${sentence}"`).toBeGreaterThan(0);
       expect(claims.some((c) => words.test(c.trigger)), claims.map((c) => c.trigger).join(', ')).toBe(true);
+      // And it is this line that reads it, not another.
+      expect(whysIn(sentence), sentence).toContain(idiom.why);
     });
   });
 

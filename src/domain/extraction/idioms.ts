@@ -102,6 +102,7 @@ export const IDIOMS: Idiom[] = [
   verb('back|support|arm|fund|sponsor … opposing|opposite|rival|different sides|camps|factions', null, 'tense', true, '"have backed opposing sides in conflicts": a proxy rivalry is a tense relation, not support between the two'),
   verb('court|woo', '030', 'cooperative', false, '"Washington is courting New Delhi": seeking closer ties (CAMEO 03); the dictionary lacks both verbs'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
+  { ...verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|manoeuvres|maneuvers|war_games', '150', 'tense', false, '"has held military drills near their border": exercises at another state\'s border are a show of force (CAMEO 15); only with where they were held after them', 'near|along|close_to|around|off'), strict: true },
   verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
   noun(`normalisation|normalization|rapprochement|reconciliation|thaw|détente|detente|reset|restoration|resumption|re-establishment`, '050', 'warming', true, 'nouns of restoring relations: warming', 'with|between'),
