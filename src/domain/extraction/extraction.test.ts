@@ -179,6 +179,11 @@ describe('stance', () => {
     expect(directed('It was the latest sign of a rift between Yerevan and its traditional ally Moscow.')).toContain('ARM--RUS tense');
     expect(directed('Armenia froze its ties with Russia. Armenia has sought closer ties with the West.')).not.toContain('ARM->RUS cooperative');
   });
+  it('reads a participle of holding as whose a place is, not as an act ("the region claimed by Guyana")', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed("Venezuela's National Assembly approved a law annexing the Essequibo region claimed by Guyana.")).not.toContain('GUY->VEN tense');
+    expect(directed('Venezuela seized the Essequibo region claimed by Guyana.')).toEqual(['VEN->GUY hostile']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

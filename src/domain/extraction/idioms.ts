@@ -57,6 +57,7 @@ export const IDIOMS: Idiom[] = [
   verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
   verb(`withdraw … recognition`, '161', 'severed', false, 'derecognition is severed'),
   verb('derecognize|derecognise', '161', 'severed', false, 'derecognition is severed'),
+  verb(`pause|freeze|froze … ${TIES}`, '161', 'tense', false, '"Mexico paused relations with the U.S. embassy": a pause is a reduction, not a break: tense'),
   verb(`downgrade|reduce|scale_down … ${TIES}`, '161', 'tense', false, 'a downgrade reduces relations, it does not break them: tense'),
   verb(`withdraw|pull_out|exit|retreat|walk_away|back_out from|of … ${AGREEMENT}|initiative|talks|negotiations|organisation|organization|alliance|bloc|union|scheme|programme|program`, '160', 'tense', false, 'leaving a treaty, a deal or talks with a state reduces relations with it (CAMEO 16); the dictionary reads "withdraw" as a military de-escalation (0874)', 'with'),
   verb(`recall|withdraw … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed)'),
@@ -80,6 +81,7 @@ export const IDIOMS: Idiom[] = [
   verb('remove|delist|drop|take … from|off … list|blacklist|register', '081', 'warming', false, 'taking a state off a list of sponsors of terrorism or of sanctions eases sanctions (CAMEO 081)'),
   verb('lift|ease|remove|suspend|waive|scrap|relax|loosen … sanctions|tariffs|embargo|restrictions|ban|controls|curbs|export_controls|duties', '081', 'warming', false, 'lifting sanctions or tariffs eases them (CAMEO 081); "suspend" reads otherwise as a reduction (160)'),
   verb('halt|stop|freeze|suspend|cut|curb|end|block … imports|exports|trade|shipments|purchases|sales|flights|deliveries|supplies|aid|assistance|funding|investment|investments|loans|payments|debits', '160', 'tense', false, '"halting imports of Spanish goods", "froze aid to Niger": stopping trade or aid reduces relations (CAMEO 16); the dictionary codes "halt" only with some objects', 'of|to|from|with|for'),
+  verb('unfreeze|unfroze|unfrozen', '081', 'warming', false, '"unfroze $6 billion in Iranian funds": easing a sanction (CAMEO 081); the dictionary lacks the verb', 'in|of|to|for'),
   verb('add|put|place|designate … on|to … list|blacklist', '163', 'tense', false, 'putting a state on a blacklist or a sanctions list is a sanction (CAMEO 163)'),
   verb('send|fly|dispatch|deploy … warplanes|aircraft|jets|bombers|warships|ships|vessels|drones|troops|submarines|fighter_jets into|near|toward|towards', '150', 'tense', false, 'sending warplanes or warships into or near another state\'s zone is a show of force (CAMEO 150); the dictionary reads "send aircraft" as military aid'),
   { ...verb('fire|launch|test-fire … missile|missiles|rocket|rockets|projectile|projectiles', '150', 'tense', false, '"fired a ballistic missile over Japan", "into the sea off Japan\'s coast": a missile test near another state is a show of force (CAMEO 15); fired at it is an attack (the dictionary\'s 19); only with where it flew after it ("missile strikes" are strikes)', 'over|near|off|toward|towards|into'), strict: true },
@@ -119,6 +121,9 @@ export const IDIOMS: Idiom[] = [
   noun('ally|allies|partner|partners|friend|friends|investor|investors|donor|donors|creditor|creditors|backer|backers|supplier|suppliers|patron|buyer|buyers|customer|customers|importer|importers', '050', 'cooperative', true, '"X ally Y", "allies X and Y", "Morocco\'s largest foreign investor": partners', 'of'),
   noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
   noun('arms_sale|arms_sales|weapons_sale|weapons_sales|arms_deal|arms_deals|arms_deliveries|arms_shipments|weapons_deliveries|weapons_shipments|military_aid|military_assistance', '072', 'cooperative', false, '"arms sales to Taiwan": military aid (CAMEO 072)', 'to|for'),
+  { ...noun('phone_call|telephone_call|call|calls|phone_conversation|telephone_conversation|conversation|video_call|video_conference', '040', 'cooperative', true, '"in a phone call with Erdogan": consulting (CAMEO 04), only with "with" or "between" after it', 'with|between'), strict: true },
+  noun('prisoner_swap|prisoner_exchange|prisoner_swaps|prisoner_exchanges', '057', 'cooperative', true, '"a prisoner swap with Washington": a deal between two states (CAMEO 057); the release alone (084) says little', 'with|between'),
+  noun('closure|closing|shutdown of … embassy|embassies|consulate|consulates|mission|missions', '161', 'severed', false, '"ordered the closure of the Taiwanese embassy": closing a state\'s embassy is severed, as "closed its embassy" is', 'of'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
   noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of|behind'),
   noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
@@ -143,7 +148,7 @@ export const IDIOMS: Idiom[] = [
 export const RELATION_STATES: { words: string; stance: Stance; why: string }[] = [
   { words: 'strained|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy', stance: 'tense', why: 'strained relations' },
   { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer|normal', stance: 'warming', why: 'improving relations ("sought better ties")' },
-  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable', stance: 'cooperative', why: 'good relations' },
+  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound', stance: 'cooperative', why: 'good relations' },
 ];
 
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */

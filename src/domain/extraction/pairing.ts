@@ -51,6 +51,8 @@ function hedgeEnd(tokens: readonly Token[], at: number): number {
 
 /** Verbs whose subject brings others together without being one of them: "hosted talks", "brokered a deal". */
 export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 'mediate', 'facilitate', 'sponsor', 'convene', 'arrange']);
+/** Participles that say whose a place or a thing is: "the region claimed by Guyana", "a ship owned by". */
+const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
 const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
@@ -313,14 +315,16 @@ export class SentencePairing {
         const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
         // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state.
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?)$/.test(ofNoun);
+        // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
+        const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
-      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-') return null;
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
       if (t.text === ',' || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
@@ -352,7 +356,9 @@ export class SentencePairing {
     let between: ActorGroup | null = null;
     let by: ActorGroup | null = null;
     const limit = Math.min(this.tokens.length, trigger.to + 14);
-    for (let j = trigger.to; j < limit; j++) {
+    // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
+    const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
+    for (let j = start; j < limit; j++) {
       const t = this.tokens[j] as Token;
       // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
       const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1;
@@ -373,7 +379,7 @@ export class SentencePairing {
       }
       const group = this.groupAt(j);
       if (group && !group.place) {
-        const prep = this.prepositionBefore(group, trigger.to);
+        const prep = this.prepositionBefore(group, start);
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
         else if (prep === 'by' || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
@@ -589,6 +595,8 @@ export class SentencePairing {
     const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && this.prepositionBefore(g, trigger.head + 1) === 'by');
     // After a comma, only right after an actor: "Iran, backed by Russia," (not "Kosovo's independence, backed by Russia").
     const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)));
+    // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
+    if (agent && described && OWNING.test(head.lower)) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
       const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
       return nearest ? { sources: agent.ids, targets: nearest.ids, within: false, subject: agent } : null;

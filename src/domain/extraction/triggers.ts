@@ -408,7 +408,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (A noun idiom may open with a preposition of its own: "at odds".)
       const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
-      const bareVerb = !inCompound && nounish && !t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i));
+      // (Or right after a name and before its object: "The U.S. unfroze $6 billion".)
+      const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)));
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !(isNounToken || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
