@@ -184,6 +184,12 @@ describe('stance', () => {
     expect(directed("Venezuela's National Assembly approved a law annexing the Essequibo region claimed by Guyana.")).not.toContain('GUY->VEN tense');
     expect(directed('Venezuela seized the Essequibo region claimed by Guyana.')).toEqual(['VEN->GUY hostile']);
   });
+  it('reads "its airspace" in reported speech as the reporter\'s, an object that is let act as the actor, and "it" after "and" as the first subject', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed("Poland said on Tuesday that Belarusian helicopters had violated its airspace, and it summoned Belarus's charge d'affaires.")).toEqual(['BLR->POL hostile', 'POL->BLR tense']);
+    expect(directed('Belarus allowed Russia to use its territory to invade Ukraine.')).toContain('RUS->UKR hostile');
+    expect(directed('Belarus allowed Russia to use its territory to invade Ukraine.')).not.toContain('BLR->UKR hostile');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -63,6 +63,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
   ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
+  ['Poland summoned the Belarusian envoy. Belarus denied the accusation, saying Warsaw wanted to justify a build-up of troops.', 'BLR|POL tense', /denied the accusation/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['Greece and Turkey have long disagreed.', 'GRC|TUR tense', /disagreed/],
   ['Relations between Iran and Azerbaijan are tense. Tehran has held military drills near their border.', 'AZE|IRN tense', /held military drills/],

@@ -102,6 +102,7 @@ export const IDIOMS: Idiom[] = [
   verb('grow|move|draw|edge|drift … closer|close to', '050', 'warming', false, '"have grown increasingly close to Russia": relations improving (CAMEO 05)'),
   verb('distance|distancing … from', '160', 'tense', false, '"distancing themselves from France": relations reduced (CAMEO 16)'),
   verb('back|support|arm|fund|sponsor … opposing|opposite|rival|different sides|camps|factions', null, 'tense', true, '"have backed opposing sides in conflicts": a proxy rivalry is a tense relation, not support between the two'),
+  verb('deny|dismiss|reject|refute|rebuff … accusation|accusations|allegation|allegations|claim|claims|charge|charges|report|reports|criticism', '120', 'tense', false, '"Minsk denied the accusation": rejecting another state\'s accusation is a rejection of it (CAMEO 12); the one accused answers the accuser'),
   verb('court|woo', '030', 'cooperative', false, '"Washington is courting New Delhi": seeking closer ties (CAMEO 03); the dictionary lacks both verbs'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
   { ...verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|manoeuvres|maneuvers|war_games', '150', 'tense', false, '"has held military drills near their border": exercises at another state\'s border are a show of force (CAMEO 15); only with where they were held after them', 'near|along|close_to|around|off'), strict: true },

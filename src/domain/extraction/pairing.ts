@@ -55,6 +55,8 @@ export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 
 const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
 const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
+/** Verbs whose object does what their "to"-complement names: "allowed Russia to use its territory". */
+const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'authorise', 'authorize']);
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
@@ -179,6 +181,23 @@ export class SentencePairing {
     return null;
   }
 
+  /**
+   * "Belarus allowed Russia to use its territory to invade Ukraine": after a verb that lets or makes
+   * its object act, the acts in the "to" chain are the object's; that object, or null.
+   */
+  private controlled(trigger: Trigger): ActorGroup | null {
+    if (this.tokens[trigger.from - 1]?.lower !== 'to') return null;
+    const clause = this.clauses[this.clauseIndexOf(trigger.head)] as Clause;
+    for (const g of [...this.groups].reverse()) {
+      if (g.first < clause.from || g.end > trigger.from || g.place) continue;
+      const verb = this.tokens[g.first - 1]?.pos === 'DET' ? this.tokens[g.first - 2] : this.tokens[g.first - 1];
+      if (this.tokens[g.end]?.lower === 'to' && verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) return g;
+      // Another actor between is the subject of what follows it.
+      if (!g.possessive) return null;
+    }
+    return null;
+  }
+
   /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
   private blamedFor(trigger: Trigger): ActorGroup | null {
     let k = trigger.from - 1;
@@ -256,6 +275,12 @@ export class SentencePairing {
     if (pronoun?.lower === 'we') {
       const speaker = this.groups.find((g) => speaks(this.tokens, g));
       if (speaker) return speaker;
+    }
+    // ("Poland said that Belarusian helicopters had violated its airspace, and it summoned ...": "it" after
+    // "and" is the sentence's first subject, not the reported clause's.)
+    if (pronoun && /^(?:it|they)$/.test(pronoun.lower) && c > 0 && /^(?:and|but)$/.test(this.tokens[clause.from]?.lower ?? '')) {
+      const first = this.subjectOf(0, this.clauses[0]!.to, depth + 1);
+      if (first) return first;
     }
     // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)
     if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
@@ -465,9 +490,11 @@ export class SentencePairing {
   private toOtherOfPair(source: ActorGroup): Pairing | null {
     const only = source.ids.length === 1 ? (source.ids[0] as string) : null;
     const pair = this.discourse.pair;
-    if (!only || !pair || !this.groups.every((g) => g.ids.every((id) => id === only))) return null;
+    if (!only || !pair) return null;
     const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
-    return other ? { sources: [only], targets: [other], within: false, subject: source } : null;
+    // (The sentence may name the other too, after it: "Minsk denied the accusation, saying Warsaw wanted ...".)
+    if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > source.end)))) return null;
+    return { sources: [only], targets: [other], within: false, subject: source };
   }
 
   /** An envoy in the passive: its state (possessor or demonym) and the host (after "to"/"in", or where it is summoned). */
@@ -575,7 +602,9 @@ export class SentencePairing {
     // complement ("agreed to restore") has the subject of the verb it complements.
     // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition.
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
-    const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1]?.lower ?? '') ? trigger.head - 1 : trigger.head;
+    // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
+    const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') ? 1 : 0;
+    const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - quoted]?.lower ?? '') ? trigger.head - 1 - quoted : trigger.head;
     // (With office words between: "cited the Turkish Foreign Ministry as slamming".)
     const adjacent = gerund
       ? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'))
@@ -587,7 +616,7 @@ export class SentencePairing {
       matrix && matrix.pos === 'NOUN' && !/^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower) ? this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) : undefined;
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
-    const subject = adjacent ?? owner ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
+    const subject = adjacent ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
@@ -623,6 +652,13 @@ export class SentencePairing {
     const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct;
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
+    // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
+    if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
+      const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
+      const land = own >= 0 && /^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '');
+      const reporter = land ? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to) : null;
+      if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };
+    }
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
     if (target && target.ids.length >= 2 && this.tokens[target.first]?.lower === 'each' && this.tokens[target.first + 1]?.lower === 'other') return { sources: target.ids, targets: [], within: true, subject };
     if (!subject) return null;
