@@ -190,6 +190,12 @@ describe('stance', () => {
     expect(directed('Belarus allowed Russia to use its territory to invade Ukraine.')).toContain('RUS->UKR hostile');
     expect(directed('Belarus allowed Russia to use its territory to invade Ukraine.')).not.toContain('BLR->UKR hostile');
   });
+  it('reads a headline present the tagger takes for a noun as a verb, and "as" alone joins no list', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Erdogan visits Athens as Greece and Turkey seek to turn page')).toContain('TUR->GRC cooperative');
+    // Words addressed to the other of the pair need the other after them, not a pronoun's nowhere.
+    expect(directed('Sudan cut ties with the UAE. The UAE, which has denied arming the RSF, said it did not recognise the decision.')).not.toContain('ARE->rsf tense');
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

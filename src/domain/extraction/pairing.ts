@@ -469,7 +469,7 @@ export class SentencePairing {
       const told = source && !target ? this.toldActAgents(verb + 1, trigger.from, source) : null;
       if (source && told) return { sources: source.ids, targets: told.ids, within: false, subject: source };
       // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
-      if (source && !target) return this.toOtherOfPair(source);
+      if (source && !target) return this.toOtherOfPair(source, trigger.head);
       return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
     }
     // "the agreement between Greece and Egypt was null and void": the pair of the judged noun.
@@ -480,20 +480,20 @@ export class SentencePairing {
     if (!source) return null;
     if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
     // "China said the visit was a provocation": what one of the article's pair judges is the other's.
-    return this.toOtherOfPair(source);
+    return this.toOtherOfPair(source, trigger.head);
   }
 
   /**
    * From a sole actor to the other of the pair the article is about, when the sentence names no one
    * else: "Taiwan expressed great regret" after Nicaragua broke with Taiwan.
    */
-  private toOtherOfPair(source: ActorGroup): Pairing | null {
+  private toOtherOfPair(source: ActorGroup, at: number): Pairing | null {
     const only = source.ids.length === 1 ? (source.ids[0] as string) : null;
     const pair = this.discourse.pair;
     if (!only || !pair) return null;
     const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
     // (The sentence may name the other too, after it: "Minsk denied the accusation, saying Warsaw wanted ...".)
-    if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > source.end)))) return null;
+    if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > at)))) return null;
     return { sources: [only], targets: [other], within: false, subject: source };
   }
 
@@ -690,6 +690,6 @@ export class SentencePairing {
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
     // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair.)
     const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j));
-    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject) : null;
+    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
   }
 }

@@ -410,7 +410,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
       // (Or right after a name and before its object: "The U.S. unfroze $6 billion".)
       const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)));
-      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !(isNounToken || phrase)) continue;
+      // (A word the tagger took for a noun but that stands as a verb is read as one: "Erdogan visits Athens".)
+      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
       // A strict noun is the act only with its preposition right after ("measures against").
