@@ -196,6 +196,11 @@ describe('stance', () => {
     // Words addressed to the other of the pair need the other after them, not a pronoun's nowhere.
     expect(directed('Sudan cut ties with the UAE. The UAE, which has denied arming the RSF, said it did not recognise the decision.')).not.toContain('ARE->rsf tense');
   });
+  it('reads a call to someone with its purpose as to the one called, and "called on X to" as an appeal', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Iranian President Ebrahim Raisi called Aliyev to express his condolences.')).toEqual(['IRN->AZE cooperative']);
+    expect(directed('Egypt called on Israel and Hamas to resume talks.')).toEqual([]);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -55,6 +55,8 @@ export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 
 const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
 const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
+/** Verbs of reaching someone, whose "to"-complement says what for: "called Aliyev to express his condolences". */
+const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'meet', 'write', 'host', 'receive']);
 /** Verbs whose object does what their "to"-complement names: "allowed Russia to use its territory". */
 const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'authorise', 'authorize']);
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
@@ -179,6 +181,14 @@ export class SentencePairing {
       if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
     }
     return null;
+  }
+
+  /** "Raisi called Aliyev to express his condolences": the one called, visited or met is whom the purpose is for. */
+  private contacted(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    if (this.tokens[trigger.from - 1]?.lower !== 'to' || !subject) return null;
+    const g = this.groups.find((x) => x.end === trigger.from - 1 && !x.place);
+    const verb = g ? this.tokens[g.first - 1] : undefined;
+    return g && verb?.pos === 'VERB' && CONTACT_VERBS.has(verb.lemma) && !g.ids.some((id) => subject.ids.includes(id)) ? g : null;
   }
 
   /**
@@ -649,7 +659,7 @@ export class SentencePairing {
     const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
     const other = own ? onWhom : reportedSubject;
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
-    const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct;
+    const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.

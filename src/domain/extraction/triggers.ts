@@ -312,13 +312,18 @@ function demandBefore(tokens: readonly Token[], to: number, from: number): numbe
 function askedFor(tokens: readonly Token[], trig: Trigger, from: number): boolean {
   if (trig.stance !== 'cooperative' && trig.stance !== 'warming') return false;
   for (let k = from; k < trig.from; k++) {
-    const t = tokens[k] as Token;
-    if (t.pos !== 'VERB' || !APPEAL_VERBS.has(t.lemma)) continue;
+    if (!isAppeal(tokens, k)) continue;
     // An object, then "to" before the act: the act is what is asked ("urged X to ..."; not "agreed to").
     const to = tokens.findIndex((x, j) => j > k + 1 && j < trig.from && x.lower === 'to');
     if (to > 0) return true;
   }
   return false;
+}
+
+/** True for a verb of appeal at k ("urged", "called on"; not "called Aliyev to", a telephone call). */
+function isAppeal(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.pos === 'VERB' && APPEAL_VERBS.has(t.lemma) && (t.lemma !== 'call' || /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? ''));
 }
 
 /** The verb before an object and "to" (at `to`): "pushed its two allies to", "urged both sides to". */
@@ -553,7 +558,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
       const appeal = verbBeforeObject(tokens, trig.from - 1, from);
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10')) k.absorbed = true;
-      if ((appeal !== null && APPEAL_VERBS.has(tokens[appeal]?.lemma ?? '')) || askedFor(tokens, trig, from)) trig.negated = true;
+      if ((appeal !== null && isAppeal(tokens, appeal)) || askedFor(tokens, trig, from)) trig.negated = true;
     }
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
