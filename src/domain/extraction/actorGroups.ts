@@ -82,9 +82,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const subjectAfterPlace = last?.place && !place && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("could hit Athens, and Turkish fighter jets violated": a name and a demonym before a noun are no list.)
     const mixed = last && m.kind === 'demonym' && !last.demonym && tokens[end]?.pos === 'NOUN';
+    // ("Israel and Iran-backed Hezbollah": a name before "-backed" describes what follows it; it joins no list.)
+    const describing = tokens[end]?.text === '-' && /ed$/.test(tokens[end + 1]?.lower ?? '') && tokens[end]?.start === tokens[end - 1]?.end;
     // ("as" joins only in "as well as": "visits Athens as Greece and Turkey seek" is no list.)
     const asAlone = between.some((t) => t.lower === 'as') && !between.some((t) => t.lower === 'well');
-    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

@@ -201,6 +201,11 @@ describe('stance', () => {
     expect(directed('Iranian President Ebrahim Raisi called Aliyev to express his condolences.')).toEqual(['IRN->AZE cooperative']);
     expect(directed('Egypt called on Israel and Hamas to resume talks.')).toEqual([]);
   });
+  it('reads "Israel and Iran-backed Hezbollah" as Israel and Hezbollah, and confronting as a challenge', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.')).toEqual(['ISR--hezbollah warming', 'IRN->hezbollah cooperative']);
+    expect(directed('Hezbollah said its fighters would remain ready to confront any Israeli aggression.')).toEqual(['hezbollah->ISR tense']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -158,7 +158,13 @@ export class SentencePairing {
         while (this.tokens[d]?.pos === 'ADJ') d++;
         if (DESCRIPTOR_NOUN.test(this.tokens[d]?.lower ?? '')) k = d + 1;
       }
-      const next = this.groupAt(k);
+      let next = this.groupAt(k);
+      // "between Israel and Iran-backed Hezbollah": the one described, not its backer.
+      if (next && this.tokens[next.end]?.text === '-' && /ed$/.test(this.tokens[next.end + 1]?.lower ?? '')) {
+        let d = next.end + 2;
+        while (this.tokens[d]?.pos === 'ADJ' || (this.tokens[d]?.pos === 'PROPN' && !this.groupAt(d))) d++;
+        next = this.groupAt(d);
+      }
       if (!next || next.place) break;
       ids = [...ids, ...next.ids.filter((id) => !ids.includes(id))];
       end = next.end;
