@@ -47,6 +47,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China sent 30 warplanes into Taiwan’s air defence zone.', 'CHN|TWN tense', /sent 30 warplanes into/],
   ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
+  ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
   ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
