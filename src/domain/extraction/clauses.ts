@@ -111,7 +111,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       const reportedParent = cur === clauses.length ? parent : cur !== null ? (clauses[cur]?.parent ?? null) : null;
       if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : cur);
       else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n)) close(i, 'main', null);
-    } else if (t.text === ',' && (next?.pos === 'VERB' || (next?.pos === 'NOUN' && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
+    } else if (t.text === ',' && (next?.pos === 'VERB' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
       // (", warning Washington": a participle the tagger may read as a noun.)
       // ", accusing it of ...": the participle's subject is the clause's.
       close(i + 1, 'continued', current());

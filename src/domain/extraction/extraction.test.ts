@@ -206,6 +206,10 @@ describe('stance', () => {
     expect(directed('A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.')).toEqual(['ISR--hezbollah warming', 'IRN->hezbollah cooperative']);
     expect(directed('Hezbollah said its fighters would remain ready to confront any Israeli aggression.')).toEqual(['hezbollah->ISR tense']);
   });
+  it('reads a switch of recognition as toward the state it goes to', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('The Solomon Islands switched diplomatic recognition from Taiwan to China in 2019.')).toEqual(['SLB->CHN warming']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

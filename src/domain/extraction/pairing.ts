@@ -358,6 +358,11 @@ export class SentencePairing {
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?)$/.test(ofNoun);
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
+        // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.
+        if (prep === 'from' && /^(?:switch|shift|move|transfer)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'to')) {
+          k = group.end - 1;
+          continue;
+        }
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
         if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);

@@ -385,7 +385,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       lexicon.hasForm(t.lower) &&
       ((ed && BEFORE_PAST.has(prevPos) && AFTER_PAST.has(nextPos)) || (!ed && !t.lower.endsWith('s') && prevPos === 'PROPN' && (particle || nextPos === 'DET')) || headlinePresent);
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
-    const mistaggedGerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
+    // (Or an adjective after a comma: ", alarming Australia".)
+    const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
     // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
     // (An adverb too, before an object: "decision to back Morocco's plan".)
     const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
@@ -414,7 +415,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
       // (Or right after a name and before its object: "The U.S. unfroze $6 billion".)
-      const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)));
+      // (Or a participle after a comma: ", alarming Australia".)
+      const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
       // (A word the tagger took for a noun but that stands as a verb is read as one: "Erdogan visits Athens".)
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
