@@ -210,6 +210,10 @@ describe('stance', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
     expect(directed('The Solomon Islands switched diplomatic recognition from Taiwan to China in 2019.')).toEqual(['SLB->CHN warming']);
   });
+  it('lets an idiom of relations take the object of the participle right after it', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Kenya and Somalia signed a deal. In 2021 Mogadishu severed ties accusing its neighbour of meddling in its internal affairs.')).toEqual(['KEN--SOM cooperative', 'SOM->KEN severed', 'SOM->KEN tense']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });
