@@ -28,6 +28,8 @@ describe('descriptions of states ("the kingdom", "the island nation")', () => {
     // Spain and Morocco do not border Algeria both: only Morocco fits; with Tunisia and Morocco named, two do.
     expect(claims('Algeria met Spain and Morocco. It accused its neighbour of hostile actions.')).toContain('DZA->MAR tense');
     expect(claims('Algeria met Tunisia and Morocco. Algeria accused its neighbour of hostile actions.').filter((c) => c.endsWith('tense'))).toEqual([]);
+    // When the sentence opens with a pair, the nearest single actor before owns "its".
+    expect(claims('Kenya and Somalia restored ties, a year after Mogadishu cut ties accusing its neighbour of meddling.')).toContain('SOM->KEN tense');
   });
 
   it('resolve to nothing when two recent actors fit, or the description fits any state', () => {

@@ -176,7 +176,11 @@ function describedActors(
     if (d.neighbour) {
       // "Algeria ... accusing its neighbour": the one recent state that borders the sentence's subject.
       // (With a pronoun for subject, "It accused its neighbour", the subject of the sentences before.)
-      const owner = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor)?.ids ?? subject;
+      // (When the first is a pair, the nearest single actor before: "Kenya and Somalia restored ties, a year
+      // after Mogadishu severed them accusing its neighbour".)
+      const first = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor);
+      const nearest = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1).at(-1);
+      const owner = (first && first.ids.length > 1 ? nearest?.ids : first?.ids) ?? subject;
       const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
       id = fits.length === 1 ? (fits[0] as string) : null;
