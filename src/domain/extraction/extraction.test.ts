@@ -214,6 +214,11 @@ describe('stance', () => {
     const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
     expect(directed('Kenya and Somalia signed a deal. In 2021 Mogadishu severed ties accusing its neighbour of meddling in its internal affairs.')).toEqual(['KEN--SOM cooperative', 'SOM->KEN severed', 'SOM->KEN tense']);
   });
+  it('reads troops sent to a border past "and" between two nouns, and a denial by one actor as toward the other of the pair', () => {
+    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
+    expect(directed('Warsaw would send more soldiers and helicopters to the frontier with Belarus.')).toEqual(['POL->BLR tense']);
+    expect(directed('Poland summoned the Belarusian envoy. Minsk denied the accusation.')).toEqual(['POL->BLR tense', 'BLR->POL tense']);
+  });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
   });

@@ -69,7 +69,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['Greece and Turkey have long disagreed.', 'GRC|TUR tense', /disagreed/],
-  ['Relations between Iran and Azerbaijan are tense. Tehran has held military drills near their border.', 'AZE|IRN tense', /held military drills/],
+  ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],
   ['Greece conducted military exercises with Cyprus and France.', 'CYP|GRC cooperative', /conducted military exercises/],
   ['The normalisation between Israel and the UAE was signed in Washington.', 'ARE|ISR warming', /normalisation/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],

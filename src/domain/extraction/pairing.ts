@@ -703,8 +703,8 @@ export class SentencePairing {
     // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names
     // no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
-    // (A show of force, CAMEO 15, is a signal to the other too: "has held military drills near their border".)
-    const verbal = root <= 5 || (root >= 10 && root <= 15);
+    // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other.)
+    const verbal = root <= 5 || (root >= 10 && root <= 14);
     // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
     const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '');
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)

@@ -197,6 +197,8 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
         if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
+        if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;
