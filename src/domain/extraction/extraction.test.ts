@@ -13,6 +13,10 @@ const { finder } = readers;
 const ids = (text: string) => finder.find(text).map((m) => m.id);
 const extract = (text: string, published = '2021-06-10') => extractClaims({ id: 't', text, published }, readers).claims;
 const keys = (text: string, published?: string) => extract(text, published).map((c) => `${[c.a, c.b].sort().join('-')} ${c.stance}`);
+/** Claims as "A->B stance", in the order read. */
+const asArrows = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
+/** Claims as "A->B stance" when one-sided, "A--B stance" when mutual. */
+const asDirected = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
 
 describe('actors', () => {
   it('finds states by name, official name, short name, demonym and capital', () => {
@@ -82,8 +86,7 @@ describe('stance', () => {
     expect(keys(text)).toEqual(['IRN-PAK tense', 'CHN-PAK cooperative', 'CHN-IRN cooperative', 'IRN-PAK warming']);
   });
   it('reads the subject of a clause opened by "after", and past a hedge "what it said were"', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Pakistan recalled its ambassador after Iran launched strikes on what it said were militant bases in Pakistan.')).toEqual(['IRN->PAK hostile']);
+    expect(asArrows('Pakistan recalled its ambassador after Iran launched strikes on what it said were militant bases in Pakistan.')).toEqual(['IRN->PAK hostile']);
   });
   it('reads "between the nuclear-armed giants" as the last pair, an object past a quantity, and a participle before a noun as its modifier', () => {
     expect(keys('India and China met. Relations between the nuclear-armed Asian giants nosedived in 2020.')).toEqual(['CHN-IND cooperative', 'CHN-IND tense']);
@@ -92,74 +95,64 @@ describe('stance', () => {
     expect(keys("China is suspicious of India's growing partnership with the United States.")).not.toContain('CHN-USA cooperative');
   });
   it('reads "the bloc" as the organisation named before, "the three Sahel countries" as the three before, and leaving a bloc as tense', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     const text = 'Mali, Burkina Faso and Niger quit ECOWAS. The three Sahel countries have grown close to Russia. The bloc had suspended the three countries.';
-    expect(directed(text)).toEqual(['MLI->ecowas tense', 'BFA->ecowas tense', 'NER->ecowas tense', 'MLI->RUS warming', 'BFA->RUS warming', 'NER->RUS warming', 'ecowas->MLI tense', 'ecowas->BFA tense', 'ecowas->NER tense']);
+    expect(asArrows(text)).toEqual(['MLI->ecowas tense', 'BFA->ecowas tense', 'NER->ecowas tense', 'MLI->RUS warming', 'BFA->RUS warming', 'NER->RUS warming', 'ecowas->MLI tense', 'ecowas->BFA tense', 'ecowas->NER tense']);
     expect(keys('Last year Mali and Niger formed a mutual defence pact.')).toEqual(['MLI-NER cooperative']);
     // A gerund after "as" that follows a thing, not an actor, is the thing's.
-    expect(directed('Moscow described the deal as undermining Armenian sovereignty.')).not.toContain('RUS->ARM tense');
+    expect(asArrows('Moscow described the deal as undermining Armenian sovereignty.')).not.toContain('RUS->ARM tense');
   });
   it('reads no act in what a state is warned against, no joint act in attending, and "we" only as its speaker', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed("The G7 warned China against helping Moscow's war effort.")).toEqual(['g7->CHN tense']);
-    expect(directed('Italian Prime Minister Giorgia Meloni met Pope Francis and Indian Prime Minister Narendra Modi, who attended as a guest.')).toEqual(['ITA->VAT cooperative', 'ITA->IND cooperative']);
-    expect(directed('Japan signed a pact with Ukraine. "We are determined to keep supporting Ukraine," the leaders said.')).toEqual(['JPN--UKR cooperative']);
+    expect(asDirected("The G7 warned China against helping Moscow's war effort.")).toEqual(['g7->CHN tense']);
+    expect(asDirected('Italian Prime Minister Giorgia Meloni met Pope Francis and Indian Prime Minister Narendra Modi, who attended as a guest.')).toEqual(['ITA->VAT cooperative', 'ITA->IND cooperative']);
+    expect(asDirected('Japan signed a pact with Ukraine. "We are determined to keep supporting Ukraine," the leaders said.')).toEqual(['JPN--UKR cooperative']);
   });
   it('reads no talks among those who host them, no ending of a war only hoped for, and "X-aligned" as support', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('A joint statement thanked Iraq and Oman for hosting earlier rounds of talks.')).toEqual([]);
-    expect(directed('The United States said it welcomed any effort to end the war in Yemen.')).toEqual([]);
-    expect(directed('The coalition fought the Iran-aligned Houthi rebels.')).toEqual(['IRN->houthis cooperative']);
+    expect(asDirected('A joint statement thanked Iraq and Oman for hosting earlier rounds of talks.')).toEqual([]);
+    expect(asDirected('The United States said it welcomed any effort to end the war in Yemen.')).toEqual([]);
+    expect(asDirected('The coalition fought the Iran-aligned Houthi rebels.')).toEqual(['IRN->houthis cooperative']);
   });
   it('reads duties as sanctions, a ship linked to a state as the state\'s, and a strike inside a state as on it', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Beijing responded with anti-dumping duties on Canadian canola.')).toEqual(['CHN->CAN tense']);
-    expect(directed("Iran's Revolutionary Guards seized an Israeli-linked cargo ship in the Gulf.")).toEqual(['IRN->ISR hostile']);
-    expect(directed('Ukrainian drones struck an oil refinery deep inside Russia.')).toEqual(['UKR->RUS hostile']);
+    expect(asArrows('Beijing responded with anti-dumping duties on Canadian canola.')).toEqual(['CHN->CAN tense']);
+    expect(asArrows("Iran's Revolutionary Guards seized an Israeli-linked cargo ship in the Gulf.")).toEqual(['IRN->ISR hostile']);
+    expect(asArrows('Ukrainian drones struck an oil refinery deep inside Russia.')).toEqual(['UKR->RUS hostile']);
     // A backer is still no target: "signed a Russian-brokered ceasefire".
-    expect(directed('Armenia and Azerbaijan signed a Russian-brokered ceasefire.')).not.toContain('ARM->RUS cooperative');
+    expect(asArrows('Armenia and Azerbaijan signed a Russian-brokered ceasefire.')).not.toContain('ARM->RUS cooperative');
   });
   it('reads an ending past a long modifier, a verb the tagger takes for an adverb after "to", and a present after "which"', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Algeria suspended a 20-year-old friendship treaty with Spain.')).toEqual(['DZA->ESP tense']);
-    expect(directed('Spain and Morocco ended a year-long diplomatic crisis in April.')).toEqual(['ESP--MAR warming']);
-    expect(directed("Algeria protested over Madrid's decision to back Morocco's plan.")).toContain('ESP->MAR cooperative');
-    expect(directed('Algeria, which backs the Polisario Front, recalled its ambassador to Madrid.')).toEqual(['DZA->polisario cooperative', 'DZA->ESP tense']);
+    expect(asDirected('Algeria suspended a 20-year-old friendship treaty with Spain.')).toEqual(['DZA->ESP tense']);
+    expect(asDirected('Spain and Morocco ended a year-long diplomatic crisis in April.')).toEqual(['ESP--MAR warming']);
+    expect(asDirected("Algeria protested over Madrid's decision to back Morocco's plan.")).toContain('ESP->MAR cooperative');
+    expect(asDirected('Algeria, which backs the Polisario Front, recalled its ambassador to Madrid.')).toEqual(['DZA->polisario cooperative', 'DZA->ESP tense']);
     // Escalating a dispute is no cooperation.
-    expect(directed('Algeria escalated its dispute with Spain.')).toEqual(['DZA--ESP tense']);
+    expect(asDirected('Algeria escalated its dispute with Spain.')).toEqual(['DZA--ESP tense']);
   });
   it('reads "the two NATO allies" as the pair, a warning by the one whose act it names, and an invasion a state has suffered since', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Greece and Turkey met. The two NATO allies seek to mend ties.')).toEqual(['GRC--TUR cooperative', 'GRC--TUR warming']);
-    expect(directed('Erdogan had warned that Turkish missiles could hit Athens, and Turkish jets violated Greek airspace.')).toEqual(['TUR->GRC tense', 'TUR->GRC hostile']);
-    expect(directed('Cyprus, which has been divided since a Turkish invasion in 1974, wants talks.')).toEqual(['TUR->CYP hostile']);
-    expect(directed('Nicosia hoped the thaw with Ankara would lead to talks.')).not.toContain('CYP->TUR cooperative');
+    expect(asDirected('Greece and Turkey met. The two NATO allies seek to mend ties.')).toEqual(['GRC--TUR cooperative', 'GRC--TUR warming']);
+    expect(asDirected('Erdogan had warned that Turkish missiles could hit Athens, and Turkish jets violated Greek airspace.')).toEqual(['TUR->GRC tense', 'TUR->GRC hostile']);
+    expect(asDirected('Cyprus, which has been divided since a Turkish invasion in 1974, wants talks.')).toEqual(['TUR->CYP hostile']);
+    expect(asDirected('Nicosia hoped the thaw with Ankara would lead to talks.')).not.toContain('CYP->TUR cooperative');
   });
   it('reads passives of nouns and of mistagged verbs, a clause set beside another by "while", and objections a state acts despite', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('New sanctions were imposed on Belarus by the European Union on Monday.')).toEqual(['eu->BLR tense']);
-    expect(directed('Qatar was blockaded by Saudi Arabia and Egypt.')).toEqual(['SAU->QAT hostile', 'EGY->QAT hostile']);
-    expect(directed('Bolivia cut ties with Israel, while Chile recalled its ambassador.')).toEqual(['BOL->ISR severed', 'CHL->ISR tense']);
-    expect(directed('Sri Lanka allowed a Chinese research vessel to dock despite Indian objections.')).toContain('IND->LKA tense');
+    expect(asDirected('New sanctions were imposed on Belarus by the European Union on Monday.')).toEqual(['eu->BLR tense']);
+    expect(asDirected('Qatar was blockaded by Saudi Arabia and Egypt.')).toEqual(['SAU->QAT hostile', 'EGY->QAT hostile']);
+    expect(asDirected('Bolivia cut ties with Israel, while Chile recalled its ambassador.')).toEqual(['BOL->ISR severed', 'CHL->ISR tense']);
+    expect(asDirected('Sri Lanka allowed a Chinese research vessel to dock despite Indian objections.')).toContain('IND->LKA tense');
     // A ceasefire violated is no warming.
-    expect(directed('Russia violated the ceasefire with Ukraine.')).not.toContain('RUS--UKR warming');
+    expect(asDirected('Russia violated the ceasefire with Ukraine.')).not.toContain('RUS--UKR warming');
   });
   it('reads "Jordan\'s King Abdullah" as Jordan\'s, and a meeting told as done as a meeting', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed("Jordan's King Abdullah met U.S. President Joe Biden at the White House.")).toEqual(['JOR--USA cooperative']);
+    expect(asDirected("Jordan's King Abdullah met U.S. President Joe Biden at the White House.")).toEqual(['JOR--USA cooperative']);
   });
   it('pairs a state with an armed group on its soil, not a territory with the authority that stands for it, nor a city with its state', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Sudan cut ties with the UAE. The army blamed the RSF for the attacks.')).toEqual(['SDN->ARE severed', 'SDN->rsf tense', 'rsf->SDN hostile']);
-    expect(directed('Palestine welcomed the Palestinian Authority.')).toEqual([]);
-    expect(directed('Egypt and Saudi Arabia condemned the strikes on Port Sudan.')).not.toContain('EGY->SDN tense');
+    expect(asDirected('Sudan cut ties with the UAE. The army blamed the RSF for the attacks.')).toEqual(['SDN->ARE severed', 'SDN->rsf tense', 'rsf->SDN hostile']);
+    expect(asDirected('Palestine welcomed the Palestinian Authority.')).toEqual([]);
+    expect(asDirected('Egypt and Saudi Arabia condemned the strikes on Port Sudan.')).not.toContain('EGY->SDN tense');
     // "war crimes" names no war.
-    expect(directed('Israel and Iran met. Both sides have been accused of war crimes.')).not.toContain('ISR--IRN hostile');
+    expect(asDirected('Israel and Iran met. Both sides have been accused of war crimes.')).not.toContain('ISR--IRN hostile');
   });
   it('reads the state of an envoy after "of", and "those countries" as the latest set', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     const text = 'Venezuela ordered the diplomats of Argentina, Chile and Peru to leave. The foreign ministry said it was withdrawing its own diplomats from those countries.';
-    expect(directed(text)).toEqual(['VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense', 'VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense']);
+    expect(asArrows(text)).toEqual(['VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense', 'VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense']);
   });
   it('reads "both countries" as the pair the article says most about, and no act in what both are urged to do', () => {
     const text = 'Ethiopia and Eritrea accused each other of preparing for war. Eritrea has been strengthening ties with Egypt. The African Union urged both countries to exercise restraint and to resolve their differences through dialogue.';
@@ -169,55 +162,45 @@ describe('stance', () => {
     expect(keys('Ethiopia and Eritrea traded accusations. Ethiopia recalled its ambassador to Eritrea. Egypt signed a deal with Eritrea. Tensions between the two countries have risen.').pop()).toBe('ERI-ETH tense');
   });
   it('reads a clause after "the day" with its own subject, a buyer as a partner, and no pair from criticism by others', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Zelenskyy called it a blow to see Modi hug Putin on the day a Russian missile struck a hospital in Kyiv.')).toContain('RUS--UKR hostile');
-    expect(directed('India has become a top buyer of Russian oil, drawing criticism from Western capitals.')).toEqual(['IND--RUS cooperative']);
+    expect(asDirected('Zelenskyy called it a blow to see Modi hug Putin on the day a Russian missile struck a hospital in Kyiv.')).toContain('RUS--UKR hostile');
+    expect(asDirected('India has become a top buyer of Russian oil, drawing criticism from Western capitals.')).toEqual(['IND--RUS cooperative']);
   });
   it('reads a participle clause as the subject\'s, "X and its ally Y" as a pair, and nothing addressed to a name that is no actor', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Armenia joined the court last year, angering Moscow, and has held military exercises with the United States.')).toEqual(['ARM->RUS tense', 'ARM--USA cooperative']);
-    expect(directed('It was the latest sign of a rift between Yerevan and its traditional ally Moscow.')).toContain('ARM--RUS tense');
-    expect(directed('Armenia froze its ties with Russia. Armenia has sought closer ties with the West.')).not.toContain('ARM->RUS cooperative');
+    expect(asDirected('Armenia joined the court last year, angering Moscow, and has held military exercises with the United States.')).toEqual(['ARM->RUS tense', 'ARM--USA cooperative']);
+    expect(asDirected('It was the latest sign of a rift between Yerevan and its traditional ally Moscow.')).toContain('ARM--RUS tense');
+    expect(asDirected('Armenia froze its ties with Russia. Armenia has sought closer ties with the West.')).not.toContain('ARM->RUS cooperative');
   });
   it('reads a participle of holding as whose a place is, not as an act ("the region claimed by Guyana")', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed("Venezuela's National Assembly approved a law annexing the Essequibo region claimed by Guyana.")).not.toContain('GUY->VEN tense');
-    expect(directed('Venezuela seized the Essequibo region claimed by Guyana.')).toEqual(['VEN->GUY hostile']);
+    expect(asDirected("Venezuela's National Assembly approved a law annexing the Essequibo region claimed by Guyana.")).not.toContain('GUY->VEN tense');
+    expect(asDirected('Venezuela seized the Essequibo region claimed by Guyana.')).toEqual(['VEN->GUY hostile']);
   });
   it('reads "its airspace" in reported speech as the reporter\'s, an object that is let act as the actor, and "it" after "and" as the first subject', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed("Poland said on Tuesday that Belarusian helicopters had violated its airspace, and it summoned Belarus's charge d'affaires.")).toEqual(['BLR->POL hostile', 'POL->BLR tense']);
-    expect(directed('Belarus allowed Russia to use its territory to invade Ukraine.')).toContain('RUS->UKR hostile');
-    expect(directed('Belarus allowed Russia to use its territory to invade Ukraine.')).not.toContain('BLR->UKR hostile');
+    expect(asDirected("Poland said on Tuesday that Belarusian helicopters had violated its airspace, and it summoned Belarus's charge d'affaires.")).toEqual(['BLR->POL hostile', 'POL->BLR tense']);
+    expect(asDirected('Belarus allowed Russia to use its territory to invade Ukraine.')).toContain('RUS->UKR hostile');
+    expect(asDirected('Belarus allowed Russia to use its territory to invade Ukraine.')).not.toContain('BLR->UKR hostile');
   });
   it('reads a headline present the tagger takes for a noun as a verb, and "as" alone joins no list', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Erdogan visits Athens as Greece and Turkey seek to turn page')).toContain('TUR->GRC cooperative');
+    expect(asDirected('Erdogan visits Athens as Greece and Turkey seek to turn page')).toContain('TUR->GRC cooperative');
     // Words addressed to the other of the pair need the other after them, not a pronoun's nowhere.
-    expect(directed('Sudan cut ties with the UAE. The UAE, which has denied arming the RSF, said it did not recognise the decision.')).not.toContain('ARE->rsf tense');
+    expect(asDirected('Sudan cut ties with the UAE. The UAE, which has denied arming the RSF, said it did not recognise the decision.')).not.toContain('ARE->rsf tense');
   });
   it('reads a call to someone with its purpose as to the one called, and "called on X to" as an appeal', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Iranian President Ebrahim Raisi called Aliyev to express his condolences.')).toEqual(['IRN->AZE cooperative']);
-    expect(directed('Egypt called on Israel and Hamas to resume talks.')).toEqual([]);
+    expect(asDirected('Iranian President Ebrahim Raisi called Aliyev to express his condolences.')).toEqual(['IRN->AZE cooperative']);
+    expect(asDirected('Egypt called on Israel and Hamas to resume talks.')).toEqual([]);
   });
   it('reads "Israel and Iran-backed Hezbollah" as Israel and Hezbollah, and confronting as a challenge', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.')).toEqual(['ISR--hezbollah warming', 'IRN->hezbollah cooperative']);
-    expect(directed('Hezbollah said its fighters would remain ready to confront any Israeli aggression.')).toEqual(['hezbollah->ISR tense']);
+    expect(asDirected('A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.')).toEqual(['ISR--hezbollah warming', 'IRN->hezbollah cooperative']);
+    expect(asDirected('Hezbollah said its fighters would remain ready to confront any Israeli aggression.')).toEqual(['hezbollah->ISR tense']);
   });
   it('reads a switch of recognition as toward the state it goes to', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('The Solomon Islands switched diplomatic recognition from Taiwan to China in 2019.')).toEqual(['SLB->CHN warming']);
+    expect(asDirected('The Solomon Islands switched diplomatic recognition from Taiwan to China in 2019.')).toEqual(['SLB->CHN warming']);
   });
   it('lets an idiom of relations take the object of the participle right after it', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Kenya and Somalia signed a deal. In 2021 Mogadishu severed ties accusing its neighbour of meddling in its internal affairs.')).toEqual(['KEN--SOM cooperative', 'SOM->KEN severed', 'SOM->KEN tense']);
+    expect(asDirected('Kenya and Somalia signed a deal. In 2021 Mogadishu severed ties accusing its neighbour of meddling in its internal affairs.')).toEqual(['KEN--SOM cooperative', 'SOM->KEN severed', 'SOM->KEN tense']);
   });
   it('reads troops sent to a border past "and" between two nouns, and a denial by one actor as toward the other of the pair', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed('Warsaw would send more soldiers and helicopters to the frontier with Belarus.')).toEqual(['POL->BLR tense']);
-    expect(directed('Poland summoned the Belarusian envoy. Minsk denied the accusation.')).toEqual(['POL->BLR tense', 'BLR->POL tense']);
+    expect(asDirected('Warsaw would send more soldiers and helicopters to the frontier with Belarus.')).toEqual(['POL->BLR tense']);
+    expect(asDirected('Poland summoned the Belarusian envoy. Minsk denied the accusation.')).toEqual(['POL->BLR tense', 'BLR->POL tense']);
   });
   it('knows "St" for "Saint" in names', () => {
     expect(keys('St Vincent and the Grenadines hosted talks with Guyana.')).toEqual(['GUY-VCT cooperative']);
@@ -233,18 +216,16 @@ describe('stance', () => {
     expect(keys('The United States, which has troops in Niger, avoided calling it a coup, a designation that would force it to cut aid.')).not.toContain('NER-USA tense');
   });
   it('reads settling and appealing for what they are, and a subordinate clause as ending at its comma', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Japan lifted export controls on chemicals for South Korea's chip industry.")).toEqual(['JPN->KOR warming']);
+    expect(asArrows("Japan lifted export controls on chemicals for South Korea's chip industry.")).toEqual(['JPN->KOR warming']);
     // Dropping a complaint is no complaint.
-    expect(directed('Japan and South Korea met. Seoul dropped a complaint it had filed with the WTO.').map((c) => c.split(' ')[1])).not.toContain('tense');
+    expect(asArrows('Japan and South Korea met. Seoul dropped a complaint it had filed with the WTO.').map((c) => c.split(' ')[1])).not.toContain('tense');
     // Pressing others to mend ties is an appeal, not a demand on them.
-    expect(directed('Washington pushed Japan and South Korea to mend ties.').map((c) => c.split(' ')[1])).not.toContain('tense');
-    expect(directed('Hours before Yoon landed in Tokyo, North Korea fired a missile into the sea off Japan.')).toEqual(['PRK->JPN tense']);
+    expect(asArrows('Washington pushed Japan and South Korea to mend ties.').map((c) => c.split(' ')[1])).not.toContain('tense');
+    expect(asArrows('Hours before Yoon landed in Tokyo, North Korea fired a missile into the sea off Japan.')).toEqual(['PRK->JPN tense']);
   });
   it('reads withheld approval as a rejection, a warning as for whom its condition names, and a modifier before "that" as no antecedent', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Hungary is now the only NATO member that has not approved Sweden's accession.")).toEqual(['HUN->SWE tense']);
-    expect(directed('Moscow has warned that it will take countermeasures if Finland deploys missiles.')).toEqual(['RUS->FIN tense']);
+    expect(asArrows("Hungary is now the only NATO member that has not approved Sweden's accession.")).toEqual(['HUN->SWE tense']);
+    expect(asArrows('Moscow has warned that it will take countermeasures if Finland deploys missiles.')).toEqual(['RUS->FIN tense']);
   });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
@@ -256,10 +237,9 @@ describe('stance', () => {
 
 describe('objects the tagger or the grouping misreads', () => {
   it('reads an irregular past with a particle, a possessed organisation, and trade in a state\'s goods', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Iran shot down an American drone over the Strait of Hormuz.')).toEqual(['IRN->USA hostile']);
-    expect(directed("Turkey blocked Sweden's NATO membership bid for months.")).toEqual(['TUR->SWE tense']);
-    expect(directed('Russia banned imports of Turkish tomatoes.')).toEqual(['RUS->TUR tense']);
+    expect(asArrows('Iran shot down an American drone over the Strait of Hormuz.')).toEqual(['IRN->USA hostile']);
+    expect(asArrows("Turkey blocked Sweden's NATO membership bid for months.")).toEqual(['TUR->SWE tense']);
+    expect(asArrows('Russia banned imports of Turkish tomatoes.')).toEqual(['RUS->TUR tense']);
   });
   it('takes the dictionary\'s lemma of a verb the tagger lemmatises wrongly ("staged" is not "stag")', () => {
     const pairs = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
@@ -269,13 +249,11 @@ describe('objects the tagger or the grouping misreads', () => {
 
 describe('acts on cooperation and plans', () => {
   it('reads halting aid or cooperation as reducing relations, unless the halting is not done', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Washington halted military assistance to Egypt.')).toEqual(['USA->EGY tense']);
-    expect(directed('Turkey said it would not abandon its support for the Palestinians.')).toEqual([]);
+    expect(asArrows('Washington halted military assistance to Egypt.')).toEqual(['USA->EGY tense']);
+    expect(asArrows('Turkey said it would not abandon its support for the Palestinians.')).toEqual([]);
   });
   it('gives a plan to its owner and reads a rejection of it', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Egypt and Sudan rejected Ethiopia's plan to fill the dam.")).toEqual(['EGY->ETH tense', 'SDN->ETH tense']);
+    expect(asArrows("Egypt and Sudan rejected Ethiopia's plan to fill the dam.")).toEqual(['EGY->ETH tense', 'SDN->ETH tense']);
   });
   it('does not take a compound modifier for the object, and finds a mission in a capital', () => {
     const keysOf = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
@@ -286,16 +264,13 @@ describe('acts on cooperation and plans', () => {
 
 describe('speakers, participles and consent', () => {
   it('gives a participle after a quotation the speaker as its subject', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('"We will not tolerate any interference," the Chinese foreign ministry said, warning Washington against arms sales.')).toEqual(['CHN->USA tense']);
+    expect(asArrows('"We will not tolerate any interference," the Chinese foreign ministry said, warning Washington against arms sales.')).toEqual(['CHN->USA tense']);
   });
   it('reads "cited X as slamming Y" with office words after X', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Anadolu cited the Turkish Foreign Ministry as slamming Greece and Egypt's agreement.")).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
+    expect(asArrows("Anadolu cited the Turkish Foreign Ministry as slamming Greece and Egypt's agreement.")).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
   });
   it('reads "we" in a quotation as its speaker', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Egypt hosted talks. "We have decided to expel the Dutch ambassador," Turkey\'s president said on Saturday.')).toEqual(['TUR->NLD tense']);
+    expect(asArrows('Egypt hosted talks. "We have decided to expel the Dutch ambassador," Turkey\'s president said on Saturday.')).toEqual(['TUR->NLD tense']);
   });
   it('does not take who consents for who is fought', () => {
     expect(keys("Uganda's army entered Congo to fight ADF rebels with Kinshasa's consent.")).not.toContain('COD-UGA hostile');
@@ -304,59 +279,53 @@ describe('speakers, participles and consent', () => {
 
 describe('an act told once and judged after', () => {
   it('goes to the one blamed for it, and later judgements of "the attack" go to its agent', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Iran vowed to retaliate against Israel for an air strike on its consulate.')).toEqual(['IRN->ISR tense', 'ISR->IRN hostile']);
+    expect(asArrows('Iran vowed to retaliate against Israel for an air strike on its consulate.')).toEqual(['IRN->ISR tense', 'ISR->IRN hostile']);
     // What one is accused of is alleged, past a light verb too.
     const accused = extract('The Taliban accused Pakistan of carrying out air strikes in Khost province.');
     expect(accused.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['taliban->PAK tense stated', 'PAK->taliban hostile alleged']);
     const text = 'Iran accused Israel of the strike on its consulate. Syria condemned the "heinous terrorist attack". Russia called the strike a violation of international law. Oman, a close ally of both Syria and Iran, also condemned the attack.';
-    expect(directed(text)).toEqual(expect.arrayContaining(['ISR->IRN hostile', 'SYR->ISR tense', 'RUS->ISR tense', 'OMN->ISR tense']));
+    expect(asArrows(text)).toEqual(expect.arrayContaining(['ISR->IRN hostile', 'SYR->ISR tense', 'RUS->ISR tense', 'OMN->ISR tense']));
     // An attack whose agent is not known is nobody's; a definite one in a sentence of two others is not theirs.
-    expect(directed('Egypt and Sudan met. Egypt condemned the terrorist attack.')).toEqual(['EGY->SDN cooperative']);
-    expect(directed('The United States told Iran it had no advance knowledge of the strike.')).toEqual([]);
+    expect(asArrows('Egypt and Sudan met. Egypt condemned the terrorist attack.')).toEqual(['EGY->SDN cooperative']);
+    expect(asArrows('The United States told Iran it had no advance knowledge of the strike.')).toEqual([]);
   });
   it('reads a participle after "has" as a verb, and one after an adverb before a noun as an adjective', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Oman, which has mediated between Tehran and Washington, said nothing.')).toEqual(['OMN->IRN cooperative', 'OMN->USA cooperative']);
-    expect(directed('Israel agreed to suspend its widely condemned plans, the UAE said.')).not.toContain('ISR->ARE tense');
+    expect(asArrows('Oman, which has mediated between Tehran and Washington, said nothing.')).toEqual(['OMN->IRN cooperative', 'OMN->USA cooperative']);
+    expect(asArrows('Israel agreed to suspend its widely condemned plans, the UAE said.')).not.toContain('ISR->ARE tense');
   });
 });
 
 describe('acts judged by a third', () => {
   it('go to the act\'s agent, never to its victim, and the judge did not do the act', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("France condemned the attack on Britain's embassy in Tehran.")).toEqual([]);
-    expect(directed('Germany condemned the attack by Russian forces on Ukrainian civilians.')).toEqual(['DEU->RUS tense']);
-    expect(directed("The United States condemned Iran's attack on Israel.")).toEqual(['USA->IRN tense', 'IRN->ISR hostile']);
-    expect(directed('Japan denounced the bombing of the Indian embassy in Kabul.')).toEqual([]);
+    expect(asArrows("France condemned the attack on Britain's embassy in Tehran.")).toEqual([]);
+    expect(asArrows('Germany condemned the attack by Russian forces on Ukrainian civilians.')).toEqual(['DEU->RUS tense']);
+    expect(asArrows("The United States condemned Iran's attack on Israel.")).toEqual(['USA->IRN tense', 'IRN->ISR hostile']);
+    expect(asArrows('Japan denounced the bombing of the Indian embassy in Kabul.')).toEqual([]);
   });
 });
 
 describe('requests, revocations and anger', () => {
   it('reads them between the states they concern', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     // A request refused: the refusal, and no sending by the one who asked.
-    expect(directed("Kazakhstan declined Russia's request to send troops to Ukraine.")).toEqual(['KAZ->RUS tense']);
+    expect(asArrows("Kazakhstan declined Russia's request to send troops to Ukraine.")).toEqual(['KAZ->RUS tense']);
     // Revoking agreements ends cooperation: tense, not cooperative.
-    expect(directed('Niger revoked its military agreements with France.').map((c) => c.split(' ')[1])).toEqual(['tense']);
-    expect(directed("Armenia recognised the court's jurisdiction, angering Moscow.")).toEqual(['ARM->RUS tense']);
+    expect(asArrows('Niger revoked its military agreements with France.').map((c) => c.split(' ')[1])).toEqual(['tense']);
+    expect(asArrows("Armenia recognised the court's jurisdiction, angering Moscow.")).toEqual(['ARM->RUS tense']);
   });
   it('reads a demand on another state as pressure on it, and an order to one\'s own troops as the act', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Mali ordered France to withdraw its troops without delay.')).toEqual(['MLI->FRA tense']);
-    expect(directed('Kenya asked Somalia to withdraw dozens of its diplomats.')).toEqual(['KEN->SOM tense']);
-    expect(directed('Russia ordered its troops to attack Ukraine.')).toEqual(['RUS->UKR hostile']);
+    expect(asArrows('Mali ordered France to withdraw its troops without delay.')).toEqual(['MLI->FRA tense']);
+    expect(asArrows('Kenya asked Somalia to withdraw dozens of its diplomats.')).toEqual(['KEN->SOM tense']);
+    expect(asArrows('Russia ordered its troops to attack Ukraine.')).toEqual(['RUS->UKR hostile']);
     // Asking for cooperation is an appeal, not pressure, and what is asked has not happened.
-    expect(directed('Brazil asked Chile to sign the trade agreement.').map((c) => c.split(' ')[1])).not.toContain('tense');
-    expect(directed('Japan urged China to lift the ban immediately.')).toEqual([]);
+    expect(asArrows('Brazil asked Chile to sign the trade agreement.').map((c) => c.split(' ')[1])).not.toContain('tense');
+    expect(asArrows('Japan urged China to lift the ban immediately.')).toEqual([]);
     // A trade restriction is a sanction, not force.
-    expect(directed('Russia restricted imports from Japan.')).toEqual(['RUS->JPN tense']);
+    expect(asArrows('Russia restricted imports from Japan.')).toEqual(['RUS->JPN tense']);
   });
   it('lets an idiom of relations share the target of the verb it is coordinated with', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Colombia's president called Israel's actions genocide and cut ties.")).toEqual(['COL->ISR tense', 'COL->ISR severed']);
+    expect(asArrows("Colombia's president called Israel's actions genocide and cut ties.")).toEqual(['COL->ISR tense', 'COL->ISR severed']);
     // A verb that is no idiom of relations shares nothing.
-    expect(directed('The South Sudanese army crossed the Sudanese border and went three kilometres into the Heglig area.')).toEqual(['SSD->SDN hostile']);
+    expect(asArrows('The South Sudanese army crossed the Sudanese border and went three kilometres into the Heglig area.')).toEqual(['SSD->SDN hostile']);
   });
   it('reads "according to US officials" as a report', () => {
     expect(extract('Iran supplies the Houthis with missiles, according to US officials.').map((c) => c.certainty)).toEqual(['reported']);
@@ -365,19 +334,17 @@ describe('requests, revocations and anger', () => {
 
 describe('visits and partners', () => {
   it('reads an arrival in a capital as a visit, and an investor as a partner', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`);
-    expect(directed("India's foreign minister arrived in Moscow on a two-day visit.")).toEqual(['IND->RUS cooperative']);
-    expect(directed("France is Morocco's largest foreign investor.")).toEqual(['FRA--MAR cooperative']);
+    expect(asDirected("India's foreign minister arrived in Moscow on a two-day visit.")).toEqual(['IND->RUS cooperative']);
+    expect(asDirected("France is Morocco's largest foreign investor.")).toEqual(['FRA--MAR cooperative']);
   });
   it('reads an aside naming the actors before it allies of another', () => {
     const pairs = (text: string) => extract(text).map((c) => `${[c.a, c.b].sort().join('|')} ${c.stance}`).sort();
     expect(pairs('Norway and Denmark, close allies of Iceland, sent observers.')).toEqual(['DNK|ISL cooperative', 'ISL|NOR cooperative']);
   });
   it('reads who loses what is suspended after "for"', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('India suspended visa services for Canadians.')).toEqual(['IND->CAN tense']);
+    expect(asArrows('India suspended visa services for Canadians.')).toEqual(['IND->CAN tense']);
     // Not after a verb of another kind: "voted for".
-    expect(directed('Chile voted for Peru.')).toEqual([]);
+    expect(asArrows('Chile voted for Peru.')).toEqual([]);
   });
 });
 
@@ -398,50 +365,45 @@ describe('passives', () => {
 
 describe('envoys in the passive', () => {
   it('go from the envoy\'s state when recalled, to it when expelled or summoned', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Mexico's ambassador to Peru was recalled on Tuesday.")).toEqual(['MEX->PER tense']);
-    expect(directed("Sudan's ambassador in Cairo has been called home.")).toEqual(['SDN->EGY tense']);
-    expect(directed('The Rwandan ambassador was expelled from Congo.')).toEqual(['COD->RWA tense']);
-    expect(directed('The Russian ambassador was summoned to the foreign ministry in Berlin.')).toEqual(['DEU->RUS tense']);
+    expect(asArrows("Mexico's ambassador to Peru was recalled on Tuesday.")).toEqual(['MEX->PER tense']);
+    expect(asArrows("Sudan's ambassador in Cairo has been called home.")).toEqual(['SDN->EGY tense']);
+    expect(asArrows('The Rwandan ambassador was expelled from Congo.')).toEqual(['COD->RWA tense']);
+    expect(asArrows('The Russian ambassador was summoned to the foreign ministry in Berlin.')).toEqual(['DEU->RUS tense']);
     // With no host named, the state the article is about; with none, nothing.
-    expect(directed('Germany protested on Monday. The Russian ambassador was summoned.')).toEqual(['DEU->RUS tense']);
-    expect(directed('The Russian ambassador was summoned.')).toEqual([]);
+    expect(asArrows('Germany protested on Monday. The Russian ambassador was summoned.')).toEqual(['DEU->RUS tense']);
+    expect(asArrows('The Russian ambassador was summoned.')).toEqual([]);
   });
 });
 
 describe('agents named by their office alone', () => {
   it('speak for the subject of the sentences before, when that is one actor', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Saudi Arabia recalled its ambassador to Germany. The foreign ministry accused Berlin of interference.')).toEqual(['SAU->DEU tense', 'SAU->DEU tense']);
-    expect(directed('Russia massed troops near the border. The troops crossed into Ukraine on Thursday.')).toEqual(['RUS->UKR hostile']);
+    expect(asArrows('Saudi Arabia recalled its ambassador to Germany. The foreign ministry accused Berlin of interference.')).toEqual(['SAU->DEU tense', 'SAU->DEU tense']);
+    expect(asArrows('Russia massed troops near the border. The troops crossed into Ukraine on Thursday.')).toEqual(['RUS->UKR hostile']);
     // With two actors before, "the ministry" is nobody's in particular.
-    expect(directed('Egypt and Sudan met. The foreign ministry accused Ethiopia of stalling.')).not.toContain('EGY->ETH tense');
+    expect(asArrows('Egypt and Sudan met. The foreign ministry accused Ethiopia of stalling.')).not.toContain('EGY->ETH tense');
   });
   it('speak for the state the article gave that agent to, and a headline\'s present after one is a verb', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Mali's junta took power in May. Relations between Mali and France soured. The junta revoked its defence agreements with France.")).toContain('MLI->FRA tense');
-    expect(directed('Mali junta orders French ambassador to leave')).toEqual(['MLI->FRA tense']);
+    expect(asArrows("Mali's junta took power in May. Relations between Mali and France soured. The junta revoked its defence agreements with France.")).toContain('MLI->FRA tense');
+    expect(asArrows('Mali junta orders French ambassador to leave')).toEqual(['MLI->FRA tense']);
   });
 });
 
 describe('participles that describe a noun, with their agent after "by"', () => {
   it('act on the nearest actor before', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Nicaragua's move follows the re-election of Daniel Ortega after an election condemned by the United States.")).toEqual(['USA->NIC tense']);
+    expect(asArrows("Nicaragua's move follows the re-election of Daniel Ortega after an election condemned by the United States.")).toEqual(['USA->NIC tense']);
     // A mediator is cooperative with each party; a ceasefire between the two is warming.
-    expect(directed('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['ARM->AZE warming', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
+    expect(asArrows('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['ARM->AZE warming', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
     // After a comma, only right after an actor.
-    expect(directed("Belgrade does not recognise Kosovo's independence, backed by Russia.")).not.toContain('RUS->XKX cooperative');
+    expect(asArrows("Belgrade does not recognise Kosovo's independence, backed by Russia.")).not.toContain('RUS->XKX cooperative');
   });
 });
 
 describe('nouns whose source follows "from"', () => {
   it('goes from the source to the subject of the clause', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed('Delegations from the Czech Republic have visited Taiwan, despite angry protestations from Beijing.')).toContain('CHN->CZE tense');
-    expect(directed('Syria received military support from Russia.')).toEqual(['RUS->SYR cooperative']);
+    expect(asArrows('Delegations from the Czech Republic have visited Taiwan, despite angry protestations from Beijing.')).toContain('CHN->CZE tense');
+    expect(asArrows('Syria received military support from Russia.')).toEqual(['RUS->SYR cooperative']);
     // "officials from Egypt" are Egypt's, not a source of anything.
-    expect(directed('Officials from Egypt met officials from Sudan.')).toEqual(['EGY->SDN cooperative']);
+    expect(asArrows('Officials from Egypt met officials from Sudan.')).toEqual(['EGY->SDN cooperative']);
   });
 });
 
@@ -488,8 +450,7 @@ describe('negation and certainty', () => {
     expect(directed('Algeria has threatened to cut ties with Spain.')).toEqual(['DZA->ESP tense 1313']);
   });
   it('reads a warning as addressed to the subject of its condition', () => {
-    const directed = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("China's ambassador to Australia warned of consequences if Canberra pursued the inquiry.")).toEqual(['CHN->AUS tense']);
+    expect(asArrows("China's ambassador to Australia warned of consequences if Canberra pursued the inquiry.")).toEqual(['CHN->AUS tense']);
   });
   it('reads the event a light verb carries', () => {
     expect(extract('Israel allegedly carried out a drone strike on an Iranian military site.').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['ISR->IRN hostile alleged']);
