@@ -138,6 +138,10 @@ export class ActorFinder {
       // "Port Sudan", "Fort Portal", "Northern Ireland": a city or a region whose name holds a state's.
       const before = norm.slice(Math.max(0, m.start - 9), m.start);
       if ((/\b(?:Port|Fort)\s+$/.test(before) && m.value.kind !== 'demonym') || (/\bNorthern\s+$/.test(before) && /^(?:Ireland|Cyprus)$/.test(m.phrase))) continue;
+      // "the Vienna Convention", "the Paris Agreement", "the Oslo Accords": a city names a text signed there.
+      if (m.value.kind === 'capital' && /^\s+(?:Conventions?|Agreements?|Accords?|Protocols?|Statute|Declaration|Consensus|Club|Process|Format|Charter|Principles)\b/.test(norm.slice(m.end, m.end + 14))) continue;
+      // "British Columbia", "New Mexico": a province or a state of another country.
+      if ((m.phrase === 'British' && /^\s+Columbia\b/.test(norm.slice(m.end, m.end + 10))) || (m.phrase === 'Mexico' && /\bNew\s+$/.test(before))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // Leaders in office at publication, then the office holders the article introduces.

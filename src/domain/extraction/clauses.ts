@@ -47,11 +47,13 @@ const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' ||
 const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos);
 
 /** True when tokens from k on read as a subject and then its verb within a few words. */
-function clauseAhead(tokens: readonly Token[], k: number, to: number): boolean {
+function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (i: number) => boolean = () => false): boolean {
   let seen = 0;
   for (let j = k; j < to && j < k + 8; j++) {
     const t = tokens[j] as Token;
     if (isVerb(t)) return seen > 0;
+    // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)
+    if (t.text === ',' && inGroup(j)) continue;
     if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && t.text !== '.') return false;
     if (!isNominal(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
     seen++;
@@ -110,7 +112,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       const speech = SPEECH_ACTS.has(tokens[k]?.lemma ?? '') || REPORTING.has(tokens[k]?.lemma ?? '');
       const reportedParent = cur === clauses.length ? parent : cur !== null ? (clauses[cur]?.parent ?? null) : null;
       if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : cur);
-      else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n)) close(i, 'main', null);
+      else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n, inGroup)) close(i, 'main', null);
     } else if (t.text === ',' && (next?.pos === 'VERB' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
       // (", warning Washington": a participle the tagger may read as a noun.)
       // ", accusing it of ...": the participle's subject is the clause's.

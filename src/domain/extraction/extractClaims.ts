@@ -262,8 +262,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     recent.push([...ids]);
     if (recent.length > RECENT_SENTENCES) recent.shift();
   };
+  // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for.
+  let actNamed = false;
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
+    discourse.actJustNamed = actNamed;
+    actNamed = TOLD_ACT.test(sentence.text);
     if (!worth) {
       if (here.length > 0) {
         remember(here.map((m) => m.id));
@@ -393,6 +397,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
     if (act) discourse.actAgents = [act.a];
+    if (act) actNamed = true;
     // The pair the article is about: the one with the most claims, when it has more than the latest pair
     // ("Egypt's president visited Asmara. The AU urged both countries": Ethiopia and Eritrea).
     for (const key of new Set(betweenStates.map((c) => [c.a, c.b].sort().join('|')))) pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);

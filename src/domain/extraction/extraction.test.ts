@@ -55,6 +55,8 @@ describe('actors', () => {
     expect(ids('The Hermit Kingdom, the Jewish state and the Islamic Republic of Pakistan')).toEqual(['PRK', 'ISR', 'PAK']);
     expect(ids('his PNG counterpart met KSA officials')).toEqual(['PNG', 'SAU']);
     expect(ids('Latin America, South American leaders and the Bank of America')).toEqual([]);
+    // A city names a text signed there; a province or state can hold another state's name.
+    expect(ids('the Vienna Convention, the Paris Agreement, the Oslo Accords; British Columbia and New Mexico; talks in Vienna')).toEqual(['AUT']);
   });
 });
 
@@ -227,6 +229,14 @@ describe('stance', () => {
     expect(asArrows("Hungary is now the only NATO member that has not approved Sweden's accession.")).toEqual(['HUN->SWE tense']);
     expect(asArrows('Moscow has warned that it will take countermeasures if Finland deploys missiles.')).toEqual(['RUS->FIN tense']);
   });
+  it('reads a new subject after ", and" past the commas of a list, and a manner adjunct ("in solidarity with") as the subject\'s', () => {
+    expect(asArrows('Brazil called the raid a violation of the Vienna Convention, and Argentina, Colombia and Chile expressed solidarity with Mexico.')).toEqual(['ARG->MEX cooperative', 'COL->MEX cooperative', 'CHL->MEX cooperative']);
+    expect(asDirected('Nicaragua broke off relations with Ecuador in solidarity with Mexico.')).toEqual(['NIC->ECU severed', 'NIC--MEX cooperative']);
+    // Who is prompted to act is the act's subject.
+    expect(asArrows("Morocco's envoy voiced support for the separatists, prompting Algeria to recall its ambassador to Rabat.")).toEqual(['DZA->MAR tense']);
+    // Being at odds over a territory is a dispute between the two, not with the territory.
+    expect(keys('Algeria and Morocco met. The two countries have been at odds for decades over Western Sahara.')).toEqual(['DZA-MAR cooperative', 'DZA-MAR tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);
@@ -288,6 +298,13 @@ describe('an act told once and judged after', () => {
     // An attack whose agent is not known is nobody's; a definite one in a sentence of two others is not theirs.
     expect(asArrows('Egypt and Sudan met. Egypt condemned the terrorist attack.')).toEqual(['EGY->SDN cooperative']);
     expect(asArrows('The United States told Iran it had no advance knowledge of the strike.')).toEqual([]);
+  });
+  it('reads "it" right after a judging verb as the act the sentence before told or named', () => {
+    const raid = 'Ecuadorean police stormed the Mexican embassy in Quito. Governments across the region condemned the raid.';
+    expect(asArrows(`${raid} Brazil called it a clear violation of international law.`)).toEqual(['ECU->MEX hostile', 'BRA->ECU tense']);
+    expect(asArrows('Ecuadorean police stormed the Mexican embassy in Quito. Brazil condemned it.')).toEqual(['ECU->MEX hostile', 'BRA->ECU tense']);
+    // With no act told just before, "it" is the state it stands for.
+    expect(asArrows('Ecuador expelled the Mexican ambassador. Mexico said it would respond. Brazil condemned it.')).not.toContain('BRA->ECU tense');
   });
   it('reads a participle after "has" as a verb, and one after an adverb before a noun as an adjective', () => {
     expect(asArrows('Oman, which has mediated between Tehran and Washington, said nothing.')).toEqual(['OMN->IRN cooperative', 'OMN->USA cooperative']);
@@ -395,6 +412,8 @@ describe('participles that describe a noun, with their agent after "by"', () => 
     expect(asArrows('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['ARM->AZE warming', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
     // After a comma, only right after an actor.
     expect(asArrows("Belgrade does not recognise Kosovo's independence, backed by Russia.")).not.toContain('RUS->XKX cooperative');
+    // A deal brokered by a third: the mediator is cooperative with the clause's subject too.
+    expect(asArrows('Morocco normalised relations with Israel in a deal brokered by the United States.')).toEqual(['MAR->ISR warming', 'USA->MAR cooperative', 'USA->ISR cooperative']);
   });
 });
 

@@ -121,7 +121,7 @@ export const IDIOMS: Idiom[] = [
   noun('trade_war|tariff_war|currency_war|price_war|war_of_words|cold_war|diplomatic_war|propaganda_war|diplomatic_row|diplomatic_spat', '110', 'tense', true, '"a trade war", "a war of words": a conflict without arms is tense, not hostile', 'between|with|over'),
   noun('trade|commerce|flights', '061', 'cooperative', true, '"trade with Israel": economic cooperation (CAMEO 061), which "halted" ends ("trade war", "trade dispute" are not it)', 'with|between'),
   { ...noun('wary|suspicious|distrustful|mistrustful|fearful|resentful', null, 'tense', false, '"India is wary of China": distrust of another state is a tense relation', 'of'), strict: true },
-  noun('at_odds|at_loggerheads|on_a_collision_course', '110', 'tense', true, '"have been at odds": in dispute', 'with|over'),
+  noun('at_odds|at_loggerheads|on_a_collision_course', '110', 'tense', true, '"have been at odds": in dispute', 'with'),
   noun('ally|allies|partner|partners|friend|friends|investor|investors|donor|donors|creditor|creditors|backer|backers|supplier|suppliers|patron|buyer|buyers|customer|customers|importer|importers', '050', 'cooperative', true, '"X ally Y", "allies X and Y", "Morocco\'s largest foreign investor": partners', 'of'),
   noun('talks|negotiations|meeting|meetings|summit|consultations|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
   noun('arms_sale|arms_sales|weapons_sale|weapons_sales|arms_deal|arms_deals|arms_deliveries|arms_shipments|weapons_deliveries|weapons_shipments|military_aid|military_assistance', '072', 'cooperative', false, '"arms sales to Taiwan": military aid (CAMEO 072)', 'to|for'),

@@ -25,6 +25,8 @@ export interface Discourse {
   pair: [string, string] | null;
   /** Who did the latest hostile act the article told (its agents): whose "the attack" is, when judged later. */
   actAgents?: string[];
+  /** True when the sentence before told or named that act ("stormed the embassy", "condemned the raid"): what "it" may be. */
+  actJustNamed?: boolean;
   /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
   pairs?: [string, string][];
   /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
@@ -58,7 +60,9 @@ const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|sev
 /** Verbs of reaching someone, whose "to"-complement says what for: "called Aliyev to express his condolences". */
 const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'meet', 'write', 'host', 'receive']);
 /** Verbs whose object does what their "to"-complement names: "allowed Russia to use its territory". */
-const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'authorise', 'authorize']);
+/** Verbs of a third party that brings others to an agreement. */
+const MEDIATING = /^(?:broker|mediate|facilitate)$/;
+const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize']);
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
@@ -180,6 +184,8 @@ export class SentencePairing {
   private toldActAgents(from: number, to: number, judge: ActorGroup): ActorGroup | null {
     const agents = this.discourse.actAgents;
     if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
+    // "Governments condemned the raid. Brazil called it a violation": "it" is the act the sentence before named.
+    if (this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[from]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
     for (let k = from; k < to; k++) {
       if (!HOSTILE_ACT.test(this.tokens[k]?.lower ?? '')) continue;
       let d = k - 1;
@@ -607,6 +613,9 @@ export class SentencePairing {
       if (!sources && verbAt >= 0 && subject && !judged) sources = subject.ids;
       // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
+      // "broke off relations with Ecuador in solidarity with Mexico", "in retaliation against Israel": a
+      // manner adjunct with its own party is the subject's.
+      if (!sources && subject && after && this.tokens[trigger.from - 1]?.lower === 'in') sources = subject.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
       // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
@@ -649,7 +658,11 @@ export class SentencePairing {
     if (agent && described && OWNING.test(head.lower)) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
       const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
-      return nearest ? { sources: agent.ids, targets: nearest.ids, within: false, subject: agent } : null;
+      if (!nearest) return null;
+      // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
+      // is cooperative with each party, the clause's subject too.)
+      const parties = MEDIATING.test(head.lemma) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
+      return { sources: agent.ids, targets: parties, within: false, subject: agent };
     }
     if (trigger.passive) {
       const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'by');
@@ -670,7 +683,9 @@ export class SentencePairing {
     const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
     const other = own ? onWhom : reportedSubject;
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
-    const target = this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject);
+    // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
+    const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
+    const target = itTheAct ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
