@@ -237,6 +237,17 @@ describe('stance', () => {
     // Being at odds over a territory is a dispute between the two, not with the territory.
     expect(keys('Algeria and Morocco met. The two countries have been at odds for decades over Western Sahara.')).toEqual(['DZA-MAR cooperative', 'DZA-MAR tense']);
   });
+  it('reads a disapproval of "the deal" as on both of the pair that made it, and "it" in a relative clause as the sentence\'s subject', () => {
+    expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the rapprochement.')).toEqual(['JPN->KOR cooperative', 'CHN->JPN tense', 'CHN->KOR tense']);
+    // A judgement naming a party of its own is on that party.
+    expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the deal with Russia.')).not.toContain('CHN->KOR tense');
+    expect(asDirected('North Korea fired a missile. Japan said it would keep the promise that it made when it signed a treaty with South Korea.')).toEqual(['JPN--KOR cooperative']);
+    expect(asArrows('North Korea tested a missile. Japan lifted the curbs, which it imposed after it accused South Korea of lax controls.')).toEqual(['JPN->KOR tense']);
+    // "imposed" is a light verb: what is imposed names the event.
+    expect(asArrows('Russia imposed a naval blockade on Ukraine. The EU imposed sanctions on Belarus.')).toEqual(['RUS->UKR hostile', 'eu->BLR tense']);
+    // "the U.S. allies" are not the United States.
+    expect(asArrows('Japan and South Korea met, as the U.S. allies seek to overcome grievances in the face of threats from China.')).not.toContain('USA->CHN tense');
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

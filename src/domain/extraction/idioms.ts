@@ -203,6 +203,8 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'quit', code: '160', stance: 'tense', why: '"quit ECOWAS", "quit the talks": leaving a bloc or talks reduces relations (CAMEO 16)' },
   { lemma: 'confront', code: '130', stance: 'tense', why: '"ready to confront any Israeli aggression": a challenge, not the meeting (040) the dictionary files it with' },
   { lemma: 'face', code: null, why: '"Russia faces new sanctions", "faced criticism": what is faced is read by its own words, not a meeting (040)' },
+  { lemma: 'impose', code: null, why: '"imposed sanctions", "imposed a blockade": a light verb; what is imposed names the event (the idioms read sanctions, tariffs and blockades); alone the dictionary reads coercion (170), which "the controls that it imposed on South Korea" is not' },
+  { lemma: 'reimpose', code: null, why: '"reimposed sanctions on Iran": as "impose"' },
   { lemma: 'restrict', code: '163', stance: 'tense', why: '"restricted imports from Japan": a trade restriction is a sanction (CAMEO 163), not the coercion (170) the dictionary reads' },
   { lemma: 'convey', code: null, why: '"to convey a message to Washington": a statement (CAMEO 01), not the mediation (045) a pattern reads; "conveyed condolences" is in the idioms' },
   { lemma: 'retaliate', code: null, why: '"retaliated by expelling a diplomat", "retaliated with tariffs": the means after it names the event; the dictionary reads a fight (190)' },

@@ -60,6 +60,10 @@ const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|sev
 /** Verbs of reaching someone, whose "to"-complement says what for: "called Aliyev to express his condolences". */
 const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'meet', 'write', 'host', 'receive']);
 /** Verbs whose object does what their "to"-complement names: "allowed Russia to use its territory". */
+/** Judging verbs that disapprove. */
+const DISAPPROVING = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'reject']);
+/** Nouns for what two states agreed or how they came together: "the rapprochement", "the deal". */
+const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente)$/;
 /** Verbs of a third party that brings others to an agreement. */
 const MEDIATING = /^(?:broker|mediate|facilitate)$/;
 const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize']);
@@ -195,6 +199,21 @@ export class SentencePairing {
     return null;
   }
 
+  /**
+   * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
+   * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
+   */
+  private judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    const pair = this.discourse.pair;
+    if (!subject || !pair || trigger.stance !== 'tense' || !DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '') || pair.some((id) => subject.ids.includes(id))) return null;
+    let k = trigger.to;
+    if (!/^(?:the|this|that|their)$/.test(this.tokens[k]?.lower ?? '')) return null;
+    k++;
+    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
+    if (!DEAL_NOUN.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
+    return { ids: [...pair], first: -1, end: -1, possessive: false, place: false, demonym: false };
+  }
+
   /** "Raisi called Aliyev to express his condolences": the one called, visited or met is whom the purpose is for. */
   private contacted(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
     if (this.tokens[trigger.from - 1]?.lower !== 'to' || !subject) return null;
@@ -261,7 +280,9 @@ export class SentencePairing {
     // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
     const opener = this.tokens[clause.from]?.lower ?? '';
     const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
-    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
+    // ("as the U.S. allies seek", "Moscow's partners said": a name before a describing noun says whose they are; it is not the subject.)
+    const ofOthers = (g: ActorGroup) => DESCRIPTOR_NOUN.test(this.tokens[g.end]?.lower ?? '') && /s$/.test(this.tokens[g.end]?.lower ?? '');
+    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
     // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     const firstVerb = this.tokens.findIndex(
@@ -300,7 +321,10 @@ export class SentencePairing {
     }
     // ("Poland said that Belarusian helicopters had violated its airspace, and it summoned ...": "it" after
     // "and" is the sentence's first subject, not the reported clause's.)
-    if (pronoun && /^(?:it|they)$/.test(pronoun.lower) && c > 0 && /^(?:and|but)$/.test(this.tokens[clause.from]?.lower ?? '')) {
+    // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea",
+    // "the promise it made when it signed a treaty".)
+    const opens = this.tokens[clause.from]?.lower ?? '';
+    if (pronoun && /^(?:it|they)$/.test(pronoun.lower) && c > 0 && (/^(?:and|but)$/.test(opens) || clause.kind === 'relative' || SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens))) {
       const first = this.subjectOf(0, this.clauses[0]!.to, depth + 1);
       if (first) return first;
     }
@@ -685,7 +709,7 @@ export class SentencePairing {
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
-    const target = itTheAct ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject);
+    const target = itTheAct ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
