@@ -89,8 +89,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && tokens[i - 1]?.pos === 'NOUN' && (clauseAhead(tokens, i + 1, n) || isVerb(next)))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
-    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && tokens[from - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
-      // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause goes on.
+    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && tokens[from - 1]?.text === ',' && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
+      // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause
+      // goes on (past an adverb: ", also welcomed").
       close(i + 1, 'continued', parent);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
       close(i, 'main', null);

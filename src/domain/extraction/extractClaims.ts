@@ -84,7 +84,9 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
       if (d !== undefined && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) end = i + d + 1;
     }
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
-    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n) : undefined;
+    // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".)
+    const hosts = (g: ActorGroup) => tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
+    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g)) : undefined;
     const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && g.ids.every(isOrganisation));

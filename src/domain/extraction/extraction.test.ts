@@ -248,6 +248,13 @@ describe('stance', () => {
     // "the U.S. allies" are not the United States.
     expect(asArrows('Japan and South Korea met, as the U.S. allies seek to overcome grievances in the face of threats from China.')).not.toContain('USA->CHN tense');
   });
+  it('reads hosts of talks "between the rivals" as cooperative with the pair, and a main clause going on after an aside and an adverb', () => {
+    const text = 'Saudi Arabia and Iran agreed to restore ties. Iraq and Oman, which hosted earlier rounds of talks between the rivals, also welcomed the deal.';
+    const arrows = asArrows(text);
+    expect(arrows).toEqual(expect.arrayContaining(['IRQ->SAU cooperative', 'IRQ->IRN cooperative', 'OMN->SAU cooperative', 'OMN->IRN cooperative']));
+    // Welcoming something together is no relation between the two who welcome it.
+    expect(arrows.filter((a) => a.startsWith('IRQ->OMN') || a.startsWith('OMN->IRQ'))).toEqual([]);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

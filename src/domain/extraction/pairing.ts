@@ -729,7 +729,8 @@ export class SentencePairing {
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
     // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
     // (Nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
-    const joint = trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[67]|^04[23]/.test(trigger.code ?? ''));
+    // (Nor welcoming or praising something together: "Iraq and Oman also welcomed the deal".)
+    const joint = trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[67]|^04[23]/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma));
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).
