@@ -10,7 +10,7 @@ import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, mentionsOnTokens
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
-import { type Discourse, HOSTING_VERBS, type Pairing, SentencePairing, speaks } from './pairing';
+import { type Discourse, HOSTING_VERBS, JUDGING_VERBS, type Pairing, SentencePairing, speaks } from './pairing';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { originalSpan, readableText } from './readableText';
 import { type Sentence, splitSentences } from './sentences';
@@ -389,7 +389,13 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks"; nor a noun with a
     // direction, which needs its own source: "drawing criticism from Western capitals".)
     const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma));
-    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
+    // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.)
+    const judged = (trigger: Trigger) => {
+      let k = trigger.from - 1;
+      while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+      return trigger.kind === 'noun' && tokens[k]?.pos === 'VERB' && JUDGING_VERBS.has(tokens[k]?.lemma ?? '');
+    };
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));

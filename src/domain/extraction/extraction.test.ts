@@ -252,6 +252,8 @@ describe('stance', () => {
     const text = 'Saudi Arabia and Iran agreed to restore ties. Iraq and Oman, which hosted earlier rounds of talks between the rivals, also welcomed the deal.';
     const arrows = asArrows(text);
     expect(arrows).toEqual(expect.arrayContaining(['IRQ->SAU cooperative', 'IRQ->IRN cooperative', 'OMN->SAU cooperative', 'OMN->IRN cooperative']));
+    // An agreement someone welcomes is not theirs with the other state the sentence names.
+    expect(asArrows('The White House welcomed the agreement but said Washington would watch whether Iran honoured its commitments.')).toEqual([]);
     // Welcoming something together is no relation between the two who welcome it.
     expect(arrows.filter((a) => a.startsWith('IRQ->OMN') || a.startsWith('OMN->IRQ'))).toEqual([]);
   });
