@@ -109,6 +109,9 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   return merged;
 }
 
+/** Verbs of joining or leaving a body: "join the alliance" relates no one to anyone. */
+const JOINING = /^(?:join|rejoin|leave|quit|exit|enter)$/;
+
 /** Non-state actors that stand for their territory's state in a relation (the Palestinian Authority for Palestine). */
 const STANDS_FOR_TERRITORY = new Set(['pa']);
 
@@ -366,7 +369,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
       // Not when they have a pair of their own the finder does not know ("the relationship between liberal democracies and Beijing").
       const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '');
-      const paired = pairing.pair(trigger) ?? (relations && discourse.pair ? { sources: [...discourse.pair], targets: [], within: true, subject: null } : null);
+      // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension".)
+      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : discourse.pair;
+      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.)
       // (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
@@ -390,10 +395,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // direction, which needs its own source: "drawing criticism from Western capitals".)
     const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma));
     // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.)
+    // (Nor a body joined or left: "applied to join the military alliance".)
     const judged = (trigger: Trigger) => {
       let k = trigger.from - 1;
       while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
-      return trigger.kind === 'noun' && tokens[k]?.pos === 'VERB' && JUDGING_VERBS.has(tokens[k]?.lemma ?? '');
+      const verb = tokens[k];
+      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (JUDGING_VERBS.has(verb.lemma) || JOINING.test(verb.lemma));
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.

@@ -79,8 +79,8 @@ describe('stance', () => {
   it('resolves "the two countries" to the last pair', () => {
     expect(keys('Ghana and Togo signed a peace deal. Tensions between the two countries had lasted years.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
   });
-  it('reads "their dispute" as the subject\'s, and tensions with no pair of their own as the last pair\'s', () => {
-    expect(keys('Ghana and Togo agreed not to use force in their dispute over the river.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
+  it('reads "their dispute" as the subject\'s, and tensions with no pair of their own as the last pair\'s, and a promise not to use force as warming', () => {
+    expect(keys('Ghana and Togo agreed not to use force in their dispute over the river.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
     expect(keys('Ghana and Togo met in Accra. Tensions soared after the vote.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
   });
   it('keeps the pair "both countries" stands for, and reads "agreed to de-escalate" as warming', () => {
@@ -256,6 +256,20 @@ describe('stance', () => {
     expect(asArrows('The White House welcomed the agreement but said Washington would watch whether Iran honoured its commitments.')).toEqual([]);
     // Welcoming something together is no relation between the two who welcome it.
     expect(arrows.filter((a) => a.startsWith('IRQ->OMN') || a.startsWith('OMN->IRQ'))).toEqual([]);
+  });
+  it('reads ", which X called a provocation" as a judgement of what the clause before told, on its subject', () => {
+    expect(asArrows('The United States held military exercises with Guyana last week, which Caracas called a provocation.')).toEqual(['USA->GUY cooperative', 'VEN->USA tense']);
+    expect(asArrows('The United States expanded its bases last year, which China condemned.')).toEqual(['CHN->USA tense']);
+    // After an actor, "which" is that actor.
+    expect(asArrows('Japan thanked Egypt, which Turkey criticised.')).not.toContain('TUR->JPN tense');
+  });
+  it('reads no relation among those who join a body, tensions with the pair the sentence named, and no act after "not to"', () => {
+    expect(asArrows('Sweden and Finland applied to join the military alliance in 2022.')).toEqual([]);
+    expect(keys('Turkey recalled its ambassador from Israel. Turkey joined a case by South Africa. The two countries had restored ties in 2022 after years of tension.')).toEqual(
+      expect.arrayContaining(['ISR-TUR warming', 'ISR-TUR tense']),
+    );
+    expect(keys('Turkey recalled its ambassador from Israel. Turkey joined a case by South Africa. The two countries had restored ties in 2022 after years of tension.')).not.toContain('TUR-ZAF tense');
+    expect(keys('Venezuela and Guyana agreed on Thursday not to threaten each other.')).toEqual(['GUY-VEN warming']);
   });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);

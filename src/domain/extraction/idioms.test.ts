@@ -93,6 +93,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Qatar offered mediation between Ethiopia and Eritrea.', 'ERI|ETH cooperative', /mediation/],
   ["Morocco's recognition of Israel surprised many.", 'ISR|MAR cooperative', /recognition/],
   ["Peru's expulsion of the Mexican ambassador followed.", 'MEX|PER tense', /expulsion/],
+  ["South Africa's genocide case against Israel was heard.", 'ISR|ZAF tense', /case/],
   ['US sanctions on Russia were tightened.', 'RUS|USA tense', /sanctions/],
   ["Egypt's accusations against Qatar grew louder.", 'EGY|QAT tense', /accusations/],
   ["Iran's condemnation of Israel was swift.", 'IRN|ISR tense', /condemnation/],

@@ -133,6 +133,7 @@ export const IDIOMS: Idiom[] = [
   noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
+  { ...noun('case|lawsuit|complaint|suit|proceedings|claim', '115', 'tense', false, '"South Africa\'s genocide case against Israel", "filed a complaint against Japan at the WTO": legal action against a state (CAMEO 115)', 'against'), strict: true },
   noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban|duties|levies|curbs|export_controls|anti-dumping_duties', '163', 'tense', false, 'sanctions, embargoes, tariffs and duties are tense', 'on|against|to'),
   noun('accusation|accusations|allegation|allegations', '112', 'tense', false, 'accusations against', 'against|of'),
   noun('criticism|condemnation|denunciation|protest|protests|protestation|protestations|complaint|complaints|objection|objections', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
@@ -169,7 +170,7 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
 export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
   {
     words:
-      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling',
+      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling',
     stance: 'tense',
     code: '111',
     why: 'calling what another state did illegal or unacceptable is criticism (CAMEO 111)',

@@ -214,6 +214,19 @@ export class SentencePairing {
     return { ids: [...pair], first: -1, end: -1, possessive: false, place: false, demonym: false };
   }
 
+  /**
+   * "The United States held drills with Guyana, which Caracas called a provocation", "..., which China
+   * condemned": ", which" after a clause that ends in no actor stands for what that clause told; its
+   * subject did it. The doer, or null.
+   */
+  private whichAct(verb: number, judge: ActorGroup): ActorGroup | null {
+    const relative = this.clauses[this.clauseIndexOf(verb)] as Clause;
+    if (relative.kind !== 'relative' || relative.parent === null || this.tokens[relative.from]?.lower !== 'which' || this.tokens[relative.from - 1]?.text !== ',') return null;
+    if (this.groups.some((g) => g.end === relative.from - 1)) return null;
+    const doer = this.subjectOf(relative.parent, relative.from);
+    return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
+  }
+
   /** "Raisi called Aliyev to express his condolences": the one called, visited or met is whom the purpose is for. */
   private contacted(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
     if (this.tokens[trigger.from - 1]?.lower !== 'to' || !subject) return null;
@@ -519,6 +532,8 @@ export class SentencePairing {
       // "Russia called the strike a violation": the agent of the hostile act told before.
       const told = source && !target ? this.toldActAgents(verb + 1, trigger.from, source) : null;
       if (source && told) return { sources: source.ids, targets: told.ids, within: false, subject: source };
+      const doer = source && !target ? this.whichAct(verb, source) : null;
+      if (source && doer) return { sources: source.ids, targets: doer.ids, within: false, subject: source };
       // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
       if (source && !target) return this.toOtherOfPair(source, trigger.head);
       return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
@@ -634,6 +649,8 @@ export class SentencePairing {
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
       const hosted = verbAt >= 0 && trigger.mutual && HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '');
       if (hosted && !after) return null;
+      // ("applied to join the military alliance": a body one joins or leaves, no relation among those who join it.)
+      if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
       if (!sources && verbAt >= 0 && subject && !judged) sources = subject.ids;
       // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
@@ -709,7 +726,8 @@ export class SentencePairing {
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
-    const target = itTheAct ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
+    const whichAct = subject && DISAPPROVING.has(head.lemma) && this.verbTarget(trigger, clause, subject) === null ? this.whichAct(trigger.head, subject) : null;
+    const target = itTheAct ?? whichAct ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.

@@ -271,10 +271,13 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
     else if (t.lemma === 'be' && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
     else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
     else if (t.lower === 'to' && k === i - 1) {
-      const m = tokens[k - 1];
+      // ("agreed not to use force": the act after "not to" is not done.)
+      const not = tokens[k - 1]?.lower === 'not' || tokens[k - 1]?.lower === 'never';
+      if (not) negated = true;
+      const m = tokens[not ? k - 2 : k - 1];
       demand = demandBefore(tokens, k, from);
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
-        matrix = k - 1;
+        matrix = not ? k - 2 : k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
         if (FAILED_VERBS.has(m.lemma)) failed = true;
         // "had no plans to attack", "no intention to": an intent denied.
@@ -547,6 +550,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
+    // "agreed not to threaten or use force against each other": a promise to refrain from conflict is a
+    // step back from it (CAMEO 087), as de-escalating is.
+    // ("agreed on Thursday not to": past a time; the acts after "not to" stay negated.)
+    const refrain = /^(?:agree|pledge|promise|vow)$/.test(tokens[trig.head]?.lemma ?? '') && trig.kind === 'verb' ? [1, 2, 3, 4].map((d) => trig.head + d).find((j) => /^(?:not|never)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') : undefined;
+    if (refrain !== undefined && !ctx.negated && ['threaten', 'use', 'attack', 'fight', 'interfere', 'target', 'strike', 'invade', 'escalate', 'deploy', 'resort'].includes(tokens[refrain + 2]?.lemma ?? '')) {
+      Object.assign(trig, { stance: 'warming', code: '0874', mutual: true, why: 'a promise not to use force or threaten is a de-escalation' });
+      continue;
+    }
     if (trig.negated && /^(?:recogni[sz]e|approve|ratify|endorse)$/.test(tokens[trig.head]?.lemma ?? '')) {
       Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, or to approve what it asks, is tense toward it' });
       continue;
