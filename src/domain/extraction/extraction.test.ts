@@ -239,6 +239,8 @@ describe('stance', () => {
   });
   it('reads a disapproval of "the deal" as on both of the pair that made it, and "it" in a relative clause as the sentence\'s subject', () => {
     expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the rapprochement.')).toEqual(['JPN->KOR cooperative', 'CHN->JPN tense', 'CHN->KOR tense']);
+    // So is concern at it, in a sentence that names only the one concerned.
+    expect(asArrows('Russia and North Korea signed a pact. Japan said Tokyo was gravely concerned by the deal.')).toEqual(['RUS->PRK cooperative', 'JPN->RUS tense', 'JPN->PRK tense']);
     // A judgement naming a party of its own is on that party.
     expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the deal with Russia.')).not.toContain('CHN->KOR tense');
     expect(asDirected('North Korea fired a missile. Japan said it would keep the promise that it made when it signed a treaty with South Korea.')).toEqual(['JPN--KOR cooperative']);

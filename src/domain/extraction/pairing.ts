@@ -203,9 +203,9 @@ export class SentencePairing {
    * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
    * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
    */
-  private judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+  private judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null, disapproving = DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '')): ActorGroup | null {
     const pair = this.discourse.pair;
-    if (!subject || !pair || trigger.stance !== 'tense' || !DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '') || pair.some((id) => subject.ids.includes(id))) return null;
+    if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
     let k = trigger.to;
     if (!/^(?:the|this|that|their)$/.test(this.tokens[k]?.lower ?? '')) return null;
     k++;
@@ -470,7 +470,8 @@ export class SentencePairing {
       if (group && !group.place) {
         const prep = this.prepositionBefore(group, start);
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
-        else if (prep === 'by' || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
+        // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
+        else if ((prep === 'by' && !trigger.preps?.includes('by')) || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
         else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
         j = group.end - 1;
@@ -596,6 +597,11 @@ export class SentencePairing {
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
+      // "Tokyo was gravely concerned by the deal": concern at the pair's agreement is on both of the pair.
+      if (!after && before.length === 0 && subject && /^(?:by|about|over|at)$/.test(this.tokens[trigger.head + 1]?.lower ?? '')) {
+        const deal = this.judgedDeal({ ...trigger, to: trigger.head + 2 }, clause, subject, true);
+        if (deal) return { sources: subject.ids, targets: deal.ids, within: false, subject };
+      }
       if (before.length >= 2) {
         // "the Israel-UAE deal", "Turkish-Israeli ties": the two modifiers are the pair.
         const ids = before.flatMap((g) => g.ids);

@@ -214,6 +214,9 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
   return k;
 }
 
+/** Participles of feeling, adjectives after "be" even before "by". */
+const FEELING = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbed|outraged|incensed|disappointed|pleased|encouraged|heartened)$/;
+
 /** Words of quantity that "of" may follow inside a phrase: "dozens of diplomats", "all of its envoys". */
 const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|most|all|many|several|half|part|one|two|three|four|five|six|ten|number|handful|majority)$/;
 
@@ -397,7 +400,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
     // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
     // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
-    const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.pos === 'AUX' && (tokens[i - 1]?.lemma === 'have' || (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'by'));
+    // (Not a word of feeling, which "by" follows as an adjective: "was concerned by the deal".)
+    const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.pos === 'AUX' && (tokens[i - 1]?.lemma === 'have' || (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
     const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
     // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
     // of several words is evidence enough.
