@@ -37,6 +37,13 @@ const EXTRA_DEMONYMS = {
   KGZ: ['Kyrgyz'],
   NPL: ['Nepali'],
   ISL: ['Icelandic'],
+  MDV: ['Maldivian'],
+  DOM: ['Dominican'],
+  LUX: ['Luxembourgish'],
+  SUR: ['Surinamese'],
+  CPV: ['Cape Verdean'],
+  GNB: ['Bissau-Guinean'],
+  TLS: ['Timorese'],
 };
 
 // What an article may call a state instead of its name ("the kingdom", "the island nation"): the

@@ -86,7 +86,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const describing = tokens[end]?.text === '-' && /ed$/.test(tokens[end + 1]?.lower ?? '') && tokens[end]?.start === tokens[end - 1]?.end;
     // ("as" joins only in "as well as": "visits Athens as Greece and Turkey seek" is no list.)
     const asAlone = between.some((t) => t.lower === 'as') && !between.some((t) => t.lower === 'well');
-    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    // ("with help from France and Jordan, the Israeli military said": the speaker after a comma is no list's.)
+    let e = end;
+    while (e < end + 3 && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN')) e++;
+    const speakerAfter = between.some((t) => t.text === ',') && tokens[e]?.pos === 'VERB' && /^(?:say|tell|add|announce|report|confirm|state)$/.test(tokens[e]?.lemma ?? '');
+    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

@@ -103,7 +103,13 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'main', null);
     } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {
       const verbNext = isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]));
-      close(i, verbNext ? 'continued' : 'main', verbNext ? current() : null);
+      // ("said the matter was concluded but warned Israel": a speech act after a reported clause continues the reporter.)
+      const cur = current();
+      const verbAt = next?.pos === 'ADV' ? i + 2 : i + 1;
+      const reported = cur !== null && (cur === clauses.length ? (kind as ClauseKind) === 'reported' : clauses[cur]?.kind === 'reported');
+      const reportedParent = cur === clauses.length ? parent : cur !== null ? (clauses[cur]?.parent ?? null) : null;
+      const speech = SPEECH_ACTS.has(tokens[verbAt]?.lemma ?? '') || REPORTING.has(tokens[verbAt]?.lemma ?? '');
+      close(i, verbNext ? 'continued' : 'main', verbNext ? (reported && speech && reportedParent !== null ? reportedParent : cur) : null);
     } else if ((t.lower === 'and' || t.lower === 'or') && i > from && !inGroup(i)) {
       const k = next?.pos === 'ADV' ? i + 2 : i + 1;
       // "Turkey said the UAE was ... and accused the Arab nation": a speech act after a reported clause

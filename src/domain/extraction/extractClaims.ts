@@ -370,7 +370,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // Not when they have a pair of their own the finder does not know ("the relationship between liberal democracies and Beijing").
       const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '');
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension".)
-      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : discourse.pair;
+      // (So do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
+      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.pair;
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.)

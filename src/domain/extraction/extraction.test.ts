@@ -277,6 +277,16 @@ describe('stance', () => {
     expect(keys('Turkey recalled its ambassador from Israel. Turkey joined a case by South Africa. The two countries had restored ties in 2022 after years of tension.')).not.toContain('TUR-ZAF tense');
     expect(keys('Venezuela and Guyana agreed on Thursday not to threaten each other.')).toEqual(['GUY-VEN warming']);
   });
+  it('reads weapons launched at a state past a quantity, help "from" others to the one helped, and an attack judged after another act in its sentence', () => {
+    const text =
+      'Iran launched more than 300 drones and missiles at Israel overnight. Nearly all were shot down by Israel\'s air defences with help from the United States and Jordan, the Israeli military said. Britain condemned the attack.';
+    expect(asArrows(text)).toEqual(['IRN->ISR hostile', 'USA->ISR cooperative', 'JOR->ISR cooperative', 'GBR->IRN tense']);
+    // A past after "which" is a verb; a speech act after "but" continues the reporter.
+    expect(asArrows('Jordan, which shot down Iranian drones, said nothing.')).toEqual(['JOR->IRN hostile']);
+    expect(asArrows("Iran's mission said the matter was concluded but warned Israel against further escalation.")).toEqual(['IRN->ISR tense']);
+    // Relations with no pair of their own, in a sentence that names two states, are theirs.
+    expect(keys('Muizzu visited China. Relations have been strained since Maldivian ministers mocked Prime Minister Narendra Modi.', '2024-01-10')).toContain('IND-MDV tense');
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

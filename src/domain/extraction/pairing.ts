@@ -672,7 +672,9 @@ export class SentencePairing {
         if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '')) return { sources: before[0].ids, targets: subject.ids, within: false, subject };
       }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject.
-      if (by && !trigger.mutual && subject && !subject.ids.some((id) => by.ids.includes(id)) && this.tokens[by.first - 1]?.lower === 'from') return { sources: by.ids, targets: subject.ids, within: false, subject };
+      // ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
+      const helped = subject ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
+      if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && this.prepositionBefore(by, trigger.to) === 'from') return { sources: by.ids, targets: helped.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
     // "the United States and Cuba agreeing to ...": a gerund's subject stands right before it; a

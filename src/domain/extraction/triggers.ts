@@ -197,6 +197,8 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
         if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // (Nor "than" in a quantity: "more than 300 drones".)
+        if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
         // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
@@ -377,7 +379,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // "the disputed sea": a participle after a determiner is an adjective.
     // ("controversial and widely condemned plans": past an adverb too.)
     const beforeAdverb = prevPos === 'ADV' ? (tokens[i - 2]?.pos ?? 'X') : 'X';
-    const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ');
+    // (Not after "which", which the tagger may read as a determiner: "which attacked Iranian forces".)
+    const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '');
     // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
     // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
     const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
@@ -391,7 +394,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const mistaggedPast =
       nounish &&
       lexicon.hasForm(t.lower) &&
-      ((ed && BEFORE_PAST.has(prevPos) && AFTER_PAST.has(nextPos)) || (!ed && !t.lower.endsWith('s') && prevPos === 'PROPN' && (particle || nextPos === 'DET')) || headlinePresent);
+      ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && AFTER_PAST.has(nextPos)) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
     // (Or an adjective after a comma: ", alarming Australia".)
     const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
@@ -409,7 +412,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const pluralSubject = (prevPos === 'PROPN' || (prevPos === 'NOUN' && /s$/.test(tokens[i - 1]?.lower ?? ''))) && tokens[i - 1]?.lower !== 'the';
     const verbLike =
       isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
-    const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing'));
+    // ("with help from the United States": a bare form after "with" and before "from" is a noun.)
+    const afterWith = t.pos === 'VERB' && t.lower === t.lemma && /^(?:with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'from';
+    const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing')) || afterWith;
     // A judgement ("Russia's move was unacceptable"), wherever the word stands so.
     const judgement = judgementAt(tokens, i);
     if (judgement) {
@@ -431,7 +436,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
       // A strict noun is the act only with its preposition right after ("measures against").
-      if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[end]?.lower ?? '')) continue;
+      // (Past a noun coordinated with the last: "drones and missiles at Israel".)
+      let prepAt = end;
+      while (tokens[prepAt]?.pos === 'CCONJ' && tokens[prepAt + 1]?.pos === 'NOUN') prepAt += 2;
+      if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[prepAt]?.lower ?? '')) continue;
       // "trade war", "trade dispute": the noun describes a conflict, not cooperation.
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) continue;
       // "war crimes", "war games", "attack helicopters": a noun of force before another noun only describes it.
