@@ -284,6 +284,8 @@ describe('stance', () => {
     // A past after "which" is a verb; a speech act after "but" continues the reporter.
     expect(asArrows('Jordan, which shot down Iranian drones, said nothing.')).toEqual(['JOR->IRN hostile']);
     expect(asArrows("Iran's mission said the matter was concluded but warned Israel against further escalation.")).toEqual(['IRN->ISR tense']);
+    // The longest alternative of a slot matches ("cut off" before "cut"), and "its neighbour" is the one that borders the subject.
+    expect(asArrows('Niger is landlocked. Nigeria cut off electricity exports to its neighbour.')).toEqual(['NGA->NER tense']);
     // Relations with no pair of their own, in a sentence that names two states, are theirs.
     expect(keys('Muizzu visited China. Relations have been strained since Maldivian ministers mocked Prime Minister Narendra Modi.', '2024-01-10')).toContain('IND-MDV tense');
   });

@@ -171,12 +171,14 @@ const wordsOf = (alt: string): string[] => {
   return words;
 };
 
+/** The longest alternative that matches at tokens[k] ("cut off" before "cut"): its length in words, or 0. */
 const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
+  let best = 0;
   for (const alt of alternatives) {
     const words = wordsOf(alt);
-    if (words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) return words.length;
+    if (words.length > best && words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) best = words.length;
   }
-  return 0;
+  return best;
 };
 
 /** Matches an idiom's slots from tokens[i]; the token index after it, or -1. */
@@ -383,7 +385,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '');
     // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
     // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
-    const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '');
+    const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? '');
     // (And a headline's present: "Belarus summons Polish diplomat".)
     // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
     // (Also after a state's agent: "Niger junta orders French ambassador to leave".)
