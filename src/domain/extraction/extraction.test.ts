@@ -464,6 +464,8 @@ describe('participles that describe a noun, with their agent after "by"', () => 
     expect(asArrows('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['ARM->AZE warming', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
     // After a comma, only right after an actor.
     expect(asArrows("Belgrade does not recognise Kosovo's independence, backed by Russia.")).not.toContain('RUS->XKX cooperative');
+    // The same participle again after "and" describes the same noun.
+    expect(asArrows('Togo held a vote, a poll criticised as unfair by observers and criticised by Ghana and Benin.')).toEqual(['GHA->TGO tense', 'BEN->TGO tense']);
     // A deal brokered by a third: the mediator is cooperative with the clause's subject too.
     expect(asArrows('Morocco normalised relations with Israel in a deal brokered by the United States.')).toEqual(['MAR->ISR warming', 'USA->MAR cooperative', 'USA->ISR cooperative']);
   });

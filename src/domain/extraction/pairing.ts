@@ -702,7 +702,9 @@ export class SentencePairing {
     const before = this.tokens[trigger.head - 1];
     const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && this.prepositionBefore(g, trigger.head + 1) === 'by');
     // After a comma, only right after an actor: "Iran, backed by Russia," (not "Kosovo's independence, backed by Russia").
-    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)));
+    // ("an election condemned as a sham by critics and condemned by the United States": the same participle again after "and".)
+    const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower);
+    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)) || again);
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
