@@ -115,6 +115,8 @@ const JOINING = /^(?:join|rejoin|leave|quit|exit|enter)$/;
 /** Non-state actors that stand for their territory's state in a relation (the Palestinian Authority for Palestine). */
 const STANDS_FOR_TERRITORY = new Set(['pa']);
 
+/** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal". */
+const TOLD_DEAL = /\b(?:the|this|their)\s+(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
 const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursion)\b/i;
 
@@ -252,7 +254,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text)));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_DEAL.test(sentence.text)));
     return { sentence, here, worth };
   });
   const tokensOf = runTagger(text, sentences, readers.tagger, readers.lexicon);
@@ -409,7 +411,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
-    const lastPair = betweenStates.filter((c) => !c.directed).at(-1) ?? betweenStates.at(-1);
+    // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".)
+    const told = betweenStates.some((c) => c.certainty !== 'alleged') ? betweenStates.filter((c) => c.certainty !== 'alleged') : betweenStates;
+    const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
     if (act) discourse.actAgents = [act.a];

@@ -289,6 +289,21 @@ describe('stance', () => {
     // Relations with no pair of their own, in a sentence that names two states, are theirs.
     expect(keys('Muizzu visited China. Relations have been strained since Maldivian ministers mocked Prime Minister Narendra Modi.', '2024-01-10')).toContain('IND-MDV tense');
   });
+  it('reads a list of modifiers inside an idiom, "accusing it of" as the accused acting, and mediation "in the dispute" as with both of its pair', () => {
+    const text = 'Saudi Arabia and Egypt cut diplomatic, trade and travel ties with Doha, accusing it of being too close to Iran. Qatar denied the charges.';
+    const arrows = asArrows(text);
+    expect(arrows).toEqual(expect.arrayContaining(['SAU->QAT severed', 'EGY->QAT severed', 'SAU->QAT tense', 'QAT->IRN cooperative']));
+    // What one is only accused of is not the pair a denial answers.
+    expect(arrows).not.toContain('QAT->IRN tense');
+    expect(asArrows('Saudi Arabia cut ties with Qatar. Kuwait and the United States, which both mediated in the dispute, welcomed the agreement.')).toEqual([
+      'SAU->QAT severed',
+      'KWT->SAU cooperative',
+      'KWT->QAT cooperative',
+      'USA->SAU cooperative',
+      'USA->QAT cooperative',
+    ]);
+    expect(asArrows('Saudi Arabia cut ties with Qatar. Kuwait mediated in the dispute.')).toEqual(['SAU->QAT severed', 'KWT->SAU cooperative', 'KWT->QAT cooperative']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

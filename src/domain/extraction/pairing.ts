@@ -66,6 +66,8 @@ const DISAPPROVING = new Set(['condemn', 'denounce', 'criticise', 'criticize', '
 const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente)$/;
 /** Verbs of a third party that brings others to an agreement. */
 const MEDIATING = /^(?:broker|mediate|facilitate)$/;
+/** A verb of mediation, by its lemma or its form (the tagger may read "mediated" as an adjective, lemma and all). */
+const mediating = (t: Token | undefined) => !!t && (MEDIATING.test(t.lemma) || /^(?:brokered|mediated|facilitated|brokering|mediating|facilitating|brokers|mediates)$/.test(t.lower));
 const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize']);
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
@@ -197,6 +199,19 @@ export class SentencePairing {
       if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
     }
     return null;
+  }
+
+  /** "accused Qatar of being too close to Iran", "accusing it of being": the one accused, or null. */
+  private accusedOfBeing(trigger: Trigger, c: number): ActorGroup | null {
+    let k = trigger.from - 1;
+    while (k > 0 && (this.tokens[k]?.pos === 'ADV' || this.tokens[k]?.pos === 'DET' || this.tokens[k]?.pos === 'ADJ')) k--;
+    if (this.tokens[k]?.lower !== 'being' || this.tokens[k - 1]?.lower !== 'of') return null;
+    const of = k - 1;
+    const named = this.groups.find((g) => g.end === of && !g.place && !g.descriptor);
+    if (named) return named;
+    if (!/^(?:it|them)$/.test(this.tokens[of - 1]?.lower ?? '')) return null;
+    const subject = this.subjectOf(c, of);
+    return [...this.groups].reverse().find((g) => g.end < of && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id))) ?? null;
   }
 
   /**
@@ -414,7 +429,8 @@ export class SentencePairing {
       }
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
       if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
-      if (t.text === ',' || t.pos === 'SCONJ') return null;
+      // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
+      if ((t.text === ',' && k >= trigger.to) || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         const ids = earlier?.ids ?? this.discourse.target;
@@ -597,6 +613,9 @@ export class SentencePairing {
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
+      // "accusing it of being too close to Iran": what one is accused of being is the accused's.
+      const accused = this.accusedOfBeing(trigger, c);
+      if (accused && after && !after.ids.some((id) => accused.ids.includes(id))) return { sources: accused.ids, targets: after.ids, within: false, subject: accused };
       // "Tokyo was gravely concerned by the deal": concern at the pair's agreement is on both of the pair.
       if (!after && before.length === 0 && subject && /^(?:by|about|over|at)$/.test(this.tokens[trigger.head + 1]?.lower ?? '')) {
         const deal = this.judgedDeal({ ...trigger, to: trigger.head + 2 }, clause, subject, true);
@@ -685,8 +704,12 @@ export class SentencePairing {
     const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') ? 1 : 0;
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - quoted]?.lower ?? '') ? trigger.head - 1 - quoted : trigger.head;
     // (With office words between: "cited the Turkish Foreign Ministry as slamming".)
+    // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.)
+    const pronounObject = gerund && linked !== trigger.head && /^(?:it|them)$/.test(this.tokens[linked - 1]?.lower ?? '');
+    const clauseSubject = pronounObject ? this.subjectOf(c, linked) : null;
     const adjacent = gerund
-      ? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'))
+      ? (this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
+        (pronounObject ? [...this.groups].reverse().find((g) => g.end < linked && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.
     const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;
@@ -712,7 +735,7 @@ export class SentencePairing {
       if (!nearest) return null;
       // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
       // is cooperative with each party, the clause's subject too.)
-      const parties = MEDIATING.test(head.lemma) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
+      const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
       return { sources: agent.ids, targets: parties, within: false, subject: agent };
     }
     if (trigger.passive) {
@@ -737,7 +760,9 @@ export class SentencePairing {
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
     const whichAct = subject && DISAPPROVING.has(head.lemma) && this.verbTarget(trigger, clause, subject) === null ? this.whichAct(trigger.head, subject) : null;
-    const target = itTheAct ?? whichAct ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
+    // ("Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is between.)
+    const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && this.discourse.pair && !this.discourse.pair.some((id) => subject.ids.includes(id)) ? { ids: [...this.discourse.pair], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
+    const target = itTheAct ?? whichAct ?? mediated ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.

@@ -191,11 +191,18 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
       const nextSlot = slots[s + 1];
       if (!nextSlot) return k;
       let found = -1;
-      for (let gap = 0; gap <= 3 && k + gap < to; gap++) {
+      // (Commas and "and" inside a list of modifiers are not counted: "cut diplomatic, trade and travel ties".)
+      let joiners = 0;
+      const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'NOUN';
+      for (let gap = 0; gap - joiners <= 3 && k + gap < to; gap++) {
         const t = tokens[k + gap] as Token;
         if (slotMatches(nextSlot, tokens, k + gap) > 0) {
           found = k + gap;
           break;
+        }
+        if ((t.text === ',' || t.pos === 'CCONJ') && gap > 0 && modifier(tokens[k + gap - 1]) && modifier(tokens[k + gap + 1])) {
+          joiners++;
+          continue;
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
         if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) continue;
@@ -391,12 +398,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // (Also after a state's agent: "Niger junta orders French ambassador to leave".)
     const agentBefore = prevPos === 'NOUN' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
     // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
-    const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '');
+    // ("which both mediated": past "both", "also", "jointly".)
+    const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '') || (/^(?:both|also|jointly|all)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:which|who)$/.test(tokens[i - 2]?.lower ?? ''));
     const headlinePresent = t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore || relativeBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ'));
     const mistaggedPast =
       nounish &&
       lexicon.hasForm(t.lower) &&
-      ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && AFTER_PAST.has(nextPos)) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
+      // ("Kuwait mediated in the dispute": a name, a known past, then a preposition.)
+      ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore)))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
     // (Or an adjective after a comma: ", alarming Australia".)
     const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
