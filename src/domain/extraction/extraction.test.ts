@@ -303,6 +303,8 @@ describe('stance', () => {
       'USA->QAT cooperative',
     ]);
     expect(asArrows('Saudi Arabia cut ties with Qatar. Kuwait mediated in the dispute.')).toEqual(['SAU->QAT severed', 'KWT->SAU cooperative', 'KWT->QAT cooperative']);
+    // Past a first "of": "accusing it of supporting terrorism and of being too close to Iran".
+    expect(asArrows('Egypt cut ties with Doha, accusing it of supporting terrorism and of being too close to Iran.')).toContain('QAT->IRN cooperative');
   });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);

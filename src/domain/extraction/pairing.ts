@@ -206,7 +206,14 @@ export class SentencePairing {
     let k = trigger.from - 1;
     while (k > 0 && (this.tokens[k]?.pos === 'ADV' || this.tokens[k]?.pos === 'DET' || this.tokens[k]?.pos === 'ADJ')) k--;
     if (this.tokens[k]?.lower !== 'being' || this.tokens[k - 1]?.lower !== 'of') return null;
-    const of = k - 1;
+    // ("of supporting terrorism and of being too close": the first "of", after the accused.)
+    let of = k - 1;
+    for (let j = of - 1; j >= 0 && j >= of - 10; j--) {
+      if (this.tokens[j]?.lower === 'of' && (this.groups.some((g) => g.end === j) || /^(?:it|them)$/.test(this.tokens[j - 1]?.lower ?? ''))) {
+        of = j;
+        break;
+      }
+    }
     const named = this.groups.find((g) => g.end === of && !g.place && !g.descriptor);
     if (named) return named;
     if (!/^(?:it|them)$/.test(this.tokens[of - 1]?.lower ?? '')) return null;
@@ -760,8 +767,10 @@ export class SentencePairing {
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
     const whichAct = subject && DISAPPROVING.has(head.lemma) && this.verbTarget(trigger, clause, subject) === null ? this.whichAct(trigger.head, subject) : null;
-    // ("Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is between.)
-    const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && this.discourse.pair && !this.discourse.pair.some((id) => subject.ids.includes(id)) ? { ids: [...this.discourse.pair], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
+    // ("Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is
+    // between, the pair the article is about.)
+    const disputed = this.discourse.topicPair ?? this.discourse.pair;
+    const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? { ids: [...disputed], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
     const target = itTheAct ?? whichAct ?? mediated ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
