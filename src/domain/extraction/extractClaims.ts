@@ -132,7 +132,7 @@ const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|co
  * Berlin ...") speaks for the subject of the sentences before, when that is one actor.
  */
 function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
-  if (tokens[0]?.lower !== 'the') return groups;
+  if (tokens[0]?.lower !== 'the') return laterAgents(tokens, groups, owners);
   let k = 1;
   while (k < 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
   // (A name in the phrase says whose it is: "The Sudanese army", "The army of Sudan" are read as names.)
@@ -141,8 +141,25 @@ function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: Acto
   if (!AGENT_NOUN.test(noun) || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
   // ("Niger's junta ... The junta has revoked": the state the article gave that agent to, first.)
   const subject = owners.get(noun) ?? (discourse.subject?.length === 1 ? discourse.subject : null);
-  if (!subject) return groups;
-  return [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups];
+  if (!subject) return laterAgents(tokens, groups, owners);
+  return laterAgents(tokens, [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups], owners);
+}
+
+/**
+ * "Egypt, which backs the army, ...": later in a sentence, an agent the article gave to one state
+ * ("Sudan's army") is that state's (only an agent it was given, never a guess).
+ */
+function laterAgents(tokens: readonly Token[], groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
+  let out = groups;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'the') continue;
+    let k = i + 1;
+    while (k < i + 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+    const owner = owners.get(tokens[k]?.lower ?? '');
+    if (!owner || !AGENT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN' || out.some((g) => g.first <= k && i <= g.end)) continue;
+    out = [...out, { ids: [...owner], first: i + 1, end: k + 1, possessive: false, place: false, demonym: false }].sort((a, b) => a.first - b.first);
+  }
+  return out;
 }
 
 /** Agents the sentence gives a state: "Niger's junta", "the Russian foreign ministry" (noun -> the state). */

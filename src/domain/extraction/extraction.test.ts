@@ -306,6 +306,21 @@ describe('stance', () => {
     // Past a first "of": "accusing it of supporting terrorism and of being too close to Iran".
     expect(asArrows('Egypt cut ties with Doha, accusing it of supporting terrorism and of being too close to Iran.')).toContain('QAT->IRN cooperative');
   });
+  it('reads an object relative (", which it accuses of"), a later agent the article gave a state, "its jets" as its owner\'s, and hosts and brokers of the pair\'s deal', () => {
+    expect(asArrows('Sudan cut ties with the United Arab Emirates, which it accuses of supplying weapons to the Rapid Support Forces.')).toEqual(['SDN->ARE severed', 'SDN->ARE tense', 'ARE->rsf cooperative']);
+    expect(asArrows("Sudan's army and the RSF have been at war since 2023. Egypt, which backs the army, condemned the strikes.")).toContain('EGY->SDN cooperative');
+    expect(keys('Thailand recalled its ambassador from Cambodia, and its F-16 jets struck Cambodian military targets.')).toContain('KHM-THA hostile');
+    expect(asArrows('A ceasefire between Israel and Hezbollah took effect. The deal, brokered by the United States and France, requires Hezbollah to withdraw.')).toEqual([
+      'ISR->hezbollah warming',
+      'USA->ISR cooperative',
+      'USA->hezbollah cooperative',
+      'FRA->ISR cooperative',
+      'FRA->hezbollah cooperative',
+    ]);
+    expect(asArrows('Thailand and Cambodia agreed to a ceasefire. The deal was reached at talks in Malaysia hosted by Prime Minister Anwar Ibrahim.', )).toEqual(['THA->KHM warming', 'MYS->THA cooperative', 'MYS->KHM cooperative']);
+    // A demonym before fighters or rebels names people, not the state.
+    expect(asArrows('Turkey sent Syrian fighters to Libya.')).not.toContain('TUR->SYR cooperative');
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -64,6 +64,8 @@ const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'm
 const DISAPPROVING = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'reject']);
 /** Nouns for what two states agreed or how they came together: "the rapprochement", "the deal". */
 const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente)$/;
+/** What two parties hold or reach with a third's help: "the deal, brokered by", "talks hosted by". */
+const TALKS_NOUN = /^(?:deal|agreement|accord|ceasefire|truce|talks|negotiations|summit|meeting|meetings|dialogue)$/;
 /** Verbs of a third party that brings others to an agreement. */
 const MEDIATING = /^(?:broker|mediate|facilitate)$/;
 /** A verb of mediation, by its lemma or its form (the tagger may read "mediated" as an adjective, lemma and all). */
@@ -93,6 +95,8 @@ const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since'
 /** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
 const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny']);
 const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+/** A state's means of force: "its F-16 jets", "their troops". */
+const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks)$/;
 
 /** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
 export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
@@ -199,6 +203,12 @@ export class SentencePairing {
       if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
     }
     return null;
+  }
+
+  /** For ", which it accuses of ...": the antecedent, which is the clause's object, or null. */
+  objectRelative(clause: Clause): ActorGroup | null {
+    if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || !/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '')) return null;
+    return [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2 && !g.place) ?? null;
   }
 
   /** "accused Qatar of being too close to Iran", "accusing it of being": the one accused, or null. */
@@ -330,14 +340,16 @@ export class SentencePairing {
     const speaker = candidates.find((g) => speaks(this.tokens, g));
     if (speaker) return speaker;
     // (A pronoun after the clause's first verb is its object: "that would force it to".)
-    const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t) => t.pos === 'PRON' && SUBJECT_PRONOUN.has(t.lower));
+    // ("and its F-16 jets struck": a possessive before a noun of force stands for its owner too.)
+    const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower)))));
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their)$/.test(t.lower))) {
       const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
       if (reporter) return reporter;
     }
     if (clause.kind === 'continued' && clause.parent !== null) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
-    if (clause.kind === 'relative') {
+    // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
+    if (clause.kind === 'relative' && !this.objectRelative(clause)) {
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for;
       // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
@@ -359,7 +371,7 @@ export class SentencePairing {
     // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea",
     // "the promise it made when it signed a treaty".)
     const opens = this.tokens[clause.from]?.lower ?? '';
-    if (pronoun && /^(?:it|they)$/.test(pronoun.lower) && c > 0 && (/^(?:and|but)$/.test(opens) || clause.kind === 'relative' || SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens))) {
+    if (pronoun && /^(?:it|they|its|their)$/.test(pronoun.lower) && c > 0 && (/^(?:and|but)$/.test(opens) || clause.kind === 'relative' || SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens))) {
       const first = this.subjectOf(0, this.clauses[0]!.to, depth + 1);
       if (first) return first;
     }
@@ -714,8 +726,10 @@ export class SentencePairing {
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.)
     const pronounObject = gerund && linked !== trigger.head && /^(?:it|them)$/.test(this.tokens[linked - 1]?.lower ?? '');
     const clauseSubject = pronounObject ? this.subjectOf(c, linked) : null;
+    // ("the UAE, which it accuses of supplying weapons": the accused is the antecedent.)
+    const relativeAccused = gerund && linked !== trigger.head && this.tokens[linked - 1]?.pos === 'VERB' ? this.objectRelative(this.clauses[c] as Clause) : null;
     const adjacent = gerund
-      ? (this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
+      ? (relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < linked && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.
@@ -730,7 +744,9 @@ export class SentencePairing {
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];
-    const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && this.prepositionBefore(g, trigger.head + 1) === 'by');
+    // ("hosted by Prime Minister Anwar Ibrahim": past a title.)
+    const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ');
+    const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && (this.prepositionBefore(g, trigger.head + 1) === 'by' || byTitle(g)));
     // After a comma, only right after an actor: "Iran, backed by Russia," (not "Kosovo's independence, backed by Russia").
     // ("an election condemned as a sham by critics and condemned by the United States": the same participle again after "and".)
     const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower);
@@ -744,6 +760,16 @@ export class SentencePairing {
       // is cooperative with each party, the clause's subject too.)
       const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
       return { sources: agent.ids, targets: parties, within: false, subject: agent };
+    }
+    // "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a
+    // mediator or host of the pair's talks or deal is cooperative with both of the pair told before.
+    if (!trigger.passive && agent && !described && (mediating(head) || /^(?:hosted|organised|organized|convened|sponsored)$/.test(head.lower))) {
+      let k = trigger.head - 1;
+      if (this.tokens[k]?.text === ',') k--;
+      const place = this.groups.find((g) => g.end === k + 1 && /^(?:in|at)$/.test(this.tokens[g.first - 1]?.lower ?? ''));
+      if (place) k = place.first - 2;
+      const pair = this.discourse.pair;
+      if (TALKS_NOUN.test(this.tokens[k]?.lower ?? '') && pair && !pair.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: [...pair], within: false, subject: agent };
     }
     if (trigger.passive) {
       const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'by');
@@ -771,7 +797,8 @@ export class SentencePairing {
     // between, the pair the article is about.)
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
     const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? { ids: [...disputed], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
-    const target = itTheAct ?? whichAct ?? mediated ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
+    const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
+    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
