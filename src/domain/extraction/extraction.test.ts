@@ -317,7 +317,7 @@ describe('stance', () => {
       'FRA->ISR cooperative',
       'FRA->hezbollah cooperative',
     ]);
-    expect(asArrows('Thailand and Cambodia agreed to a ceasefire. The deal was reached at talks in Malaysia hosted by Prime Minister Anwar Ibrahim.', )).toEqual(['THA->KHM warming', 'MYS->THA cooperative', 'MYS->KHM cooperative']);
+    expect(asArrows('Thailand and Cambodia agreed to a ceasefire. The deal was reached at talks in Malaysia hosted by Prime Minister Anwar Ibrahim.')).toEqual(['THA->KHM warming', 'MYS->THA cooperative', 'MYS->KHM cooperative']);
     // A demonym before fighters or rebels names people, not the state.
     expect(asArrows('Turkey sent Syrian fighters to Libya.')).not.toContain('TUR->SYR cooperative');
   });
