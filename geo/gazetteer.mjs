@@ -100,6 +100,9 @@ function kindsOf(c) {
   if (GULF.has(c.cca3)) kinds.push('gulf');
   if (BALTIC.has(c.cca3)) kinds.push('baltic');
   if (CITY_STATES.has(c.cca3)) kinds.push('city-state');
+  // "the South", "the North": one half of a divided country, named by its compass point.
+  if (/^(?:South Korea|South Sudan)$/.test(c.name.common)) kinds.push('the-south');
+  if (c.name.common === 'North Korea') kinds.push('the-north');
   return kinds;
 }
 

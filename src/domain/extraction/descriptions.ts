@@ -85,6 +85,14 @@ export function findDescriptions(tokens: readonly Token[], taken: (i: number) =>
       continue;
     }
     if (tokens[i]?.lower !== 'the') continue;
+    // "accused the South of flying drones": the half of a divided country the article has named
+    // (capitalised, and no name after it: not "the South China Sea").
+    const compass = tokens[i + 1]?.text;
+    if ((compass === 'South' || compass === 'North') && !taken(i + 1) && !['PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) {
+      const possessive = /^'s?$/.test(tokens[i + 2]?.lower ?? '');
+      found.push({ first: i, end: possessive ? i + 3 : i + 2, possessive, kinds: [[compass === 'South' ? 'the-south' : 'the-north']] });
+      continue;
+    }
     const kinds: (readonly string[])[] = [];
     // Up to three describing words before the head: "the oil-rich Gulf kingdom", "the self-ruled island".
     for (let k = i + 1; k <= i + 5 && k < tokens.length && !taken(k); k++) {

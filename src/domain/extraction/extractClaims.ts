@@ -39,6 +39,8 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
   return PRESENT.test(sentence) ? published : null;
 }
 
+/** "the two Koreas", "the two Sudans": the states of a divided name. */
+const DIVIDED: Record<string, readonly [string, string]> = { koreas: ['PRK', 'KOR'], sudans: ['SDN', 'SSD'], congos: ['COD', 'COG'] };
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
 const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -59,6 +61,12 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     if (!ANAPHOR_START.has(a.lower)) continue;
+    // "the two Koreas": both states of a divided name.
+    const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : undefined;
+    if (halves) {
+      extra.push({ ids: [...halves], first: i, end: i + 3, possessive: false, place: false, demonym: false, anaphor: true });
+      continue;
+    }
     const b = tokens[i + 1] as Token;
     let end = -1;
     let n = 2;

@@ -321,6 +321,24 @@ describe('stance', () => {
     // A demonym before fighters or rebels names people, not the state.
     expect(asArrows('Turkey sent Syrian fighters to Libya.')).not.toContain('TUR->SYR cooperative');
   });
+  it('reads helpers and mediators of the pair\'s deal, promises as no joint act, talks to defuse as warming, and former enemies as no longer', () => {
+    expect(asArrows('Israel and Hamas agreed to a truce. Egypt and the United States helped negotiate the deal.')).toEqual([
+      'ISR->hamas warming',
+      'EGY->ISR cooperative',
+      'EGY->hamas cooperative',
+      'USA->ISR cooperative',
+      'USA->hamas cooperative',
+    ]);
+    expect(asArrows('Israel and Hamas agreed to a truce in a deal mediated by Qatar.')).toEqual(['ISR->hamas warming', 'QAT->ISR cooperative', 'QAT->hamas cooperative']);
+    expect(asArrows('Kenya pledged 1,000 officers. Benin, Chad and Barbados have also promised personnel.')).toEqual([]);
+    expect(asDirected('India and China clashed on the border. Both sides said they were holding talks to defuse the situation.')).toContain('IND--CHN warming');
+    expect(asDirected('Vietnam and the United States agreed to raise relations between the former enemies.')).toEqual(['VNM--USA warming']);
+  });
+  it('reads "the South" and "the North", "the two Koreas", a road "linking" as no target, and "in close consultation with its ally"', () => {
+    expect(asArrows('North Korea blew up roads linking it to South Korea, days after Pyongyang accused the South of flying drones.')).toEqual(['PRK->KOR tense']);
+    expect(keys('Tensions between the two Koreas have risen.')).toEqual(['KOR-PRK tense']);
+    expect(asDirected('The United States said it was in close consultation with its South Korean ally.')).toEqual(['USA--KOR cooperative']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

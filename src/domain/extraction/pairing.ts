@@ -150,7 +150,8 @@ export class SentencePairing {
       if (DESCRIPTOR_NOUN.test(t.lower)) describing = true;
       // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco").
       else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
-      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
+      // (Past a possessive too: "with its South Korean ally".)
+      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
     }
     return null;
   }
@@ -235,6 +236,25 @@ export class SentencePairing {
    * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
    * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
    */
+  /** "Egypt and the United States helped negotiate the deal": helping the pair to its deal is cooperation with both of the pair. */
+  private helpedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    const pair = this.discourse.pair;
+    const head = this.tokens[trigger.head];
+    if (!subject || !pair || !head || trigger.stance !== 'cooperative' || pair.some((id) => subject.ids.includes(id))) return null;
+    // The verb of the deal: "helped negotiate", "helped to broker", "brokered".
+    let k = trigger.to;
+    if (head.lemma === 'help') {
+      if (this.tokens[k]?.lower === 'to') k++;
+      if (!/^(?:negotiate|broker|mediate|secure|reach|seal|clinch|forge|arrange)$/.test(this.tokens[k]?.lemma ?? '')) return null;
+      k++;
+    } else if (!mediating(head)) return null;
+    if (!/^(?:the|this|that|their)$/.test(this.tokens[k]?.lower ?? '')) return null;
+    k++;
+    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
+    if (!TALKS_NOUN.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
+    return { ids: [...pair], first: -1, end: -1, possessive: false, place: false, demonym: false };
+  }
+
   private judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null, disapproving = DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '')): ActorGroup | null {
     const pair = this.discourse.pair;
     if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
@@ -448,6 +468,8 @@ export class SentencePairing {
       }
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
       if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
+      // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.)
+      if (k >= trigger.to && /^(?:linking|connecting|leading|bordering|stretching|running)$/.test(t.lower)) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
       if ((t.text === ',' && k >= trigger.to) || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
@@ -512,7 +534,8 @@ export class SentencePairing {
         j = group.end - 1;
         continue;
       }
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') break;
+      // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by')) break;
     }
     return { before, after, between, by };
   }
@@ -691,7 +714,7 @@ export class SentencePairing {
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
       const judged = verbAt >= 0 && JUDGING_VERBS.has(this.tokens[verbAt]?.lemma ?? '');
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
-      const hosted = verbAt >= 0 && trigger.mutual && HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '');
+      const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
       if (hosted && !after) return null;
       // ("applied to join the military alliance": a body one joins or leaves, no relation among those who join it.)
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
@@ -700,7 +723,9 @@ export class SentencePairing {
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
       // "broke off relations with Ecuador in solidarity with Mexico", "in retaliation against Israel": a
       // manner adjunct with its own party is the subject's.
-      if (!sources && subject && after && this.tokens[trigger.from - 1]?.lower === 'in') sources = subject.ids;
+      let inAt = trigger.from - 1;
+      while (inAt > 0 && this.tokens[inAt]?.pos === 'ADJ') inAt--;
+      if (!sources && subject && after && this.tokens[inAt]?.lower === 'in') sources = subject.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
       // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
@@ -798,7 +823,7 @@ export class SentencePairing {
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
     const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? { ids: [...disputed], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
-    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject);
+    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
@@ -819,7 +844,10 @@ export class SentencePairing {
     // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
     // (Nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
     // (Nor welcoming or praising something together: "Iraq and Oman also welcomed the deal".)
-    const joint = trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[67]|^04[23]/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma));
+    // (Nor promising or pledging, which is to someone else: "Benin and Chad have also promised personnel".)
+    // (Nor what they help others do: "helped negotiate the deal".)
+    const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
+    const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).

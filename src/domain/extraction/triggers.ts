@@ -405,7 +405,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       nounish &&
       lexicon.hasForm(t.lower) &&
       // ("Kuwait mediated in the dispute": a name, a known past, then a preposition.)
-      ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore)))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
+      ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
     // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
     // (Or an adjective after a comma: ", alarming Australia".)
     const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
@@ -614,6 +614,17 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const matrix = ctx.matrix === null || ctx.failed ? undefined : kept.find((k) => k.head === ctx.matrix);
     if (matrix) matrix.absorbed = true;
     if (ctx.matrix !== null) trig.matrix = ctx.matrix;
+  }
+  // "holding talks to defuse the situation", "negotiations to end the dispute": talks to settle a
+  // dispute are warming between its parties (the conventions), not only meeting.
+  for (const trig of kept) {
+    // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
+    if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+    if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
+    const words = tokens.slice(trig.from, Math.max(trig.to, trig.head + 1));
+    if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[trig.to]?.lower === 'to' && SETTLING_VERBS.has(tokens[trig.to + 1]?.lemma ?? '')) {
+      Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[trig.to + 1]?.text}": talks to settle a dispute are warming between its parties` });
+    }
   }
   return kept;
 }
