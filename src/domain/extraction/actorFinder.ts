@@ -154,6 +154,9 @@ export class ActorFinder {
       while (k < mentions.length && (mentions[k] as Mention).end <= m.start) k++;
       const next = mentions[k];
       if (next && next.start < m.end) continue;
+      // ("Abbas Araqchi": a leader's short name followed by another name is someone's first name.)
+      // (Not a day or a month: "met Putin Tuesday".)
+      if (!/\s/.test(m.phrase) && /^\s[A-Z][a-z]/.test(norm.slice(m.end, m.end + 3)) && !/^\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(norm.slice(m.end, m.end + 5))) continue;
       found.push({ id: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'person' });
     }
     return [...mentions, ...found].sort((a, b) => a.start - b.start);

@@ -81,7 +81,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("landed in Tokyo, North Korea fired": a place, then the subject of the next clause, is no list.)
     const subjectAfterPlace = last?.place && !place && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("could hit Athens, and Turkish fighter jets violated": a name and a demonym before a noun are no list.)
-    const mixed = last && m.kind === 'demonym' && !last.demonym && tokens[end]?.pos === 'NOUN';
+    // ("U.S. and Israeli strikes", with no comma, is one list.)
+    const mixed = last && m.kind === 'demonym' && !last.demonym && tokens[end]?.pos === 'NOUN' && between.some((t) => t.text === ',');
     // ("Israel and Iran-backed Hezbollah": a name before "-backed" describes what follows it; it joins no list.)
     const describing = tokens[end]?.text === '-' && /ed$/.test(tokens[end + 1]?.lower ?? '') && tokens[end]?.start === tokens[end - 1]?.end;
     // ("as" joins only in "as well as": "visits Athens as Greece and Turkey seek" is no list.)

@@ -339,6 +339,12 @@ describe('stance', () => {
     expect(keys('Tensions between the two Koreas have risen.')).toEqual(['KOR-PRK tense']);
     expect(asDirected('The United States said it was in close consultation with its South Korean ally.')).toEqual(['USA--KOR cooperative']);
   });
+  it('reads "U.S. and Israeli strikes" as one list, a leader\'s short name before another name as a first name, and what will be done on a condition as not done', () => {
+    expect(asArrows('U.S. and Israeli strikes on Iranian nuclear sites set back the program.')).toEqual(['USA->IRN hostile', 'ISR->IRN hostile']);
+    expect(finder.find('Abbas Araqchi met Mahmoud Abbas.', { published: '2025-01-01' }).map((m) => m.id)).toEqual(['IRN', 'pa']);
+    expect(asArrows('Turkey said Sweden must act before it will sign the deal with Finland.')).toEqual([]);
+    expect(asArrows('Turkey said Sweden must act, and it will sign the deal with Finland.')).toEqual(['TUR->FIN cooperative']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -209,7 +209,7 @@ export const LEADERS: Leader[] = [
   l('IRN', 'Masoud Pezeshkian', 2024, null),
   l('IRN', ['Mohammad Javad Zarif', 'Javad Zarif'], 2013, 2021, ['Zarif']),
   l('IRN', 'Hossein Amir-Abdollahian', 2021, 2024, ['Amir-Abdollahian']),
-  l('IRN', 'Abbas Araghchi', 2024, null),
+  l('IRN', ['Abbas Araghchi', 'Abbas Araqchi'], 2024, null, ['Araghchi', 'Araqchi']),
   l('ISR', 'Ariel Sharon', 2001, 2006),
   l('ISR', 'Ehud Olmert', 2006, 2009),
   l('ISR', 'Benjamin Netanyahu', 2009, 2021),

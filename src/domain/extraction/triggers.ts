@@ -569,7 +569,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const ctx = verbContext(tokens, trig.from, from);
     // "gave no date", "offered no support": an object with "no" is an act not done.
     const noObject = tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer';
-    trig.negated = ctx.negated || ctx.failed || noObject;
+    // ("demanded that Sweden crack down before it will approve the bid": what will be done on a condition is not done.)
+    const conditional = ctx.intent && /^(?:before|until|unless|if|once)$/.test(tokens[from]?.lower ?? '');
+    trig.negated = ctx.negated || ctx.failed || noObject || conditional;
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
