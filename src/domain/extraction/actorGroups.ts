@@ -91,7 +91,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     let e = end;
     while (e < end + 3 && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN')) e++;
     const speakerAfter = between.some((t) => t.text === ',') && tokens[e]?.pos === 'VERB' && /^(?:say|tell|add|announce|report|confirm|state)$/.test(tokens[e]?.lemma ?? '');
-    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    // ("sanctions on Niger, and Nigeria cut off exports": one actor, ", and", then a subject and its verb, is a new clause.)
+    const newClause = last && last.ids.length === 1 && between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
+    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

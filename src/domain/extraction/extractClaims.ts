@@ -211,7 +211,10 @@ function describedActors(
       // after Mogadishu severed them accusing its neighbour".)
       const first = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor);
       const nearest = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1).at(-1);
-      const owner = (first && first.ids.length > 1 ? nearest?.ids : first?.ids) ?? subject;
+      // (The nearest actor before it that a verb follows, its clause's subject, first: "The bloc imposed
+      // sanctions on Niger, and Nigeria cut off exports to its neighbour".)
+      const verbAfter = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1 && (tokens[g.end]?.pos === 'VERB' || tokens[g.end]?.pos === 'AUX')).at(-1);
+      const owner = verbAfter?.ids ?? (first && first.ids.length > 1 ? nearest?.ids : first?.ids) ?? subject;
       const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
       id = fits.length === 1 ? (fits[0] as string) : null;
@@ -450,7 +453,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {
       // A pair the sentence is about: its subject ("Ghana and Togo ...") or "between X and Y", not any two in a list.
-      const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between'));
+      // (Two states: "welcomed by the European Union and NATO" names no pair of states.)
+      const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between') && !g.ids.some((id) => readers.finder.info.get(id)?.organisation));
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
     }
     // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)

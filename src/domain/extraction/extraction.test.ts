@@ -345,6 +345,13 @@ describe('stance', () => {
     expect(asArrows('Turkey said Sweden must act before it will sign the deal with Finland.')).toEqual([]);
     expect(asArrows('Turkey said Sweden must act, and it will sign the deal with Finland.')).toEqual(['TUR->FIN cooperative']);
   });
+  it('keeps the pair of states past a judgement by organisations, and "its neighbour" for the nearest subject before it', () => {
+    const text =
+      'Greece and Macedonia signed an agreement. The agreement was welcomed by the European Union and NATO, whose chief said the alliance would invite Skopje. Russia has criticised the deal.';
+    expect(asArrows(text)).toEqual(expect.arrayContaining(['RUS->GRC tense', 'RUS->MKD tense']));
+    expect(asArrows(text)).not.toContain('eu->nato cooperative');
+    expect(asArrows('ECOWAS imposed sanctions on Niger, and Nigeria cut off electricity exports to its neighbour.')).toEqual(['ecowas->NER tense', 'NGA->NER tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

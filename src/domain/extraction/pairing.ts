@@ -174,6 +174,8 @@ export class SentencePairing {
         if (DESCRIPTOR_NOUN.test(this.tokens[d]?.lower ?? '')) k = d + 1;
       }
       let next = this.groupAt(k);
+      // ("on Niger, and Nigeria cut off": an actor its verb follows starts a clause of its own.)
+      if (next && (this.tokens[next.end]?.pos === 'VERB' || this.tokens[next.end]?.pos === 'AUX') && this.tokens[end]?.text === ',') break;
       // "between Israel and Iran-backed Hezbollah": the one described, not its backer.
       if (next && this.tokens[next.end]?.text === '-' && /ed$/.test(this.tokens[next.end + 1]?.lower ?? '')) {
         let d = next.end + 2;
@@ -519,6 +521,8 @@ export class SentencePairing {
         let v = j + 1;
         while (this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.lemma === 'be') v++;
         if (this.tokens[v]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[v]?.lower ?? '')) {
+          // ("The agreement was welcomed by the EU": who judges it is no party to it.)
+          if (JUDGING_VERBS.has(this.tokens[v]?.lemma ?? '')) break;
           j = v;
           continue;
         }
