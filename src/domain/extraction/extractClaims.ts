@@ -335,6 +335,13 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const pairing = new SentencePairing(tokens, groups, clauses, described.unresolved ? { ...discourse, pair: null } : discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
     const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
+    // "Milei attacked Sanchez and his wife": an attack on a person named is words, not force (CAMEO 111).
+    const on = mentionsOnTokens(tokens, here);
+    for (const t of triggers) {
+      let k = t.to;
+      while (/^(?:prime|minister|president|foreign|chancellor|king|leader|premier)$/i.test(tokens[k]?.lower ?? '')) k++;
+      if (t.kind === 'verb' && t.stance === 'hostile' && /^(?:attack|assail)$/.test(tokens[t.head]?.lemma ?? '') && on[k]?.kind === 'person') Object.assign(t, { stance: 'tense', code: '111', why: 'an attack on a person named, with no force, is criticism (CAMEO 111)' });
+    }
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
     const sentenceTimes: FoundTime[] = [];
     for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) if ((times[k] as FoundTime).end <= sentence.end) sentenceTimes.push(times[k] as FoundTime);

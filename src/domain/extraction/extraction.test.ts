@@ -352,6 +352,12 @@ describe('stance', () => {
     expect(asArrows(text)).not.toContain('eu->nato cooperative');
     expect(asArrows('ECOWAS imposed sanctions on Niger, and Nigeria cut off electricity exports to its neighbour.')).toEqual(['ecowas->NER tense', 'NGA->NER tense']);
   });
+  it('reads a role after a copula as the subject\'s toward the possessor, an aside that opens with its preposition, a delegation as its state\'s, and an attack on a person as words', () => {
+    expect(asDirected("Poland has been one of Ukraine's strongest supporters since Russia's invasion in 2022.")).toEqual(['POL--UKR cooperative']);
+    expect(keys('Egypt and Eritrea, both at odds with Ethiopia, had moved closer to Somalia.')).toEqual(['EGY-ETH tense', 'ERI-ETH tense', 'EGY-SOM warming', 'ERI-SOM warming']);
+    expect(asArrows('A U.S. delegation visited Niamey. Niger accused the delegation of a condescending attitude.')).toEqual(['USA->NER cooperative', 'NER->USA tense']);
+    expect(asArrows('Spanish Prime Minister Pedro Sanchez met the press. Argentina\'s President Javier Milei attacked Sanchez at a rally.')).toEqual(['ARG->ESP tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

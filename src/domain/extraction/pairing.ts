@@ -571,6 +571,11 @@ export class SentencePairing {
 
   /** True when the noun opens an aside: ", on a visit to", ", during talks with". */
   private asideAfterSubject(trigger: Trigger): boolean {
+    // ("Egypt and Eritrea, both at odds with Ethiopia,": a phrase that opens with its own preposition.)
+    if (this.tokens[trigger.from]?.pos === 'ADP') {
+      const k = /^(?:both|all|each)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') ? trigger.from - 2 : trigger.from - 1;
+      if (this.tokens[k]?.text === ',') return true;
+    }
     for (let k = trigger.from - 1; k >= 0 && k >= trigger.from - 4; k--) {
       const t = this.tokens[k] as Token;
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
@@ -659,6 +664,13 @@ export class SentencePairing {
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
+      // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally": after a
+      // copula, the subject is what the possessor's noun says.
+      const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies))$/.test(this.tokens[trigger.head]?.lower ?? '');
+      if (role && before.length === 1 && before[0]!.possessive && subject && !subject.ids.some((id) => before[0]!.ids.includes(id)) && subject.end <= before[0]!.first) {
+        const between = this.tokens.slice(subject.end, before[0]!.first);
+        if (between.some((t) => /^(?:be|remain|become)$/.test(t.lemma)) && between.every((t) => t.pos !== 'VERB' || /^(?:be|remain|become)$/.test(t.lemma))) return { sources: subject.ids, targets: before[0]!.ids, within: false, subject };
+      }
       // "accusing it of being too close to Iran": what one is accused of being is the accused's.
       const accused = this.accusedOfBeing(trigger, c);
       if (accused && after && !after.ids.some((id) => accused.ids.includes(id))) return { sources: accused.ids, targets: after.ids, within: false, subject: accused };
@@ -709,7 +721,8 @@ export class SentencePairing {
       if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
         let k = before[0]!.first - 1;
         while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[k]?.pos ?? '')) k--;
-        if (/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)))
+        // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".)
+        if (/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be'))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
       }
       let sources = by?.ids ?? before[0]?.ids ?? null;
