@@ -647,7 +647,7 @@ describe.runIf(existsSync(dev))('on the development set (../shared/eval/dev)', (
   // Floors under the figures reached, so that a change that loses ground fails here (npm run eval prints them).
   it('keeps its F1 on (pair, stance) on the articles it is tuned on (11-24)', () => {
     const { tp, predicted, gold } = totals.tuned;
-    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.86);
+    expect(finish(tp, predicted, gold).f1).toBeGreaterThanOrEqual(0.87);
   });
   it('keeps its F1 on the held-out articles (25-30)', () => {
     const { tp, predicted, gold } = totals.heldOut;
