@@ -38,6 +38,8 @@ export const REPORTING = new Set([
   'say', 'add', 'state', 'announce', 'claim', 'allege', 'insist', 'argue', 'believe', 'report', 'confirm', 'deny', 'note', 'stress',
   'affirm', 'reaffirm', 'underline', 'underscore', 'highlight', 'indicate', 'maintain', 'contend', 'warn', 'threaten',
   'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'think', 'fear', 'suspect',
+  // ("demanded that Washington stop arming the island": what is demanded is a clause of its own.)
+  'demand', 'insist',
 ]);
 
 /** Acts of speech that, after a reported clause, continue its reporter: "said ... and accused". */

@@ -358,6 +358,13 @@ describe('stance', () => {
     expect(asArrows('A U.S. delegation visited Niamey. Niger accused the delegation of a condescending attitude.')).toEqual(['USA->NER cooperative', 'NER->USA tense']);
     expect(asArrows('Spanish Prime Minister Pedro Sanchez met the press. Argentina\'s President Javier Milei attacked Sanchez at a rally.')).toEqual(['ARG->ESP tense']);
   });
+  it('reads what is demanded "that" someone do as a demand on them and not done, and forces kept "in" a state as cooperation', () => {
+    expect(asArrows('China demanded that Washington stop arming Taiwan.')).toEqual(['CHN->USA tense']);
+    expect(asArrows('Turkey has demanded that Sweden crack down on Kurdish militants.')).toEqual(['TUR->SWE tense']);
+    expect(asArrows('Russia, which has military bases in both Kyrgyzstan and Tajikistan, urged them to talk.')).toEqual(['RUS->KGZ cooperative', 'RUS->TJK cooperative']);
+    // Not where no state follows "in".
+    expect(asArrows('Russia still has troops in two breakaway regions of Georgia.')).toEqual([]);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -70,6 +70,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Poland summoned the Belarusian envoy. Belarus denied the accusation, saying Warsaw wanted to justify a build-up of troops.', 'BLR|POL tense', /denied the accusation/],
+  ['France has about 1,500 troops in Niger.', 'FRA|NER cooperative', /has about 1,500 troops/],
   ['Mali turned to Russia for security help.', 'MLI|RUS cooperative', /turned/],
   ['Washington sanctioned Russian entities.', 'RUS|USA tense', /sanctioned/],
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],

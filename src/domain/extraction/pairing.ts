@@ -93,7 +93,7 @@ const MISSION_NOUN = /^(?:embass(?:y|ies)|consulates?|missions?|offices?|ambassa
 const IN_STATE = /^(?:locked|embroiled|engaged|involved|mired|entangled|caught|deadlocked|enmeshed|bogged)$/;
 const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since', 'over', 'despite', 'following', 'before', 'because', 'throughout', 'under', 'within', 'at', 'by', 'for', 'of']);
 /** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
-const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny']);
+const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny', 'demand', 'insist']);
 const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** A state's means of force: "its F-16 jets", "their troops". */
 const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks)$/;
@@ -830,7 +830,9 @@ export class SentencePairing {
     // ("warned that Turkish missiles could hit Athens": then the one its own act would be on.)
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
     const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
-    const other = own ? onWhom : reportedSubject;
+    // ("demanded that Sweden crack down": with no clause found after "that", the actor right after it.)
+    const thatSubject = !reportedSubject && REPORTER_ACTS.has(head.lemma) && this.tokens[trigger.to]?.lower === 'that' ? (this.groups.find((g) => g.first === trigger.to + 1 && !g.place) ?? null) : null;
+    const other = own ? onWhom : (reportedSubject ?? thatSubject);
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
@@ -839,6 +841,12 @@ export class SentencePairing {
     // between, the pair the article is about.)
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
     const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? { ids: [...disputed], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
+    // ("has troops in two breakaway regions of Georgia": forces kept "in" a state only when the state follows "in".)
+    if (trigger.code === '062' && /^(?:have|keep|maintain|station)$/.test(head.lemma) && this.tokens[trigger.to]?.lower === 'in') {
+      const host = this.groups.find((g) => g.first > trigger.to && g.first <= trigger.to + 2 && this.tokens.slice(trigger.to + 1, g.first).every((t) => /^(?:both|the|neighbouring|neighboring)$/.test(t.lower)));
+      // (Read, and with no state after "in" paired with no one: not left to a guess from the sentence's names.)
+      return { sources: subject?.ids ?? [], targets: host ? this.withCoordinated(host).ids : [], within: false, subject };
+    }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;

@@ -421,8 +421,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // of several words is evidence enough.
     // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
     const pluralSubject = (prevPos === 'PROPN' || (prevPos === 'NOUN' && /s$/.test(tokens[i - 1]?.lower ?? ''))) && tokens[i - 1]?.lower !== 'the';
+    // ("has 1,500 troops in Niger": "have" as a main verb, which the tagger reads as an auxiliary.)
+    const haveMain = t.pos === 'AUX' && t.lemma === 'have' && !['VERB', 'AUX'].includes(nextPos) && !(nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB');
     const verbLike =
-      isVerbToken || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
+      isVerbToken || haveMain || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
     // ("with help from the United States": a bare form after "with" and before "from" is a noun.)
     const afterWith = t.pos === 'VERB' && t.lower === t.lemma && /^(?:with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'from';
     const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing')) || afterWith;
@@ -600,6 +602,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10')) k.absorbed = true;
       if ((appeal !== null && isAppeal(tokens, appeal)) || askedFor(tokens, trig, from)) trig.negated = true;
     }
+    // ("demanded that Washington stop arming the island": what is demanded has not happened.)
+    if (trig.kind === 'verb' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && all[j + 1]?.lower === 'that')) trig.negated = true;
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
