@@ -97,6 +97,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', parent);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
       close(i, 'main', null);
+    } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && /^(?:move|step|decision|plan)$/.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
+      // ", a move China criticised": a clause about the move, with its own subject.
+      close(i + 3, 'main', null);
     } else if (TIME_NOUN.test(t.lower) && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && ['DET', 'PROPN', 'ADJ'].includes(next?.pos ?? '') && clauseAhead(tokens, i + 1, n)) {
       // "on the day a Russian missile struck ...": a clause about a time, with its own subject.
       close(i + 1, 'main', null);

@@ -365,6 +365,14 @@ describe('stance', () => {
     // Not where no state follows "in".
     expect(asArrows('Russia still has troops in two breakaway regions of Georgia.')).toEqual([]);
   });
+  it('reads an accusation as one, "over its" as the actor acted on, ", a move X criticised", and a demand past a time', () => {
+    expect(asArrows('Bolivia cut ties with Israel, accusing it of committing crimes against humanity.')).toEqual(['BOL->ISR severed', 'BOL->ISR tense']);
+    expect(asArrows('Britain imposed sanctions on Rwanda over its support for the M23 rebels.')).toEqual(['GBR->RWA tense', 'RWA->m23 cooperative']);
+    expect(asArrows('Manila and Washington agreed to give U.S. forces access to more bases, a move China criticised.')).toEqual(['PHL->USA cooperative', 'CHN->PHL tense', 'CHN->USA tense']);
+    expect(asArrows('Japan demanded on Monday that China release a Japanese employee.')).toEqual(['JPN->CHN tense']);
+    expect(asArrows("Turkey's parliament ratified Finland's bid, removing the last obstacle to its membership.")).not.toContain('TUR->FIN tense');
+    expect(asArrows('Britain said it would pause some direct financial aid to Rwanda.')).toEqual(['GBR->RWA tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -274,6 +274,11 @@ export class SentencePairing {
    * subject did it. The doer, or null.
    */
   private whichAct(verb: number, judge: ActorGroup): ActorGroup | null {
+    // ("agreed to give U.S. forces access to more bases, a move China criticised": the move is what the sentence told.)
+    if (judge.first >= 3 && /^(?:move|step|decision|plan|deal|agreement|decision)$/.test(this.tokens[judge.first - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[judge.first - 2]?.lower ?? '') && this.tokens[judge.first - 3]?.text === ',') {
+      const doer = this.subjectOf(this.clauseIndexOf(judge.first - 3), judge.first - 3);
+      return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
+    }
     const relative = this.clauses[this.clauseIndexOf(verb)] as Clause;
     if (relative.kind !== 'relative' || relative.parent === null || this.tokens[relative.from]?.lower !== 'which' || this.tokens[relative.from - 1]?.text !== ',') return null;
     if (this.groups.some((g) => g.end === relative.from - 1)) return null;
@@ -711,6 +716,11 @@ export class SentencePairing {
       for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
         const t = this.tokens[k] as Token;
         if (/^(?:their|its)$/.test(t.lower)) owner = subject;
+        // ("measures against Rwanda over its support for the M23": "over its" after an actor acted on is that actor's.)
+        if (t.lower === 'its' && this.tokens[k - 1]?.lower === 'over') {
+          const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && g.ids.length === 1 && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
+          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB')) owner = acted;
+        }
         if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV') break;
       }
       if (owner && before.length === 0 && !by) {
@@ -831,7 +841,9 @@ export class SentencePairing {
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
     const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
     // ("demanded that Sweden crack down": with no clause found after "that", the actor right after it.)
-    const thatSubject = !reportedSubject && REPORTER_ACTS.has(head.lemma) && this.tokens[trigger.to]?.lower === 'that' ? (this.groups.find((g) => g.first === trigger.to + 1 && !g.place) ?? null) : null;
+    // (Past a time: "demanded on Monday that China release".)
+    const thatAt = [0, 1, 2, 3].map((d) => trigger.to + d).find((j) => this.tokens[j]?.lower === 'that' && this.tokens.slice(trigger.to, j).every((t) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADV'].includes(t.pos)));
+    const thatSubject = !reportedSubject && REPORTER_ACTS.has(head.lemma) && thatAt !== undefined ? (this.groups.find((g) => g.first === thatAt + 1 && !g.place) ?? null) : null;
     const other = own ? onWhom : (reportedSubject ?? thatSubject);
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
