@@ -98,8 +98,12 @@ export class ActorFinder {
   constructor(gazetteer: readonly GazetteerEntry[]) {
     const add = (form: string, id: string, kind: MentionKind) => {
       const key = normaliseQuotes(form.trim());
-      if (key.length < 2 || this.forms.has(key)) return;
-      this.forms.set(key, { id, kind });
+      if (key.length < 2) return;
+      if (!this.forms.has(key)) this.forms.set(key, { id, kind });
+      // ("Brasilia", "Bogota", "Asuncion": news often drops the accents.)
+      const plain = key.normalize('NFD').replace(/\p{M}/gu, '');
+      // (Not where the plain form is an English word: "Male" for Malé.)
+      if (plain !== key && plain.length >= 2 && !this.forms.has(plain) && !/^(?:Male)$/.test(plain)) this.forms.set(plain, { id, kind });
     };
     // Non-state actors, organisations and seats first: "Palestinian" is the PA's before it is a demonym.
     for (const extra of EXTRA_ACTORS) {

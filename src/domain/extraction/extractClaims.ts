@@ -6,7 +6,7 @@
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
 import type { ActorFinder, Mention } from './actorFinder';
-import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, mentionsOnTokens } from './actorGroups';
+import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
@@ -94,10 +94,13 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".)
     const hosts = (g: ActorGroup) => tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
-    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g)) : undefined;
+    // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
+    const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by';
+    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
     const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     const inside = groups.filter((g) => g.first < end && i < g.end);
-    const onlyDescribing = inside.every((g) => i < g.first && g.end < end && g.ids.every(isOrganisation));
+    // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
+    const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));
     if (found && onlyDescribing) {
       for (const g of inside) describing.add(g);
       const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
@@ -202,7 +205,9 @@ function describedActors(
   for (const d of found) {
     // Earlier in this sentence first, then the sentences before, most recent first.
     const before = groups.filter((g) => g.end <= d.first).flatMap((g) => g.ids).reverse();
-    const candidates = [...before, ...[...recent].reverse().flat()];
+    // (Then, last, an actor later in the same sentence: "accusing its southern neighbour ..., a charge Porto-Novo denies".)
+    const later = groups.filter((g) => g.first >= d.end).flatMap((g) => g.ids);
+    const candidates = [...before, ...[...recent].reverse().flat(), ...later];
     let id: string | null;
     if (d.neighbour) {
       // "Algeria ... accusing its neighbour": the one recent state that borders the sentence's subject.
@@ -213,7 +218,8 @@ function describedActors(
       const nearest = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1).at(-1);
       // (The nearest actor before it that a verb follows, its clause's subject, first: "The bloc imposed
       // sanctions on Niger, and Nigeria cut off exports to its neighbour".)
-      const verbAfter = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1 && (tokens[g.end]?.pos === 'VERB' || tokens[g.end]?.pos === 'AUX')).at(-1);
+      // (Not an object before a complement: "keep its border with Benin closed".)
+      const verbAfter = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1 && (tokens[g.end]?.pos === 'VERB' || tokens[g.end]?.pos === 'AUX') && tokens[g.first - 1]?.pos !== 'ADP').at(-1);
       const owner = verbAfter?.ids ?? (first && first.ids.length > 1 ? nearest?.ids : first?.ids) ?? subject;
       const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];

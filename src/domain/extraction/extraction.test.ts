@@ -373,6 +373,18 @@ describe('stance', () => {
     expect(asArrows("Turkey's parliament ratified Finland's bid, removing the last obstacle to its membership.")).not.toContain('TUR->FIN tense');
     expect(asArrows('Britain said it would pause some direct financial aid to Rwanda.')).toEqual(['GBR->RWA tense']);
   });
+  it('reads capitals without their accents, mediators of the sentence\'s own pair, "its neighbour" named later, a way to end a conflict as not its end, and "the U.S. allies" as the pair', () => {
+    expect(asArrows("Maduro's government revoked Brazil's custody of the embassy, a move Brasilia rejected.")).toEqual(['BRA->VEN tense']);
+    expect(asArrows('Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar, following fighting between the neighbours.')).toEqual([
+      'PAK->AFG warming',
+      'QAT->PAK cooperative',
+      'QAT->AFG cooperative',
+      'PAK->AFG hostile',
+    ]);
+    expect(asArrows('Niger said it would keep its border with Benin closed, accusing its southern neighbour of hosting French troops.')).toEqual(['NER->BEN tense', 'BEN->FRA cooperative']);
+    expect(asArrows("Macron told King Mohammed VI that Morocco's plan was the only basis for resolving the conflict.")).toEqual([]);
+    expect(asDirected("Japan said it regretted South Korea's decision. Ties between the U.S. allies have improved.")).toEqual(['JPN->KOR tense', 'JPN--KOR warming']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -71,6 +71,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Poland summoned the Belarusian envoy. Belarus denied the accusation, saying Warsaw wanted to justify a build-up of troops.', 'BLR|POL tense', /denied the accusation/],
   ['France has about 1,500 troops in Niger.', 'FRA|NER cooperative', /has about 1,500 troops/],
+  ["Brazil has represented Argentina's interests in Venezuela.", 'ARG|BRA cooperative', /represented/],
   ['Mali turned to Russia for security help.', 'MLI|RUS cooperative', /turned/],
   ['Washington sanctioned Russian entities.', 'RUS|USA tense', /sanctioned/],
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],

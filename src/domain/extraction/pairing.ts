@@ -820,7 +820,9 @@ export class SentencePairing {
       if (this.tokens[k]?.text === ',') k--;
       const place = this.groups.find((g) => g.end === k + 1 && /^(?:in|at)$/.test(this.tokens[g.first - 1]?.lower ?? ''));
       if (place) k = place.first - 2;
-      const pair = this.discourse.pair;
+      // (The pair told before, or the sentence's own: "Pakistan and Afghanistan agreed a ceasefire after talks mediated by Qatar".)
+      const own = this.subjectOf(0, trigger.head);
+      const pair = own && own.ids.length === 2 && !own.ids.some((id) => agent.ids.includes(id)) ? own.ids : this.discourse.pair;
       if (TALKS_NOUN.test(this.tokens[k]?.lower ?? '') && pair && !pair.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: [...pair], within: false, subject: agent };
     }
     if (trigger.passive) {

@@ -556,11 +556,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("welcomed any effort to end the war": the ending of a plan that is only hoped for.)
       const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any');
       if (anyPlan || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
-      const hypothetical = g >= 0 && tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower));
+      // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
+      const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (tokens[g - 1]?.lower === 'for' && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
         if (hypothetical) trig.negated = true;
         else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
-      } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
+      } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && hypothetical && tokens[g - 1]?.lower === 'for') trig.negated = true;
+      else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
         Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
       // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
       // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
