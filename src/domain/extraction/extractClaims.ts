@@ -42,7 +42,7 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
 /** "the two Koreas", "the two Sudans": the states of a divided name. */
 const DIVIDED: Record<string, readonly [string, string]> = { koreas: ['PRK', 'KOR'], sudans: ['SDN', 'SSD'], congos: ['COD', 'COG'] };
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
-const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
+const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|delegations|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The words such a phrase starts with. */
 const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);

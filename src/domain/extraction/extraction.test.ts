@@ -385,6 +385,14 @@ describe('stance', () => {
     expect(asArrows("Macron told King Mohammed VI that Morocco's plan was the only basis for resolving the conflict.")).toEqual([]);
     expect(asDirected("Japan said it regretted South Korea's decision. Ties between the U.S. allies have improved.")).toEqual(['JPN->KOR tense', 'JPN--KOR warming']);
   });
+  it('reads an idiom past a hyphenated modifier, and a mediator shuttling between "the two delegations"', () => {
+    expect(asDirected('Greece and Turkey met. The two NATO allies, who came close to war in 1996, also agreed to resume high-level political dialogue.')).toEqual([
+      'GRC--TUR cooperative',
+      'GRC--TUR tense',
+      'GRC--TUR warming',
+    ]);
+    expect(asArrows('The United States and Iran held talks, with an Omani minister shuttling between the two delegations.')).toEqual(['USA->IRN cooperative', 'OMN->USA cooperative', 'OMN->IRN cooperative']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -71,6 +71,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Poland summoned the Belarusian envoy. Belarus denied the accusation, saying Warsaw wanted to justify a build-up of troops.', 'BLR|POL tense', /denied the accusation/],
   ['France has about 1,500 troops in Niger.', 'FRA|NER cooperative', /has about 1,500 troops/],
+  ['Greece and Turkey came close to war in 1996.', 'GRC|TUR tense', /came close to war/],
+  ['Omani envoys shuttled between Washington and Tehran.', 'IRN|OMN cooperative', /shuttled/],
   ["Brazil has represented Argentina's interests in Venezuela.", 'ARG|BRA cooperative', /represented/],
   ['Mali turned to Russia for security help.', 'MLI|RUS cooperative', /turned/],
   ['Washington sanctioned Russian entities.', 'RUS|USA tense', /sanctioned/],

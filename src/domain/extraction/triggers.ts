@@ -200,7 +200,8 @@ function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: num
           found = k + gap;
           break;
         }
-        if ((t.text === ',' || t.pos === 'CCONJ') && gap > 0 && modifier(tokens[k + gap - 1]) && modifier(tokens[k + gap + 1])) {
+        // (Nor the hyphen of a compound modifier: "resume high-level political dialogue".)
+        if (((t.text === ',' || t.pos === 'CCONJ') && gap > 0 && modifier(tokens[k + gap - 1]) && modifier(tokens[k + gap + 1])) || (t.text === '-' && gap > 0 && tokens[k + gap - 1]?.end === t.start)) {
           joiners++;
           continue;
         }
