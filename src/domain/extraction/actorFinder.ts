@@ -4,7 +4,7 @@
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
 import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
 import { isWordChar, nextWordStart, wordEnd } from '../text/words';
-import { leaderNames } from './leaders';
+import { leaderNames, namedLeaderShortNames } from './leaders';
 
 /** One state's names as the gazetteer gives them. */
 export interface GazetteerEntry {
@@ -149,7 +149,8 @@ export class ActorFinder {
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // Leaders in office at publication, then the office holders the article introduces.
-    const people = new Map([...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
+    const named = [...namedLeaderShortNames(norm)].filter(([, actor]) => this.info.has(actor));
+    const people = new Map([...named, ...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
     if (people.size === 0) return mentions;
     // People's names where no other mention already is (both lists are in text order).
     const found: Mention[] = [];

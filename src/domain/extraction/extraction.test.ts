@@ -393,6 +393,14 @@ describe('stance', () => {
     ]);
     expect(asArrows('The United States and Iran held talks, with an Omani minister shuttling between the two delegations.')).toEqual(['USA->IRN cooperative', 'OMN->USA cooperative', 'OMN->IRN cooperative']);
   });
+  it('reads a refusal as no act, "citing" and "learned" as no event, a leader\'s short name after the full one at any date, and a pact\'s parties as not a protest\'s', () => {
+    expect(asArrows("The United States returned Cuba to its list, citing Havana's support for Venezuela and its refusal to extradite Colombian rebel leaders.")).toEqual([
+      'USA->CUB tense',
+      'CUB->VEN cooperative',
+    ]);
+    expect(asDirected('The detente began under Barack Obama. Cuba was removed from the list in 2015 as Obama restored diplomatic relations with Havana.')).toEqual(['USA--CUB warming']);
+    expect(keys('France recalled its ambassadors to the United States and Australia, in protest at a security pact between Washington, London and Canberra.')).not.toContain('AUS-USA tense');
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -447,3 +447,20 @@ export function leaderNames(published: string | null): Map<string, string> {
   for (const [short, owners] of shortOwners) if (owners.size === 1 && !names.has(short)) names.set(short, [...owners][0] as string);
   return names;
 }
+
+/**
+ * "... begun under Barack Obama. ... as Obama restored relations": the short names of the leaders an
+ * article names in full, whatever its date (a short name no other named leader shares).
+ */
+export function namedLeaderShortNames(text: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const owners = new Map<string, Set<string>>();
+  for (const leader of LEADERS) {
+    if (leader.short.length === 0 || !leader.names.some((name) => spellings(name).some((s) => text.includes(s)))) continue;
+    for (const short of leader.short) {
+      for (const s of spellings(short)) owners.set(s, new Set([...(owners.get(s) ?? []), leader.actor]));
+    }
+  }
+  for (const [short, actors] of owners) if (actors.size === 1) names.set(short, [...actors][0] as string);
+  return names;
+}

@@ -535,6 +535,9 @@ export class SentencePairing {
       const group = this.groupAt(j);
       if (group && !group.place) {
         const prep = this.prepositionBefore(group, start);
+        // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
+        const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
+        if ((prep === 'between' || prep === 'among') && !ownsBetween) break;
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
         else if ((prep === 'by' && !trigger.preps?.includes('by')) || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;

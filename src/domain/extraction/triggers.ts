@@ -294,7 +294,8 @@ function verbContext(tokens: readonly Token[], i: number, from: number): { negat
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
-        if (FAILED_VERBS.has(m.lemma)) failed = true;
+        // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
+        if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
         // "had no plans to attack", "no intention to": an intent denied.
         if (m.pos === 'NOUN' && (tokens[k - 2]?.lower === 'no' || (tokens[k - 2]?.pos === 'ADJ' && tokens[k - 3]?.lower === 'no'))) failed = true;
         // "suspended plans to annex": a plan that is stopped.
