@@ -446,14 +446,18 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const verb = tokens[k];
       return trigger.kind === 'noun' && verb?.pos === 'VERB' && (JUDGING_VERBS.has(verb.lemma) || JOINING.test(verb.lemma));
     };
-    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
+    // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case".)
+    const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".)
-    const told = betweenStates.some((c) => c.certainty !== 'alleged') ? betweenStates.filter((c) => c.certainty !== 'alleged') : betweenStates;
+    // (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
+    const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045'));
+    const told = main.some((c) => c.certainty !== 'alleged') ? main.filter((c) => c.certainty !== 'alleged') : main;
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();

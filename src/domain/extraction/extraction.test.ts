@@ -401,6 +401,22 @@ describe('stance', () => {
     expect(asDirected('The detente began under Barack Obama. Cuba was removed from the list in 2015 as Obama restored diplomatic relations with Havana.')).toEqual(['USA--CUB warming']);
     expect(keys('France recalled its ambassadors to the United States and Australia, in protest at a security pact between Washington, London and Canberra.')).not.toContain('AUS-USA tense');
   });
+  it('reads a mediator "between" the parties, "X, along with Y and Z," as one list, a hoped-for change as none, and a list voicing support as no pair', () => {
+    const text = 'Qatar said it was reassessing its role as a mediator between Israel and Hamas. Qatar, along with Egypt and the United States, has been trying to broker a ceasefire.';
+    expect(asArrows(text)).toEqual([
+      'QAT->ISR cooperative',
+      'QAT->hamas cooperative',
+      'QAT->ISR cooperative',
+      'QAT->hamas cooperative',
+      'EGY->ISR cooperative',
+      'EGY->hamas cooperative',
+      'USA->ISR cooperative',
+      'USA->hamas cooperative',
+    ]);
+    expect(asArrows('Ivorian President Alassane Ouattara thanked Togo and said he hoped relations with Mali would now improve.')).toEqual(['CIV->TGO cooperative']);
+    expect(asArrows('Several countries, including Malaysia and Turkey, have voiced support for the case.')).toEqual([]);
+    expect(asArrows('Israel said its military campaign against Hamas would go on.')).toEqual(['ISR->hamas hostile']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -144,7 +144,7 @@ export const IDIOMS: Idiom[] = [
   noun('closure|closing|shutdown of … embassy|embassies|consulate|consulates|mission|missions', '161', 'severed', false, '"ordered the closure of the Taiwanese embassy": closing a state\'s embassy is severed, as "closed its embassy" is', 'of'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
   noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of|behind'),
-  noun('mediation', '045', 'cooperative', false, 'mediation is cooperative with each party', 'between|in'),
+  noun('mediation|mediator|mediators|intermediary|go-between', '045', 'cooperative', false, 'mediation is cooperative with each party ("its role as a mediator between Israel and Hamas")', 'between|in'),
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
   { ...noun('case|lawsuit|complaint|suit|proceedings|claim', '115', 'tense', false, '"South Africa\'s genocide case against Israel", "filed a complaint against Japan at the WTO": legal action against a state (CAMEO 115)', 'against'), strict: true },
@@ -158,7 +158,7 @@ export const IDIOMS: Idiom[] = [
   noun('war|wars|conflict|clash|clashes|skirmish|skirmishes|fighting|hostilities|aggression|incursion|incursions', '190', 'hostile', true, 'armed conflict', 'with|against|on|between|in'),
   noun('attack|attacks|strike|strikes|airstrike|airstrikes|air_strike|air_strikes|bombing|bombardment|shelling|raid|raids', '190', 'hostile', false, 'attacks on', 'on|against|in'),
   noun('killing|killings|massacre|massacres', '180', 'hostile', false, '"the killing of X by Y"', 'of|in'),
-  noun('military_action|military_operation|military_intervention|military_strike|military_strikes|intervention|offensive|incursion|bombing_campaign', '190', 'hostile', false, 'military action against a state', 'against|in|on'),
+  noun('military_action|military_operation|military_operations|military_campaign|military_intervention|military_strike|military_strikes|intervention|offensive|incursion|bombing_campaign|air_campaign|bombardment', '190', 'hostile', false, 'military action against a state', 'against|in|on'),
   noun('invasion|occupation|annexation', '192', 'hostile', false, 'invasion, occupation or annexation of territory', 'of'),
   noun('blockade|siege', '191', 'hostile', false, 'a blockade of', 'of|on|against'),
 ];

@@ -250,7 +250,8 @@ export class SentencePairing {
       if (!/^(?:negotiate|broker|mediate|secure|reach|seal|clinch|forge|arrange)$/.test(this.tokens[k]?.lemma ?? '')) return null;
       k++;
     } else if (!mediating(head)) return null;
-    if (!/^(?:the|this|that|their)$/.test(this.tokens[k]?.lower ?? '')) return null;
+    // ("trying to broker a ceasefire": the pair's deal, named or not.)
+    if (!/^(?:the|this|that|their|a|an)$/.test(this.tokens[k]?.lower ?? '')) return null;
     k++;
     while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
     if (!TALKS_NOUN.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
@@ -671,6 +672,11 @@ export class SentencePairing {
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
+      // ("its role as a mediator between Israel and Hamas": the mediator is cooperative with each of them.)
+      if (between && between.ids.length >= 2 && (trigger.code ?? '').startsWith('045')) {
+        const mediator = before[0] ?? subject;
+        if (mediator && !mediator.ids.some((id) => between.ids.includes(id))) return { sources: mediator.ids, targets: between.ids, within: false, subject };
+      }
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
       // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally": after a
       // copula, the subject is what the possessor's noun says.
@@ -889,7 +895,8 @@ export class SentencePairing {
     // (Nor promising or pledging, which is to someone else: "Benin and Chad have also promised personnel".)
     // (Nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
-    const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
+    // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
+    const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).

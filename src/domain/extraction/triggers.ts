@@ -490,7 +490,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         if (down) {
           // The noun's own reading ("talks": cooperation) gives way to what happened to it.
           for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === noun) found.splice(f, 1);
-          found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: down.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
+          // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
+          const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
+          found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: down.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
           // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
           continue;
         }
