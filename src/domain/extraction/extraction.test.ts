@@ -303,6 +303,8 @@ describe('stance', () => {
       'USA->QAT cooperative',
     ]);
     expect(asArrows('Saudi Arabia cut ties with Qatar. Kuwait mediated in the dispute.')).toEqual(['SAU->QAT severed', 'KWT->SAU cooperative', 'KWT->QAT cooperative']);
+    // Past "behind": the accused did what it is said to be behind.
+    expect(asArrows('Poland accused Moscow of being behind a sabotage attack on a Warsaw shopping centre.')).toEqual(['POL->RUS tense', 'RUS->POL hostile']);
     // Past a first "of": "accusing it of supporting terrorism and of being too close to Iran".
     expect(asArrows('Egypt cut ties with Doha, accusing it of supporting terrorism and of being too close to Iran.')).toContain('QAT->IRN cooperative');
   });

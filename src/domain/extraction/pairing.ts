@@ -217,7 +217,9 @@ export class SentencePairing {
   /** "accused Qatar of being too close to Iran", "accusing it of being": the one accused, or null. */
   private accusedOfBeing(trigger: Trigger, c: number): ActorGroup | null {
     let k = trigger.from - 1;
-    while (k > 0 && (this.tokens[k]?.pos === 'ADV' || this.tokens[k]?.pos === 'DET' || this.tokens[k]?.pos === 'ADJ')) k--;
+    // (Past "behind" and a modifying noun: "of being behind a sabotage attack on a Warsaw shopping centre".)
+    while (k > 0 && (this.tokens[k]?.pos === 'ADV' || this.tokens[k]?.pos === 'DET' || this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && k > trigger.from - 3))) k--;
+    if (this.tokens[k]?.lower === 'behind') k--;
     if (this.tokens[k]?.lower !== 'being' || this.tokens[k - 1]?.lower !== 'of') return null;
     // ("of supporting terrorism and of being too close": the first "of", after the accused.)
     let of = k - 1;
