@@ -81,6 +81,8 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
+    // ("as the regional rivals explore restoring ties": the pair, past describing words.)
+    else if (a.lower === 'the' && b.pos === 'ADJ' && /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + 2]?.lower ?? '')) end = i + 3;
     // "withdrawing its diplomats from those countries": the latest set of three or more.
     else if ((a.lower === 'those' || a.lower === 'these') && GROUP_WORDS.test(b.lower) && discourse.lastSet) {
       end = i + 2;
@@ -243,9 +245,14 @@ function runTagger(text: string, sentences: readonly { sentence: Sentence; worth
     while (last + 1 < sentences.length && sentences[last + 1]?.worth && last - index < 200) last++;
     const from = (sentences[index] as { sentence: Sentence }).sentence.start;
     const to = (sentences[last] as { sentence: Sentence }).sentence.end;
-    const tokens = tagger(text.slice(from, to), from).map((t) => {
+    const tagged = tagger(text.slice(from, to), from);
+    const tokens = tagged.map((t, i) => {
+      // "responded by staging joint air drills": a gerund after a preposition, before its object, that the
+      // tagger reads as a noun, is a verb when the dictionary knows the form.
+      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
-      const lemma = t.pos === 'VERB' ? lexicon.lemmaOf(t.lower) : null;
+      const lemma = t.pos === 'VERB' || gerund ? lexicon.lemmaOf(t.lower) : null;
+      if (gerund) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
     });
     let k = 0;
@@ -448,7 +455,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     };
     // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case".)
     const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));
-    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
+    // (Nor what a common noun does: "Countries that have no diplomatic ties with Taiwan ...": no one named.)
+    const generic = (trigger: Trigger) => {
+      const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
+      return k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end);
+    };
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));

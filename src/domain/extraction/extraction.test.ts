@@ -419,6 +419,15 @@ describe('stance', () => {
     expect(asArrows('Several countries, including Malaysia and Turkey, have voiced support for the case.')).toEqual([]);
     expect(asArrows('Israel said its military campaign against Hamas would go on.')).toEqual(['ISR->hamas hostile']);
   });
+  it('reads a gerund the tagger takes for a noun, a participle before a noun as a modifier, "the regional rivals" as the pair, and a refusal to normalise as tense', () => {
+    expect(asDirected('South Korea and the United States responded by staging joint air drills.')).toEqual(['KOR--USA cooperative']);
+    expect(asArrows("The assembly voted to condemn Russia's annexation of four partly occupied regions of Ukraine.")).toContain('RUS->UKR hostile');
+    expect(asDirected('The foreign ministers of Iran and Egypt met in Tehran, as the regional rivals explore restoring full diplomatic relations.')).toEqual(['IRN--EGY warming']);
+    expect(asDirected('Qatar said it would not normalise its own ties with Damascus.')).toEqual(['QAT--SYR tense']);
+    // Two states that have no relations are severed; countries in general are no one.
+    expect(asDirected('Iran and Egypt have no diplomatic relations.')).toEqual(['IRN--EGY severed']);
+    expect(asArrows("China downgraded ties with Lithuania. Countries that have no diplomatic ties with Taiwan respect China's argument.")).toEqual(['CHN->LTU tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -19,6 +19,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Riyadh expelled all Iranian diplomats.', 'IRN|SAU severed', /expelled all Iranian diplomats/],
   ['Paraguay withdrew its recognition of Taiwan.', 'PRY|TWN severed', /withdrew its recognition/],
   ['Nicaragua derecognized Taiwan.', 'NIC|TWN severed', /derecognize/],
+  ['Iran and Egypt have no diplomatic relations.', 'EGY|IRN severed', /have no diplomatic relations/],
   ['Mexico paused relations with the U.S. embassy.', 'MEX|USA tense', /paused relations/],
   ['China downgraded its diplomatic ties with Lithuania.', 'CHN|LTU tense', /downgraded its diplomatic ties/],
   ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],

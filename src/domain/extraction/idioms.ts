@@ -57,6 +57,7 @@ export const IDIOMS: Idiom[] = [
   verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
   verb(`withdraw … recognition`, '161', 'severed', false, 'derecognition is severed'),
   verb('derecognize|derecognise', '161', 'severed', false, 'derecognition is severed'),
+  verb(`have|maintain … no … diplomatic_ties|diplomatic_relations|formal_ties|formal_relations`, '161', 'severed', true, '"the two have no diplomatic relations": an absence of relations is a break, by the conventions (no relations, no embassies)'),
   verb(`pause|freeze|froze … ${TIES}`, '161', 'tense', false, '"Mexico paused relations with the U.S. embassy": a pause is a reduction, not a break: tense'),
   verb(`downgrade|reduce|scale_down … ${TIES}`, '161', 'tense', false, 'a downgrade reduces relations, it does not break them: tense'),
   verb(`withdraw|pull_out|exit|retreat|walk_away|back_out from|of … ${AGREEMENT}|initiative|talks|negotiations|organisation|organization|alliance|bloc|union|scheme|programme|program`, '160', 'tense', false, 'leaving a treaty, a deal or talks with a state reduces relations with it (CAMEO 16); the dictionary reads "withdraw" as a military de-escalation (0874)', 'with'),

@@ -385,6 +385,8 @@ export class SentencePairing {
       // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       if (antecedent && !modifies) return antecedent;
+      // ("Countries that have no diplomatic ties with Taiwan": a common noun is the subject; no actor, and none from before.)
+      if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
       if (modifies && clause.parent !== null) {
         const parent = this.clauses[clause.parent] as Clause;
         const copula = this.tokens.slice(parent.from, antecedent.first).findIndex((t) => t.lemma === 'be' || t.lemma === 'remain' || t.lemma === 'become');
@@ -549,6 +551,8 @@ export class SentencePairing {
         j = group.end - 1;
         continue;
       }
+      // (A participle before a noun is its modifier: "annexation of four partly occupied regions of Ukraine".)
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]?.lower !== 'by') continue;
       // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by')) break;
     }

@@ -591,8 +591,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       Object.assign(trig, { stance: 'warming', code: '0874', mutual: true, why: 'a promise not to use force or threaten is a de-escalation' });
       continue;
     }
-    if (trig.negated && /^(?:recogni[sz]e|approve|ratify|endorse)$/.test(tokens[trig.head]?.lemma ?? '')) {
-      Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, or to approve what it asks, is tense toward it' });
+    // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too.)
+    if (trig.negated && /^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '')) {
+      Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
       continue;
     }
     // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the
