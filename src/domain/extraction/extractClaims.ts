@@ -99,7 +99,10 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
     const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by';
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
-    const found = end > 0 ? (earlier?.ids ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
+    // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
+    // states named before it in the sentence, when they are that many.)
+    const namedBefore = [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))];
+    const found = end > 0 ? (earlier?.ids ?? (n >= 3 && namedBefore.length === n ? namedBefore : null) ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));

@@ -428,6 +428,12 @@ describe('stance', () => {
     expect(asDirected('Iran and Egypt have no diplomatic relations.')).toEqual(['IRN--EGY severed']);
     expect(asArrows("China downgraded ties with Lithuania. Countries that have no diplomatic ties with Taiwan respect China's argument.")).toEqual(['CHN->LTU tense']);
   });
+  it('reads "the three countries" as the three the sentence named, and resuming joint operations as warming', () => {
+    expect(keys('Turkey agreed to lift its veto over Finland and Sweden\'s bid, after the three countries signed a memorandum with Germany.')).toEqual(
+      expect.arrayContaining(['DEU-TUR cooperative', 'DEU-FIN cooperative', 'DEU-SWE cooperative']),
+    );
+    expect(asDirected('Nigeria and Niger have agreed to resume joint military operations along their border.')).toEqual(['NGA--NER warming']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);
