@@ -481,7 +481,8 @@ export class SentencePairing {
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
       if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.)
-      if (k >= trigger.to && /^(?:linking|connecting|leading|bordering|stretching|running)$/.test(t.lower)) return null;
+      // (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
+      if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
       if ((t.text === ',' && k >= trigger.to) || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
