@@ -4,7 +4,7 @@
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
 import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
 import { isWordChar, nextWordStart, wordEnd } from '../text/words';
-import { leaderNames, namedLeaderShortNames } from './leaders';
+import { type Leader, leaderFullNames, leaderNames, namedLeaderShortNames } from './leaders';
 
 /** One state's names as the gazetteer gives them. */
 export interface GazetteerEntry {
@@ -93,6 +93,7 @@ export class PhraseIndex<T> {
 export class ActorFinder {
   private readonly forms = new Map<string, { id: string; kind: MentionKind }>();
   private readonly index: PhraseIndex<{ id: string; kind: MentionKind }>;
+  private fullNames: PhraseIndex<Leader> | undefined;
   readonly info = new Map<string, ActorInfo>();
 
   constructor(gazetteer: readonly GazetteerEntry[]) {
@@ -149,7 +150,9 @@ export class ActorFinder {
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // Leaders in office at publication, then the office holders the article introduces.
-    const named = [...namedLeaderShortNames(norm)].filter(([, actor]) => this.info.has(actor));
+    // (One pass over the text with an index of full names, built once: this runs on every article.)
+    this.fullNames ??= new PhraseIndex(leaderFullNames());
+    const named = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
     const people = new Map([...named, ...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
     if (people.size === 0) return mentions;
     // People's names where no other mention already is (both lists are in text order).

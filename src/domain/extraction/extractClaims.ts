@@ -101,8 +101,8 @@ function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: A
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
-    const namedBefore = [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))];
-    const found = end > 0 ? (earlier?.ids ?? (n >= 3 && namedBefore.length === n ? namedBefore : null) ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
+    const namedBefore = end > 0 && n >= 3 && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
+    const found = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));
@@ -332,10 +332,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Tokens with offsets into the readable text.
     const tokens = tokensOf(index);
     const info = (id: string) => readers.finder.info.get(id);
+    // The mention each token belongs to.
+    const on = mentionsOnTokens(tokens, here);
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, mentionsOnTokens(tokens, here)), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true),
       (id) => (info(id)?.organisation ? ['organisation'] : (info(id)?.kinds ?? [])),
       (id) => info(id)?.borders ?? [],
       discourse.subject,
@@ -352,7 +354,6 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
     const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
     // "Milei attacked Sanchez and his wife": an attack on a person named is words, not force (CAMEO 111).
-    const on = mentionsOnTokens(tokens, here);
     for (const t of triggers) {
       let k = t.to;
       while (/^(?:prime|minister|president|foreign|chancellor|king|leader|premier)$/i.test(tokens[k]?.lower ?? '')) k++;

@@ -47,8 +47,10 @@ describe('actors', () => {
     expect(at('Jens Stoltenberg and Recep Tayyip Erdoğan and Aleksandar Vucic', '2019-01-01')).toEqual(['nato', 'TUR', 'SRB']);
     // Beyond the G20 too; a short name that is a common surname ("Ali") stands only in full.
     expect(at('Tebboune met Bukele and Irfaan Ali; Ali left.', '2023-05-01')).toEqual(['DZA', 'SLV', 'GUY']);
-    // One name, two offices: Kaja Kallas is the EU's by her full name, and her surname names no one while both overlap.
-    expect(at('Kaja Kallas spoke; Kallas left.', '2024-06-01')).toEqual(['eu']);
+    // One name, two offices: Kaja Kallas is the EU's by her full name, and so is her surname after it; alone, while
+    // both offices overlap, her surname names no one.
+    expect(at('Kaja Kallas spoke; Kallas left.', '2024-06-01')).toEqual(['eu', 'eu']);
+    expect(at('Kallas left.', '2024-06-01')).toEqual([]);
   });
   it('does not take words that only contain a name, two-letter codes or doctrines for states', () => {
     expect(ids('It IS a Nigerian thing; Nigeria, not Niger.')).toEqual(['NGA', 'NGA', 'NER']);

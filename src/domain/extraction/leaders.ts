@@ -448,15 +448,20 @@ export function leaderNames(published: string | null): Map<string, string> {
   return names;
 }
 
+/** Every spelling of every full name of a leader who has short names, with the leader: what to look for in an article. */
+export function leaderFullNames(): [string, Leader][] {
+  return LEADERS.filter((leader) => leader.short.length > 0).flatMap((leader) => leader.names.flatMap((name) => spellings(name).map((s) => [s, leader] as [string, Leader])));
+}
+
 /**
  * "... begun under Barack Obama. ... as Obama restored relations": the short names of the leaders an
- * article names in full, whatever its date (a short name no other named leader shares).
+ * article names in full (`named`, found by the caller), whatever its date (a short name no other named
+ * leader shares).
  */
-export function namedLeaderShortNames(text: string): Map<string, string> {
+export function namedLeaderShortNames(named: Iterable<Leader>): Map<string, string> {
   const names = new Map<string, string>();
   const owners = new Map<string, Set<string>>();
-  for (const leader of LEADERS) {
-    if (leader.short.length === 0 || !leader.names.some((name) => spellings(name).some((s) => text.includes(s)))) continue;
+  for (const leader of new Set(named)) {
     for (const short of leader.short) {
       for (const s of spellings(short)) owners.set(s, new Set([...(owners.get(s) ?? []), leader.actor]));
     }
