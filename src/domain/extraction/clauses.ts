@@ -134,7 +134,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       const that = [1, 2, 3, 4].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ'].includes(x.pos)));
       const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : i + 1;
       // "threatened to cut ties": an infinitive is the verb's complement, not a clause it reports.
-      if (tokens[k]?.lower !== 'to' && clauseAhead(tokens, k, n)) close(k, 'reported', current(), i);
+      // (After "that" a clause follows even when its verb is far: "warned that an Israeli offensive in Rafah, on
+      // the border between Gaza and Egypt, could have dire consequences".)
+      const explicit = tokens[k - 1]?.lower === 'that' && isNominal(tokens[k]);
+      if (tokens[k]?.lower !== 'to' && (explicit || clauseAhead(tokens, k, n))) close(k, 'reported', current(), i);
     }
   }
   close(n, 'main', null);

@@ -489,6 +489,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (Two states: "welcomed by the European Union and NATO" names no pair of states.)
       const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between') && !g.ids.some((id) => readers.finder.info.get(id)?.organisation));
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
+      // (Or the two states a sentence of no claims names: "remarks that raised fears of a conflict with
+      // Eritrea. ... The two countries signed a peace deal in 2018".)
+      else if (!discourse.pair && named.length === 2) discourse.pair = [named[0] as string, named[1] as string];
     }
     // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)
     const named2 = groups.find((g) => g.anaphor && g.ids.length === 2);

@@ -436,6 +436,12 @@ describe('stance', () => {
     );
     expect(asDirected('Nigeria and Niger have agreed to resume joint military operations along their border.')).toEqual(['NGA--NER warming']);
   });
+  it('reads a clause after "that" with its verb far off, a conflict only feared as none, and the two states a sentence of no claims names as the pair', () => {
+    expect(asArrows('Egypt warned on Sunday that an Israeli ground offensive in Rafah, on the border between Gaza and Egypt, could have dire consequences.')).toEqual(['EGY->ISR tense']);
+    const text =
+      "Abiy said access to the sea was an existential matter for Ethiopia, remarks that raised fears of a new conflict with neighbouring Eritrea. The two countries signed a peace deal in 2018.";
+    expect(asDirected(text)).toEqual(['ETH--ERI warming']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

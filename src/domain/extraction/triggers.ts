@@ -542,6 +542,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support"; "any intervention would be": a noun after "any" is hypothetical.)
       if (prev && (prev.lower === 'no' || prev.lower === 'without' || prev.lower === 'any')) trig.negated = true;
+      // ("raised fears of a new conflict with Eritrea": a conflict feared is not had.)
+      let o = trig.from - 1;
+      while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
+      if (tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') trig.negated = true;
       // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
       // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
       let governing: Token | undefined;
