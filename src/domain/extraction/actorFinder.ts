@@ -158,10 +158,16 @@ export class ActorFinder {
     // People's names where no other mention already is (both lists are in text order).
     const found: Mention[] = [];
     let k = 0;
+    // ("ousted President Pedro Castillo ... voiced support for Castillo": a leader out of office, named so,
+    // speaks for no state, here or later in the article.)
+    const former = new Set<string>();
     for (const m of new PhraseIndex(people.entries()).matches(norm)) {
       while (k < mentions.length && (mentions[k] as Mention).end <= m.start) k++;
       const next = mentions[k];
       if (next && next.start < m.end) continue;
+      const surname = m.phrase.split(/\s+/).pop() as string;
+      if (/\b(?:[Ff]ormer|[Oo]usted|[Dd]eposed|[Jj]ailed|[Ee]xiled|[Ll]ate|[Ee]x-)\s+(?:(?:[A-Z][a-z]+|of|the)\s+){0,3}$/.test(norm.slice(Math.max(0, m.start - 40), m.start))) former.add(surname);
+      if (former.has(surname)) continue;
       // ("Abbas Araqchi": a leader's short name followed by another name is someone's first name.)
       // (Not a day or a month: "met Putin Tuesday".)
       if (!/\s/.test(m.phrase) && /^\s[A-Z][a-z]/.test(norm.slice(m.end, m.end + 3)) && !/^\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(norm.slice(m.end, m.end + 5))) continue;

@@ -51,6 +51,8 @@ describe('actors', () => {
     // both offices overlap, her surname names no one.
     expect(at('Kaja Kallas spoke; Kallas left.', '2024-06-01')).toEqual(['eu', 'eu']);
     expect(at('Kallas left.', '2024-06-01')).toEqual([]);
+    // A leader named as out of office speaks for no state, then or later ("ousted President Pedro Castillo").
+    expect(at('Former President Barack Obama spoke; Obama left; President Joe Biden came.', '2023-01-01')).toEqual(['USA']);
   });
   it('does not take words that only contain a name, two-letter codes or doctrines for states', () => {
     expect(ids('It IS a Nigerian thing; Nigeria, not Niger.')).toEqual(['NGA', 'NGA', 'NER']);
