@@ -444,6 +444,11 @@ describe('stance', () => {
       "Abiy said access to the sea was an existential matter for Ethiopia, remarks that raised fears of a new conflict with neighbouring Eritrea. The two countries signed a peace deal in 2018.";
     expect(asDirected(text)).toEqual(['ETH--ERI warming']);
   });
+  it('reads a list of favour left as a sanction, and an ending past a compound modifier', () => {
+    expect(asArrows('Japan removed South Korea from its list of trusted trading partners.')).toEqual(['JPN->KOR tense']);
+    expect(asArrows('Washington removed Cuba from its list of state sponsors of terrorism.')).toEqual(['USA->CUB warming']);
+    expect(keys('South Korea decided to scrap a military intelligence-sharing pact with Japan.')).toEqual(['JPN-KOR tense']);
+  });
   it('reads a state "locked in a dispute with" another, and a judgement whose object names no one as on the other of the pair', () => {
     expect(keys('Egypt, which is locked in a dispute with Sudan over water, voiced support for Chad.')).toEqual(['EGY-SDN tense', 'EGY-TCD cooperative']);
     expect(keys('Ghana recalled its ambassador from Togo. The Ghanaian cabinet called the decision "null and void".')).toEqual(['GHA-TGO tense', 'GHA-TGO tense']);

@@ -75,7 +75,6 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['France has about 1,500 troops in Niger.', 'FRA|NER cooperative', /has about 1,500 troops/],
   ['Greece and Turkey came close to war in 1996.', 'GRC|TUR tense', /came close to war/],
   ['Omani envoys shuttled between Washington and Tehran.', 'IRN|OMN cooperative', /shuttled/],
-  ['The United States returned Cuba to its list of state sponsors of terrorism.', 'CUB|USA tense', /returned Cuba to its list/],
   ['Eritrean troops fought alongside Ethiopian federal forces.', 'ERI|ETH cooperative', /fought/],
   ["Brazil has represented Argentina's interests in Venezuela.", 'ARG|BRA cooperative', /represented/],
   ['Mali turned to Russia for security help.', 'MLI|RUS cooperative', /turned/],

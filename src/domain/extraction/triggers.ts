@@ -552,7 +552,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (Past a long modifier: "suspended a 20-year-old friendship treaty", "ended a year-long crisis".)
       for (let k = trig.from - 1, seen = 0; k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
         const t = tokens[k] as Token;
-        if (t.pos === 'VERB' || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
+        // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
+        if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
         else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
       }
       if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
@@ -635,6 +636,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // "holding talks to defuse the situation", "negotiations to end the dispute": talks to settle a
   // dispute are warming between its parties (the conventions), not only meeting.
   for (const trig of kept) {
+    // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
+    if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
+      Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
+    }
     // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
     if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
