@@ -858,11 +858,7 @@ export class SentencePairing {
     // ("warned that Turkish missiles could hit Athens": then the one its own act would be on.)
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
     const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
-    // ("demanded that Sweden crack down": with no clause found after "that", the actor right after it.)
-    // (Past a time: "demanded on Monday that China release".)
-    const thatAt = [0, 1, 2, 3].map((d) => trigger.to + d).find((j) => this.tokens[j]?.lower === 'that' && this.tokens.slice(trigger.to, j).every((t) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADV'].includes(t.pos)));
-    const thatSubject = !reportedSubject && REPORTER_ACTS.has(head.lemma) && thatAt !== undefined ? (this.groups.find((g) => g.first === thatAt + 1 && !g.place) ?? null) : null;
-    const other = own ? onWhom : (reportedSubject ?? thatSubject);
+    const other = own ? onWhom : reportedSubject;
     const judgedAct = subject && JUDGING_VERBS.has(head.lemma) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
     // ("Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
