@@ -33,6 +33,8 @@ export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', '
 /** Nouns of time after which a clause may follow without "when": "the day a missile struck". */
 const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** Nouns that sum up what a clause told: ", a move China criticised" (a clause of its own about it). */
+export const MOVE_NOUN = /^(?:move|step|decision|plan)$/;
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
 export const REPORTING = new Set([
   'say', 'add', 'state', 'announce', 'claim', 'allege', 'insist', 'argue', 'believe', 'report', 'confirm', 'deny', 'note', 'stress',
@@ -97,7 +99,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', parent);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
       close(i, 'main', null);
-    } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && /^(?:move|step|decision|plan)$/.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
+    } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
       // ", a move China criticised": a clause about the move, with its own subject.
       close(i + 3, 'main', null);
     } else if (TIME_NOUN.test(t.lower) && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && ['DET', 'PROPN', 'ADJ'].includes(next?.pos ?? '') && clauseAhead(tokens, i + 1, n)) {

@@ -5,7 +5,7 @@
 // expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
 // a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
-import { type Clause, MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR } from './clauses';
+import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, REPORTING, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 
@@ -278,7 +278,7 @@ export class SentencePairing {
    */
   private whichAct(verb: number, judge: ActorGroup): ActorGroup | null {
     // ("agreed to give U.S. forces access to more bases, a move China criticised": the move is what the sentence told.)
-    if (judge.first >= 3 && /^(?:move|step|decision|plan|deal|agreement|decision)$/.test(this.tokens[judge.first - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[judge.first - 2]?.lower ?? '') && this.tokens[judge.first - 3]?.text === ',') {
+    if (judge.first >= 3 && MOVE_NOUN.test(this.tokens[judge.first - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[judge.first - 2]?.lower ?? '') && this.tokens[judge.first - 3]?.text === ',') {
       const doer = this.subjectOf(this.clauseIndexOf(judge.first - 3), judge.first - 3);
       return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
     }
