@@ -95,6 +95,8 @@ const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since'
 /** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
 const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny', 'demand', 'insist']);
 const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+/** A group that stands for actors named elsewhere (before this sentence, or by what a word refers to). */
+const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids], first: -1, end: -1, possessive: false, place: false, demonym: false });
 /** A state's means of force: "its F-16 jets", "their troops". */
 const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks)$/;
 
@@ -198,12 +200,12 @@ export class SentencePairing {
     const agents = this.discourse.actAgents;
     if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
     // "Governments condemned the raid. Brazil called it a violation": "it" is the act the sentence before named.
-    if (this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[from]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
+    if (this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[from]?.lower ?? '')) return standIn(agents);
     for (let k = from; k < to; k++) {
       if (!HOSTILE_ACT.test(this.tokens[k]?.lower ?? '')) continue;
       let d = k - 1;
       while (d >= from && (this.tokens[d]?.pos === 'ADJ' || this.tokens[d]?.pos === 'NOUN' || /^["“”]$/.test(this.tokens[d]?.text ?? ''))) d--;
-      if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return { ids: agents, first: -1, end: -1, possessive: false, place: false, demonym: false };
+      if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return standIn(agents);
     }
     return null;
   }
@@ -253,22 +255,29 @@ export class SentencePairing {
       k++;
     } else if (!mediating(head)) return null;
     // ("trying to broker a ceasefire": the pair's deal, named or not.)
-    if (!/^(?:the|this|that|their|a|an)$/.test(this.tokens[k]?.lower ?? '')) return null;
-    k++;
-    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
-    if (!TALKS_NOUN.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
-    return { ids: [...pair], first: -1, end: -1, possessive: false, place: false, demonym: false };
+    return this.pairsDealAt(k, trigger, clause, /^(?:the|this|that|their|a|an)$/, TALKS_NOUN, pair);
   }
 
+  /**
+   * The pair told before, when the words at token k name its deal: a determiner, adjectives, a noun
+   * of `nouns`, and no actor of the clause's own after the trigger ("the rapprochement", "a ceasefire").
+   */
+  private pairsDealAt(k: number, trigger: Trigger, clause: Clause, determiner: RegExp, nouns: RegExp, pair: readonly [string, string]): ActorGroup | null {
+    if (!determiner.test(this.tokens[k]?.lower ?? '')) return null;
+    k++;
+    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
+    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
+    return standIn(pair);
+  }
+
+  /**
+   * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
+   * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
+   */
   private judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null, disapproving = DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '')): ActorGroup | null {
     const pair = this.discourse.pair;
     if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
-    let k = trigger.to;
-    if (!/^(?:the|this|that|their)$/.test(this.tokens[k]?.lower ?? '')) return null;
-    k++;
-    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
-    if (!DEAL_NOUN.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
-    return { ids: [...pair], first: -1, end: -1, possessive: false, place: false, demonym: false };
+    return this.pairsDealAt(trigger.to, trigger, clause, /^(?:the|this|that|their)$/, DEAL_NOUN, pair);
   }
 
   /**
@@ -408,7 +417,7 @@ export class SentencePairing {
       if (first) return first;
     }
     // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)
-    if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return { ids: this.discourse.subject, first: -1, end: -1, possessive: false, place: false, demonym: false };
+    if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return standIn(this.discourse.subject);
     // "Blaming Russia for the attack, the UK said ...": an opening participle's subject follows its comma.
     const opening = this.tokens[clause.from];
     if (opening && opening.pos === 'VERB' && /ing$/.test(opening.lower) && at <= this.tokens.findIndex((t, k) => k > clause.from && t.text === ',')) {
@@ -866,7 +875,7 @@ export class SentencePairing {
     // ("Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is
     // between, the pair the article is about.)
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
-    const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? { ids: [...disputed], first: -1, end: -1, possessive: false, place: false, demonym: false } : null;
+    const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null;
     // ("has troops in two breakaway regions of Georgia": forces kept "in" a state only when the state follows "in".)
     if (trigger.code === '062' && /^(?:have|keep|maintain|station)$/.test(head.lemma) && this.tokens[trigger.to]?.lower === 'in') {
       const host = this.groups.find((g) => g.first > trigger.to && g.first <= trigger.to + 2 && this.tokens.slice(trigger.to + 1, g.first).every((t) => /^(?:both|the|neighbouring|neighboring)$/.test(t.lower)));
