@@ -431,20 +431,18 @@ function spellings(name: string): string[] {
 export function leaderNames(published: string | null): Map<string, string> {
   const year = published ? Number(published.slice(0, 4)) : null;
   const names = new Map<string, string>();
-  const shortOwners = new Map<string, Set<string>>();
-  for (const leader of LEADERS) {
-    for (const name of leader.names) for (const s of spellings(name)) if (!names.has(s)) names.set(s, leader.actor);
-    const inOffice = year === null || (year >= leader.from - 0 && year <= (leader.to ?? 9999) + 1);
-    if (!inOffice) continue;
-    for (const short of leader.short) {
-      for (const s of spellings(short)) {
-        const owners = shortOwners.get(s) ?? new Set<string>();
-        owners.add(leader.actor);
-        shortOwners.set(s, owners);
-      }
-    }
-  }
-  for (const [short, owners] of shortOwners) if (owners.size === 1 && !names.has(short)) names.set(short, [...owners][0] as string);
+  for (const leader of LEADERS) for (const name of leader.names) for (const s of spellings(name)) if (!names.has(s)) names.set(s, leader.actor);
+  const inOffice = LEADERS.filter((leader) => year === null || (year >= leader.from && year <= (leader.to ?? 9999) + 1));
+  for (const [short, actor] of unsharedShortNames(inOffice)) if (!names.has(short)) names.set(short, actor);
+  return names;
+}
+
+/** Each short name of `leaders` (every spelling) that only one actor's leaders among them bear, with that actor. */
+function unsharedShortNames(leaders: Iterable<Leader>): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const leader of leaders) for (const short of leader.short) for (const s of spellings(short)) owners.set(s, (owners.get(s) ?? new Set<string>()).add(leader.actor));
+  const names = new Map<string, string>();
+  for (const [short, actors] of owners) if (actors.size === 1) names.set(short, [...actors][0] as string);
   return names;
 }
 
@@ -459,13 +457,5 @@ export function leaderFullNames(): [string, Leader][] {
  * leader shares).
  */
 export function namedLeaderShortNames(named: Iterable<Leader>): Map<string, string> {
-  const names = new Map<string, string>();
-  const owners = new Map<string, Set<string>>();
-  for (const leader of new Set(named)) {
-    for (const short of leader.short) {
-      for (const s of spellings(short)) owners.set(s, new Set([...(owners.get(s) ?? []), leader.actor]));
-    }
-  }
-  for (const [short, actors] of owners) if (actors.size === 1) names.set(short, [...actors][0] as string);
-  return names;
+  return unsharedShortNames(new Set(named));
 }
