@@ -54,6 +54,27 @@ test.describe('reading a pasted article', () => {
     await expect(panel).toContainText('Mexico');
   });
 
+  test('a second article with the same title as one already loaded opens its own review, not the old one', async ({ page }) => {
+    await openApp(page);
+    const add = async (text: string) => {
+      await page.getByRole('button', { name: 'Add article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add an article' });
+      await dialog.getByLabel('Article text').fill(text);
+      await dialog.getByLabel('Title').fill('Morning briefing');
+      await dialog.getByLabel('Published').fill('2024-03-05');
+      await dialog.getByRole('button', { name: 'Extract claims' }).click();
+      await expect(dialog).toBeHidden({ timeout: 60_000 });
+    };
+    await add('Peru expelled the Mexican ambassador on Monday, accusing Mexico of meddling in its affairs.');
+    const review = page.getByRole('region', { name: 'Review: Morning briefing' });
+    await expect(review.locator('li.claim').first()).toContainText('Peru');
+    await add('Japan and Australia signed a defence treaty on Tuesday.');
+    // The review and the article shown are the new article's: its claims, its text.
+    await expect(review.locator('li.claim').first()).toContainText('Japan');
+    await expect(review).not.toContainText('Peru');
+    await expect(page.getByRole('region', { name: 'Articles' })).toContainText(/Morning briefing[\s\S]*Morning briefing/);
+  });
+
   test('a French article gets a plain notice and is kept for claims by hand', async ({ page }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'Add article' }).click();

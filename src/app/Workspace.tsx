@@ -1,10 +1,9 @@
 // The workspace: the articles and claims loaded, the app state (a pure reducer), and what is derived
 // from them for the map, the panels, the timeline and the exports.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { actorsAnchoredIn, homeOf, isStateId, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, claimStart, type DataProblem } from '../domain/claims/claim';
 import { dayNumber, firstDay } from '../domain/claims/partialDate';
-import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import type { SearchEntry } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
@@ -37,135 +36,21 @@ import { RelationTable } from '../ui/RelationTable';
 import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
 import { claimDays } from '../ui/timelineMarks';
-import { type AppState, initialState, reduce, type Selection } from './appState';
+import type { Selection } from '../state/viewState';
 import { actorName, arcsOf, deriveBase, type DerivedMap } from './deriveMap';
 import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
 import type { LngLat } from '../domain/geo/greatCircleArc';
-import { parseHash } from './hashState';
 import { useExports } from './useExports';
-import { useHashSync } from './useHashSync';
-import {
-  activeArticles,
-  addArticle,
-  addClaim,
-  claimsOnMap,
-  editClaim,
-  removeArticle,
-  restoreArticle,
-  setReview,
-  statusOf,
-  type WorkspaceData,
-} from './workspaceData';
-import { CHANNEL, ConflictError, loadWorkspace, saveWorkspace } from './workspaceStore';
+import { claimsOnMap, statusOf } from '../state/workspaceData';
+import { useWorkspace } from './useWorkspace';
+import { addedArticleId } from '../state/actions';
 
 // Loaded when first needed, not at start-up: the dialog for a new article and the review of its claims.
 const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })));
 const ReviewPanel = lazy(() => import('../ui/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
 const ClaimEditor = lazy(() => import('../ui/ReviewPanel').then((m) => ({ default: m.ClaimEditor })));
 
-export type { WorkspaceData } from './workspaceData';
-
-const SEED: WorkspaceData = { articles: [SEED_ARTICLE], claims: SEED_CLAIMS, review: {}, removed: [] };
-
-/** This tab, in the messages tabs send each other about saves. */
-const TAB = Math.random().toString(36).slice(2);
-
-/** What went wrong with saving, and what the user can do about it. */
-export type SaveTrouble = { kind: 'failed'; message: string } | { kind: 'conflict'; message: string };
-
-/**
- * The workspace, loaded from IndexedDB when one was saved, and saved after each change over the
- * version this tab knows. A failed save says so at once (the last good copy stays); a save refused
- * because another tab saved first says so too, and the user chooses which copy to keep.
- */
-function usePersistentWorkspace() {
-  const [data, setData] = useState<WorkspaceData>(SEED);
-  const [trouble, setTrouble] = useState<SaveTrouble | null>(null);
-  /** 'saving' while a write is under way, 'saved' once the last change is written. */
-  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const version = useRef(0);
-  const changed = useRef(false);
-  const loadedFromStore = useRef(false);
-
-  const reloadFromStore = useCallback(async () => {
-    const stored = await loadWorkspace();
-    version.current = stored?.version ?? 0;
-    changed.current = false;
-    if (stored) setData(stored.data);
-    setTrouble(null);
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    loadWorkspace()
-      .then((stored) => {
-        if (!live) return;
-        version.current = stored?.version ?? 0;
-        loadedFromStore.current = true;
-        if (stored && !changed.current) setData(stored.data);
-      })
-      .catch((e: unknown) => live && setTrouble({ kind: 'failed', message: `The saved workspace could not be read (${e instanceof Error ? e.message : String(e)}).` }));
-    // Another tab saved: this tab's copy is behind.
-    const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL) : null;
-    if (channel) {
-      channel.onmessage = (e: MessageEvent<{ version: number; tab: string }>) => {
-        if (e.data.tab !== TAB && e.data.version !== version.current) {
-          setTrouble({ kind: 'conflict', message: 'This workspace was changed in another tab.' });
-        }
-      };
-    }
-    return () => {
-      live = false;
-      channel?.close();
-    };
-  }, []);
-
-  // One save at a time: changes that come while a save runs are saved after it, the latest only
-  // (two saves at once would both start from the same version, and the second would look like
-  // another tab's conflict).
-  const inFlight = useRef(false);
-  const queued = useRef<{ next: WorkspaceData; force: boolean } | null>(null);
-  const save = useCallback(async (next: WorkspaceData, force: boolean) => {
-    if (inFlight.current) {
-      queued.current = { next, force: force || (queued.current?.force ?? false) };
-      return;
-    }
-    inFlight.current = true;
-    setSaveState('saving');
-    let ok = false;
-    try {
-      version.current = await saveWorkspace(next, version.current, force, TAB);
-      setTrouble(null);
-      ok = true;
-    } catch (e) {
-      setSaveState('failed');
-      if (e instanceof ConflictError) {
-        setTrouble({ kind: 'conflict', message: 'This workspace was changed in another tab since this one loaded it; your last change is not saved.' });
-      } else {
-        setTrouble({ kind: 'failed', message: `Your last change is not saved: ${e instanceof Error ? e.message : String(e)}. The last saved copy is kept.` });
-      }
-    } finally {
-      inFlight.current = false;
-    }
-    const after = queued.current;
-    queued.current = null;
-    if (after) await save(after.next, after.force);
-    else if (ok) setSaveState('saved');
-  }, []);
-
-  useEffect(() => {
-    if (changed.current) void save(data, false);
-  }, [data, save]);
-
-  const change = useCallback((f: (d: WorkspaceData) => WorkspaceData) => {
-    changed.current = true;
-    // Marked at once, with the change itself, so that nothing reads "saved" before this change is.
-    setSaveState('saving');
-    setData(f);
-  }, []);
-  const keepMine = useCallback(() => void save(data, true), [data, save]);
-  return { data, change, trouble, keepMine, loadTheirs: reloadFromStore, saveState };
-}
+export type { WorkspaceData } from '../state/workspaceData';
 
 /**
  * `value`, one task later: the render that uses it runs in a task of its own, after the page has
@@ -190,7 +75,7 @@ function claimInSelection(claim: Claim, selection: Selection): boolean {
 }
 
 export function Workspace({ countries }: { countries: CountryIndex }) {
-  const { data, change, trouble, keepMine, loadTheirs, saveState } = usePersistentWorkspace();
+  const { data, view: state, dispatch, articles, article, defaults, trouble, keepMine, loadTheirs, saveState } = useWorkspace();
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
   // The dialog for a new article opens: the extraction worker starts loading while the reader pastes.
@@ -202,30 +87,12 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [handDraft, setHandDraft] = useState<Claim | null>(null);
   const draftTicket = useRef(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const articles = useMemo(() => activeArticles(data), [data]);
   // The derivations from the claims run in stages, each in a task of its own after the change is on
   // screen (`useLater`): with a day of GDELT events (tens of thousands of claims) each stage takes
   // tens of milliseconds, instead of one task that blocks the page for hundreds.
   const settledData = useLater(data);
   const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
   const indexedClaims = useLater(mapClaims);
-  const article = articles[0] ?? data.articles[0] ?? SEED_ARTICLE;
-  // The date shown by default is the latest publication date: every article's claims are on the map.
-  const latest = articles.reduce((d, a) => (a.published > d ? a.published : d), article.published);
-  const defaults = useMemo(() => ({ asOf: latest }), [latest]);
-  const [state, dispatch] = useReducer(reduce, undefined, (): AppState => ({ ...initialState(defaults.asOf), ...parseHash(window.location.hash) }));
-  useHashSync(state, dispatch, defaults);
-  // While the date shown is the latest publication date (none was chosen, by the user, a link or a
-  // snapshot), it follows that date as articles come and go.
-  const followedDefault = useRef(/[#&]date=/.test(window.location.hash) ? null : defaults.asOf);
-  const asOfNow = useRef(state.asOf);
-  asOfNow.current = state.asOf;
-  useEffect(() => {
-    if (followedDefault.current === asOfNow.current || followedDefault.current === null && !/[#&]date=/.test(window.location.hash)) {
-      dispatch({ type: 'setDate', asOf: defaults.asOf });
-    }
-    followedDefault.current = defaults.asOf;
-  }, [defaults.asOf]);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
   const [hover, setHover] = useState<ArcHover | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: DataProblem[]; action?: { label: string; run: () => void } } | null>(null);
@@ -273,7 +140,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     [countries],
   );
 
-  const select = useCallback((s: Selection) => dispatch({ type: 'select', selection: s }), []);
+  const select = useCallback((s: Selection) => dispatch({ type: 'select', selection: s }), [dispatch]);
   const selectActor = useCallback((id: string) => select({ kind: 'country', id }), [select]);
   const selectPair = useCallback((key: string) => select({ kind: 'pair', key: key as PairKey }), [select]);
   const onPick = useCallback(
@@ -312,22 +179,14 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         const { snapshot } = result;
         const ids = new Set(snapshot.claims.map((c) => c.id));
         const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
-        change(() => ({ articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] }));
-        dispatch({ type: 'restore', state: stateOf(snapshot) });
+        const data = { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
+        dispatch({ type: 'openSnapshot', data, view: stateOf(snapshot) });
         controller.current?.jumpTo(snapshot.view);
       } else if (result.kind === 'claims') {
-        change((d) => {
-          const haveArticles = new Set(d.articles.map((a) => a.id));
-          const haveClaims = new Set(d.claims.map((c) => c.id));
-          return {
-            ...d,
-            articles: [...d.articles, ...result.articles.filter((a) => !haveArticles.has(a.id))],
-            claims: [...d.claims, ...result.claims.filter((c) => !haveClaims.has(c.id))],
-          };
-        });
+        dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims });
       }
     },
-    [change],
+    [dispatch],
   );
 
   /**
@@ -429,12 +288,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       const newArticle: Article = { id, title: draft.title, published: draft.published, source: draft.source, text: draft.text };
       /** Adds the article with no claims, to make claims by hand; shows it. */
       const keep = (notice: string) => {
-        let keptId = id;
-        change((d) => {
-          const next = addArticle(d, newArticle, []);
-          keptId = next.articles[next.articles.length - 1]?.id ?? id;
-          return next;
-        });
+        const keptId = addedArticleId(dispatch({ type: 'addArticle', article: newArticle, claims: [] })) ?? id;
         setAdding(null);
         setShownArticle(keptId);
         setNotice(notice);
@@ -450,12 +304,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           message: `No relations between states found in “${draft.title}”: it names no country or other actor. Nothing was added yet.`,
           keep: () => keep(`“${draft.title}” is kept with no claims: select words in its text to add one by hand.`),
         };
-      let addedId = id;
-      change((d) => {
-        const next = addArticle(d, newArticle, extraction.claims.map((c, i) => toClaim(c, id, i)));
-        addedId = next.articles[next.articles.length - 1]?.id ?? id;
-        return next;
-      });
+      const added = dispatch({ type: 'addArticle', article: newArticle, claims: extraction.claims.map((c, i) => toClaim(c, id, i)) });
+      const addedId = addedArticleId(added) ?? id;
       setAdding(null);
       // The map moves to the article: its date, and its actors in view.
       dispatch({ type: 'setDate', asOf: draft.published });
@@ -473,7 +323,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       );
       return null;
     },
-    [change, countries],
+    [dispatch, countries],
   );
 
   const exports = useExports({
@@ -734,8 +584,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               setShownArticle(id);
               setReviewing(id);
             }}
-            onRemove={(id) => change((d) => removeArticle(d, id))}
-            onRestore={(id) => change((d) => restoreArticle(d, id))}
+            onRemove={(id) => dispatch({ type: 'removeArticle', articleId: id })}
+            onRestore={(id) => dispatch({ type: 'restoreArticle', articleId: id })}
             onAdd={() => setAdding({ file: null })}
             onShowUnreviewed={setShowUnreviewed}
           />
@@ -747,8 +597,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               statusOf={(id) => statusOf(data, id)}
               actors={actorChoices}
               nameOf={nameOf}
-              onReview={(ids, status) => change((d) => setReview(d, ids, status))}
-              onEdit={(claim) => change((d) => editClaim(d, claim))}
+              onReview={(ids, status) => dispatch({ type: 'review', claimIds: ids, status })}
+              onEdit={(claim) => dispatch({ type: 'editClaim', claim })}
               onClose={() => setReviewing(null)}
             />
             </Suspense>
@@ -777,7 +627,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                 actors={actorChoices}
                 onCancel={() => setHandDraft(null)}
                 onSave={(c) => {
-                  change((d) => addClaim(d, c));
+                  dispatch({ type: 'addClaim', claim: c });
                   setHandDraft(null);
                 }}
               />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairKey } from '../domain/relations/pairKey';
-import { type AppState, initialState, reduce } from './appState';
+import { type AppState, initialState, reduce } from '../state/viewState';
 import { formatHash, parseHash } from './hashState';
 
 const defaults = { asOf: '2019-12-06' };

@@ -5,7 +5,7 @@
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { pairKey } from '../domain/relations/pairKey';
-import type { AppState, Selection } from './appState';
+import type { AppState, Selection } from '../state/viewState';
 
 const OWN = ['country', 'pair', 'date', 'hide', 'view'];
 const ACTOR = /^([A-Z]{3}|[a-z][a-z0-9-]*)$/;

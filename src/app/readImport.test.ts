@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import { buildSnapshot, jsonErrorOffset, serializeSnapshot } from '../export/snapshot';
-import { initialState } from './appState';
+import { initialState } from '../state/viewState';
 import { MAX_IMPORT_BYTES, readImport } from './readImport';
 
 const known = (id: string) => /^[A-Z]{3}$/.test(id) ? id !== 'XYZ' : ['hezbollah', 'polisario', 'pa'].includes(id);

@@ -12,9 +12,10 @@ import { exportFileName } from '../export/fileName';
 import { buildSnapshot, serializeSnapshot } from '../export/snapshot';
 import type { OverlayInfo } from '../export/svgMap';
 import type { MapController } from '../map/MapController';
-import type { AppState } from './appState';
+import type { Exports } from '../ui/ExportMenu';
+import type { AppState } from '../state/viewState';
 import type { DerivedMap } from './deriveMap';
-import { claimsOnMap, type WorkspaceData } from './workspaceData';
+import { claimsOnMap, type WorkspaceData } from '../state/workspaceData';
 
 export interface ExportsInput {
   controller: RefObject<MapController | null>;
@@ -28,16 +29,6 @@ export interface ExportsInput {
   focus: string;
   selectedCountry: string | null;
   asOfDay: number;
-}
-
-export interface Exports {
-  png(ratio: number, title: string): Promise<string>;
-  svg(title: string): Promise<string>;
-  geojson(): Promise<string>;
-  csv(): Promise<string>;
-  json(): Promise<string>;
-  snapshot(): string;
-  copyLink(): Promise<string>;
 }
 
 export function useExports(input: ExportsInput): Exports {

@@ -1,14 +1,15 @@
 // Keeps the URL hash and the app state in step. A new selection is a new history entry, so the back
 // button steps back through selections; other changes (date, filters, view) replace the current
 // entry. MapLibre keeps its own `map=` parameter in the same hash.
-import { type Dispatch, useEffect, useRef } from 'react';
-import { type Action, type AppState, sameSelection } from './appState';
+import { useEffect, useRef } from 'react';
+import type { WorkspaceAction } from '../state/actions';
+import { type AppState, sameSelection } from '../state/viewState';
 import { formatHash, parseHash } from './hashState';
 
 /** How long other changes wait before they are written, so that playback does not flood the history API. */
 const REPLACE_DELAY_MS = 250;
 
-export function useHashSync(state: AppState, dispatch: Dispatch<Action>, defaults: { asOf: string }): void {
+export function useHashSync(state: AppState, dispatch: (action: WorkspaceAction) => unknown, defaults: { asOf: string }): void {
   const previous = useRef<AppState | null>(null);
   useEffect(() => {
     const before = previous.current;

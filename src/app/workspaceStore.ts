@@ -10,7 +10,7 @@
 //   never overwrite each other's work silently. Saves are announced on a BroadcastChannel, so the
 //   other tabs know at once.
 import { z } from 'zod';
-import { type WorkspaceData, workspaceDataSchema } from './workspaceData';
+import { type WorkspaceData, workspaceDataSchema } from '../state/workspaceData';
 
 const DB_NAME = 'entente';
 const STORE = 'workspace';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../app/appState';
+import { initialState } from '../state/viewState';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
 import { arcFeatures, spansOf } from '../domain/relations/arcFeatures';

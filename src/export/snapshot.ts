@@ -6,7 +6,7 @@ import { articleSchema, type Article, type Claim, claimSchema, type DataProblem,
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
 import { pairKey } from '../domain/relations/pairKey';
-import type { AppState } from '../app/appState';
+import type { AppState } from '../state/viewState';
 
 export const SNAPSHOT_FORMAT = 'entente-snapshot';
 export const SNAPSHOT_VERSION = 1;

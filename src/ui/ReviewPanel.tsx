@@ -5,7 +5,7 @@ import type { Article, Claim, When } from '../domain/claims/claim';
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { stanceColour } from '../domain/relations/arcStyle';
-import type { ReviewStatus } from '../app/workspaceData';
+import type { ReviewStatus } from '../state/workspaceData';
 import { countOf, eventLabelOf, whenText } from './claimText';
 import { Quote } from './Quote';
 

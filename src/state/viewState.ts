@@ -1,6 +1,6 @@
-// The app's state as a pure reducer: what is selected, the date the relations are drawn as of, the
-// filters, and which view is showing. A click or a key press becomes an action; `reduce` makes the
-// new state; the map, panels and URL hash render it.
+// What is shown, as a pure reducer: what is selected, the date the relations are drawn as of, the
+// filters, and which view is showing. A click or a key press becomes an action (actions.ts routes it
+// here); `reduce` makes the new state; the map, panels and URL hash render it.
 import type { ActorId } from '../domain/claims/claim';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import type { PairKey } from '../domain/relations/pairKey';
@@ -20,7 +20,7 @@ export interface AppState {
   view: 'map' | 'list';
 }
 
-export type Action =
+export type ViewAction =
   | { type: 'select'; selection: Selection }
   | { type: 'toggleStance'; stance: Stance }
   | { type: 'toggleCertainty'; certainty: Certainty }
@@ -44,7 +44,7 @@ export function sameSelection(x: Selection, y: Selection): boolean {
   return false;
 }
 
-export function reduce(state: AppState, action: Action): AppState {
+export function reduce(state: AppState, action: ViewAction): AppState {
   switch (action.type) {
     case 'select':
       return sameSelection(state.selection, action.selection) ? state : { ...state, selection: action.selection };

@@ -73,6 +73,17 @@ export function addClaim(data: WorkspaceData, claim: Claim): WorkspaceData {
   return { ...data, claims: [...data.claims, { ...claim, id }], review: { ...data.review, [id]: 'accepted' } };
 }
 
+/** Claims and their articles added beside what is loaded; those whose id is already loaded are skipped. */
+export function mergeClaims(data: WorkspaceData, articles: readonly Article[], claims: readonly Claim[]): WorkspaceData {
+  const haveArticles = new Set(data.articles.map((a) => a.id));
+  const haveClaims = new Set(data.claims.map((c) => c.id));
+  return {
+    ...data,
+    articles: [...data.articles, ...articles.filter((a) => !haveArticles.has(a.id))],
+    claims: [...data.claims, ...claims.filter((c) => !haveClaims.has(c.id))],
+  };
+}
+
 export function removeArticle(data: WorkspaceData, articleId: string): WorkspaceData {
   return data.removed.includes(articleId) ? data : { ...data, removed: [...data.removed, articleId] };
 }
