@@ -2,19 +2,9 @@
 // ZIP's first file through deflate-raw), parsed row by row, and progress is posted as it goes. The
 // map stays usable; cancelling terminates the worker.
 import { eventsToClaims } from '../domain/gdelt/eventsToClaims';
-import { type GdeltEvent, parseGdeltRow, type SkipReason } from '../domain/gdelt/gdeltEvents';
+import { type GdeltEvent, type GdeltProgress, parseGdeltRow, type SkipReason } from '../domain/gdelt/gdeltEvents';
 
-export interface GdeltProgress {
-  type: 'progress';
-  file: string;
-  files: number;
-  fileIndex: number;
-  bytesRead: number;
-  bytesTotal: number;
-  rows: number;
-  kept: number;
-  skipped: Partial<Record<SkipReason, number>>;
-}
+export type { GdeltProgress };
 
 type Converted = ReturnType<typeof eventsToClaims>;
 

@@ -2,7 +2,17 @@
 // GeoJSON; CSV; JSON; snapshot; copy link; and opening a snapshot. A status line says what was
 // saved, or what went wrong.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Exports } from '../app/useExports';
+
+/** What the menu can do: each returns the line the status shows ("Saved …"). */
+export interface Exports {
+  png(ratio: number, title: string): Promise<string>;
+  svg(title: string): Promise<string>;
+  geojson(): Promise<string>;
+  csv(): Promise<string>;
+  json(): Promise<string>;
+  snapshot(): string;
+  copyLink(): Promise<string>;
+}
 
 export interface ExportMenuProps {
   exports: Exports;

@@ -1,6 +1,6 @@
 // The GDELT import's progress: rows read, events kept, rows skipped and why; the map stays usable,
 // and the import can be cancelled.
-import type { GdeltProgress } from '../app/gdeltWorker';
+import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
 
 export function GdeltProgressPanel({ progress, files, onCancel }: { progress: GdeltProgress | null; files: number; onCancel: () => void }) {
   const skipped = progress ? Object.entries(progress.skipped).filter(([, n]) => (n ?? 0) > 0) : [];

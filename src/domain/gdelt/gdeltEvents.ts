@@ -108,3 +108,16 @@ export function parseGdeltExport(text: string, isState: (code: string) => boolea
   }
   return { events, rows, skipped };
 }
+
+/** How far an import of event files has got: posted by the import worker, shown by the progress panel. */
+export interface GdeltProgress {
+  type: 'progress';
+  file: string;
+  files: number;
+  fileIndex: number;
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+  kept: number;
+  skipped: Partial<Record<SkipReason, number>>;
+}
