@@ -3,7 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { actorsAnchoredIn, homeOf, isStateId, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, claimStart, type DataProblem } from '../domain/claims/claim';
-import { dayNumber, firstDay } from '../domain/claims/partialDate';
+import { firstDay } from '../domain/claims/partialDate';
 import type { SearchEntry } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
@@ -164,7 +164,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     [selection],
   );
   const hovered = hover ? relations.get(hover.key as PairKey) : undefined;
-  const asOfDay = dayNumber(asOf);
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
 
   const known = useCallback(
@@ -337,7 +336,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     homeOf,
     focus,
     selectedCountry,
-    asOfDay,
   });
 
   const [dragging, setDragging] = useState(false);

@@ -10,7 +10,7 @@ import { homeOf, knownActorName, NON_STATE_ACTORS } from '../domain/claims/actor
 import type { ActorId, Claim } from '../domain/claims/claim';
 import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
-import { arcFeatures, spansOf } from '../domain/relations/arcFeatures';
+import { arcFeatures } from '../domain/relations/arcFeatures';
 import { CASED_LIMIT } from '../domain/relations/levelOfDetail';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ActorMarkerProperties, ArcData } from '../map/MapController';
@@ -74,5 +74,5 @@ export function arcsOf(
   isUnreviewed: (claim: Claim) => boolean = () => false,
   lineCache?: Map<string, LngLat[]>,
 ): ArcData {
-  return arcFeatures(spansOf(relations, CASED_LIMIT), anchorIn(countries), homeOf, isUnreviewed, lineCache);
+  return arcFeatures(relations, anchorIn(countries), homeOf, isUnreviewed, lineCache, CASED_LIMIT);
 }

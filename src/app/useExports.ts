@@ -28,11 +28,10 @@ export interface ExportsInput {
   homeOf: (id: string) => string | undefined;
   focus: string;
   selectedCountry: string | null;
-  asOfDay: number;
 }
 
 export function useExports(input: ExportsInput): Exports {
-  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, asOfDay } = input;
+  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry } = input;
   const polygons = useMemo(
     () => new Map(countries.polygons.features.map((f) => [f.properties.code, f as Feature<Polygon | MultiPolygon>])),
     [countries],
@@ -48,7 +47,7 @@ export function useExports(input: ExportsInput): Exports {
     // The data exports hold the claims the map draws (accepted, of articles not removed).
     const onMap = () => claimsOnMap(data, false);
     const name = (extension: string, part?: string) => exportFileName(subject, state.asOf, extension, part);
-    const screen = { asOfDay, hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
+    const screen = { hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
     const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);
     const marks = () => arcsOnScreen(derived.arcs.marks.features, screen);
     const overlay = (title: string): OverlayInfo => ({
@@ -136,5 +135,5 @@ export function useExports(input: ExportsInput): Exports {
         }
       },
     };
-  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, asOfDay, polygons]);
+  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, polygons]);
 }

@@ -1,19 +1,18 @@
-// The arcs and marks the map shows: those that hold on the date and pass the filters, with the
-// opacity the focus gives them. The map does this with style expressions; exports do it here, with
+// The arcs and marks the map shows: those that pass the filters, with the opacity the focus gives
+// them (the arcs are already those of the date). The map does this with style expressions; exports do it here, with
 // the same numbers (arcStyle.ts), so that an export shows what is on screen.
 import type { Feature, LineString, Point } from 'geojson';
 import type { ArcProperties, DirectionMarkProperties } from '../domain/relations/arcFeatures';
 import { focusedOpacity } from '../domain/relations/arcStyle';
 
 export interface ScreenState {
-  asOfDay: number;
   hiddenStances: readonly string[];
   hiddenCertainties: readonly string[];
   focus: string;
 }
 
-function shown(p: { fromDay: number; untilDay: number; stance: string; certainty: string }, s: ScreenState): boolean {
-  return p.fromDay <= s.asOfDay && s.asOfDay < p.untilDay && !s.hiddenStances.includes(p.stance) && !s.hiddenCertainties.includes(p.certainty);
+function shown(p: { stance: string; certainty: string }, s: ScreenState): boolean {
+  return !s.hiddenStances.includes(p.stance) && !s.hiddenCertainties.includes(p.certainty);
 }
 
 export function arcsOnScreen<P extends ArcProperties | DirectionMarkProperties, G extends LineString | Point>(

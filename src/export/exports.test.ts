@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initialState } from '../state/viewState';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
-import { arcFeatures, spansOf } from '../domain/relations/arcFeatures';
+import { arcFeatures } from '../domain/relations/arcFeatures';
 import { FOCUS_DIM } from '../domain/relations/arcStyle';
 import { pairKey } from '../domain/relations/pairKey';
 import { relationsAsOf } from '../domain/relations/relationsAsOf';
@@ -19,8 +19,8 @@ const relations = relationsAsOf(SEED_CLAIMS, SEED_ARTICLE.published, published);
 const anchors: Record<string, [number, number]> = { MAR: [-6.7, 31.8], IRN: [53.7, 32.5], USA: [-98, 39.9], ISR: [34.9, 30.9], LBN: [36, 34.2], ESH: [-13.7, 21.9], PSE: [35.3, 32.2] };
 const homes: Record<string, string> = { hezbollah: 'LBN', polisario: 'ESH', pa: 'PSE' };
 const homeOf = (id: string) => homes[id] ?? id;
-const drawn = arcFeatures(spansOf(relations.values()), (id) => anchors[homeOf(id)], homeOf);
-const screen = { asOfDay: 18236, hiddenStances: [], hiddenCertainties: [], focus: '' };
+const drawn = arcFeatures(relations.values(), (id) => anchors[homeOf(id)], homeOf);
+const screen = { hiddenStances: [], hiddenCertainties: [], focus: '' };
 
 describe('file names', () => {
   it('say what and when', () => {

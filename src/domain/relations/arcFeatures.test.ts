@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import type { LngLat } from '../geo/greatCircleArc';
-import { arcFeatures, bendsFor, LAST_DAY, spansOf } from './arcFeatures';
-import { relationsAsOf, relationTimeline } from './relationsAsOf';
-import { dayNumber } from '../claims/partialDate';
+import { arcFeatures, bendsFor } from './arcFeatures';
+import { relationsAsOf } from './relationsAsOf';
 
 const claim = (subject: string, object: string, overrides: Partial<Claim> = {}): Claim => ({
   id: `${subject}-${object}`,
@@ -21,7 +20,7 @@ const claim = (subject: string, object: string, overrides: Partial<Claim> = {}):
 const anchors: Record<string, LngLat> = { MAR: [-6.7, 31.8], PSE: [35.2, 32.2], ISR: [34.9, 31], LBN: [36, 34.2], FJI: [178, -17.8], WSM: [-172, -13.7] };
 const homes: Record<string, string> = { hezbollah: 'LBN', pa: 'PSE' };
 const homeOf = (id: string) => homes[id] ?? id;
-const draw = (claims: Claim[]) => arcFeatures(spansOf(relationsAsOf(claims, '2020-01-01', new Map()).values()), (id) => anchors[homeOf(id)], homeOf);
+const draw = (claims: Claim[]) => arcFeatures(relationsAsOf(claims, '2020-01-01', new Map()).values(), (id) => anchors[homeOf(id)], homeOf);
 
 describe('arcFeatures', () => {
   it('draws one arc per relation, styled by its properties', () => {
@@ -50,18 +49,5 @@ describe('arcFeatures', () => {
     const { arcs } = draw([claim('FJI', 'WSM')]);
     const line = arcs.features[0]?.geometry.coordinates ?? [];
     for (let i = 1; i < line.length; i++) expect(Math.abs((line[i] as number[])[0]! - (line[i - 1] as number[])[0]!)).toBeLessThan(5);
-  });
-});
-
-describe('arcFeatures over time', () => {
-  it('draws one feature per span, all spans of a pair on the same line', () => {
-    const claims = [claim('MAR', 'ISR', { stance: 'warming', when: { kind: 'point', at: '1994' } }), claim('MAR', 'ISR', { stance: 'severed', when: { kind: 'point', at: '2000' } })];
-    const spans = relationTimeline(claims, new Map()).map((s) => ({ relation: s.relation, fromDay: dayNumber(s.from), untilDay: s.until ? dayNumber(s.until) : LAST_DAY }));
-    const { arcs } = arcFeatures(spans, (id) => anchors[homeOf(id)], homeOf);
-    expect(arcs.features.map((f) => [f.properties.stance, f.properties.fromDay, f.properties.untilDay])).toEqual([
-      ['warming', dayNumber('1994-01-01'), dayNumber('2000-01-01')],
-      ['severed', dayNumber('2000-01-01'), LAST_DAY],
-    ]);
-    expect(arcs.features[0]?.geometry.coordinates).toEqual(arcs.features[1]?.geometry.coordinates);
   });
 });

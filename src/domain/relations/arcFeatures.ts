@@ -12,10 +12,6 @@ import type { Relation } from './relationsAsOf';
 /** What every arc feature carries. */
 export interface ArcProperties {
   key: string;
-  /** The first day the arc is drawn (day number). */
-  fromDay: number;
-  /** The first day it is no longer drawn (day number). */
-  untilDay: number;
   a: string;
   b: string;
   stance: Stance;
@@ -37,8 +33,6 @@ export interface ArcProperties {
 
 export interface DirectionMarkProperties {
   key: string;
-  fromDay: number;
-  untilDay: number;
   a: string;
   b: string;
   stance: Stance;
@@ -63,48 +57,32 @@ export function bendsFor(n: number): number[] {
   return Array.from({ length: n }, (_, i) => BASE_BEND + (i - (n - 1) / 2) * BEND_STEP);
 }
 
-/** A relation and the days over which it holds: `fromDay` ≤ day < `untilDay` (day numbers). */
-export interface ArcSpan {
-  relation: Relation;
-  fromDay: number;
-  untilDay: number;
-  /** Drawn with a casing (by default, yes). */
-  cased?: boolean;
-}
-
-/** Day numbers far enough out to stand for "always". */
-export const FIRST_DAY = -1_000_000;
-export const LAST_DAY = 10_000_000;
-
-/** Relations that hold at all times, for drawing one date's relations; the first `cased` get a casing. */
-export function spansOf(relations: Iterable<Relation>, cased = Infinity): ArcSpan[] {
-  return [...relations].map((relation, i) => ({ relation, fromDay: FIRST_DAY, untilDay: LAST_DAY, cased: i < cased }));
-}
-
 /**
- * The arcs and direction marks of relation spans. Each feature carries the days it holds
- * (`fromDay`, `untilDay`), so that one source serves every date: the map filters on the date.
- * Arcs of one pair keep the same shape at every date, and arcs of different pairs that join the same
- * two places are bent apart.
+ * The arcs and direction marks of relations (those of one date, the strongest first). Arcs of one
+ * pair keep the same shape at every date, and arcs of different pairs that join the same two places
+ * are bent apart. The first `cased` relations get a white casing.
  */
 export function arcFeatures(
-  spans: Iterable<ArcSpan>,
+  relations: Iterable<Relation>,
   anchorOf: (id: ActorId) => LngLat | undefined,
   homeOf: (id: ActorId) => string | undefined,
   isUnreviewed: (claim: Claim) => boolean = () => false,
   /** Lines already computed, by pair key and bend, kept between calls (the date moves, the shapes do not). */
   lineCache?: Map<string, LngLat[]>,
+  cased = Infinity,
 ): { arcs: FeatureCollection<LineString, ArcProperties>; marks: FeatureCollection<Point, DirectionMarkProperties> } {
   // Group by the pair of places the arcs join, so that arcs on one pair of places do not overlap.
-  const byPlaces = new Map<string, ArcSpan[]>();
-  for (const span of spans) {
-    const ha = homeOf(span.relation.a);
-    const hb = homeOf(span.relation.b);
+  const byPlaces = new Map<string, { relation: Relation; cased: boolean }[]>();
+  let rank = 0;
+  for (const relation of relations) {
+    const ha = homeOf(relation.a);
+    const hb = homeOf(relation.b);
+    const drawn = { relation, cased: rank++ < cased };
     if (!ha || !hb || ha === hb) continue;
     const places = pairKey(ha, hb);
     const list = byPlaces.get(places);
-    if (list) list.push(span);
-    else byPlaces.set(places, [span]);
+    if (list) list.push(drawn);
+    else byPlaces.set(places, [drawn]);
   }
   const arcs: Feature<LineString, ArcProperties>[] = [];
   const marks: Feature<Point, DirectionMarkProperties>[] = [];
@@ -112,7 +90,7 @@ export function arcFeatures(
     const keys = [...new Set(group.map((s) => s.relation.key))].sort();
     const bends = bendsFor(keys.length);
     const lines = new Map<string, LngLat[]>();
-    for (const { relation, fromDay, untilDay, cased = true } of group) {
+    for (const { relation, cased } of group) {
       const i = keys.indexOf(relation.key);
       const [first] = orderedPair(homeOf(relation.a) as string, homeOf(relation.b) as string);
       // Bend relative to the places' canonical order, so that arcs drawn either way spread apart.
@@ -133,8 +111,6 @@ export function arcFeatures(
       if (unreviewed) style.opacity *= UNREVIEWED_OPACITY;
       const common = {
         key: relation.key,
-        fromDay,
-        untilDay,
         a: relation.a,
         b: relation.b,
         stance: relation.stance,

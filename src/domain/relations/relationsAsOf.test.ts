@@ -3,7 +3,7 @@ import type { Claim, When } from '../claims/claim';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../claims/seed/seedArticle';
 import type { Certainty, Stance } from '../claims/vocabulary';
 import { pairKey } from './pairKey';
-import { changesStance, type Relation, relationsAsOf, relationTimeline } from './relationsAsOf';
+import { changesStance, type Relation, relationsAsOf } from './relationsAsOf';
 
 let n = 0;
 /** A claim with sensible defaults, overridden field by field. */
@@ -167,38 +167,11 @@ describe('the seed article at its publication date', () => {
   });
 });
 
-describe('relationTimeline', () => {
-  const published = new Map([[SEED_ARTICLE.id, SEED_ARTICLE.published]]);
-  const spans = relationTimeline(SEED_CLAIMS, published);
-
-  it('agrees with relationsAsOf on every day a relation can change, and between', () => {
-    const days = new Set<string>(['1978-06-01', '1995-06-01', '2001-06-01', '2019-12-06', '2030-01-01']);
-    for (const s of spans) {
-      days.add(s.from);
-      if (s.until) days.add(s.until);
-    }
-    for (const day of days) {
-      const expected = relationsAsOf(SEED_CLAIMS, day, published);
-      const holding = spans.filter((s) => s.from <= day && (s.until === null || day < s.until));
-      expect(holding.map((s) => s.relation.key).sort(), day).toEqual([...expected.keys()].sort());
-      for (const s of holding) {
-        const e = expected.get(s.relation.key);
-        expect([s.relation.stance, s.relation.certainty, s.relation.support.length], `${day} ${s.relation.key}`).toEqual([e?.stance, e?.certainty, e?.support.length]);
-      }
-    }
-  });
-
-  it('gives each pair spans that do not overlap (a gap is a time with no claim in force)', () => {
-    const byKey = new Map<string, typeof spans>();
-    for (const s of spans) byKey.set(s.relation.key, [...(byKey.get(s.relation.key) ?? []), s]);
-    for (const list of byKey.values()) {
-      for (let i = 1; i < list.length; i++) expect((list[i - 1]?.until ?? '') <= (list[i]?.from ?? '')).toBe(true);
-    }
-  });
-
-  it('closes a span when a range ends', () => {
+describe('a range in time', () => {
+  it('holds through its last year and not the day after', () => {
     const claims = [makeClaim({ stance: 'tense', when: { kind: 'range', from: '1990', to: '1995' } })];
-    expect(relationTimeline(claims, new Map()).map((s) => [s.from, s.until])).toEqual([['1990-01-01', '1996-01-01']]);
+    expect(relationsAsOf(claims, '1995-12-31', new Map()).size).toBe(1);
+    expect(relationsAsOf(claims, '1996-01-01', new Map()).size).toBe(0);
   });
 });
 
@@ -221,10 +194,5 @@ describe('R10: events', () => {
   it('R10: an article claim in force decides over events', () => {
     const claims = [event('cooperative', '2019-03-01', 50), makeClaim({ stance: 'severed', when: at('2019-01') })];
     expect(only(claims, '2019-12-31')?.stance).toBe('severed');
-  });
-
-  it('R10: the timeline changes when an event leaves the window', () => {
-    const claims = [event('cooperative', '2019-03-01', 5)];
-    expect(relationTimeline(claims, new Map()).map((s) => [s.from, s.until])).toEqual([['2019-03-01', '2020-03-02']]);
   });
 });

@@ -76,13 +76,6 @@ export function dateKey(date: string, last = false): number {
   return year * 10000 + month * 100 + day;
 }
 
-function keyToDate(key: number): string {
-  const y = Math.floor(key / 10000);
-  const m = Math.floor(key / 100) % 100;
-  const d = key % 100;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** R5: does a claim with stance `next` change a relation whose stance is `current`? */
 export function changesStance(current: Stance | null, next: Stance): boolean {
   return changesCode(current === null ? -1 : STANCE_CODE[current], STANCE_CODE[next]);
@@ -217,52 +210,6 @@ export function relationsFromIndex(index: ClaimIndex, asOf: string): Map<PairKey
  */
 export function relationsAsOf(claims: readonly Claim[], asOf: string, published: PublishedDates): Map<PairKey, Relation> {
   return relationsFromIndex(indexClaims(claims, published), asOf);
-}
-
-/** A stretch of time over which a pair's relation stays the same. */
-export interface RelationSpan {
-  relation: Relation;
-  /** First day of the stretch, YYYY-MM-DD. */
-  from: string;
-  /** First day after it, or null when it lasts. */
-  until: string | null;
-}
-
-function dayAfter(key: number): number {
-  const d = new Date(`${keyToDate(key)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return dayAfter(key - 1); // a month's "31" where the month is shorter
-  d.setUTCDate(d.getUTCDate() + 1);
-  return dateKey(d.toISOString().slice(0, 10));
-}
-
-/**
- * Every pair's relation over all time, as spans: the relation as of any date is the span that holds
- * it. A relation can only change on a day a claim starts or the day after a range ends, so the
- * relation is folded once for each such day.
- */
-export function relationTimeline(claims: readonly Claim[], published: PublishedDates): RelationSpan[] {
-  const index = indexClaims(claims, published);
-  const spans: RelationSpan[] = [];
-  for (let p = 0; p < index.pairs.length; p++) {
-    const changes = new Set<number>();
-    for (let k = index.offsets[p] as number; k < (index.offsets[p + 1] as number); k++) {
-      const i = index.order[k] as number;
-      changes.add(index.start[i] as number);
-      if (index.end[i] !== Infinity) changes.add(dayAfter(index.end[i] as number));
-      // R10: an event leaves the window a year after it happened.
-      if ((index.mentions[i] as number) > 0) changes.add(dayAfter((index.start[i] as number) + EVENT_WINDOW));
-    }
-    const days = [...changes].sort((x, y) => x - y);
-    let open: RelationSpan | null = null;
-    for (const day of days) {
-      const relation = foldPair(index, p, day);
-      const date = keyToDate(day);
-      if (open) open.until = date;
-      open = relation ? { relation, from: date, until: null } : null;
-      if (open) spans.push(open);
-    }
-  }
-  return spans;
 }
 
 /** How long an event counts (R10), as a difference of YYYYMMDD numbers: one year. */
