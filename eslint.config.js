@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const DOM_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
+  { ignores: ['dist', 'dist-test', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['geo/**/*.mjs', 'lexicon/**/*.mjs', 'bench/**/*.{mjs,ts}', 'cli/**/*.{mjs,ts}', '*.config.{js,ts}'],
+    files: ['geo/**/*.mjs', 'scripts/**/*.mjs', 'lexicon/**/*.mjs', 'bench/**/*.{mjs,ts}', 'cli/**/*.{mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

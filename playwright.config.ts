@@ -20,7 +20,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    // The test build (dist-test/, `npm run build:test`): the production build with the map's test handle.
+    command: `npx vite preview --outDir dist-test --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

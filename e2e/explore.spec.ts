@@ -113,9 +113,13 @@ test.describe('exploring the map', () => {
     const drawn = () =>
       page.evaluate(() => window.__ententeMap!.queryRenderedFeatures({ layers: ['arc-cooperative', 'arc-warming', 'arc-tense', 'arc-severed', 'arc-hostile'] }).map((f) => String(f.properties.key)));
     expect(await drawn()).toContain('IRN|MAR');
+    const count = page.getByTestId('relation-count');
+    await expect(count).toContainText(/^10 relations from \d+ claims on the map/);
     await legendButton(page, 'severed').click();
     await expect.poll(drawn).not.toContain('IRN|MAR');
     await expect(map).toHaveAttribute('data-arc-count', '9'); // the one severed relation is left out
+    // The count says what the map shows, and what the filters hide.
+    await expect(count).toContainText(/^9 relations from \d+ claims on the map.*; 1 hidden by the filters\.$/);
 
     await page.getByRole('button', { name: 'List view' }).click();
     const table = page.getByRole('table');

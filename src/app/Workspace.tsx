@@ -7,7 +7,7 @@ import { firstDay } from '../domain/claims/partialDate';
 import type { SearchEntry } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
-import { indexClaims, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import type { Relation } from '../domain/relations/relationsAsOf';
 import { toClaim } from '../domain/extraction/extractedClaim';
 import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
@@ -23,7 +23,7 @@ import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddAr
 import { actorsIn, prepareReading, readArticle } from './readArticle';
 import { ArticlesPane } from '../ui/ArticlesPane';
 import { countOf } from '../ui/claimText';
-import type { ArcHover, MapController, MapPick } from '../map/MapController';
+import type { ArcHover, Camera, MapController, MapPick } from '../map/MapController';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { ArticleView } from '../ui/ArticleView';
 import { CountryPanel } from '../ui/CountryPanel';
@@ -35,13 +35,11 @@ import { ProblemList } from '../ui/ProblemList';
 import { RelationTable } from '../ui/RelationTable';
 import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
-import { claimDays } from '../ui/timelineMarks';
 import type { Selection } from '../state/viewState';
-import { actorName, arcsOf, deriveBase, type DerivedMap } from './deriveMap';
-import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
-import type { LngLat } from '../domain/geo/greatCircleArc';
+import { actorName } from './deriveMap';
+import { useMapContent } from './useMapContent';
 import { useExports } from './useExports';
-import { claimsOnMap, statusOf } from '../state/workspaceData';
+import { statusOf } from '../state/workspaceData';
 import { useWorkspace } from './useWorkspace';
 import { addedArticleId } from '../state/actions';
 
@@ -52,21 +50,6 @@ const ClaimEditor = lazy(() => import('../ui/ReviewPanel').then((m) => ({ defaul
 
 export type { WorkspaceData } from '../state/workspaceData';
 
-/**
- * `value`, one task later: the render that uses it runs in a task of its own, after the page has
- * painted the change that made it. (React's useDeferredValue would not do: inside a deferred render
- * it hands back the new value at once, so a chain of them is one long render.)
- */
-function useLater<T>(value: T): T {
-  const [later, setLater] = useState(() => value);
-  useEffect(() => {
-    if (Object.is(later, value)) return;
-    const timer = setTimeout(() => setLater(() => value), 0);
-    return () => clearTimeout(timer);
-  }, [later, value]);
-  return later;
-}
-
 /** Does a claim belong to the selection (an actor's claims, or a pair's)? */
 function claimInSelection(claim: Claim, selection: Selection): boolean {
   if (!selection) return false;
@@ -75,7 +58,9 @@ function claimInSelection(claim: Claim, selection: Selection): boolean {
 }
 
 export function Workspace({ countries }: { countries: CountryIndex }) {
-  const { data, view: state, dispatch, articles, article, defaults, trouble, keepMine, loadTheirs, saveState } = useWorkspace();
+  const controller = useRef<MapController | null>(null);
+  const jumpTo = useCallback((camera: Camera) => controller.current?.jumpTo(camera), []);
+  const { data, view: state, dispatch, articles, article, defaults, url, trouble, keepMine, loadTheirs, saveState } = useWorkspace(jumpTo);
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
   // The dialog for a new article opens: the extraction worker starts loading while the reader pastes.
@@ -87,51 +72,23 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [handDraft, setHandDraft] = useState<Claim | null>(null);
   const draftTicket = useRef(0);
   const [notice, setNotice] = useState<string | null>(null);
-  // The derivations from the claims run in stages, each in a task of its own after the change is on
-  // screen (`useLater`): with a day of GDELT events (tens of thousands of claims) each stage takes
-  // tens of milliseconds, instead of one task that blocks the page for hundreds.
-  const settledData = useLater(data);
-  const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
-  const indexedClaims = useLater(mapClaims);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
+  const { mapClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel } = useMapContent({
+    data,
+    countries,
+    asOf,
+    filters: state,
+    showUnreviewed,
+    fallbackDate: defaults.asOf,
+  });
   const [hover, setHover] = useState<ArcHover | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: DataProblem[]; action?: { label: string; run: () => void } } | null>(null);
-  const controller = useRef<MapController | null>(null);
 
-  const published = useMemo(() => publishedDates(data.articles), [data.articles]);
-  const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
-  const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
-  // The claims are indexed once; moving the date only folds the index again.
-  const claimIndex = useMemo(() => indexClaims(indexedClaims, published), [indexedClaims, published]);
-  // A new index is folded a task later; a new date, at once.
-  const foldedIndex = useLater(claimIndex);
-  const relations = useMemo(() => relationsFromIndex(foldedIndex, asOf), [foldedIndex, asOf]);
-  const marks = useMemo(() => claimDays(mapClaims, (id) => published.get(id) ?? defaults.asOf), [mapClaims, published, defaults]);
   const nameOf = useCallback((id: string) => actorName(id, countries), [countries]);
   const articleOf = useCallback(
     (articleId: string) => (articles.length > 1 ? data.articles.find((a) => a.id === articleId)?.title : undefined),
     [articles.length, data.articles],
   );
-  const visible = useMemo(
-    () => [...relations.values()].filter((r) => !hiddenStances.includes(r.stance) && !hiddenCertainties.includes(r.certainty)),
-    [relations, hiddenStances, hiddenCertainties],
-  );
-  // The map draws the relations of the date, the strongest first up to its zoom level's limit.
-  const [detailLevel, setDetailLevel] = useState(0);
-  const limit = DETAIL_LEVELS[detailLevel]?.limit ?? Infinity;
-  // Arcs follow a new date or filter in the same render; after new claims, one task later (the fold
-  // of the new index has just taken its own task). Until then the map keeps the arcs it has.
-  const drawnIndex = useLater(foldedIndex);
-  const lastDrawn = useRef(visible);
-  if (drawnIndex === foldedIndex) lastDrawn.current = visible;
-  const drawnRelations = lastDrawn.current;
-  const detail = useMemo(() => strongest(drawnRelations, limit), [drawnRelations, limit]);
-  // Arc shapes by pair, bend and ends (so a change of the countries asset cannot reuse a stale one).
-  const [lineCache] = useState(() => new Map<string, LngLat[]>());
-  const derived = useMemo<DerivedMap>(() => {
-    if (lineCache.size > 40_000) lineCache.clear();
-    return { ...base, arcs: arcsOf(detail.shown, countries, isUnreviewed, lineCache) };
-  }, [base, detail, countries, isUnreviewed, lineCache]);
   const searchEntries = useMemo<SearchEntry[]>(
     () => [
       ...countries.labels.features.map((f) => ({ id: f.properties.code, name: f.properties.name, aliases: [f.properties.official, ...f.properties.alt] })),
@@ -487,9 +444,9 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               labels={derived.labels}
               selectedCountry={selectedCountry}
               focus={focus}
-              hiddenStances={hiddenStances}
-              hiddenCertainties={hiddenCertainties}
               onDetailLevel={setDetailLevel}
+              initialCamera={url.initialCamera}
+              onCameraChange={url.cameraChanged}
             >
               {hover && hovered && view === 'map' && <ArcTooltip relation={hovered} x={hover.x} y={hover.y} nameOf={nameOf} />}
             </MapView>
@@ -566,7 +523,10 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             {!selection && (
               <p className="hint">
                 Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them.{' '}
-                {countOf(relations.size, 'relation')} from {countOf(mapClaims.length, 'claim')} on the map, in {countOf(articles.length, 'article')}, as of {asOf}.
+                <span data-testid="relation-count">
+                  {countOf(visible.length, 'relation')} from {countOf(mapClaims.length, 'claim')} on the map, in {countOf(articles.length, 'article')}, as of {asOf}
+                  {relations.size > visible.length ? `; ${relations.size - visible.length} hidden by the filters` : ''}.
+                </span>
               </p>
             )}
           </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairKey } from '../domain/relations/pairKey';
 import { type AppState, initialState, reduce } from '../state/viewState';
-import { formatHash, parseHash } from './hashState';
+import { formatHash, parseCamera, parseHash } from './hashState';
 
 const defaults = { asOf: '2019-12-06' };
 
@@ -33,5 +33,16 @@ describe('the URL hash', () => {
 
   it('clears the selection and filters when the hash no longer names them (the back button)', () => {
     expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [] });
+  });
+
+  it('writes the camera as map=zoom/lat/lng, first, rounded as MapLibre rounds it, and reads it back', () => {
+    const state = reduce(initialState('2019-12-06'), { type: 'select', selection: { kind: 'country', id: 'MAR' } });
+    const hash = formatHash(state, '#map=1/0/0&country=ISR', defaults, { center: [-7.0912345, 31.7917123], zoom: 4.23456 });
+    expect(hash).toBe('#map=4.23/31.79/-7.09&country=MAR');
+    expect(parseCamera(hash)).toEqual({ center: [-7.09, 31.79], zoom: 4.23 });
+  });
+
+  it('reads no camera from a map= it cannot read', () => {
+    for (const hash of ['', '#map=', '#map=a/b/c', '#map=3/120/0', '#country=MAR']) expect(parseCamera(hash), hash).toBeNull();
   });
 });

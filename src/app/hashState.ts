@@ -1,13 +1,20 @@
-// The app's state in the URL hash, beside MapLibre's own `map=zoom/lat/lng` parameter:
+// The app's state in the URL hash, with the map's camera as `map=zoom/lat/lng` (MapLibre's own
+// format, so links made before the app wrote it still open):
 // `#map=4/31.8/-7.1&country=MAR&date=2019-12-06&hide=severed,alleged&view=list`. Parsing is lenient
 // (an unknown or malformed parameter is ignored, never thrown on); formatting keeps every parameter
-// it does not own, so MapLibre's view survives.
+// it does not own.
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { pairKey } from '../domain/relations/pairKey';
 import type { AppState, Selection } from '../state/viewState';
 
-const OWN = ['country', 'pair', 'date', 'hide', 'view'];
+const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view'];
+
+/** Where the map looks: centre (longitude, latitude) and zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
 const ACTOR = /^([A-Z]{3}|[a-z][a-z0-9-]*)$/;
 
 function params(hash: string): [string, string][] {
@@ -45,16 +52,36 @@ export function parseHash(hash: string): Partial<AppState> {
   return state;
 }
 
-/** `current` with the app's parameters replaced by those of `state`; other parameters are kept. */
-export function formatHash(state: AppState, current: string, defaults: { asOf: string }): string {
-  const kept = params(current).filter(([key]) => !OWN.includes(key));
+/** The camera of a `map=zoom/lat/lng` parameter, if there is a valid one. */
+export function parseCamera(hash: string): Camera | null {
+  const value = params(hash).find(([key]) => key === 'map')?.[1];
+  const [zoom, lat, lng] = (value ?? '').split('/').map(Number);
+  if (zoom === undefined || lat === undefined || lng === undefined || ![zoom, lat, lng].every(Number.isFinite)) return null;
+  if (Math.abs(lat) > 90 || zoom < 0 || zoom > 24) return null;
+  return { center: [lng, lat], zoom };
+}
+
+/** `zoom/lat/lng`, rounded as MapLibre rounds it: finer as the zoom grows. */
+function cameraText({ center: [lng, lat], zoom }: Camera): string {
+  const m = 10 ** Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const round = (x: number) => Math.round(x * m) / m;
+  return `${Math.round(zoom * 100) / 100}/${round(lat)}/${round(lng)}`;
+}
+
+/**
+ * `current` with the app's parameters replaced by those of `state` and `camera` (when there is none
+ * yet, the current `map=` is kept); other parameters are kept.
+ */
+export function formatHash(state: AppState, current: string, defaults: { asOf: string }, camera: Camera | null = null): string {
+  const kept = params(current).filter(([key]) => !OWN.includes(key) || (key === 'map' && !camera));
   const own: [string, string][] = [];
+  if (camera) own.push(['map', cameraText(camera)]);
   if (state.selection?.kind === 'country') own.push(['country', state.selection.id]);
   if (state.selection?.kind === 'pair') own.push(['pair', state.selection.key]);
   if (state.asOf !== defaults.asOf) own.push(['date', state.asOf]);
   const hidden: (Stance | Certainty)[] = [...state.hiddenStances, ...state.hiddenCertainties];
   if (hidden.length > 0) own.push(['hide', hidden.join(',')]);
   if (state.view !== 'map') own.push(['view', state.view]);
-  const all = [...kept, ...own];
+  const all = [...own.filter(([k]) => k === 'map'), ...kept, ...own.filter(([k]) => k !== 'map')];
   return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
 }

@@ -15,6 +15,7 @@ import type { MapController } from '../map/MapController';
 import type { Exports } from '../ui/ExportMenu';
 import type { AppState } from '../state/viewState';
 import type { DerivedMap } from './deriveMap';
+import { applyFilters } from '../state/filters';
 import { claimsOnMap, type WorkspaceData } from '../state/workspaceData';
 
 export interface ExportsInput {
@@ -44,8 +45,9 @@ export function useExports(input: ExportsInput): Exports {
         ? nameOf(state.selection.id)
         : state.selection.key.split('|').map(nameOf).join(' ')
       : (article?.id ?? 'map');
-    // The data exports hold the claims the map draws (accepted, of articles not removed).
-    const onMap = () => claimsOnMap(data, false);
+    // The data exports hold the claims the map draws (accepted, of articles not removed) that the
+    // legend's filters let through.
+    const onMap = () => applyFilters(claimsOnMap(data, false), state);
     const name = (extension: string, part?: string) => exportFileName(subject, state.asOf, extension, part);
     const screen = { hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
     const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);

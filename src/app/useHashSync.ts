@@ -1,37 +1,74 @@
-// Keeps the URL hash and the app state in step. A new selection is a new history entry, so the back
-// button steps back through selections; other changes (date, filters, view) replace the current
-// entry. MapLibre keeps its own `map=` parameter in the same hash.
-import { useEffect, useRef } from 'react';
+// Keeps the URL hash and the app state in step; the one writer of the URL. A new selection is a new
+// history entry, so the back button steps back through selections; other changes (date, filters,
+// view, the camera after a pan or zoom) replace the current entry. The map does not write the URL:
+// it reports where it came to rest (`cameraChanged`), and a link's or a history entry's camera is
+// handed back to it (`initialCamera`, `onCamera`).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkspaceAction } from '../state/actions';
 import { type AppState, sameSelection } from '../state/viewState';
-import { formatHash, parseHash } from './hashState';
+import { type Camera, formatHash, parseCamera, parseHash } from './hashState';
 
 /** How long other changes wait before they are written, so that playback does not flood the history API. */
 const REPLACE_DELAY_MS = 250;
 
-export function useHashSync(state: AppState, dispatch: (action: WorkspaceAction) => unknown, defaults: { asOf: string }): void {
+export function useHashSync(
+  state: AppState,
+  dispatch: (action: WorkspaceAction) => unknown,
+  defaults: { asOf: string },
+  /** Moves the map to a camera read from the URL (Back and Forward). */
+  onCamera: (camera: Camera) => void,
+) {
+  const [initialCamera] = useState(() => parseCamera(window.location.hash));
+  const camera = useRef<Camera | null>(initialCamera);
+  const latest = useRef({ state, defaults });
+  latest.current = { state, defaults };
+  const timer = useRef<number | undefined>(undefined);
+
+  const write = useCallback((push: boolean) => {
+    window.clearTimeout(timer.current);
+    const next = formatHash(latest.current.state, window.location.hash, latest.current.defaults, camera.current);
+    if (next === window.location.hash || (next === '' && window.location.hash === '')) return;
+    const url = `${window.location.pathname}${window.location.search}${next || '#'}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+  const writeLater = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => write(false), REPLACE_DELAY_MS);
+  }, [write]);
+
   const previous = useRef<AppState | null>(null);
   useEffect(() => {
     const before = previous.current;
     previous.current = state;
-    const write = (push: boolean) => {
-      const next = formatHash(state, window.location.hash, defaults);
-      if (next === window.location.hash || (next === '' && window.location.hash === '')) return;
-      const url = `${window.location.pathname}${window.location.search}${next || '#'}`;
-      if (push) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    };
-    if (before && !sameSelection(before.selection, state.selection)) {
-      write(true);
-      return;
-    }
-    const timer = window.setTimeout(() => write(false), REPLACE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [state, defaults]);
+    if (before && !sameSelection(before.selection, state.selection)) write(true);
+    else writeLater();
+  }, [state, defaults, write, writeLater]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
+  const cameraChanged = useCallback(
+    (next: Camera) => {
+      camera.current = next;
+      writeLater();
+    },
+    [writeLater],
+  );
+
+  const onCameraRef = useRef(onCamera);
+  onCameraRef.current = onCamera;
   useEffect(() => {
-    const onPop = () => dispatch({ type: 'restore', state: { asOf: defaults.asOf, view: 'map', ...parseHash(window.location.hash) } });
+    const onPop = () => {
+      const hash = window.location.hash;
+      dispatch({ type: 'restore', state: { asOf: latest.current.defaults.asOf, view: 'map', ...parseHash(hash) } });
+      const to = parseCamera(hash);
+      if (to) {
+        camera.current = to;
+        onCameraRef.current(to);
+      }
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [dispatch, defaults]);
+  }, [dispatch]);
+
+  return { initialCamera, cameraChanged };
 }

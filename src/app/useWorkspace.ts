@@ -6,13 +6,14 @@ import { SEED_ARTICLE } from '../domain/claims/seed/seedArticle';
 import { perform, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import { type AppState, initialState } from '../state/viewState';
 import { activeArticles } from '../state/workspaceData';
-import { parseHash } from './hashState';
+import { type Camera, parseHash } from './hashState';
 import { useHashSync } from './useHashSync';
 import { useStoredWorkspace } from './useStoredWorkspace';
 
 const hasDate = () => /[#&]date=/.test(window.location.hash);
 
-export function useWorkspace() {
+/** `onCamera`: moves the map to a camera read from the URL (Back and Forward). */
+export function useWorkspace(onCamera: (camera: Camera) => void) {
   const stored = useStoredWorkspace();
   const { data, current, replace } = stored;
   const articles = useMemo(() => activeArticles(data), [data]);
@@ -36,7 +37,7 @@ export function useWorkspace() {
     },
     [current, replace],
   );
-  useHashSync(view, dispatch, defaults);
+  const url = useHashSync(view, dispatch, defaults, onCamera);
 
   // While the date shown is the latest publication date (none was chosen, by the user, a link or a
   // snapshot), it follows that date as articles come and go.
@@ -48,5 +49,5 @@ export function useWorkspace() {
     followedDefault.current = defaults.asOf;
   }, [defaults.asOf, dispatch]);
 
-  return { ...stored, view, dispatch, articles, article, defaults };
+  return { ...stored, view, dispatch, articles, article, defaults, url };
 }

@@ -4,22 +4,18 @@
 import type { Feature, LineString, Point } from 'geojson';
 import type { ArcProperties, DirectionMarkProperties } from '../domain/relations/arcFeatures';
 import { focusedOpacity } from '../domain/relations/arcStyle';
+import { type Filters, passesFilters } from '../state/filters';
 
-export interface ScreenState {
-  hiddenStances: readonly string[];
-  hiddenCertainties: readonly string[];
+export interface ScreenState extends Filters {
   focus: string;
 }
 
-function shown(p: { stance: string; certainty: string }, s: ScreenState): boolean {
-  return !s.hiddenStances.includes(p.stance) && !s.hiddenCertainties.includes(p.certainty);
-}
 
 export function arcsOnScreen<P extends ArcProperties | DirectionMarkProperties, G extends LineString | Point>(
   features: readonly Feature<G, P>[],
   state: ScreenState,
 ): Feature<G, P>[] {
   return features
-    .filter((f) => shown(f.properties, state))
+    .filter((f) => passesFilters(f.properties, state))
     .map((f) => ({ ...f, properties: { ...f.properties, opacity: focusedOpacity(f.properties, state.focus) } }));
 }

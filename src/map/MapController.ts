@@ -2,9 +2,9 @@
 // GeoJSON, the selection, the focus and the filters) and destroys it; the controller applies only
 // what changed and reports picks and hovers back as plain callbacks. It never reads app state.
 //
-// What changes on every click or filter toggle goes through the style's global state and feature
-// state; `setData` runs only when the arcs themselves change (a new date, filter or zoom level:
-// the arcs are those of the date drawn, the strongest first, see levelOfDetail.ts). The controller
+// What changes on every click goes through the style's global state and feature state; `setData`
+// runs only when the arcs themselves change (a new date, filter or zoom level: the arcs are those of
+// the date that pass the legend's filters, the strongest first, see levelOfDetail.ts). The controller
 // reports the zoom's level of detail so that the app can hand it the arcs for that level.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -46,6 +46,16 @@ export interface MapControllerOptions {
   onHover?: (hover: ArcHover | null) => void;
   /** The level of detail (an index into DETAIL_LEVELS) of the zoom, when it changes. */
   onDetailLevel?: (level: number) => void;
+  /** Where the map opens (from a link); the whole inhabited world when absent. */
+  camera?: Camera | null;
+  /** The camera after each move (pan, zoom, fit), once it has come to rest. */
+  onCameraChange?: (camera: Camera) => void;
+}
+
+/** Where the map looks: its centre (longitude, latitude) and zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
 }
 
 /** What the map is asked to draw; each field is compared by identity and applied when it changes. */
@@ -58,8 +68,6 @@ export interface MapContent {
   selectedCountry: string | null;
   /** The focused actor id or pair key: arcs that do not touch it are dimmed. '' for none. */
   focus: string;
-  hiddenStances: readonly string[];
-  hiddenCertainties: readonly string[];
 }
 
 /** How many pixels around the pointer count as "on" an arc. */
@@ -85,12 +93,16 @@ export class MapController {
     this.map = new MapLibreMap({
       container,
       style: baseStyle(options.countries.polygons),
-      // The whole inhabited world; a map= parameter in the URL hash overrides it.
-      bounds: [
-        [-168, -56],
-        [190, 76],
-      ],
-      fitBoundsOptions: { padding: 8 },
+      // The camera of a link, or the whole inhabited world.
+      ...(options.camera
+        ? { center: options.camera.center, zoom: options.camera.zoom }
+        : {
+            bounds: [
+              [-168, -56],
+              [190, 76],
+            ] as [[number, number], [number, number]],
+            fitBoundsOptions: { padding: 8 },
+          }),
       // No rotation or tilt: the map stays north-up, as the exports (SVG in Web Mercator) draw it.
       dragRotate: false,
       pitchWithRotate: false,
@@ -98,17 +110,20 @@ export class MapController {
       maxPitch: 0,
       minZoom: 0,
       maxZoom: 8,
-      hash: 'map',
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       fadeDuration: 0,
     });
-    // A handle for end-to-end tests and the browser console: which features are really rendered.
-    (window as unknown as { __ententeMap?: MapLibreMap }).__ententeMap = this.map;
+    // A handle for end-to-end tests and the console of a development build: which features are
+    // really rendered. The production build leaves it out (the mode is replaced at build time).
+    if (import.meta.env.MODE !== 'production') (window as unknown as { __ententeMap?: MapLibreMap }).__ententeMap = this.map;
+    // The app writes the URL (one writer): the controller reports where the map came to rest.
+    this.map.on('moveend', () => this.options.onCameraChange?.(this.camera()));
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.on('load', () => {
       this.addImages();
       this.loaded = true;
+      this.options.onCameraChange?.(this.camera());
       if (this.pending) this.update(this.pending);
     });
     // After a lost WebGL context comes back, MapLibre rebuilds its painter and reloads the style,
@@ -180,10 +195,6 @@ export class MapController {
       }
     }
     if (content.focus !== applied.focus) map.setGlobalStateProperty('focus', content.focus);
-    if (content.hiddenStances !== applied.hiddenStances) map.setGlobalStateProperty('hiddenStances', [...content.hiddenStances]);
-    if (content.hiddenCertainties !== applied.hiddenCertainties) {
-      map.setGlobalStateProperty('hiddenCertainties', [...content.hiddenCertainties]);
-    }
     this.applied = { ...content };
   }
 
@@ -238,13 +249,13 @@ export class MapController {
     this.options.onHover?.(hover);
   }
 
-  /** The camera, to save in a snapshot. */
-  camera(): { center: [number, number]; zoom: number } {
+  /** The camera, to save in a snapshot or the URL. */
+  camera(): Camera {
     const c = this.map.getCenter();
     return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
   }
 
-  jumpTo(camera: { center: [number, number]; zoom: number }): void {
+  jumpTo(camera: Camera): void {
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 

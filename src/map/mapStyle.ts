@@ -3,8 +3,8 @@
 // everything on the map comes from the app's own origin.
 //
 // What changes often is not in the sources but in the style's global state (`state` below): the
-// focused actor or pair and the hidden stances and certainties. Changing them restyles and filters
-// the arcs already on the map; no source is rebuilt.
+// focused actor or pair. Changing it restyles the arcs already on the map; no source is rebuilt.
+// (The legend's filters are applied before the arcs are made, once for the whole app: state/filters.ts.)
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STANCES, type Stance } from '../domain/claims/vocabulary';
@@ -27,10 +27,6 @@ export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 export const GLOBAL_STATE = {
   /** The focused actor id or pair key; '' for none. Arcs that do not touch it are dimmed. */
   focus: '',
-  /** Stances whose arcs are hidden. */
-  hiddenStances: [] as string[],
-  /** Certainties whose arcs are hidden. */
-  hiddenCertainties: [] as string[],
 };
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -58,12 +54,6 @@ const focusedOpacity = (base: ExpressionSpecification): ExpressionSpecification 
   ['min', 1, ['+', FOCUS_LIFT, base]],
   ['*', FOCUS_DIM, base],
 ];
-/** Arcs and marks whose stance and certainty are not filtered out. (The arcs are those of the date drawn.) */
-const visible: ExpressionSpecification = [
-  'all',
-  ['!', ['in', ['get', 'stance'], ['global-state', 'hiddenStances']]],
-  ['!', ['in', ['get', 'certainty'], ['global-state', 'hiddenCertainties']]],
-];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 function arcLayer(stance: Stance): LayerSpecification {
@@ -72,7 +62,7 @@ function arcLayer(stance: Stance): LayerSpecification {
     id: arcLayerId(stance),
     type: 'line',
     source: 'arcs',
-    filter: ['all', ['==', ['get', 'stance'], stance], visible],
+    filter: ['==', ['get', 'stance'], stance],
     layout: { 'line-cap': dash.length > 0 && dash[0]! >= 1 ? 'butt' : 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['get', 'colour'],
@@ -106,7 +96,7 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       id: 'arc-casing',
       type: 'line',
       source: 'arcs',
-      filter: ['all', ['==', ['get', 'cased'], 1], visible],
+      filter: ['==', ['get', 'cased'], 1],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', hovered, '#222222', '#ffffff'],
@@ -119,7 +109,6 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       id: 'direction-marks',
       type: 'symbol',
       source: 'marks',
-      filter: visible,
       layout: {
         'icon-image': ['concat', 'direction-', ['get', 'stance']],
         'icon-rotate': ['get', 'bearing'],
@@ -199,8 +188,6 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
     version: 8,
     state: {
       focus: { default: GLOBAL_STATE.focus },
-      hiddenStances: { default: GLOBAL_STATE.hiddenStances },
-      hiddenCertainties: { default: GLOBAL_STATE.hiddenCertainties },
     },
     sources: {
       countries: { type: 'geojson', data: countries, promoteId: 'code', tolerance: 1.5 },

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { CountryIndex } from '../domain/geo/countryIndex';
-import { type ArcHover, type MapContent, MapController, type MapPick } from '../map/MapController';
+import { type ArcHover, type Camera, type MapContent, MapController, type MapPick } from '../map/MapController';
 
 export interface MapViewProps extends MapContent {
   countries: CountryIndex;
@@ -10,18 +10,23 @@ export interface MapViewProps extends MapContent {
   onDetailLevel?: (level: number) => void;
   /** Called with the controller once it exists (and null when it is gone), for exports and the camera. */
   onController?: (controller: MapController | null) => void;
+  /** Where the map opens (read once, when the map is made). */
+  initialCamera?: Camera | null;
+  /** The camera each time the map comes to rest. */
+  onCameraChange?: (camera: Camera) => void;
   /** Drawn over the map (tooltip, legend). */
   children?: ReactNode;
 }
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, onHover, onController, onDetailLevel, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, onHover, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const callbacks = useRef({ onPick, onHover, onController, onDetailLevel });
+  const callbacks = useRef({ onPick, onHover, onController, onDetailLevel, onCameraChange });
   useEffect(() => {
-    callbacks.current = { onPick, onHover, onController, onDetailLevel };
+    callbacks.current = { onPick, onHover, onController, onDetailLevel, onCameraChange };
   });
+  const firstCamera = useRef(initialCamera);
 
   useEffect(() => {
     if (!container.current) return;
@@ -30,6 +35,8 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
       onPick: (pick) => callbacks.current.onPick(pick),
       onHover: (hover) => callbacks.current.onHover(hover),
       onDetailLevel: (level) => callbacks.current.onDetailLevel?.(level),
+      onCameraChange: (camera) => callbacks.current.onCameraChange?.(camera),
+      camera: firstCamera.current,
     });
     controller.current = c;
     callbacks.current.onController?.(c);
@@ -40,10 +47,10 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
     };
   }, [countries]);
 
-  const { arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties } = content;
+  const { arcs, actors, labels, selectedCountry, focus } = content;
   useEffect(() => {
-    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties });
-  }, [arcs, actors, labels, selectedCountry, focus, hiddenStances, hiddenCertainties]);
+    controller.current?.update({ arcs, actors, labels, selectedCountry, focus });
+  }, [arcs, actors, labels, selectedCountry, focus]);
 
   return (
     <div className="map-wrap">

@@ -1,0 +1,84 @@
+// The map-content pipeline, its stages and their scheduling in one place:
+//
+//   workspace data ─► claims on the map ─► index ─► fold as of the date ─► filters ─► level of detail ─► arcs
+//                      (accepted, or          (once per     (relations of       (legend)    (strongest N for
+//                       unreviewed too)        set of        the date)                      the zoom)
+//                                              claims)
+//
+// New claims go through the stages one task at a time (`useLater`): with a day of GDELT events (tens
+// of thousands of claims) each stage takes tens of milliseconds, instead of one task that blocks the
+// page for hundreds. A date move or a filter folds and draws in one render. The filtered relations
+// (`shown`) feed everything a reader sees: the map, the counts, the list view, the panels, the exports.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Claim } from '../domain/claims/claim';
+import type { CountryIndex } from '../domain/geo/countryIndex';
+import type { LngLat } from '../domain/geo/greatCircleArc';
+import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
+import { indexClaims, publishedDates, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import { applyFilters, type Filters } from '../state/filters';
+import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
+import { arcsOf, deriveBase, type DerivedMap } from './deriveMap';
+import { claimDays } from '../ui/timelineMarks';
+
+/**
+ * `value`, one task later: the render that uses it runs in a task of its own, after the page has
+ * painted the change that made it. (React's useDeferredValue would not do: inside a deferred render
+ * it hands back the new value at once, so a chain of them is one long render.)
+ */
+export function useLater<T>(value: T): T {
+  const [later, setLater] = useState(() => value);
+  useEffect(() => {
+    if (Object.is(later, value)) return;
+    const timer = setTimeout(() => setLater(() => value), 0);
+    return () => clearTimeout(timer);
+  }, [later, value]);
+  return later;
+}
+
+export interface MapContentInput {
+  data: WorkspaceData;
+  countries: CountryIndex;
+  asOf: string;
+  filters: Filters;
+  showUnreviewed: boolean;
+  /** The date a claim of an unknown article is placed at on the timeline. */
+  fallbackDate: string;
+}
+
+export function useMapContent({ data, countries, asOf, filters, showUnreviewed, fallbackDate }: MapContentInput) {
+  const settledData = useLater(data);
+  const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
+  const indexedClaims = useLater(mapClaims);
+  const published = useMemo(() => publishedDates(data.articles), [data.articles]);
+  const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
+  const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
+  // The claims are indexed once; moving the date only folds the index again.
+  const claimIndex = useMemo(() => indexClaims(indexedClaims, published), [indexedClaims, published]);
+  // A new index is folded a task later; a new date, at once.
+  const foldedIndex = useLater(claimIndex);
+  /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
+  const relations = useMemo(() => relationsFromIndex(foldedIndex, asOf), [foldedIndex, asOf]);
+  const { hiddenStances, hiddenCertainties } = filters;
+  /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
+  const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties }), [relations, hiddenStances, hiddenCertainties]);
+  const marks = useMemo(() => claimDays(mapClaims, (id) => published.get(id) ?? fallbackDate), [mapClaims, published, fallbackDate]);
+
+  // The map draws the shown relations, the strongest first up to its zoom level's limit.
+  const [detailLevel, setDetailLevel] = useState(0);
+  const limit = DETAIL_LEVELS[detailLevel]?.limit ?? Infinity;
+  // Arcs follow a new date or filter in the same render; after new claims, one task later (the fold
+  // of the new index has just taken its own task). Until then the map keeps the arcs it has.
+  const drawnIndex = useLater(foldedIndex);
+  const lastDrawn = useRef(shown);
+  if (drawnIndex === foldedIndex) lastDrawn.current = shown;
+  const drawnRelations = lastDrawn.current;
+  const detail = useMemo(() => strongest(drawnRelations, limit), [drawnRelations, limit]);
+  // Arc shapes by pair, bend and ends (so a change of the countries asset cannot reuse a stale one).
+  const [lineCache] = useState(() => new Map<string, LngLat[]>());
+  const derived = useMemo<DerivedMap>(() => {
+    if (lineCache.size > 40_000) lineCache.clear();
+    return { ...base, arcs: arcsOf(detail.shown, countries, isUnreviewed, lineCache) };
+  }, [base, detail, countries, isUnreviewed, lineCache]);
+
+  return { mapClaims, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel };
+}
