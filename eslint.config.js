@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const DOM_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
+  { ignores: ['dist', 'dist-test', 'e2e/.shot.tmp.mjs', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -87,6 +87,21 @@ export default tseslint.config(
           patterns: [
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
             { group: ['**/app/*', '**/ui/*'], message: 'src/export imports neither src/app nor src/ui.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The sources read what users bring; they know nothing of the app or the screen.
+    files: ['src/sources/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['maplibre-gl', 'maplibre-gl/*', 'react', 'react-dom'], message: 'src/sources reads input; it draws nothing.' },
+            { group: ['**/app/*', '**/ui/*', '**/map/*'], message: 'src/sources imports neither src/app, src/ui nor src/map.' },
           ],
         },
       ],

@@ -11,7 +11,8 @@ import { arcsGeoJson } from './arcsGeoJson';
 import { arcsOnScreen } from './arcsOnScreen';
 import { CSV_COLUMNS, claimsCsv, parseCsv } from './claimsTable';
 import { exportFileName } from './fileName';
-import { buildSnapshot, parseSnapshot, serializeSnapshot, stateOf } from './snapshot';
+import { parseSnapshot } from '../sources/snapshotFile';
+import { buildSnapshot, serializeSnapshot, stateOf } from './snapshot';
 import { escapeXml, mapProjection, svgMap } from './svgMap';
 
 const published = new Map([[SEED_ARTICLE.id, SEED_ARTICLE.published]]);

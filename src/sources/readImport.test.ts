@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
-import { buildSnapshot, jsonErrorOffset, serializeSnapshot } from '../export/snapshot';
+import { buildSnapshot, serializeSnapshot } from '../export/snapshot';
+import { jsonErrorOffset } from './json';
 import { initialState } from '../state/viewState';
 import { MAX_IMPORT_BYTES, readImport } from './readImport';
 

@@ -1,0 +1,199 @@
+// The sources, as the workspace uses them: files, drops and pastes are routed to their format's
+// reader (src/sources/inputFormats.ts), staged and checked, and only then become actions on the
+// workspace. Problems are listed with their place; a partly valid file offers its valid part; GDELT
+// exports are read in a worker with progress; an article goes to the Add article dialog and then to
+// extraction, whose claims wait for review.
+import { type RefObject, useCallback, useEffect, useState } from 'react';
+import { homeOf, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
+import type { Article, DataProblem } from '../domain/claims/claim';
+import { toClaim } from '../domain/extraction/extractedClaim';
+import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
+import type { CountryIndex } from '../domain/geo/countryIndex';
+import { slug } from '../export/fileName';
+import { stateOf } from '../export/snapshot';
+import type { MapController } from '../map/MapController';
+import { prepareReading, readArticle } from '../sources/articleText';
+import { importGdelt, isGdeltExport } from '../sources/gdeltExport';
+import { checkSize, type ImportResult, readImport } from '../sources/readImport';
+import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
+import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddArticleDialog';
+import { countOf } from '../ui/claimText';
+
+export interface ProblemReport {
+  title: string;
+  problems: DataProblem[];
+  /** What the user can do about it (take the valid part). */
+  action?: { label: string; run: () => void };
+}
+
+interface SourcesInput {
+  dispatch: (action: WorkspaceAction) => WorkspaceState;
+  countries: CountryIndex;
+  controller: RefObject<MapController | null>;
+  onNotice: (notice: string) => void;
+  /** An article was added: show it, and open its review when it has claims to review. */
+  onArticleAdded: (id: string, review: boolean) => void;
+}
+
+export function useSources({ dispatch, countries, controller, onNotice, onArticleAdded }: SourcesInput) {
+  const [problems, setProblems] = useState<ProblemReport | null>(null);
+  const [adding, setAdding] = useState<{ file: File | null } | null>(null);
+  // The dialog for a new article opens: the extraction worker starts loading while the reader pastes.
+  useEffect(() => {
+    if (adding) prepareReading();
+  }, [adding]);
+
+  const known = useCallback(
+    (id: string) => countries.nameOf(id) !== undefined || id in NON_STATE_ACTORS || id in ORGANISATIONS,
+    [countries],
+  );
+
+  /** Put an import into the workspace: a snapshot replaces it, claims are added to it. */
+  const applyImport = useCallback(
+    (result: ImportResult) => {
+      if (result.kind === 'snapshot') {
+        const { snapshot } = result;
+        const ids = new Set(snapshot.claims.map((c) => c.id));
+        const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
+        const data = { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
+        dispatch({ type: 'openSnapshot', data, view: stateOf(snapshot) });
+        controller.current?.jumpTo(snapshot.view);
+      } else if (result.kind === 'claims') {
+        dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims });
+      }
+    },
+    [dispatch, controller],
+  );
+
+  /**
+   * Open what the user brought: everything is read into a staging copy and checked first. Only a
+   * valid import replaces or joins what is loaded; a partly valid one waits for the user to take its
+   * valid part after seeing what would be skipped; an article goes to the Add article dialog.
+   */
+  const openText = useCallback(
+    (name: string, text: string) => {
+      const result = readImport(name, text, known);
+      if (result.kind === 'article') return result;
+      if (result.kind === 'refused') {
+        setProblems({ title: `Could not open ${name}; nothing was changed.`, problems: result.problems });
+      } else if (result.problems.length > 0) {
+        const count = result.kind === 'snapshot' ? result.snapshot.claims.length : result.claims.length;
+        setProblems({
+          title: `${name} is partly valid: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} below. Nothing was changed yet.`,
+          problems: result.problems,
+          action: { label: `Import the valid part (${count} claims) and skip the rest`, run: () => applyImport(result) },
+        });
+      } else {
+        setProblems(null);
+        applyImport(result);
+      }
+      return result;
+    },
+    [known, applyImport],
+  );
+  /** GDELT event files are read in a worker, with progress, and can be cancelled. */
+  const [gdelt, setGdelt] = useState<{ cancel: () => void; files: number; progress: GdeltProgress | null } | null>(null);
+  const startGdelt = useCallback(
+    (files: File[]) => {
+      const job = importGdelt(files, countries.codes, {
+        onProgress: (progress) => setGdelt((g) => (g && g.cancel === job.cancel ? { ...g, progress } : g)),
+        onError: (message) => {
+          setGdelt(null);
+          setProblems({ title: 'The GDELT import failed; nothing was added.', problems: [{ path: 'GDELT files', message }] });
+        },
+        onDone: ({ articles, claims, rows, kept, skipped }) => {
+          setGdelt(null);
+          applyImport({ kind: 'claims', articles, claims, problems: [] });
+          const skippedText = Object.entries(skipped)
+            .filter(([, n]) => (n ?? 0) > 0)
+            .map(([why, n]) => `${why} ${n}`)
+            .join(', ');
+          onNotice(`GDELT: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`);
+        },
+      });
+      setGdelt({ cancel: job.cancel, files: files.length, progress: null });
+    },
+    [applyImport, countries, onNotice],
+  );
+  const cancelGdelt = useCallback(() => {
+    setGdelt((g) => {
+      g?.cancel();
+      return null;
+    });
+    onNotice('The GDELT import was cancelled; nothing was added.');
+  }, [onNotice]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const sized = checkSize(file.name, file.size);
+      if (sized?.kind === 'refused') {
+        setProblems({ title: `Could not open ${file.name}; nothing was changed.`, problems: sized.problems });
+        return;
+      }
+      const result = openText(file.name, await file.text());
+      if (result.kind === 'article') setAdding({ file });
+    },
+    [openText],
+  );
+
+  const openFiles = useCallback(
+    (files: File[]) => {
+      const events = files.filter((f) => isGdeltExport(f.name));
+      if (events.length) startGdelt(events);
+      for (const f of files.filter((x) => !isGdeltExport(x.name))) void openFile(f);
+    },
+    [startGdelt, openFile],
+  );
+
+  /** Read a new article: extraction (in a worker) proposes claims, all waiting for review. */
+  const extractArticle = useCallback(
+    async (draft: ArticleDraft, reading: ReadingCallbacks): Promise<ExtractProblem | null> => {
+      const id = slug(draft.title) || 'article';
+      const handle = readArticle({ id, text: draft.text, published: draft.published, bodyStart: draft.bodyStart }, reading.onProgress);
+      reading.onStart(handle.cancel);
+      const result = await handle.result;
+      if (result.type === 'cancelled') return 'Reading was cancelled; nothing was added.';
+      if (result.type === 'error') return `The article could not be read (${result.message}). Nothing was added.`;
+      const newArticle: Article = { id, title: draft.title, published: draft.published, source: draft.source, text: draft.text };
+      /** Adds the article with no claims, to make claims by hand; shows it. */
+      const keep = (notice: string) => {
+        const keptId = addedArticleId(dispatch({ type: 'addArticle', article: newArticle, claims: [] })) ?? id;
+        setAdding(null);
+        onArticleAdded(keptId, false);
+        onNotice(notice);
+      };
+      if (result.type === 'language') {
+        // Kept for claims made by hand; no claims are proposed for a language Entente does not read.
+        keep(result.notice);
+        return null;
+      }
+      const { extraction, actorsNamed } = result;
+      if (actorsNamed === 0)
+        return {
+          message: `No relations between states found in “${draft.title}”: it names no country or other actor. Nothing was added yet.`,
+          keep: () => keep(`“${draft.title}” is kept with no claims: select words in its text to add one by hand.`),
+        };
+      const added = dispatch({ type: 'addArticle', article: newArticle, claims: extraction.claims.map((c, i) => toClaim(c, id, i)) });
+      const addedId = addedArticleId(added) ?? id;
+      setAdding(null);
+      // The map moves to the article: its date, and its actors in view.
+      dispatch({ type: 'setDate', asOf: draft.published });
+      const points = [...new Set(extraction.claims.flatMap((c) => [c.a, c.b]))]
+        .map((id) => homeOf(id))
+        .map((home) => (home ? countries.labelPointOf(home) : undefined))
+        .filter((p): p is [number, number] => p !== undefined);
+      controller.current?.fitTo(points);
+      onArticleAdded(addedId, true);
+      onNotice(
+        extraction.claims.length
+          ? `${countOf(extraction.claims.length, 'claim')} read from “${draft.title}”. Review them: only accepted claims draw arcs.`
+          : `No relations between states found in “${draft.title}”. Select words in its text to add a claim by hand.`,
+      );
+      return null;
+    },
+    [dispatch, countries, controller, onNotice, onArticleAdded],
+  );
+
+  const dismissProblems = useCallback(() => setProblems(null), []);
+  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding };
+}

@@ -1,0 +1,46 @@
+// Every kind of input Entente reads, one module each in this folder, and the one list of them.
+// Each format is found from what the user brought (its name where the bytes are compressed, its
+// content otherwise), read into a staging value (`ImportResult`) and only then turned into claims.
+// Adding a format: a module here, and a line in INPUT_FORMATS (and, for a new staged kind, a case in
+// app/useSources.ts).
+//
+// - snapshotFile.ts   an Entente snapshot (.json): replaces the workspace, view included
+// - claimsFile.ts     claims as JSON: joins the workspace
+// - gdeltExport.ts    GDELT 2.0 event exports: read in a worker, joins the workspace
+// - articleText.ts    an article's text (.txt, .md, .html, or pasted): read by extraction, reviewed
+import type { Article, Claim, DataProblem } from '../domain/claims/claim';
+import type { Snapshot } from '../export/snapshot';
+import { isGdeltExport } from './gdeltExport';
+
+export type ImportResult =
+  /** Text to read as an article. */
+  | { kind: 'article'; text: string }
+  /** A snapshot, whole or in part; `problems` lists what its valid part leaves out. */
+  | { kind: 'snapshot'; snapshot: Snapshot; problems: DataProblem[] }
+  /** Claims (with their articles), whole or in part. */
+  | { kind: 'claims'; articles: Article[]; claims: Claim[]; problems: DataProblem[] }
+  /** Nothing can be taken from it. */
+  | { kind: 'refused'; problems: DataProblem[] };
+
+export interface InputFormat {
+  id: 'gdelt' | 'snapshot' | 'claims' | 'article';
+  /** How the drop hint and the file picker name it. */
+  label: string;
+  /** Is a file with this name, starting with this text (empty for a compressed file), of this format? */
+  detect(name: string, head: string): boolean;
+}
+
+const looksJson = (name: string, head: string) => /\.json$/i.test(name) || /^\s*[{[]/.test(head);
+
+/** The formats, in the order they are tried: the first whose `detect` says yes reads the file. */
+export const INPUT_FORMATS: readonly InputFormat[] = [
+  { id: 'gdelt', label: 'GDELT 2.0 event exports (.export.CSV, .gz, .zip)', detect: (name) => isGdeltExport(name) },
+  { id: 'snapshot', label: 'Entente snapshots (.json)', detect: (name, head) => looksJson(name, head) && /"format"\s*:/.test(head) },
+  { id: 'claims', label: 'claims (.json)', detect: looksJson },
+  { id: 'article', label: 'articles (.txt, .md, .html)', detect: () => true },
+];
+
+/** The format of a file: the first in INPUT_FORMATS that recognises it (an article when nothing else does). */
+export function formatOf(name: string, head: string): InputFormat {
+  return INPUT_FORMATS.find((f) => f.detect(name, head)) ?? (INPUT_FORMATS[INPUT_FORMATS.length - 1] as InputFormat);
+}

@@ -1,0 +1,109 @@
+// The selection's panel at the top of the side bar: the selected country's relations, the selected
+// pair's claims in time order, or (nothing selected) a hint with the counts of what the map shows.
+import { actorsAnchoredIn, isStateId } from '../domain/claims/actors';
+import { type Claim, claimStart } from '../domain/claims/claim';
+import { firstDay } from '../domain/claims/partialDate';
+import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
+import type { Relation } from '../domain/relations/relationsAsOf';
+import type { Selection } from '../state/viewState';
+import { countOf } from './claimText';
+import { CountryPanel } from './CountryPanel';
+import { PairPanel } from './PairPanel';
+
+export interface SelectionPanelProps {
+  selection: Selection;
+  /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
+  relations: ReadonlyMap<string, Relation>;
+  /** The relations the filters let through. */
+  shown: readonly Relation[];
+  /** The claims on the map. */
+  claims: readonly Claim[];
+  published: ReadonlyMap<string, string>;
+  asOf: string;
+  articleCount: number;
+  nameOf: (id: string) => string;
+  articleOf: (articleId: string) => string | undefined;
+  onSelectActor: (id: string) => void;
+  onSelectPair: (key: string) => void;
+  onClose: () => void;
+}
+
+export function SelectionPanel(props: SelectionPanelProps) {
+  const { selection, relations, shown, claims, published, asOf, articleCount, nameOf, articleOf, onSelectActor, onSelectPair, onClose } = props;
+  return (
+      <div className="side-panel">
+        {selection?.kind === 'country' && (
+          <CountryPanel
+            actorId={selection.id}
+            name={nameOf(selection.id)}
+            relations={shown.filter((r) => r.a === selection.id || r.b === selection.id)}
+            anchored={isStateId(selection.id) ? actorsAnchoredIn(selection.id) : []}
+            asOf={asOf}
+            articleCount={articleCount}
+            nameOf={nameOf}
+            articleOf={articleOf}
+            onSelectActor={onSelectActor}
+            onSelectPair={onSelectPair}
+            onClose={onClose}
+          />
+        )}
+        {selection?.kind === 'pair' && (
+          <PairSelection
+            pair={selection.key}
+            asOf={asOf}
+            claims={claims}
+            published={published}
+            relation={relations.get(selection.key)}
+            nameOf={nameOf}
+            articleOf={articleOf}
+            onSelectActor={onSelectActor}
+            onClose={onClose}
+          />
+        )}
+        {!selection && (
+          <p className="hint">
+            Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them.{' '}
+            <span data-testid="relation-count">
+              {countOf(shown.length, 'relation')} from {countOf(claims.length, 'claim')} on the map, in {countOf(articleCount, 'article')}, as of {asOf}
+              {relations.size > shown.length ? `; ${relations.size - shown.length} hidden by the filters` : ''}.
+            </span>
+          </p>
+        )}
+      </div>
+  );
+}
+
+interface PairSelectionProps {
+  articleOf: (articleId: string) => string | undefined;
+  pair: PairKey;
+  asOf: string;
+  claims: readonly Claim[];
+  published: ReadonlyMap<string, string>;
+  relation: Relation | undefined;
+  nameOf: (id: string) => string;
+  onSelectActor: (id: string) => void;
+  onClose: () => void;
+}
+
+function PairSelection({ pair, asOf, claims, published, relation, nameOf, articleOf, onSelectActor, onClose }: PairSelectionProps) {
+  const [a, b] = orderedPair(...(pair.split('|') as [string, string]));
+  const onPair = claims
+    .filter((c) => pairKey(c.subject, c.object) === pair)
+    .map((c) => ({ c, start: firstDay(claimStart(c.when, published.get(c.articleId) ?? asOf)) }))
+    .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+  const later = new Set(onPair.filter((x) => x.start > asOf).map((x) => x.c));
+  return (
+    <PairPanel
+      a={a}
+      b={b}
+      relation={relation}
+      claims={onPair.map((x) => x.c)}
+      later={later}
+      asOf={asOf}
+      nameOf={nameOf}
+      articleOf={articleOf}
+      onSelectActor={onSelectActor}
+      onClose={onClose}
+    />
+  );
+}
