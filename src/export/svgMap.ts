@@ -4,7 +4,7 @@
 // overlay (title, legend, date and source line) that the PNG export draws too.
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
+import { CERTAINTIES, STANCE_TABLE, STANCES } from '../domain/claims/vocabulary';
 import type { ArcProperties, DirectionMarkProperties } from '../domain/relations/arcFeatures';
 import { CERTAINTY_OPACITY, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour } from '../domain/relations/arcStyle';
 
@@ -114,7 +114,7 @@ export function overlaySvgContent(width: number, height: number, info: OverlayIn
     const y = 34 + i * 17;
     const dash = STANCE_DASH[stance].map((d) => fmt(Math.max(d, 0.01) * 3)).join(' ');
     const hidden = info.hiddenStances.includes(stance);
-    const cap = STANCE_DASH[stance].length && (STANCE_DASH[stance][0] ?? 0) >= 1 ? 'butt' : 'round';
+    const cap = STANCE_TABLE[stance].cap;
     parts.push(
       `<path class="legend-sample" d="M10 ${y} Q 26 ${y - 5} 42 ${y}" fill="none" stroke="${stanceColour(stance)}" stroke-width="3" stroke-linecap="${cap}"${dash ? ` stroke-dasharray="${dash}"` : ''}${hidden ? ' stroke-opacity="0.25"' : ''}/>`,
     );
@@ -185,7 +185,7 @@ export function svgMap(input: SvgMapInput): string {
     if (!d) continue;
     const dash = STANCE_DASH[p.stance];
     const dashAttr = dash.length ? ` stroke-dasharray="${dash.map((x) => fmt(Math.max(x, 0.01) * p.width)).join(' ')}"` : '';
-    const cap = dash.length && (dash[0] ?? 0) >= 1 ? 'butt' : 'round';
+    const cap = STANCE_TABLE[p.stance].cap;
     out.push(
       `<g class="arc" data-pair="${escapeXml(p.key)}" data-stance="${p.stance}">${p.cased === 0 ? '' : `<path class="arc-casing" d="${d}" stroke="#ffffff" stroke-width="${fmt(p.width + 2)}" stroke-opacity="${fmt(0.55 * p.opacity)}" stroke-linecap="round"/>`}<path class="arc-line" d="${d}" stroke="${p.colour}" stroke-width="${fmt(p.width)}" stroke-opacity="${fmt(p.opacity)}" stroke-linecap="${cap}"${dashAttr}/></g>`,
     );

@@ -7,7 +7,7 @@
 // (The legend's filters are applied before the arcs are made, once for the whole app: state/filters.ts.)
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { STANCES, type Stance } from '../domain/claims/vocabulary';
+import { STANCE_TABLE, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { FOCUS_DIM, FOCUS_LIFT, STANCE_DASH } from '../domain/relations/arcStyle';
 
 export const COLOURS = {
@@ -63,7 +63,7 @@ function arcLayer(stance: Stance): LayerSpecification {
     type: 'line',
     source: 'arcs',
     filter: ['==', ['get', 'stance'], stance],
-    layout: { 'line-cap': dash.length > 0 && dash[0]! >= 1 ? 'butt' : 'round', 'line-join': 'round' },
+    layout: { 'line-cap': STANCE_TABLE[stance].cap, 'line-join': 'round' },
     paint: {
       'line-color': ['get', 'colour'],
       'line-width': ['case', hovered, ['+', ['get', 'width'], 2.5], ['get', 'width']],

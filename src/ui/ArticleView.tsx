@@ -4,7 +4,7 @@
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
 import type { Article, Claim } from '../domain/claims/claim';
 import { evidenceSegments } from '../domain/claims/evidenceSegments';
-import type { Stance } from '../domain/claims/vocabulary';
+import { STANCE_TABLE } from '../domain/claims/vocabulary';
 import { stanceColour } from '../domain/relations/arcStyle';
 import { pairKey } from '../domain/relations/pairKey';
 import { safeHttpUrl } from './safeLink';
@@ -25,14 +25,6 @@ export interface ArticleViewProps {
   /** Claims that are not reviewed yet, marked as such. */
   isUnreviewed?: (claim: Claim) => boolean;
 }
-
-const UNDERLINE: Record<Stance, string> = {
-  cooperative: 'solid',
-  warming: 'dashed',
-  tense: 'double',
-  severed: 'dashed',
-  hostile: 'dotted',
-};
 
 /** The article offsets of the text selected inside `root`, read from the runs' data-start. */
 function readSelection(root: HTMLElement | null, text: string, done: (s: { start: number; end: number; quote: string }) => void): void {
@@ -140,7 +132,7 @@ export const ArticleView = memo(function ArticleView({
               style={{
                 backgroundColor: `${stanceColour(first.stance)}${selected ? '40' : '1f'}`,
                 textDecorationColor: stanceColour(first.stance),
-                textDecorationStyle: UNDERLINE[first.stance] as 'solid',
+                textDecorationStyle: STANCE_TABLE[first.stance].underline,
               }}
               onClick={() => choose(s.claims)}
               onKeyDown={onKey}

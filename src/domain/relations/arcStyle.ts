@@ -2,44 +2,26 @@
 // broken line; width grows with the number of supporting claims; the less certain, the fainter;
 // direction marks where the relation points. The legend is drawn from the same tables.
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
-import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
+import { CERTAINTIES, type Certainty, STANCE_TABLE, STANCES, type Stance } from '../claims/vocabulary';
+
+function byStance<T>(f: (stance: Stance) => T): Record<Stance, T> {
+  return Object.fromEntries(STANCES.map((s) => [s, f(s)])) as Record<Stance, T>;
+}
 import type { Relation } from './relationsAsOf';
 
-/** The stance colours, in STANCES order (colour-blind-safe, distinct in grey too). */
-export const STANCE_COLOURS: Record<Stance, string> = {
-  cooperative: '#2166ac',
-  warming: '#1b9e77',
-  tense: '#e08214',
-  severed: '#b2182b',
-  hostile: '#542788',
-};
+/** The stance colours (from STANCE_TABLE in claims/vocabulary.ts). */
+export const STANCE_COLOURS: Record<Stance, string> = byStance((s) => STANCE_TABLE[s].colour);
 
 /** The one scale every stance colour comes from. */
 export const stanceColour = scaleOrdinal<Stance, string>()
   .domain(STANCES)
   .range(STANCES.map((s) => STANCE_COLOURS[s]));
 
-/**
- * Line pattern per stance, in line widths; an empty list is a solid line. Stance is never told by
- * colour alone: warming is long-dashed, severed broken, hostile dotted; cooperative (blue) and tense
- * (orange) are both solid, a pair that the common colour-vision deficiencies keep apart.
- */
-export const STANCE_DASH: Record<Stance, number[]> = {
-  cooperative: [],
-  warming: [4, 1.5],
-  tense: [],
-  severed: [2.5, 1.8],
-  hostile: [0.1, 1.8],
-};
+/** Line pattern per stance, in line widths; an empty list is a solid line (STANCE_TABLE). */
+export const STANCE_DASH: Record<Stance, number[]> = byStance((s) => STANCE_TABLE[s].dash);
 
-/** What each pattern is called in the legend. */
-export const STANCE_PATTERN_NAME: Record<Stance, string> = {
-  cooperative: 'solid line',
-  warming: 'long dashes',
-  tense: 'solid line',
-  severed: 'broken line',
-  hostile: 'dotted line',
-};
+/** What each pattern is called in the legend (STANCE_TABLE). */
+export const STANCE_PATTERN_NAME: Record<Stance, string> = byStance((s) => STANCE_TABLE[s].pattern);
 
 /** Opacity per certainty: what is only reported, alleged or unconfirmed is drawn fainter. */
 export const CERTAINTY_OPACITY: Record<Certainty, number> = {

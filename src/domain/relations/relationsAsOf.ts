@@ -11,6 +11,7 @@
 //    certain one comes later (so it wins), then the one later in the article.
 // R5 A severance holds. Once ties are severed, later tense claims describe the cut relationship and
 //    do not change it; only a warming or cooperative claim (a restoration) or a hostile one does.
+//    (Which stance holds against which is the `holdsAgainst` column of STANCE_TABLE.)
 // R6 Support. The claims that support a relation are those with its stance since the stance last
 //    changed; their number sets the arc's width.
 // R7 Certainty. A relation is as certain as its most certain supporting claim.
@@ -22,7 +23,7 @@
 //    365 days up to the date, and the relation says how contested that is (the share of mentions on
 //    other stances). Its support is the events on that stance within that year.
 import type { Article, Claim } from '../claims/claim';
-import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
+import { CERTAINTIES, type Certainty, STANCE_TABLE, STANCES, type Stance } from '../claims/vocabulary';
 import { type PairKey, pairKey } from './pairKey';
 
 /** The relation of one pair of actors as of a date. */
@@ -55,8 +56,8 @@ const CERTAINTY_RANK: Record<Certainty, number> = Object.fromEntries(
   CERTAINTIES.map((c, i) => [c, CERTAINTIES.length - i]),
 ) as Record<Certainty, number>;
 const STANCE_CODE: Record<Stance, number> = Object.fromEntries(STANCES.map((s, i) => [s, i])) as Record<Stance, number>;
-const SEVERED = STANCE_CODE.severed;
-const TENSE = STANCE_CODE.tense;
+/** R5, as codes: HOLDS[current][next] is true when a `next` claim leaves a `current` relation as it is (STANCE_TABLE's holdsAgainst). */
+const HOLDS: boolean[][] = STANCES.map((current) => STANCES.map((next) => STANCE_TABLE[current].holdsAgainst.includes(next)));
 
 /** The more certain of two certainties. */
 export function moreCertain(x: Certainty, y: Certainty): Certainty {
@@ -82,7 +83,7 @@ export function changesStance(current: Stance | null, next: Stance): boolean {
 }
 
 function changesCode(current: number, next: number): boolean {
-  return !(current === SEVERED && next === TENSE);
+  return current < 0 || !HOLDS[current]![next]!;
 }
 
 export type PublishedDates = ReadonlyMap<string, string> | ((articleId: string) => string);
