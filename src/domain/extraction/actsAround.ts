@@ -1,0 +1,194 @@
+// Pairing, second layer: the actors around an act. For a verb, its target (the actor in its object
+// or in a with/on/against/to/from phrase); for a noun ("the expulsion of", "tensions between", "the
+// Israel-UAE deal"), the actors that attach to it (a possessor or a modifier before it, a phrase
+// after it); and where a noun stands in its clause.
+import { type ActorGroup } from './actorGroups';
+import { type Clause } from './clauses';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+import { ADJUNCT_PREP, APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { SentenceActors } from './sentenceActors';
+
+export class ActsAround extends SentenceActors {
+  /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
+  protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    const limit = Math.min(clause.to, trigger.head + 14);
+    for (let k = trigger.head + 1; k < limit; k++) {
+      const t = this.tokens[k] as Token;
+      const group = this.groupAt(k);
+      if (group) {
+        // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in.
+        const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
+        const strike = trigger.stance === 'hostile';
+        // "open an office in Jerusalem": the state a mission is in, even named by its capital.
+        const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
+        // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
+        // ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
+        const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '') && !/^(?:linked|owned|flagged|operated|registered|bound|made|built)$/.test(this.tokens[group.end + 1]?.lower ?? '');
+        // "condemned the attack on Britain's embassy": the victim of the act judged is not the target;
+        // its agent is ("the attack by Russian forces").
+        if (JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '')) {
+          const act = this.tokens.slice(trigger.head + 1, group.first).findLast((t) => HOSTILE_ACT.test(t.lower));
+          const before = this.prepositionBefore(group, trigger.head + 1);
+          if (act && before === 'by') return this.withCoordinated(group);
+          if (act && before !== null) {
+            k = group.end - 1;
+            continue;
+          }
+        }
+        // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
+        const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
+        if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {
+          k = group.end - 1;
+          continue;
+        }
+        // A particle is the verb's ("shot down an American drone"), not a preposition.
+        const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
+        let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
+        // "banned hundreds of Chinese apps": "of" after a quantity is no preposition of the verb's.
+        if (prep === 'of' && QUANTITY_OF.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '')) prep = null;
+        // "warned of X", "complained about X": right after the verb, of and about name its target.
+        const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
+        // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
+        const mission = prep === 'in' && MISSION_NOUN.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
+        const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
+        // "banned imports of Turkish tomatoes": trade in a state's goods.
+        const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';
+        const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
+        // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state.
+        const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?)$/.test(ofNoun);
+        // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
+        const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
+        // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.
+        if (prep === 'from' && /^(?:switch|shift|move|transfer)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'to')) {
+          k = group.end - 1;
+          continue;
+        }
+        // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
+        const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);
+        k = group.end - 1;
+        continue;
+      }
+      // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
+      // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.)
+      // (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
+      if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
+      // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
+      if ((t.text === ',' && k >= trigger.to) || t.pos === 'SCONJ') return null;
+      if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
+        const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
+        const ids = earlier?.ids ?? this.discourse.target;
+        return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
+      }
+    }
+    return null;
+  }
+
+  /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
+  protected nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
+    const before: ActorGroup[] = [];
+    let k = trigger.from - 1;
+    // (Participles too: "India's growing partnership with", "their deepening ties".)
+    const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
+    while (k >= 0 && modifier(this.tokens[k]) && !this.groups.some((g) => g.end === k + 1)) {
+      if (trigger.from - k > 3) break;
+      k--;
+    }
+    // k is now the last token before the noun phrase's modifiers.
+    for (let j = this.groups.length - 1; j >= 0; j--) {
+      const g = this.groups[j] as ActorGroup;
+      if (g.end !== k + 1 && !(before.length > 0 && /^[-–]$/.test(this.tokens[g.end]?.text ?? '') && g.end + 1 === before[before.length - 1]?.first)) continue;
+      if (g.place) break;
+      before.push(g);
+    }
+    let after: ActorGroup | null = null;
+    let between: ActorGroup | null = null;
+    let by: ActorGroup | null = null;
+    const limit = Math.min(this.tokens.length, trigger.to + 14);
+    // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
+    const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
+    for (let j = start; j < limit; j++) {
+      const t = this.tokens[j] as Token;
+      // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
+      const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1;
+      if (hedge > 0) {
+        j = hedge - 1;
+        continue;
+      }
+      // "a deal signed by Turkey and Libya", "talks held between": a participle after the noun.
+      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue;
+      // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
+      if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
+        let v = j + 1;
+        while (this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.lemma === 'be') v++;
+        if (this.tokens[v]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[v]?.lower ?? '')) {
+          // ("The agreement was welcomed by the EU": who judges it is no party to it.)
+          if (JUDGING_VERBS.has(this.tokens[v]?.lemma ?? '')) break;
+          j = v;
+          continue;
+        }
+      }
+      const group = this.groupAt(j);
+      if (group && !group.place) {
+        const prep = this.prepositionBefore(group, start);
+        // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
+        const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
+        if ((prep === 'between' || prep === 'among') && !ownsBetween) break;
+        if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
+        // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
+        else if ((prep === 'by' && !trigger.preps?.includes('by')) || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
+        else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
+        else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
+        j = group.end - 1;
+        continue;
+      }
+      // (A participle before a noun is its modifier: "annexation of four partly occupied regions of Ukraine".)
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]?.lower !== 'by') continue;
+      // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by')) break;
+    }
+    return { before, after, between, by };
+  }
+
+  /** True when the noun stands in the object of a verb of its clause ("imposed sanctions on", "held talks with"). */
+  protected objectOfVerb(trigger: Trigger, clause: Clause): boolean {
+    return this.verbOfObject(trigger, clause) >= 0;
+  }
+
+  /** The verb whose object the noun stands in, or -1. */
+  protected verbOfObject(trigger: Trigger, clause: Clause): number {
+    let inParentheses = false;
+    for (let k = trigger.from - 1, seen = 0; k >= clause.from && seen < 8; k--) {
+      const t = this.tokens[k] as Token;
+      // "an exclusive economic zone (EEZ) deal": what is in brackets does not count.
+      if (t.text === ')') inParentheses = true;
+      else if (t.text === '(') inParentheses = false;
+      if (inParentheses || t.text === '(' || t.text === ')') continue;
+      seen++;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
+      if (t.text === ',' || t.pos === 'SCONJ') return -1;
+      // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object.
+      // ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
+      const inState = t.lower === 'in' && (this.tokens[k - 1]?.lemma === 'be' || IN_STATE.test(this.tokens[k - 1]?.lower ?? ''));
+      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState) return -1;
+    }
+    return -1;
+  }
+
+  /** True when the noun opens an aside: ", on a visit to", ", during talks with". */
+  protected asideAfterSubject(trigger: Trigger): boolean {
+    // ("Egypt and Eritrea, both at odds with Ethiopia,": a phrase that opens with its own preposition.)
+    if (this.tokens[trigger.from]?.pos === 'ADP') {
+      const k = /^(?:both|all|each)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') ? trigger.from - 2 : trigger.from - 1;
+      if (this.tokens[k]?.text === ',') return true;
+    }
+    for (let k = trigger.from - 1; k >= 0 && k >= trigger.from - 4; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+      return t.pos === 'ADP' && this.tokens[k - 1]?.text === ',';
+    }
+    return false;
+  }
+}

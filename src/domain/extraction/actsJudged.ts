@@ -1,0 +1,218 @@
+// Pairing, third layer: acts told and judged. Who did an act that another actor condemns, reports
+// or denies ("condemned the raid", "called it a violation"); deals a third party brokered, helped or
+// judged; contacts, control, blame, and the envoys a state sends or expels.
+import { type ActorGroup } from './actorGroups';
+import { type Clause, MOVE_NOUN } from './clauses';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, HOSTILE_ACT, LETTING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
+import { ActsAround } from './actsAround';
+import { type Pairing, speaks } from './sentenceActors';
+
+export class ActsJudged extends ActsAround {
+  /** True when the group says whose people are meant: "lawmakers in Fornost", "officials from Egypt". */
+  /**
+   * "condemned the attack", "called the strike a violation": a hostile act named before, in
+   * tokens [from, to) with no actor of its own, is the latest hostile act's; its agents, or null.
+   */
+  protected toldActAgents(from: number, to: number, judge: ActorGroup): ActorGroup | null {
+    const agents = this.discourse.actAgents;
+    if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
+    // "Governments condemned the raid. Brazil called it a violation": "it" is the act the sentence before named.
+    if (this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[from]?.lower ?? '')) return standIn(agents);
+    for (let k = from; k < to; k++) {
+      if (!HOSTILE_ACT.test(this.tokens[k]?.lower ?? '')) continue;
+      let d = k - 1;
+      while (d >= from && (this.tokens[d]?.pos === 'ADJ' || this.tokens[d]?.pos === 'NOUN' || /^["“”]$/.test(this.tokens[d]?.text ?? ''))) d--;
+      if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return standIn(agents);
+    }
+    return null;
+  }
+
+  /** "accused Qatar of being too close to Iran", "accusing it of being": the one accused, or null. */
+  protected accusedOfBeing(trigger: Trigger, c: number): ActorGroup | null {
+    let k = trigger.from - 1;
+    // (Past "behind" and a modifying noun: "of being behind a sabotage attack on a Warsaw shopping centre".)
+    while (k > 0 && (this.tokens[k]?.pos === 'ADV' || this.tokens[k]?.pos === 'DET' || this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && k > trigger.from - 3))) k--;
+    if (this.tokens[k]?.lower === 'behind') k--;
+    if (this.tokens[k]?.lower !== 'being' || this.tokens[k - 1]?.lower !== 'of') return null;
+    // ("of supporting terrorism and of being too close": the first "of", after the accused.)
+    let of = k - 1;
+    for (let j = of - 1; j >= 0 && j >= of - 10; j--) {
+      if (this.tokens[j]?.lower === 'of' && (this.groups.some((g) => g.end === j) || /^(?:it|them)$/.test(this.tokens[j - 1]?.lower ?? ''))) {
+        of = j;
+        break;
+      }
+    }
+    const named = this.groups.find((g) => g.end === of && !g.place && !g.descriptor);
+    if (named) return named;
+    if (!/^(?:it|them)$/.test(this.tokens[of - 1]?.lower ?? '')) return null;
+    const subject = this.subjectOf(c, of);
+    return [...this.groups].reverse().find((g) => g.end < of && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id))) ?? null;
+  }
+
+  /**
+   * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
+   * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
+   */
+  /** "Egypt and the United States helped negotiate the deal": helping the pair to its deal is cooperation with both of the pair. */
+  protected helpedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    const pair = this.discourse.pair;
+    const head = this.tokens[trigger.head];
+    if (!subject || !pair || !head || trigger.stance !== 'cooperative' || pair.some((id) => subject.ids.includes(id))) return null;
+    // The verb of the deal: "helped negotiate", "helped to broker", "brokered".
+    let k = trigger.to;
+    if (head.lemma === 'help') {
+      if (this.tokens[k]?.lower === 'to') k++;
+      if (!/^(?:negotiate|broker|mediate|secure|reach|seal|clinch|forge|arrange)$/.test(this.tokens[k]?.lemma ?? '')) return null;
+      k++;
+    } else if (!mediating(head)) return null;
+    // ("trying to broker a ceasefire": the pair's deal, named or not.)
+    return this.pairsDealAt(k, trigger, clause, /^(?:the|this|that|their|a|an)$/, TALKS_NOUN, pair);
+  }
+
+  /**
+   * The pair told before, when the words at token k name its deal: a determiner, adjectives, a noun
+   * of `nouns`, and no actor of the clause's own after the trigger ("the rapprochement", "a ceasefire").
+   */
+  protected pairsDealAt(k: number, trigger: Trigger, clause: Clause, determiner: RegExp, nouns: RegExp, pair: readonly [string, string]): ActorGroup | null {
+    if (!determiner.test(this.tokens[k]?.lower ?? '')) return null;
+    k++;
+    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
+    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
+    return standIn(pair);
+  }
+
+  /**
+   * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
+   * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
+   */
+  protected judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null, disapproving = DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '')): ActorGroup | null {
+    const pair = this.discourse.pair;
+    if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
+    return this.pairsDealAt(trigger.to, trigger, clause, /^(?:the|this|that|their)$/, DEAL_NOUN, pair);
+  }
+
+  /**
+   * "The United States held drills with Guyana, which Caracas called a provocation", "..., which China
+   * condemned": ", which" after a clause that ends in no actor stands for what that clause told; its
+   * subject did it. The doer, or null.
+   */
+  protected whichAct(verb: number, judge: ActorGroup): ActorGroup | null {
+    // ("agreed to give U.S. forces access to more bases, a move China criticised": the move is what the sentence told.)
+    if (judge.first >= 3 && MOVE_NOUN.test(this.tokens[judge.first - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[judge.first - 2]?.lower ?? '') && this.tokens[judge.first - 3]?.text === ',') {
+      const doer = this.subjectOf(this.clauseIndexOf(judge.first - 3), judge.first - 3);
+      return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
+    }
+    const relative = this.clauses[this.clauseIndexOf(verb)] as Clause;
+    if (relative.kind !== 'relative' || relative.parent === null || this.tokens[relative.from]?.lower !== 'which' || this.tokens[relative.from - 1]?.text !== ',') return null;
+    if (this.groups.some((g) => g.end === relative.from - 1)) return null;
+    const doer = this.subjectOf(relative.parent, relative.from);
+    return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
+  }
+
+  /** "Raisi called Aliyev to express his condolences": the one called, visited or met is whom the purpose is for. */
+  protected contacted(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    if (this.tokens[trigger.from - 1]?.lower !== 'to' || !subject) return null;
+    const g = this.groups.find((x) => x.end === trigger.from - 1 && !x.place);
+    const verb = g ? this.tokens[g.first - 1] : undefined;
+    return g && verb?.pos === 'VERB' && CONTACT_VERBS.has(verb.lemma) && !g.ids.some((id) => subject.ids.includes(id)) ? g : null;
+  }
+
+  /**
+   * "Belarus allowed Russia to use its territory to invade Ukraine": after a verb that lets or makes
+   * its object act, the acts in the "to" chain are the object's; that object, or null.
+   */
+  protected controlled(trigger: Trigger): ActorGroup | null {
+    if (this.tokens[trigger.from - 1]?.lower !== 'to') return null;
+    const clause = this.clauses[this.clauseIndexOf(trigger.head)] as Clause;
+    for (const g of [...this.groups].reverse()) {
+      if (g.first < clause.from || g.end > trigger.from || g.place) continue;
+      const verb = this.tokens[g.first - 1]?.pos === 'DET' ? this.tokens[g.first - 2] : this.tokens[g.first - 1];
+      if (this.tokens[g.end]?.lower === 'to' && verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) return g;
+      // Another actor between is the subject of what follows it.
+      if (!g.possessive) return null;
+    }
+    return null;
+  }
+
+  /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
+  protected blamedFor(trigger: Trigger): ActorGroup | null {
+    let k = trigger.from - 1;
+    while (k >= 0 && k >= trigger.from - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '')) k--;
+    // ("accused Pakistan of carrying out air strikes": past a light verb.)
+    if (/^(?:out)$/.test(this.tokens[k]?.lower ?? '') && /^(?:carrying)$/.test(this.tokens[k - 1]?.lower ?? '')) k -= 2;
+    else if (/^(?:launching|conducting|staging|mounting|orchestrating|ordering)$/.test(this.tokens[k]?.lower ?? '')) k -= 1;
+    if (!/^(?:of|for)$/.test(this.tokens[k]?.lower ?? '')) return null;
+    const group = this.groups.find((g) => g.end === k && !g.place);
+    if (!group) return null;
+    for (let v = group.first - 1; v >= 0 && v >= group.first - 3; v--) {
+      const t = this.tokens[v] as Token;
+      if (BLAMING_VERBS.has(t.lemma) || (t.lower === 'against' && this.tokens[v - 1]?.lemma === 'retaliate')) return group;
+      if (t.pos !== 'DET' && t.pos !== 'ADP') return null;
+    }
+    return null;
+  }
+
+  /**
+   * A judgement ("was unacceptable", "called X's move a land grab"): its target is what is judged, the
+   * subject before the copula or the object of the verb of calling; its source who judges, the
+   * subject of the verb of calling, or who reports the clause ("Poland said ...", "..., Poland said").
+   */
+  protected judgement(trigger: Trigger, verb: number | null): Pairing | null {
+    const c = this.clauseIndexOf(trigger.head);
+    const clause = this.clauses[c] as Clause;
+    const actor = (g: ActorGroup) => !g.place && !g.descriptor;
+    if (verb !== null) {
+      const source = this.subjectOf(this.clauseIndexOf(verb), verb);
+      const target = this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
+      if (target) this.targets.set(c, target.ids);
+      // "Russia called the strike a violation": the agent of the hostile act told before.
+      const told = source && !target ? this.toldActAgents(verb + 1, trigger.from, source) : null;
+      if (source && told) return { sources: source.ids, targets: told.ids, within: false, subject: source };
+      const doer = source && !target ? this.whichAct(verb, source) : null;
+      if (source && doer) return { sources: source.ids, targets: doer.ids, within: false, subject: source };
+      // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
+      if (source && !target) return this.toOtherOfPair(source, trigger.head);
+      return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
+    }
+    // "the agreement between Greece and Egypt was null and void": the pair of the judged noun.
+    const target = this.subjectOf(c, trigger.from) ?? this.groups.find((g) => g.first >= clause.from && g.end <= trigger.from && this.tokens[g.first - 1]?.lower === 'between') ?? null;
+    let source: ActorGroup | null = null;
+    if (clause.kind === 'reported' && clause.parent !== null) source = this.subjectOf(clause.parent, clause.reporter ?? (this.clauses[clause.parent] as Clause).to);
+    source ??= this.groups.find((g) => g !== target && actor(g) && speaks(this.tokens, g)) ?? null;
+    if (!source) return null;
+    if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
+    // "China said the visit was a provocation": what one of the article's pair judges is the other's.
+    return this.toOtherOfPair(source, trigger.head);
+  }
+
+  /**
+   * From a sole actor to the other of the pair the article is about, when the sentence names no one
+   * else: "Taiwan expressed great regret" after Nicaragua broke with Taiwan.
+   */
+  protected toOtherOfPair(source: ActorGroup, at: number): Pairing | null {
+    const only = source.ids.length === 1 ? (source.ids[0] as string) : null;
+    const pair = this.discourse.pair;
+    if (!only || !pair) return null;
+    const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
+    // (The sentence may name the other too, after it: "Minsk denied the accusation, saying Warsaw wanted ...".)
+    if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > at)))) return null;
+    return { sources: [only], targets: [other], within: false, subject: source };
+  }
+
+  /** An envoy in the passive: its state (possessor or demonym) and the host (after "to"/"in", or where it is summoned). */
+  protected envoyPair(trigger: Trigger, noun: number, fromEnvoyState: boolean): Pairing | null {
+    const c = this.clauseIndexOf(trigger.head);
+    const clause = this.clauses[c] as Clause;
+    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && this.tokens[noun - 1]?.pos === 'ADJ')) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
+    if (!own) return null;
+    const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);
+    const host =
+      this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??
+      this.groups.find((g) => g !== own && g.first >= trigger.end && g.end <= clause.to && ['from', 'by', 'in', 'to'].includes(hostPrep(g, trigger.end) ?? ''));
+    const hostIds = host?.ids ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
+    if (!hostIds) return null;
+    return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
+  }
+}

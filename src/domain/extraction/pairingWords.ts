@@ -1,0 +1,68 @@
+// The words pairing reads, each list with what it is for: prepositions, verbs that judge, host,
+// contact, let or blame, nouns of deals, talks, hostile acts, missions and force. Shared by the
+// layers of pairing (sentenceActors.ts, actsAround.ts, actsJudged.ts, pairing.ts).
+import type { ActorGroup } from './actorGroups';
+import type { Token } from './tokens';
+
+/** Prepositions after which an actor is not the subject of what follows. */
+export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
+/** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
+export const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm']);
+/** After "what" at `at`: the end of "what it said were", "what Iran called", or -1. */
+export function hedgeEnd(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:say|call|describe|claim|term|consider|allege|deem)$/.test(t.lemma) && t.pos === 'VERB') return /^(?:were|was|are|is|as)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Verbs whose subject brings others together without being one of them: "hosted talks", "brokered a deal". */
+export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 'mediate', 'facilitate', 'sponsor', 'convene', 'arrange']);
+/** Participles that say whose a place or a thing is: "the region claimed by Guyana", "a ship owned by". */
+export const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
+/** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
+export const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
+/** Verbs of reaching someone, whose "to"-complement says what for: "called Aliyev to express his condolences". */
+export const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'meet', 'write', 'host', 'receive']);
+/** Verbs whose object does what their "to"-complement names: "allowed Russia to use its territory". */
+/** Judging verbs that disapprove. */
+export const DISAPPROVING = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'reject']);
+/** Nouns for what two states agreed or how they came together: "the rapprochement", "the deal". */
+export const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente)$/;
+/** What two parties hold or reach with a third's help: "the deal, brokered by", "talks hosted by". */
+export const TALKS_NOUN = /^(?:deal|agreement|accord|ceasefire|truce|talks|negotiations|summit|meeting|meetings|dialogue)$/;
+/** Verbs of a third party that brings others to an agreement. */
+export const MEDIATING = /^(?:broker|mediate|facilitate)$/;
+/** A verb of mediation, by its lemma or its form (the tagger may read "mediated" as an adjective, lemma and all). */
+export const mediating = (t: Token | undefined) => !!t && (MEDIATING.test(t.lemma) || /^(?:brokered|mediated|facilitated|brokering|mediating|facilitating|brokers|mediates)$/.test(t.lower));
+export const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize']);
+/** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
+export const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
+/** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
+export const REPORTING_LEMMAS = new Set(['report', 'confirm', 'investigate', 'deny']);
+/** Nouns of a hostile act ("the attack on", "the killing of"). */
+export const HOSTILE_ACT = /^(?:attacks?|killings?|bombings?|assaults?|strikes?|murders?|assassinations?|shelling|raids?|invasion|abductions?|kidnappings?|arrests?|detentions?|storming|shootings?|massacres?|incursions?|seizure)$/;
+/** Nouns whose source a "from" phrase names: "protests from Beijing", "support from Moscow". */
+export const FROM_SOURCE = /^(?:protests?|protestations?|criticism|condemnation|pressure|threats?|warnings?|objections?|complaints?|opposition|support|backing|aid|assistance|help)$/;
+/** Prepositions that bring in a noun's other party when its entry names none. */
+export const DEFAULT_NOUN_PREPS = ['with', 'against', 'on', 'to', 'toward', 'towards'];
+/** For a verb, "in" and "of" lead to places and parts, not targets ("in Riyadh", "one of"). */
+export const VERB_TARGET_PREP = new Set(['with', 'on', 'against', 'to', 'toward', 'towards', 'from', 'at', 'into', 'upon', 'onto', 'between', 'behind']);
+/** Nouns that take the actor right after them as their other party ("U.S. ally Japan", "foes Iran and Israel"). */
+export const APPOSITION_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-rivals|arch-enemy|arch-foe)$/;
+/** Words before "to" or "of" that make a cause of them: "due to", "in response to", "because of". */
+export const COMPOUND_CAUSE = /^(?:due|owing|thanks|response|addition|according|contrary|prior|because|instead|regardless|spite|view|light|lieu|favour|favor|behalf|terms|part)$/;
+export const MISSION_NOUN = /^(?:embass(?:y|ies)|consulates?|missions?|offices?|ambassadors?|envoys?|diplomats?)$/;
+/** Prepositions of phrases that stand beside a clause rather than complete its verb. */
+/** Participles after which "in" brings in a state the subject is in: "locked in a dispute", "embroiled in a row". */
+export const IN_STATE = /^(?:locked|embroiled|engaged|involved|mired|entangled|caught|deadlocked|enmeshed|bogged)$/;
+export const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since', 'over', 'despite', 'following', 'before', 'because', 'throughout', 'under', 'within', 'at', 'by', 'for', 'of']);
+/** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
+export const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny', 'demand', 'insist']);
+export const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+/** A group that stands for actors named elsewhere (before this sentence, or by what a word refers to). */
+export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids], first: -1, end: -1, possessive: false, place: false, demonym: false });
+/** A state's means of force: "its F-16 jets", "their troops". */
+export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks)$/;

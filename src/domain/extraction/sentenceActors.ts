@@ -1,0 +1,219 @@
+// Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a
+// token belongs to, the preposition before a group, a group with those coordinated with it, and the
+// subject of a clause (its actor in subject position; inherited by a coordinated verb or a
+// participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the
+// discourse).
+import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
+import { type Clause, MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR } from './clauses';
+import type { Token } from './tokens';
+import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, standIn, SUBJECT_PRONOUN } from './pairingWords';
+
+export interface Pairing {
+  sources: string[];
+  targets: string[];
+  /** Pairs among the sources only ("Egypt and Turkey restored ties"). */
+  within: boolean;
+  /** The subject of the trigger's clause, for the next clause or sentence to refer back to. */
+  subject: ActorGroup | null;
+}
+
+/** What the sentences before this one leave for "it", "they" and "the two countries". */
+export interface Discourse {
+  subject: string[] | null;
+  target: string[] | null;
+  pair: [string, string] | null;
+  /** Who did the latest hostile act the article told (its agents): whose "the attack" is, when judged later. */
+  actAgents?: string[];
+  /** True when the sentence before told or named that act ("stormed the embassy", "condemned the raid"): what "it" may be. */
+  actJustNamed?: boolean;
+  /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
+  pairs?: [string, string][];
+  /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
+  topicPair?: [string, string];
+  /** The latest set of three or more actors: for "those countries". */
+  lastSet?: string[];
+  /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
+  sets: Map<number, string[]>;
+}
+/** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
+export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
+  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
+  }
+  const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  const last = before[before.length - 1];
+  return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
+}
+export class SentenceActors {
+  /** The target found in each clause so far, for verbs coordinated with it. */
+  protected readonly targets = new Map<number, string[]>();
+  constructor(
+    protected readonly tokens: readonly Token[],
+    protected readonly groups: readonly ActorGroup[],
+    protected readonly clauses: readonly Clause[],
+    protected readonly discourse: Discourse,
+  ) {}
+
+  clauseIndexOf(i: number): number {
+    const k = this.clauses.findIndex((c) => i >= c.from && i < c.to);
+    return k < 0 ? this.clauses.length - 1 : k;
+  }
+
+  protected groupAt(i: number): ActorGroup | undefined {
+    return this.groups.find((g) => g.first === i);
+  }
+
+  /** The preposition right before the group (past its determiners and adjectives), if any. */
+  protected prepositionBefore(group: ActorGroup, from: number): string | null {
+    let describing = false;
+    // "between liberal democracies and Beijing": past a conjunction, the phrase's other nouns.
+    let conjoined = false;
+    for (let k = group.first - 1; k >= from; k--) {
+      const t = this.tokens[k] as Token;
+      if (conjoined && (t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+      if ((t.lower === 'and' || t.lower === 'or') && !conjoined) {
+        conjoined = true;
+        continue;
+      }
+      if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
+        // "due to", "in response to", "because of": a cause, not a target.
+        if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
+        return t.lower;
+      }
+      // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
+      if (DESCRIPTOR_NOUN.test(t.lower)) describing = true;
+      // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco").
+      else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
+      // (Past a possessive too: "with its South Korean ally".)
+      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
+    }
+    return null;
+  }
+
+  /** A target and the targets coordinated with it: "to Japan and to the Philippines". */
+  protected withCoordinated(group: ActorGroup): ActorGroup {
+    let ids = [...group.ids];
+    let end = group.end;
+    for (;;) {
+      let k = end;
+      if (this.tokens[k]?.text === ',') k++;
+      if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or') break;
+      k++;
+      if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
+      while (this.tokens[k]?.pos === 'DET') k++;
+      // "Yerevan and its traditional ally Moscow": past a describing noun of the first.
+      if (/^(?:its|their)$/.test(this.tokens[k]?.lower ?? '')) {
+        let d = k + 1;
+        while (this.tokens[d]?.pos === 'ADJ') d++;
+        if (DESCRIPTOR_NOUN.test(this.tokens[d]?.lower ?? '')) k = d + 1;
+      }
+      let next = this.groupAt(k);
+      // ("on Niger, and Nigeria cut off": an actor its verb follows starts a clause of its own.)
+      if (next && (this.tokens[next.end]?.pos === 'VERB' || this.tokens[next.end]?.pos === 'AUX') && this.tokens[end]?.text === ',') break;
+      // "between Israel and Iran-backed Hezbollah": the one described, not its backer.
+      if (next && this.tokens[next.end]?.text === '-' && /ed$/.test(this.tokens[next.end + 1]?.lower ?? '')) {
+        let d = next.end + 2;
+        while (this.tokens[d]?.pos === 'ADJ' || (this.tokens[d]?.pos === 'PROPN' && !this.groupAt(d))) d++;
+        next = this.groupAt(d);
+      }
+      if (!next || next.place) break;
+      ids = [...ids, ...next.ids.filter((id) => !ids.includes(id))];
+      end = next.end;
+    }
+    return ids.length === group.ids.length ? group : { ...group, ids, end };
+  }
+
+  /** For ", which it accuses of ...": the antecedent, which is the clause's object, or null. */
+  objectRelative(clause: Clause): ActorGroup | null {
+    if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || !/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '')) return null;
+    return [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2 && !g.place) ?? null;
+  }
+
+  /** True when the group completes a describing noun: "a close ally of both Syria and Iran", "rival of India". */
+  protected describedBy(group: ActorGroup, from: number): boolean {
+    if (this.prepositionBefore(group, from) !== 'of') return false;
+    const of = this.tokens.findLastIndex((t, k) => k < group.first && k >= from && t.lower === 'of');
+    return of > 0 && DESCRIPTOR_NOUN.test(this.tokens[of - 1]?.lower ?? '');
+  }
+
+  protected staffOf(group: ActorGroup): boolean {
+    const prep = this.tokens[group.first - 1]?.lower ?? '';
+    return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
+  }
+
+  /** The actor in subject position before token `at` in clause `c`, following the clause's links. */
+  subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
+    const clause = this.clauses[c];
+    if (!clause || depth > 4) return null;
+    // ", angering Moscow, and has held": a participle's clause has no subject of its own; what follows it is its object.
+    const first = this.tokens[clause.from];
+    // (Not "including", which names examples of what comes before.)
+    if (clause.kind === 'continued' && clause.parent !== null && first?.pos === 'VERB' && /ing$/.test(first.lower) && !/^(?:including|excluding|notably)$/.test(first.lower)) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
+    // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
+    const opener = this.tokens[clause.from]?.lower ?? '';
+    const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
+    // ("as the U.S. allies seek", "Moscow's partners said": a name before a describing noun says whose they are; it is not the subject.)
+    const ofOthers = (g: ActorGroup) => DESCRIPTOR_NOUN.test(this.tokens[g.end]?.lower ?? '') && /s$/.test(this.tokens[g.end]?.lower ?? '');
+    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
+    // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
+    // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
+    const firstVerb = this.tokens.findIndex(
+      (t, k) => k >= clause.from && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))),
+    );
+    const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
+    const pick = beforeVerb[beforeVerb.length - 1] ?? null;
+    if (pick) return pick;
+    // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
+    const speaker = candidates.find((g) => speaks(this.tokens, g));
+    if (speaker) return speaker;
+    // (A pronoun after the clause's first verb is its object: "that would force it to".)
+    // ("and its F-16 jets struck": a possessive before a noun of force stands for its owner too.)
+    const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower)))));
+    // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
+    if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their)$/.test(t.lower))) {
+      const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
+      if (reporter) return reporter;
+    }
+    if (clause.kind === 'continued' && clause.parent !== null) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
+    // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
+    if (clause.kind === 'relative' && !this.objectRelative(clause)) {
+      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
+      // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for;
+      // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
+      const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
+      if (antecedent && !modifies) return antecedent;
+      // ("Countries that have no diplomatic ties with Taiwan": a common noun is the subject; no actor, and none from before.)
+      if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
+      if (modifies && clause.parent !== null) {
+        const parent = this.clauses[clause.parent] as Clause;
+        const copula = this.tokens.slice(parent.from, antecedent.first).findIndex((t) => t.lemma === 'be' || t.lemma === 'remain' || t.lemma === 'become');
+        if (copula >= 0) return this.subjectOf(clause.parent, parent.from + copula, depth + 1);
+      }
+    }
+    // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker.
+    if (pronoun?.lower === 'we') {
+      const speaker = this.groups.find((g) => speaks(this.tokens, g));
+      if (speaker) return speaker;
+    }
+    // ("Poland said that Belarusian helicopters had violated its airspace, and it summoned ...": "it" after
+    // "and" is the sentence's first subject, not the reported clause's.)
+    // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea",
+    // "the promise it made when it signed a treaty".)
+    const opens = this.tokens[clause.from]?.lower ?? '';
+    if (pronoun && /^(?:it|they|its|their)$/.test(pronoun.lower) && c > 0 && (/^(?:and|but)$/.test(opens) || clause.kind === 'relative' || SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens))) {
+      const first = this.subjectOf(0, this.clauses[0]!.to, depth + 1);
+      if (first) return first;
+    }
+    // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)
+    if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return standIn(this.discourse.subject);
+    // "Blaming Russia for the attack, the UK said ...": an opening participle's subject follows its comma.
+    const opening = this.tokens[clause.from];
+    if (opening && opening.pos === 'VERB' && /ing$/.test(opening.lower) && at <= this.tokens.findIndex((t, k) => k > clause.from && t.text === ',')) {
+      const comma = this.tokens.findIndex((t, k) => k > clause.from && t.text === ',');
+      return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+    }
+    return null;
+  }
+}
