@@ -1,0 +1,190 @@
+// What triggers are made of: the stance of a code in an article, the idioms and relation words by
+// their head, the judgements ("called it a violation"), envoy passives ("was summoned"), and the
+// matching of an idiom's slots against the words. findTriggers (triggers.ts) reads them.
+import { stanceOfCameo } from '../cameo/cameoStance';
+import type { Stance } from '../claims/vocabulary';
+import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+/** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
+export const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
+
+/** CAMEO classes that do not make a relation between two actors in an article. */
+export const NOT_A_RELATION: { prefix: string; why: string }[] = [
+  { prefix: '01', why: 'public statements are how a relation is told, not a relation ("said", "commented")' },
+  { prefix: '02', why: 'an appeal or a call is not yet a stance between the caller and the called' },
+  { prefix: '09', why: 'investigations are mostly domestic; between states the conventions do not count them' },
+  { prefix: '084', why: 'returning or releasing people or property says little about the two states' },
+];
+
+/** The stance of a code in an article: the shared table, with the exceptions above. */
+export function articleStance(code: string): Stance | null {
+  if (NOT_A_RELATION.some((x) => code.startsWith(x.prefix))) return null;
+  return stanceOfCameo(code)?.stance ?? null;
+}
+
+export const split = (words: string) => words.split(' ').map((slot) => slot.split('|'));
+interface CompiledIdiom {
+  idiom: Idiom;
+  slots: string[][];
+}
+export const COMPILED: CompiledIdiom[] = IDIOMS.map((idiom) => ({ idiom, slots: split(idiom.words) }));
+/** Idioms by the words their head can be. */
+export const BY_HEAD = new Map<string, CompiledIdiom[]>();
+// An alternative of several words ("military_operation") is found by its first word.
+for (const c of COMPILED) for (const w of new Set((c.slots[0] ?? []).map((alt) => alt.split('_')[0] as string))) BY_HEAD.set(w, [...(BY_HEAD.get(w) ?? []), c]);
+export const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
+export const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
+export const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
+export const RELATION_PREPS = ['with', 'between', 'among'];
+/** Nouns after a word of cooperation that make it a conflict: "trade war", "partnership dispute". */
+export const CONFLICT_HEAD = /^(?:wars?|disputes?|deficits?|barriers?|tariffs?|restrictions?|sanctions|rows?|tensions?|spats?|curbs?|embargo|frictions?)$/;
+/** Talks and truces, which can fail as relations do: "talks collapsed", "the ceasefire broke down". */
+export const TALKS_NOUNS = new Set(['talks', 'negotiations', 'ceasefire', 'truce', 'dialogue']);
+/** Judgements by their first word: the words after it, and the entry. */
+export const JUDGEMENTS = new Map<string, { words: string[]; entry: (typeof EVALUATIONS)[number] }[]>();
+for (const entry of EVALUATIONS)
+  for (const alt of entry.words.split('|')) {
+    const words = alt.split('_');
+    JUDGEMENTS.set(words[0] as string, [...(JUDGEMENTS.get(words[0] as string) ?? []), { words, entry }]);
+  }
+export const CALLING = new Set(CALLING_VERBS);
+export const COPULAS = new Set(['be', 'remain', 'seem', 'become', 'look', 'appear']);
+
+/**
+ * A judgement at token i ("unacceptable", "a land grab"): after a copula within a few words, or as
+ * the complement of a verb of calling with its object between ("called Moscow's action a land grab").
+ */
+export function judgementAt(tokens: readonly Token[], i: number): { to: number; verb: number | null; entry: (typeof EVALUATIONS)[number] } | null {
+  const t = tokens[i] as Token;
+  for (const { words, entry } of JUDGEMENTS.get(t.lower) ?? []) {
+    if (!words.every((w, j) => tokens[i + j]?.lower === w)) continue;
+    for (let k = i - 1, skipped = 0; k >= 0 && k >= i - 9; k--) {
+      const b = tokens[k] as Token;
+      // "described Ethiopia's decision to fill the dam as reckless": an infinitive inside the object.
+      if (b.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && skipped > 0) {
+        k--;
+        continue;
+      }
+      if (b.pos === 'VERB' || b.pos === 'AUX') {
+        if (COPULAS.has(b.lemma) && skipped <= 3) return { to: i + words.length, verb: null, entry };
+        if (CALLING.has(b.lemma)) return { to: i + words.length, verb: k, entry };
+        return null;
+      }
+      if (b.pos === 'PUNCT' && b.text !== '"' && b.text !== "'" && b.text !== '-') return null;
+      if (!['ADV', 'DET', 'ADJ', 'PART', 'NOUN', 'PROPN', 'PRON', 'ADP', 'NUM', 'PUNCT'].includes(b.pos)) return null;
+      if (b.pos !== 'ADV' && b.pos !== 'PUNCT' && !(b.pos === 'DET' && /^an?$/.test(b.lower)) && b.lower !== 'as') skipped++;
+    }
+  }
+  return null;
+}
+
+export const ENVOY_NOUN = /^(?:ambassadors?|envoys?|diplomats?|consuls?|chargé|charge|emissar(?:y|ies))$/;
+/** What is done to an envoy, in the passive: the code, and whether it goes from the envoy's own state. */
+export const ENVOY_ACTS: Record<string, { code: string; fromEnvoyState: boolean; why: string }> = {
+  recall: { code: '161', fromEnvoyState: true, why: 'an envoy recalled: tense by the conventions' },
+  withdraw: { code: '161', fromEnvoyState: true, why: 'an envoy withdrawn: tense by the conventions' },
+  call: { code: '161', fromEnvoyState: true, why: 'an envoy "called home": a recall, tense' },
+  expel: { code: '174', fromEnvoyState: false, why: 'an envoy expelled: tense by the conventions' },
+  oust: { code: '174', fromEnvoyState: false, why: 'an envoy ousted: an expulsion, tense' },
+  eject: { code: '174', fromEnvoyState: false, why: 'an envoy ejected: an expulsion, tense' },
+  summon: { code: '114', fromEnvoyState: false, why: 'an envoy summoned: an official protest (CAMEO 114)' },
+};
+
+/**
+ * Envoys in the passive: "Mexico's ambassador to Peru was recalled", "the Russian ambassador was
+ * summoned to the foreign ministry in Berlin", "Sudan's ambassador in Cairo has been called home".
+ */
+export function envoyPassives(tokens: readonly Token[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let n = 0; n < tokens.length; n++) {
+    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '')) continue;
+    // Past "to Peru", "in Cairo" to the auxiliary, then the participle.
+    let k = n + 1;
+    while (k < tokens.length && k <= n + 5 && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') && tokens[k]?.lemma !== 'be') k++;
+    let aux = false;
+    while (k < tokens.length && (tokens[k]?.lemma === 'be' || tokens[k]?.lemma === 'have' || tokens[k]?.pos === 'ADV')) {
+      if (tokens[k]?.lemma === 'be') aux = true;
+      k++;
+    }
+    const verb = tokens[k];
+    const act = verb && aux && /(?:ed|en|wn)$/.test(verb.lower) ? ENVOY_ACTS[verb.lemma] : undefined;
+    if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
+    const end = verb.lemma === 'call' ? k + 2 : k + 1;
+    found.push({ kind: 'verb', head: k, end, from: n, to: end, code: act.code, stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: act.why, envoy: { noun: n, fromEnvoyState: act.fromEnvoyState } });
+  }
+  return found;
+}
+
+/** Words that can start a trigger besides the dictionary's verbs. */
+export const CANDIDATE_WORDS = new Set<string>();
+export const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships']);
+for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING), ...JUDGEMENTS.keys()]) CANDIDATE_WORDS.add(w);
+// Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
+for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
+
+/** The words of each alternative ("air_strike": air, strike), split once. */
+export const WORDS_OF = new Map<string, string[]>();
+export const wordsOf = (alt: string): string[] => {
+  let words = WORDS_OF.get(alt);
+  if (!words) WORDS_OF.set(alt, (words = alt.split('_')));
+  return words;
+};
+
+/** The longest alternative that matches at tokens[k] ("cut off" before "cut"): its length in words, or 0. */
+export const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
+  let best = 0;
+  for (const alt of alternatives) {
+    const words = wordsOf(alt);
+    if (words.length > best && words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) best = words.length;
+  }
+  return best;
+};
+
+/** Matches an idiom's slots from tokens[i]; the token index after it, or -1. */
+export function matchIdiom(slots: readonly string[][], tokens: readonly Token[], i: number, to: number): number {
+  let k = i;
+  for (let s = 0; s < slots.length; s++) {
+    const alternatives = slots[s] as string[];
+    if (alternatives[0] === '…') {
+      // Up to three words before the next slot.
+      const nextSlot = slots[s + 1];
+      if (!nextSlot) return k;
+      let found = -1;
+      // (Commas and "and" inside a list of modifiers are not counted: "cut diplomatic, trade and travel ties".)
+      let joiners = 0;
+      const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'NOUN';
+      for (let gap = 0; gap - joiners <= 3 && k + gap < to; gap++) {
+        const t = tokens[k + gap] as Token;
+        if (slotMatches(nextSlot, tokens, k + gap) > 0) {
+          found = k + gap;
+          break;
+        }
+        // (Nor the hyphen of a compound modifier: "resume high-level political dialogue".)
+        if (((t.text === ',' || t.pos === 'CCONJ') && gap > 0 && modifier(tokens[k + gap - 1]) && modifier(tokens[k + gap + 1])) || (t.text === '-' && gap > 0 && tokens[k + gap - 1]?.end === t.start)) {
+          joiners++;
+          continue;
+        }
+        // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
+        if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // (Nor "than" in a quantity: "more than 300 drones".)
+        if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
+        if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
+        if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+      }
+      if (found < 0) return -1;
+      k = found;
+      continue;
+    }
+    const optional = alternatives.length === 1 && alternatives[0]?.endsWith('?');
+    const options = optional ? [(alternatives[0] as string).slice(0, -1)] : alternatives;
+    const n = k < to ? slotMatches(options, tokens, k) : 0;
+    if (n === 0 && !optional) return -1;
+    k += n;
+  }
+  return k;
+}
+
+/** Words of quantity that "of" may follow inside a phrase: "dozens of diplomats", "all of its envoys". */
+export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|most|all|many|several|half|part|one|two|three|four|five|six|ten|number|handful|majority)$/;

@@ -1,0 +1,144 @@
+// What the words left of a verb do to it: a negation ("did not expel"), a modal or an intent ("will
+// expel", "threatened to expel"), a passive, a demand or an appeal ("urged China to lift the ban"),
+// a failure ("failed to reach"). findTriggers (triggers.ts) asks it of each verb it finds.
+import type { Stance } from '../claims/vocabulary';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+/** Participles of feeling, adjectives after "be" even before "by". */
+export const FEELING = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbed|outraged|incensed|disappointed|pleased|encouraged|heartened)$/;
+
+
+export const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
+export const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]);
+/** Verbs whose "to"-complement is an intent or a threat, not yet the act. */
+export const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'seek', 'hope', 'aim', 'offer', 'promise', 'propose', 'prepare', 'consider', 'wish', 'expect', 'try', 'attempt', 'push', 'move', 'call', 'urge', 'ask', 'demand']);
+export const BEFORE_PAST = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
+export const AFTER_PAST = new Set(['DET', 'PROPN', 'ADJ', 'NOUN', 'PRON', 'NUM']);
+export const AFTER_GERUND = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+export const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', "'ll", 'not', "n't"]);
+/** The word before token i, past quotation marks. */
+export function previousWord(tokens: readonly Token[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.text !== '"' && t.text !== "'") return t.lower;
+  }
+  return '';
+}
+
+/** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
+export const ENDING_VERBS = new Set(['suspend', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear']);
+/** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
+export const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
+/** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
+export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose']);
+/**
+ * Verbs that demand of their object what their "to"-complement names: "ordered Canada to cut its
+ * staff", "asked Kenya to recall its envoy". A demand that another state reduce relations is
+ * pressure on it (CAMEO 10); appeals ("urged", "called on") are left to the complement.
+ */
+export const DEMAND_VERBS = new Set(['order', 'instruct', 'direct', 'demand', 'force', 'compel', 'pressure', 'press', 'require']);
+/** Verbs that ask their object to act: what they ask for has not happened ("urged China to lift the ban"). */
+export const APPEAL_VERBS = new Set(['urge', 'ask', 'call', 'press', 'push', 'encourage', 'invite', 'tell', 'request', 'implore', 'beg', 'exhort', 'advise', 'persuade', 'pressure', 'order', 'demand', 'appeal']);
+/** Verbs of asking: a demand only when what they ask is a reduction or a withdrawal ("asked Canada to withdraw its diplomats"). */
+export const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
+/** Verbs whose "to"-complement did not happen. */
+export const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
+
+/** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
+export function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null } {
+  let demand: number | null = null;
+  let negated = false;
+  let intent = false;
+  let passive = false;
+  let matrix: number | null = null;
+  let failed = false;
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '"' || t.text === "'") continue;
+    if (NEGATION.has(t.lower) || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) negated = true;
+    // "warned China against helping Moscow": what one is warned against has not happened.
+    else if (t.lower === 'against' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, k - 5), k).some((w) => /^(?:warn|caution|advise|guard)$/.test(w.lemma) || /^warnings?$/.test(w.lower))) negated = true;
+    else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
+    else if (t.lemma === 'be' && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
+    else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
+    else if (t.lower === 'to' && k === i - 1) {
+      // ("agreed not to use force": the act after "not to" is not done.)
+      const not = tokens[k - 1]?.lower === 'not' || tokens[k - 1]?.lower === 'never';
+      if (not) negated = true;
+      const m = tokens[not ? k - 2 : k - 1];
+      demand = demandBefore(tokens, k, from);
+      if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
+        matrix = not ? k - 2 : k - 1;
+        if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
+        // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
+        if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
+        // "had no plans to attack", "no intention to": an intent denied.
+        if (m.pos === 'NOUN' && (tokens[k - 2]?.lower === 'no' || (tokens[k - 2]?.pos === 'ADJ' && tokens[k - 3]?.lower === 'no'))) failed = true;
+        // "suspended plans to annex": a plan that is stopped.
+        // ("declined Russia's request to send troops": a request refused.)
+        for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
+      }
+      break;
+    } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
+  }
+  return { negated, intent, passive, matrix, failed, demand };
+}
+
+/**
+ * "ordered Canada to", "asked the Kenyan government to": the demand verb before a named object and
+ * "to" (at `to`), or null. The object names another actor (a proper noun, no "its" or "their": "ordered
+ * its troops to" is its own act).
+ */
+export function demandBefore(tokens: readonly Token[], to: number, from: number): number | null {
+  let named = false;
+  for (let k = to - 1; k >= from && k >= to - 5; k--) {
+    const t = tokens[k] as Token;
+    // (A headline's present may be tagged a noun: "India orders Canada to".)
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[k - 1]?.pos === 'PROPN' && DEMAND_VERBS.has(t.lemma));
+    if (verb) return named && (DEMAND_VERBS.has(t.lemma) || ASKING_VERBS.has(t.lemma)) ? k : null;
+    if (t.pos === 'PROPN') named = true;
+    else if (t.pos === 'PRON' || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
+/**
+ * True when a cooperative act is what a verb of appeal earlier in the clause asks others to do
+ * ("urged both countries to exercise restraint and to resolve their differences through dialogue").
+ */
+export function askedFor(tokens: readonly Token[], trig: Trigger, from: number): boolean {
+  if (trig.stance !== 'cooperative' && trig.stance !== 'warming') return false;
+  for (let k = from; k < trig.from; k++) {
+    if (!isAppeal(tokens, k)) continue;
+    // An object, then "to" before the act: the act is what is asked ("urged X to ..."; not "agreed to").
+    const to = tokens.findIndex((x, j) => j > k + 1 && j < trig.from && x.lower === 'to');
+    if (to > 0) return true;
+  }
+  return false;
+}
+
+/** True for a verb of appeal at k ("urged", "called on"; not "called Aliyev to", a telephone call). */
+export function isAppeal(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.pos === 'VERB' && APPEAL_VERBS.has(t.lemma) && (t.lemma !== 'call' || /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? ''));
+}
+
+/** The verb before an object and "to" (at `to`): "pushed its two allies to", "urged both sides to". */
+export function verbBeforeObject(tokens: readonly Token[], to: number, from: number): number | null {
+  for (let k = to - 1; k >= from && k >= to - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return k < to - 1 ? k : null;
+    if (!['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART', 'CCONJ'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+/** An intent or threat of an act: CAMEO's own codes for it (030s and 130s), and their stance. */
+export function intentOf(code: string, stance: Stance): { code: string; stance: Stance } {
+  const root = Number(code.slice(0, 2));
+  if (code.startsWith('161')) return { code: '1313', stance: 'tense' };
+  if (code.startsWith('163')) return { code: '1312', stance: 'tense' };
+  if (root >= 16 && root <= 20) return { code: root >= 18 ? '138' : '130', stance: 'tense' };
+  if (root >= 3 && root <= 8 && stance !== 'warming') return { code: ['', '', '', '030', '036', '032', '031', '033', '035'][root] ?? '030', stance: 'cooperative' };
+  return { code, stance };
+}
