@@ -6,18 +6,19 @@
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
 import type { ActorFinder, Mention } from './actorFinder';
-import { type ActorGroup, actorGroups, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN, mentionsOnTokens } from './actorGroups';
+import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
 import { type Discourse, HOSTING_VERBS, JUDGING_VERBS, type Pairing, SentencePairing, speaks } from './pairing';
-import { findDescriptions, resolveDescription } from './descriptions';
 import { originalSpan, readableText } from './readableText';
-import { type Sentence, splitSentences } from './sentences';
+import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
+import { tagSentences } from './tagSentences';
 
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
+import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
@@ -37,239 +38,6 @@ function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string
   for (const t of times) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
   return PRESENT.test(sentence) ? published : null;
-}
-
-/** "the two Koreas", "the two Sudans": the states of a divided name. */
-const DIVIDED: Record<string, readonly [string, string]> = { koreas: ['PRK', 'KOR'], sudans: ['SDN', 'SSD'], congos: ['COD', 'COG'] };
-/** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
-const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|delegations|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
-/** The words such a phrase starts with. */
-const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
-const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
-/** Words through which a sentence can take an actor from the ones before it. */
-const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r)\b/i;
-
-function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean): ActorGroup[] {
-  const extra: ActorGroup[] = [];
-  // Organisations that only describe the group ("the two NATO allies"): dropped for it.
-  const describing = new Set<ActorGroup>();
-  const ids = (n: number) => (n === 2 ? (discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
-  // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
-  const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
-  const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : ([...(discourse.pairs ?? [])].reverse().find(bordering) ?? discourse.pair));
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i] as Token;
-    if (!ANAPHOR_START.has(a.lower)) continue;
-    // "the two Koreas": both states of a divided name.
-    const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : undefined;
-    if (halves) {
-      extra.push({ ids: [...halves], first: i, end: i + 3, possessive: false, place: false, demonym: false, anaphor: true });
-      continue;
-    }
-    const b = tokens[i + 1] as Token;
-    let end = -1;
-    let n = 2;
-    // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.
-    // (A name among them says which: "the three Sahel countries", "the two Gulf states".)
-    const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN' || x.pos === 'PROPN')) : undefined;
-    // "the two countries", "our two nations", "their three governments".
-    // ("its two allies": two others than the owner, as "Washington ... pushed its two allies".)
-    if (['the', 'all', 'our', 'their', 'its'].includes(a.lower) && noun !== undefined) {
-      end = i + noun + 1;
-      n = COUNT[b.lower] as number;
-    } else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
-    else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
-    else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
-    // ("as the regional rivals explore restoring ties": the pair, past describing words.)
-    else if (a.lower === 'the' && b.pos === 'ADJ' && /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + 2]?.lower ?? '')) end = i + 3;
-    // "withdrawing its diplomats from those countries": the latest set of three or more.
-    else if ((a.lower === 'those' || a.lower === 'these') && GROUP_WORDS.test(b.lower) && discourse.lastSet) {
-      end = i + 2;
-      n = discourse.lastSet.length;
-    }
-    // "relations between the nuclear-armed Asian giants": "between" says there are two.
-    else if (a.lower === 'the' && tokens[i - 1]?.lower === 'between') {
-      const d = [1, 2, 3, 4, 5, 6].find((j) => GROUP_WORDS.test(tokens[i + j]?.lower ?? '') || /^giants$/.test(tokens[i + j]?.lower ?? ''));
-      if (d !== undefined && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) end = i + d + 1;
-    }
-    // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
-    // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".)
-    const hosts = (g: ActorGroup) => tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
-    // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
-    const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by';
-    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
-    // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
-    // states named before it in the sentence, when they are that many.)
-    const namedBefore = end > 0 && n >= 3 && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
-    const found = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
-    const inside = groups.filter((g) => g.first < end && i < g.end);
-    // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
-    const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));
-    if (found && onlyDescribing) {
-      for (const g of inside) describing.add(g);
-      const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
-      extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false, anaphor: true });
-    }
-  }
-  if (extra.length === 0) return groups;
-  // "the three nations and Australia": a resolved group joins the list it stands in.
-  const merged: ActorGroup[] = [];
-  for (const g of [...groups.filter((x) => !describing.has(x)), ...extra].sort((x, y) => x.first - y.first)) {
-    const last = merged[merged.length - 1];
-    const between = last ? tokens.slice(last.end, g.first) : [];
-    if (last && !last.possessive && !last.place && !g.place && !last.descriptor && between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and|the)$/.test(t.lower)) && between.some((t) => t.lower !== 'the')) {
-      merged[merged.length - 1] = { ...last, ids: [...new Set([...last.ids, ...g.ids])], end: g.end, possessive: g.possessive };
-    } else merged.push(g);
-  }
-  return merged;
-}
-
-/** Verbs of joining or leaving a body: "join the alliance" relates no one to anyone. */
-const JOINING = /^(?:join|rejoin|leave|quit|exit|enter)$/;
-
-/** Non-state actors that stand for their territory's state in a relation (the Palestinian Authority for Palestine). */
-const STANDS_FOR_TERRITORY = new Set(['pa']);
-
-/** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal". */
-const TOLD_DEAL = /\b(?:the|this|their)\s+(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
-/** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
-const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursion)\b/i;
-
-/** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
-const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concerned|alarmed|troubled|worried|dismayed|disturbed|outraged)/i;
-
-/** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
-const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');
-const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|country's|nation's|state|armed|military|air|coast)$/;
-
-/**
- * A sentence that opens with an agent named by its office alone ("The foreign ministry accused
- * Berlin ...") speaks for the subject of the sentences before, when that is one actor.
- */
-function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
-  if (tokens[0]?.lower !== 'the') return laterAgents(tokens, groups, owners);
-  let k = 1;
-  while (k < 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-  // (A name in the phrase says whose it is: "The Sudanese army", "The army of Sudan" are read as names.)
-  if (groups.some((g) => g.first <= k + 1)) return groups;
-  const noun = tokens[k]?.lower ?? '';
-  if (!AGENT_NOUN.test(noun) || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
-  // ("Niger's junta ... The junta has revoked": the state the article gave that agent to, first.)
-  const subject = owners.get(noun) ?? (discourse.subject?.length === 1 ? discourse.subject : null);
-  if (!subject) return laterAgents(tokens, groups, owners);
-  return laterAgents(tokens, [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups], owners);
-}
-
-/**
- * "Egypt, which backs the army, ...": later in a sentence, an agent the article gave to one state
- * ("Sudan's army") is that state's (only an agent it was given, never a guess).
- */
-function laterAgents(tokens: readonly Token[], groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
-  let out = groups;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]?.lower !== 'the') continue;
-    let k = i + 1;
-    while (k < i + 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-    const owner = owners.get(tokens[k]?.lower ?? '');
-    if (!owner || !AGENT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN' || out.some((g) => g.first <= k && i <= g.end)) continue;
-    out = [...out, { ids: [...owner], first: i + 1, end: k + 1, possessive: false, place: false, demonym: false }].sort((a, b) => a.first - b.first);
-  }
-  return out;
-}
-
-/** Agents the sentence gives a state: "Niger's junta", "the Russian foreign ministry" (noun -> the state). */
-function noteAgents(tokens: readonly Token[], groups: readonly ActorGroup[], owners: Map<string, string[]>): void {
-  for (const g of groups) {
-    if (g.place || g.ids.length !== 1) continue;
-    let k = g.end;
-    while (k < g.end + 3 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-    const noun = tokens[k]?.lower ?? '';
-    if (AGENT_NOUN.test(noun)) owners.set(noun, g.ids);
-  }
-}
-
-/** How many sentences back a description ("the kingdom") looks for the actor it stands for. */
-const RECENT_SENTENCES = 8;
-
-/**
- * Groups for the descriptions in a sentence that stand for one recent actor ("the kingdom", "the
- * island nation"), and whether some description fit no one actor (the sentence names someone, but not whom).
- */
-function describedActors(
-  tokens: readonly Token[],
-  recent: readonly (readonly string[])[],
-  groups: ActorGroup[],
-  kindsOf: (id: string) => readonly string[],
-  bordersOf: (id: string) => readonly string[],
-  subject: readonly string[] | null,
-): { groups: ActorGroup[]; unresolved: boolean } {
-  const inGroup = (i: number) => groups.some((g) => g.first <= i && i < g.end);
-  const found = findDescriptions(tokens, inGroup);
-  const described: ActorGroup[] = [];
-  for (const d of found) {
-    // Earlier in this sentence first, then the sentences before, most recent first.
-    const before = groups.filter((g) => g.end <= d.first).flatMap((g) => g.ids).reverse();
-    // (Then, last, an actor later in the same sentence: "accusing its southern neighbour ..., a charge Porto-Novo denies".)
-    const later = groups.filter((g) => g.first >= d.end).flatMap((g) => g.ids);
-    const candidates = [...before, ...[...recent].reverse().flat(), ...later];
-    let id: string | null;
-    if (d.neighbour) {
-      // "Algeria ... accusing its neighbour": the one recent state that borders the sentence's subject.
-      // (With a pronoun for subject, "It accused its neighbour", the subject of the sentences before.)
-      // (When the first is a pair, the nearest single actor before: "Kenya and Somalia restored ties, a year
-      // after Mogadishu severed them accusing its neighbour".)
-      const first = groups.find((g) => g.end <= d.first && !g.place && !g.descriptor);
-      const nearest = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1).at(-1);
-      // (The nearest actor before it that a verb follows, its clause's subject, first: "The bloc imposed
-      // sanctions on Niger, and Nigeria cut off exports to its neighbour".)
-      // (Not an object before a complement: "keep its border with Benin closed".)
-      const verbAfter = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor && g.ids.length === 1 && (tokens[g.end]?.pos === 'VERB' || tokens[g.end]?.pos === 'AUX') && tokens[g.first - 1]?.pos !== 'ADP').at(-1);
-      const owner = verbAfter?.ids ?? (first && first.ids.length > 1 ? nearest?.ids : first?.ids) ?? subject;
-      const of = owner && owner.length === 1 ? (owner[0] as string) : null;
-      const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
-      id = fits.length === 1 ? (fits[0] as string) : null;
-    } else id = resolveDescription(d.kinds, candidates, kindsOf);
-    if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
-  }
-  return { groups: described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first), unresolved: described.length < found.length };
-}
-
-/**
- * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
- * tagger for many sentences costs much less than one for each).
- */
-function runTagger(text: string, sentences: readonly { sentence: Sentence; worth: boolean }[], tagger: Tagger, lexicon: CameoLexicon): (index: number) => Token[] {
-  const done = new Map<number, Token[]>();
-  return (index) => {
-    const ready = done.get(index);
-    if (ready) return ready;
-    let last = index;
-    while (last + 1 < sentences.length && sentences[last + 1]?.worth && last - index < 200) last++;
-    const from = (sentences[index] as { sentence: Sentence }).sentence.start;
-    const to = (sentences[last] as { sentence: Sentence }).sentence.end;
-    const tagged = tagger(text.slice(from, to), from);
-    const tokens = tagged.map((t, i) => {
-      // "responded by staging joint air drills": a gerund after a preposition, before its object, that the
-      // tagger reads as a noun, is a verb when the dictionary knows the form.
-      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
-      // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
-      const lemma = t.pos === 'VERB' || gerund ? lexicon.lemmaOf(t.lower) : null;
-      if (gerund) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
-      return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
-    });
-    let k = 0;
-    for (let i = index; i <= last; i++) {
-      const { start, end } = (sentences[i] as { sentence: Sentence }).sentence;
-      while (k < tokens.length && (tokens[k] as Token).start < start) k++;
-      const own: Token[] = [];
-      while (k < tokens.length && (tokens[k] as Token).start < end) own.push(tokens[k++] as Token);
-      done.set(i, own);
-    }
-    const result = done.get(index) ?? [];
-    done.delete(index);
-    return result;
-  };
 }
 
 export interface ExtractionOptions {
@@ -301,7 +69,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_DEAL.test(sentence.text)));
     return { sentence, here, worth };
   });
-  const tokensOf = runTagger(text, sentences, readers.tagger, readers.lexicon);
+  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);
   let read = 0;
   // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
   const recent: string[][] = [];

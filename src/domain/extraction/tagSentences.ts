@@ -1,0 +1,42 @@
+// The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
+// dictionary's lemmas and a gerund the tagger misreads as a noun set right.
+import type { CameoLexicon } from './cameoLexicon';
+import type { Sentence } from './sentences';
+import type { Tagger, Token } from './tokens';
+
+/**
+ * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
+ * tagger for many sentences costs much less than one for each).
+ */
+export function tagSentences(text: string, sentences: readonly { sentence: Sentence; worth: boolean }[], tagger: Tagger, lexicon: CameoLexicon): (index: number) => Token[] {
+  const done = new Map<number, Token[]>();
+  return (index) => {
+    const ready = done.get(index);
+    if (ready) return ready;
+    let last = index;
+    while (last + 1 < sentences.length && sentences[last + 1]?.worth && last - index < 200) last++;
+    const from = (sentences[index] as { sentence: Sentence }).sentence.start;
+    const to = (sentences[last] as { sentence: Sentence }).sentence.end;
+    const tagged = tagger(text.slice(from, to), from);
+    const tokens = tagged.map((t, i) => {
+      // "responded by staging joint air drills": a gerund after a preposition, before its object, that the
+      // tagger reads as a noun, is a verb when the dictionary knows the form.
+      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
+      // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
+      const lemma = t.pos === 'VERB' || gerund ? lexicon.lemmaOf(t.lower) : null;
+      if (gerund) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
+      return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
+    });
+    let k = 0;
+    for (let i = index; i <= last; i++) {
+      const { start, end } = (sentences[i] as { sentence: Sentence }).sentence;
+      while (k < tokens.length && (tokens[k] as Token).start < start) k++;
+      const own: Token[] = [];
+      while (k < tokens.length && (tokens[k] as Token).start < end) own.push(tokens[k++] as Token);
+      done.set(i, own);
+    }
+    const result = done.get(index) ?? [];
+    done.delete(index);
+    return result;
+  };
+}
