@@ -181,8 +181,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         <AddArticleDialog
           initialFile={adding.file}
           onExtract={extractArticle}
-          onPastedData={(text) => {
-            const result = openText('pasted text', text);
+          onPastedData={async (text) => {
+            const result = await openText('pasted text', text);
             if (result.kind !== 'article') setAdding(null);
             return result.kind === 'article';
           }}

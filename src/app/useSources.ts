@@ -14,7 +14,7 @@ import { stateOf } from '../export/snapshot';
 import type { MapController } from '../map/MapController';
 import { prepareReading, readArticle } from '../sources/articleText';
 import { importGdelt, isGdeltExport } from '../sources/gdeltExport';
-import { checkSize, type ImportResult, readImport } from '../sources/readImport';
+import type { ImportResult } from '../sources/readImport';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddArticleDialog';
 import { countOf } from '../ui/claimText';
@@ -71,7 +71,9 @@ export function useSources({ dispatch, countries, controller, onNotice, onArticl
    * valid part after seeing what would be skipped; an article goes to the Add article dialog.
    */
   const openText = useCallback(
-    (name: string, text: string) => {
+    async (name: string, text: string) => {
+      // The readers (and zod, which checks what they read) load with the first file opened.
+      const { readImport } = await import('../sources/readImport');
       const result = readImport(name, text, known);
       if (result.kind === 'article') return result;
       if (result.kind === 'refused') {
@@ -125,12 +127,13 @@ export function useSources({ dispatch, countries, controller, onNotice, onArticl
 
   const openFile = useCallback(
     async (file: File) => {
+      const { checkSize } = await import('../sources/readImport');
       const sized = checkSize(file.name, file.size);
       if (sized?.kind === 'refused') {
         setProblems({ title: `Could not open ${file.name}; nothing was changed.`, problems: sized.problems });
         return;
       }
-      const result = openText(file.name, await file.text());
+      const result = await openText(file.name, await file.text());
       if (result.kind === 'article') setAdding({ file });
     },
     [openText],

@@ -9,8 +9,7 @@
 //   another tab saved in between, the save is refused as a conflict and the user chooses, so two tabs
 //   never overwrite each other's work silently. Saves are announced on a BroadcastChannel, so the
 //   other tabs know at once.
-import { z } from 'zod';
-import { type WorkspaceData, workspaceDataSchema } from '../state/workspaceData';
+import type { WorkspaceData } from '../state/workspaceData';
 
 const DB_NAME = 'entente';
 const STORE = 'workspace';
@@ -52,7 +51,9 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-function readLegacy(value: unknown): StoredWorkspace | null {
+type Schemas = typeof import('../state/workspaceSchema');
+
+function readLegacy(value: unknown, { workspaceDataSchema }: Schemas): StoredWorkspace | null {
   if (value === undefined || value === null || typeof value !== 'object') return null;
   const v = value as { version?: unknown; data?: unknown };
   const parsed = workspaceDataSchema.safeParse(v.data);
@@ -67,20 +68,20 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-const metaSchema = workspaceDataSchema.omit({ claims: true }).extend({ chunks: z.number().int().min(0) });
-const chunkSchema = workspaceDataSchema.shape.claims;
-
 /**
  * The saved workspace and its version, or null when there is none (or it is not one this version
  * reads). Chunks are read and checked one at a time, each in its own task.
  */
 export async function loadWorkspace(): Promise<StoredWorkspace | null> {
+  // The schemas (and zod) load here, before the transaction opens: an await inside it would end it.
+  const schemas = await import('../state/workspaceSchema');
+  const { metaSchema, chunkSchema } = schemas;
   const db = await open();
   try {
     // One transaction, so that a save from another tab cannot land between the parts read.
     const store = db.transaction(STORE, 'readonly').objectStore(STORE);
     const version = await request(store.get(VERSION_KEY));
-    if (typeof version !== 'number') return readLegacy(await request(store.get(LEGACY_KEY)));
+    if (typeof version !== 'number') return readLegacy(await request(store.get(LEGACY_KEY)), schemas);
     const meta = metaSchema.safeParse(await request(store.get(META_KEY)));
     if (!meta.success) return null;
     const claims: WorkspaceData['claims'] = [];

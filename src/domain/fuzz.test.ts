@@ -3,7 +3,7 @@
 // consistent with what went in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseClaims } from './claims/claim';
+import { parseClaims } from './claims/claimSchema';
 import { findTimes } from './claims/resolveTime';
 import { nodeReaders } from '../../cli/nodeGazetteer';
 import { extractClaims } from './extraction/extractClaims';

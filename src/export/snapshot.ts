@@ -1,11 +1,11 @@
 // A snapshot: one JSON file with everything needed to restore a view exactly: the articles, the
 // claims, the camera, the date, the selection and the filters, with a format version. Reading one
-// is the sources' work (sources/snapshotFile.ts).
-import { z } from 'zod';
-import { articleSchema, type Article, type Claim, claimSchema } from '../domain/claims/claim';
-import { isPartialDate } from '../domain/claims/partialDate';
-import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
+// is the sources' work (sources/snapshotFile.ts), against its schema (snapshotSchema.ts, which loads
+// zod: it is not in the start-up bundle).
+import type { z } from 'zod';
+import type { Article, Claim } from '../domain/claims/claim';
 import { pairKey } from '../domain/relations/pairKey';
+import type { snapshotSchema } from './snapshotSchema';
 import type { AppState } from '../state/viewState';
 
 export const SNAPSHOT_FORMAT = 'entente-snapshot';
@@ -17,35 +17,6 @@ export interface CameraView {
   zoom: number;
 }
 
-const actorId = z.string().regex(/^([A-Z]{3}|[a-z][a-z0-9-]*)$/);
-const selectionSchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('country'), id: actorId }),
-    z.object({ kind: z.literal('pair'), key: z.string().regex(/^[^|]+\|[^|]+$/) }),
-  ])
-  .nullable();
-
-export const snapshotSchema = z.object({
-  format: z.literal(SNAPSHOT_FORMAT),
-  version: z.literal(SNAPSHOT_VERSION),
-  articles: z.array(articleSchema),
-  claims: z.array(claimSchema),
-  /** Review status by claim id (a claim with none is accepted); optional, as in the first snapshots. */
-  review: z.record(z.string(), z.enum(['accepted', 'pending', 'rejected'])).optional(),
-  /** Articles removed from the map but kept. */
-  removed: z.array(z.string()).optional(),
-  view: z.object({
-    center: z.tuple([z.number().min(-1080).max(1080), z.number().min(-90).max(90)]),
-    zoom: z.number().min(0).max(24),
-  }),
-  state: z.object({
-    asOf: z.string().refine((d) => d.length === 10 && isPartialDate(d), 'the date must be a real day, YYYY-MM-DD'),
-    selection: selectionSchema,
-    hiddenStances: z.array(z.enum(STANCES)),
-    hiddenCertainties: z.array(z.enum(CERTAINTIES)),
-    view: z.enum(['map', 'list']),
-  }),
-});
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 export function buildSnapshot(

@@ -1,7 +1,8 @@
 // Checking what a file holds, item by item: the valid items are kept, each invalid one becomes
 // problems with its path; nothing throws. Shared by the snapshot and the claims-file readers.
 import type { z } from 'zod';
-import { type Article, type Claim, claimSchema, type DataProblem, evidenceProblems, problemsOf } from '../domain/claims/claim';
+import { type Article, type Claim, type DataProblem, evidenceProblems } from '../domain/claims/claim';
+import { claimSchema, problemsOf } from '../domain/claims/claimSchema';
 
 /** A problem at one place of one file. */
 export const problemAt = (file: string, place: string, message: string): DataProblem => ({ path: `${file}: ${place}`, message });

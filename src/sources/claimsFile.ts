@@ -1,6 +1,6 @@
 // Claims as JSON: a list of claims, or `{ articles, claims }` (the claims export). Claims are taken one
 // by one; each must name actors Entente knows and quote its article at the offsets it gives.
-import { articleSchema } from '../domain/claims/claim';
+import { articleSchema } from '../domain/claims/claimSchema';
 import { checkClaims, eachValid, problemAt } from './checkClaims';
 import type { ImportResult } from './inputFormats';
 

@@ -1,9 +1,11 @@
 // An Entente snapshot (export/snapshot.ts writes it): its frame (format, version, camera, state) must
 // be right; its articles and claims are taken one by one, so that a partly broken file offers its
 // valid part.
-import { articleSchema, type DataProblem, evidenceProblems, problemsOf } from '../domain/claims/claim';
+import { type DataProblem, evidenceProblems } from '../domain/claims/claim';
+import { articleSchema, problemsOf } from '../domain/claims/claimSchema';
 import { pairKey } from '../domain/relations/pairKey';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, snapshotSchema } from '../export/snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '../export/snapshot';
+import { snapshotSchema } from '../export/snapshotSchema';
 import { checkClaims, eachValid, problemAt } from './checkClaims';
 import type { ImportResult } from './inputFormats';
 import { parseJson } from './json';

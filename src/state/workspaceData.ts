@@ -1,8 +1,7 @@
 // What the user has loaded, as a pure value with pure changes: the articles, their claims, which
 // claims are reviewed (only accepted ones draw arcs, unless the unreviewed are shown), and which
 // articles are removed (kept, so that they can be restored).
-import { z } from 'zod';
-import { type Article, articleSchema, type Claim, claimSchema } from '../domain/claims/claim';
+import { type Article, type Claim } from '../domain/claims/claim';
 
 export const REVIEW_STATUSES = ['accepted', 'pending', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -15,13 +14,6 @@ export interface WorkspaceData {
   /** Ids of articles removed from the map, kept for restoring. */
   removed: string[];
 }
-
-export const workspaceDataSchema = z.object({
-  articles: z.array(articleSchema),
-  claims: z.array(claimSchema),
-  review: z.record(z.string(), z.enum(REVIEW_STATUSES)),
-  removed: z.array(z.string()),
-});
 
 export function statusOf(data: WorkspaceData, claimId: string): ReviewStatus {
   return data.review[claimId] ?? 'accepted';

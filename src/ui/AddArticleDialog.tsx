@@ -30,7 +30,7 @@ export interface AddArticleDialogProps {
   /** Reads the draft; resolves to a problem to show (with a way to keep the article anyway), or null when it was added. */
   onExtract: (draft: ArticleDraft, reading: ReadingCallbacks) => Promise<ExtractProblem | null>;
   /** Pasted text is checked first: JSON goes to the import (returns false), an article stays here (true). */
-  onPastedData: (text: string) => boolean;
+  onPastedData: (text: string) => Promise<boolean>;
   onClose: () => void;
 }
 
@@ -104,7 +104,7 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
   const submit = async () => {
     const body = text.trim();
     if (!body) return setMessage('Paste an article or choose a file first.');
-    if (source === 'pasted text' && !onPastedData(text)) return;
+    if (source === 'pasted text' && !(await onPastedData(text))) return;
     const day = dayOf(published);
     if (!(day && isPartialDate(day))) return setMessage('Give the publication date (YYYY-MM-DD): relative dates like "last year" are read against it.');
     if (day !== published) setPublished(day);

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { claimSchema, evidenceProblems, parseClaims } from './claim';
+import { evidenceProblems } from './claim';
+import { claimSchema, parseClaims } from './claimSchema';
 import { firstDay, lastDay, partialDateProblem } from './partialDate';
 import rawSeedClaims from './seed/pompeoMoroccoClaims.json';
 import { SEED_ARTICLE, SEED_CLAIMS } from './seed/seedArticle';

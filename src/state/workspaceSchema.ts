@@ -1,0 +1,16 @@
+// The stored workspace's shape, checked when it is read back from IndexedDB (workspaceStore.ts loads
+// this module, and zod with it, only then: never at start-up).
+import { z } from 'zod';
+import { articleSchema, claimSchema } from '../domain/claims/claimSchema';
+import { REVIEW_STATUSES } from './workspaceData';
+
+export const workspaceDataSchema = z.object({
+  articles: z.array(articleSchema),
+  claims: z.array(claimSchema),
+  review: z.record(z.string(), z.enum(REVIEW_STATUSES)),
+  removed: z.array(z.string()),
+});
+
+/** The stored parts: the articles, reviews and removals with the number of claim chunks; and a chunk of claims. */
+export const metaSchema = workspaceDataSchema.omit({ claims: true }).extend({ chunks: z.number().int().min(0) });
+export const chunkSchema = workspaceDataSchema.shape.claims;
