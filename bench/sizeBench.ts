@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Figure } from './measure';
 
-export const BUDGET_JS_KB = 450;
+/** Issue 14's budget. maplibre-gl 6 alone is about 296 KB gzip and react-dom about 57: see the floor printed beside it. */
+export const BUDGET_JS_KB = 350;
 export const BUDGET_COUNTRIES_KB = 250;
 
 function files(dir: string): string[] {
@@ -39,7 +40,9 @@ export function benchSize(dist = 'dist'): Figure[] {
     ...(budget ? { budget: { limit: budget, pass: value <= budget, text: `≤ ${budget} KB gzip` } } : {}),
   });
   return [
-    fig('initial JS (gzip)', `${initial.filter((f) => f.endsWith('.js')).length} file(s) index.html loads`, kb(js), BUDGET_JS_KB),
+    fig('initial JS (gzip)', `${initial.filter((f) => f.endsWith('.js')).length} file(s) index.html loads`, kb(js), BUDGET_JS_KB, {
+      'of which maplibre-gl.mjs alone KB': kb(gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs')),
+    }),
     fig('initial CSS (gzip)', 'style sheets index.html loads', kb(css)),
     fig('countries asset (gzip)', 'countries.topo.json', kb(countries), BUDGET_COUNTRIES_KB),
     fig('whole dist/ (gzip)', `${all.length} files`, kb(zipped), undefined, { 'uncompressed KB': kb(raw) }),
