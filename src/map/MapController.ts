@@ -1,74 +1,31 @@
 // The one module that owns the MapLibre map. React creates it once, hands it what to draw (derived
-// GeoJSON, the selection, the focus and the filters) and destroys it; the controller applies only
-// what changed and reports picks and hovers back as plain callbacks. It never reads app state.
+// GeoJSON, the selection and the focus; mapTypes.ts) and destroys it; the controller applies only
+// what changed and reports picks, hovers and the camera back as plain callbacks. It never reads app
+// state.
 //
-// What changes on every click goes through the style's global state and feature state; `setData`
-// runs only when the arcs themselves change (a new date, filter or zoom level: the arcs are those of
-// the date that pass the legend's filters, the strongest first, see levelOfDetail.ts). The controller
-// reports the zoom's level of detail so that the app can hand it the arcs for that level.
+// What changes on every click goes through the style's global state and feature state; arcs go to
+// the map only when they change (a new date, filter or zoom level: the arcs are those of the date
+// that pass the legend's filters, the strongest first, see levelOfDetail.ts), and then only those
+// that changed (arcSource.ts). The controller reports the zoom's level of detail so that the app can
+// hand it the arcs for that level.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { FeatureCollection, Point } from 'geojson';
 import { type GeoJSONSource, Map as MapLibreMap, type MapMouseEvent, type PointLike, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { STANCES } from '../domain/claims/vocabulary';
-import type { CountryIndex } from '../domain/geo/countryIndex';
-import type { arcFeatures } from '../domain/relations/arcFeatures';
+import { boundsAround } from '../domain/geo/boundsAround';
 import { STANCE_COLOURS } from '../domain/relations/arcStyle';
 import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
+import { applyArcs } from './arcSource';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
+import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
+
+export type { ActorMarkerProperties, ArcData, ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the page is still loading the countries asset and rendering, so that
 // its script is loaded and compiled by the time the map is created (start-up, docs/performance.md).
 prewarm();
-
-export type ArcData = ReturnType<typeof arcFeatures>;
-
-export interface ActorMarkerProperties {
-  id: string;
-  name: string;
-}
-
-/** What a click on the map picked: an actor (country or non-state), a pair (an arc), or nothing (the sea). */
-export type MapPick = { kind: 'actor'; id: string } | { kind: 'pair'; key: string } | null;
-
-/** The arc under the pointer, and where the pointer is in the map's container. */
-export interface ArcHover {
-  key: string;
-  x: number;
-  y: number;
-}
-
-export interface MapControllerOptions {
-  countries: CountryIndex;
-  onPick?: (pick: MapPick) => void;
-  onHover?: (hover: ArcHover | null) => void;
-  /** The level of detail (an index into DETAIL_LEVELS) of the zoom, when it changes. */
-  onDetailLevel?: (level: number) => void;
-  /** Where the map opens (from a link); the whole inhabited world when absent. */
-  camera?: Camera | null;
-  /** The camera after each move (pan, zoom, fit), once it has come to rest. */
-  onCameraChange?: (camera: Camera) => void;
-}
-
-/** Where the map looks: its centre (longitude, latitude) and zoom. */
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
-
-/** What the map is asked to draw; each field is compared by identity and applied when it changes. */
-export interface MapContent {
-  arcs: ArcData;
-  actors: FeatureCollection<Point, ActorMarkerProperties>;
-  /** Country labels and the point markers of states without a polygon. */
-  labels: FeatureCollection<Point>;
-  /** The selected country's code (its polygon or marker is highlighted), or null. */
-  selectedCountry: string | null;
-  /** The focused actor id or pair key: arcs that do not touch it are dimmed. '' for none. */
-  focus: string;
-}
 
 /** How many pixels around the pointer count as "on" an arc. */
 const ARC_TOLERANCE = 4;
@@ -182,7 +139,7 @@ export class MapController {
     const { applied, map } = this;
     if (content.arcs !== applied.arcs) {
       this.setHover(null, null);
-      (map.getSource('arcs') as GeoJSONSource).setData(content.arcs.arcs);
+      applyArcs(map.getSource('arcs') as GeoJSONSource, this.container, content.arcs, applied.arcs, this.options.arcUpdate);
       (map.getSource('marks') as GeoJSONSource).setData(content.arcs.marks);
     }
     if (content.arcs !== applied.arcs) this.container.dataset.arcCount = String(content.arcs.arcs.features.length);
@@ -265,27 +222,9 @@ export class MapController {
    */
   fitTo(points: readonly [number, number][]): void {
     if (points.length === 0) return;
-    // The narrowest span of longitude that holds them all, across the antimeridian if that is narrower
-    // (Nicaragua, China and Taiwan are closer over the Pacific): the span leaves out the widest gap.
-    const sorted = [...new Set(points.map((p) => p[0]))].sort((a, b) => a - b);
-    let gapAfter = sorted.length - 1;
-    let widest = (sorted[0] as number) + 360 - (sorted[sorted.length - 1] as number);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const gap = (sorted[i + 1] as number) - (sorted[i] as number);
-      if (gap > widest) {
-        widest = gap;
-        gapAfter = i;
-      }
-    }
-    const west = sorted[(gapAfter + 1) % sorted.length] as number;
-    const lngs = points.map((p) => (p[0] < west ? p[0] + 360 : p[0]));
-    const lats = points.map((p) => p[1]);
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map.fitBounds(
-      [
-        [Math.min(...lngs), Math.min(...lats)],
-        [Math.max(...lngs), Math.max(...lats)],
-      ],
+      boundsAround(points),
       { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 4.5, duration: still ? 0 : 800 },
     );
   }

@@ -192,7 +192,8 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
     sources: {
       countries: { type: 'geojson', data: countries, promoteId: 'code', tolerance: 1.5 },
       labels: { type: 'geojson', data: empty(), promoteId: 'code' },
-      arcs: { type: 'geojson', data: empty(), tolerance: 2 },
+      // Arcs are known by their pair (stable across dates), so that a new date can update only the arcs that changed.
+      arcs: { type: 'geojson', data: empty(), tolerance: 2, promoteId: 'key' },
       marks: { type: 'geojson', data: empty() },
       actors: { type: 'geojson', data: empty() },
     },

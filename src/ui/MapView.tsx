@@ -14,12 +14,14 @@ export interface MapViewProps extends MapContent {
   initialCamera?: Camera | null;
   /** The camera each time the map comes to rest. */
   onCameraChange?: (camera: Camera) => void;
+  /** How new arcs reach the map (MapControllerOptions.arcUpdate); read once. */
+  arcUpdate?: 'diff' | 'replace';
   /** Drawn over the map (tooltip, legend). */
   children?: ReactNode;
 }
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, onHover, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, onHover, onController, onDetailLevel, onCameraChange, initialCamera, arcUpdate, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef({ onPick, onHover, onController, onDetailLevel, onCameraChange });
@@ -27,6 +29,7 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
     callbacks.current = { onPick, onHover, onController, onDetailLevel, onCameraChange };
   });
   const firstCamera = useRef(initialCamera);
+  const firstArcUpdate = useRef(arcUpdate);
 
   useEffect(() => {
     if (!container.current) return;
@@ -37,6 +40,7 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
       onDetailLevel: (level) => callbacks.current.onDetailLevel?.(level),
       onCameraChange: (camera) => callbacks.current.onCameraChange?.(camera),
       camera: firstCamera.current,
+      arcUpdate: firstArcUpdate.current,
     });
     controller.current = c;
     callbacks.current.onController?.(c);

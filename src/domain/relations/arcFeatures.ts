@@ -120,7 +120,8 @@ export function arcFeatures(
       };
       arcs.push({
         type: 'Feature',
-        id: arcs.length,
+        // The pair: one arc per pair, the same id at every date (the map's source promotes `key` too).
+        id: relation.key,
         properties: {
           ...common,
           claimCount: relation.support.length,
