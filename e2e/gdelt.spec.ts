@@ -55,7 +55,7 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   await expect(russia).toContainText(/events? in support, contested \d+%/);
   await russia.getByRole('button', { name: 'all claims' }).click();
   const summary = page.getByTestId('event-summary');
-  await expect(summary).toContainText(/\d+ GDELT events/);
+  await expect(summary).toContainText(/\d+ GDELT 2\.0 events/);
   await expect(summary).toContainText('Goldstein');
   const link = summary.getByRole('link', { name: 'source' }).first();
   await expect(link).toHaveAttribute('href', /^https?:\/\//);

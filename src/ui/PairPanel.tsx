@@ -23,22 +23,28 @@ export interface PairPanelProps {
   onClose: () => void;
 }
 
+/** The data sets events come from, for the summary's heading ("GDELT 2.0"). */
+function datasetsOf(claims: readonly Claim[]): string {
+  return [...new Set(claims.map((c) => c.event?.dataset).filter(Boolean))].join(' and ') || 'coded';
+}
+
 /** For machine-coded events: mentions by stance, how contested, the Goldstein trend by year, the most-mentioned events with their sources. */
 function EventSummary({ relation, claims }: { relation: Relation | undefined; claims: Claim[] }) {
   const byYear = new Map<string, { sum: number; n: number }>();
   for (const c of claims) {
     const year = c.when.kind === 'point' ? c.when.at.slice(0, 4) : '?';
     const y = byYear.get(year) ?? { sum: 0, n: 0 };
-    y.sum += c.event?.goldstein ?? 0;
+    if (c.event?.goldstein === undefined) continue;
+    y.sum += c.event.goldstein;
     y.n += 1;
     byYear.set(year, y);
   }
-  const top = [...claims].sort((x, y) => (y.event?.mentions ?? 0) - (x.event?.mentions ?? 0)).slice(0, 5);
+  const top = [...claims].sort((x, y) => (y.event?.weight ?? 0) - (x.event?.weight ?? 0)).slice(0, 5);
   const counts = relation?.events ? Object.entries(relation.events.mentions).filter(([, n]) => n > 0) : [];
   return (
     <div className="event-summary" data-testid="event-summary">
       <p>
-        <strong>{claims.length} GDELT events</strong> by this date
+        <strong>{claims.length} {datasetsOf(claims)} events</strong> by this date
         {relation?.events && (
           <>
             ; mentions in the year before: {counts.map(([s, n]) => `${s} ${n}`).join(', ')} · contested {Math.round(relation.events.contested * 100)}%
@@ -55,7 +61,7 @@ function EventSummary({ relation, claims }: { relation: Relation | undefined; cl
       <p>Most mentioned:</p>
       <ul>
         {top.map((c) => {
-          const url = safeHttpUrl(c.event?.url ?? '');
+          const url = safeHttpUrl(c.event?.sources[0] ?? '');
           return (
             <li key={c.id}>
               {c.evidence.quote.replace(/ Source: .*$/, '')}{' '}

@@ -73,3 +73,19 @@ describe('partial dates', () => {
     expect([firstDay('2019-12-05'), lastDay('2019-12-05')]).toEqual(['2019-12-05', '2019-12-05']);
   });
 });
+
+describe('a machine-coded event behind a claim', () => {
+  const base = { ...SEED_CLAIMS[0]!, articleId: 'gdelt', certainty: 'reported' as const };
+
+  it('is source-neutral: coding system, code, weight, Goldstein where given, sources and data set', () => {
+    const event = { system: 'CAMEO', code: '112', weight: 3, sources: ['https://example.org/a'], dataset: 'ICEWS' };
+    const parsed = claimSchema.safeParse({ ...base, event });
+    expect(parsed.success && parsed.data.event).toEqual(event);
+    expect(claimSchema.safeParse({ ...base, event: { ...event, weight: 0 } }).success).toBe(false);
+  });
+
+  it('still reads the first, GDELT-shaped format that saved workspaces and snapshots hold', () => {
+    const parsed = claimSchema.safeParse({ ...base, event: { code: '042', goldstein: 1.9, mentions: 4, url: 'https://example.org/b' } });
+    expect(parsed.success && parsed.data.event).toEqual({ system: 'CAMEO', code: '042', weight: 4, goldstein: 1.9, sources: ['https://example.org/b'], dataset: 'GDELT 2.0' });
+  });
+});

@@ -40,6 +40,32 @@ export const evidenceSchema = z
 /** An actor id: ISO 3166-1 alpha-3 for states, a lowercase slug for non-state actors. */
 export const actorIdSchema = z.string().regex(/^([A-Z]{3}|[a-z][a-z0-9-]*)$/, 'an actor id is an ISO alpha-3 code or a lowercase slug');
 
+const eventFields = z.object({
+  /** The coding scheme the code is in. */
+  system: z.literal('CAMEO'),
+  code: z.string().regex(/^\d{2,4}$/),
+  /** How much it weighs against the pair's other events (R10): GDELT's mentions; 1 for one coded event. */
+  weight: z.number().int().positive(),
+  /** The Goldstein scale (−10 conflict … +10 cooperation), where the data set gives it (GDELT; ICEWS's intensity). */
+  goldstein: z.number().min(-10).max(10).optional(),
+  /** Where it was reported: source addresses or story ids. */
+  sources: z.array(z.string()),
+  /** The data set it came from ("GDELT 2.0"). */
+  dataset: z.string().min(1),
+});
+
+/**
+ * A machine-coded event behind a claim. The first format was GDELT's own shape ({ code, goldstein,
+ * mentions, url }); claims saved or exported in it still read, as the source-neutral shape.
+ */
+export const eventSchema = z.preprocess((raw) => {
+  if (raw && typeof raw === 'object' && !('system' in raw) && 'mentions' in raw) {
+    const old = raw as { code?: unknown; goldstein?: unknown; mentions?: unknown; url?: unknown };
+    return { system: 'CAMEO', code: old.code, weight: old.mentions, goldstein: old.goldstein, sources: typeof old.url === 'string' && old.url ? [old.url] : [], dataset: 'GDELT 2.0' };
+  }
+  return raw;
+}, eventFields);
+
 export const claimSchema = z
   .object({
     /** Unique within the workspace. */
@@ -69,15 +95,8 @@ export const claimSchema = z
       .optional(),
     /** For a claim read from an article: the offsets of the words that name the event, inside the evidence. */
     trigger: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).optional(),
-    /** For a machine-coded event (GDELT): its CAMEO code, Goldstein score, mentions and source address. */
-    event: z
-      .object({
-        code: z.string().regex(/^\d{2,4}$/),
-        goldstein: z.number().min(-10).max(10),
-        mentions: z.number().int().positive(),
-        url: z.string(),
-      })
-      .optional(),
+    /** For a machine-coded event (GDELT today; ICEWS or any dyadic file next): source-neutral. */
+    event: eventSchema.optional(),
   })
   .refine((c) => c.subject !== c.object, { message: 'a claim needs two different actors', path: ['object'] })
   .refine((c) => !c.trigger || (c.trigger.start >= c.evidence.start && c.trigger.end <= c.evidence.end && c.trigger.start < c.trigger.end), {

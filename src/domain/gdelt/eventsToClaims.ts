@@ -30,7 +30,14 @@ export function eventsToClaims(events: readonly GdeltEvent[], file: string): { a
       certainty: 'reported',
       attribution: 'GDELT, machine-coded from media',
       evidence: { quote: line, start: offset, end: offset + line.length },
-      event: { code: e.eventCode, goldstein: Math.max(-10, Math.min(10, e.goldstein || 0)), mentions: Math.max(1, Math.round(e.mentions)), url: e.sourceUrl },
+      event: {
+        system: 'CAMEO',
+        code: e.eventCode,
+        weight: Math.max(1, Math.round(e.mentions)),
+        goldstein: Math.max(-10, Math.min(10, e.goldstein || 0)),
+        sources: e.sourceUrl ? [e.sourceUrl] : [],
+        dataset: 'GDELT 2.0',
+      },
     });
     lines.push(line);
     offset += line.length + 1;

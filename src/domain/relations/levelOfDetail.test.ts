@@ -19,7 +19,7 @@ const claim = (subject: string, object: string, overrides: Partial<Claim> = {}):
   ...overrides,
 });
 const event = (subject: string, object: string, mentions: number) =>
-  claim(subject, object, { articleId: 'gdelt', event: { code: '042', goldstein: 1.9, mentions, url: 'https://example.org/' } });
+  claim(subject, object, { articleId: 'gdelt', event: { system: 'CAMEO', code: '042', goldstein: 1.9, weight: mentions, sources: ['https://example.org/'], dataset: 'GDELT 2.0' } });
 
 describe('level of detail', () => {
   it('draws more relations as the map zooms in, and every relation when close', () => {

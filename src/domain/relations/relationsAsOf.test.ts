@@ -177,7 +177,7 @@ describe('a range in time', () => {
 
 describe('R10: events', () => {
   const event = (stance: 'cooperative' | 'tense' | 'hostile', at: string, mentions: number) =>
-    makeClaim({ stance, when: { kind: 'point', at }, certainty: 'reported', directed: true, event: { code: '010', goldstein: 0, mentions, url: '' } });
+    makeClaim({ stance, when: { kind: 'point', at }, certainty: 'reported', directed: true, event: { system: 'CAMEO', code: '010', goldstein: 0, weight: mentions, sources: [], dataset: 'GDELT 2.0' } });
 
   it('R10: events decide by mentions in the year up to the date, and say how contested that is', () => {
     const claims = [event('cooperative', '2019-03-01', 5), event('tense', '2019-06-01', 2), event('tense', '2019-07-01', 2)];

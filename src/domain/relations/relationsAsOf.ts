@@ -135,7 +135,7 @@ export function indexClaims(claims: readonly Claim[], published: PublishedDates)
     end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
     stance[i] = STANCE_CODE[claim.stance];
     denied[i] = claim.certainty === 'denied' ? 1 : 0;
-    mentions[i] = claim.event ? claim.event.mentions : 0;
+    mentions[i] = claim.event ? claim.event.weight : 0;
     // R4 within a day: less certain first (so the more certain wins), then less precise first.
     const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
     rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
