@@ -1,0 +1,65 @@
+// Is a word a verb or a noun here? The tagger's answer, set right where a dictionary verb is misread:
+// a past or a headline's present after a name, a gerund with an object, a word after a modal, "to"
+// or "has"; and a participle before a noun read as the adjective it is. findTriggers asks it of
+// each word that can start a trigger.
+import { AGENT_NOUN } from './actorGroups';
+import type { CameoLexicon } from './cameoLexicon';
+import type { Token } from './tokens';
+import { AFTER_GERUND, AFTER_PAST, BEFORE_PAST, FEELING, MODAL_OR_TO, previousWord } from './verbContext';
+
+/**
+ * How the word at i is read: as a verb (where the tagger read a past, a gerund or a headline's present
+ * as a noun or adjective, or a modal or "has" comes before it), as a noun, or as neither (a
+ * participle used as an adjective: "the disputed sea").
+ */
+export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoLexicon, inCompound: boolean) {
+  const t = tokens[i] as Token;
+  const prevPos = tokens[i - 1]?.pos ?? 'X';
+  const nextPos = tokens[i + 1]?.pos ?? 'X';
+  const ed = t.lower.endsWith('ed');
+  const nounish = t.pos === 'NOUN' || t.pos === 'ADJ';
+  // "the disputed sea": a participle after a determiner is an adjective.
+  // ("controversial and widely condemned plans": past an adverb too.)
+  const beforeAdverb = prevPos === 'ADV' ? (tokens[i - 2]?.pos ?? 'X') : 'X';
+  // (Not after "which", which the tagger may read as a determiner: "which attacked Iranian forces".)
+  const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '');
+  // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
+  // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
+  const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? '');
+  // (And a headline's present: "Belarus summons Polish diplomat".)
+  // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
+  // (Also after a state's agent: "Niger junta orders French ambassador to leave".)
+  const agentBefore = prevPos === 'NOUN' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
+  // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
+  // ("which both mediated": past "both", "also", "jointly".)
+  const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '') || (/^(?:both|also|jointly|all)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:which|who)$/.test(tokens[i - 2]?.lower ?? ''));
+  const headlinePresent = t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore || relativeBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ'));
+  const mistaggedPast =
+    nounish &&
+    lexicon.hasForm(t.lower) &&
+    // ("Kuwait mediated in the dispute": a name, a known past, then a preposition.)
+    ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
+  // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
+  // (Or an adjective after a comma: ", alarming Australia".)
+  const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
+  // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
+  // (An adverb too, before an object: "decision to back Morocco's plan".)
+  const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
+  // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
+  // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
+  // (Not a word of feeling, which "by" follows as an adjective: "was concerned by the deal".)
+  const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.pos === 'AUX' && (tokens[i - 1]?.lemma === 'have' || (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
+  const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
+  // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
+  // of several words is evidence enough.
+  // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
+  const pluralSubject = (prevPos === 'PROPN' || (prevPos === 'NOUN' && /s$/.test(tokens[i - 1]?.lower ?? ''))) && tokens[i - 1]?.lower !== 'the';
+  // ("has 1,500 troops in Niger": "have" as a main verb, which the tagger reads as an auxiliary.)
+  const haveMain = t.pos === 'AUX' && t.lemma === 'have' && !['VERB', 'AUX'].includes(nextPos) && !(nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB');
+  const verbLike =
+    isVerbToken || haveMain || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
+  // ("with help from the United States": a bare form after "with" and before "from" is a noun.)
+  const afterWith = t.pos === 'VERB' && t.lower === t.lemma && /^(?:with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'from';
+  const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing')) || afterWith;
+  return { prevPos, nextPos, ed, nounish, isVerbToken, verbLike, isNounToken };
+}
