@@ -56,8 +56,8 @@ const CERTAINTY_RANK: Record<Certainty, number> = Object.fromEntries(
   CERTAINTIES.map((c, i) => [c, CERTAINTIES.length - i]),
 ) as Record<Certainty, number>;
 const STANCE_CODE: Record<Stance, number> = Object.fromEntries(STANCES.map((s, i) => [s, i])) as Record<Stance, number>;
-/** R5, as codes: HOLDS[current][next] is true when a `next` claim leaves a `current` relation as it is (STANCE_TABLE's holdsAgainst). */
-const HOLDS: boolean[][] = STANCES.map((current) => STANCES.map((next) => STANCE_TABLE[current].holdsAgainst.includes(next)));
+/** R5, as codes: HOLDS[current * STANCES.length + next] is 1 when a `next` claim leaves a `current` relation as it is (STANCE_TABLE's holdsAgainst). */
+const HOLDS = Uint8Array.from(STANCES.flatMap((current) => STANCES.map((next) => (STANCE_TABLE[current].holdsAgainst.includes(next) ? 1 : 0))));
 
 /** The more certain of two certainties. */
 export function moreCertain(x: Certainty, y: Certainty): Certainty {
@@ -83,7 +83,7 @@ export function changesStance(current: Stance | null, next: Stance): boolean {
 }
 
 function changesCode(current: number, next: number): boolean {
-  return current < 0 || !HOLDS[current]![next]!;
+  return current < 0 || HOLDS[current * STANCES.length + next] === 0;
 }
 
 export type PublishedDates = ReadonlyMap<string, string> | ((articleId: string) => string);
