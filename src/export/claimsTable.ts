@@ -54,11 +54,13 @@ export function claimsCsv(claims: readonly Claim[], articles: readonly Article[]
       .map(csvField)
       .join(','),
   );
-  return `${[CSV_COLUMNS.map(csvField).join(','), ...rows].join('\r\n')}\r\n`;
+  // A byte-order mark first: Excel reads the file as UTF-8 only with one (else "’" comes out garbled).
+  return `\uFEFF${[CSV_COLUMNS.map(csvField).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** Parse CSV text of the kind `claimsCsv` writes (quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsv(text: string): string[][] {
+/** Parse CSV text of the kind `claimsCsv` writes (a byte-order mark, quoted fields, doubled quotes, CRLF or LF). */
+export function parseCsv(input: string): string[][] {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -93,7 +95,8 @@ export function parseCsv(text: string): string[][] {
 export function claimsJson(claims: readonly Claim[], articles: readonly Article[]): string {
   return `${JSON.stringify(
     {
-      articles: articles.map(({ id, title, published, source }) => ({ id, title, published, source })),
+      // Whole articles, text included: the quotes are checked against it when the file is opened again.
+      articles: articles.filter((a) => claims.some((c) => c.articleId === a.id)),
       claims,
     },
     null,
