@@ -228,6 +228,7 @@ export async function benchMap(browser: Browser, url: string): Promise<Figure[]>
         await page.reload();
       } else {
         await dropFile(page, `scale-${pairs}.json`, scaleSnapshot(pairs));
+        await page.getByRole('dialog', { name: `Open scale-${pairs}.json` }).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
         await page.waitForFunction((n) => document.querySelector('.article-title')?.textContent?.includes('100 articles') && document.querySelector('.articles')?.textContent?.includes(`${n} generated relations`), pairs, { timeout: 120_000 });
       }
       await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });

@@ -147,6 +147,8 @@ test('a partly valid file: after seeing what is skipped, the valid part can be i
   await expect(alert).toContainText('unknown actor code "XYZ"');
   await alert.getByRole('button', { name: /Import the valid part \(26 claims\)/ }).click();
   await expect(alert).toBeHidden();
+  // A snapshot asks before it replaces the workspace.
+  await page.getByRole('dialog', { name: 'Open actor.json' }).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
   // Claim 0 (United States – Iran, tense, reported) is skipped; the other 26 are on the map.
   await page.getByRole('button', { name: 'List view' }).click();
   await expect(page.getByRole('table')).toContainText('Iran – United States');

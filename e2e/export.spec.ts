@@ -103,19 +103,36 @@ test.describe('export', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open a file…' }).click()]);
     await chooser.setFiles(snapshot.path);
+    // Opening asks first: nothing is replaced until the user says so.
+    const choice = page.getByRole('dialog', { name: /^Open / });
+    await expect(choice).toContainText('It holds 1 article and 27 claims');
+    await choice.getByRole('button', { name: 'Replace my workspace (and view)' }).click();
+    await expect(choice).toBeHidden();
     await expect(page.getByTestId('pair-panel')).toHaveText(before.panel ?? '');
     await expect.poll(() => page.url()).toBe(before.url);
 
-    // Again, by dropping the file on the map.
+    // Again, by dropping the file on the map: Cancel changes nothing, Add keeps the view and adds
+    // nothing the workspace already has, Replace restores.
     await page.keyboard.press('Escape');
     await expect(page).not.toHaveURL(/pair=/);
+    const unselected = page.url();
     const content = snapshot.text();
-    const drop = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'snapshot.json', { type: 'application/json' }));
-      return transfer;
-    }, content);
-    await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+    const dropIt = async () => {
+      const drop = await page.evaluateHandle((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'snapshot.json', { type: 'application/json' }));
+        return transfer;
+      }, content);
+      await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+      return page.getByRole('dialog', { name: 'Open snapshot.json' });
+    };
+    await (await dropIt()).getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    expect(page.url()).toBe(unselected);
+    await (await dropIt()).getByRole('button', { name: 'Add to my workspace' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'from snapshot.json' })).toContainText('Added 0 articles and 0 claims from snapshot.json; 1 article and 27 claims already here were left as they are.');
+    expect(page.url()).toBe(unselected);
+    await (await dropIt()).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
     await expect(page.getByTestId('pair-panel')).toHaveText(before.panel ?? '');
     await expect.poll(() => page.url()).toBe(before.url);
   });

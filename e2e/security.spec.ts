@@ -103,6 +103,7 @@ test('script payloads in a snapshot stay text, and a javascript: source is not a
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open a file…' }).click()]);
   await chooser.setFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshot)) });
+  await page.getByRole('dialog', { name: 'Open evil.json' }).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
   const panel = page.getByTestId('pair-panel');
   await expect(panel).toContainText(PAYLOADS[2]!);
   await expect(page.locator('.article')).toContainText(PAYLOADS[0]!);

@@ -20,6 +20,7 @@ import { ExportMenu } from '../ui/ExportMenu';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 import { Legend } from '../ui/Legend';
 import { MapView } from '../ui/MapView';
+import { OpenChoice } from '../ui/OpenChoice';
 import { ProblemList } from '../ui/ProblemList';
 import { RelationTable } from '../ui/RelationTable';
 import { SearchBox } from '../ui/SearchBox';
@@ -44,7 +45,7 @@ export type { WorkspaceData } from '../state/workspaceData';
 export function Workspace({ countries }: { countries: CountryIndex }) {
   const controller = useRef<MapController | null>(null);
   const jumpTo = useCallback((camera: Camera) => controller.current?.jumpTo(camera), []);
-  const { data, view: state, dispatch, articles, article, defaults, url, trouble, keepMine, loadTheirs, saveState } = useWorkspace(jumpTo);
+  const { data, current, view: state, dispatch, articles, article, defaults, url, trouble, keepMine, loadTheirs, saveState } = useWorkspace(jumpTo);
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const articleFocus = useArticleFocus();
   const [notice, setNotice] = useState<string | null>(null);
@@ -106,8 +107,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     },
     [setShownArticle, setReviewing],
   );
-  const sources = useSources({ dispatch, countries, controller, onNotice: setNotice, onArticleAdded });
-  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding } = sources;
+  const sources = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
+  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot } = sources;
 
   const exports = useExports({
     controller,
@@ -162,6 +163,15 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               },
             }
           }
+        />
+      )}
+      {pendingSnapshot && (
+        <OpenChoice
+          name={pendingSnapshot.name}
+          articles={pendingSnapshot.snapshot.articles.length}
+          claims={pendingSnapshot.snapshot.claims.length}
+          current={{ articles: data.articles.length, claims: data.claims.length }}
+          onChoose={chooseSnapshot}
         />
       )}
       {trouble && (

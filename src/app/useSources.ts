@@ -16,6 +16,8 @@ import { prepareReading, readArticle } from '../sources/articleText';
 import { importGdelt, isGdeltExport } from '../sources/gdeltExport';
 import type { ImportResult } from '../sources/readImport';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
+import { mergeWorkspace, type WorkspaceData } from '../state/workspaceData';
+import type { Snapshot } from '../export/snapshot';
 import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddArticleDialog';
 import { countOf } from '../ui/claimText';
 
@@ -28,6 +30,8 @@ export interface ProblemReport {
 
 interface SourcesInput {
   dispatch: (action: WorkspaceAction) => WorkspaceState;
+  /** The workspace's data now (for what a merge would add). */
+  current: () => WorkspaceData;
   countries: CountryIndex;
   controller: RefObject<MapController | null>;
   onNotice: (notice: string) => void;
@@ -35,7 +39,7 @@ interface SourcesInput {
   onArticleAdded: (id: string, review: boolean) => void;
 }
 
-export function useSources({ dispatch, countries, controller, onNotice, onArticleAdded }: SourcesInput) {
+export function useSources({ dispatch, current, countries, controller, onNotice, onArticleAdded }: SourcesInput) {
   const [problems, setProblems] = useState<ProblemReport | null>(null);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
   // The dialog for a new article opens: the extraction worker starts loading while the reader pastes.
@@ -48,21 +52,43 @@ export function useSources({ dispatch, countries, controller, onNotice, onArticl
     [countries],
   );
 
-  /** Put an import into the workspace: a snapshot replaces it, claims are added to it. */
-  const applyImport = useCallback(
-    (result: ImportResult) => {
-      if (result.kind === 'snapshot') {
-        const { snapshot } = result;
-        const ids = new Set(snapshot.claims.map((c) => c.id));
-        const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
-        const data = { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
+  /** A snapshot waiting for the user's choice: add it to the workspace, replace the workspace, or cancel. */
+  const [pendingSnapshot, setPendingSnapshot] = useState<{ name: string; snapshot: Snapshot } | null>(null);
+  const chooseSnapshot = useCallback(
+    (choice: 'add' | 'replace' | 'cancel') => {
+      const pending = pendingSnapshot;
+      setPendingSnapshot(null);
+      if (!pending || choice === 'cancel') return;
+      const { name, snapshot } = pending;
+      const ids = new Set(snapshot.claims.map((c) => c.id));
+      const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
+      const data = { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
+      if (choice === 'replace') {
         dispatch({ type: 'openSnapshot', data, view: stateOf(snapshot) });
         controller.current?.jumpTo(snapshot.view);
+        return;
+      }
+      const { report } = mergeWorkspace(current(), data);
+      dispatch({ type: 'mergeSnapshot', data });
+      const skipped = report.duplicateArticles + report.duplicateClaims;
+      onNotice(
+        `Added ${countOf(report.articles, 'article')} and ${countOf(report.claims, 'claim')} from ${name}` +
+          (skipped ? `; ${countOf(report.duplicateArticles, 'article')} and ${countOf(report.duplicateClaims, 'claim')} already here were left as they are.` : '.'),
+      );
+    },
+    [pendingSnapshot, dispatch, controller, current, onNotice],
+  );
+
+  /** Put an import into the workspace: a snapshot asks first (add or replace), claims are added to it. */
+  const applyImport = useCallback(
+    (result: ImportResult, name: string) => {
+      if (result.kind === 'snapshot') {
+        setPendingSnapshot({ name, snapshot: result.snapshot });
       } else if (result.kind === 'claims') {
         dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims });
       }
     },
-    [dispatch, controller],
+    [dispatch],
   );
 
   /**
@@ -83,11 +109,11 @@ export function useSources({ dispatch, countries, controller, onNotice, onArticl
         setProblems({
           title: `${name} is partly valid: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} below. Nothing was changed yet.`,
           problems: result.problems,
-          action: { label: `Import the valid part (${count} claims) and skip the rest`, run: () => applyImport(result) },
+          action: { label: `Import the valid part (${count} claims) and skip the rest`, run: () => applyImport(result, name) },
         });
       } else {
         setProblems(null);
-        applyImport(result);
+        applyImport(result, name);
       }
       return result;
     },
@@ -105,7 +131,7 @@ export function useSources({ dispatch, countries, controller, onNotice, onArticl
         },
         onDone: ({ articles, claims, rows, kept, skipped }) => {
           setGdelt(null);
-          applyImport({ kind: 'claims', articles, claims, problems: [] });
+          applyImport({ kind: 'claims', articles, claims, problems: [] }, 'GDELT files');
           const skippedText = Object.entries(skipped)
             .filter(([, n]) => (n ?? 0) > 0)
             .map(([why, n]) => `${why} ${n}`)
@@ -198,5 +224,5 @@ export function useSources({ dispatch, countries, controller, onNotice, onArticl
   );
 
   const dismissProblems = useCallback(() => setProblems(null), []);
-  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding };
+  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot };
 }

@@ -38,3 +38,20 @@ describe('one action system for what is loaded and what is shown', () => {
     expect(merged.data.claims).toHaveLength(SEED_CLAIMS.length + 1);
   });
 });
+
+describe('opening a snapshot into a workspace that has work in it', () => {
+  it('adds its articles and claims by id, keeps their reviews, skips what is already here, and keeps the view', () => {
+    const theirs = {
+      articles: [SEED_ARTICLE, { ...SEED_ARTICLE, id: 'colleague' }],
+      claims: [...SEED_CLAIMS.slice(0, 2), { ...SEED_CLAIMS[0]!, id: 'colleague-1', articleId: 'colleague' }],
+      review: { 'colleague-1': 'pending' as const },
+      removed: [],
+    };
+    const mine = perform(start, { type: 'select', selection: { kind: 'country', id: 'MAR' } });
+    const merged = perform(mine, { type: 'mergeSnapshot', data: theirs });
+    expect(merged.view).toBe(mine.view);
+    expect(merged.data.articles.map((a) => a.id)).toEqual([SEED_ARTICLE.id, 'colleague']);
+    expect(merged.data.claims).toHaveLength(SEED_CLAIMS.length + 1);
+    expect(merged.data.review['colleague-1']).toBe('pending');
+  });
+});

@@ -11,6 +11,7 @@ import {
   addClaim,
   editClaim,
   mergeClaims,
+  mergeWorkspace,
   removeArticle,
   restoreArticle,
   type ReviewStatus,
@@ -35,7 +36,9 @@ export type DataAction =
   /** Claims and their articles from a file or an event import, added beside what is loaded. */
   | { type: 'importClaims'; articles: readonly Article[]; claims: readonly Claim[] }
   /** A snapshot: the data and the view it holds replace the workspace's. */
-  | { type: 'openSnapshot'; data: WorkspaceData; view: Partial<AppState> };
+  | { type: 'openSnapshot'; data: WorkspaceData; view: Partial<AppState> }
+  /** A snapshot's articles and claims added to the workspace (by id); the view stays. */
+  | { type: 'mergeSnapshot'; data: WorkspaceData };
 
 export type WorkspaceAction = ViewAction | DataAction;
 
@@ -57,11 +60,13 @@ function performOnData(data: WorkspaceData, action: DataAction): WorkspaceData {
       return mergeClaims(data, action.articles, action.claims);
     case 'openSnapshot':
       return action.data;
+    case 'mergeSnapshot':
+      return mergeWorkspace(data, action.data).data;
   }
 }
 
 function isDataAction(action: WorkspaceAction): action is DataAction {
-  return ['addArticle', 'review', 'editClaim', 'addClaim', 'removeArticle', 'restoreArticle', 'importClaims', 'openSnapshot'].includes(action.type);
+  return ['addArticle', 'review', 'editClaim', 'addClaim', 'removeArticle', 'restoreArticle', 'importClaims', 'openSnapshot', 'mergeSnapshot'].includes(action.type);
 }
 
 /** The workspace after `action`; parts it does not change keep their identity. */

@@ -76,6 +76,38 @@ export function mergeClaims(data: WorkspaceData, articles: readonly Article[], c
   };
 }
 
+/** What a merge added and what it left out because the workspace already had it (same id). */
+export interface MergeReport {
+  articles: number;
+  claims: number;
+  duplicateArticles: number;
+  duplicateClaims: number;
+}
+
+/**
+ * Another workspace (a snapshot's) added to this one: articles and claims by id, the incoming
+ * reviews and removals kept for what is added; what is already here (same id) stays as it is.
+ */
+export function mergeWorkspace(data: WorkspaceData, incoming: WorkspaceData): { data: WorkspaceData; report: MergeReport } {
+  const haveArticles = new Set(data.articles.map((a) => a.id));
+  const haveClaims = new Set(data.claims.map((c) => c.id));
+  const articles = incoming.articles.filter((a) => !haveArticles.has(a.id));
+  const claims = incoming.claims.filter((c) => !haveClaims.has(c.id));
+  const review = { ...data.review };
+  for (const c of claims) if (incoming.review[c.id]) review[c.id] = incoming.review[c.id] as ReviewStatus;
+  const newArticles = new Set(articles.map((a) => a.id));
+  const removed = [...data.removed, ...incoming.removed.filter((id) => newArticles.has(id))];
+  return {
+    data: { articles: [...data.articles, ...articles], claims: [...data.claims, ...claims], review, removed },
+    report: {
+      articles: articles.length,
+      claims: claims.length,
+      duplicateArticles: incoming.articles.length - articles.length,
+      duplicateClaims: incoming.claims.length - claims.length,
+    },
+  };
+}
+
 export function removeArticle(data: WorkspaceData, articleId: string): WorkspaceData {
   return data.removed.includes(articleId) ? data : { ...data, removed: [...data.removed, articleId] };
 }
