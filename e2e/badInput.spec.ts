@@ -61,8 +61,7 @@ async function bring(page: Page, how: 'picker' | 'drop', c: Case) {
   const bytes =
     typeof c.content === 'number' ? Buffer.alloc(c.content, 'x') : Array.isArray(c.content) ? Buffer.from(c.content) : Buffer.from(c.content, 'utf8');
   if (how === 'picker') {
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'Open a file…' }).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
     await chooser.setFiles({ name: c.name, mimeType: 'application/octet-stream', buffer: bytes });
   } else {
     const drop = await page.evaluateHandle(

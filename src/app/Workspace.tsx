@@ -20,6 +20,7 @@ import { ExportMenu } from '../ui/ExportMenu';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 import { Legend } from '../ui/Legend';
 import { MapView } from '../ui/MapView';
+import { OpenButton } from '../ui/OpenButton';
 import { OpenChoice } from '../ui/OpenChoice';
 import { ProblemList } from '../ui/ProblemList';
 import { RelationTable } from '../ui/RelationTable';
@@ -125,13 +126,27 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
 
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: React.DragEvent) => {
+    if (e.isDefaultPrevented()) return;
     e.preventDefault();
     setDragging(false);
     // Snapshots, claims files, articles and GDELT event files each go their own way.
     openFiles([...e.dataTransfer.files]);
   };
   return (
-    <div className="app" data-save-state={saveState}>
+    <div
+      className="app"
+      data-save-state={saveState}
+      // Files dropped anywhere on the page are opened (snapshots, claims, articles, event files).
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <header className="top">
         <h1>Entente</h1>
         <p className="article-title">
@@ -146,7 +161,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             List view
           </button>
         </div>
-        <ExportMenu exports={exports} defaultTitle={article.title} onOpenFiles={openFiles} />
+        <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
+        <ExportMenu exports={exports} defaultTitle={article.title} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
       </header>
       {problems && (
@@ -205,15 +221,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       )}
       <main className="workspace">
         <div className="center">
-          <div
-            className={dragging ? 'map-area dragging' : 'map-area'}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-          >
+          <div className="map-area">
             <MapView
               countries={countries}
               onPick={onPick}
@@ -249,7 +257,15 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                 </p>
               )}
             </div>
-            {dragging && <div className="drop-hint">Drop to open: {INPUT_FORMATS.map((f) => f.label).join('; ')}</div>}
+            {dragging && (
+              <div className="drop-hint">
+                <p>
+                  Drop to open: {INPUT_FORMATS.map((f) => f.label).join('; ')}.
+                  <br />
+                  Opening a snapshot asks first whether to add it or replace your workspace.
+                </p>
+              </div>
+            )}
             {view === 'list' && (
               <div className="list-overlay">
                 <RelationTable

@@ -125,7 +125,7 @@ export function useExports(input: ExportsInput): Exports {
         const map = need();
         const file = name('json', 'snapshot');
         download(serializeSnapshot(buildSnapshot(data.articles, data.claims, state, map.camera(), data)), file, 'application/json');
-        return `Saved ${file}. Open it (Export → Open snapshot, or drop it on the map) to restore this view.`;
+        return `Saved ${file}. Open it (Open…, or drop it on the page) to restore this view.`;
       },
       async copyLink() {
         const url = window.location.href;

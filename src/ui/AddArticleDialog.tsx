@@ -126,6 +126,8 @@ export function AddArticleDialog({ initialFile, onExtract, onPastedData, onClose
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
+    // The article is the dialog's: the page's own drop (which opens files) must not see it too.
+    e.stopPropagation();
     const file = e.dataTransfer.files[0];
     if (file) void load(file);
   };

@@ -17,18 +17,15 @@ export interface Exports {
 export interface ExportMenuProps {
   exports: Exports;
   defaultTitle: string;
-  /** Open files: snapshots, claims files, articles or GDELT event files. */
-  onOpenFiles: (files: File[]) => void;
 }
 
-export function ExportMenu({ exports, defaultTitle, onOpenFiles }: ExportMenuProps) {
+export function ExportMenu({ exports, defaultTitle }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
   useEffect(() => {
@@ -98,33 +95,8 @@ export function ExportMenu({ exports, defaultTitle, onOpenFiles }: ExportMenuPro
           {item('JSON of the claims', () => exports.json())}
           {item('Snapshot (restores this view)', () => exports.snapshot())}
           {item('Copy link', () => exports.copyLink())}
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              fileInput.current?.click();
-            }}
-          >
-            Open a file…
-          </button>
         </div>
       )}
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        accept=".json,.txt,.md,.html,.htm,.csv,.gz,.zip,.CSV,application/json,text/plain,text/html"
-        className="visually-hidden"
-        aria-label="Open a snapshot, claims or article file"
-        tabIndex={-1}
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          if (files.length) onOpenFiles(files);
-          e.target.value = '';
-        }}
-      />
       <p className="export-status" role="status" aria-live="polite" data-testid="export-status">
         {status}
       </p>
