@@ -12,6 +12,7 @@ import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { PairKey } from '../domain/relations/pairKey';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ArcHover, Camera, MapController, MapPick } from '../map/MapController';
+import { shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
 import type { Selection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
@@ -111,6 +112,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const sources = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
   const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot } = sources;
 
+  const exportTitle = useMemo(() => shownSources(articles, data.claims).title, [articles, data.claims]);
   const exports = useExports({
     controller,
     data,
@@ -162,7 +164,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           </button>
         </div>
         <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
-        <ExportMenu exports={exports} defaultTitle={article.title} />
+        <ExportMenu exports={exports} defaultTitle={exportTitle} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
       </header>
       {problems && (

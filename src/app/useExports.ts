@@ -16,7 +16,8 @@ import type { Exports } from '../ui/ExportMenu';
 import type { AppState } from '../state/viewState';
 import type { DerivedMap } from './deriveMap';
 import { applyFilters } from '../state/filters';
-import { claimsOnMap, type WorkspaceData } from '../state/workspaceData';
+import { activeArticles, claimsOnMap, type WorkspaceData } from '../state/workspaceData';
+import { charsThatFit, shownSources } from '../export/whatIsShown';
 
 export interface ExportsInput {
   controller: RefObject<MapController | null>;
@@ -39,12 +40,14 @@ export function useExports(input: ExportsInput): Exports {
   );
 
   return useMemo(() => {
-    const article = data.articles[0];
+    // What is shown: the articles not removed, and the event data sets among them.
+    const shownArticles = activeArticles(data);
+    const sources = shownSources(shownArticles, data.claims);
     const subject = state.selection
       ? state.selection.kind === 'country'
         ? nameOf(state.selection.id)
         : state.selection.key.split('|').map(nameOf).join(' ')
-      : (article?.id ?? 'map');
+      : sources.fileSubject;
     // The data exports hold the claims the map draws (accepted, of articles not removed) that the
     // legend's filters let through.
     const onMap = () => applyFilters(claimsOnMap(data, false), state);
@@ -52,10 +55,11 @@ export function useExports(input: ExportsInput): Exports {
     const screen = { hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
     const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);
     const marks = () => arcsOnScreen(derived.arcs.marks.features, screen);
-    const overlay = (title: string): OverlayInfo => ({
-      title: title.trim() || article?.title || 'Entente',
+    const overlay = (title: string, width: number): OverlayInfo => ({
+      title: title.trim() || sources.title,
       dateLine: `Relations as of ${state.asOf}`,
-      sourceLine: `Source: ${data.articles.map((a) => `“${a.title}”, ${a.source}, published ${a.published}`).join('; ')} · Map: Natural Earth · Entente`,
+      // Shortened to the width of the image, so that it is never cut at the edge.
+      sourceLine: sources.sourceLine(charsThatFit(width)),
       hiddenStances: state.hiddenStances,
       hiddenCertainties: state.hiddenCertainties,
     });
@@ -70,7 +74,7 @@ export function useExports(input: ExportsInput): Exports {
         const css = map.size();
         const capture = await map.capture(ratio);
         const { composePng } = await import('../export/pngExport');
-        const result = await composePng(capture, css, overlay(title));
+        const result = await composePng(capture, css, overlay(title, css.width));
         const file = name('png', ratio === 1 ? undefined : `${ratio}x`);
         download(result.blob, file);
         const capped = result.cappedFrom
@@ -84,7 +88,7 @@ export function useExports(input: ExportsInput): Exports {
         const camera = map.camera();
         const { svgMap } = await import('../export/svgMap');
         const text = svgMap({
-          ...overlay(title),
+          ...overlay(title, width),
           width,
           height,
           center: camera.center,

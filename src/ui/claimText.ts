@@ -20,10 +20,7 @@ export function strongestClaim(claims: readonly Claim[]): Claim {
   return best;
 }
 
-/** "1 claim", "3 claims". */
-export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
-}
+export { countOf } from '../domain/text/countOf';
 
 /** The CAMEO event a claim names, as "112 Accuse", or null: an article claim's own code, or a coded event's. */
 export function eventLabelOf(claim: Claim): string | null {

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
+import { charsThatFit, shownSources } from './whatIsShown';
+
+const article = (i: number) => ({ ...SEED_ARTICLE, id: `a${i}`, title: `Article number ${i} about relations between two states`, source: `Wire ${i}` });
+const events = { ...SEED_ARTICLE, id: 'gdelt-1', title: 'GDELT events: 20161013', source: 'GDELT 2.0 event export' };
+const eventClaim = { ...SEED_CLAIMS[0]!, id: 'e1', articleId: 'gdelt-1', event: { system: 'CAMEO' as const, code: '042', weight: 1, sources: [], dataset: 'GDELT 2.0' } };
+
+describe('what an export says it shows', () => {
+  it('one article: its title, its id in the file name, its source in full when it fits', () => {
+    const s = shownSources([SEED_ARTICLE], SEED_CLAIMS);
+    expect(s.title).toBe(SEED_ARTICLE.title);
+    expect(s.fileSubject).toBe(SEED_ARTICLE.id);
+    expect(s.sourceLine(200)).toBe(`Source: “${SEED_ARTICLE.title}”, ${SEED_ARTICLE.source}, published 2019-12-06 · Map: Natural Earth · Entente`);
+  });
+
+  it('several: counts articles and event data sets apart, and names as many sources as fit, then how many more', () => {
+    const s = shownSources([article(1), article(2), article(3), events], [eventClaim]);
+    expect(s.title).toBe('3 articles, 1 event data set');
+    expect(s.fileSubject).toBe('3 articles, 1 event data set');
+    const line = s.sourceLine(charsThatFit(1280));
+    expect(line).toMatch(/^Sources \(3 articles, 1 event data set\): “Article number 1 .*and \d more · Map: Natural Earth · Entente$/);
+  });
+
+  it('never writes a source line longer than the room it is given, and always credits the map', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 300, max: 4000 }), (n, width) => {
+        const line = shownSources(Array.from({ length: n }, (_, i) => article(i)), []).sourceLine(charsThatFit(width));
+        expect(line.length).toBeLessThanOrEqual(charsThatFit(width));
+        expect(line.endsWith('Map: Natural Earth · Entente')).toBe(true);
+      }),
+    );
+  });
+});
