@@ -6,8 +6,8 @@
 //   useSources        files, drops, pastes and articles read into staged data, then into actions
 //   useExports        the export menu's writers
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { homeOf, isStateId, NON_STATE_ACTORS } from '../domain/claims/actors';
-import type { SearchEntry } from '../domain/geo/actorSearch';
+import { homeOf, isStateId } from '../domain/claims/actors';
+import { actorSearchEntries } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { PairKey } from '../domain/relations/pairKey';
 import type { Relation } from '../domain/relations/relationsAsOf';
@@ -20,6 +20,7 @@ import { countOf } from '../ui/claimText';
 import { ExportMenu } from '../ui/ExportMenu';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 import { Legend } from '../ui/Legend';
+import { DropHint, Header } from '../ui/Header';
 import { MapView } from '../ui/MapView';
 import { OpenButton } from '../ui/OpenButton';
 import { OpenChoice } from '../ui/OpenChoice';
@@ -67,13 +68,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     (articleId: string) => (articles.length > 1 ? data.articles.find((a) => a.id === articleId)?.title : undefined),
     [articles.length, data.articles],
   );
-  const searchEntries = useMemo<SearchEntry[]>(
-    () => [
-      ...countries.labels.features.map((f) => ({ id: f.properties.code, name: f.properties.name, aliases: [f.properties.official, ...f.properties.alt] })),
-      ...Object.values(NON_STATE_ACTORS).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
-    ],
-    [countries],
-  );
+  const searchEntries = useMemo(() => actorSearchEntries(countries), [countries]);
 
   const select = useCallback((s: Selection) => dispatch({ type: 'select', selection: s }), [dispatch]);
   const selectActor = useCallback((id: string) => select({ kind: 'country', id }), [select]);
@@ -149,24 +144,16 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       }}
       onDrop={onDrop}
     >
-      <header className="top">
-        <h1>Entente</h1>
-        <p className="article-title">
-          {articles.length === 1 ? article.title : countOf(articles.length, 'article')}{' '}
-          {articles.length === 1 && <span className="date">· published {article.published}</span>}
-        </p>
-        <div className="view-switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === 'map'} onClick={() => dispatch({ type: 'setView', view: 'map' })}>
-            Map
-          </button>
-          <button type="button" aria-pressed={view === 'list'} onClick={() => dispatch({ type: 'setView', view: 'list' })}>
-            List view
-          </button>
-        </div>
+      <Header
+        title={articles.length === 1 ? article.title : countOf(articles.length, 'article')}
+        published={articles.length === 1 ? article.published : null}
+        view={view}
+        onView={(next) => dispatch({ type: 'setView', view: next })}
+      >
         <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
         <ExportMenu exports={exports} defaultTitle={exportTitle} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
-      </header>
+      </Header>
       {problems && (
         <ProblemList
           title={problems.title}
@@ -259,15 +246,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                 </p>
               )}
             </div>
-            {dragging && (
-              <div className="drop-hint">
-                <p>
-                  Drop to open: {INPUT_FORMATS.map((f) => f.label).join('; ')}.
-                  <br />
-                  Opening a snapshot asks first whether to add it or replace your workspace.
-                </p>
-              </div>
-            )}
+            {dragging && <DropHint formats={INPUT_FORMATS.map((f) => f.label)} />}
             {view === 'list' && (
               <div className="list-overlay">
                 <RelationTable

@@ -1,6 +1,8 @@
 // Finding an actor by what a reader types: a common name, an official name, an alternative spelling
 // or an ISO code. Matching ignores case and accents; a match at the start of a name ranks above one
 // inside it, and a common name above other names.
+import { NON_STATE_ACTORS } from '../claims/actors';
+import type { CountryIndex } from './countryIndex';
 
 export interface SearchEntry {
   /** Actor id: ISO alpha-3 for states, a slug for non-state actors. */
@@ -64,4 +66,12 @@ export function searchActors(index: readonly Indexed[], query: string, limit = 8
   }
   scored.sort((x, y) => x.score - y.score || x.hit.entry.name.localeCompare(y.hit.entry.name));
   return scored.slice(0, limit).map((s) => s.hit);
+}
+
+/** What the search box searches: every country by its names (common, official, alternative) and every non-state actor. */
+export function actorSearchEntries(countries: CountryIndex): SearchEntry[] {
+  return [
+    ...countries.labels.features.map((f) => ({ id: f.properties.code, name: f.properties.name, aliases: [f.properties.official, ...f.properties.alt] })),
+    ...Object.values(NON_STATE_ACTORS).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
+  ];
 }
