@@ -16,7 +16,7 @@ import { prepareReading, readArticle } from '../sources/articleText';
 import { importGdelt, isGdeltExport } from '../sources/gdeltExport';
 import type { ImportResult } from '../sources/readImport';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
-import { mergeWorkspace, type WorkspaceData } from '../state/workspaceData';
+import type { WorkspaceData } from '../state/workspaceData';
 import type { Snapshot } from '../export/snapshot';
 import type { ArticleDraft, ExtractProblem, ReadingCallbacks } from '../ui/AddArticleDialog';
 import { countOf } from '../ui/claimText';
@@ -68,12 +68,14 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
         controller.current?.jumpTo(snapshot.view);
         return;
       }
-      const { report } = mergeWorkspace(current(), data);
-      dispatch({ type: 'mergeSnapshot', data });
-      const skipped = report.duplicateArticles + report.duplicateClaims;
+      // What the merge added, read from the workspace before and after it (the merge runs once, in the action).
+      const before = current();
+      const after = dispatch({ type: 'mergeSnapshot', data }).data;
+      const added = { articles: after.articles.length - before.articles.length, claims: after.claims.length - before.claims.length };
+      const left = { articles: data.articles.length - added.articles, claims: data.claims.length - added.claims };
       onNotice(
-        `Added ${countOf(report.articles, 'article')} and ${countOf(report.claims, 'claim')} from ${name}` +
-          (skipped ? `; ${countOf(report.duplicateArticles, 'article')} and ${countOf(report.duplicateClaims, 'claim')} already here were left as they are.` : '.'),
+        `Added ${countOf(added.articles, 'article')} and ${countOf(added.claims, 'claim')} from ${name}` +
+          (left.articles + left.claims ? `; ${countOf(left.articles, 'article')} and ${countOf(left.claims, 'claim')} already here were left as they are.` : '.'),
       );
     },
     [pendingSnapshot, dispatch, controller, current, onNotice],

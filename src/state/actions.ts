@@ -61,7 +61,7 @@ function performOnData(data: WorkspaceData, action: DataAction): WorkspaceData {
     case 'openSnapshot':
       return action.data;
     case 'mergeSnapshot':
-      return mergeWorkspace(data, action.data).data;
+      return mergeWorkspace(data, action.data);
   }
 }
 

@@ -67,28 +67,14 @@ export function addClaim(data: WorkspaceData, claim: Claim): WorkspaceData {
 
 /** Claims and their articles added beside what is loaded; those whose id is already loaded are skipped. */
 export function mergeClaims(data: WorkspaceData, articles: readonly Article[], claims: readonly Claim[]): WorkspaceData {
-  const haveArticles = new Set(data.articles.map((a) => a.id));
-  const haveClaims = new Set(data.claims.map((c) => c.id));
-  return {
-    ...data,
-    articles: [...data.articles, ...articles.filter((a) => !haveArticles.has(a.id))],
-    claims: [...data.claims, ...claims.filter((c) => !haveClaims.has(c.id))],
-  };
-}
-
-/** What a merge added and what it left out because the workspace already had it (same id). */
-export interface MergeReport {
-  articles: number;
-  claims: number;
-  duplicateArticles: number;
-  duplicateClaims: number;
+  return mergeWorkspace(data, { articles: [...articles], claims: [...claims], review: {}, removed: [] });
 }
 
 /**
  * Another workspace (a snapshot's) added to this one: articles and claims by id, the incoming
  * reviews and removals kept for what is added; what is already here (same id) stays as it is.
  */
-export function mergeWorkspace(data: WorkspaceData, incoming: WorkspaceData): { data: WorkspaceData; report: MergeReport } {
+export function mergeWorkspace(data: WorkspaceData, incoming: WorkspaceData): WorkspaceData {
   const haveArticles = new Set(data.articles.map((a) => a.id));
   const haveClaims = new Set(data.claims.map((c) => c.id));
   const articles = incoming.articles.filter((a) => !haveArticles.has(a.id));
@@ -97,15 +83,7 @@ export function mergeWorkspace(data: WorkspaceData, incoming: WorkspaceData): { 
   for (const c of claims) if (incoming.review[c.id]) review[c.id] = incoming.review[c.id] as ReviewStatus;
   const newArticles = new Set(articles.map((a) => a.id));
   const removed = [...data.removed, ...incoming.removed.filter((id) => newArticles.has(id))];
-  return {
-    data: { articles: [...data.articles, ...articles], claims: [...data.claims, ...claims], review, removed },
-    report: {
-      articles: articles.length,
-      claims: claims.length,
-      duplicateArticles: incoming.articles.length - articles.length,
-      duplicateClaims: incoming.claims.length - claims.length,
-    },
-  };
+  return { articles: [...data.articles, ...articles], claims: [...data.claims, ...claims], review, removed };
 }
 
 export function removeArticle(data: WorkspaceData, articleId: string): WorkspaceData {
