@@ -36,9 +36,6 @@ import { useMapContent } from './useMapContent';
 import { useSources } from './useSources';
 import { useWorkspace } from './useWorkspace';
 
-/** Test and development builds only: `?arcs=replace` hands the map whole sources, for the bench to compare. */
-const ARC_UPDATE = import.meta.env.MODE !== 'production' && new URLSearchParams(window.location.search).get('arcs') === 'replace' ? 'replace' : 'diff';
-
 // Loaded when first needed, not at start-up: the dialog for a new article.
 const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })));
 
@@ -224,7 +221,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               onDetailLevel={setDetailLevel}
               initialCamera={url.initialCamera}
               onCameraChange={url.cameraChanged}
-              arcUpdate={ARC_UPDATE}
             >
               {hover && hovered && view === 'map' && <ArcTooltip relation={hovered} x={hover.x} y={hover.y} nameOf={nameOf} />}
             </MapView>

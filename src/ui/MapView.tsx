@@ -14,14 +14,15 @@ export interface MapViewProps extends MapContent {
   initialCamera?: Camera | null;
   /** The camera each time the map comes to rest. */
   onCameraChange?: (camera: Camera) => void;
-  /** How new arcs reach the map (MapControllerOptions.arcUpdate); read once. */
-  arcUpdate?: 'diff' | 'replace';
   /** Drawn over the map (tooltip, legend). */
   children?: ReactNode;
 }
 
+/** Test and development builds only: `?arcs=replace` hands the map whole sources, for the bench to compare. */
+const ARC_UPDATE = import.meta.env.MODE !== 'production' && new URLSearchParams(window.location.search).get('arcs') === 'replace' ? 'replace' : 'diff';
+
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, onHover, onController, onDetailLevel, onCameraChange, initialCamera, arcUpdate, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, onHover, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef({ onPick, onHover, onController, onDetailLevel, onCameraChange });
@@ -29,7 +30,6 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
     callbacks.current = { onPick, onHover, onController, onDetailLevel, onCameraChange };
   });
   const firstCamera = useRef(initialCamera);
-  const firstArcUpdate = useRef(arcUpdate);
 
   useEffect(() => {
     if (!container.current) return;
@@ -40,7 +40,7 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
       onDetailLevel: (level) => callbacks.current.onDetailLevel?.(level),
       onCameraChange: (camera) => callbacks.current.onCameraChange?.(camera),
       camera: firstCamera.current,
-      arcUpdate: firstArcUpdate.current,
+      arcUpdate: ARC_UPDATE,
     });
     controller.current = c;
     callbacks.current.onController?.(c);
