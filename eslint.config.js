@@ -9,6 +9,17 @@ import tseslint from 'typescript-eslint';
 // Browser globals that plain JavaScript does not have (document, window, HTMLElement, fetch, …).
 const DOM_GLOBALS = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
+const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
+const MAPLIBRE = ['maplibre-gl', 'maplibre-gl/*'];
+const ONLY_MAP_IMPORTS_MAPLIBRE = { group: MAPLIBRE, message: 'Only src/map imports maplibre-gl.' };
+/** The import patterns of a pure layer: `who` is "src/domain is" or the like. */
+const pure = (who) => [
+  { group: REACT, message: `${who} pure: no React.` },
+  { group: MAPLIBRE, message: `${who} pure: no MapLibre.` },
+];
+/** A layer's no-restricted-imports rule. (A later config object's rule replaces an earlier one's: each lists all its patterns.) */
+const restrict = (...patterns) => ['error', { patterns }];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-test', 'e2e/.shot.tmp.mjs', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
   js.configs.recommended,
@@ -28,103 +39,62 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Pure domain and pure state: no React, no MapLibre, no DOM. The domain knows nothing of the
-    // workspace state; the state knows the domain only.
+    // Pure domain and pure state: no React, no MapLibre, no DOM. The state knows the domain only.
     files: ['src/domain/**/*.ts', 'src/state/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain and src/state are pure: no React.' },
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/domain and src/state are pure: no MapLibre.' },
-            { group: ['**/map/*', '**/ui/*', '**/app/*', '**/export/*'], message: 'src/domain and src/state cannot import the app, the map, the UI or the exports.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(
+        ...pure('src/domain and src/state are'),
+        { group: ['**/map/*', '**/ui/*', '**/app/*', '**/export/*'], message: 'src/domain and src/state cannot import the app, the map, the UI or the exports.' },
+      ),
       'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'src/domain and src/state are pure: no DOM.' }))],
     },
   },
   {
+    // The domain knows nothing of the workspace state either.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain is pure: no React.' },
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/domain is pure: no MapLibre.' },
-            { group: ['**/map/*', '**/ui/*', '**/app/*', '**/export/*', '**/state/*'], message: 'src/domain imports nothing outside the domain.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(...pure('src/domain is'), {
+        group: ['**/map/*', '**/ui/*', '**/app/*', '**/export/*', '**/state/*'],
+        message: 'src/domain imports nothing outside the domain.',
+      }),
     },
   },
   {
     // The UI gets props, callbacks and domain or state types; it never reaches into the app's wiring.
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
-            { group: ['**/app/*'], message: 'src/ui imports no src/app module: take props and callbacks instead.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(ONLY_MAP_IMPORTS_MAPLIBRE, { group: ['**/app/*'], message: 'src/ui imports no src/app module: take props and callbacks instead.' }),
     },
   },
   {
     // The export writers are given what to write.
     files: ['src/export/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
-            { group: ['**/app/*', '**/ui/*'], message: 'src/export imports neither src/app nor src/ui.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(ONLY_MAP_IMPORTS_MAPLIBRE, { group: ['**/app/*', '**/ui/*'], message: 'src/export imports neither src/app nor src/ui.' }),
     },
   },
   {
     // The sources read what users bring; they know nothing of the app or the screen.
     files: ['src/sources/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['maplibre-gl', 'maplibre-gl/*', 'react', 'react-dom'], message: 'src/sources reads input; it draws nothing.' },
-            { group: ['**/app/*', '**/ui/*', '**/map/*'], message: 'src/sources imports neither src/app, src/ui nor src/map.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(
+        { group: [...MAPLIBRE, 'react', 'react-dom'], message: 'src/sources reads input; it draws nothing.' },
+        { group: ['**/app/*', '**/ui/*', '**/map/*'], message: 'src/sources imports neither src/app, src/ui nor src/map.' },
+      ),
     },
   },
   {
     // The map is given what to draw.
     files: ['src/map/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/app/*', '**/ui/*', '**/export/*'], message: 'src/map imports neither src/app, src/ui nor src/export.' }] },
-      ],
+      'no-restricted-imports': restrict({ group: ['**/app/*', '**/ui/*', '**/export/*'], message: 'src/map imports neither src/app, src/ui nor src/export.' }),
     },
   },
   {
     // Only the map module talks to MapLibre.
     files: ['src/app/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': restrict(ONLY_MAP_IMPORTS_MAPLIBRE) },
   },
 );
