@@ -101,10 +101,10 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     },
     [setShownArticle, setReviewing],
   );
-  const sources = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
-  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot } = sources;
+  const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
+  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot } = opening;
 
-  const exportTitle = useMemo(() => shownSources(articles, data.claims).title, [articles, data.claims]);
+  const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
   const exports = useExports({
     controller,
     data,
@@ -116,6 +116,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     homeOf,
     focus,
     selectedCountry,
+    sources: shown,
   });
 
   const [dragging, setDragging] = useState(false);
@@ -148,7 +149,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         onView={(next) => dispatch({ type: 'setView', view: next })}
       >
         <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
-        <ExportMenu exports={exports} defaultTitle={exportTitle} />
+        <ExportMenu exports={exports} defaultTitle={shown.title} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
       </Header>
       {problems && (

@@ -16,8 +16,8 @@ import type { Exports } from '../ui/ExportMenu';
 import type { AppState } from '../state/viewState';
 import type { DerivedMap } from './deriveMap';
 import { applyFilters } from '../state/filters';
-import { activeArticles, claimsOnMap, type WorkspaceData } from '../state/workspaceData';
-import { charsThatFit, shownSources } from '../export/whatIsShown';
+import { claimsOnMap, type WorkspaceData } from '../state/workspaceData';
+import { charsThatFit, type ShownSources } from '../export/whatIsShown';
 
 export interface ExportsInput {
   controller: RefObject<MapController | null>;
@@ -30,19 +30,18 @@ export interface ExportsInput {
   homeOf: (id: string) => string | undefined;
   focus: string;
   selectedCountry: string | null;
+  /** What is shown (the articles not removed, the event data sets among them): titles, names, the source line. */
+  sources: ShownSources;
 }
 
 export function useExports(input: ExportsInput): Exports {
-  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry } = input;
+  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources } = input;
   const polygons = useMemo(
     () => new Map(countries.polygons.features.map((f) => [f.properties.code, f as Feature<Polygon | MultiPolygon>])),
     [countries],
   );
 
   return useMemo(() => {
-    // What is shown: the articles not removed, and the event data sets among them.
-    const shownArticles = activeArticles(data);
-    const sources = shownSources(shownArticles, data.claims);
     const subject = state.selection
       ? state.selection.kind === 'country'
         ? nameOf(state.selection.id)
@@ -141,5 +140,5 @@ export function useExports(input: ExportsInput): Exports {
         }
       },
     };
-  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, polygons]);
+  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, polygons]);
 }
