@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { STANCE_COLOURS } from '../src/domain/relations/arcStyle';
 import { parseCsv } from '../src/export/claimsTable';
-import { openApp } from './mapHelpers';
+import { exportAs, openApp } from './mapHelpers';
 import { countColour, decodePng } from './mapPixels';
 
 // The seed claims as the app ships them (read as data: the app's module imports need Vite).
 const SEED_CLAIMS: { id: string; evidence: { quote: string } }[] = JSON.parse(
   readFileSync(new URL('../src/domain/claims/seed/pompeoMoroccoClaims.json', import.meta.url), 'utf8'),
 );
-
-async function exportAs(page: Page, item: string) {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), path, text: () => readFileSync(path, 'utf8') };
-}
 
 test.describe('export', () => {
   test('PNG at 2x: the size asked for, with each stance colour on screen', async ({ page }, info) => {

@@ -1,5 +1,7 @@
-// Helpers for end-to-end tests: wait for the map to be drawn, and find the pixel where a place or an
-// arc is drawn so that tests can click and hover there with the real mouse.
+// Helpers for end-to-end tests: wait for the map to be drawn, find the pixel where a place or an
+// arc is drawn so that tests can click and hover there with the real mouse, and export a file
+// through the Export menu as a user does.
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 interface TestMap {
@@ -20,6 +22,14 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
 
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+}
+
+/** Export through the Export menu's `item`, with a real download: the file's name, path and text. */
+export async function exportAs(page: Page, item: string) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, text: () => readFileSync(path, 'utf8') };
 }
 
 /** Page coordinates of a longitude/latitude on the map. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, waitForMap } from './mapHelpers';
+import { exportAs, openApp, waitForMap } from './mapHelpers';
 
 const articles = (page: import('@playwright/test').Page) => page.locator('.article-list li');
 
@@ -149,7 +149,8 @@ test('a workspace saved in the first layout (one record) still opens, and is sav
   await expect(page.locator('.article-title')).toContainText('A copy saved by an earlier Entente');
   await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '1');
 
-  // The next change is saved in the new layout, over the old record's version.
+  // The next change is saved in the new layout (claims in chunks, the rest, the version, and what
+  // can be undone), over the old record's version.
   await page.getByRole('button', { name: 'Remove A copy saved by an earlier Entente' }).click();
   await expect(page.locator('.app')).toHaveAttribute('data-save-state', 'saved');
   const keys = await page.evaluate(
@@ -163,9 +164,62 @@ test('a workspace saved in the first layout (one record) still opens, and is sav
         };
       }),
   );
-  expect(keys).toEqual(['claims-000000', 'meta', 'version']);
+  expect(keys).toEqual(['claims-000000', 'history', 'meta', 'version']);
   await page.reload();
   await waitForMap(page);
   await expect(page.getByRole('button', { name: 'Restore A copy saved by an earlier Entente' })).toBeVisible();
   await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '0');
+});
+
+test('replacing the workspace with a snapshot can be undone and redone, also after a reload', async ({ page }) => {
+  await openApp(page);
+  const title = page.locator('.article-title');
+  const map = page.getByTestId('map');
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeDisabled();
+  // A colleague's snapshot: another reading, three claims of it.
+  const theirs = JSON.parse((await exportAs(page, 'Snapshot (restores this view)')).text());
+  theirs.articles[0].title = 'A colleague’s reading';
+  theirs.claims = theirs.claims.slice(0, 3);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  await chooser.setFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(theirs)) });
+  await page.getByRole('dialog', { name: 'Open colleague.json' }).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
+  await expect(title).toContainText('A colleague’s reading');
+  await expect(map).not.toHaveAttribute('data-arc-count', '10');
+  await expect(page.locator('.app')).toHaveAttribute('data-save-state', 'saved');
+
+  // After a reload the replaced workspace is still one click away.
+  await page.reload();
+  await waitForMap(page);
+  await expect(title).toContainText('A colleague’s reading');
+  await expect(undo).toHaveAttribute('title', 'Undo: open colleague.json, replacing the workspace (Ctrl+Z)');
+  await undo.click();
+  await expect(title).toContainText('Pompeo visits Morocco, discusses Iran');
+  await expect(map).toHaveAttribute('data-arc-count', '10');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveText(/Undone: open colleague\.json, replacing the workspace\./);
+
+  // Redo from the keyboard, then undo again; the undone state is what a reload shows.
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(title).toContainText('A colleague’s reading');
+  await page.keyboard.press('Control+z');
+  await expect(title).toContainText('Pompeo visits Morocco, discusses Iran');
+  await expect(page.locator('.app')).toHaveAttribute('data-save-state', 'saved');
+  await page.reload();
+  await waitForMap(page);
+  await expect(title).toContainText('Pompeo visits Morocco, discusses Iran');
+  await expect(map).toHaveAttribute('data-arc-count', '10');
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeEnabled();
+});
+
+test('removing an article is undone with its arcs, and a new change clears what could be redone', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '0');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '10');
+  await expect(page.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' })).toBeVisible();
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await expect(redo).toHaveAttribute('title', 'Redo: remove “Pompeo visits Morocco, discusses Iran” (Ctrl+Shift+Z)');
+  await page.getByRole('button', { name: 'Remove Pompeo visits Morocco, discusses Iran' }).click();
+  await expect(redo).toBeDisabled();
 });

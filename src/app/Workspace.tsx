@@ -26,9 +26,11 @@ import { OpenButton } from '../ui/OpenButton';
 import { OpenChoice } from '../ui/OpenChoice';
 import { ProblemList } from '../ui/ProblemList';
 import { RelationTable } from '../ui/RelationTable';
+import { SaveTrouble } from '../ui/SaveTrouble';
 import { SearchBox } from '../ui/SearchBox';
 import { SelectionPanel } from '../ui/SelectionPanel';
 import { Timeline } from '../ui/Timeline';
+import { UndoButtons } from '../ui/UndoButtons';
 import { ArticlesSide, useArticleFocus } from './ArticlesSide';
 import { actorName } from './deriveMap';
 import { useExports } from './useExports';
@@ -45,7 +47,7 @@ export type { WorkspaceData } from '../state/workspaceData';
 export function Workspace({ countries }: { countries: CountryIndex }) {
   const controller = useRef<MapController | null>(null);
   const jumpTo = useCallback((camera: Camera) => controller.current?.jumpTo(camera), []);
-  const { data, current, view: state, dispatch, articles, article, defaults, url, trouble, keepMine, loadTheirs, saveState } = useWorkspace(jumpTo);
+  const { data, current, view: state, dispatch, articles, article, defaults, url, trouble, keepMine, loadTheirs, saveState, history, undo, redo } = useWorkspace(jumpTo);
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const articleFocus = useArticleFocus();
   const [notice, setNotice] = useState<string | null>(null);
@@ -148,6 +150,18 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         view={view}
         onView={(next) => dispatch({ type: 'setView', view: next })}
       >
+        <UndoButtons
+          undoLabel={history.undo.at(-1)?.label ?? null}
+          redoLabel={history.redo.at(-1)?.label ?? null}
+          onUndo={() => {
+            const label = undo();
+            if (label) setNotice(`Undone: ${label}.`);
+          }}
+          onRedo={() => {
+            const label = redo();
+            if (label) setNotice(`Redone: ${label}.`);
+          }}
+        />
         <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
         <ExportMenu exports={exports} defaultTitle={shown.title} />
         <SearchBox entries={searchEntries} onChoose={selectActor} />
@@ -177,21 +191,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           onChoose={chooseSnapshot}
         />
       )}
-      {trouble && (
-        <p className="problems" role="alert" data-testid="save-trouble">
-          {trouble.message}{' '}
-          {trouble.kind === 'conflict' && (
-            <>
-              <button type="button" className="primary small" onClick={() => void loadTheirs()}>
-                Load the other tab's copy
-              </button>{' '}
-              <button type="button" className="small" onClick={keepMine}>
-                Keep this tab's copy
-              </button>
-            </>
-          )}
-        </p>
-      )}
+      {trouble && <SaveTrouble trouble={trouble} onLoadTheirs={() => void loadTheirs()} onKeepMine={keepMine} />}
       {adding && (
         <Suspense fallback={null}>
         <AddArticleDialog

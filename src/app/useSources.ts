@@ -64,13 +64,13 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
       const data = { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
       if (choice === 'replace') {
-        dispatch({ type: 'openSnapshot', data, view: stateOf(snapshot) });
+        dispatch({ type: 'openSnapshot', data, view: stateOf(snapshot), from: name });
         controller.current?.jumpTo(snapshot.view);
         return;
       }
       // What the merge added, read from the workspace before and after it (the merge runs once, in the action).
       const before = current();
-      const after = dispatch({ type: 'mergeSnapshot', data }).data;
+      const after = dispatch({ type: 'mergeSnapshot', data, from: name }).data;
       const added = { articles: after.articles.length - before.articles.length, claims: after.claims.length - before.claims.length };
       const left = { articles: data.articles.length - added.articles, claims: data.claims.length - added.claims };
       onNotice(
@@ -87,7 +87,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       if (result.kind === 'snapshot') {
         setPendingSnapshot({ name, snapshot: result.snapshot });
       } else if (result.kind === 'claims') {
-        dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims });
+        dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims, from: name });
       }
     },
     [dispatch],

@@ -3,6 +3,7 @@
 // save refused because another tab saved first are reported as `trouble`, and the user chooses.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
+import { changeBetween, type History, NO_HISTORY, record, redo as redoIn, undo as undoIn } from '../state/history';
 import type { WorkspaceData } from '../state/workspaceData';
 import { CHANNEL, ConflictError, loadWorkspace, saveWorkspace } from './workspaceStore';
 
@@ -31,6 +32,13 @@ export function useStoredWorkspace() {
     latest.current = next;
     setShown(next);
   }, []);
+  /** What can be undone and redone; saved with the data, so that it survives a reload. */
+  const [history, setShownHistory] = useState<History>(NO_HISTORY);
+  const historyNow = useRef<History>(NO_HISTORY);
+  const setHistory = useCallback((next: History) => {
+    historyNow.current = next;
+    setShownHistory(next);
+  }, []);
   const [trouble, setTrouble] = useState<SaveTrouble | null>(null);
   /** 'saving' while a write is under way, 'saved' once the last change is written. */
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
@@ -42,9 +50,12 @@ export function useStoredWorkspace() {
     const stored = await loadWorkspace();
     version.current = stored?.version ?? 0;
     changed.current = false;
-    if (stored) setData(stored.data);
+    if (stored) {
+      setData(stored.data);
+      setHistory(stored.history);
+    }
     setTrouble(null);
-  }, [setData]);
+  }, [setData, setHistory]);
 
   useEffect(() => {
     let live = true;
@@ -53,7 +64,10 @@ export function useStoredWorkspace() {
         if (!live) return;
         version.current = stored?.version ?? 0;
         loadedFromStore.current = true;
-        if (stored && !changed.current) setData(stored.data);
+        if (stored && !changed.current) {
+          setData(stored.data);
+          setHistory(stored.history);
+        }
       })
       .catch((e: unknown) => live && setTrouble({ kind: 'failed', message: `The saved workspace could not be read (${e instanceof Error ? e.message : String(e)}).` }));
     // Another tab saved: this tab's copy is behind.
@@ -69,7 +83,7 @@ export function useStoredWorkspace() {
       live = false;
       channel?.close();
     };
-  }, [setData]);
+  }, [setData, setHistory]);
 
   // One save at a time: changes that come while a save runs are saved after it, the latest only
   // (two saves at once would both start from the same version, and the second would look like
@@ -85,7 +99,7 @@ export function useStoredWorkspace() {
     setSaveState('saving');
     let ok = false;
     try {
-      version.current = await saveWorkspace(next, version.current, force, TAB);
+      version.current = await saveWorkspace(next, version.current, force, TAB, historyNow.current);
       setTrouble(null);
       ok = true;
     } catch (e) {
@@ -110,18 +124,37 @@ export function useStoredWorkspace() {
 
   /** The data now, with every change made so far (the rendered `data` may be a render behind). */
   const current = useCallback(() => latest.current, []);
-  /** Replace the data (and save it); the same value again changes nothing. */
+  /**
+   * Replace the data (and save it); the same value again changes nothing. With a `label` ("remove
+   * “…”") the change can be undone.
+   */
   const replace = useCallback(
-    (next: WorkspaceData) => {
+    (next: WorkspaceData, label?: string) => {
       if (next === latest.current) return;
+      if (label !== undefined) setHistory(record(historyNow.current, changeBetween(latest.current, next, label)));
       changed.current = true;
       // Marked at once, with the change itself, so that nothing reads "saved" before this change is.
       setSaveState('saving');
       setData(next);
     },
-    [setData],
+    [setData, setHistory],
   );
+  /** Undo (or redo) the latest change; what it was, or null when there was none. */
+  const step = useCallback(
+    (way: 'undo' | 'redo') => {
+      const done = (way === 'undo' ? undoIn : redoIn)(historyNow.current, latest.current);
+      if (!done) return null;
+      setHistory(done.history);
+      changed.current = true;
+      setSaveState('saving');
+      setData(done.data);
+      return done.change.label;
+    },
+    [setData, setHistory],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
   const keepMine = useCallback(() => void save(data, true), [data, save]);
-  return { data, current, replace, trouble, keepMine, loadTheirs: reloadFromStore, saveState };
+  return { data, current, replace, history, undo, redo, trouble, keepMine, loadTheirs: reloadFromStore, saveState };
 }
 

@@ -3,7 +3,7 @@
 // `dispatch` performs the action at once and returns the workspace it made.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SEED_ARTICLE } from '../domain/claims/seed/seedArticle';
-import { perform, type WorkspaceAction, type WorkspaceState } from '../state/actions';
+import { describeAction, isDataAction, perform, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import { type AppState, initialState } from '../state/viewState';
 import { activeArticles } from '../state/workspaceData';
 import { type Camera, parseHash } from './hashState';
@@ -28,7 +28,8 @@ export function useWorkspace(onCamera: (camera: Camera) => void) {
     (action: WorkspaceAction): WorkspaceState => {
       const before: WorkspaceState = { data: current(), view: viewNow.current };
       const next = perform(before, action);
-      if (next.data !== before.data) replace(next.data);
+      // Every change to the data can be undone (the stored workspace keeps the history).
+      if (next.data !== before.data) replace(next.data, isDataAction(action) ? describeAction(action, before.data) : undefined);
       if (next.view !== before.view) {
         viewNow.current = next.view;
         setView(next.view);

@@ -9,6 +9,7 @@
 //   another tab saved in between, the save is refused as a conflict and the user chooses, so two tabs
 //   never overwrite each other's work silently. Saves are announced on a BroadcastChannel, so the
 //   other tabs know at once.
+import { type History, NO_HISTORY } from '../state/history';
 import type { WorkspaceData } from '../state/workspaceData';
 
 const DB_NAME = 'entente';
@@ -19,6 +20,8 @@ const LEGACY_KEY = 'current';
 const VERSION_KEY = 'version';
 /** Articles, review statuses and removals. */
 const META_KEY = 'meta';
+/** What can be undone and redone (state/history.ts), written with the data in the same transaction. */
+const HISTORY_KEY = 'history';
 /** The claims, in chunks, so that no single write or read serialises them all in one task. */
 const CHUNK = 2000;
 const chunkKey = (i: number) => `claims-${String(i).padStart(6, '0')}`;
@@ -28,6 +31,7 @@ export const CHANNEL = 'entente-workspace';
 export interface StoredWorkspace {
   version: number;
   data: WorkspaceData;
+  history: History;
 }
 
 /** Another tab saved the workspace since this one loaded or saved it. */
@@ -58,7 +62,7 @@ function readLegacy(value: unknown, { workspaceDataSchema }: Schemas): StoredWor
   const v = value as { version?: unknown; data?: unknown };
   const parsed = workspaceDataSchema.safeParse(v.data);
   if (!parsed.success || typeof v.version !== 'number') return null;
-  return { version: v.version, data: parsed.data };
+  return { version: v.version, data: parsed.data, history: NO_HISTORY };
 }
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
@@ -91,7 +95,9 @@ export async function loadWorkspace(): Promise<StoredWorkspace | null> {
       for (const c of chunk.data) claims.push(c);
     }
     const { articles, review, removed } = meta.data;
-    return { version, data: { articles, review, removed, claims } };
+    // A history this version cannot read is dropped: the workspace itself is what matters.
+    const history = schemas.historySchema.safeParse((await request(store.get(HISTORY_KEY))) ?? NO_HISTORY);
+    return { version, data: { articles, review, removed, claims }, history: history.success ? history.data : NO_HISTORY };
   } finally {
     db.close();
   }
@@ -101,7 +107,7 @@ export async function loadWorkspace(): Promise<StoredWorkspace | null> {
  * Save `data` over version `base` (0 when nothing was stored); resolves with the new version.
  * `force` saves over whatever is stored (the user chose to keep this tab's copy).
  */
-export async function saveWorkspace(data: WorkspaceData, base: number, force = false, tab = ''): Promise<number> {
+export async function saveWorkspace(data: WorkspaceData, base: number, force = false, tab = '', history: History = NO_HISTORY): Promise<number> {
   const db = await open();
   try {
     const version = await new Promise<number>((resolve, reject) => {
@@ -140,6 +146,7 @@ export async function saveWorkspace(data: WorkspaceData, base: number, force = f
             store.put(next, VERSION_KEY);
             store.delete(CHUNKS_FROM(chunks));
             store.delete(LEGACY_KEY);
+            store.put(history, HISTORY_KEY);
             store.put({ articles: data.articles, review: data.review, removed: data.removed, chunks }, META_KEY).onsuccess = () => writeChunk(0);
           } catch (e) {
             fail(e);

@@ -5,6 +5,7 @@
 // back the workspace it made, so a caller can read what changed (the id an added article was given)
 // at once.
 import type { Article, Claim } from '../domain/claims/claim';
+import { countOf } from '../domain/text/countOf';
 import { type AppState, reduce, type ViewAction } from './viewState';
 import {
   addArticle,
@@ -34,11 +35,11 @@ export type DataAction =
   | { type: 'removeArticle'; articleId: string }
   | { type: 'restoreArticle'; articleId: string }
   /** Claims and their articles from a file or an event import, added beside what is loaded. */
-  | { type: 'importClaims'; articles: readonly Article[]; claims: readonly Claim[] }
-  /** A snapshot: the data and the view it holds replace the workspace's. */
-  | { type: 'openSnapshot'; data: WorkspaceData; view: Partial<AppState> }
+  | { type: 'importClaims'; articles: readonly Article[]; claims: readonly Claim[]; from?: string }
+  /** A snapshot: the data and the view it holds replace the workspace's. `from`: its file's name, for the undo label. */
+  | { type: 'openSnapshot'; data: WorkspaceData; view: Partial<AppState>; from?: string }
   /** A snapshot's articles and claims added to the workspace (by id); the view stays. */
-  | { type: 'mergeSnapshot'; data: WorkspaceData };
+  | { type: 'mergeSnapshot'; data: WorkspaceData; from?: string };
 
 export type WorkspaceAction = ViewAction | DataAction;
 
@@ -65,7 +66,7 @@ function performOnData(data: WorkspaceData, action: DataAction): WorkspaceData {
   }
 }
 
-function isDataAction(action: WorkspaceAction): action is DataAction {
+export function isDataAction(action: WorkspaceAction): action is DataAction {
   return ['addArticle', 'review', 'editClaim', 'addClaim', 'removeArticle', 'restoreArticle', 'importClaims', 'openSnapshot', 'mergeSnapshot'].includes(action.type);
 }
 
@@ -83,4 +84,30 @@ export function perform(state: WorkspaceState, action: WorkspaceAction): Workspa
 /** The id of the article an `addArticle` action added (the last one): its own, or a new one if that was taken. */
 export function addedArticleId(state: WorkspaceState): string | undefined {
   return state.data.articles[state.data.articles.length - 1]?.id;
+}
+
+const titleOf = (data: WorkspaceData, id: string) => data.articles.find((a) => a.id === id)?.title ?? id;
+
+/** What a data action does, in words, for the Undo and Redo buttons ("Undo: remove “Pompeo visits Morocco”"). */
+export function describeAction(action: DataAction, before: WorkspaceData): string {
+  switch (action.type) {
+    case 'addArticle':
+      return `add “${action.article.title}”`;
+    case 'review':
+      return `${action.status === 'accepted' ? 'accept' : action.status === 'rejected' ? 'reject' : 'unreview'} ${countOf(action.claimIds.length, 'claim')}`;
+    case 'editClaim':
+      return 'edit a claim';
+    case 'addClaim':
+      return 'add a claim';
+    case 'removeArticle':
+      return `remove “${titleOf(before, action.articleId)}”`;
+    case 'restoreArticle':
+      return `restore “${titleOf(before, action.articleId)}”`;
+    case 'importClaims':
+      return `import ${action.from ?? countOf(action.claims.length, 'claim')}`;
+    case 'openSnapshot':
+      return `open ${action.from ?? 'a snapshot'}, replacing the workspace`;
+    case 'mergeSnapshot':
+      return `add ${action.from ?? 'a snapshot'} to the workspace`;
+  }
 }
