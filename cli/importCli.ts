@@ -1,13 +1,14 @@
 // `npm run import -- FILE... [--out claims.json]`: GDELT 2.0 event export files (plain, .gz or
-// .zip) -> claims between states, with counts of rows kept and skipped by reason. With --out, the
-// claims are written as a claims file the app opens (Export → Open a file…).
+// .zip; tab- or comma-separated, with or without a header row) -> claims between states, with
+// counts of rows kept and skipped by reason. The files read together are one data set. With --out,
+// the claims are written as a claims file the app opens (Open… in the header).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { gunzipSync, inflateRawSync } from 'node:zlib';
 import type { Article, Claim } from '../src/domain/claims/claim';
 import { eventsToClaims } from '../src/domain/gdelt/eventsToClaims';
-import { parseGdeltExport, type SkipReason } from '../src/domain/gdelt/gdeltEvents';
+import { type GdeltEvent, parseGdeltExport, type SkipReason } from '../src/domain/gdelt/gdeltEvents';
 
 /** The first file in a ZIP archive, read through its central directory. */
 function unzipFirst(data: Buffer, file: string): Buffer {
@@ -35,16 +36,17 @@ function readText(file: string): string {
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
-const files = args.filter((a, i) => !a.startsWith('--') && i !== outAt + 1);
+// (Without --out, every argument that is not a flag is a file: the first one too.)
+const files = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
 if (files.length === 0) {
   console.error('usage: npm run import -- FILE... [--out claims.json]');
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
 const states = new Set<string>(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')).map((c: { cca3: string }) => c.cca3));
-const articles: Article[] = [];
-const claims: Claim[] = [];
+const events: GdeltEvent[] = [];
 const totals: Record<string, number> = {};
+const skippedAll: Partial<Record<SkipReason, number>> = {};
 let rows = 0;
 for (const file of files) {
   let text: string;
@@ -55,12 +57,13 @@ for (const file of files) {
     process.exit(1);
   }
   const result = parseGdeltExport(text, (c) => states.has(c));
-  const { article, claims: fileClaims } = eventsToClaims(result.events, basename(file));
-  articles.push(article);
-  claims.push(...fileClaims);
+  for (const e of result.events) events.push(e);
   rows += result.rows;
   totals.kept = (totals.kept ?? 0) + result.events.length;
-  for (const [reason, n] of Object.entries(result.skipped) as [SkipReason, number][]) totals[reason] = (totals[reason] ?? 0) + n;
+  for (const [reason, n] of Object.entries(result.skipped) as [SkipReason, number][]) {
+    totals[reason] = (totals[reason] ?? 0) + n;
+    skippedAll[reason] = (skippedAll[reason] ?? 0) + n;
+  }
   const skipped = Object.entries(result.skipped)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${k} ${n}`)
@@ -68,10 +71,14 @@ for (const file of files) {
   console.log(`${basename(file)}: ${result.rows} rows, ${result.events.length} events kept; skipped: ${skipped || 'none'}`);
 }
 console.log(`all: ${rows} rows; ${Object.entries(totals).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+// The files read together are one data set, as in the app.
+const dataSet = eventsToClaims(events, { files: files.map((f) => basename(f)), rows, skipped: skippedAll });
+const articles: Article[] = [dataSet.article];
+const claims: Claim[] = dataSet.claims;
 const byStance: Record<string, number> = {};
 for (const c of claims) byStance[c.stance] = (byStance[c.stance] ?? 0) + 1;
 console.log(`claims by stance: ${Object.entries(byStance).map(([k, n]) => `${k} ${n}`).join(', ')}; pairs ${new Set(claims.map((c) => [c.subject, c.object].sort().join('|'))).size}`);
 if (out) {
   writeFileSync(out, `${JSON.stringify({ articles, claims })}\n`);
-  console.log(`written: ${out} (${claims.length} claims; open it in Entente with Export → Open a file…)`);
+  console.log(`written: ${out} (${claims.length} claims; open it in Entente with Open… in the header)`);
 }

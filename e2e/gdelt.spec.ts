@@ -44,6 +44,18 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   // fold several worker messages into one paint).
   expect(seen).toContain('bar');
 
+  // The nine files are one data set beside the article, saying what was read; not nine articles.
+  const entries = page.locator('.article-list li');
+  await expect(entries).toHaveCount(2);
+  const dataSet = entries.filter({ hasText: 'GDELT events: 9 files' });
+  await expect(dataSet).toContainText('2,406 events');
+  await expect(dataSet.getByTestId('data-set-counts')).toHaveText(
+    '14,968 rows read, 2,406 kept, 12,562 skipped (one side missing 11,314, same state on both sides 886, regional code 362); events from 2014-10-27 to 2026-06-11',
+  );
+  await expect(page.getByRole('heading', { name: 'Articles and data sets' })).toBeVisible();
+  // The header counts them apart.
+  await expect(page.locator('.article-title')).toHaveText('1 article, 1 event data set');
+
   await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-arc-count'))).toBeGreaterThan(before + 50);
   await info.attach('gdelt-world', { body: await page.screenshot(), contentType: 'image/png' });
 
@@ -59,6 +71,27 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   await expect(summary).toContainText('Goldstein');
   const link = summary.getByRole('link', { name: 'source' }).first();
   await expect(link).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('the combined .tsv.gz with a header row opens by the file picker, known by its content; removing the data set takes its arcs away, Undo brings them back', async ({ page }) => {
+  const combined = new URL('gdelt2_events_sample_combined_with_header.tsv.gz', DIR);
+  test.skip(!existsSync(combined), 'needs ../shared/data/gdelt');
+  await openApp(page, '#date=2016-10-13');
+  const map = page.getByTestId('map');
+  const before = await map.getAttribute('data-arc-count');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  await chooser.setFiles(combined.pathname);
+  await expect(page.locator('.notice')).toContainText('GDELT: 14968 rows read, 2406 events between states added', { timeout: 60_000 });
+  const dataSet = page.locator('.article-list li').filter({ hasText: 'GDELT events: gdelt2-events-sample-combined-with-header' });
+  await expect(dataSet.getByTestId('data-set-counts')).toContainText('14,968 rows read, 2,406 kept');
+  await expect.poll(async () => Number(await map.getAttribute('data-arc-count'))).toBeGreaterThan(Number(before) + 50);
+  const withEvents = await map.getAttribute('data-arc-count');
+
+  await page.getByRole('button', { name: 'Remove GDELT events: gdelt2-events-sample-combined-with-header' }).click();
+  await expect(map).toHaveAttribute('data-arc-count', before ?? '');
+  await expect(page.getByRole('button', { name: 'Restore GDELT events: gdelt2-events-sample-combined-with-header' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(map).toHaveAttribute('data-arc-count', withEvents ?? '');
 });
 
 test('a GDELT import can be cancelled while it runs, and nothing is added', async ({ page }) => {

@@ -76,7 +76,9 @@ export function ArticlesSide(props: ArticlesSideProps) {
     () =>
       data.articles.map((a) => {
         const claims = claimsByArticle.get(a.id) ?? [];
-        return { article: a, claims: claims.length, pending: claims.filter((c) => statusOf(data, c.id) === 'pending').length, removed: data.removed.includes(a.id) };
+        // An event data set: every claim of it is a coded event.
+        const dataSet = claims.length > 0 && claims.every((c) => c.event !== undefined);
+        return { article: a, claims: claims.length, pending: claims.filter((c) => statusOf(data, c.id) === 'pending').length, removed: data.removed.includes(a.id), dataSet };
       }),
     [data, claimsByArticle],
   );

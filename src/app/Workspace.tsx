@@ -16,7 +16,6 @@ import { shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
 import type { Selection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
-import { countOf } from '../ui/claimText';
 import { ExportMenu } from '../ui/ExportMenu';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 import { Legend } from '../ui/Legend';
@@ -145,7 +144,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       onDrop={onDrop}
     >
       <Header
-        title={articles.length === 1 ? article.title : countOf(articles.length, 'article')}
+        title={shown.title}
         published={articles.length === 1 ? article.published : null}
         view={view}
         onView={(next) => dispatch({ type: 'setView', view: next })}
@@ -274,6 +273,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             published={published}
             asOf={asOf}
             articleCount={articles.length}
+            loaded={shown.counted}
             nameOf={nameOf}
             articleOf={articleOf}
             onSelectActor={selectActor}

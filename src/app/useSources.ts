@@ -13,7 +13,8 @@ import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
 import type { MapController } from '../map/MapController';
 import { prepareReading, readArticle } from '../sources/articleText';
-import { importGdelt, isGdeltExport } from '../sources/gdeltExport';
+import { importGdelt, readHead } from '../sources/gdeltExport';
+import { formatOf } from '../sources/inputFormats';
 import type { ImportResult } from '../sources/readImport';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import type { WorkspaceData } from '../state/workspaceData';
@@ -93,6 +94,30 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     [dispatch],
   );
 
+  /** GDELT event files are read in a worker, with progress, and can be cancelled. */
+  const [gdelt, setGdelt] = useState<{ cancel: () => void; files: number; progress: GdeltProgress | null } | null>(null);
+  const startGdelt = useCallback(
+    (files: File[]) => {
+      const job = importGdelt(files, countries.codes, {
+        onProgress: (progress) => setGdelt((g) => (g && g.cancel === job.cancel ? { ...g, progress } : g)),
+        onError: (message) => {
+          setGdelt(null);
+          setProblems({ title: 'The GDELT import failed; nothing was added.', problems: [{ path: 'GDELT files', message }] });
+        },
+        onDone: ({ articles, claims, rows, kept, skipped }) => {
+          setGdelt(null);
+          applyImport({ kind: 'claims', articles, claims, problems: [] }, articles[0]?.title ?? 'GDELT events');
+          const skippedText = Object.entries(skipped)
+            .filter(([, n]) => (n ?? 0) > 0)
+            .map(([why, n]) => `${why} ${n}`)
+            .join(', ');
+          onNotice(`GDELT: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`);
+        },
+      });
+      setGdelt({ cancel: job.cancel, files: files.length, progress: null });
+    },
+    [applyImport, countries, onNotice],
+  );
   /**
    * Open what the user brought: everything is read into a staging copy and checked first. Only a
    * valid import replaces or joins what is loaded; a partly valid one waits for the user to take its
@@ -104,6 +129,11 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       const { readImport } = await import('../sources/readImport');
       const result = readImport(name, text, known);
       if (result.kind === 'article') return result;
+      if (result.kind === 'events') {
+        // Event data pasted (or in a file whose name said nothing) goes to the event import like a dropped file.
+        startGdelt([new File([result.text], name)]);
+        return result;
+      }
       if (result.kind === 'refused') {
         setProblems({ title: `Could not open ${name}; nothing was changed.`, problems: result.problems });
       } else if (result.problems.length > 0) {
@@ -119,31 +149,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       }
       return result;
     },
-    [known, applyImport],
-  );
-  /** GDELT event files are read in a worker, with progress, and can be cancelled. */
-  const [gdelt, setGdelt] = useState<{ cancel: () => void; files: number; progress: GdeltProgress | null } | null>(null);
-  const startGdelt = useCallback(
-    (files: File[]) => {
-      const job = importGdelt(files, countries.codes, {
-        onProgress: (progress) => setGdelt((g) => (g && g.cancel === job.cancel ? { ...g, progress } : g)),
-        onError: (message) => {
-          setGdelt(null);
-          setProblems({ title: 'The GDELT import failed; nothing was added.', problems: [{ path: 'GDELT files', message }] });
-        },
-        onDone: ({ articles, claims, rows, kept, skipped }) => {
-          setGdelt(null);
-          applyImport({ kind: 'claims', articles, claims, problems: [] }, 'GDELT files');
-          const skippedText = Object.entries(skipped)
-            .filter(([, n]) => (n ?? 0) > 0)
-            .map(([why, n]) => `${why} ${n}`)
-            .join(', ');
-          onNotice(`GDELT: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`);
-        },
-      });
-      setGdelt({ cancel: job.cancel, files: files.length, progress: null });
-    },
-    [applyImport, countries, onNotice],
+    [known, applyImport, startGdelt],
   );
   const cancelGdelt = useCallback(() => {
     setGdelt((g) => {
@@ -168,10 +174,12 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
   );
 
   const openFiles = useCallback(
-    (files: File[]) => {
-      const events = files.filter((f) => isGdeltExport(f.name));
+    async (files: File[]) => {
+      // Each file's format is found from its first bytes (decompressed): event files dropped together are one import.
+      const heads = await Promise.all(files.map((f) => readHead(f)));
+      const events = files.filter((f, i) => formatOf(f.name, heads[i] ?? '').id === 'gdelt');
       if (events.length) startGdelt(events);
-      for (const f of files.filter((x) => !isGdeltExport(x.name))) void openFile(f);
+      for (const f of files.filter((x) => !events.includes(x))) void openFile(f);
     },
     [startGdelt, openFile],
   );

@@ -19,6 +19,9 @@ describe('what an export says it shows', () => {
     const s = shownSources([article(1), article(2), article(3), events], [eventClaim]);
     expect(s.title).toBe('3 articles, 1 event data set');
     expect(s.fileSubject).toBe('3 articles, 1 event data set');
+    // The header and the summary say the same.
+    expect(s.counted).toBe('3 articles, 1 event data set');
+    expect(shownSources([SEED_ARTICLE], SEED_CLAIMS).counted).toBe('1 article');
     const line = s.sourceLine(charsThatFit(1280));
     expect(line).toMatch(/^Sources \(3 articles, 1 event data set\): “Article number 1 .*and \d more · Map: Natural Earth · Entente$/);
   });

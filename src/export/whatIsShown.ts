@@ -22,6 +22,8 @@ export function shorten(text: string, max: number): string {
 export interface ShownSources {
   /** The default title of a PNG or SVG. */
   title: string;
+  /** What is loaded, counted: "1 article", "3 articles, 1 event data set". */
+  counted: string;
   /** What the file name says when nothing is selected. */
   fileSubject: string;
   /** "Source: …" or "Sources: …", shortened to `maxChars`; it always ends with the map's credit. */
@@ -56,5 +58,5 @@ export function shownSources(articles: readonly Article[], claims: readonly Clai
     const body = listed ? `${listed}${rest ? ` and ${rest} more` : ''}` : articles.map((a) => `“${a.title}”`).join('; ');
     return `${shorten(`${head}${body}`, room)} · ${MAP_CREDIT}`;
   };
-  return { title, fileSubject, sourceLine };
+  return { title, counted: counted || countOf(0, 'article'), fileSubject, sourceLine };
 }

@@ -1,13 +1,76 @@
-// GDELT 2.0 event exports (`*.export.CSV`, plain, .gz or .zip): read in a worker (gdeltWorker.ts) as
-// streams, with progress, cancellable. The events become claims in the CAMEO vocabulary the articles
-// use (domain/gdelt).
+// GDELT 2.0 event exports, known by their content (a header row, or rows of 61 cells that start
+// with an event id and a date; tab- or comma-separated; plain, .gz or .zip): read in a worker
+// (gdeltWorker.ts) as streams, with progress, cancellable. The events become claims in the CAMEO
+// vocabulary the articles use (domain/gdelt); one import is one data set.
 import type { Article, Claim } from '../domain/claims/claim';
-import type { GdeltProgress, SkipReason } from '../domain/gdelt/gdeltEvents';
+import { gdeltLayoutOf, type GdeltProgress, type SkipReason } from '../domain/gdelt/gdeltEvents';
 import type { GdeltWorkerMessage } from './gdeltWorker';
 
-/** A GDELT 2.0 event export, by its name (plain, .gz or .zip; compressed files cannot be sniffed as text). */
+/** A GDELT 2.0 event export by its name (`*.export.CSV`, plain, .gz or .zip), when its content cannot be read. */
 export function isGdeltExport(name: string): boolean {
   return /\.export\.csv(?:\.gz|\.zip)?$/i.test(name);
+}
+
+/** Is this (the file's name and its first text, decompressed) a GDELT 2.0 event export? */
+export function looksLikeGdelt(name: string, head: string): boolean {
+  return head ? gdeltLayoutOf(head) !== null : isGdeltExport(name);
+}
+
+/** How many bytes of text `readHead` gives: enough for a header row and a first row. */
+const HEAD_BYTES = 16_384;
+
+async function firstBytes(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  try {
+    while (n < max) {
+      const { value, done } = await reader.read();
+      if (done || !value) break;
+      parts.push(value);
+      n += value.byteLength;
+    }
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  const out = new Uint8Array(Math.min(n, max));
+  let at = 0;
+  for (const p of parts) {
+    const take = Math.min(p.byteLength, out.length - at);
+    out.set(p.subarray(0, take), at);
+    at += take;
+    if (at >= out.length) break;
+  }
+  return out;
+}
+
+/**
+ * The start of a file's text, decompressed when it is gzip or a ZIP archive (its first entry), so
+ * that its format is found from its content. Empty when it cannot be read that way.
+ */
+export async function readHead(file: Blob): Promise<string> {
+  try {
+    const magic = new Uint8Array(await file.slice(0, 30).arrayBuffer());
+    let bytes: Uint8Array;
+    if (magic[0] === 0x1f && magic[1] === 0x8b) {
+      const gunzip = new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
+      bytes = await firstBytes((file.stream() as ReadableStream<Uint8Array>).pipeThrough(gunzip), HEAD_BYTES);
+    } else if (magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04) {
+      // A ZIP's first entry starts after its local header (30 bytes, its name and its extra field).
+      const view = new DataView(magic.buffer);
+      const method = view.getUint16(8, true);
+      const start = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+      const body = file.slice(start).stream() as ReadableStream<Uint8Array>;
+      if (method === 0) bytes = await firstBytes(body, HEAD_BYTES);
+      else if (method === 8) bytes = await firstBytes(body.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>), HEAD_BYTES);
+      else return '';
+    } else {
+      bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  } catch {
+    return '';
+  }
 }
 
 export interface GdeltImportCallbacks {

@@ -1,8 +1,9 @@
 // GDELT import, off the main thread: files are read as streams (gzip through DecompressionStream, a
-// ZIP's first file through deflate-raw), parsed row by row, and progress is posted as it goes. The
-// map stays usable; cancelling terminates the worker.
+// ZIP's first file through deflate-raw), parsed row by row (each file's separator and header row
+// found from its first line), and progress is posted as it goes. All the files of one import become
+// one data set. The map stays usable; cancelling terminates the worker.
 import { eventsToClaims } from '../domain/gdelt/eventsToClaims';
-import { type GdeltEvent, type GdeltProgress, parseGdeltRow, type SkipReason } from '../domain/gdelt/gdeltEvents';
+import { type GdeltEvent, type GdeltProgress, gdeltLayoutOf, isHeaderRow, parseGdeltRow, type Separator, type SkipReason } from '../domain/gdelt/gdeltEvents';
 
 export type { GdeltProgress };
 
@@ -71,18 +72,21 @@ scope.onmessage = async (e) => {
   let rows = 0;
   let kept = 0;
   const skipped: Partial<Record<SkipReason, number>> = {};
+  const events: GdeltEvent[] = [];
   try {
     for (let f = 0; f < files.length; f++) {
       const file = files[f] as File;
-      const events: GdeltEvent[] = [];
+      let separator: Separator | null = null;
       const post = () => scope.postMessage({ type: 'progress', file: file.name, files: files.length, fileIndex: f, bytesRead, bytesTotal, rows, kept, skipped: { ...skipped } });
       const stream = (await decompressedStream(file, (n) => (bytesRead += n))).pipeThrough(utf8());
       const reader = stream.getReader();
       let rest = '';
       const take = (line: string) => {
-        if (line === '' || line.startsWith('GLOBALEVENTID')) return;
+        if (line === '') return;
+        separator ??= gdeltLayoutOf(line)?.separator ?? '\t';
+        if (isHeaderRow(line)) return;
         rows++;
-        const r = parseGdeltRow(line.replace(/\r$/, ''), isState);
+        const r = parseGdeltRow(line.replace(/\r$/, ''), isState, separator);
         if ('event' in r) {
           events.push(r.event);
           kept++;
@@ -98,11 +102,11 @@ scope.onmessage = async (e) => {
       }
       take(rest);
       post();
-      const converted = eventsToClaims(events, file.name);
-      scope.postMessage({ type: 'claims', articles: [converted.article], claims: [] });
-      for (let i = 0; i < converted.claims.length; i += BATCH) {
-        scope.postMessage({ type: 'claims', articles: [], claims: converted.claims.slice(i, i + BATCH) });
-      }
+    }
+    const converted = eventsToClaims(events, { files: files.map((f) => f.name), rows, skipped });
+    scope.postMessage({ type: 'claims', articles: [converted.article], claims: [] });
+    for (let i = 0; i < converted.claims.length; i += BATCH) {
+      scope.postMessage({ type: 'claims', articles: [], claims: converted.claims.slice(i, i + BATCH) });
     }
     scope.postMessage({ type: 'done', rows, kept, skipped });
   } catch (err) {

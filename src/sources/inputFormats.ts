@@ -10,11 +10,13 @@
 // - articleText.ts    an article's text (.txt, .md, .html, or pasted): read by extraction, reviewed
 import type { Article, Claim, DataProblem } from '../domain/claims/claim';
 import type { Snapshot } from '../export/snapshot';
-import { isGdeltExport } from './gdeltExport';
+import { looksLikeGdelt } from './gdeltExport';
 
 export type ImportResult =
   /** Text to read as an article. */
   | { kind: 'article'; text: string }
+  /** Event data (pasted, or a file whose name said nothing): to read in the event import's worker. */
+  | { kind: 'events'; text: string }
   /** A snapshot, whole or in part; `problems` lists what its valid part leaves out. */
   | { kind: 'snapshot'; snapshot: Snapshot; problems: DataProblem[] }
   /** Claims (with their articles), whole or in part. */
@@ -26,7 +28,7 @@ export interface InputFormat {
   id: 'gdelt' | 'snapshot' | 'claims' | 'article';
   /** How the drop hint and the file picker name it. */
   label: string;
-  /** Is a file with this name, starting with this text (empty for a compressed file), of this format? */
+  /** Is a file with this name, starting with this text (decompressed; empty when it could not be read), of this format? */
   detect(name: string, head: string): boolean;
 }
 
@@ -34,7 +36,7 @@ const looksJson = (name: string, head: string) => /\.json$/i.test(name) || /^\s*
 
 /** The formats, in the order they are tried: the first whose `detect` says yes reads the file. */
 export const INPUT_FORMATS: readonly InputFormat[] = [
-  { id: 'gdelt', label: 'GDELT 2.0 event exports (.export.CSV, .gz, .zip)', detect: (name) => isGdeltExport(name) },
+  { id: 'gdelt', label: 'GDELT 2.0 event exports (tab- or comma-separated, with or without a header row; plain, .gz or .zip)', detect: looksLikeGdelt },
   { id: 'snapshot', label: 'Entente snapshots (.json)', detect: (name, head) => looksJson(name, head) && /"format"\s*:/.test(head) },
   { id: 'claims', label: 'claims (.json)', detect: looksJson },
   { id: 'article', label: 'articles (.txt, .md, .html)', detect: () => true },

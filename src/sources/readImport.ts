@@ -44,7 +44,8 @@ export function readImport(name: string, text: string, known: (id: string) => bo
   if (text.trim() === '') return refuse(name, 'the start', 'there is nothing in it but blank space');
   if (isBinary(text)) return refuse(name, 'the start', 'this is a binary file, not text, JSON or HTML');
   const format = formatOf(name, text.slice(0, 4096));
-  if (format.id === 'article' || format.id === 'gdelt') return { kind: 'article', text };
+  if (format.id === 'article') return { kind: 'article', text };
+  if (format.id === 'gdelt') return { kind: 'events', text };
 
   const parsed = parseJson(text, name);
   if ('problems' in parsed) return { kind: 'refused', problems: parsed.problems as DataProblem[] };

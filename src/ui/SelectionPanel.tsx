@@ -21,6 +21,8 @@ export interface SelectionPanelProps {
   published: ReadonlyMap<string, string>;
   asOf: string;
   articleCount: number;
+  /** What is loaded, counted ("1 article, 1 event data set"). */
+  loaded: string;
   nameOf: (id: string) => string;
   articleOf: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
@@ -29,7 +31,7 @@ export interface SelectionPanelProps {
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
-  const { selection, relations, shown, claims, published, asOf, articleCount, nameOf, articleOf, onSelectActor, onSelectPair, onClose } = props;
+  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onClose } = props;
   return (
       <div className="side-panel">
         {selection?.kind === 'country' && (
@@ -64,7 +66,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
           <p className="hint">
             Click a country, an arc or a highlighted sentence, or search, to see the relations and the words behind them.{' '}
             <span data-testid="relation-count">
-              {countOf(shown.length, 'relation')} from {countOf(claims.length, 'claim')} on the map, in {countOf(articleCount, 'article')}, as of {asOf}
+              {countOf(shown.length, 'relation')} from {countOf(claims.length, 'claim')} on the map, in {loaded}, as of {asOf}
               {relations.size > shown.length ? `; ${relations.size - shown.length} hidden by the filters` : ''}.
             </span>
           </p>

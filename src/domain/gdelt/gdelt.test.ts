@@ -6,7 +6,7 @@ import { evidenceProblems } from '../claims/claim';
 import { STANCES } from '../claims/vocabulary';
 import { CAMEO_ROOTS, CAMEO_SPECIFIC, stanceOfCameo } from '../cameo/cameoStance';
 import { eventsToClaims } from './eventsToClaims';
-import { parseGdeltExport, parseGdeltRow } from './gdeltEvents';
+import { gdeltLayoutOf, parseGdeltExport, parseGdeltRow } from './gdeltEvents';
 
 const states = new Set(['USA', 'IRN', 'ISR', 'CHN', 'RUS', 'SYR', 'GBR', 'FRA', 'TUR', 'UKR', 'PAK', 'IND', 'AFG', 'SAU', 'QAT', 'MAR', 'PRK', 'KOR', 'JPN', 'DEU']);
 
@@ -66,6 +66,34 @@ describe('GDELT rows', () => {
     expect(skip({ 26: 'abc' })).toBe('not a CAMEO code');
     expect(parseGdeltRow('too\tfew', () => true)).toEqual({ skip: 'malformed row' });
   });
+
+  it('knows an event export by its content, not its name: an article, a claims CSV or JSON is not one', () => {
+    const row = Array.from({ length: 61 }, (_, i) => (i === 0 ? '1' : i === 1 ? '20240101' : 'x')).join('\t');
+    expect(gdeltLayoutOf(`${row}\n`)).toEqual({ separator: '\t' });
+    expect(gdeltLayoutOf(`GLOBALEVENTID\tSQLDATE\tMonthYear\n${row}`)).toEqual({ separator: '\t' });
+    expect(gdeltLayoutOf('\uFEFFGLOBALEVENTID,SQLDATE,MonthYear\n')).toEqual({ separator: ',' });
+    expect(gdeltLayoutOf('Pompeo visits Morocco\n\nThe United States and Morocco discussed Iran.')).toBeNull();
+    expect(gdeltLayoutOf('id,subject,object,stance,date\nc1,USA,IRN,tense,2019-12-05')).toBeNull();
+    expect(gdeltLayoutOf('{"claims": []}')).toBeNull();
+    expect(gdeltLayoutOf('')).toBeNull();
+  });
+});
+
+describe('an import of several files is one data set', () => {
+  it('one entry whose text says what was read, and claims that quote it', () => {
+    const row = (id: string, date: string, code: string) => {
+      const c = Array.from({ length: 61 }, () => '');
+      Object.assign(c, { 0: id, 1: date, 6: 'UNITED STATES', 7: 'USA', 16: 'IRAN', 17: 'IRN', 26: code, 29: '4', 30: '-10', 31: '3', 60: 'https://example.org/a' });
+      return c.join('\t');
+    };
+    const one = parseGdeltExport(`${row('1', '20240101', '190')}\n${row('2', '20240301', '042')}`, (c) => states.has(c));
+    const { article, claims } = eventsToClaims(one.events, { files: ['a.export.CSV.gz', 'b.csv'], rows: 5, skipped: { 'one side missing': 3 } });
+    expect(article.title).toBe('GDELT events: 2 files');
+    expect(article.source).toBe('GDELT 2.0 event data set: 2 files (a.export.CSV.gz, b.csv); 5 rows read, 2 kept, 3 skipped (one side missing 3); events from 2024-01-01 to 2024-03-01');
+    expect(article.published).toBe('2024-03-01');
+    expect(claims.map((c) => c.articleId)).toEqual([article.id, article.id]);
+    expect(evidenceProblems(claims, [article])).toEqual([]);
+  });
 });
 
 const slice = fileURLToPath(new URL('../../../../shared/data/gdelt/20171126081500.export.CSV.gz', import.meta.url));
@@ -89,6 +117,18 @@ describe.runIf(existsSync(slice))('a real GDELT slice (../shared/data/gdelt/2017
         "unknown country code": 0,
       }
     `);
+  });
+
+  it('reads the same events from the file made comma-separated (quoted as spreadsheets write it) and with a header row', () => {
+    const quote = (cell: string) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const rows = text.split('\n').filter((l) => l !== '');
+    const header = Array.from({ length: 61 }, (_, i) => (i === 0 ? 'GLOBALEVENTID' : `COLUMN${i}`));
+    const csv = [header.join(','), ...rows.map((l) => l.split('\t').map(quote).join(','))].join('\r\n');
+    expect(gdeltLayoutOf(csv)).toEqual({ separator: ',' });
+    expect(gdeltLayoutOf(text)).toEqual({ separator: '\t' });
+    const again = parseGdeltExport(csv, (c) => worldStates.has(c));
+    expect(again.rows).toBe(result.rows);
+    expect(again.events).toEqual(result.events);
   });
 
   it('turns events into claims that quote their text at their offsets', () => {

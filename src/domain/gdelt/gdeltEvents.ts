@@ -1,6 +1,7 @@
-// GDELT 2.0 event export rows (tab-separated, 61 columns, no quoting) -> events between two states,
-// and the reason for every row that is not one. Nothing is silently lost: each row is kept or
-// counted under a reason.
+// GDELT 2.0 event export rows (61 columns; tab-separated as GDELT publishes them, or comma-separated
+// with quoting as spreadsheets and BigQuery write them; with or without a header row) -> events
+// between two states, and the reason for every row that is not one. Nothing is silently lost: each
+// row is kept or counted under a reason.
 import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
 
@@ -48,8 +49,51 @@ export interface GdeltEvent {
 
 export type RowResult = { event: GdeltEvent } | { skip: SkipReason };
 
-export function parseGdeltRow(line: string, isState: (code: string) => boolean): RowResult {
-  const c = line.split('\t');
+export type Separator = '\t' | ',';
+
+/** A row's cells: split at tabs, or at commas outside double quotes (a quote inside quotes is doubled). */
+export function splitRow(line: string, separator: Separator): string[] {
+  if (separator === '\t' || !line.includes('"')) return line.split(separator);
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** A header row (the codebook's column names), in either separator. */
+export const isHeaderRow = (line: string) => /^\uFEFF?"?GLOBALEVENTID"?[\t,]/i.test(line);
+
+/**
+ * Is this text the start of a GDELT 2.0 event export, and how are its cells separated? Known by its
+ * content, not its name: a header row naming GLOBALEVENTID, or a first row of at least 57 cells
+ * (61 in GDELT 2.0) that starts with a numeric event id and an 8-digit date. Null when it is not one.
+ */
+export function gdeltLayoutOf(head: string): { separator: Separator } | null {
+  const first = head.split('\n').find((l) => l.trim() !== '')?.replace(/\r$/, '');
+  if (!first) return null;
+  const separator: Separator = first.split('\t').length >= first.split(',').length ? '\t' : ',';
+  if (isHeaderRow(first)) return { separator };
+  const cells = splitRow(first, separator);
+  return cells.length >= 57 && /^\d+$/.test(cells[0] ?? '') && /^\d{8}$/.test(cells[1] ?? '') ? { separator } : null;
+}
+
+export function parseGdeltRow(line: string, isState: (code: string) => boolean, separator: Separator = '\t'): RowResult {
+  const c = splitRow(line, separator);
   if (c.length < 61) return { skip: 'malformed row' };
   const a = c[COLUMNS.actor1Country] ?? '';
   const b = c[COLUMNS.actor2Country] ?? '';
@@ -87,7 +131,7 @@ export interface GdeltImport {
   skipped: Record<SkipReason, number>;
 }
 
-/** Every row of an export file's text; a header line (from the combined sample) is passed over. */
+/** Every row of an export file's text, tab- or comma-separated; a header row is passed over. */
 export function parseGdeltExport(text: string, isState: (code: string) => boolean): GdeltImport {
   const skipped: Record<SkipReason, number> = {
     'malformed row': 0,
@@ -99,10 +143,11 @@ export function parseGdeltExport(text: string, isState: (code: string) => boolea
   };
   const events: GdeltEvent[] = [];
   let rows = 0;
+  const separator = gdeltLayoutOf(text.slice(0, 65_536))?.separator ?? '\t';
   for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('GLOBALEVENTID')) continue;
+    if (line === '' || isHeaderRow(line)) continue;
     rows++;
-    const r = parseGdeltRow(line.replace(/\r$/, ''), isState);
+    const r = parseGdeltRow(line.replace(/\r$/, ''), isState, separator);
     if ('event' in r) events.push(r.event);
     else skipped[r.skip]++;
   }
