@@ -79,6 +79,28 @@ test.describe('export', () => {
     expect(json.claims).toEqual(SEED_CLAIMS);
   });
 
+  test('the CSV and the JSON of the claims open again: here nothing is new; claims whose article is missing are kept under their source, “’” intact', async ({ page }) => {
+    await openApp(page);
+    const csv = await exportAs(page, 'CSV of the claims');
+    const json = await exportAs(page, 'JSON of the claims');
+    const open = async (name: string, text: string) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+      await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      return page.getByRole('status').filter({ hasText: `from ${name}` });
+    };
+    await expect(await open(csv.name, csv.text())).toHaveText(/Added 0 claims from .*\.csv; 27 claims already here were left as they are\./);
+    await expect(await open(json.name, json.text())).toHaveText(/Added 0 claims from .*\.json; 27 claims already here were left as they are\./);
+
+    // A colleague's CSV of another article, whose text this browser does not have.
+    const theirs = csv.text().replaceAll('"pompeo-morocco"', '"a-colleagues-article"').replaceAll('"seed-', '"theirs-');
+    await expect(await open('theirs.csv', theirs)).toContainText('Added 27 claims and 1 article from theirs.csv.');
+    const entry = page.getByRole('button', { name: 'Claims of “a-colleagues-article”, from theirs.csv', exact: true });
+    await entry.click();
+    const text = page.locator('.article-text');
+    await expect(text).toContainText('Pompeo’s visit to Morocco was announced last week');
+    await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '10');
+  });
+
   test('a snapshot restores the identical state, by file picker and by drag-and-drop', async ({ page }) => {
     const hash = '#map=3.2/31.5/12&pair=IRN|MAR&date=2019-06-30&hide=alleged';
     await openApp(page, hash);

@@ -88,10 +88,17 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       if (result.kind === 'snapshot') {
         setPendingSnapshot({ name, snapshot: result.snapshot });
       } else if (result.kind === 'claims') {
-        dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims, from: name });
+        const before = current();
+        const after = dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims, from: name }).data;
+        const added = { articles: after.articles.length - before.articles.length, claims: after.claims.length - before.claims.length };
+        const left = result.claims.length - added.claims;
+        onNotice(
+          `Added ${countOf(added.claims, 'claim')}${added.articles ? ` and ${countOf(added.articles, 'article')}` : ''} from ${name}` +
+            (left ? `; ${countOf(left, 'claim')} already here ${left === 1 ? 'was' : 'were'} left as ${left === 1 ? 'it is' : 'they are'}.` : '.'),
+        );
       }
     },
-    [dispatch],
+    [dispatch, current, onNotice],
   );
 
   /** GDELT event files are read in a worker, with progress, and can be cancelled. */
@@ -127,7 +134,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     async (name: string, text: string) => {
       // The readers (and zod, which checks what they read) load with the first file opened.
       const { readImport } = await import('../sources/readImport');
-      const result = readImport(name, text, known);
+      const result = readImport(name, text, known, current().articles);
       if (result.kind === 'article') return result;
       if (result.kind === 'events') {
         // Event data pasted (or in a file whose name said nothing) goes to the event import like a dropped file.
@@ -149,7 +156,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       }
       return result;
     },
-    [known, applyImport, startGdelt],
+    [known, applyImport, startGdelt, current],
   );
   const cancelGdelt = useCallback(() => {
     setGdelt((g) => {

@@ -6,6 +6,7 @@
 //
 // - snapshotFile.ts   an Entente snapshot (.json): replaces the workspace, view included
 // - claimsFile.ts     claims as JSON: joins the workspace
+// - claimsCsv.ts      claims as CSV (the export's columns, by name): joins the workspace
 // - gdeltExport.ts    GDELT 2.0 event exports: read in a worker, joins the workspace
 // - articleText.ts    an article's text (.txt, .md, .html, or pasted): read by extraction, reviewed
 import type { Article, Claim, DataProblem } from '../domain/claims/claim';
@@ -25,11 +26,19 @@ export type ImportResult =
   | { kind: 'refused'; problems: DataProblem[] };
 
 export interface InputFormat {
-  id: 'gdelt' | 'snapshot' | 'claims' | 'article';
+  id: 'gdelt' | 'snapshot' | 'claims' | 'claims-csv' | 'article';
   /** How the drop hint and the file picker name it. */
   label: string;
   /** Is a file with this name, starting with this text (decompressed; empty when it could not be read), of this format? */
   detect(name: string, head: string): boolean;
+}
+
+// (Here, not in claimsCsv.ts: that reader, and the CSV parser it uses, load only when a file is opened.)
+/** Is this text's first row the header of a claims CSV (the export's column names)? */
+function looksLikeClaimsCsv(head: string): boolean {
+  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const names = new Set(first.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase()));
+  return ['subject', 'object', 'stance', 'quote'].every((n) => names.has(n));
 }
 
 const looksJson = (name: string, head: string) => /\.json$/i.test(name) || /^\s*[{[]/.test(head);
@@ -39,6 +48,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   { id: 'gdelt', label: 'GDELT 2.0 event exports (tab- or comma-separated, with or without a header row; plain, .gz or .zip)', detect: looksLikeGdelt },
   { id: 'snapshot', label: 'Entente snapshots (.json)', detect: (name, head) => looksJson(name, head) && /"format"\s*:/.test(head) },
   { id: 'claims', label: 'claims (.json)', detect: looksJson },
+  { id: 'claims-csv', label: 'claims (.csv, as Entente exports them)', detect: (_name, head) => looksLikeClaimsCsv(head) },
   { id: 'article', label: 'articles (.txt, .md, .html)', detect: () => true },
 ];
 

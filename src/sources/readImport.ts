@@ -3,7 +3,8 @@
 // file, the place (line and column, or the field path) and what is wrong. A partly valid file offers
 // its valid part, with a list of exactly what would be skipped. Which reader reads it is decided by
 // inputFormats.ts.
-import type { DataProblem } from '../domain/claims/claim';
+import type { Article, DataProblem } from '../domain/claims/claim';
+import { readClaimsCsv } from './claimsCsv';
 import { readClaimsFile } from './claimsFile';
 import { problemAt } from './checkClaims';
 import { formatOf, type ImportResult } from './inputFormats';
@@ -37,8 +38,11 @@ function isBinary(text: string): boolean {
   return head.length > 0 && control / head.length > 0.05;
 }
 
-/** Read what the user brought: `name` is the file name (or "pasted text"). */
-export function readImport(name: string, text: string, known: (id: string) => boolean): ImportResult {
+/**
+ * Read what the user brought: `name` is the file name (or "pasted text"); `loaded`, the articles
+ * already in the workspace (claims that quote one of them need not bring its text).
+ */
+export function readImport(name: string, text: string, known: (id: string) => boolean, loaded: readonly Article[] = []): ImportResult {
   const sized = checkSize(name, new Blob([text]).size);
   if (sized) return sized;
   if (text.trim() === '') return refuse(name, 'the start', 'there is nothing in it but blank space');
@@ -46,8 +50,9 @@ export function readImport(name: string, text: string, known: (id: string) => bo
   const format = formatOf(name, text.slice(0, 4096));
   if (format.id === 'article') return { kind: 'article', text };
   if (format.id === 'gdelt') return { kind: 'events', text };
+  if (format.id === 'claims-csv') return readClaimsCsv(name, text, known, loaded);
 
   const parsed = parseJson(text, name);
   if ('problems' in parsed) return { kind: 'refused', problems: parsed.problems as DataProblem[] };
-  return isSnapshotValue(parsed.value) ? readSnapshot(name, parsed.value, known) : readClaimsFile(name, parsed.value, known);
+  return isSnapshotValue(parsed.value) ? readSnapshot(name, parsed.value, known) : readClaimsFile(name, parsed.value, known, loaded);
 }

@@ -27,4 +27,45 @@ describe('files Entente writes open again', () => {
   it('the CSV of the claims starts with a byte-order mark, so that Excel reads it as UTF-8', () => {
     expect(claimsCsv(SEED_CLAIMS, [SEED_ARTICLE], (id) => id).charCodeAt(0)).toBe(0xfeff);
   });
+
+  it('the CSV of the claims: opened where its article is loaded, it reads back as the same claims, and written again is the same file', () => {
+    const nameOf = (id: string) => `name of ${id}`;
+    fc.assert(
+      fc.property(fc.subarray(SEED_CLAIMS, { minLength: 1 }), (claims) => {
+        const csv = claimsCsv(claims, [SEED_ARTICLE], nameOf);
+        const result = readImport('entente-claims.csv', csv, known, [SEED_ARTICLE]);
+        expect(result).toMatchObject({ kind: 'claims', problems: [], articles: [] });
+        if (result.kind !== 'claims') return;
+        // What the CSV carries is all there (it has no column for the extraction's code and trigger words).
+        expect(result.claims).toEqual(claims.map(({ code: _code, trigger: _trigger, event: _event, ...rest }) => rest));
+        expect(claimsCsv(result.claims, [SEED_ARTICLE], nameOf)).toBe(csv);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('claims whose article is not there (a CSV opened elsewhere, a JSON without its articles) are kept under their source, each still at its quote', () => {
+    const csv = claimsCsv(SEED_CLAIMS, [SEED_ARTICLE], (id) => id);
+    const result = readImport('colleague.csv', csv, known);
+    expect(result).toMatchObject({ kind: 'claims', problems: [] });
+    if (result.kind !== 'claims') return;
+    expect(result.claims).toHaveLength(SEED_CLAIMS.length);
+    expect(result.articles).toHaveLength(1);
+    const [article] = result.articles;
+    expect(article).toMatchObject({ id: SEED_ARTICLE.id, title: `Claims of “${SEED_ARTICLE.id}”, from colleague.csv`, published: SEED_ARTICLE.published });
+    for (const c of result.claims) expect(article!.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.quote);
+    // The same from JSON without its articles; and opened again where that article now is, nothing is new.
+    const json = readImport('claims.json', JSON.stringify({ claims: SEED_CLAIMS }), known);
+    expect(json).toMatchObject({ kind: 'claims', problems: [], articles: [{ id: SEED_ARTICLE.id }] });
+  });
+
+  it('a CSV that is not a claims CSV, or a row that is wrong, is named by line and column', () => {
+    const csv = claimsCsv(SEED_CLAIMS.slice(0, 3), [SEED_ARTICLE], (id) => id).replace('"cooperative"', '"friendly"');
+    const result = readImport('edited.csv', csv, known, [SEED_ARTICLE]);
+    expect(result.kind === 'claims' || result.kind === 'refused').toBe(true);
+    const problems = result.kind === 'claims' || result.kind === 'refused' ? result.problems : [];
+    expect(problems[0]?.path).toMatch(/^edited\.csv: line \d\.stance$/);
+    const headerless = readImport('cut.csv', '"subject","object","stance","quote"\r\n"USA","IRN","tense","x"\r\n', known);
+    expect(headerless).toMatchObject({ kind: 'refused', problems: [{ path: 'cut.csv: line 1 (the header row)' }] });
+  });
 });

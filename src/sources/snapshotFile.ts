@@ -29,7 +29,7 @@ export function readSnapshot(name: string, object: Record<string, unknown>, know
   const articles = eachValid(object.articles, articleSchema, name, 'articles');
   const checked = checkClaims(object.claims, articles.valid.map((a) => a.item), known, name);
   const problems = [...articles.problems, ...checked.problems];
-  const snapshot: Snapshot = { ...frame.data, articles: articles.valid.map((a) => a.item), claims: checked.claims } as Snapshot;
+  const snapshot: Snapshot = { ...frame.data, articles: [...articles.valid.map((a) => a.item), ...checked.adopted], claims: checked.claims } as Snapshot;
   if (snapshot.articles.length === 0 && problems.length > 0) return { kind: 'refused', problems };
   return { kind: 'snapshot', snapshot, problems };
 }
