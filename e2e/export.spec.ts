@@ -105,7 +105,7 @@ test.describe('export', () => {
     const hash = '#map=3.2/31.5/12&pair=IRN|MAR&date=2019-06-30&hide=alleged';
     await openApp(page, hash);
     const before = { url: page.url(), panel: await page.getByTestId('pair-panel').textContent() };
-    const snapshot = await exportAs(page, 'Snapshot (restores this view)');
+    const snapshot = await exportAs(page, 'Share as file: your data and this view (snapshot)');
     expect(snapshot.name).toBe('entente-iran-morocco-2019-06-30-snapshot.json');
 
     // Change everything, then open the snapshot with the file picker.
@@ -173,5 +173,28 @@ test.describe('export', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(copied).toMatch(/map=.*&country=ISR&date=2001-06-01/);
+    // The menu says what each way of sharing carries.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('menuitem', { name: 'Copy link: this view, date and selection (not your data)' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Share as file: your data and this view (snapshot)' })).toBeVisible();
+    await expect(page.getByRole('menu', { name: 'Export' })).toContainText('To share your articles and claims, share the file.');
+  });
+
+  test('a link whose selection nothing here names says why: a link carries the view, not the articles', async ({ page }) => {
+    // A colleague's link about Poland, opened in a browser that has only Entente's own article.
+    await openApp(page, '#country=POL&date=2021-08-01');
+    const note = page.getByTestId('link-note');
+    await expect(note).toContainText('nothing loaded in this browser names Poland');
+    await expect(note).toContainText('Export → Share as file');
+    // A selection the loaded article does name has no such note; nor has one the user makes.
+    await openApp(page, '#pair=IRN|MAR');
+    await expect(page.getByTestId('pair-panel')).toBeVisible();
+    await expect(note).toBeHidden();
+    await openApp(page, '#country=POL');
+    await expect(note).toBeVisible();
+    await page.getByRole('combobox', { name: 'Find a country or actor' }).fill('Brazil');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Brazil', exact: true })).toBeVisible();
+    await expect(note).toBeHidden();
   });
 });

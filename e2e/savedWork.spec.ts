@@ -178,7 +178,7 @@ test('replacing the workspace with a snapshot can be undone and redone, also aft
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
   await expect(undo).toBeDisabled();
   // A colleague's snapshot: another reading, three claims of it.
-  const theirs = JSON.parse((await exportAs(page, 'Snapshot (restores this view)')).text());
+  const theirs = JSON.parse((await exportAs(page, 'Share as file: your data and this view (snapshot)')).text());
   theirs.articles[0].title = 'A colleague’s reading';
   theirs.claims = theirs.claims.slice(0, 3);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);

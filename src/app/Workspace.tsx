@@ -14,7 +14,7 @@ import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ArcHover, Camera, MapController, MapPick } from '../map/MapController';
 import { shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
-import type { Selection } from '../state/viewState';
+import { type Selection, sameSelection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { ExportMenu } from '../ui/ExportMenu';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
@@ -32,6 +32,7 @@ import { Timeline } from '../ui/Timeline';
 import { UndoButtons } from '../ui/UndoButtons';
 import { ArticlesSide, useArticleFocus } from './ArticlesSide';
 import { actorName } from './deriveMap';
+import { parseHash } from './hashState';
 import { useExports } from './useExports';
 import { useMapContent } from './useMapContent';
 import { useSources } from './useSources';
@@ -84,6 +85,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
 
+  // The selection the page was opened with, from its link: said so when nothing loaded here names it.
+  const [linkSelection] = useState(() => parseHash(window.location.hash).selection ?? null);
   const focus = selection ? (selection.kind === 'country' ? selection.id : selection.key) : '';
   const isSelectedRelation = useCallback(
     (r: Relation) => (selection?.kind === 'pair' ? r.key === selection.key : selection ? r.a === selection.id || r.b === selection.id : false),
@@ -274,6 +277,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             asOf={asOf}
             articleCount={articles.length}
             loaded={shown.counted}
+            fromLink={linkSelection !== null && sameSelection(selection, linkSelection)}
             nameOf={nameOf}
             articleOf={articleOf}
             onSelectActor={selectActor}

@@ -4,7 +4,9 @@
 // export is first asked for, not at start-up.
 import { type RefObject, useMemo } from 'react';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { SEED_ARTICLE } from '../domain/claims/seed/seedArticle';
 import type { CountryIndex } from '../domain/geo/countryIndex';
+import { countOf } from '../domain/text/countOf';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import { arcsOnScreen } from '../export/arcsOnScreen';
 import { download } from '../export/download';
@@ -132,11 +134,16 @@ export function useExports(input: ExportsInput): Exports {
       },
       async copyLink() {
         const url = window.location.href;
+        // What the link does not carry, said when the user has data of their own.
+        const own = data.articles.filter((a) => a.id !== SEED_ARTICLE.id);
+        const caveat = own.length
+          ? ` It carries the view, the date and the selection, not your ${countOf(own.length, 'article')} or data set${own.length === 1 ? '' : 's'}: to share those, use Share as file.`
+          : ' It carries the view, the date and the selection.';
         try {
           await navigator.clipboard.writeText(url);
-          return `Link copied: ${url}`;
+          return `Link copied (${url}).${caveat}`;
         } catch {
-          return `Copy this link: ${url}`;
+          return `Copy this link: ${url} —${caveat}`;
         }
       },
     };

@@ -93,8 +93,12 @@ export function ExportMenu({ exports, defaultTitle }: ExportMenuProps) {
           {item('GeoJSON of the arcs', () => exports.geojson())}
           {item('CSV of the claims', () => exports.csv())}
           {item('JSON of the claims', () => exports.json())}
-          {item('Snapshot (restores this view)', () => exports.snapshot())}
-          {item('Copy link', () => exports.copyLink())}
+          {item('Share as file: your data and this view (snapshot)', () => exports.snapshot())}
+          {item('Copy link: this view, date and selection (not your data)', () => exports.copyLink())}
+          <p className="export-note">
+            A link opens this view over the data the other browser has (Entente’s own article, unless they loaded yours). To share your
+            articles and claims, share the file.
+          </p>
         </div>
       )}
       <p className="export-status" role="status" aria-live="polite" data-testid="export-status">

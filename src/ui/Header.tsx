@@ -39,7 +39,7 @@ export function DropHint({ formats }: { formats: readonly string[] }) {
       <p>
         Drop to open: {formats.join('; ')}.
         <br />
-        Opening a snapshot asks first whether to add it or replace your workspace.
+        Opening a snapshot asks first whether to add it or replace your workspace; whatever is opened can be undone.
       </p>
     </div>
   );

@@ -28,12 +28,34 @@ export interface SelectionPanelProps {
   onSelectActor: (id: string) => void;
   onSelectPair: (key: string) => void;
   onClose: () => void;
+  /** The selection came with the link the page was opened from. */
+  fromLink?: boolean;
+}
+
+/**
+ * Said under a selection that came with a link and that nothing loaded here names: a link carries
+ * the view, not the articles behind it.
+ */
+function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Selection>; claims: readonly Claim[]; nameOf: (id: string) => string }) {
+  const named =
+    selection.kind === 'country'
+      ? claims.some((c) => c.subject === selection.id || c.object === selection.id)
+      : claims.some((c) => pairKey(c.subject, c.object) === selection.key);
+  if (named) return null;
+  const what = selection.kind === 'country' ? nameOf(selection.id) : selection.key.split('|').map(nameOf).join(' and ');
+  return (
+    <p className="link-note" role="note" data-testid="link-note">
+      This page was opened from a link. A link carries the map’s view, date and selection, not the articles behind them, and nothing loaded in this
+      browser names {what}. Ask whoever sent it for the file (Export → Share as file) and open it here.
+    </p>
+  );
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
-  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onClose } = props;
+  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onClose, fromLink } = props;
   return (
       <div className="side-panel">
+        {selection && fromLink && <LinkNote selection={selection} claims={claims} nameOf={nameOf} />}
         {selection?.kind === 'country' && (
           <CountryPanel
             actorId={selection.id}
