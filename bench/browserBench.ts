@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { benchArticle } from './articleBench';
 import { benchGdelt } from './gdeltBench';
 import { benchMap } from './mapBench';
+import { benchOpen } from './openBench';
 import { buildBarePage } from './barePage';
 import { benchSize } from './sizeBench';
 import { type Figure, round, summary } from './measure';
@@ -45,7 +46,7 @@ async function sizeMap(page: Page, width: number, height: number): Promise<void>
   }
 }
 
-/** `part`: one of 'startup', 'png', 'map', 'gdelt', 'article' to run only that part; all of them when absent. */
+/** `part`: one of 'startup', 'png', 'map', 'gdelt', 'article', 'open' to run only that part; all of them when absent. */
 export async function benchBrowser(part?: string): Promise<Figure[]> {
   const runs = (name: string) => !part || part === name;
   // Sizes are those of the production build; timings run on the test build (the same build with the
@@ -133,6 +134,7 @@ export async function benchBrowser(part?: string): Promise<Figure[]> {
     if (runs('map')) figures.push(...(await benchMap(browser, URL)));
     if (runs('gdelt')) figures.push(...(await benchGdelt(browser, URL)));
     if (runs('article')) figures.push(...(await benchArticle(browser, URL)));
+    if (runs('open')) figures.push(...(await benchOpen(browser, URL)));
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);

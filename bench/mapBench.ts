@@ -14,7 +14,7 @@ export const BUDGET_PAN_RATIO = 2;
 export const BUDGET_INTERACTION_MS = 100;
 
 /** Every state (and territory) the map has a place for, from the built countries asset. */
-function mapCodes(): string[] {
+export function mapCodes(): string[] {
   const topo = JSON.parse(readFileSync('public/countries.topo.json', 'utf8')) as { objects: { labels: { geometries: { properties: { code: string } }[] } } };
   return topo.objects.labels.geometries.map((g) => g.properties.code).filter((c) => /^[A-Z]{3}$/.test(c));
 }

@@ -17,6 +17,7 @@ import { INPUT_FORMATS } from '../sources/inputFormats';
 import { type Selection, sameSelection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { ExportMenu } from '../ui/ExportMenu';
+import { FileReadingBanner } from '../ui/FileReadingBanner';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 import { Legend } from '../ui/Legend';
 import { DropHint, Header } from '../ui/Header';
@@ -106,7 +107,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     [setShownArticle, setReviewing],
   );
   const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
-  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot } = opening;
+  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingSnapshot, chooseSnapshot } = opening;
 
   const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
   const exports = useExports({
@@ -237,6 +238,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                   </button>
                 </p>
               )}
+              {reading && <FileReadingBanner name={reading.name} bytes={reading.bytes} phase={reading.phase} onCancel={reading.cancel} />}
               {gdelt && <GdeltProgressPanel progress={gdelt.progress} files={gdelt.files} onCancel={cancelGdelt} />}
               {detail.shown.length < detail.total && view === 'map' && (
                 <p className="detail-note" role="status" data-testid="detail-note">

@@ -14,7 +14,9 @@ import { stateOf } from '../export/snapshot';
 import type { MapController } from '../map/MapController';
 import { prepareReading, readArticle } from '../sources/articleText';
 import { importGdelt, readHead } from '../sources/gdeltExport';
+import { importFile } from '../sources/fileImport';
 import { formatOf } from '../sources/inputFormats';
+import { checkSize, MAX_FILE_BYTES } from '../sources/sizeLimits';
 import type { ImportResult } from '../sources/readImport';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import type { WorkspaceData } from '../state/workspaceData';
@@ -126,20 +128,17 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     [applyImport, countries, onNotice],
   );
   /**
-   * Open what the user brought: everything is read into a staging copy and checked first. Only a
-   * valid import replaces or joins what is loaded; a partly valid one waits for the user to take its
-   * valid part after seeing what would be skipped; an article goes to the Add article dialog.
+   * What was read goes on: only a valid import replaces or joins what is loaded; a partly valid one
+   * waits for the user to take its valid part after seeing what would be skipped; an article goes to
+   * the Add article dialog.
    */
-  const openText = useCallback(
-    async (name: string, text: string) => {
-      // The readers (and zod, which checks what they read) load with the first file opened.
-      const { readImport } = await import('../sources/readImport');
-      const result = readImport(name, text, known, current().articles);
-      if (result.kind === 'article') return result;
+  const takeResult = useCallback(
+    (name: string, result: ImportResult) => {
+      if (result.kind === 'article') return;
       if (result.kind === 'events') {
         // Event data pasted (or in a file whose name said nothing) goes to the event import like a dropped file.
         startGdelt([new File([result.text], name)]);
-        return result;
+        return;
       }
       if (result.kind === 'refused') {
         setProblems({ title: `Could not open ${name}; nothing was changed.`, problems: result.problems });
@@ -154,10 +153,22 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
         setProblems(null);
         applyImport(result, name);
       }
+    },
+    [applyImport, startGdelt],
+  );
+  /** Open pasted text: everything is read into a staging copy and checked first. */
+  const openText = useCallback(
+    async (name: string, text: string) => {
+      // The readers (and zod, which checks what they read) load with the first text pasted.
+      const { readImport } = await import('../sources/readImport');
+      const result = readImport(name, text, known, current().articles);
+      takeResult(name, result);
       return result;
     },
-    [known, applyImport, startGdelt, current],
+    [known, takeResult, current],
   );
+  /** A file being read (in a worker), with how to cancel it. */
+  const [reading, setReading] = useState<{ name: string; bytes: number; phase: 'reading' | 'checking'; cancel: () => void } | null>(null);
   const cancelGdelt = useCallback(() => {
     setGdelt((g) => {
       g?.cancel();
@@ -168,16 +179,25 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
 
   const openFile = useCallback(
     async (file: File) => {
-      const { checkSize } = await import('../sources/readImport');
-      const sized = checkSize(file.name, file.size);
+      const sized = checkSize(file.name, file.size, MAX_FILE_BYTES);
       if (sized?.kind === 'refused') {
         setProblems({ title: `Could not open ${file.name}; nothing was changed.`, problems: sized.problems });
         return;
       }
-      const result = await openText(file.name, await file.text());
+      // Read and checked in a worker: a large snapshot does not stall the page, and can be cancelled.
+      const knownIds = [...countries.codes, ...Object.keys(NON_STATE_ACTORS), ...Object.keys(ORGANISATIONS)];
+      const job = importFile(file, knownIds, current().articles, (phase) => setReading((r) => (r && r.cancel === job.cancel ? { ...r, phase } : r)));
+      setReading({ name: file.name, bytes: file.size, phase: 'reading', cancel: job.cancel });
+      const result = await job.result;
+      setReading((r) => (r && r.cancel === job.cancel ? null : r));
+      if (result.kind === 'cancelled') {
+        onNotice(`Opening ${file.name} was cancelled; nothing was changed.`);
+        return;
+      }
+      takeResult(file.name, result);
       if (result.kind === 'article') setAdding({ file });
     },
-    [openText],
+    [countries, current, takeResult, onNotice],
   );
 
   const openFiles = useCallback(
@@ -241,5 +261,5 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
   );
 
   const dismissProblems = useCallback(() => setProblems(null), []);
-  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, adding, setAdding, pendingSnapshot, chooseSnapshot };
+  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingSnapshot, chooseSnapshot };
 }

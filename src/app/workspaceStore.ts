@@ -9,7 +9,7 @@
 //   another tab saved in between, the save is refused as a conflict and the user chooses, so two tabs
 //   never overwrite each other's work silently. Saves are announced on a BroadcastChannel, so the
 //   other tabs know at once.
-import { type History, NO_HISTORY } from '../state/history';
+import { type History, NO_HISTORY, storable } from '../state/history';
 import type { WorkspaceData } from '../state/workspaceData';
 
 const DB_NAME = 'entente';
@@ -146,7 +146,7 @@ export async function saveWorkspace(data: WorkspaceData, base: number, force = f
             store.put(next, VERSION_KEY);
             store.delete(CHUNKS_FROM(chunks));
             store.delete(LEGACY_KEY);
-            store.put(history, HISTORY_KEY);
+            store.put(storable(history), HISTORY_KEY);
             store.put({ articles: data.articles, review: data.review, removed: data.removed, chunks }, META_KEY).onsuccess = () => writeChunk(0);
           } catch (e) {
             fail(e);

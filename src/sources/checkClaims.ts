@@ -76,7 +76,8 @@ export function checkClaims(
   const { valid, problems } = eachValid(rawClaims, claimSchema, file, 'claims');
   const claims: Claim[] = [];
   const withText = [...articles, ...loaded];
-  const hasArticle = new Set(withText.map((a) => a.id));
+  // Articles by id, made once (not once per claim: a snapshot has tens of thousands of claims).
+  const byId = new Map(withText.map((a) => [a.id, a]));
   const orphans = new Map<string, Claim[]>();
   for (const { item, index } of valid) {
     const where = `${file}: claims[${index}]`;
@@ -85,13 +86,14 @@ export function checkClaims(
       problems.push({ path: `${where}.${known(item.subject) ? 'object' : 'subject'}`, message: `unknown actor code "${unknown[0]}"` });
       continue;
     }
-    if (!hasArticle.has(item.articleId)) {
+    const article = byId.get(item.articleId);
+    if (!article) {
       const group = orphans.get(item.articleId);
       if (group) group.push(item);
       else orphans.set(item.articleId, [item]);
       continue;
     }
-    const quoteProblems = evidenceProblems([item], withText);
+    const quoteProblems = article.text.slice(item.evidence.start, item.evidence.end) === item.evidence.quote ? [] : evidenceProblems([item], [article]);
     if (quoteProblems.length) {
       problems.push(...quoteProblems.map((p) => ({ path: `${where}${p.path.replace(/^claims\[0\]/, '')}`, message: p.message })));
       continue;

@@ -9,23 +9,13 @@ import { readClaimsFile } from './claimsFile';
 import { problemAt } from './checkClaims';
 import { formatOf, type ImportResult } from './inputFormats';
 import { parseJson } from './json';
+import { checkSize, MAX_IMPORT_BYTES } from './sizeLimits';
 import { isSnapshotValue, readSnapshot } from './snapshotFile';
 
 export type { ImportResult } from './inputFormats';
-
-/** The largest file read, checked before reading it: bigger ones would stall the page. */
-export const MAX_IMPORT_BYTES = 5_000_000;
+export { checkSize, MAX_FILE_BYTES, MAX_IMPORT_BYTES } from './sizeLimits';
 
 const refuse = (file: string, place: string, message: string): ImportResult => ({ kind: 'refused', problems: [problemAt(file, place, message)] });
-
-/** Refusals that need only the size: called before the file is read. */
-export function checkSize(file: string, bytes: number): ImportResult | null {
-  if (bytes > MAX_IMPORT_BYTES) {
-    return refuse(file, 'size', `the file is ${(bytes / 1e6).toFixed(1)} MB; Entente reads files up to ${MAX_IMPORT_BYTES / 1e6} MB`);
-  }
-  if (bytes === 0) return refuse(file, 'the start', 'the file is empty');
-  return null;
-}
 
 function isBinary(text: string): boolean {
   const head = text.slice(0, 4096);
@@ -42,13 +32,17 @@ function isBinary(text: string): boolean {
  * Read what the user brought: `name` is the file name (or "pasted text"); `loaded`, the articles
  * already in the workspace (claims that quote one of them need not bring its text).
  */
-export function readImport(name: string, text: string, known: (id: string) => boolean, loaded: readonly Article[] = []): ImportResult {
-  const sized = checkSize(name, new Blob([text]).size);
+export function readImport(name: string, text: string, known: (id: string) => boolean, loaded: readonly Article[] = [], maxBytes = MAX_IMPORT_BYTES): ImportResult {
+  const bytes = new Blob([text]).size;
+  const sized = checkSize(name, bytes, maxBytes);
   if (sized) return sized;
   if (text.trim() === '') return refuse(name, 'the start', 'there is nothing in it but blank space');
   if (isBinary(text)) return refuse(name, 'the start', 'this is a binary file, not text, JSON or HTML');
   const format = formatOf(name, text.slice(0, 4096));
-  if (format.id === 'article') return { kind: 'article', text };
+  if (format.id === 'article') {
+    // Data files may be large; an article is read by extraction, which takes up to MAX_IMPORT_BYTES.
+    return bytes > MAX_IMPORT_BYTES ? refuse(name, 'size', `as an article it is too long (${(bytes / 1e6).toFixed(1)} MB; articles up to ${MAX_IMPORT_BYTES / 1e6} MB)`) : { kind: 'article', text };
+  }
   if (format.id === 'gdelt') return { kind: 'events', text };
   if (format.id === 'claims-csv') return readClaimsCsv(name, text, known, loaded);
 

@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import { claimsCsv, claimsJson } from '../export/claimsTable';
-import { readImport } from './readImport';
+import { buildSnapshot, serializeSnapshot, stateOf } from '../export/snapshot';
+import { initialState } from '../state/viewState';
+import { generateWorkspace } from '../../bench/generateWorkspace';
+import { MAX_FILE_BYTES, readImport } from './readImport';
 
 const known = () => true;
 
@@ -68,4 +71,18 @@ describe('files Entente writes open again', () => {
     const headerless = readImport('cut.csv', '"subject","object","stance","quote"\r\n"USA","IRN","tense","x"\r\n', known);
     expect(headerless).toMatchObject({ kind: 'refused', problems: [{ path: 'cut.csv: line 1 (the header row)' }] });
   });
+
+  it('a 50,000-claim snapshot (tens of MB, over the 5 MB of a pasted text) round-trips: written, opened, written again, the same file', () => {
+    const { articles, claims } = generateWorkspace(50_000, 5_000, 7);
+    const written = serializeSnapshot(buildSnapshot(articles, claims, initialState('2024-06-01'), { center: [10, 20], zoom: 1.5 }));
+    expect(written.length).toBeGreaterThan(5_000_000);
+    const result = readImport('big.json', written, known, [], MAX_FILE_BYTES);
+    expect(result.kind).toBe('snapshot');
+    if (result.kind !== 'snapshot') return;
+    expect(result.problems).toEqual([]);
+    expect(result.snapshot.claims).toHaveLength(50_000);
+    // Written again as the app writes it (Export → Share as file), it is the same file.
+    const { snapshot } = result;
+    expect(serializeSnapshot(buildSnapshot(snapshot.articles, snapshot.claims, stateOf(snapshot), snapshot.view, snapshot))).toBe(written);
+  }, 60_000);
 });

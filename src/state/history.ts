@@ -40,6 +40,31 @@ export interface History {
 
 export const NO_HISTORY: History = { undo: [], redo: [] };
 
+/**
+ * How large a change is kept across a reload, in claims it touched (an id in an order counting a
+ * tenth): saving a change that added 50,000 claims would write them all again in one task, on every
+ * save. Larger ones can be undone until the page is closed.
+ */
+export const STORED_CHANGE_LIMIT = 25_000;
+
+const sizeOf = (side: ChangeSide) => side.claims.length + side.articles.length + ((side.claimOrder?.length ?? 0) + (side.articleOrder?.length ?? 0)) / 10;
+
+/**
+ * The history to save: without changes too large to keep, and without what lies beyond one (older
+ * changes to undo, later ones to redo), which could not be applied once it is gone.
+ */
+export function storable(history: History, limit = STORED_CHANGE_LIMIT): History {
+  const small = (c: Change) => sizeOf(c.before) + sizeOf(c.after) <= limit;
+  const keepFrom = (list: Change[]) => {
+    let i = list.length;
+    while (i > 0 && small(list[i - 1]!)) i--;
+    return list.slice(i);
+  };
+  const undoKept = keepFrom(history.undo);
+  const redoKept = keepFrom(history.redo);
+  return undoKept.length === history.undo.length && redoKept.length === history.redo.length ? history : { undo: undoKept, redo: redoKept };
+}
+
 function diffById<T extends { id: string }>(a: readonly T[], b: readonly T[]) {
   const before: Touched<T> = [];
   const after: Touched<T> = [];
