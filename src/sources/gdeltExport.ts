@@ -3,7 +3,8 @@
 // (gdeltWorker.ts) as streams, with progress, cancellable. The events become claims in the CAMEO
 // vocabulary the articles use (domain/gdelt); one import is one data set.
 import type { Article, Claim } from '../domain/claims/claim';
-import { gdeltLayoutOf, type GdeltProgress, type SkipReason } from '../domain/gdelt/gdeltEvents';
+import type { GdeltProgress, SkipReason } from '../domain/gdelt/gdeltEvents';
+import { gdeltLayoutOf } from '../domain/gdelt/gdeltLayout';
 import type { GdeltWorkerMessage } from './gdeltWorker';
 
 /** A GDELT 2.0 event export by its name (`*.export.CSV`, plain, .gz or .zip), when its content cannot be read. */

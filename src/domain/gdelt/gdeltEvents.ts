@@ -4,6 +4,9 @@
 // row is kept or counted under a reason.
 import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
+import { gdeltLayoutOf, isHeaderRow, type Separator, splitRow } from './gdeltLayout';
+
+export { gdeltLayoutOf, isHeaderRow, type Separator, splitRow };
 
 /** Column positions (0-based) in the GDELT 2.0 event codebook. */
 export const COLUMNS = {
@@ -48,49 +51,6 @@ export interface GdeltEvent {
 }
 
 export type RowResult = { event: GdeltEvent } | { skip: SkipReason };
-
-export type Separator = '\t' | ',';
-
-/** A row's cells: split at tabs, or at commas outside double quotes (a quote inside quotes is doubled). */
-export function splitRow(line: string, separator: Separator): string[] {
-  if (separator === '\t' || !line.includes('"')) return line.split(separator);
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-/** A header row (the codebook's column names), in either separator. */
-export const isHeaderRow = (line: string) => /^\uFEFF?"?GLOBALEVENTID"?[\t,]/i.test(line);
-
-/**
- * Is this text the start of a GDELT 2.0 event export, and how are its cells separated? Known by its
- * content, not its name: a header row naming GLOBALEVENTID, or a first row of at least 57 cells
- * (61 in GDELT 2.0) that starts with a numeric event id and an 8-digit date. Null when it is not one.
- */
-export function gdeltLayoutOf(head: string): { separator: Separator } | null {
-  const first = head.split('\n').find((l) => l.trim() !== '')?.replace(/\r$/, '');
-  if (!first) return null;
-  const separator: Separator = first.split('\t').length >= first.split(',').length ? '\t' : ',';
-  if (isHeaderRow(first)) return { separator };
-  const cells = splitRow(first, separator);
-  return cells.length >= 57 && /^\d+$/.test(cells[0] ?? '') && /^\d{8}$/.test(cells[1] ?? '') ? { separator } : null;
-}
 
 export function parseGdeltRow(line: string, isState: (code: string) => boolean, separator: Separator = '\t'): RowResult {
   const c = splitRow(line, separator);
