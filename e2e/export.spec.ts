@@ -86,14 +86,16 @@ test.describe('export', () => {
     const open = async (name: string, text: string) => {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
       await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      // Claims join the workspace only when the user says so.
+      await page.getByRole('dialog', { name: `Open ${name}` }).getByRole('button', { name: 'Add to my workspace' }).click();
       return page.getByRole('status').filter({ hasText: `from ${name}` });
     };
-    await expect(await open(csv.name, csv.text())).toHaveText(/Added 0 claims from .*\.csv; 27 claims already here were left as they are\./);
-    await expect(await open(json.name, json.text())).toHaveText(/Added 0 claims from .*\.json; 27 claims already here were left as they are\./);
+    await expect(await open(csv.name, csv.text())).toHaveText(/Added nothing from .*\.csv; 27 claims already here were left as they are\./);
+    await expect(await open(json.name, json.text())).toHaveText(/Added nothing from .*\.json; 1 article and 27 claims already here were left as they are\./);
 
     // A colleague's CSV of another article, whose text this browser does not have.
     const theirs = csv.text().replaceAll('"pompeo-morocco"', '"a-colleagues-article"').replaceAll('"seed-', '"theirs-');
-    await expect(await open('theirs.csv', theirs)).toContainText('Added 27 claims and 1 article from theirs.csv.');
+    await expect(await open('theirs.csv', theirs)).toContainText('Added 1 article and 27 claims from theirs.csv.');
     const entry = page.getByRole('button', { name: 'Claims of “a-colleagues-article”, from theirs.csv', exact: true });
     await entry.click();
     const text = page.locator('.article-text');
@@ -144,7 +146,7 @@ test.describe('export', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
     expect(page.url()).toBe(unselected);
     await (await dropIt()).getByRole('button', { name: 'Add to my workspace' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'from snapshot.json' })).toContainText('Added 0 articles and 0 claims from snapshot.json; 1 article and 27 claims already here were left as they are.');
+    await expect(page.getByRole('status').filter({ hasText: 'from snapshot.json' })).toContainText('Added nothing from snapshot.json; 1 article and 27 claims already here were left as they are.');
     expect(page.url()).toBe(unselected);
     await (await dropIt()).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
     await expect(page.getByTestId('pair-panel')).toHaveText(before.panel ?? '');

@@ -33,6 +33,10 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
     return transfer;
   }, files);
   await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+  // Read, the events wait for the user's choice: nothing joins the workspace without asking.
+  const choice = page.getByRole('dialog', { name: 'Open GDELT events: 9 files' });
+  await expect(choice).toContainText('It holds 2,406 events between states.', { timeout: 60_000 });
+  await choice.getByRole('button', { name: 'Add to my workspace' }).click();
 
   const notice = page.locator('.notice');
   await expect(notice).toContainText('GDELT: 14968 rows read, 2406 events between states added', { timeout: 60_000 });
@@ -81,6 +85,14 @@ test('the combined .tsv.gz with a header row opens by the file picker, known by 
   const before = await map.getAttribute('data-arc-count');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
   await chooser.setFiles(combined.pathname);
+  // Cancel first: nothing changes; then open it again and add it.
+  const choice = page.getByRole('dialog', { name: 'Open GDELT events: gdelt2-events-sample-combined-with-header' });
+  await choice.getByRole('button', { name: 'Cancel' }).click({ timeout: 60_000 });
+  await expect(page.locator('.notice')).toContainText('was not opened; nothing was changed.');
+  await expect(map).toHaveAttribute('data-arc-count', before ?? '');
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  await again.setFiles(combined.pathname);
+  await choice.getByRole('button', { name: 'Add to my workspace' }).click({ timeout: 60_000 });
   await expect(page.locator('.notice')).toContainText('GDELT: 14968 rows read, 2406 events between states added', { timeout: 60_000 });
   const dataSet = page.locator('.article-list li').filter({ hasText: 'GDELT events: gdelt2-events-sample-combined-with-header' });
   await expect(dataSet.getByTestId('data-set-counts')).toContainText('14,968 rows read, 2,406 kept');

@@ -36,7 +36,7 @@ import { actorName } from './deriveMap';
 import { parseHash } from './hashState';
 import { useExports } from './useExports';
 import { useMapContent } from './useMapContent';
-import { useSources } from './useSources';
+import { holdsText, useSources } from './useSources';
 import { useWorkspace } from './useWorkspace';
 
 // Loaded when first needed, not at start-up: the dialog for a new article.
@@ -107,7 +107,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     [setShownArticle, setReviewing],
   );
   const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
-  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingSnapshot, chooseSnapshot } = opening;
+  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen } = opening;
 
   const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
   const exports = useExports({
@@ -185,13 +185,13 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           }
         />
       )}
-      {pendingSnapshot && (
+      {pendingOpen && (
         <OpenChoice
-          name={pendingSnapshot.name}
-          articles={pendingSnapshot.snapshot.articles.length}
-          claims={pendingSnapshot.snapshot.claims.length}
+          name={pendingOpen.name}
+          holds={holdsText(pendingOpen)}
+          withView={pendingOpen.kind === 'snapshot'}
           current={{ articles: data.articles.length, claims: data.claims.length }}
-          onChoose={chooseSnapshot}
+          onChoose={chooseOpen}
         />
       )}
       {trouble && <SaveTrouble trouble={trouble} onLoadTheirs={() => void loadTheirs()} onKeepMine={keepMine} />}

@@ -5,7 +5,7 @@
 // extraction, whose claims wait for review.
 import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { homeOf, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
-import type { Article, DataProblem } from '../domain/claims/claim';
+import type { Article, Claim, DataProblem } from '../domain/claims/claim';
 import { toClaim } from '../domain/extraction/extractedClaim';
 import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
 import type { CountryIndex } from '../domain/geo/countryIndex';
@@ -42,6 +42,18 @@ interface SourcesInput {
   onArticleAdded: (id: string, review: boolean) => void;
 }
 
+/** An import waiting for the user's choice. */
+export type PendingOpen =
+  | { kind: 'snapshot'; name: string; snapshot: Snapshot; notice?: undefined }
+  | { kind: 'claims'; name: string; articles: Article[]; claims: Claim[]; notice?: string };
+
+/** What an import waiting for the user's choice holds, in words. */
+export function holdsText(open: PendingOpen): string {
+  if (open.kind === 'snapshot') return `${countOf(open.snapshot.articles.length, 'article')} and ${countOf(open.snapshot.claims.length, 'claim')}, with its own view`;
+  const events = open.claims.length > 0 && open.claims.every((c) => c.event);
+  return events ? `${countOf(open.claims.length, 'event')} between states` : `${countOf(open.articles.length, 'article')} and ${countOf(open.claims.length, 'claim')}`;
+}
+
 export function useSources({ dispatch, current, countries, controller, onNotice, onArticleAdded }: SourcesInput) {
   const [problems, setProblems] = useState<ProblemReport | null>(null);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
@@ -55,53 +67,59 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     [countries],
   );
 
-  /** A snapshot waiting for the user's choice: add it to the workspace, replace the workspace, or cancel. */
-  const [pendingSnapshot, setPendingSnapshot] = useState<{ name: string; snapshot: Snapshot } | null>(null);
-  const chooseSnapshot = useCallback(
+  /**
+   * What was opened, waiting for the user's choice (nothing changes the workspace without asking):
+   * add it (by id; what is already here stays), replace the workspace with it (a snapshot's view
+   * too), or cancel. `notice`: what to say once it is added (an event import's counts).
+   */
+  const [pendingOpen, setPendingOpen] = useState<PendingOpen | null>(null);
+  const chooseOpen = useCallback(
     (choice: 'add' | 'replace' | 'cancel') => {
-      const pending = pendingSnapshot;
-      setPendingSnapshot(null);
-      if (!pending || choice === 'cancel') return;
-      const { name, snapshot } = pending;
-      const ids = new Set(snapshot.claims.map((c) => c.id));
-      const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
-      const data = { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
+      const pending = pendingOpen;
+      setPendingOpen(null);
+      if (!pending) return;
+      const { name } = pending;
+      if (choice === 'cancel') {
+        onNotice(`${name} was not opened; nothing was changed.`);
+        return;
+      }
+      const data =
+        pending.kind === 'snapshot'
+          ? (() => {
+              const { snapshot } = pending;
+              const ids = new Set(snapshot.claims.map((c) => c.id));
+              const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
+              return { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
+            })()
+          : { articles: pending.articles, claims: pending.claims, review: {}, removed: [] };
       if (choice === 'replace') {
-        dispatch({ type: 'openSnapshot', data, view: stateOf(snapshot), from: name });
-        controller.current?.jumpTo(snapshot.view);
+        dispatch({ type: 'openSnapshot', data, view: pending.kind === 'snapshot' ? stateOf(pending.snapshot) : {}, from: name });
+        if (pending.kind === 'snapshot') controller.current?.jumpTo(pending.snapshot.view);
+        if (pending.notice) onNotice(pending.notice);
         return;
       }
       // What the merge added, read from the workspace before and after it (the merge runs once, in the action).
       const before = current();
-      const after = dispatch({ type: 'mergeSnapshot', data, from: name }).data;
+      const after = dispatch(pending.kind === 'snapshot' ? { type: 'mergeSnapshot', data, from: name } : { type: 'importClaims', articles: data.articles, claims: data.claims, from: name }).data;
       const added = { articles: after.articles.length - before.articles.length, claims: after.claims.length - before.claims.length };
       const left = { articles: data.articles.length - added.articles, claims: data.claims.length - added.claims };
+      // "1 article and 27 claims", "27 claims", or nothing at all.
+      const both = (n: { articles: number; claims: number }) =>
+        [n.articles ? countOf(n.articles, 'article') : '', n.claims ? countOf(n.claims, 'claim') : ''].filter(Boolean).join(' and ');
+      const already = both(left);
       onNotice(
-        `Added ${countOf(added.articles, 'article')} and ${countOf(added.claims, 'claim')} from ${name}` +
-          (left.articles + left.claims ? `; ${countOf(left.articles, 'article')} and ${countOf(left.claims, 'claim')} already here were left as they are.` : '.'),
+        pending.notice ??
+          `Added ${both(added) || 'nothing'} from ${name}${already ? `; ${already} already here ${left.articles + left.claims === 1 ? 'was' : 'were'} left as ${left.articles + left.claims === 1 ? 'it is' : 'they are'}.` : '.'}`,
       );
     },
-    [pendingSnapshot, dispatch, controller, current, onNotice],
+    [pendingOpen, dispatch, controller, current, onNotice],
   );
 
-  /** Put an import into the workspace: a snapshot asks first (add or replace), claims are added to it. */
-  const applyImport = useCallback(
-    (result: ImportResult, name: string) => {
-      if (result.kind === 'snapshot') {
-        setPendingSnapshot({ name, snapshot: result.snapshot });
-      } else if (result.kind === 'claims') {
-        const before = current();
-        const after = dispatch({ type: 'importClaims', articles: result.articles, claims: result.claims, from: name }).data;
-        const added = { articles: after.articles.length - before.articles.length, claims: after.claims.length - before.claims.length };
-        const left = result.claims.length - added.claims;
-        onNotice(
-          `Added ${countOf(added.claims, 'claim')}${added.articles ? ` and ${countOf(added.articles, 'article')}` : ''} from ${name}` +
-            (left ? `; ${countOf(left, 'claim')} already here ${left === 1 ? 'was' : 'were'} left as ${left === 1 ? 'it is' : 'they are'}.` : '.'),
-        );
-      }
-    },
-    [dispatch, current, onNotice],
-  );
+  /** Put an import before the user: snapshots, claims and event data sets alike ask first (add, replace or cancel). */
+  const applyImport = useCallback((result: ImportResult, name: string, notice?: string) => {
+    if (result.kind === 'snapshot') setPendingOpen({ kind: 'snapshot', name, snapshot: result.snapshot });
+    else if (result.kind === 'claims') setPendingOpen({ kind: 'claims', name, articles: result.articles, claims: result.claims, notice });
+  }, []);
 
   /** GDELT event files are read in a worker, with progress, and can be cancelled. */
   const [gdelt, setGdelt] = useState<{ cancel: () => void; files: number; progress: GdeltProgress | null } | null>(null);
@@ -115,17 +133,17 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
         },
         onDone: ({ articles, claims, rows, kept, skipped }) => {
           setGdelt(null);
-          applyImport({ kind: 'claims', articles, claims, problems: [] }, articles[0]?.title ?? 'GDELT events');
           const skippedText = Object.entries(skipped)
             .filter(([, n]) => (n ?? 0) > 0)
             .map(([why, n]) => `${why} ${n}`)
             .join(', ');
-          onNotice(`GDELT: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`);
+          const notice = `GDELT: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`;
+          applyImport({ kind: 'claims', articles, claims, problems: [] }, articles[0]?.title ?? 'GDELT events', notice);
         },
       });
       setGdelt({ cancel: job.cancel, files: files.length, progress: null });
     },
-    [applyImport, countries, onNotice],
+    [applyImport, countries],
   );
   /**
    * What was read goes on: only a valid import replaces or joins what is loaded; a partly valid one
@@ -261,5 +279,5 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
   );
 
   const dismissProblems = useCallback(() => setProblems(null), []);
-  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingSnapshot, chooseSnapshot };
+  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen };
 }
