@@ -26,9 +26,9 @@ describe('the start of a file, decompressed, tells its format', () => {
   it('plain, gzip, and a ZIP entry stored or deflated: the same first rows, a GDELT export whatever the file is called', async () => {
     const files = [
       new Blob([text]),
-      new Blob([gzipSync(Buffer.from(text))]),
-      new Blob([zipOf('events.csv', Buffer.from(text), false)]),
-      new Blob([zipOf('events.csv', Buffer.from(text), true)]),
+      new Blob([new Uint8Array(gzipSync(Buffer.from(text)))]),
+      new Blob([new Uint8Array(zipOf('events.csv', Buffer.from(text), false))]),
+      new Blob([new Uint8Array(zipOf('events.csv', Buffer.from(text), true))]),
     ];
     for (const file of files) {
       const head = await readHead(file);
@@ -38,8 +38,8 @@ describe('the start of a file, decompressed, tells its format', () => {
   });
 
   it('a compressed file that is not an export, and bytes that are not gzip, are not taken for one', async () => {
-    expect(formatOf('notes.txt.gz', await readHead(new Blob([gzipSync(Buffer.from('Morocco cut ties with Iran.'))]))).id).toBe('article');
-    expect(await readHead(new Blob([Buffer.from([0x1f, 0x8b, 1, 2, 3])]))).toBe('');
+    expect(formatOf('notes.txt.gz', await readHead(new Blob([new Uint8Array(gzipSync(Buffer.from('Morocco cut ties with Iran.')))]))).id).toBe('article');
+    expect(await readHead(new Blob([new Uint8Array([0x1f, 0x8b, 1, 2, 3])]))).toBe('');
     // With nothing readable, a name that says "export" is still taken for one (the worker then reports what it finds).
     expect(formatOf('20240101.export.CSV.gz', '').id).toBe('gdelt');
   });

@@ -69,6 +69,15 @@ function diffById<T extends { id: string }>(a: readonly T[], b: readonly T[]) {
   const before: Touched<T> = [];
   const after: Touched<T> = [];
   if (a === b) return { before, after, orderBefore: null, orderAfter: null };
+  // The common change, new items after the old ones (an article, an import, a merge): no orders to keep.
+  if (b.length >= a.length && a.every((x, i) => b[i] === x)) {
+    for (let i = a.length; i < b.length; i++) {
+      const y = b[i]!;
+      before.push([y.id, null]);
+      after.push([y.id, y]);
+    }
+    return { before, after, orderBefore: null, orderAfter: null };
+  }
   const inA = new Map(a.map((x) => [x.id, x]));
   const inB = new Map(b.map((x) => [x.id, x]));
   for (const [id, x] of inA) {
@@ -117,6 +126,10 @@ export function changeBetween(before: WorkspaceData, after: WorkspaceData, label
   };
 }
 
+/**
+ * `list` with what a side touched put back: in `order` when the side has one; otherwise in the
+ * list's order, with items it did not hold added at the end (the side of an append).
+ */
 function applyById<T extends { id: string }>(list: T[], touched: Touched<T>, order: string[] | null): T[] {
   if (touched.length === 0 && !order) return list;
   const byId = new Map(list.map((x) => [x.id, x]));
@@ -124,7 +137,12 @@ function applyById<T extends { id: string }>(list: T[], touched: Touched<T>, ord
     if (value === null) byId.delete(id);
     else byId.set(id, value);
   }
-  const ids = order ?? list.map((x) => x.id);
+  let ids = order;
+  if (!ids) {
+    ids = list.map((x) => x.id);
+    const had = new Set(ids);
+    for (const [id, value] of touched) if (value !== null && !had.has(id)) ids.push(id);
+  }
   const out: T[] = [];
   for (const id of ids) {
     const x = byId.get(id);
