@@ -79,7 +79,7 @@ test.describe('export', () => {
     expect(json.claims).toEqual(SEED_CLAIMS);
   });
 
-  test('the CSV and the JSON of the claims open again: here nothing is new; claims whose article is missing are kept under their source, “’” intact', async ({ page }) => {
+  test('the CSV and JSON of the claims and the GeoJSON of the arcs open again: here nothing is new; claims whose article is missing are kept under their source, “’” intact', async ({ page }) => {
     await openApp(page);
     const csv = await exportAs(page, 'CSV of the claims');
     const json = await exportAs(page, 'JSON of the claims');
@@ -92,6 +92,9 @@ test.describe('export', () => {
     };
     await expect(await open(csv.name, csv.text())).toHaveText(/Added nothing from .*\.csv; 27 claims already here were left as they are\./);
     await expect(await open(json.name, json.text())).toHaveText(/Added nothing from .*\.json; 1 article and 27 claims already here were left as they are\./);
+    // The GeoJSON of the arcs too: the claims behind its arcs ride along.
+    const geo = await exportAs(page, 'GeoJSON of the arcs');
+    await expect(await open(geo.name, geo.text())).toHaveText(/Added nothing from .*\.geojson; 1 article and \d+ claims already here were left as they are\./);
 
     // A colleague's CSV of another article, whose text this browser does not have.
     const theirs = csv.text().replaceAll('"pompeo-morocco"', '"a-colleagues-article"').replaceAll('"seed-', '"theirs-');

@@ -107,7 +107,7 @@ export function useExports(input: ExportsInput): Exports {
       },
       async geojson() {
         const { arcsGeoJson } = await import('../export/arcsGeoJson');
-        const fc = arcsGeoJson({ arcs: arcs(), relations, polygons, homeOf, nameOf, asOf: state.asOf });
+        const fc = arcsGeoJson({ arcs: arcs(), relations, polygons, homeOf, nameOf, asOf: state.asOf, articles: data.articles });
         const file = name('geojson', 'arcs');
         download(`${JSON.stringify(fc)}\n`, file, 'application/geo+json');
         return `Saved ${file} (${fc.features.filter((f) => f.properties?.kind === 'arc').length} arcs).`;

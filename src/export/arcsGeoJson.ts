@@ -1,6 +1,9 @@
 // The arcs as drawn, as GeoJSON: each arc with its pair, stance, certainty, claim count and claim
-// ids, and the polygons of the countries they join.
+// ids, and the polygons of the countries they join. The claims behind the arcs, with their
+// articles, ride along in a foreign member `entente` (GeoJSON tools pass over it), so that the file
+// opens again in Entente with nothing lost.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Article, Claim } from '../domain/claims/claim';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ArcProperties } from '../domain/relations/arcFeatures';
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
@@ -14,14 +17,28 @@ export interface ArcsGeoJsonInput {
   homeOf: (id: string) => string | undefined;
   nameOf: (id: string) => string;
   asOf: string;
+  /** The loaded articles: those the arcs' claims quote go into the file with them. */
+  articles?: readonly Article[];
 }
 
-export function arcsGeoJson({ arcs, relations, polygons, homeOf, nameOf, asOf }: ArcsGeoJsonInput): FeatureCollection<Geometry> {
+/** The claims behind the arcs and their articles, as a claims file (sources/claimsFile.ts reads it). */
+export interface EntenteMember {
+  format: 'entente-claims';
+  version: 1;
+  articles: Article[];
+  claims: Claim[];
+}
+
+export type ArcsFeatureCollection = FeatureCollection<Geometry> & { entente: EntenteMember };
+
+export function arcsGeoJson({ arcs, relations, polygons, homeOf, nameOf, asOf, articles = [] }: ArcsGeoJsonInput): ArcsFeatureCollection {
+  const claims: Claim[] = [];
   const features: Feature<Geometry>[] = [];
   const places = new Set<string>();
   for (const arc of arcs) {
     const p = arc.properties;
     const relation = relations.get(p.key);
+    for (const c of relation?.support ?? []) claims.push(c);
     features.push({
       type: 'Feature',
       properties: {
@@ -53,5 +70,10 @@ export function arcsGeoJson({ arcs, relations, polygons, homeOf, nameOf, asOf }:
     const polygon = polygons.get(code);
     if (polygon) features.push({ type: 'Feature', properties: { kind: 'country', code, name: nameOf(code) }, geometry: polygon.geometry });
   }
-  return { type: 'FeatureCollection', features };
+  const quoted = new Set(claims.map((c) => c.articleId));
+  return {
+    type: 'FeatureCollection',
+    features,
+    entente: { format: 'entente-claims', version: 1, articles: articles.filter((a) => quoted.has(a.id)), claims },
+  };
 }

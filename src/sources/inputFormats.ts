@@ -47,7 +47,7 @@ const looksJson = (name: string, head: string) => /\.json$/i.test(name) || /^\s*
 export const INPUT_FORMATS: readonly InputFormat[] = [
   { id: 'gdelt', label: 'GDELT 2.0 event exports (tab- or comma-separated, with or without a header row; plain, .gz or .zip)', detect: looksLikeGdelt },
   { id: 'snapshot', label: 'Entente snapshots (.json)', detect: (name, head) => looksJson(name, head) && /"format"\s*:/.test(head) },
-  { id: 'claims', label: 'claims (.json)', detect: looksJson },
+  { id: 'claims', label: 'claims (.json, and the .geojson of arcs Entente writes)', detect: looksJson },
   { id: 'claims-csv', label: 'claims (.csv, as Entente exports them)', detect: (_name, head) => looksLikeClaimsCsv(head) },
   { id: 'article', label: 'articles (.txt, .md, .html)', detect: () => true },
 ];

@@ -48,5 +48,14 @@ export function readImport(name: string, text: string, known: (id: string) => bo
 
   const parsed = parseJson(text, name);
   if ('problems' in parsed) return { kind: 'refused', problems: parsed.problems as DataProblem[] };
-  return isSnapshotValue(parsed.value) ? readSnapshot(name, parsed.value, known) : readClaimsFile(name, parsed.value, known, loaded);
+  if (isSnapshotValue(parsed.value)) return readSnapshot(name, parsed.value, known);
+  // Entente's GeoJSON of the arcs carries its claims in an `entente` member; other GeoJSON has none.
+  const value = parsed.value as { type?: unknown; entente?: unknown } | null;
+  if (value && typeof value === 'object' && value.type === 'FeatureCollection') {
+    if (!value.entente || typeof value.entente !== 'object') {
+      return refuse(name, 'the top level', 'this GeoJSON holds no claims: Entente opens the GeoJSON of arcs it writes, whose claims ride along in its "entente" member');
+    }
+    return readClaimsFile(name, value.entente, known, loaded);
+  }
+  return readClaimsFile(name, parsed.value, known, loaded);
 }
