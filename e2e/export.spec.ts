@@ -156,6 +156,27 @@ test.describe('export', () => {
     await expect.poll(() => page.url()).toBe(before.url);
   });
 
+  test('pasting on the page opens what was pasted: a snapshot asks first, an article goes to the Add article dialog', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page, '#country=MAR');
+    const snapshot = await exportAs(page, 'Share as file: your data and this view (snapshot)');
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      // On the map, not in a text field: the page takes the paste.
+      await page.getByTestId('map').click({ position: { x: 20, y: 300 } });
+      await page.keyboard.press('Control+V');
+    };
+    await paste(snapshot.text());
+    const choice = page.getByRole('dialog', { name: 'Open pasted text' });
+    await expect(choice).toContainText('It holds 1 article and 27 claims, with its own view.');
+    await choice.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'pasted text was not opened' })).toBeVisible();
+    await paste('Peru and Mexico restored full diplomatic relations on Monday, the two foreign ministries said.');
+    const dialog = page.getByRole('dialog', { name: /Add an article/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Article text' })).toHaveValue(/Peru and Mexico restored full diplomatic relations/);
+  });
+
   test('a broken snapshot is refused with the place of the problem, and nothing changes', async ({ page }) => {
     await openApp(page, '#country=MAR');
     const [chooser] = await Promise.all([

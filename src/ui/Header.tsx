@@ -37,7 +37,7 @@ export function DropHint({ formats }: { formats: readonly string[] }) {
   return (
     <div className="drop-hint">
       <p>
-        Drop to open: {formats.join('; ')}.
+        Drop to open (or paste, Ctrl+V): {formats.join('; ')}.
         <br />
         Opening a snapshot asks first whether to add it or replace your workspace; whatever is opened can be undone.
       </p>
