@@ -59,7 +59,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     asOf,
     filters: state,
     showUnreviewed,
-    fallbackDate: defaults.asOf,
   });
   const [hover, setHover] = useState<ArcHover | null>(null);
 

@@ -18,7 +18,7 @@ import { indexClaims, publishedDates, relationsFromIndex } from '../domain/relat
 import { applyFilters, type Filters } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
 import { arcsOf, deriveBase, type DerivedMap } from './deriveMap';
-import { claimDays } from '../ui/timelineMarks';
+import { claimDaysOfIndex } from '../ui/timelineMarks';
 
 /**
  * `value`, one task later: the render that uses it runs in a task of its own, after the page has
@@ -41,19 +41,20 @@ export interface MapContentInput {
   asOf: string;
   filters: Filters;
   showUnreviewed: boolean;
-  /** The date a claim of an unknown article is placed at on the timeline. */
-  fallbackDate: string;
 }
 
-export function useMapContent({ data, countries, asOf, filters, showUnreviewed, fallbackDate }: MapContentInput) {
+export function useMapContent({ data, countries, asOf, filters, showUnreviewed }: MapContentInput) {
   const settledData = useLater(data);
   const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
   const indexedClaims = useLater(mapClaims);
-  const published = useMemo(() => publishedDates(data.articles), [data.articles]);
+  // Publication dates follow the settled data, and the index takes them with its claims (one task
+  // later again): new articles do not make the old claims be indexed again while the new ones wait.
+  const published = useMemo(() => publishedDates(settledData.articles), [settledData.articles]);
+  const indexedPublished = useLater(published);
   const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
   const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
   // The claims are indexed once; moving the date only folds the index again.
-  const claimIndex = useMemo(() => indexClaims(indexedClaims, published), [indexedClaims, published]);
+  const claimIndex = useMemo(() => indexClaims(indexedClaims, indexedPublished), [indexedClaims, indexedPublished]);
   // A new index is folded a task later; a new date, at once.
   const foldedIndex = useLater(claimIndex);
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
@@ -61,7 +62,8 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed, 
   const { hiddenStances, hiddenCertainties } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
   const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties }), [relations, hiddenStances, hiddenCertainties]);
-  const marks = useMemo(() => claimDays(mapClaims, (id) => published.get(id) ?? fallbackDate), [mapClaims, published, fallbackDate]);
+  // The timeline's marks come from the folded index's start days (its own task, with the fold).
+  const marks = useMemo(() => claimDaysOfIndex(foldedIndex), [foldedIndex]);
 
   // The map draws the shown relations, the strongest first up to its zoom level's limit.
   const [detailLevel, setDetailLevel] = useState(0);

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../domain/claims/partialDate';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
-import { claimDays, mergeMarks, nextMarkDay, previousMarkDay } from './timelineMarks';
+import fc from 'fast-check';
+import { indexClaims } from '../domain/relations/relationsAsOf';
+import { generateWorkspace } from '../../bench/generateWorkspace';
+import { claimDays, claimDaysOfIndex, mergeMarks, nextMarkDay, previousMarkDay } from './timelineMarks';
 
 const marks = claimDays(SEED_CLAIMS, () => SEED_ARTICLE.published);
 
 describe('timeline marks', () => {
+  it('are the same read from the claim index (its start days) as from the claims themselves', () => {
+    expect(claimDaysOfIndex(indexClaims(SEED_CLAIMS, new Map([[SEED_ARTICLE.id, SEED_ARTICLE.published]])))).toEqual(marks);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), (seed) => {
+        const { claims, articles } = generateWorkspace(300, 60, seed);
+        const published = new Map(articles.map((a) => [a.id, a.published]));
+        expect(claimDaysOfIndex(indexClaims(claims, published))).toEqual(claimDays(claims, (id) => published.get(id) ?? ''));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('put one mark on each day a seed claim starts, from 1979 to the publication date', () => {
     expect(marks[0]?.day).toBe(dayNumber('1979-01-01'));
     expect(marks[marks.length - 1]?.day).toBe(dayNumber('2019-12-06'));

@@ -29,6 +29,25 @@ export function claimDays(claims: readonly Claim[], publishedOf: (articleId: str
   return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, list]) => ({ day, claims: list }));
 }
 
+/**
+ * The same days from a claim index (domain/relations/relationsAsOf.ts), whose start keys
+ * (YYYYMMDD, a partial date at its first day, an unknown time at its article's date) are already
+ * read: a workspace of 70,000 claims is grouped in a few milliseconds instead of parsing every date.
+ */
+export function claimDaysOfIndex(index: { claims: readonly Claim[]; start: Int32Array }): TimelineMark[] {
+  const byKey = new Map<number, Claim[]>();
+  const { claims, start } = index;
+  for (let i = 0; i < claims.length; i++) {
+    const key = start[i] as number;
+    const list = byKey.get(key);
+    if (list) list.push(claims[i] as Claim);
+    else byKey.set(key, [claims[i] as Claim]);
+  }
+  return [...byKey.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([key, list]) => ({ day: Math.round(Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000), claims: list }));
+}
+
 /** Marks closer than `minGap` (in the units of `x`) merged into the earlier one. */
 export function mergeMarks(marks: readonly TimelineMark[], x: (day: number) => number, minGap: number): TimelineMark[] {
   const merged: TimelineMark[] = [];
