@@ -62,8 +62,6 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   const { hiddenStances, hiddenCertainties } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
   const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties }), [relations, hiddenStances, hiddenCertainties]);
-  // The timeline's marks come from the folded index's start days (its own task, with the fold).
-  const marks = useMemo(() => claimDaysOfIndex(foldedIndex), [foldedIndex]);
 
   // The map draws the shown relations, the strongest first up to its zoom level's limit.
   const [detailLevel, setDetailLevel] = useState(0);
@@ -71,6 +69,8 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   // Arcs follow a new date or filter in the same render; after new claims, one task later (the fold
   // of the new index has just taken its own task). Until then the map keeps the arcs it has.
   const drawnIndex = useLater(foldedIndex);
+  // The timeline's marks come from the index's start days, with the arcs (the fold has its own task).
+  const marks = useMemo(() => claimDaysOfIndex(drawnIndex), [drawnIndex]);
   const lastDrawn = useRef(shown);
   if (drawnIndex === foldedIndex) lastDrawn.current = shown;
   const drawnRelations = lastDrawn.current;

@@ -87,8 +87,10 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
         pending.kind === 'snapshot'
           ? (() => {
               const { snapshot } = pending;
-              const ids = new Set(snapshot.claims.map((c) => c.id));
-              const review = Object.fromEntries(Object.entries(snapshot.review ?? {}).filter(([id]) => ids.has(id)));
+              // Reviews of claims the snapshot holds (a set of its ids only when it has reviews at all).
+              const reviews = Object.entries(snapshot.review ?? {});
+              const ids = reviews.length ? new Set(snapshot.claims.map((c) => c.id)) : null;
+              const review = Object.fromEntries(reviews.filter(([id]) => ids?.has(id)));
               return { articles: snapshot.articles, claims: snapshot.claims, review, removed: snapshot.removed ?? [] };
             })()
           : { articles: pending.articles, claims: pending.claims, review: {}, removed: [] };

@@ -35,6 +35,8 @@ export function useStoredWorkspace() {
   /** What can be undone and redone; saved with the data, so that it survives a reload. */
   const [history, setShownHistory] = useState<History>(NO_HISTORY);
   const historyNow = useRef<History>(NO_HISTORY);
+  /** The history as last written (or read): unchanged, it is not written again. */
+  const savedHistory = useRef<History | null>(null);
   const setHistory = useCallback((next: History) => {
     historyNow.current = next;
     setShownHistory(next);
@@ -53,6 +55,7 @@ export function useStoredWorkspace() {
     if (stored) {
       setData(stored.data);
       setHistory(stored.history);
+      savedHistory.current = stored.history;
     }
     setTrouble(null);
   }, [setData, setHistory]);
@@ -67,6 +70,7 @@ export function useStoredWorkspace() {
         if (stored && !changed.current) {
           setData(stored.data);
           setHistory(stored.history);
+          savedHistory.current = stored.history;
         }
       })
       .catch((e: unknown) => live && setTrouble({ kind: 'failed', message: `The saved workspace could not be read (${e instanceof Error ? e.message : String(e)}).` }));
@@ -99,7 +103,10 @@ export function useStoredWorkspace() {
     setSaveState('saving');
     let ok = false;
     try {
-      version.current = await saveWorkspace(next, version.current, force, TAB, historyNow.current);
+      // The history is written when it changed since the last save (or over another tab's copy), not again with every change.
+      const history = historyNow.current;
+      version.current = await saveWorkspace(next, version.current, force, TAB, history === savedHistory.current && !force ? undefined : history);
+      savedHistory.current = history;
       setTrouble(null);
       ok = true;
     } catch (e) {

@@ -105,9 +105,10 @@ export async function loadWorkspace(): Promise<StoredWorkspace | null> {
 
 /**
  * Save `data` over version `base` (0 when nothing was stored); resolves with the new version.
- * `force` saves over whatever is stored (the user chose to keep this tab's copy).
+ * `force` saves over whatever is stored (the user chose to keep this tab's copy). `history`, what
+ * can be undone, is written when given (it is left as stored when it has not changed).
  */
-export async function saveWorkspace(data: WorkspaceData, base: number, force = false, tab = '', history: History = NO_HISTORY): Promise<number> {
+export async function saveWorkspace(data: WorkspaceData, base: number, force = false, tab = '', history?: History): Promise<number> {
   const db = await open();
   try {
     const version = await new Promise<number>((resolve, reject) => {
@@ -146,7 +147,7 @@ export async function saveWorkspace(data: WorkspaceData, base: number, force = f
             store.put(next, VERSION_KEY);
             store.delete(CHUNKS_FROM(chunks));
             store.delete(LEGACY_KEY);
-            store.put(storable(history), HISTORY_KEY);
+            if (history) store.put(storable(history), HISTORY_KEY);
             store.put({ articles: data.articles, review: data.review, removed: data.removed, chunks }, META_KEY).onsuccess = () => writeChunk(0);
           } catch (e) {
             fail(e);
