@@ -6,6 +6,7 @@ import type { Article, Claim } from '../domain/claims/claim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { pairKey } from '../domain/relations/pairKey';
 import { actorsIn } from '../sources/articleText';
+import { useLater } from './useMapContent';
 import type { WorkspaceAction } from '../state/actions';
 import type { Selection } from '../state/viewState';
 import { statusOf, type WorkspaceData } from '../state/workspaceData';
@@ -62,16 +63,18 @@ export function ArticlesSide(props: ArticlesSideProps) {
   const isSelectedClaim = useCallback((c: Claim) => claimInSelection(c, selection), [selection]);
 
   const shown = data.articles.find((a) => a.id === (shownArticle ?? article.id) && !data.removed.includes(a.id)) ?? article;
-  // Per-article lists and counts, once per change of the data (not on every click or date move).
+  // Per-article lists and counts, once per change of the claims (not on every click or date move), a
+  // task after it: adding tens of thousands of claims does not hold up the click that adds them.
+  const settledClaims = useLater(data.claims);
   const claimsByArticle = useMemo(() => {
     const by = new Map<string, Claim[]>();
-    for (const c of data.claims) {
+    for (const c of settledClaims) {
       const list = by.get(c.articleId);
       if (list) list.push(c);
       else by.set(c.articleId, [c]);
     }
     return by;
-  }, [data.claims]);
+  }, [settledClaims]);
   const articleRows = useMemo(
     () =>
       data.articles.map((a) => {
