@@ -5,16 +5,16 @@
 //                       unreviewed too)        set of        the date)                      the zoom)
 //                                              claims)
 //
-// New claims go through the stages one task at a time (`useLater`): with a day of GDELT events (tens
-// of thousands of claims) each stage takes tens of milliseconds, instead of one task that blocks the
-// page for hundreds. A date move or a filter folds and draws in one render. The filtered relations
+// New claims go through the stages one task at a time (`useLater`; the index reads them a slice a
+// task, `useClaimIndex`): with a day of GDELT events or a large snapshot (tens of thousands of
+// claims) each task takes tens of milliseconds, instead of one task that blocks the page for hundreds. A date move or a filter folds and draws in one render. The filtered relations
 // (`shown`) feed everything a reader sees: the map, the counts, the list view, the panels, the exports.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../domain/claims/claim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
 import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
-import { indexClaims, publishedDates, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import { type ClaimIndex, indexBuilder, indexClaims, type PublishedDates, publishedDates, relationsFromIndex } from '../domain/relations/relationsAsOf';
 import { applyFilters, type Filters } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
 import { arcsOf, deriveBase, type DerivedMap } from './deriveMap';
@@ -35,6 +35,32 @@ export function useLater<T>(value: T): T {
   return later;
 }
 
+/** Claims read per task when a new set of claims is indexed (about 20 ms of page work here). */
+const INDEX_STEP = 12_000;
+
+/**
+ * The index of `claims`, a task after they change, read INDEX_STEP claims a task (most sets in
+ * one), so that no task holds the page however many claims arrived. Until it is built the index of
+ * the claims before stays (the map keeps its arcs).
+ */
+function useClaimIndex(claims: readonly Claim[], published: PublishedDates): ClaimIndex {
+  const [built, setBuilt] = useState(() => ({ claims, published, index: indexClaims(claims, published) }));
+  useEffect(() => {
+    if (built.claims === claims && built.published === published) return;
+    const builder = indexBuilder(claims, published);
+    let timer: ReturnType<typeof setTimeout>;
+    let read = 0;
+    const slice = () => {
+      read = builder.readUpTo(read + INDEX_STEP);
+      if (read >= claims.length) setBuilt({ claims, published, index: builder.done() });
+      else timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [claims, published, built]);
+  return built.index;
+}
+
 export interface MapContentInput {
   data: WorkspaceData;
   countries: CountryIndex;
@@ -46,15 +72,14 @@ export interface MapContentInput {
 export function useMapContent({ data, countries, asOf, filters, showUnreviewed }: MapContentInput) {
   const settledData = useLater(data);
   const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
-  const indexedClaims = useLater(mapClaims);
-  // Publication dates follow the settled data, and the index takes them with its claims (one task
-  // later again): new articles do not make the old claims be indexed again while the new ones wait.
+  // Publication dates follow the settled data, as the claims on the map do, and the index takes both
+  // together: new articles do not make the old claims be indexed again while the new ones wait.
   const published = useMemo(() => publishedDates(settledData.articles), [settledData.articles]);
-  const indexedPublished = useLater(published);
   const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
   const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
-  // The claims are indexed once; moving the date only folds the index again.
-  const claimIndex = useMemo(() => indexClaims(indexedClaims, indexedPublished), [indexedClaims, indexedPublished]);
+  // The claims are indexed once, a task after they change (a slice a task when there are many);
+  // moving the date only folds the index again.
+  const claimIndex = useClaimIndex(mapClaims, published);
   // A new index is folded a task later; a new date, at once.
   const foldedIndex = useLater(claimIndex);
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */

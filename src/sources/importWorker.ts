@@ -22,7 +22,7 @@ export type ImportWorkerMessage =
   | { type: 'error'; message: string };
 
 /** Claims per message. */
-const BATCH = 5000;
+const BATCH = 1000;
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage: (m: ImportWorkerMessage) => void };
 

@@ -3,7 +3,9 @@ import type { Claim, When } from '../claims/claim';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../claims/seed/seedArticle';
 import type { Certainty, Stance } from '../claims/vocabulary';
 import { pairKey } from './pairKey';
-import { changesStance, type Relation, relationsAsOf } from './relationsAsOf';
+import fc from 'fast-check';
+import { generateWorkspace } from '../../../bench/generateWorkspace';
+import { changesStance, indexBuilder, indexClaims, publishedDates, type Relation, relationsAsOf, relationsFromIndex } from './relationsAsOf';
 
 let n = 0;
 /** A claim with sensible defaults, overridden field by field. */
@@ -194,5 +196,24 @@ describe('R10: events', () => {
   it('R10: an article claim in force decides over events', () => {
     const claims = [event('cooperative', '2019-03-01', 50), makeClaim({ stance: 'severed', when: at('2019-01') })];
     expect(only(claims, '2019-12-31')?.stance).toBe('severed');
+  });
+});
+
+describe('an index built in slices', () => {
+  it('is the index built at once, however the claims are sliced, and folds to the same relations', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 6 }), (seed, steps) => {
+        const { claims, articles } = generateWorkspace(600, 80, seed);
+        const published = publishedDates(articles);
+        const builder = indexBuilder(claims, published);
+        let read = 0;
+        for (const step of steps) read = builder.readUpTo(read + step);
+        const sliced = builder.done();
+        const whole = indexClaims(claims, published);
+        expect(sliced).toEqual(whole);
+        expect([...relationsFromIndex(sliced, '2010-06-01').values()]).toEqual([...relationsFromIndex(whole, '2010-06-01').values()]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -115,6 +115,24 @@ export interface ClaimIndex {
 }
 
 export function indexClaims(claims: readonly Claim[], published: PublishedDates): ClaimIndex {
+  const builder = indexBuilder(claims, published);
+  builder.readUpTo(claims.length);
+  return builder.done();
+}
+
+/**
+ * An index built in steps: `readUpTo(n)` reads the claims before `n` (each once), `done()` lays
+ * them out pair by pair. A workspace of tens of thousands of claims is read a slice per task, so
+ * that no task holds the page (app/useMapContent.ts); `indexClaims` is the one-step form.
+ */
+export interface IndexBuilder {
+  /** Read the claims up to (not including) `n`; how many are read. */
+  readUpTo(n: number): number;
+  /** The index of every claim (reading any left). */
+  done(): ClaimIndex;
+}
+
+export function indexBuilder(claims: readonly Claim[], published: PublishedDates): IndexBuilder {
   const publishedOf = typeof published === 'function' ? published : (id: string) => published.get(id) ?? '9999-12-31';
   const n = claims.length;
   const start = new Int32Array(n);
@@ -127,47 +145,57 @@ export function indexClaims(claims: readonly Claim[], published: PublishedDates)
   // Two levels of maps, so that no pair key string is built per claim.
   const byFirst = new Map<string, Map<string, number>>();
   const pairs: { key: PairKey; a: string; b: string }[] = [];
-  for (let i = 0; i < n; i++) {
-    const claim = claims[i] as Claim;
-    const when = claim.when;
-    const from = when.kind === 'point' ? when.at : when.kind === 'range' ? when.from : publishedOf(claim.articleId);
-    start[i] = dateKey(from);
-    end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
-    stance[i] = STANCE_CODE[claim.stance];
-    denied[i] = claim.certainty === 'denied' ? 1 : 0;
-    mentions[i] = claim.event ? claim.event.weight : 0;
-    // R4 within a day: less certain first (so the more certain wins), then less precise first.
-    const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
-    rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
-    const x = claim.subject;
-    const y = claim.object;
-    const a = x < y ? x : y;
-    const b = x < y ? y : x;
-    let inner = byFirst.get(a);
-    if (!inner) {
-      inner = new Map();
-      byFirst.set(a, inner);
+  let read = 0;
+  const readUpTo = (until: number): number => {
+    const to = Math.min(n, until);
+    for (let i = read; i < to; i++) {
+      const claim = claims[i] as Claim;
+      const when = claim.when;
+      const from = when.kind === 'point' ? when.at : when.kind === 'range' ? when.from : publishedOf(claim.articleId);
+      start[i] = dateKey(from);
+      end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
+      stance[i] = STANCE_CODE[claim.stance];
+      denied[i] = claim.certainty === 'denied' ? 1 : 0;
+      mentions[i] = claim.event ? claim.event.weight : 0;
+      // R4 within a day: less certain first (so the more certain wins), then less precise first.
+      const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
+      rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
+      const x = claim.subject;
+      const y = claim.object;
+      const a = x < y ? x : y;
+      const b = x < y ? y : x;
+      let inner = byFirst.get(a);
+      if (!inner) {
+        inner = new Map();
+        byFirst.set(a, inner);
+      }
+      let p = inner.get(b);
+      if (p === undefined) {
+        p = pairs.length;
+        inner.set(b, p);
+        pairs.push({ key: pairKey(a, b), a, b });
+      }
+      pairOf[i] = p;
     }
-    let p = inner.get(b);
-    if (p === undefined) {
-      p = pairs.length;
-      inner.set(b, p);
-      pairs.push({ key: pairKey(a, b), a, b });
-    }
-    pairOf[i] = p;
-  }
-  // Lay the claims out pair by pair (in input order), then put each pair's claims in R4's order.
-  const offsets = new Int32Array(pairs.length + 1);
-  for (let i = 0; i < n; i++) offsets[(pairOf[i] as number) + 1]! += 1;
-  for (let p = 0; p < pairs.length; p++) offsets[p + 1]! += offsets[p] as number;
-  const cursor = offsets.slice(0, pairs.length);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[cursor[pairOf[i] as number]!++] = i;
-  // R4's key: start, then rank; below 2^32, so it fits a Uint32Array.
-  const key = new Uint32Array(n);
-  for (let i = 0; i < n; i++) key[i] = (start[i] as number) * 32 + (rank[i] as number);
-  for (let p = 0; p < pairs.length; p++) sortByKey(order, offsets[p] as number, offsets[p + 1] as number, key);
-  return { claims, pairs, offsets, order, start, end, stance, denied, mentions };
+    read = Math.max(read, to);
+    return read;
+  };
+  const done = (): ClaimIndex => {
+    readUpTo(n);
+    // Lay the claims out pair by pair (in input order), then put each pair's claims in R4's order.
+    const offsets = new Int32Array(pairs.length + 1);
+    for (let i = 0; i < n; i++) offsets[(pairOf[i] as number) + 1]! += 1;
+    for (let p = 0; p < pairs.length; p++) offsets[p + 1]! += offsets[p] as number;
+    const cursor = offsets.slice(0, pairs.length);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[cursor[pairOf[i] as number]!++] = i;
+    // R4's key: start, then rank; below 2^32, so it fits a Uint32Array.
+    const key = new Uint32Array(n);
+    for (let i = 0; i < n; i++) key[i] = (start[i] as number) * 32 + (rank[i] as number);
+    for (let p = 0; p < pairs.length; p++) sortByKey(order, offsets[p] as number, offsets[p + 1] as number, key);
+    return { claims, pairs, offsets, order, start, end, stance, denied, mentions };
+  };
+  return { readUpTo, done };
 }
 
 /**
