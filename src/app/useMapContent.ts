@@ -75,7 +75,9 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   // Publication dates follow the settled data, as the claims on the map do, and the index takes both
   // together: new articles do not make the old claims be indexed again while the new ones wait.
   const published = useMemo(() => publishedDates(settledData.articles), [settledData.articles]);
-  const isUnreviewed = useCallback((c: Claim) => statusOf(data, c.id) === 'pending', [data]);
+  // Read from the settled data, as the claims on the map are: a change to the data (tens of thousands
+  // of claims added) does not make the click that made it draw the old arcs again.
+  const isUnreviewed = useCallback((c: Claim) => statusOf(settledData, c.id) === 'pending', [settledData]);
   const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
   // The claims are indexed once, a task after they change (a slice a task when there are many);
   // moving the date only folds the index again.

@@ -79,8 +79,14 @@ export function mergeWorkspace(data: WorkspaceData, incoming: WorkspaceData): Wo
   const haveClaims = new Set(data.claims.map((c) => c.id));
   const articles = incoming.articles.filter((a) => !haveArticles.has(a.id));
   const claims = incoming.claims.filter((c) => !haveClaims.has(c.id));
-  const review = { ...data.review };
-  for (const c of claims) if (incoming.review[c.id]) review[c.id] = incoming.review[c.id] as ReviewStatus;
+  // The review statuses are copied only when the incoming claims bring some.
+  let review = data.review;
+  for (const c of claims) {
+    const status = incoming.review[c.id];
+    if (!status) continue;
+    if (review === data.review) review = { ...data.review };
+    review[c.id] = status as ReviewStatus;
+  }
   const newArticles = new Set(articles.map((a) => a.id));
   const removed = [...data.removed, ...incoming.removed.filter((id) => newArticles.has(id))];
   return { articles: [...data.articles, ...articles], claims: [...data.claims, ...claims], review, removed };
