@@ -1,0 +1,167 @@
+// The claim index: every claim read once (its start and end days, stance, certainty rank,
+// mentions, pair) and laid out pair by pair in rule R4's order, so that relationsAsOf.ts folds a date
+// by touching numbers, not claim objects. It can be built at once (`indexClaims`) or a slice at a
+// time (`indexBuilder`), so that tens of thousands of new claims never hold the page in one task.
+import type { Article, Claim } from '../claims/claim';
+import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
+import { type PairKey, pairKey } from './pairKey';
+
+/** Certainty, most certain highest (R4's and R3's order). */
+export const CERTAINTY_RANK: Record<Certainty, number> = Object.fromEntries(
+  CERTAINTIES.map((c, i) => [c, CERTAINTIES.length - i]),
+) as Record<Certainty, number>;
+/** A stance's position in STANCES. */
+export const STANCE_CODE: Record<Stance, number> = Object.fromEntries(STANCES.map((s, i) => [s, i])) as Record<Stance, number>;
+
+/**
+ * A partial date as a number that sorts like the date: "2019" -> 20190101 (its first day), or with
+ * `last`, 20191231 (its last day; a month's last day is written 31, which compares the same).
+ * Read from the characters, with no allocation: this runs once per claim.
+ */
+export function dateKey(date: string, last = false): number {
+  const c = (i: number) => date.charCodeAt(i) - 48;
+  const year = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  const month = date.length >= 7 ? c(5) * 10 + c(6) : last ? 12 : 1;
+  const day = date.length >= 10 ? c(8) * 10 + c(9) : last ? 31 : 1;
+  return year * 10000 + month * 100 + day;
+}
+
+export type PublishedDates = ReadonlyMap<string, string> | ((articleId: string) => string);
+
+/**
+ * Claims grouped by pair and put in R4's order: the work of `relationsAsOf` that does not depend on
+ * the date. Build it once per set of claims (`indexClaims`) and fold it for each date
+ * (`relationsFromIndex`). It is laid out flat, pair after pair, in typed arrays, so that folding
+ * touches numbers, not claim objects, until a claim is kept.
+ */
+export interface ClaimIndex {
+  readonly claims: readonly Claim[];
+  /** Each pair's key and its two actors, in canonical order. */
+  readonly pairs: readonly { key: PairKey; a: string; b: string }[];
+  /** Pair p's claims are `order[offsets[p]]` to `order[offsets[p + 1] - 1]`, in R4's order. */
+  readonly offsets: Int32Array;
+  /** Claim indexes, pair by pair. */
+  readonly order: Int32Array;
+  /** Per claim: first day it holds, YYYYMMDD. */
+  readonly start: Int32Array;
+  /** Per claim: last day it holds, YYYYMMDD, or Infinity. */
+  readonly end: Float64Array;
+  /** Per claim: its stance's position in STANCES. */
+  readonly stance: Uint8Array;
+  /** Per claim: 1 when denied (R3). */
+  readonly denied: Uint8Array;
+  /** Per claim: mentions, for an event (R10); 0 for an article's claim. */
+  readonly mentions: Float64Array;
+}
+
+export function indexClaims(claims: readonly Claim[], published: PublishedDates): ClaimIndex {
+  const builder = indexBuilder(claims, published);
+  builder.readUpTo(claims.length);
+  return builder.done();
+}
+
+/**
+ * An index built in steps: `readUpTo(n)` reads the claims before `n` (each once), `done()` lays
+ * them out pair by pair. A workspace of tens of thousands of claims is read a slice per task, so
+ * that no task holds the page (app/useMapContent.ts); `indexClaims` is the one-step form.
+ */
+export interface IndexBuilder {
+  /** Read the claims up to (not including) `n`; how many are read. */
+  readUpTo(n: number): number;
+  /** The index of every claim (reading any left). */
+  done(): ClaimIndex;
+}
+
+export function indexBuilder(claims: readonly Claim[], published: PublishedDates): IndexBuilder {
+  const publishedOf = typeof published === 'function' ? published : (id: string) => published.get(id) ?? '9999-12-31';
+  const n = claims.length;
+  const start = new Int32Array(n);
+  const end = new Float64Array(n);
+  const stance = new Uint8Array(n);
+  const denied = new Uint8Array(n);
+  const mentions = new Float64Array(n);
+  const pairOf = new Int32Array(n);
+  const rank = new Uint8Array(n);
+  // Two levels of maps, so that no pair key string is built per claim.
+  const byFirst = new Map<string, Map<string, number>>();
+  const pairs: { key: PairKey; a: string; b: string }[] = [];
+  let read = 0;
+  const readUpTo = (until: number): number => {
+    const to = Math.min(n, until);
+    for (let i = read; i < to; i++) {
+      const claim = claims[i] as Claim;
+      const when = claim.when;
+      const from = when.kind === 'point' ? when.at : when.kind === 'range' ? when.from : publishedOf(claim.articleId);
+      start[i] = dateKey(from);
+      end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
+      stance[i] = STANCE_CODE[claim.stance];
+      denied[i] = claim.certainty === 'denied' ? 1 : 0;
+      mentions[i] = claim.event ? claim.event.weight : 0;
+      // R4 within a day: less certain first (so the more certain wins), then less precise first.
+      const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
+      rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
+      const x = claim.subject;
+      const y = claim.object;
+      const a = x < y ? x : y;
+      const b = x < y ? y : x;
+      let inner = byFirst.get(a);
+      if (!inner) {
+        inner = new Map();
+        byFirst.set(a, inner);
+      }
+      let p = inner.get(b);
+      if (p === undefined) {
+        p = pairs.length;
+        inner.set(b, p);
+        pairs.push({ key: pairKey(a, b), a, b });
+      }
+      pairOf[i] = p;
+    }
+    read = Math.max(read, to);
+    return read;
+  };
+  const done = (): ClaimIndex => {
+    readUpTo(n);
+    // Lay the claims out pair by pair (in input order), then put each pair's claims in R4's order.
+    const offsets = new Int32Array(pairs.length + 1);
+    for (let i = 0; i < n; i++) offsets[(pairOf[i] as number) + 1]! += 1;
+    for (let p = 0; p < pairs.length; p++) offsets[p + 1]! += offsets[p] as number;
+    const cursor = offsets.slice(0, pairs.length);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[cursor[pairOf[i] as number]!++] = i;
+    // R4's key: start, then rank; below 2^32, so it fits a Uint32Array.
+    const key = new Uint32Array(n);
+    for (let i = 0; i < n; i++) key[i] = (start[i] as number) * 32 + (rank[i] as number);
+    for (let p = 0; p < pairs.length; p++) sortByKey(order, offsets[p] as number, offsets[p + 1] as number, key);
+    return { claims, pairs, offsets, order, start, end, stance, denied, mentions };
+  };
+  return { readUpTo, done };
+}
+
+/**
+ * Sort `order[from..to)` by `key`, keeping input order among equals (R4's last tie-break): insertion
+ * sort for the many short runs (most pairs have a few claims), a stable native sort for long ones.
+ */
+function sortByKey(order: Int32Array, from: number, to: number, key: Uint32Array): void {
+  if (to - from <= 48) {
+    for (let j = from + 1; j < to; j++) {
+      const i = order[j] as number;
+      const k = key[i] as number;
+      let m = j - 1;
+      while (m >= from && (key[order[m] as number] as number) > k) {
+        order[m + 1] = order[m] as number;
+        m--;
+      }
+      order[m + 1] = i;
+    }
+    return;
+  }
+  const run = Array.from(order.subarray(from, to));
+  run.sort((x, y) => (key[x] as number) - (key[y] as number) || x - y);
+  order.set(run, from);
+}
+
+/** A publication-date lookup from a list of articles. */
+export function publishedDates(articles: readonly Pick<Article, 'id' | 'published'>[]): Map<string, string> {
+  return new Map(articles.map((a) => [a.id, a.published]));
+}
