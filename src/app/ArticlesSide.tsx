@@ -2,7 +2,7 @@
 // claims highlighted) or the review of its claims, and a claim made by hand from selected words.
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
-import type { Article, Claim } from '../domain/claims/claim';
+import { type Article, type Claim, isEventData } from '../domain/claims/claim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { pairKey } from '../domain/relations/pairKey';
 import { actorsIn } from '../sources/articleText';
@@ -79,9 +79,7 @@ export function ArticlesSide(props: ArticlesSideProps) {
     () =>
       data.articles.map((a) => {
         const claims = claimsByArticle.get(a.id) ?? [];
-        // An event data set: every claim of it is a coded event.
-        const dataSet = claims.length > 0 && claims.every((c) => c.event !== undefined);
-        return { article: a, claims: claims.length, pending: claims.filter((c) => statusOf(data, c.id) === 'pending').length, removed: data.removed.includes(a.id), dataSet };
+        return { article: a, claims: claims.length, pending: claims.filter((c) => statusOf(data, c.id) === 'pending').length, removed: data.removed.includes(a.id), dataSet: isEventData(claims) };
       }),
     [data, claimsByArticle],
   );

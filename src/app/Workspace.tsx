@@ -44,7 +44,6 @@ const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) =>
 
 export type { WorkspaceData } from '../state/workspaceData';
 
-
 export function Workspace({ countries }: { countries: CountryIndex }) {
   const controller = useRef<MapController | null>(null);
   const jumpTo = useCallback((camera: Camera) => controller.current?.jumpTo(camera), []);
@@ -52,6 +51,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [showUnreviewed, setShowUnreviewed] = useState(false);
   const articleFocus = useArticleFocus();
   const [notice, setNotice] = useState<string | null>(null);
+  const sayDone = (what: string, label: string | null) => label && setNotice(`${what}: ${label}.`);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
   const { mapClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel } = useMapContent({
     data,
@@ -94,7 +94,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   );
   const hovered = hover ? relations.get(hover.key as PairKey) : undefined;
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
-
 
   /** A new article is shown, and its review opened when it has claims to review. */
   const { setShownArticle, setReviewing } = articleFocus;
@@ -155,14 +154,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         <UndoButtons
           undoLabel={history.undo.at(-1)?.label ?? null}
           redoLabel={history.redo.at(-1)?.label ?? null}
-          onUndo={() => {
-            const label = undo();
-            if (label) setNotice(`Undone: ${label}.`);
-          }}
-          onRedo={() => {
-            const label = redo();
-            if (label) setNotice(`Redone: ${label}.`);
-          }}
+          onUndo={() => sayDone('Undone', undo())}
+          onRedo={() => sayDone('Redone', redo())}
         />
         <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
         <ExportMenu exports={exports} defaultTitle={shown.title} />

@@ -5,7 +5,7 @@
 // extraction, whose claims wait for review.
 import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { homeOf, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
-import type { Article, Claim, DataProblem } from '../domain/claims/claim';
+import { type Article, type Claim, type DataProblem, isEventData } from '../domain/claims/claim';
 import { toClaim } from '../domain/extraction/extractedClaim';
 import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
 import type { CountryIndex } from '../domain/geo/countryIndex';
@@ -18,6 +18,7 @@ import { importFile } from '../sources/fileImport';
 import { formatOf } from '../sources/inputFormats';
 import { checkSize, MAX_FILE_BYTES } from '../sources/sizeLimits';
 import type { ImportResult } from '../sources/readImport';
+import { usePasteToOpen } from './usePasteToOpen';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import type { WorkspaceData } from '../state/workspaceData';
 import type { Snapshot } from '../export/snapshot';
@@ -50,8 +51,7 @@ export type PendingOpen =
 /** What an import waiting for the user's choice holds, in words. */
 export function holdsText(open: PendingOpen): string {
   if (open.kind === 'snapshot') return `${countOf(open.snapshot.articles.length, 'article')} and ${countOf(open.snapshot.claims.length, 'claim')}, with its own view`;
-  const events = open.claims.length > 0 && open.claims.every((c) => c.event);
-  return events ? `${countOf(open.claims.length, 'event')} between states` : `${countOf(open.articles.length, 'article')} and ${countOf(open.claims.length, 'claim')}`;
+  return isEventData(open.claims) ? `${countOf(open.claims.length, 'event')} between states` : `${countOf(open.articles.length, 'article')} and ${countOf(open.claims.length, 'claim')}`;
 }
 
 export function useSources({ dispatch, current, countries, controller, onNotice, onArticleAdded }: SourcesInput) {
@@ -231,27 +231,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     [startGdelt, openFile],
   );
 
-  // Pasting on the page (not in a text field, no dialog open) opens what was pasted, as a drop does:
-  // files as files; text as a snapshot, claims, event rows or, failing those, a new article.
-  useEffect(() => {
-    const onPaste = (e: ClipboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.defaultPrevented || target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]') || document.querySelector('[role="dialog"]')) return;
-      const files = [...(e.clipboardData?.files ?? [])];
-      const text = e.clipboardData?.getData('text/plain') ?? '';
-      if (!files.length && !text.trim()) return;
-      e.preventDefault();
-      if (files.length) {
-        void openFiles(files);
-        return;
-      }
-      void openText('pasted text', text).then((result) => {
-        if (result.kind === 'article') setAdding({ file: new File([text], 'pasted text.txt', { type: 'text/plain' }) });
-      });
-    };
-    window.addEventListener('paste', onPaste);
-    return () => window.removeEventListener('paste', onPaste);
-  }, [openFiles, openText]);
+  usePasteToOpen(openFiles, openText, setAdding);
 
   /** Read a new article: extraction (in a worker) proposes claims, all waiting for review. */
   const extractArticle = useCallback(

@@ -45,7 +45,10 @@ export function claimDaysOfIndex(index: { claims: readonly Claim[]; start: Int32
   }
   return [...byKey.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([key, list]) => ({ day: Math.round(Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000), claims: list }));
+    .map(([key, list]) => {
+      const ymd = String(key).padStart(8, '0');
+      return { day: dayNumber(`${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`), claims: list };
+    });
 }
 
 /** Marks closer than `minGap` (in the units of `x`) merged into the earlier one. */

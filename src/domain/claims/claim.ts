@@ -44,6 +44,11 @@ export function evidenceProblems(claims: readonly Claim[], articles: readonly Ar
   return problems;
 }
 
+/** Are these the claims of an event data set: some, each a machine-coded event? */
+export function isEventData(claims: readonly Claim[]): boolean {
+  return claims.length > 0 && claims.every((c) => c.event !== undefined);
+}
+
 /** The day a claim starts to hold; an unknown time counts as the article's publication date. */
 export function claimStart(when: When, published: PartialDate): PartialDate {
   if (when.kind === 'point') return when.at;
