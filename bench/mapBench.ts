@@ -22,7 +22,7 @@ export function mapCodes(): string[] {
 /**
  * A snapshot with `pairs` relations between real places, shaped as wire copy is: a few hubs with many
  * relations (sampled Zipf-like first, then the rest of the pairs at random), and a few pairs with
- * several claims. Claims are as short as the format allows, to stay under the 5 MB import limit.
+ * several claims. Claims are as short as the format allows (20,000 relations stay under 5 MB).
  */
 export function scaleSnapshot(pairs: number, seed = 3): string {
   const rand = random(seed);
@@ -34,38 +34,54 @@ export function scaleSnapshot(pairs: number, seed = 3): string {
   const scored = all.map((p) => ({ p, s: weight(p[0]) * weight(p[1]) * (0.2 + rand()) }));
   scored.sort((x, y) => y.s - x.s);
   const chosen = scored.slice(0, pairs).map((x) => x.p);
+  // The chosen pairs in order; the first fiftieth (the hubs) with one to three claims each.
+  function* claimPairs(): Generator<[string, string]> {
+    for (const [i, pair] of chosen.entries()) {
+      const n = i < pairs / 50 ? 1 + Math.floor(rand() * 3) : 1;
+      for (let k = 0; k < n; k++) yield pair;
+    }
+  }
+  // Claims start in a month of 2000–2023, so that a move of the timeline changes some relations.
+  return quotingSnapshot(claimPairs(), { rand, ids: 'c', articles: 'g', title: () => `${pairs} generated relations`, attribution: 'g', datePrecision: 7 });
+}
+
+/**
+ * A snapshot of one claim per pair given (in that order), in a hundred articles whose words are the
+ * claims' ids: each claim quotes a word of its own, as a real claim quotes its sentence. Stances,
+ * directions, certainties and dates (in 2000–2023, to `datePrecision` characters) are drawn from `rand`.
+ */
+export function quotingSnapshot(
+  pairs: Iterable<[string, string]>,
+  o: { rand: () => number; ids: string; articles: string; title: () => string; attribution: string; datePrecision: 7 | 10 },
+): string {
+  const { rand } = o;
   const stances = ['cooperative', 'warming', 'tense', 'severed', 'hostile'];
   const certainties = ['stated', 'reported', 'alleged', 'unconfirmed'];
   const claims: object[] = [];
-  // A hundred articles; each claim quotes a word of its own (its id), as a real claim quotes its sentence.
   const texts: string[][] = Array.from({ length: 100 }, () => []);
   const lengths = new Array<number>(100).fill(0);
-  chosen.forEach(([a, b], i) => {
-    const n = i < pairs / 50 ? 1 + Math.floor(rand() * 3) : 1;
-    for (let k = 0; k < n; k++) {
-      const id = `c${claims.length}`;
-      const article = claims.length % 100;
-      const start = lengths[article]!;
-      texts[article]!.push(id);
-      lengths[article] = start + id.length + 1;
-      claims.push({
-        id,
-        articleId: `g${article}`,
-        ...(rand() < 0.5 ? { subject: a, object: b } : { subject: b, object: a }),
-        stance: stances[Math.floor(rand() ** 1.3 * stances.length)],
-        directed: rand() < 0.5,
-        // Claims start in a month of 2000–2023, so that a move of the timeline changes some relations.
-        when: { kind: 'point', at: new Date(Date.UTC(2000, 0, 1) + Math.floor(rand() * 24 * 365) * 86_400_000).toISOString().slice(0, 7) },
-        certainty: certainties[Math.floor(rand() * certainties.length)],
-        attribution: 'g',
-        evidence: { quote: id, start, end: start + id.length },
-      });
-    }
-  });
+  for (const [a, b] of pairs) {
+    const id = `${o.ids}${claims.length}`;
+    const article = claims.length % 100;
+    const start = lengths[article]!;
+    texts[article]!.push(id);
+    lengths[article] = start + id.length + 1;
+    claims.push({
+      id,
+      articleId: `${o.articles}${article}`,
+      ...(rand() < 0.5 ? { subject: a, object: b } : { subject: b, object: a }),
+      stance: stances[Math.floor(rand() ** 1.3 * stances.length)],
+      directed: rand() < 0.5,
+      when: { kind: 'point', at: new Date(Date.UTC(2000, 0, 1) + Math.floor(rand() * 24 * 365) * 86_400_000).toISOString().slice(0, o.datePrecision) },
+      certainty: certainties[Math.floor(rand() * certainties.length)],
+      attribution: o.attribution,
+      evidence: { quote: id, start, end: start + id.length },
+    });
+  }
   return JSON.stringify({
     format: 'entente-snapshot',
     version: 1,
-    articles: texts.map((words, i) => ({ id: `g${i}`, title: `${pairs} generated relations, part ${i + 1}`, published: '2024-06-01', source: 'bench', text: words.join(' ') })),
+    articles: texts.map((words, i) => ({ id: `${o.articles}${i}`, title: `${o.title()}, part ${i + 1}`, published: '2024-06-01', source: 'bench', text: words.join(' ') })),
     claims,
     view: { center: [10, 20], zoom: 1.3 },
     state: { asOf: '2024-06-01', selection: null, hiddenStances: [], hiddenCertainties: [], view: 'map' },

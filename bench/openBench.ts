@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { random } from './generateWorkspace';
-import { mapCodes } from './mapBench';
+import { mapCodes, quotingSnapshot } from './mapBench';
 import type { Figure } from './measure';
 
 export const BUDGET_LONG_TASK_MS = 100;
@@ -17,42 +17,17 @@ export const BUDGET_HEAP_MB = 300;
 export function claimsSnapshot(count: number, prefix: string, seed: number): string {
   const rand = random(seed);
   const codes = mapCodes();
-  const stances = ['cooperative', 'warming', 'tense', 'severed', 'hostile'];
-  const certainties = ['stated', 'reported', 'alleged', 'unconfirmed'];
-  const texts: string[][] = Array.from({ length: 100 }, () => []);
-  const lengths = new Array<number>(100).fill(0);
-  const claims: object[] = [];
   const pick = () => codes[Math.floor(codes.length * rand() ** 2)]!;
-  while (claims.length < count) {
-    const a = pick();
-    const b = pick();
-    if (a === b) continue;
-    const id = `${prefix}${claims.length}`;
-    const article = claims.length % 100;
-    const start = lengths[article]!;
-    texts[article]!.push(id);
-    lengths[article] = start + id.length + 1;
-    claims.push({
-      id,
-      articleId: `${prefix}-article-${article}`,
-      subject: a,
-      object: b,
-      stance: stances[Math.floor(rand() ** 1.3 * stances.length)],
-      directed: rand() < 0.5,
-      when: { kind: 'point', at: new Date(Date.UTC(2000, 0, 1) + Math.floor(rand() * 24 * 365) * 86_400_000).toISOString().slice(0, 10) },
-      certainty: certainties[Math.floor(rand() * certainties.length)],
-      attribution: 'generated',
-      evidence: { quote: id, start, end: start + id.length },
-    });
+  function* randomPairs(): Generator<[string, string]> {
+    for (let n = 0; n < count; ) {
+      const a = pick();
+      const b = pick();
+      if (a === b) continue;
+      n++;
+      yield [a, b];
+    }
   }
-  return JSON.stringify({
-    format: 'entente-snapshot',
-    version: 1,
-    articles: texts.map((words, i) => ({ id: `${prefix}-article-${i}`, title: `${count} generated claims (${prefix}), part ${i + 1}`, published: '2024-06-01', source: 'bench', text: words.join(' ') })),
-    claims,
-    view: { center: [10, 20], zoom: 1.3 },
-    state: { asOf: '2024-06-01', selection: null, hiddenStances: [], hiddenCertainties: [], view: 'map' },
-  });
+  return quotingSnapshot(randomPairs(), { rand, ids: prefix, articles: `${prefix}-article-`, title: () => `${count} generated claims (${prefix})`, attribution: 'generated', datePrecision: 10 });
 }
 
 async function idle(page: Page): Promise<void> {
