@@ -177,7 +177,12 @@ const RULES: Rule[] = [
     // "a month earlier", "two years later", "a week before": relative to the date before it
     first: COUNT_WORD,
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? (earlier|before|later|after)\\b`, 'iy'),
-    resolve: (m, ctx) => (ctx.previous === null ? null : shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) ? -1 : 1)),
+    // ("five months after it cut ties": what follows "after" came that long before the date told before.)
+    resolve: (m, ctx) => {
+      if (ctx.previous === null) return null;
+      const followed = /^after$/i.test(m[3]!) && /^\s+(?!that\b|the same\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      return shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) || followed ? -1 : 1);
+    },
   },
   {
     // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000"

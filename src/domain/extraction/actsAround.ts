@@ -42,6 +42,8 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
+        // ("expelled the ambassadors of seven countries, including Argentina and Chile": examples of the object are its actors.)
+        if (/^(?:including|notably|especially)$/.test(this.tokens[group.first - 1]?.lower ?? '') && this.tokens[group.first - 2]?.text === ',' && group.first - 2 >= trigger.to) return this.withCoordinated(group);
         // A particle is the verb's ("shot down an American drone"), not a preposition.
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
         let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
@@ -56,7 +58,8 @@ export class ActsAround extends SentenceActors {
         const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';
         const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
         // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state.
-        const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?)$/.test(ofNoun);
+        // ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
+        const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun);
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
         // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.
@@ -76,7 +79,7 @@ export class ActsAround extends SentenceActors {
       // (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
-      if ((t.text === ',' && k >= trigger.to) || t.pos === 'SCONJ') return null;
+      if ((t.text === ',' && k >= trigger.to && !/^(?:including|notably|especially)$/.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         const ids = earlier?.ids ?? this.discourse.target;

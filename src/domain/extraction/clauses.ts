@@ -127,9 +127,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       const reportedParent = cur === clauses.length ? parent : cur !== null ? (clauses[cur]?.parent ?? null) : null;
       if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : cur);
       else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n, inGroup)) close(i, 'main', null);
-    } else if (t.text === ',' && (next?.pos === 'VERB' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
+    } else if (t.text === ',' && !/^(?:including|excluding|notably)$/.test(next?.lower ?? '') && (next?.pos === 'VERB' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
       // (", warning Washington": a participle the tagger may read as a noun.)
       // ", accusing it of ...": the participle's subject is the clause's.
+      // (", including Argentina and Chile" names examples of the noun before it: no clause.)
       close(i + 1, 'continued', current());
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n) {
       // ("said on Tuesday that ...": past a time before "that".)

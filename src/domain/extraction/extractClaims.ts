@@ -18,7 +18,7 @@ import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
-import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
+import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
@@ -66,7 +66,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_DEAL.test(sentence.text)));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
     return { sentence, here, worth };
   });
   const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);

@@ -65,6 +65,9 @@ export class SentencePairing extends ActsJudged {
         return { sources: ids, targets: after?.ids ?? [], within: !after, subject };
       }
       if (by && trigger.mutual && by.ids.length >= 2 && !after) return { sources: by.ids, targets: [], within: true, subject };
+      // ("The decision followed mediation by Qatar": a mediator of no pair named here mediates the pair told before.)
+      const pair = this.discourse.pair;
+      if (by && !after && before.length === 0 && (trigger.code ?? '').startsWith('045') && pair && !pair.some((id) => by.ids.includes(id))) return { sources: by.ids, targets: [...pair], within: false, subject };
       // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
       if (trigger.mutual && before.length === 0 && !after) {
         const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between');
@@ -260,6 +263,11 @@ export class SentencePairing extends ActsJudged {
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
     const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
     if (joint && subject.ids.length >= 2) return { sources: subject.ids, targets: [], within: true, subject };
+    // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations
+    // of a pair with no one else named are between them.)
+    const words = this.tokens.slice(trigger.from, trigger.to);
+    const tie = words.findIndex((t) => /^(?:ties|relations|relationship)$/.test(t.lower));
+    if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their')) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
     // has a target shares it (only idioms: "and went three kilometres" shares nothing).
     // (So does a clause set beside the one before by "while": "Bolivia cut ties with Israel, while Chile recalled its ambassador".)

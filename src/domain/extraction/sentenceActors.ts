@@ -39,7 +39,7 @@ export interface Discourse {
 export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
   for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.lemma === 'tell';
     if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
   }
   const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');

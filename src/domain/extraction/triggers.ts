@@ -7,6 +7,7 @@
 import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
+import { FORCE_NOUN } from './pairingWords';
 import { wordReading } from './wordReading';
 import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, slotMatches, matchIdiom } from './triggerWords';
 import { NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
@@ -87,6 +88,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
+      // ("Egypt and Sudan conducted joint drills near the border": exercises held together are cooperation, not a show of force.)
+      if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue;
+      // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
+      if (c.idiom.kind === 'verb' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '') && !CONFLICT_HEAD.test(tokens[end - 1]?.lower ?? '')) continue;
       // A strict noun is the act only with its preposition right after ("measures against").
       // (Past a noun coordinated with the last: "drones and missiles at Israel".)
       let prepAt = end;
@@ -96,6 +101,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) continue;
       // "war crimes", "war games", "attack helicopters": a noun of force before another noun only describes it.
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.pos === 'NOUN' && /^(?:crimes?|criminals?|games|veterans?|chest|footing|helicopters?|aircraft|jets?|drones?|submarines?|dogs?|memorial|museum|cemetery|correspondents?|reporters?|zone|room|torpedo|force|group)$/.test(tokens[end]?.lower ?? '')) continue;
+      // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind.)
+      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[i - 1]?.lower === 'of' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)$/.test(tokens[i - 2]?.lower ?? '')) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
       // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
       if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
@@ -277,6 +284,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
       Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
     }
+    // ("Chinese and Indian troops clashed", "clashed with Thai soldiers": forces that clash fight (CAMEO 190); it is not words.)
+    if (trig.code === '110' && tokens[trig.head]?.lemma === 'clash' && tokens.slice(Math.max(0, trig.head - 3), trig.head + 5).some((t) => FORCE_NOUN.test(t.lower))) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight: CAMEO 190' });
     // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
     if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;

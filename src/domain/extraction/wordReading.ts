@@ -22,14 +22,15 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // ("controversial and widely condemned plans": past an adverb too.)
   const beforeAdverb = prevPos === 'ADV' ? (tokens[i - 2]?.pos ?? 'X') : 'X';
   // (Not after "which", which the tagger may read as a determiner: "which attacked Iranian forces".)
-  const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '');
+  // (Nor after an agent the tagger read as an adjective: "The Russian military shelled Kharkiv".)
+  const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? ''));
   // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
   // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
   const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? '');
   // (And a headline's present: "Belarus summons Polish diplomat".)
   // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
-  // (Also after a state's agent: "Niger junta orders French ambassador to leave".)
-  const agentBefore = prevPos === 'NOUN' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
+  // (Also after a state's agent: "Niger junta orders French ambassador to leave", "The US military shot down".)
+  const agentBefore = (prevPos === 'NOUN' || prevPos === 'ADJ') && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
   // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
   // ("which both mediated": past "both", "also", "jointly".)
   const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '') || (/^(?:both|also|jointly|all)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:which|who)$/.test(tokens[i - 2]?.lower ?? ''));
@@ -38,7 +39,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
     nounish &&
     lexicon.hasForm(t.lower) &&
     // ("Kuwait mediated in the dispute": a name, a known past, then a preposition.)
-    ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore) && (particle || nextPos === 'DET')) || headlinePresent);
+    ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore || agentBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore || agentBefore) && (particle || nextPos === 'DET')) || headlinePresent);
   // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
   // (Or an adjective after a comma: ", alarming Australia".)
   const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
