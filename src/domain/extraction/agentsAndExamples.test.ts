@@ -60,3 +60,25 @@ describe('pairs referred to and mediators of the pair before', () => {
     expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['warming 2021-05-06', 'severed 2020-12']);
   });
 });
+
+describe('acts not done, harm by policy, closed borders, deals that ease', () => {
+  it('reads nothing in gaining from a rift, nor in an act avoided', () => {
+    expect(keys('Analysts said China could benefit from the rift between Japan and South Korea.')).toEqual(['JPN-KOR tense']);
+    expect(keys('Israel, which has avoided sending weapons to Ukraine, is under pressure.')).toEqual([]);
+    expect(keys('Egypt refrained from attacking Libya.')).toEqual([]);
+  });
+  it('reads harm done by policy as a reduction of relations, not an assault', () => {
+    expect(asArrows("China's trade curbs against Australian coal have hurt Canberra since 2020.")).toEqual(['CHN->AUS tense']);
+  });
+  it('reads a border closed between two states as tense relations between them', () => {
+    expect(keys('Algeria cut ties with Morocco. The border between the two countries has been closed since 1994.')).toEqual(['DZA-MAR severed', 'DZA-MAR tense']);
+    expect(keys('The border between Kenya and Somalia was closed in 2011.')).toEqual(['KEN-SOM tense']);
+  });
+  it('keeps an agreement beside the tariffs it removes', () => {
+    expect(keys('India and Australia signed a free trade agreement on Saturday, removing tariffs on most goods.')).toEqual(['AUS-IND cooperative', 'AUS-IND warming']);
+  });
+  it('knows foreign ministers and spokespeople of the table by their surnames in their years', () => {
+    expect(extract('Biruta met Lutundula in Luanda.', '2022-11-20').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['RWA->COD cooperative']);
+    expect(keys('Szijjarto criticised Kuleba.', '2023-03-01')).toEqual(['HUN-UKR tense']);
+  });
+});

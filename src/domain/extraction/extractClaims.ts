@@ -234,7 +234,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
-    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming').map((c) => [c.a, c.b].sort().join('|')));
+    // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
+    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !(c.code ?? '').startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);

@@ -6,6 +6,7 @@
 // grace at the end), and never when the short name is also an everyday word or shared by two
 // leaders of one time ("May", "Kim", "Abdullah"). Organisation heads resolve to the organisation.
 import { l, type Leader } from './leaderEntry';
+import { MINISTERS_AND_SPOKESPEOPLE } from './ministersAndSpokespeople';
 import { MORE_LEADERS } from './moreLeaders';
 
 export type { Leader } from './leaderEntry';
@@ -186,6 +187,7 @@ export const LEADERS: Leader[] = [
   l('TUR', ['Mevlut Cavusoglu', 'Mevlüt Çavuşoğlu'], 2014, 2023, ['Cavusoglu', 'Çavuşoğlu']),
   l('TUR', 'Hakan Fidan', 2023, null),
   ...MORE_LEADERS,
+  ...MINISTERS_AND_SPOKESPEOPLE,
 ];
 
 /** Every name and short name of a leader, with and without diacritics. */

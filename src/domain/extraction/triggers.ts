@@ -9,7 +9,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { FORCE_NOUN } from './pairingWords';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, slotMatches, matchIdiom } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, RELATION_NOUN, BORDER_NOUN, BORDER_CLOSED, slotMatches, matchIdiom } from './triggerWords';
 import { NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
@@ -114,16 +114,18 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // "Ties soured", "relations have improved": relations as the subject of a verb of change (the
     // tagger reads some past forms as adjectives: "soured").
-    const change = isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined;
+    // ("The border between the two countries has been closed since 1994": a closed border, as relations that worsened.)
+    const closed = /^(?:closed|shut|sealed)$/.test(t.lower) && tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower)) ? BORDER_CLOSED : undefined;
+    const change = closed ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
     if (change) {
       // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first the pair
       // the relations are between ("ties between Peru and Chile soured").
       const noun = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => i - d).find((k) => {
         // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
         const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change?.stance === 'tense';
-        if (k < from || (!RELATION_NOUNS.has(tokens[k]?.lower ?? '') && !talks)) return false;
+        if (k < from || (!(closed ? BORDER_NOUN : RELATION_NOUN).test(tokens[k]?.lower ?? '') && !talks)) return false;
         let m = k + 1;
-        if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
+        if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
         if (m > k + 1) m++;
         return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
       });
