@@ -10,6 +10,18 @@ import { ADJUNCT_PREP, APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEn
 import { SentenceActors } from './sentenceActors';
 
 export class ActsAround extends SentenceActors {
+  /**
+   * "Burhan arrived in Egypt, his first trip since war broke out with the RSF": a war begun with another,
+   * in a clause of time with no party of its own, is the main subject's. The pair, or null.
+   */
+  protected warBegunWith(trigger: Trigger, c: number): { sources: string[]; targets: string[]; within: false } | null {
+    const opener = this.tokens[this.tokens.slice(0, trigger.from).findLastIndex((t) => t.pos !== 'ADJ' && t.pos !== 'DET')]?.lower ?? '';
+    if (trigger.stance !== 'hostile' || c === 0 || !/^(?:since|after|when|before|until)$/.test(opener) || !/^(?:broke|erupted|began|started|flared)$/.test(this.tokens[trigger.to]?.lower ?? '')) return null;
+    const other = this.groups.find((g) => g.first > trigger.to && g.first <= trigger.to + 5 && this.tokens.slice(trigger.to, g.first).some((t) => t.lower === 'with'));
+    const main = other ? this.subjectOf(0, this.clauses[0]!.to) : null;
+    return other && main && !main.ids.some((id) => other.ids.includes(id)) ? { sources: main.ids, targets: other.ids, within: false } : null;
+  }
+
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const limit = Math.min(clause.to, trigger.head + 14);

@@ -82,3 +82,34 @@ describe('acts not done, harm by policy, closed borders, deals that ease', () =>
     expect(keys('Szijjarto criticised Kuleba.', '2023-03-01')).toEqual(['HUN-UKR tense']);
   });
 });
+
+describe('rebukes, sides, concern over a deal, whose war, warring parties, passive accusations', () => {
+  it('reads a rebuke drawn from another state as its criticism of the subject', () => {
+    expect(asArrows('Ethiopia said it had completed the filling of its dam, drawing a sharp rebuke from Cairo.')).toEqual(['EGY->ETH tense']);
+  });
+  it('reads siding with a state as support for it', () => {
+    expect(asArrows('Hungary sided with Russia on the sanctions.')).toEqual(['HUN->RUS cooperative']);
+  });
+  it('reads concern voiced over a deal told before as on both of its pair', () => {
+    expect(asArrows('Russia and North Korea signed a pact on Wednesday. Japan voiced grave concern over the pact.')).toEqual(['RUS->PRK cooperative', 'JPN->RUS tense', 'JPN->PRK tense']);
+  });
+  it('gives "its war" to the one actor named last when the subject is two', () => {
+    expect(keys('Washington and Seoul have accused Pyongyang of supplying shells to Moscow for its war in Ukraine.')).toEqual(['PRK-USA tense', 'KOR-PRK tense', 'PRK-RUS cooperative', 'RUS-UKR hostile']);
+  });
+  it('gives "the warring parties" the pair told at war, and a war begun "since" to the main subject', () => {
+    const text = "Sudan's army chief arrived in Egypt on his first trip since war broke out with the Rapid Support Forces in April. Saudi Arabia has hosted talks between the warring parties.";
+    expect(keys(text)).toEqual(['EGY-SDN cooperative', 'SDN-rsf hostile', 'SAU-SDN cooperative', 'SAU-rsf cooperative', 'SDN-rsf cooperative']);
+    // With no pair told at war, no one.
+    expect(keys('Egypt and Sudan met. Saudi Arabia has hosted talks between the warring parties.')).toEqual(['EGY-SDN cooperative']);
+  });
+  it('takes the subject of a passive accusation as the one accused', () => {
+    expect(asArrows('The United Arab Emirates has been accused by UN experts of sending weapons to the RSF.')).toEqual(['un->ARE tense', 'ARE->rsf cooperative']);
+  });
+  it('reads migrants pushed into another state as a hostile act, not their return home', () => {
+    expect(asArrows('Lithuania accuses Belarusian authorities of sending hundreds of mainly Iraqi migrants across the border into Lithuania.')).toEqual(['LTU->BLR tense', 'BLR->LTU hostile']);
+    expect(asArrows('Germany will send refugees back to Syria.')).toEqual([]);
+  });
+  it('gives reported relations with another to the reporter', () => {
+    expect(keys('Russian officials said talks with Ukraine would resume next week.')).toEqual(['RUS-UKR cooperative']);
+  });
+});

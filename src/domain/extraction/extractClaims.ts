@@ -5,6 +5,7 @@
 // (certainty.ts) and the date (resolveTime.ts). Every claim keeps its sentence, with offsets into
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
+import { whenOf } from './whenOfClaim';
 import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
@@ -28,16 +29,6 @@ export interface Readers {
   finder: ActorFinder;
   tagger: Tagger;
   lexicon: CameoLexicon;
-}
-
-/** Present or perfect tense with no date: the claim holds at publication (a background state is undated). */
-const PRESENT = /\b(?:has|have|is|are|will|says|say|said on|announced|now)\b/i;
-
-function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string, published: string | null): string | null {
-  let best: FoundTime | null = null;
-  for (const t of times) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
-  if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
-  return PRESENT.test(sentence) ? published : null;
 }
 
 export interface ExtractionOptions {
@@ -235,7 +226,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
-    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !(c.code ?? '').startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));
+    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !c.code?.startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
@@ -246,6 +237,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
+    // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
+    const war = sentenceClaims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
+    if (war) discourse.warring = [war.a, war.b];
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;
     // The pair the article is about: the one with the most claims, when it has more than the latest pair

@@ -60,6 +60,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
   ['Germany expressed solidarity with Ukraine.', 'DEU|UKR cooperative', /expressed solidarity/],
   ['Germany stands firmly by Lebanon.', 'DEU|LBN cooperative', /stands firmly by/],
+  ['Poland accused Belarus of pushing migrants towards the Polish border.', 'BLR|POL hostile', /pushing migrants/],
+  ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],
   ['India and Pakistan exchanged fire across the Line of Control.', 'IND|PAK hostile', /exchanged fire/],
   ["Saudi Arabia's crown prince received the Turkish president in Jeddah.", 'SAU|TUR cooperative', /received the Turkish president/],

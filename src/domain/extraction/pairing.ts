@@ -94,6 +94,8 @@ export class SentencePairing extends ActsJudged {
       for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
         const t = this.tokens[k] as Token;
         if (/^(?:their|its)$/.test(t.lower)) owner = subject;
+        // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
+        if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
         // ("measures against Rwanda over its support for the M23": "over its" after an actor acted on is that actor's.)
         if (t.lower === 'its' && this.tokens[k - 1]?.lower === 'over') {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && g.ids.length === 1 && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
@@ -126,11 +128,15 @@ export class SentencePairing extends ActsJudged {
       if (!sources && verbAt >= 0 && subject && !judged) sources = subject.ids;
       // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
-      // "broke off relations with Ecuador in solidarity with Mexico", "in retaliation against Israel": a
-      // manner adjunct with its own party is the subject's.
+      // "broke off relations with Ecuador in solidarity with Mexico": a manner adjunct with its own party is the subject's.
       let inAt = trigger.from - 1;
       while (inAt > 0 && this.tokens[inAt]?.pos === 'ADJ') inAt--;
       if (!sources && subject && after && this.tokens[inAt]?.lower === 'in') sources = subject.ids;
+      const begun = sources ? null : this.warBegunWith(trigger, c);
+      if (begun) return { ...begun, subject };
+      // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
+      const reporter = !sources && after && trigger.mutual && clause.kind === 'reported' && clause.parent !== null ? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to) : null;
+      if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
       // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
@@ -169,7 +175,9 @@ export class SentencePairing extends ActsJudged {
       matrix && matrix.pos === 'NOUN' && !/^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower) ? this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) : undefined;
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
-    const subject = adjacent ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
+    // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
+    const byAccuser = adjacent && this.tokens[adjacent.first - 1]?.lower === 'by' && /^(?:accused|blamed|charged|suspected)$/.test(this.tokens[adjacent.first - 2]?.lower ?? '');
+    const subject = (byAccuser ? this.subjectOf(c, adjacent.first - 2) : adjacent) ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;

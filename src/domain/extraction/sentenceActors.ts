@@ -30,6 +30,8 @@ export interface Discourse {
   pairs?: [string, string][];
   /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
   topicPair?: [string, string];
+  /** The latest pair told at war (not only accused of it): for "the warring parties". */
+  warring?: [string, string];
   /** The latest set of three or more actors: for "those countries". */
   lastSet?: string[];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */

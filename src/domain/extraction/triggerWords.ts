@@ -171,7 +171,11 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
           continue;
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
-        if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // ("sending hundreds of mainly Iraqi migrants": the "of" is not counted.)
+        if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) {
+          joiners++;
+          continue;
+        }
         // (Nor "than" in a quantity: "more than 300 drones".)
         if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
         // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
