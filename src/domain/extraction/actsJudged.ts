@@ -88,7 +88,7 @@ export class ActsJudged extends ActsAround {
    * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
    */
   protected judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null, disapproving = DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '') || (trigger.code === '110' && trigger.kind === 'verb')): ActorGroup | null {
-    const pair = this.discourse.pair;
+    const pair = this.discourse.dealPair ?? this.discourse.pair;
     if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
     // ("voiced grave concern over the pact": past the preposition of the concern.)
     const at = /^(?:over|about|at|by|with|on)$/.test(this.tokens[trigger.to]?.lower ?? '') ? trigger.to + 1 : trigger.to;

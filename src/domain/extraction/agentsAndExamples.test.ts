@@ -93,6 +93,10 @@ describe('rebukes, sides, concern over a deal, whose war, warring parties, passi
   it('reads concern voiced over a deal told before as on both of its pair', () => {
     expect(asArrows('Russia and North Korea signed a pact on Wednesday. Japan voiced grave concern over the pact.')).toEqual(['RUS->PRK cooperative', 'JPN->RUS tense', 'JPN->PRK tense']);
   });
+  it('reads concern over "the pact" as on the pact\'s pair, whoever was named since', () => {
+    const text = "Russia and North Korea signed a pact on Wednesday. China, North Korea's main ally, said the deal was a matter for two states. Japan voiced grave concern over the pact.";
+    expect(asArrows(text).filter((k) => k.startsWith('JPN'))).toEqual(['JPN->RUS tense', 'JPN->PRK tense']);
+  });
   it('gives "its war" to the one actor named last when the subject is two', () => {
     expect(keys('Washington and Seoul have accused Pyongyang of supplying shells to Moscow for its war in Ukraine.')).toEqual(['PRK-USA tense', 'KOR-PRK tense', 'PRK-RUS cooperative', 'RUS-UKR hostile']);
   });

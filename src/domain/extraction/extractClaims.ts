@@ -240,6 +240,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
     const war = sentenceClaims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
     if (war) discourse.warring = [war.a, war.b];
+    // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
+    const deal = sentenceClaims.filter((c) => c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum)\b/i.test(c.trigger)).pop();
+    if (deal) discourse.dealPair = [deal.a, deal.b];
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;
     // The pair the article is about: the one with the most claims, when it has more than the latest pair

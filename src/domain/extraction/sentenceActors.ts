@@ -30,6 +30,8 @@ export interface Discourse {
   pairs?: [string, string][];
   /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
   topicPair?: [string, string];
+  /** The pair of the latest deal told: whose "the pact" a later judgement is on. */
+  dealPair?: [string, string];
   /** The latest pair told at war (not only accused of it): for "the warring parties". */
   warring?: [string, string];
   /** The latest set of three or more actors: for "those countries". */
