@@ -64,7 +64,9 @@ export class ActsAround extends SentenceActors {
         // "warned of X", "complained about X": right after the verb, of and about name its target.
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
         // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
-        const mission = prep === 'in' && MISSION_NOUN.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
+        // ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
+        const inNoun = prep === 'in' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '') : '';
+        const mission = MISSION_NOUN.test(inNoun) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters)$/.test(inNoun);
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';

@@ -117,3 +117,18 @@ describe('rebukes, sides, concern over a deal, whose war, warring parties, passi
     expect(keys('Russian officials said talks with Ukraine would resume next week.')).toEqual(['RUS-UKR cooperative']);
   });
 });
+
+describe('sanctions on those in a state, dependence, answers to sanctions, talks resumed', () => {
+  it('reads sanctions on targets in a state as on that state', () => {
+    expect(asArrows('The United States on Friday imposed sanctions on more than 500 targets in Russia, in the biggest tranche since Moscow invaded Ukraine.')).toEqual(['USA->RUS tense', 'RUS->UKR hostile']);
+  });
+  it('reads relying on a state as cooperation with it', () => {
+    expect(keys('Moscow has relied on North Korea and Iran for ammunition and drones.')).toEqual(['PRK-RUS cooperative', 'IRN-RUS cooperative']);
+  });
+  it('reads the sanctioned dismissing the sanctions as its rejection of the one who imposed them', () => {
+    expect(asArrows('The United States imposed sanctions on Russia. The Kremlin dismissed the sanctions as illegitimate.')).toEqual(['USA->RUS tense', 'RUS->USA tense']);
+  });
+  it('reads talks resumed as warming', () => {
+    expect(keys('Turkey and Greece agreed to resume talks.')).toEqual(['GRC-TUR warming']);
+  });
+});

@@ -112,7 +112,7 @@ export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b/i;
 export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursion)\b/i;
 
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
-export const ADDRESSED = /\b(?:regret|condemn|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged)/i;
+export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged)/i;
 
 /** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
 export const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');
