@@ -96,6 +96,17 @@ export class ActsJudged extends ActsAround {
   }
 
   /**
+   * "The US condemned China's actions. Japan and Australia also expressed concern.": words of disapproval
+   * "also" said, with no one named, are on the one the words before were on.
+   */
+  protected alsoJudged(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    const target = this.discourse.target;
+    if (!subject || !target || trigger.stance !== 'tense' || !(trigger.code ?? '').startsWith('11')) return null;
+    if (!this.tokens.slice(clause.from, trigger.head).some((t) => t.lower === 'also') || target.some((id) => subject.ids.includes(id))) return null;
+    return standIn(target);
+  }
+
+  /**
    * "The United States held drills with Guyana, which Caracas called a provocation", "..., which China
    * condemned": ", which" after a clause that ends in no actor stands for what that clause told; its
    * subject did it. The doer, or null.

@@ -132,3 +132,21 @@ describe('sanctions on those in a state, dependence, answers to sanctions, talks
     expect(keys('Turkey and Greece agreed to resume talks.')).toEqual(['GRC-TUR warming']);
   });
 });
+
+describe('officials expelled, talks paused, proposals, ranges, "the two", "also"', () => {
+  it('reads expelling another state\'s official as tense, and pausing talks as a reduction', () => {
+    expect(asArrows('Canada expelled a top Indian intelligence official.')).toEqual(['CAN->IND tense']);
+    expect(keys('Canada paused talks on a proposed trade treaty with India.')).toEqual(['CAN-IND tense']);
+  });
+  it('reads no pair in the ends of a range of places', () => {
+    expect(keys('Iran and Saudi Arabia agreed to restore ties. The rivals have backed opposing sides in conflicts from Yemen to Syria.')).toEqual(['IRN-SAU warming']);
+  });
+  it('reads "the two" alone as the pair', () => {
+    expect(keys('Iran and Saudi Arabia agreed to restore ties. Iraq, which hosted earlier rounds of talks between the two, welcomed the deal.')).toEqual(
+      expect.arrayContaining(['IRN-IRQ cooperative', 'IRQ-SAU cooperative']),
+    );
+  });
+  it('gives words of disapproval "also" said the target of the words before', () => {
+    expect(asArrows("The United States condemned China's actions. Japan and Australia also expressed concern.")).toEqual(['USA->CHN tense', 'JPN->CHN tense', 'AUS->CHN tense']);
+  });
+});

@@ -193,8 +193,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
     // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
-    // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan").
-    const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
+    // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan");
+    // nor are the ends of a range ("conflicts from Yemen to Syria").
+    const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
+    const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
     // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not).
     // (A clause that continues another, ", raising tensions", stands with the one it continues.)
     const inClauseOf = (trigger: Trigger) => {
@@ -205,8 +207,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       }
       return false;
     };
-    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks"; nor a noun with a
-    // direction, which needs its own source: "drawing criticism from Western capitals".)
+    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks".)
     const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma));
     // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.)
     // (Nor a body joined or left: "applied to join the military alliance".)

@@ -26,6 +26,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
+  ['Canada expelled an Indian intelligence official.', 'CAN|IND tense', /expelled an Indian intelligence official/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],

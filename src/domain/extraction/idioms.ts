@@ -64,6 +64,7 @@ export const IDIOMS: Idiom[] = [
   verb(`recall|withdraw … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed)'),
   verb(`expel|oust|send_away|send_home|send_back|kick_out|throw_out … ${ENVOY}`, '174', 'tense', false, 'expelling some diplomats is tense'),
   verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
+  verb('expel|oust|kick_out|throw_out … official|officials|spy|spies|agent|agents|intelligence_officer|intelligence_officers|staff|military_attaché|attaché', '174', 'tense', false, '"Canada expelled a top Indian intelligence official": expelling another state\'s officials is tense, as expelling some diplomats is'),
   verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
   verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.

@@ -81,8 +81,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (A noun idiom may open with a preposition of its own: "at odds".)
       const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
-      // (Or right after a name and before its object: "The U.S. unfroze $6 billion".)
-      // (Or a participle after a comma: ", alarming Australia".)
+      // (Or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
       const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
       // (A word the tagger took for a noun but that stands as a verb is read as one: "Erdogan visits Athens".)
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue;
@@ -186,8 +185,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (const trig of kept) {
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
-      // ("no talks", "without support"; "any intervention would be": a noun after "any" is hypothetical.)
-      if (prev && (prev.lower === 'no' || prev.lower === 'without' || prev.lower === 'any')) trig.negated = true;
+      // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
+      if (prev && /^(?:no|without|any)$/.test(prev.lower)) trig.negated = true;
+      if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '')) trig.negated = true;
       // ("raised fears of a new conflict with Eritrea": a conflict feared is not had.)
       let o = trig.from - 1;
       while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
