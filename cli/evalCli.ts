@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArticleFile } from '../src/domain/extraction/articleFile';
 import { extractClaims } from '../src/domain/extraction/extractClaims';
 import { finish, type Score, score } from '../src/domain/extraction/score';
+import { addDetails, NO_DETAILS, type ScoreDetails, scoreDetails } from '../src/domain/extraction/scoreDetails';
 import { nodeGazetteer, nodeReaders } from './nodeGazetteer';
 import { FICTIONAL_STATES, petrarchCases, runPetrarchCases } from './petrarchRecords';
 import { ActorFinder } from '../src/domain/extraction/actorFinder';
@@ -21,6 +22,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, s: Score) =>
   `${name.padEnd(40)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (${s.truePositives}/${s.predicted} predicted, ${s.gold} gold)`;
 const totals = { tuned: { tp: 0, predicted: 0, gold: 0 }, heldOut: { tp: 0, predicted: 0, gold: 0 } };
+const details = { tuned: NO_DETAILS, heldOut: NO_DETAILS };
 const rows: string[] = [];
 for (const file of readdirSync(join(folder, 'articles')).filter((f) => f.endsWith('.txt')).sort()) {
   const article = parseArticleFile(readFileSync(join(folder, 'articles', file), 'utf8'));
@@ -32,6 +34,8 @@ for (const file of readdirSync(join(folder, 'articles')).filter((f) => f.endsWit
   split.tp += s.truePositives;
   split.predicted += s.predicted;
   split.gold += s.gold;
+  const which = split === totals.tuned ? 'tuned' : 'heldOut';
+  details[which] = addDetails(details[which], scoreDetails(claims, goldFile.claims, (goldFile.actors ?? []).map((a: { id: string }) => a.id)));
   rows.push(line(file, s));
   // Held-out articles are read only to score: their misses are not printed, so no rule is tuned on them.
   if (verbose && split === totals.tuned) {
@@ -44,6 +48,12 @@ console.log(rows.join('\n'));
 console.log(line(`tuned on (< ${HELD_OUT_FROM})`, finish(tuned.tp, tuned.predicted, tuned.gold)));
 console.log(line(`held out (>= ${HELD_OUT_FROM})`, finish(heldOut.tp, heldOut.predicted, heldOut.gold)));
 console.log(line('overall (micro)', finish(tuned.tp + heldOut.tp, tuned.predicted + heldOut.predicted, tuned.gold + heldOut.gold)));
+// Beside F1 (../shared/eval/README.md): on the matched keys, and pairs and actors found at all.
+const of = (n: number, d: number) => `${n}/${d} (${pct(d ? n / d : 0)})`;
+const beside = (name: string, d: ScoreDetails) =>
+  `${name.padEnd(16)} matched ${d.matched}: direction ${of(d.directionRight, d.directed)}, year ${of(d.yearRight, d.matched)}, certainty ${of(d.certaintyRight, d.matched)}, evidence ${of(d.evidenceRight, d.matched)}; pairs found with any stance ${of(d.pairsFound, d.goldPairs)}; actors ${of(d.actorsFound, d.goldActors)}`;
+console.log(beside('tuned on', details.tuned));
+console.log(beside('held out', details.heldOut));
 
 // PETRARCH2's unit-test sentences: the events between states it codes, found as (pair, stance).
 const gazetteer = [...nodeGazetteer(), ...FICTIONAL_STATES];

@@ -3,6 +3,7 @@
 // actors and organisations, and office holders the article introduces with their state
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
 import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
+import { PLACES } from './places';
 import { isWordChar, nextWordStart, wordEnd } from '../text/words';
 import { type Leader, leaderFullNames, leaderNames, namedLeaderShortNames } from './leaders';
 
@@ -18,7 +19,8 @@ export interface GazetteerEntry {
   borders?: string[];
 }
 
-export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person';
+/** 'place': a city or region of a state (places.ts), only ever where something happens or what is struck. */
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person' | 'place';
 
 export interface Mention {
   id: string;
@@ -121,6 +123,11 @@ export class ActorFinder {
         add(d, id, 'demonym');
         add(`${d}s`, id, 'demonym');
       }
+    }
+    // Cities and regions last: a state's or an actor's own name comes first ("Abkhazia", "Northern Ireland" is not Ireland).
+    for (const [state, places] of Object.entries(PLACES)) {
+      const id = STATE_TO_ACTOR[state] ?? state;
+      if (this.info.has(id)) for (const place of places) if (!this.forms.has(place)) this.forms.set(place, { id, kind: 'place' });
     }
     this.index = new PhraseIndex(this.forms.entries());
   }

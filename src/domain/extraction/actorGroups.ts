@@ -75,7 +75,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // after a preposition names where, not who.
     const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[i - 1]?.pos === 'DET' ? (tokens[i - 2]?.lower ?? '') : before);
     // ("At the White House" is a place too; "fired at Seoul" is not.)
-    const place = land || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
+    // (A city or region of places.ts is only ever a place.)
+    const place = m.kind === 'place' || land || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
     const last = groups[groups.length - 1];
     const between = last ? tokens.slice(last.end, i) : [];
     // ("landed in Tokyo, North Korea fired": a place, then the subject of the next clause, is no list.)

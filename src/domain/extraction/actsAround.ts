@@ -22,6 +22,12 @@ export class ActsAround extends SentenceActors {
     return other && main && !main.ids.some((id) => other.ids.includes(id)) ? { sources: main.ids, targets: other.ids, within: false } : null;
   }
 
+  /** "an Israeli offensive in Rafah, on the border, could have dire consequences": a noun that is the subject of a modal. */
+  protected foreseen(trigger: Trigger): boolean {
+    const k = this.tokens.findIndex((t, j) => j >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX'));
+    return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
+  }
+
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const limit = Math.min(clause.to, trigger.head + 14);
@@ -148,7 +154,9 @@ export class ActsAround extends SentenceActors {
         }
       }
       const group = this.groupAt(j);
-      if (group && !group.place) {
+      // ("air strikes on Rafah", "the war in Gaza": what force strikes may be named by a place; not an
+      // offensive that only "could" happen.)
+      if (group && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
         const prep = this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
         const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));

@@ -150,3 +150,19 @@ describe('officials expelled, talks paused, proposals, ranges, "the two", "also"
     expect(asArrows("The United States condemned China's actions. Japan and Australia also expressed concern.")).toEqual(['USA->CHN tense', 'JPN->CHN tense', 'AUS->CHN tense']);
   });
 });
+
+describe('places of a state and de facto authorities', () => {
+  it('reads a city or region struck as its state, and never as who acts', () => {
+    expect(keys('Russian missiles hit Kharkiv on Sunday.')).toEqual(['RUS-UKR hostile']);
+    expect(asArrows('Russia annexed Crimea in 2014.')).toEqual(['RUS->UKR hostile']);
+    expect(asArrows('Israel carried out air strikes on Rafah.')).toEqual(['ISR->pa hostile']);
+    expect(asArrows('Hezbollah fired rockets at Haifa.')).toEqual(['hezbollah->ISR hostile']);
+    // Where talks are held is no party to them.
+    expect(keys('Saudi Arabia and Iran held talks in Jeddah.')).toEqual(['IRN-SAU cooperative']);
+  });
+  it('reads the de facto authorities of a region by their bodies, not by the place', () => {
+    expect(keys('Putin and Crimean leaders signed a treaty making Crimea part of Russia.')).toEqual(['RUS-crimea cooperative']);
+    expect(asArrows('Azerbaijan launched an offensive against Karabakh forces.')).toEqual(['AZE->karabakh hostile']);
+    expect(asArrows('The Pakistani Taliban attacked a police station in Pakistan.')).toEqual(['ttp->PAK hostile']);
+  });
+});

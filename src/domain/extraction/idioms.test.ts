@@ -177,7 +177,8 @@ describe('idioms.ts', () => {
   it('reads judgements after a copula or a verb of calling, from who judges to whose act is judged', () => {
     const directed = (text: string) => read(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(directed("Polish Prime Minister Donald Tusk said Russia's move on Crimea was unacceptable.")).toEqual(['POL->RUS tense']);
-    expect(directed("Russia's annexation of Crimea is illegal, Germany said on Monday.")).toEqual(['DEU->RUS tense']);
+    // (Crimea is Ukraine's territory: the annexation is an act on Ukraine, judged by Germany.)
+    expect(directed("Russia's annexation of Crimea is illegal, Germany said on Monday.")).toEqual(['RUS->UKR hostile', 'DEU->RUS tense']);
     expect(directed("Biden called Moscow's action a land grab.")).toEqual(['USA->RUS tense']);
     expect(directed("Egypt described Ethiopia's decision to fill the dam as reckless.")).toEqual(['EGY->ETH tense']);
     expect(directed('Turkey said the agreement between Greece and Egypt was null and void.')).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
