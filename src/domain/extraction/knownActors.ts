@@ -37,6 +37,11 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'IRN', home: 'IRN', kind: 'seat', forms: ['Islamic Republic'] },
   { id: 'CHN', home: 'CHN', kind: 'seat', forms: ['Zhongnanhai'] },
   { id: 'IND', home: 'IND', kind: 'seat', forms: ['New Delhi'] },
+  // Capitals and seats as news spells them where world-countries spells them otherwise.
+  { id: 'YEM', home: 'YEM', kind: 'seat', forms: ['Sanaa', 'Sana’a'] },
+  { id: 'BOL', home: 'BOL', kind: 'seat', forms: ['La Paz'] },
+  { id: 'XKX', home: 'XKX', kind: 'seat', forms: ['Prishtina'] },
+  { id: 'MNG', home: 'MNG', kind: 'seat', forms: ['Ulaanbaatar'] },
 ];
 
 /** Titles that name one state's office, when the text gives no country beside them. */
