@@ -196,6 +196,10 @@ export class ActsJudged extends ActsAround {
     source ??= this.groups.find((g) => g !== target && actor(g) && speaks(this.tokens, g)) ?? null;
     if (!source) return null;
     if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
+    // ("Somalia said the agreement was null and void": the pair of the deal told before.)
+    const dealPair = this.discourse.dealPair;
+    const deal = dealPair && !dealPair.some((id) => source.ids.includes(id)) ? this.pairsDealAt(clause.from, trigger, clause, /^(?:the|this|that|their)$/, DEAL_NOUN, dealPair) : null;
+    if (deal) return { sources: source.ids, targets: deal.ids, within: false, subject: source };
     // "China said the visit was a provocation": what one of the article's pair judges is the other's.
     return this.toOtherOfPair(source, trigger.head);
   }

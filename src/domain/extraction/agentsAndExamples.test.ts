@@ -166,3 +166,15 @@ describe('places of a state and de facto authorities', () => {
     expect(asArrows('The Pakistani Taliban attacked a police station in Pakistan.')).toEqual(['ttp->PAK hostile']);
   });
 });
+
+describe('deals and drills judged later, acts after a report', () => {
+  it('reads a deal called null and void as judged on the deal\'s pair, and an act after "and" as the reporter\'s', () => {
+    const text = 'Ethiopia signed an agreement with Somaliland. Somalia, which considers Somaliland part of its territory, said the agreement was null and void.';
+    expect(asArrows(text)).toEqual(['ETH->somaliland cooperative', 'SOM->ETH tense', 'SOM->somaliland tense']);
+    expect(asArrows('Somalia said the weather was bad and recalled its ambassador to Ethiopia.')).toEqual(['SOM->ETH tense']);
+  });
+  it('reads drills denounced later as on those who held them', () => {
+    const text = 'The United States will conduct flight exercises with the Guyanese military this week. Caracas denounced the exercises as a provocation.';
+    expect(asArrows(text)).toEqual(['USA->GUY cooperative', 'VEN->USA tense', 'VEN->GUY tense']);
+  });
+});

@@ -242,7 +242,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const war = sentenceClaims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
     if (war) discourse.warring = [war.a, war.b];
     // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
-    const deal = sentenceClaims.filter((c) => c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum)\b/i.test(c.trigger)).pop();
+    const deal = sentenceClaims.filter((c) => c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)).pop();
     if (deal) discourse.dealPair = [deal.a, deal.b];
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;

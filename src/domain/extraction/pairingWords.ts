@@ -30,7 +30,7 @@ export const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'vis
 /** Judging verbs that disapprove. */
 export const DISAPPROVING = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'reject']);
 /** Nouns for what two states agreed or how they came together: "the rapprochement", "the deal". */
-export const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente)$/;
+export const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente|exercises|drills|manoeuvres|maneuvers|patrols)$/;
 /** What two parties hold or reach with a third's help: "the deal, brokered by", "talks hosted by". */
 export const TALKS_NOUN = /^(?:deal|agreement|accord|ceasefire|truce|talks|negotiations|summit|meeting|meetings|dialogue)$/;
 /** Verbs of a third party that brings others to an agreement. */

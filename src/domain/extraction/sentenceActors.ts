@@ -180,7 +180,12 @@ export class SentenceActors {
       const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
       if (reporter) return reporter;
     }
-    if (clause.kind === 'continued' && clause.parent !== null) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
+    // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has
+    // no actor for its subject, the act after "and" is the reporter's.)
+    if (clause.kind === 'continued' && clause.parent !== null) {
+      const parent = this.clauses[clause.parent]!;
+      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? (parent.kind === 'reported' && parent.parent !== null ? this.subjectOf(parent.parent, parent.reporter ?? this.clauses[parent.parent]!.to, depth + 1) : null);
+    }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
