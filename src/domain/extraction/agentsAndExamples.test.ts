@@ -178,3 +178,24 @@ describe('deals and drills judged later, acts after a report', () => {
     expect(asArrows(text)).toEqual(['USA->GUY cooperative', 'VEN->USA tense', 'VEN->GUY tense']);
   });
 });
+
+describe('pronouns of a reporter, judgements, acts beside words, agents of the other state', () => {
+  it('reads "he" in what someone reports as the reporter', () => {
+    const text = 'Spain withdrew its ambassador to Argentina. Spanish Foreign Minister Jose Manuel Albares said Milei had failed to apologise. Milei said he would not say sorry and accused the Spanish government of attacking him first.';
+    const arrows = (t: string) => extract(t, '2024-05-21').map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(arrows(text)).toEqual(['ESP->ARG tense', 'ARG->ESP tense']);
+  });
+  it('reads more words of judgement', () => {
+    expect(extract('Milei called the wife of Spanish Prime Minister Pedro Sanchez corrupt.', '2024-05-21').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['ARG->ESP tense']);
+  });
+  it('keeps an act beside words of warming, and a normalisation as the deal later judged', () => {
+    expect(keys("Niger's new rulers have moved closer to Russia, signing a defence cooperation deal with Moscow.")).toEqual(['NER-RUS warming', 'NER-RUS cooperative']);
+    expect(asArrows('Sudan and Israel agreed to normalise relations. Trump spoke with Netanyahu. Palestinian leaders condemned the deal.')).toEqual(
+      expect.arrayContaining(['pa->SDN tense', 'pa->ISR tense']),
+    );
+  });
+  it('gives an agent acting on the state just named the other state of the pair', () => {
+    const text = 'The last French soldiers left Niger on Friday. The junta had revoked military agreements with Paris.';
+    expect(asArrows(text)).toEqual(['NER->FRA tense']);
+  });
+});

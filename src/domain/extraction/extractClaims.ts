@@ -228,7 +228,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !c.code?.startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));
-    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && warm.has([c.a, c.b].sort().join('|')))));
+    // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
+    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".)
@@ -242,7 +243,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const war = sentenceClaims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
     if (war) discourse.warring = [war.a, war.b];
     // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
-    const deal = sentenceClaims.filter((c) => c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)).pop();
+    const deal = sentenceClaims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
     if (deal) discourse.dealPair = [deal.a, deal.b];
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;

@@ -190,7 +190,7 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
 export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
   {
     words:
-      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling',
+      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling|corrupt|absurdity|disgraceful|insulting|insult|stab_in_the_back|slander|smear|lies|propaganda|unfriendly|unfriendly_act|hostile_act|bullying|coercion|economic_coercion|intimidation|colonialist|imperialist',
     stance: 'tense',
     code: '111',
     why: 'calling what another state did illegal or unacceptable is criticism (CAMEO 111)',

@@ -133,7 +133,12 @@ export function bareAgents(tokens: readonly Token[], discourse: Discourse, group
   const noun = tokens[k]?.lower ?? '';
   if (!AGENT_NOUN.test(noun) || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
   // ("Niger's junta ... The junta has revoked": the state the article gave that agent to, first.)
-  const subject = owners.get(noun) ?? (discourse.subject?.length === 1 ? discourse.subject : null);
+  let subject = owners.get(noun) ?? (discourse.subject?.length === 1 ? discourse.subject : null);
+  // ("French soldiers left Niger ... The junta ordered the French ambassador to leave": an agent of the
+  // state the sentence acts on is not that state; the other of the pair told before is.)
+  const named = (id: string) => groups.some((g) => g.ids.includes(id));
+  const other = discourse.pair?.find((id) => !named(id));
+  if (subject && !owners.has(noun) && named(subject[0] as string) && other && discourse.pair?.includes(subject[0] as string)) subject = [other];
   if (!subject) return laterAgents(tokens, groups, owners);
   return laterAgents(tokens, [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups], owners);
 }
