@@ -199,3 +199,15 @@ describe('pronouns of a reporter, judgements, acts beside words, agents of the o
     expect(asArrows(text)).toEqual(['NER->FRA tense']);
   });
 });
+
+describe('concessions, steps toward a deal, the first pair of an article', () => {
+  it('reads territory returned to a state as warming, past a participle before the noun', () => {
+    expect(asArrows('Armenia agreed on Friday to return four abandoned border villages to Azerbaijan.')).toEqual(['ARM->AZE warming']);
+  });
+  it('reads no treaty in a step toward one', () => {
+    expect(keys('Armenia returned four villages to Azerbaijan, which could pave the way for a peace treaty.')).toEqual(['ARM-AZE warming']);
+  });
+  it('reads "the two countries" at an article\'s start as the two it has just named', () => {
+    expect(keys('Australian Trade Minister Don Farrell met his Chinese counterpart in Beijing, as the two countries work to repair ties.')).toEqual(['AUS-CHN warming']);
+  });
+});

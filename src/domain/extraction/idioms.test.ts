@@ -62,6 +62,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Germany expressed solidarity with Ukraine.', 'DEU|UKR cooperative', /expressed solidarity/],
   ['Germany stands firmly by Lebanon.', 'DEU|LBN cooperative', /stands firmly by/],
   ['Poland accused Belarus of pushing migrants towards the Polish border.', 'BLR|POL hostile', /pushing migrants/],
+  ['Armenia agreed to return four border villages to Azerbaijan.', 'ARM|AZE warming', /return four border villages/],
   ['Hungary depends heavily on Russia for energy.', 'HUN|RUS cooperative', /depends heavily on/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],

@@ -74,7 +74,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
-    const namedBefore = end > 0 && n >= 3 && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
+    // (Two too, at the article's start: "Farrell met his Chinese counterpart, as the two countries work to repair ties".)
+    const namedBefore = end > 0 && (n >= 3 || !discourse.pair) && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
     // ("talks between the warring parties": the pair told at war, or no one.)
     const warring = end > 0 && tokens.slice(i, end).some((t) => /^(?:warring|belligerent|fighting|feuding)$/.test(t.lower));
     const found = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;

@@ -180,7 +180,9 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
         // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
-        if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+        // (A participle before a noun is its modifier: "return four abandoned border villages".)
+        const participle = t.pos === 'VERB' && gap > 0 && /ed$/.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '');
+        if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;
       k = found;
