@@ -211,3 +211,13 @@ describe('concessions, steps toward a deal, the first pair of an article', () =>
     expect(keys('Australian Trade Minister Don Farrell met his Chinese counterpart in Beijing, as the two countries work to repair ties.')).toEqual(['AUS-CHN warming']);
   });
 });
+
+describe('force on forces, coast guards, ill will, isolation, barriers', () => {
+  it('reads fighter jets harassing another state\'s planes as hostile, coast guards\' skirmishes as tense', () => {
+    expect(asArrows('Turkish fighter jets harassed Greek planes returning to base on Crete.')).toEqual(['TUR->GRC hostile']);
+    expect(keys('Tensions rose amid persistent skirmishes between the Philippine and Chinese coast guards.')).toEqual(['CHN-PHL tense']);
+  });
+  it('reads a barrier begun on a border, with the gerund the tagger took for a noun', () => {
+    expect(asArrows('Lithuania began building a razor-wire barrier on its frontier with Belarus.')).toEqual(['LTU->BLR tense']);
+  });
+});

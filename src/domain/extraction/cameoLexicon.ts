@@ -151,8 +151,10 @@ export class CameoLexicon {
   lemmaOf(form: string): string | null {
     const entries = this.byForm.get(form);
     if (!entries) return null;
-    const lemma = entries[0]?.verb.lemma ?? null;
-    return lemma && entries.every((e) => e.verb.lemma === lemma) ? lemma : null;
+    // ("building" is "build" and "build up": one verb, with and without its particle.)
+    const head = (e: { verb: { lemma: string } }) => e.verb.lemma.split(' ')[0] as string;
+    const lemma = entries[0] ? head(entries[0]) : null;
+    return lemma && entries.every((e) => head(e) === lemma) ? lemma : null;
   }
 
   /** True when `form` (lower case) is a form of some verb of the dictionary. */

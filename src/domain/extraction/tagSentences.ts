@@ -19,9 +19,10 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
     const to = (sentences[last] as { sentence: Sentence }).sentence.end;
     const tagged = tagger(text.slice(from, to), from);
     const tokens = tagged.map((t, i) => {
-      // "responded by staging joint air drills": a gerund after a preposition, before its object, that the
+      // "responded by staging joint air drills", "began building a barrier": a gerund after a preposition or a
+      // verb of beginning or going on, before its object, that the
       // tagger reads as a noun, is a verb when the dictionary knows the form.
-      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
+      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund ? lexicon.lemmaOf(t.lower) : null;
       if (gerund) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };

@@ -5,6 +5,7 @@ import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
 import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
 import type { Token } from './tokens';
+import { FORCE_NOUN } from './pairingWords';
 import type { Trigger } from './triggers';
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
 export const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
@@ -199,3 +200,21 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
 
 /** Words of quantity that "of" may follow inside a phrase: "dozens of diplomats", "all of its envoys". */
 export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|most|all|many|several|half|part|one|two|three|four|five|six|ten|number|handful|majority)$/;
+
+/**
+ * What the words around a trigger make of it, once triggers are found: a favour withdrawn, forces that
+ * clash or harass, coast guards' confrontations, a relation that was.
+ */
+export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
+  // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
+  if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
+    Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
+  }
+  // ("Chinese and Indian troops clashed": forces that clash fight (CAMEO 190); it is not words.)
+  // ("Turkish fighter jets harassed Greek planes": force used on another's forces.) (Not coast guards, whose clashes are tense.)
+  const forces = tokens.slice(Math.max(0, trig.head - 3), trig.head + 5);
+  if (((trig.code === '110' && tokens[trig.head]?.lemma === 'clash') || /^harass/.test(tokens[trig.head]?.lower ?? '')) && forces.some((t) => FORCE_NOUN.test(t.lower)) && !forces.some((t) => t.lower === 'coast')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight, or harass another\'s forces: CAMEO 190' });
+  if (trig.stance === 'hostile' && trig.kind === 'noun' && tokens.slice(trig.to, trig.to + 9).some((t, j, all) => t.lower === 'coast' && /^guards?$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '130', why: '"skirmishes between the Philippine and Chinese coast guards": confrontations of coast guards are grey-zone pressure, tense by the conventions' });
+  // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
+  if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+}

@@ -7,9 +7,8 @@
 import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
-import { FORCE_NOUN } from './pairingWords';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, RELATION_NOUN, BORDER_NOUN, BORDER_CLOSED, slotMatches, matchIdiom } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, RELATION_NOUN, BORDER_NOUN, BORDER_CLOSED, slotMatches, matchIdiom, readInContext } from './triggerWords';
 import { NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
@@ -282,14 +281,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // "holding talks to defuse the situation", "negotiations to end the dispute": talks to settle a
   // dispute are warming between its parties (the conventions), not only meeting.
   for (const trig of kept) {
-    // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
-    if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
-      Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
-    }
-    // ("Chinese and Indian troops clashed", "clashed with Thai soldiers": forces that clash fight (CAMEO 190); it is not words.)
-    if (trig.code === '110' && tokens[trig.head]?.lemma === 'clash' && tokens.slice(Math.max(0, trig.head - 3), trig.head + 5).some((t) => FORCE_NOUN.test(t.lower))) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight: CAMEO 190' });
-    // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
-    if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+    readInContext(trig, tokens);
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
     const words = tokens.slice(trig.from, Math.max(trig.to, trig.head + 1));
     if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[trig.to]?.lower === 'to' && SETTLING_VERBS.has(tokens[trig.to + 1]?.lemma ?? '')) {
