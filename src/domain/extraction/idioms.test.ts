@@ -65,6 +65,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Armenia agreed to return four border villages to Azerbaijan.', 'ARM|AZE warming', /return four border villages/],
   ['Beijing has sought to actively isolate Taiwan on the world stage.', 'CHN|TWN tense', /isolate/],
   ['Poland built a steel wall along its border with Belarus.', 'BLR|POL tense', /built a steel wall/],
+  ['The new Chinese ambassador presented his credentials to the Brazilian president.', 'BRA|CHN cooperative', /presented his credentials/],
+  ['Erdogan flew to Doha on Monday.', 'QAT|TUR cooperative', /flew/],
   ['Hungary depends heavily on Russia for energy.', 'HUN|RUS cooperative', /depends heavily on/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],
