@@ -28,6 +28,19 @@ export class ActsAround extends SentenceActors {
     return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
   }
 
+  /** "accused Egypt of trying to destabilise the region by sending weapons": the means is the accused's too. */
+  protected accusedOfMeans(trigger: Trigger, clause: Clause): ActorGroup | undefined {
+    if (this.tokens[trigger.head - 1]?.lower !== 'by') return undefined;
+    const of = this.tokens.findLastIndex((t, j) => j >= clause.from && j < trigger.head - 1 && t.lower === 'of' && /ing$/.test(this.tokens[j + 1]?.lower ?? ''));
+    return of > 0 ? this.groups.find((g) => g.end <= of && of - g.end <= 2 && !g.place) : undefined;
+  }
+
+  /** "Despite pressure from Washington, India has continued": in an opening adjunct, the subject after its comma. */
+  protected frontedSubject(trigger: Trigger, c: number): ActorGroup | null {
+    const clause = this.clauses[c] as Clause;
+    return this.tokens[clause.from]?.pos === 'ADP' && this.tokens.slice(clause.from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
+  }
+
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const limit = Math.min(clause.to, trigger.head + 14);

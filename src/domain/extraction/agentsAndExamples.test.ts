@@ -221,3 +221,21 @@ describe('force on forces, coast guards, ill will, isolation, barriers', () => {
     expect(asArrows('Lithuania began building a razor-wire barrier on its frontier with Belarus.')).toEqual(['LTU->BLR tense']);
   });
 });
+
+describe('long sentences: adjuncts, asides, means', () => {
+  it('finds the subject past an opening adjunct with its own participle or actor', () => {
+    expect(asArrows('In a statement issued late on Tuesday, the Ethiopian foreign ministry accused Egypt of trying to destabilise the region by sending weapons to Somalia.')).toEqual([
+      'ETH->EGY tense',
+      'EGY->SOM cooperative',
+    ]);
+    expect(asArrows('Despite pressure from Washington, India has continued to buy Russian oil.')).toEqual(['USA->IND tense', 'IND->RUS cooperative']);
+  });
+  it('takes a possessed agent before "which" as the antecedent', () => {
+    expect(asArrows("Mali's military government, which expelled French forces last year, has turned to Russia.")).toEqual(['MLI->FRA tense', 'MLI->RUS cooperative']);
+  });
+  it('reads relations and tensions that changed past an aside about the pair', () => {
+    expect(keys('Tensions between Baku and Yerevan, which fought two wars, have eased.')).toEqual(expect.arrayContaining(['ARM-AZE warming']));
+    expect(keys('Relations between Peru and Chile, which fought a war in the 1880s, have improved.')).toEqual(expect.arrayContaining(['CHL-PER warming']));
+    expect(keys('Tensions between Greece and Turkey have cooled.')).toEqual(['GRC-TUR warming']);
+  });
+});

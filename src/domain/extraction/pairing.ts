@@ -147,7 +147,7 @@ export class SentencePairing extends ActsJudged {
       }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject.
       // ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
-      const helped = subject ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
+      const helped = subject ?? this.frontedSubject(trigger, c) ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
       if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && this.prepositionBefore(by, trigger.to) === 'from') return { sources: by.ids, targets: helped.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
@@ -177,7 +177,7 @@ export class SentencePairing extends ActsJudged {
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAccuser = adjacent && this.tokens[adjacent.first - 1]?.lower === 'by' && /^(?:accused|blamed|charged|suspected)$/.test(this.tokens[adjacent.first - 2]?.lower ?? '');
-    const subject = (byAccuser ? this.subjectOf(c, adjacent.first - 2) : adjacent) ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
+    const subject = (byAccuser ? this.subjectOf(c, adjacent.first - 2) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;

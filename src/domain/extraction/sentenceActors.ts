@@ -163,8 +163,11 @@ export class SentenceActors {
     const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
     // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
+    // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a
+    // preposition has its verb after the adjunct's comma.)
+    const adjunctEnd = this.tokens[start]?.pos === 'ADP' ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= clause.from && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))),
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))),
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
@@ -188,7 +191,8 @@ export class SentenceActors {
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {
-      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2);
+      // ("Mali's military government, which": past the words for the state's agent.)
+      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4)));
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for;
       // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';

@@ -122,12 +122,18 @@ export const CANDIDATE_WORDS = new Set<string>();
 export const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships']);
 export const RELATION_NOUN = /^(?:ties?|relations?|relationships?)$/;
 export const BORDER_NOUN = /^(?:borders?|frontiers?)$/;
+export const TENSION_NOUN = /^tensions?$/;
+/** Verbs of change with tensions as their subject: easing is warming ("cooled" eases them, as it does not relations); rising tensions are tense as the noun is. */
+export const TENSION_CHANGES = new Map<string, { stance: Stance; why: string }>([
+  ...'ease|subside|abate|calm|cool|lessen|diminish|decrease|defuse'.split('|').map((w) => [w, { stance: 'warming' as const, why: '"tensions have eased": relations that improve' }] as const),
+]);
 /** A border closed between two states, read as relations that worsened. */
 export const BORDER_CLOSED = { stance: 'tense' as const, why: '"the border between the two countries has been closed since 1994": closing a border is a reduction of relations (CAMEO 16)' };
 for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING), ...JUDGEMENTS.keys()]) CANDIDATE_WORDS.add(w);
 // Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
 for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
-for (const w of ['closed', 'shut', 'sealed']) CANDIDATE_WORDS.add(w);
+for (const w of ['closed', 'shut', 'sealed', ...TENSION_CHANGES.keys()]) CANDIDATE_WORDS.add(w);
+for (const w of TENSION_CHANGES.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
 
 /** The words of each alternative ("air_strike": air, strike), split once. */
 export const WORDS_OF = new Map<string, string[]>();
