@@ -111,7 +111,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;
     const group: ActorGroup = { ids: [m.id], first: i, end: possessive ? end + 1 : end, possessive, place, demonym: m.kind === 'demonym' };
     // "NATO ally Turkey": NATO describes Turkey; it stands alone and joins no list.
-    if (!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) {
+    // ("the only EU member to maintain ties": an organisation before a word for its members only describes them.)
+    const ofMembers = m.kind === 'organisation' && /^(?:member|members|states|countries|nations|membership|accession|candidate)$/.test(tokens[end]?.lower ?? '');
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

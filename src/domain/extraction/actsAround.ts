@@ -41,6 +41,16 @@ export class ActsAround extends SentenceActors {
     return this.tokens[clause.from]?.pos === 'ADP' && this.tokens.slice(clause.from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
   }
 
+  /**
+   * "has repeatedly blocked the bloc's efforts to send military aid to Ukraine": who loses the aid a
+   * verb of blocking or halting stops is its target, however far in the clause.
+   */
+  protected blockedAid(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
+    const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
+    return g && g !== subject && !g.place ? g : null;
+  }
+
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const limit = Math.min(clause.to, trigger.head + 14);
@@ -174,9 +184,11 @@ export class ActsAround extends SentenceActors {
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
         const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
         if ((prep === 'between' || prep === 'among') && !ownsBetween) break;
+        // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)
+        const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && this.tokens[trigger.from - 2]?.lower === 'with';
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
-        else if ((prep === 'by' && !trigger.preps?.includes('by')) || (prep === 'from' && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
+        else if ((prep === 'by' && !trigger.preps?.includes('by')) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
         else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
         j = group.end - 1;

@@ -239,3 +239,18 @@ describe('long sentences: adjuncts, asides, means', () => {
     expect(keys('Tensions between Greece and Turkey have cooled.')).toEqual(['GRC-TUR warming']);
   });
 });
+
+describe('members of a body, blocked aid, support "of", designations', () => {
+  it('reads an organisation before "member" as a description, and blocked aid as against who loses it', () => {
+    expect(asArrows("Hungary, the only EU member to maintain close ties with Moscow, has repeatedly blocked the bloc's efforts to send military aid to Ukraine.")).toEqual(
+      expect.arrayContaining(['HUN->RUS cooperative', 'HUN->UKR tense']),
+    );
+    expect(asArrows('Hungary blocked EU aid to Ukraine.')).toEqual(['HUN->UKR tense']);
+  });
+  it('reads "with the support of" a state as its support for the subject after the adjunct', () => {
+    expect(keys('With the support of Turkey and Qatar, the Libyan government pushed back forces loyal to Khalifa Haftar.')).toEqual(['LBY-TUR cooperative', 'LBY-QAT cooperative']);
+  });
+  it('reads a designation as terrorist as a sanction, "as" after a verb of naming opening no clause', () => {
+    expect(asArrows("Canada's decision to list Iran's Revolutionary Guards as a terrorist entity drew a sharp response from Tehran.")).toEqual(['CAN->IRN tense']);
+  });
+});

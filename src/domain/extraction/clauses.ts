@@ -65,6 +65,13 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
   return false;
 }
 
+/** "list the Guards as a terrorist entity", "described the deal as": "as" completing a verb of naming or regarding opens no clause. */
+function asComplement(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'as') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) if (tokens[k]?.pos === 'VERB') return /^(?:designate|list|label|brand|describe|regard|see|view|recognise|recognize|treat|classify|blacklist|name|call|count)$/.test(tokens[k]?.lemma ?? '');
+  return false;
+}
+
 /** `inGroup(i)`: token i lies inside a list of actors ("He, Kishida, and Marcos"), where no clause starts. */
 export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => boolean = () => false): Clause[] {
   const clauses: Clause[] = [];
@@ -97,7 +104,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause
       // goes on (past an adverb: ", also welcomed").
       close(i + 1, 'continued', parent);
-    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n))) && i > from) {
+    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n) && !asComplement(tokens, i))) && i > from) {
       close(i, 'main', null);
     } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
       // ", a move China criticised": a clause about the move, with its own subject.

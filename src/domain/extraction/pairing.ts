@@ -148,7 +148,7 @@ export class SentencePairing extends ActsJudged {
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject.
       // ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
       const helped = subject ?? this.frontedSubject(trigger, c) ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
-      if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && this.prepositionBefore(by, trigger.to) === 'from') return { sources: by.ids, targets: helped.ids, within: false, subject };
+      if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && /^(?:from|of)$/.test(this.prepositionBefore(by, trigger.to) ?? '')) return { sources: by.ids, targets: helped.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
     // "the United States and Cuba agreeing to ...": a gerund's subject stands right before it; a
@@ -244,7 +244,7 @@ export class SentencePairing extends ActsJudged {
       return { sources: subject?.ids ?? [], targets: host ? this.withCoordinated(host).ids : [], within: false, subject };
     }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
-    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject);
+    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject);
     // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
     // "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.

@@ -178,6 +178,11 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
           continue;
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
+        // ("listed Iran's Revolutionary Guards as": a possessive "'s" is not counted.)
+        if (/^['’]s$/.test(t.lower) && gap > 0) {
+          joiners++;
+          continue;
+        }
         // ("sending hundreds of mainly Iraqi migrants": the "of" is not counted.)
         if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) {
           joiners++;
