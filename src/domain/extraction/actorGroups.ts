@@ -95,6 +95,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("sanctions on Niger, and Nigeria cut off exports": one actor, ", and", then a subject and its verb, is a new clause.)
     const newClause = last && last.ids.length === 1 && between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("Despite pressure from Washington, India has continued": an opening adjunct's actor, then the subject.)
+    // ("Germany, Ukraine's second-largest donor,": a possessive after a lone comma opens an apposition, not a list.)
+    const apposition = possessive && between.length === 1 && between[0]?.text === ',';
     const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
@@ -105,7 +107,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = end;
       continue;
     }
-    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

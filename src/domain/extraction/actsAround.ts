@@ -138,8 +138,11 @@ export class ActsAround extends SentenceActors {
     let k = trigger.from - 1;
     // (Participles too: "India's growing partnership with", "their deepening ties".)
     const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
+    // (A hyphen does not count: "Ukraine's second-largest military donor".)
+    let hyphens = 0;
     while (k >= 0 && modifier(this.tokens[k]) && !this.groups.some((g) => g.end === k + 1)) {
-      if (trigger.from - k > 3) break;
+      if (trigger.from - k - hyphens > 3) break;
+      if (/^[-–]$/.test(this.tokens[k]?.text ?? '')) hyphens++;
       k--;
     }
     // k is now the last token before the noun phrase's modifiers.

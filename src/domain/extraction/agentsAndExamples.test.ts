@@ -254,3 +254,12 @@ describe('members of a body, blocked aid, support "of", designations', () => {
     expect(asArrows("Canada's decision to list Iran's Revolutionary Guards as a terrorist entity drew a sharp response from Tehran.")).toEqual(['CAN->IRN tense']);
   });
 });
+
+describe('appositions with a role, intents two verbs up', () => {
+  it('reads "X, Y\'s largest donor," as a role of X toward Y, not a list', () => {
+    expect(keys("Germany, Ukraine's second-largest military donor after the United States, has pledged more aid.")).toEqual(expect.arrayContaining(['DEU-UKR cooperative']));
+  });
+  it('reads an act the subject threatened to launch as a threat, not the act', () => {
+    expect(asArrows('Ankara has threatened to launch a new ground offensive against Kurdish fighters in northern Syria.')).toEqual(['TUR->SYR tense']);
+  });
+});

@@ -75,7 +75,7 @@ export class SentencePairing extends ActsJudged {
       }
       // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside
       // describing the actors before its comma.
-      if (DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && (!after || before.length === 0) && before.length <= 1) {
+      if ((DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') || role) && (!after || before.length === 0) && before.length <= 1) {
         const comma = this.tokens.slice(0, trigger.from).map((t) => t.text).lastIndexOf(',');
         const between = comma >= 0 ? this.tokens.slice(comma + 1, trigger.from) : [];
         const antecedent = comma >= 0 ? this.groups.find((g) => g.end === comma) : undefined;

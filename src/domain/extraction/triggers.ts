@@ -205,7 +205,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
         else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
       }
-      if (governing && INTENT_VERBS.has(governing.lemma) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
+      // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
+      const gi = governing ? tokens.indexOf(governing) : -1;
+      if (governing && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
       // "suspended military cooperation", "called off the talks": the relation named is ended, not had;
       // "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
       // (CAMEO 16: halting aid, talks or cooperation reduces relations: tense.)
