@@ -263,3 +263,13 @@ describe('appositions with a role, intents two verbs up', () => {
     expect(asArrows('Ankara has threatened to launch a new ground offensive against Kurdish fighters in northern Syria.')).toEqual(['TUR->SYR tense']);
   });
 });
+
+describe('restored pacts, "not only"', () => {
+  it('reads a pact restored as warming, past a compound modifier, and "not only" as no negation', () => {
+    expect(keys('Seoul and Tokyo not only restored their intelligence-sharing pact but also agreed to hold security talks with Washington.')).toEqual([
+      'JPN-KOR warming',
+      'KOR-USA cooperative',
+      'JPN-USA cooperative',
+    ]);
+  });
+});

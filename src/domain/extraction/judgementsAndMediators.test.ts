@@ -12,7 +12,7 @@ describe('stance: judgements, mediators, demands and names', () => {
     expect(keys('Algeria and Morocco met. The two countries have been at odds for decades over Western Sahara.')).toEqual(['DZA-MAR cooperative', 'DZA-MAR tense']);
   });
   it('reads a disapproval of "the deal" as on both of the pair that made it, and "it" in a relative clause as the sentence\'s subject', () => {
-    expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the rapprochement.')).toEqual(['JPN->KOR cooperative', 'CHN->JPN tense', 'CHN->KOR tense']);
+    expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the rapprochement.')).toEqual(['JPN->KOR warming', 'CHN->JPN tense', 'CHN->KOR tense']);
     // So is concern at it, in a sentence that names only the one concerned.
     expect(asArrows('Russia and North Korea signed a pact. Japan said Tokyo was gravely concerned by the deal.')).toEqual(['RUS->PRK cooperative', 'JPN->RUS tense', 'JPN->PRK tense']);
     // A judgement naming a party of its own is on that party.

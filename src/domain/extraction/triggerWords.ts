@@ -193,7 +193,8 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
-        const participle = t.pos === 'VERB' && gap > 0 && /ed$/.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '');
+        // (Or a verb inside a compound modifier: "their intelligence-sharing pact".)
+        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || (tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start)) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '');
         if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;

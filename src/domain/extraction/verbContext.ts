@@ -55,7 +55,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
   for (let k = i - 1; k >= from && k >= i - 5; k--) {
     const t = tokens[k] as Token;
     if (t.text === '"' || t.text === "'") continue;
-    if (NEGATION.has(t.lower) || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) negated = true;
+    // ("not only restored ... but also": no negation.)
+    if ((NEGATION.has(t.lower) && !(t.lower === 'not' && tokens[k + 1]?.lower === 'only')) || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) negated = true;
     // "warned China against helping Moscow": what one is warned against has not happened.
     else if (t.lower === 'against' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, k - 5), k).some((w) => /^(?:warn|caution|advise|guard)$/.test(w.lemma) || /^warnings?$/.test(w.lower))) negated = true;
     // ("has avoided sending weapons", "refrained from attacking": an act kept from happening.)
