@@ -101,7 +101,7 @@ export class ActsJudged extends ActsAround {
    */
   protected alsoJudged(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const target = this.discourse.target;
-    if (!subject || !target || trigger.stance !== 'tense' || !(trigger.code ?? '').startsWith('11')) return null;
+    if (!subject || !target || trigger.stance !== 'tense' || trigger.mutual || !(trigger.code ?? '').startsWith('11')) return null;
     if (!this.tokens.slice(clause.from, trigger.head).some((t) => t.lower === 'also') || target.some((id) => subject.ids.includes(id))) return null;
     return standIn(target);
   }

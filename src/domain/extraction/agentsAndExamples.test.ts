@@ -273,3 +273,19 @@ describe('restored pacts, "not only"', () => {
     ]);
   });
 });
+
+describe('participles describing nouns, critics, relations sent into a freeze, "they"', () => {
+  it('reads a participle after a noun, past the clause\'s verb, as describing it', () => {
+    expect(asArrows('Turkish drones helped the Tripoli government repel an offensive by forces allied with Cairo.')).toEqual(['TUR->LBY cooperative']);
+    expect(asArrows('Russian troops invaded Ukraine.')).toEqual(['RUS->UKR hostile']);
+  });
+  it('reads a state as the critic of another, and relations sent into a freeze', () => {
+    expect(asArrows('Ankara had been the fiercest critic of Egyptian President Abdel Fattah al-Sisi.')).toEqual(['TUR->EGY tense']);
+    expect(keys('The coup sent relations between Turkey and Egypt into a deep freeze.')).toEqual(['EGY-TUR tense']);
+  });
+  it('reads "they" after a sentence whose main subject was a pair as that pair', () => {
+    const text = 'Turkey and Egypt exchanged ambassadors. For years the two countries found themselves on opposite sides of the war in Libya, where Turkish drones helped the Tripoli government. They also clashed over gas exploration.';
+    expect(keys(text)).toEqual(expect.arrayContaining(['EGY-TUR tense']));
+    expect(keys(text)).not.toContain('LBY-TUR tense');
+  });
+});

@@ -19,7 +19,7 @@ import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
-import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
+import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
@@ -239,12 +239,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
-    // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
-    const war = sentenceClaims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
-    if (war) discourse.warring = [war.a, war.b];
-    // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
-    const deal = sentenceClaims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
-    if (deal) discourse.dealPair = [deal.a, deal.b];
+    notePairsTold(discourse, sentenceClaims);
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;
     // The pair the article is about: the one with the most claims, when it has more than the latest pair
@@ -275,7 +270,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     }
     const inClaims = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
     if (inClaims.length >= 3) discourse.sets.set(inClaims.length, inClaims);
-    const subject = firstSubject ?? groups.find((g) => !g.place) ?? null;
+    const mainSubject = clauses[0] ? pairing.subjectOf(0, clauses[0].to) : null; // ("The two countries ... They also clashed": a pair as main subject.)
+    const subject = (mainSubject && mainSubject.ids.length >= 2 ? mainSubject : null) ?? firstSubject ?? groups.find((g) => !g.place) ?? null;
     if (subject && subject.first >= 0) discourse.subject = subject.ids;
     const lastDirected = [...sentenceClaims].reverse().find((c) => c.directed);
     if (lastDirected) discourse.target = [lastDirected.b];

@@ -191,6 +191,8 @@ export class SentencePairing extends ActsJudged {
     const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)) || again);
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
+    // ("repel an offensive by forces allied with Cairo": a participle after a noun, past the clause's verb (not an opening adjunct's), describes the noun.)
+    if (!agent && !trigger.passive && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.tokens[clause.from]?.pos === 'ADP' ? this.tokens.findIndex((t, k) => k > clause.from && t.text === ',') + 1 : 0), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
       const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
       if (!nearest) return null;
@@ -245,8 +247,7 @@ export class SentencePairing extends ActsJudged {
     }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject);
-    // "to establish diplomatic ties between Israel and the UAE": the pair is named after the verb;
-    // "waged war against each other": the pair acts on itself.
+    // "to establish diplomatic ties between Israel and the UAE", "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
     if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
@@ -264,8 +265,7 @@ export class SentencePairing extends ActsJudged {
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
     // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
     // (Nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
-    // (Nor welcoming or praising something together: "Iraq and Oman also welcomed the deal".)
-    // (Nor promising or pledging, which is to someone else: "Benin and Chad have also promised personnel".)
+    // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel".)
     // (Nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)

@@ -217,3 +217,13 @@ export function describedActors(
   }
   return { groups: described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first), unresolved: described.length < found.length };
 }
+
+/** The pairs a sentence's claims told, for later sentences: the latest at war ("the warring parties") and the latest deal ("the pact"). */
+export function notePairsTold(discourse: Discourse, claims: readonly { a: string; b: string; stance: string; certainty: string; trigger: string }[]): void {
+  // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
+  const war = claims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
+  if (war) discourse.warring = [war.a, war.b];
+  // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
+  const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
+  if (deal) discourse.dealPair = [deal.a, deal.b];
+}
