@@ -64,7 +64,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     let end = i;
     while (end < tokens.length && on[end] === m) end++;
     // A demonym before a word for people is not the state ("Iraqi migrants").
-    if (m.kind === 'demonym' && PEOPLE_NOUN.test(tokens[end]?.lower ?? '')) {
+    // ("Palestinian militants" are no Authority's.)
+    if ((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '')) {
       i = end;
       continue;
     }

@@ -289,3 +289,17 @@ describe('participles describing nouns, critics, relations sent into a freeze, "
     expect(keys(text)).not.toContain('LBY-TUR tense');
   });
 });
+
+describe('"their juntas", "its intelligence chief", Palestinian militants', () => {
+  it('reads "their" before a state\'s body as the last list named when the subject is one', () => {
+    expect(keys('Russia signed military cooperation agreements with Niger, Mali and Burkina Faso after their juntas expelled French troops.')).toEqual(
+      expect.arrayContaining(['FRA-NER tense', 'FRA-MLI tense', 'BFA-FRA tense']),
+    );
+  });
+  it('reads "its" before a state\'s official as the subject\'s, and Palestinian militants as no one\'s', () => {
+    expect(keys('Egypt has brokered truces between Israel and Palestinian militants, and its intelligence chief met Hamas leaders in Cairo.')).toEqual(
+      expect.arrayContaining(['EGY-hamas cooperative']),
+    );
+    expect(keys('Egypt has brokered truces between Israel and Palestinian militants.').filter((k) => k.includes('pa'))).toEqual([]);
+  });
+});

@@ -18,6 +18,9 @@ export interface Pairing {
 }
 
 /** What the sentences before this one leave for "it", "they" and "the two countries". */
+/** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
+const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
+
 export interface Discourse {
   subject: string[] | null;
   target: string[] | null;
@@ -177,7 +180,7 @@ export class SentenceActors {
     if (speaker) return speaker;
     // (A pronoun after the clause's first verb is its object: "that would force it to".)
     // ("and its F-16 jets struck": a possessive before a noun of force stands for its owner too.)
-    const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower)))));
+    const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower) || OWN_AGENT.test(x.lower)))));
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower))) {
       const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
@@ -217,6 +220,10 @@ export class SentenceActors {
     const opens = this.tokens[clause.from]?.lower ?? '';
     if (pronoun && /^(?:it|they|its|their)$/.test(pronoun.lower) && c > 0 && (/^(?:and|but)$/.test(opens) || clause.kind === 'relative' || SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens))) {
       const first = this.subjectOf(0, this.clauses[0]!.to, depth + 1);
+      // ("signing agreements with Niger, Mali and Burkina Faso after their juntas expelled French troops": "their" is
+      // plural; a subject of one gives way to the last list before.)
+      const list = /^(?:they|their)$/.test(pronoun.lower) && first?.ids.length === 1 ? [...this.groups].reverse().find((g) => g.end <= clause.from && g.ids.length >= 2 && !g.place) : undefined;
+      if (list) return list;
       if (first) return first;
     }
     // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)
