@@ -28,6 +28,14 @@ export class ActsAround extends SentenceActors {
     return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
   }
 
+  /** "China's military activities near Japan, including joint exercises with Russia": an example is the owner's of what it exemplifies. */
+  protected includedIn(trigger: Trigger): ActorGroup | undefined {
+    if (!/^(?:including|notably)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') || this.tokens[trigger.from - 2]?.text !== ',') return undefined;
+    const comma = trigger.from - 2;
+    const describing = (t: Token, j: number) => t.pos === 'VERB' && /ing$/.test(t.lower) && ['NOUN', 'ADJ'].includes(this.tokens[j + 1]?.pos ?? '');
+    return [...this.groups].reverse().find((g) => g.possessive && g.end < comma && comma - g.end <= 8 && this.tokens.slice(g.end, comma).every((t, j) => (t.pos !== 'VERB' || describing(t, g.end + j)) && t.pos !== 'AUX'));
+  }
+
   /** "accused Egypt of trying to destabilise the region by sending weapons": the means is the accused's too. */
   protected accusedOfMeans(trigger: Trigger, clause: Clause): ActorGroup | undefined {
     if (this.tokens[trigger.head - 1]?.lower !== 'by') return undefined;

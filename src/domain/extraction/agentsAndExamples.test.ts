@@ -303,3 +303,12 @@ describe('"their juntas", "its intelligence chief", Palestinian militants', () =
     expect(keys('Egypt has brokered truces between Israel and Palestinian militants.').filter((k) => k.includes('pa'))).toEqual([]);
   });
 });
+
+describe('examples of a possessed act', () => {
+  it('reads an example after ", including" as the owner\'s, and an -ing form before a noun as describing it', () => {
+    expect(asArrows("Kishida expressed serious concern about China's increasing military activities near Japan, including joint exercises with Russia.")).toEqual([
+      'JPN->CHN tense',
+      'CHN->RUS cooperative',
+    ]);
+  });
+});

@@ -115,7 +115,7 @@ export class SentencePairing extends ActsJudged {
         if (/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be'))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
       }
-      let sources = by?.ids ?? before[0]?.ids ?? null;
+      let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = this.verbOfObject(trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.

@@ -50,7 +50,9 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
   // (Not a word of feeling, which "by" follows as an adjective: "was concerned by the deal".)
   const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.pos === 'AUX' && (tokens[i - 1]?.lemma === 'have' || (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
-  const isVerbToken = !inCompound && !adjectival && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
+  // ("China's increasing military activities": an -ing form between a possessive and its noun describes the noun.)
+  const describing = t.lower.endsWith('ing') && /^(?:'s|’s|its|their)$/.test(tokens[i - 1]?.lower ?? '') && (nextPos === 'NOUN' || nextPos === 'ADJ');
+  const isVerbToken = !inCompound && !adjectival && !describing && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
   // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
   // of several words is evidence enough.
   // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
