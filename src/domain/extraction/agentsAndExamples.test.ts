@@ -312,3 +312,15 @@ describe('examples of a possessed act', () => {
     ]);
   });
 });
+
+describe('asides that hold no subject, critics in an aside, anger foreseen', () => {
+  it('passes over an aside between commas to find the subject, and reads the aside\'s critic as the subject\'s criticism', () => {
+    expect(asArrows("Colombia's president Gustavo Petro, an outspoken critic of Israel's campaign in Gaza, broke off diplomatic relations with Israel on Wednesday.")).toEqual([
+      'COL->ISR tense',
+      'COL->ISR severed',
+    ]);
+  });
+  it('reads no anger in a move only likely to irritate', () => {
+    expect(keys('The Philippines and Vietnam agreed to boost maritime cooperation, in a move likely to irritate Beijing.')).toEqual(['PHL-VNM cooperative']);
+  });
+});

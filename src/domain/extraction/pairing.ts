@@ -46,7 +46,7 @@ export class SentencePairing extends ActsJudged {
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
       // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally": after a
       // copula, the subject is what the possessor's noun says.
-      const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies))$/.test(this.tokens[trigger.head]?.lower ?? '');
+      const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
       if (role && before.length === 1 && before[0]!.possessive && subject && !subject.ids.some((id) => before[0]!.ids.includes(id)) && subject.end <= before[0]!.first) {
         const between = this.tokens.slice(subject.end, before[0]!.first);
         if (between.some((t) => /^(?:be|remain|become)$/.test(t.lemma)) && between.every((t) => t.pos !== 'VERB' || /^(?:be|remain|become)$/.test(t.lemma))) return { sources: subject.ids, targets: before[0]!.ids, within: false, subject };
@@ -73,14 +73,14 @@ export class SentencePairing extends ActsJudged {
         const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between');
         if (later) return { sources: later.ids, targets: [], within: true, subject };
       }
-      // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside
-      // describing the actors before its comma.
+      // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside describing the actors before its comma.
       if ((DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') || role) && (!after || before.length === 0) && before.length <= 1) {
         const comma = this.tokens.slice(0, trigger.from).map((t) => t.text).lastIndexOf(',');
         const between = comma >= 0 ? this.tokens.slice(comma + 1, trigger.from) : [];
         const antecedent = comma >= 0 ? this.groups.find((g) => g.end === comma) : undefined;
         const other = before[0] ?? after;
-        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
+        const critic = other && /^critics?$/.test(this.tokens[trigger.head]?.lower ?? ''); // ("Petro, an outspoken critic of Israel's campaign,": Colombia's criticism.)
+        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one
       // accused or retaliated against did the act, on what follows it or else on the accuser.

@@ -163,7 +163,13 @@ export class SentenceActors {
     const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
     // ("as the U.S. allies seek", "Moscow's partners said": a name before a describing noun says whose they are; it is not the subject.)
     const ofOthers = (g: ActorGroup) => DESCRIPTOR_NOUN.test(this.tokens[g.end]?.lower ?? '') && /s$/.test(this.tokens[g.end]?.lower ?? '');
-    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
+    // ("Colombia's president, an outspoken critic of Israel's campaign, broke off": an aside between commas holds no subject.)
+    const aside = (g: ActorGroup) => {
+      const open = this.tokens.slice(clause.from, g.first).map((t) => t.text).lastIndexOf(',') + clause.from;
+      const close = this.tokens.findIndex((t, k) => k >= g.end && k < at && t.text === ',');
+      return open > clause.from && close > 0 && /^(?:a|an|the)$/.test(this.tokens[open + 1]?.lower ?? '') && this.tokens.slice(open, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+    };
+    const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from) && !aside(g));
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
     // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a

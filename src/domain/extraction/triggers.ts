@@ -272,6 +272,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
       continue;
     }
+    // ("in a move likely to irritate Beijing": an anger foreseen is not felt.)
+    if (ctx.intent && /^(?:anger|irritate|annoy|upset|alarm|infuriate|antagonise|antagonize|provoke|offend)$/.test(tokens[trig.head]?.lemma ?? '')) trig.negated = true;
     if (ctx.intent && trig.code) {
       const intent = intentOf(trig.code, trig.stance);
       trig.intent = true;
