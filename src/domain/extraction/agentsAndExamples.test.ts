@@ -324,3 +324,13 @@ describe('asides that hold no subject, critics in an aside, anger foreseen', () 
     expect(keys('The Philippines and Vietnam agreed to boost maritime cooperation, in a move likely to irritate Beijing.')).toEqual(['PHL-VNM cooperative']);
   });
 });
+
+describe('"he" as the office holder named last, pirates as no state', () => {
+  it('reads "he" in a later clause as the office holder the sentence named last', () => {
+    expect(keys("Saudi Arabia hosted Ukraine's president at a summit in Jeddah, where he accused some Arab leaders of turning a blind eye to Russia's war.")).toEqual(['SAU-UKR cooperative']);
+    expect(asArrows("Saudi Arabia hosted Ukraine's president at a summit in Jeddah, where he accused Russia of war crimes.")).toEqual(['SAU->UKR cooperative', 'UKR->RUS tense']);
+  });
+  it('reads "Somali pirates" as no act of Somalia', () => {
+    expect(keys('The Indian navy rescued the crew of an Iranian fishing vessel hijacked by Somali pirates.')).toEqual([]);
+  });
+});

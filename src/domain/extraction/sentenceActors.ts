@@ -187,6 +187,11 @@ export class SentenceActors {
     // (A pronoun after the clause's first verb is its object: "that would force it to".)
     // ("and its F-16 jets struck": a possessive before a noun of force stands for its owner too.)
     const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower) || OWN_AGENT.test(x.lower)))));
+    // ("hosted Ukraine's president at a summit, where he accused": "he" is the office holder named last.)
+    if (pronoun && /^(?:he|she)$/.test(pronoun.lower) && c > 0 && clause.kind !== 'reported') {
+      const holder = [...this.groups].reverse().find((g) => g.end <= clause.from && /^(?:president|prime|minister|leader|king|emir|chancellor|premier|monarch)$/.test(this.tokens[g.end]?.lower ?? ''));
+      if (holder) return holder;
+    }
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower))) {
       const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
