@@ -334,3 +334,16 @@ describe('"he" as the office holder named last, pirates as no state', () => {
     expect(keys('The Indian navy rescued the crew of an Iranian fishing vessel hijacked by Somali pirates.')).toEqual([]);
   });
 });
+
+describe('passives with a determiner before the agent, pairs that host nothing', () => {
+  it('reads "criticised by some U.S. lawmakers for hosting Hamas leaders" from the critics to the criticised', () => {
+    expect(asArrows('Qatar, which helped free hostages, has been criticised by some U.S. lawmakers for hosting Hamas leaders.')).toEqual(
+      expect.arrayContaining(['USA->QAT tense', 'QAT->hamas cooperative']),
+    );
+  });
+  it('reads a pair named after "between" as no host of talks', () => {
+    expect(keys('Oman, a longtime intermediary between Washington and Tehran, hosted indirect talks between the two adversaries in Muscat.')).toEqual(
+      expect.arrayContaining(['IRN-USA cooperative', 'OMN-USA cooperative', 'IRN-OMN cooperative']),
+    );
+  });
+});

@@ -151,8 +151,7 @@ export class SentencePairing extends ActsJudged {
       if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && /^(?:from|of)$/.test(this.prepositionBefore(by, trigger.to) ?? '')) return { sources: by.ids, targets: helped.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
-    // "the United States and Cuba agreeing to ...": a gerund's subject stands right before it; a
-    // complement ("agreed to restore") has the subject of the verb it complements.
+    // "the United States and Cuba agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's.
     // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition.
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
@@ -176,8 +175,9 @@ export class SentencePairing extends ActsJudged {
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
-    const byAccuser = adjacent && this.tokens[adjacent.first - 1]?.lower === 'by' && /^(?:accused|blamed|charged|suspected)$/.test(this.tokens[adjacent.first - 2]?.lower ?? '');
-    const subject = (byAccuser ? this.subjectOf(c, adjacent.first - 2) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
+    const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
+    const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
+    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
@@ -214,7 +214,7 @@ export class SentencePairing extends ActsJudged {
       if (TALKS_NOUN.test(this.tokens[k]?.lower ?? '') && pair && !pair.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: [...pair], within: false, subject: agent };
     }
     if (trigger.passive) {
-      const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'by');
+      const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by');
       // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
       // and Sudan say ..., was rejected by both countries".)
       if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;

@@ -68,7 +68,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     }
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".)
-    const hosts = (g: ActorGroup) => tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
+    // (A pair named after "between" hosts nothing: "Oman, an intermediary between Washington and Tehran, hosted talks between the two".)
+    const hosts = (g: ActorGroup) => tokens[g.first - 1]?.lower !== 'between' && tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
     // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
     const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by';
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
