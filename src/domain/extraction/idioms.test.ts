@@ -71,6 +71,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The new Chinese ambassador presented his credentials to the Brazilian president.', 'BRA|CHN cooperative', /presented his credentials/],
   ['Erdogan flew to Doha on Monday.', 'QAT|TUR cooperative', /flew/],
   ['The coup sent relations between Turkey and Egypt into a deep freeze.', 'EGY|TUR tense', /sent relations/],
+  ['Ethiopia has since fallen out with Eritrea.', 'ERI|ETH tense', /fallen out with/],
   ['Hungary depends heavily on Russia for energy.', 'HUN|RUS cooperative', /depends heavily on/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],

@@ -110,6 +110,7 @@ export const IDIOMS: Idiom[] = [
   verb('present|hand … credentials|letters_of_credence', '050', 'cooperative', false, '"the new Chinese ambassador presented his credentials to Brazil\'s president": accrediting an envoy is normal diplomatic relations (CAMEO 05)', 'to'),
   { ...verb('fly|flew|travel|head|leave|left|depart', '042', 'cooperative', false, '"Erdogan flew to Doha", "Putin left for Beijing": travelling to another state\'s capital is a visit (CAMEO 042); only with where to right after', 'to|for'), strict: true },
   { ...verb('send|plunge|throw|push|tip … relations|ties', '160', 'tense', true, '"sent relations into a deep freeze", "plunged ties into crisis": relations driven into a worse state; only with "into" or their pair right after', 'into|between'), strict: true },
+  verb('fall|fell|fallen out with', '110', 'tense', true, '"has since fallen out with Asmara": a falling-out is a dispute (CAMEO 11)'),
   verb('rely|depend|count … on|upon', '060', 'cooperative', false, '"Moscow has relied on North Korea and Iran for ammunition": one state depending on another for what it needs is material cooperation (CAMEO 06)'),
   verb('side|sided|siding with', '050', 'cooperative', false, '"siding with Egypt": taking another state\'s side is support (CAMEO 05)'),
   verb('trade|exchange … barbs|accusations|insults|threats|blame|jabs|recriminations|criticism|harsh_words', '111', 'tense', true, '"traded barbs", "exchanged accusations": a dispute both ways (the dictionary reads "trade" as cooperation)'),
