@@ -30,7 +30,8 @@ export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|
 /** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */
 const PEOPLE_NOUN =
   /^(?:fighters|mercenaries|militants|rebels|insurgents|jihadists|pirates|gunmen|bandits|traffickers|criminals|gangs?|volunteers|exiles|defectors|prisoners|detainees|hostages|smugglers|employees?|businessm[ae]n|executives?|engineers?|scientists?|academics?|migrants?|refugees?|asylum|people|citizens?|nationals?|workers?|students?|tourists?|civilians?|communit(?:y|ies)|jews|muslims|christians|fans|players?|team|families|descent|origin|diaspora|immigrants?|expatriates?|children|women|men|journalists?|pilgrims?|fishermen|crew|crews|sailors|passengers|residents|population|voters|opposition|dissidents?|activists?|protesters|demonstrators|crowds?|mobs?|rioters|hackers|language|literature|food|cuisine|market|markets|economy|media|press|newspaper|language|island|islands|region|side|parliament)$/;
-const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both']);
+// ("Ruto and his Tanzanian counterpart Hassan": a leader and his counterpart are a list.)
+const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'his', 'her']);
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
 const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|region|province|city|capital|town|villages?)$/;
 /** Agents of a state named by their office alone: "The ministry said", "The troops crossed", "Niger junta orders". */

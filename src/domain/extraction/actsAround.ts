@@ -28,6 +28,13 @@ export class ActsAround extends SentenceActors {
     return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
   }
 
+  /** "after their ambassadors criticised his plan": "his" in a later clause is the sentence's first subject. */
+  protected hisOwner(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    if (!/^(?:his|her)$/.test(this.tokens[trigger.to]?.lower ?? '') || this.clauses.indexOf(clause) <= 0) return null;
+    const first = this.subjectOf(0, this.clauses[0]!.to);
+    return first && !first.ids.some((id) => subject?.ids.includes(id)) ? first : null;
+  }
+
   /** "China's military activities near Japan, including joint exercises with Russia": an example is the owner's of what it exemplifies. */
   protected includedIn(trigger: Trigger): ActorGroup | undefined {
     if (!/^(?:including|notably)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') || this.tokens[trigger.from - 2]?.text !== ',') return undefined;
