@@ -112,6 +112,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (TIME_NOUN.test(t.lower) && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && ['DET', 'PROPN', 'ADJ'].includes(next?.pos ?? '') && clauseAhead(tokens, i + 1, n)) {
       // "on the day a Russian missile struck ...": a clause about a time, with its own subject.
       close(i + 1, 'main', null);
+    } else if (t.text === ',' && i > from && clauses.length > 0 && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && next?.pos === 'VERB' && !/ing$/.test(next.lower) && clauses[0]?.to === from) {
+      // "Poland, one of Ukraine's supporters since Russia invaded in 2022, banned imports": an aside's
+      // subordinate clause ends at the comma before the main clause's verb.
+      close(i + 1, 'continued', 0);
     } else if (t.text === ',' && i > from && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
       close(i + 1, 'main', null);

@@ -138,3 +138,12 @@ describe('a leader and his counterpart, "his plan" in a later clause', () => {
     expect(asArrows("Mexico's president spoke on Tuesday after the U.S. ambassador criticised his plan to overhaul the judiciary.")).toEqual(['USA->MEX tense']);
   });
 });
+
+describe('an aside holding its own subordinate clause', () => {
+  it('resumes the main clause after the aside and its "since" clause', () => {
+    expect(asArrows("Poland, one of Ukraine's staunchest supporters since Russia invaded in 2022, banned imports of Ukrainian grain last year.")).toEqual([
+      'UKR->POL cooperative',
+      'POL->UKR tense',
+    ]);
+  });
+});

@@ -166,8 +166,10 @@ export class SentenceActors {
     // ("Colombia's president, an outspoken critic of Israel's campaign, broke off": an aside between commas holds no subject.)
     const aside = (g: ActorGroup) => {
       const open = this.tokens.slice(clause.from, g.first).map((t) => t.text).lastIndexOf(',') + clause.from;
-      const close = this.tokens.findIndex((t, k) => k >= g.end && k < at && t.text === ',');
-      return open > clause.from && close > 0 && /^(?:a|an|the)$/.test(this.tokens[open + 1]?.lower ?? '') && this.tokens.slice(open, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+      const close = this.tokens.findIndex((t, k) => k >= g.end && t.text === ',');
+      // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
+      const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
+      return open > clause.from && close > 0 && /^(?:a|an|the|one|both|two)$/.test(this.tokens[open + 1]?.lower ?? '') && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
     const candidates = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from) && !aside(g));
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
