@@ -149,13 +149,19 @@ export class CameoLexicon {
    * "stage", which the tagger reads "stag"); null otherwise.
    */
   lemmaOf(form: string): string | null {
+    const known = this.lemmas.get(form);
+    if (known !== undefined) return known;
     const entries = this.byForm.get(form);
-    if (!entries) return null;
     // ("building" is "build" and "build up": one verb, with and without its particle.)
     const head = (e: { verb: { lemma: string } }) => e.verb.lemma.split(' ')[0] as string;
-    const lemma = entries[0] ? head(entries[0]) : null;
-    return lemma && entries.every((e) => head(e) === lemma) ? lemma : null;
+    const first = entries?.[0] ? head(entries[0]) : null;
+    const lemma = first && entries!.every((e) => head(e) === first) ? first : null;
+    this.lemmas.set(form, lemma);
+    return lemma;
   }
+
+  /** lemmaOf's answers, by form. */
+  private readonly lemmas = new Map<string, string | null>();
 
   /** True when `form` (lower case) is a form of some verb of the dictionary. */
   hasForm(form: string): boolean {

@@ -114,12 +114,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // tagger reads some past forms as adjectives: "soured").
     // ("The border between the two countries has been closed since 1994": a closed border, as relations that worsened.)
     const closed = /^(?:closed|shut|sealed)$/.test(t.lower) && tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower)) ? BORDER_CLOSED : undefined;
-    // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve; that rise, worsen.)
-    const tensions = (isVerbToken || ed) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, '')) : undefined;
+    const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
+    // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
+    const tensions = easing && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? easing : undefined;
     const change = closed ?? tensions ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
     if (change) {
-      // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first the pair
-      // the relations are between ("ties between Peru and Chile soured").
+      // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
       const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
         // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
         const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change?.stance === 'tense';
