@@ -241,6 +241,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'cite', code: null, why: '"citing Havana\'s support for Maduro": a reason given, read by its own words; the dictionary reads an intent to cooperate (032)' },
   { lemma: 'learn', code: null, why: '"had learned of the expulsions": knowing is no event; the dictionary reads an intent to cooperate (032)' },
   { lemma: 'accuse', code: '112', stance: 'tense', why: '"accusing it of committing crimes against humanity": an accusation (CAMEO 112); what is alleged is its own claim (a pattern read an arrest, 173)' },
+  { lemma: 'withhold', code: '160', stance: 'tense', why: '"Israel withheld Palestinian tax revenues": holding back what is owed reduces relations (CAMEO 16), not the coercion by force (170) the dictionary reads' },
   { lemma: 'benefit', code: null, why: '"China could benefit from the rift": gaining from something is no aid to anyone (the dictionary reads 060)' },
   { lemma: 'hurt', code: '160', stance: 'tense', why: '"trade curbs have hurt Canberra", "hurt relations": harm done by policy reduces relations (CAMEO 16); force comes with its own words ("struck", "shelled"), not the assault (180) the dictionary reads' },
   { lemma: 'harm', code: '160', stance: 'tense', why: 'as "hurt": "measures that harm Chinese companies" reduce relations (CAMEO 16)' },

@@ -147,3 +147,10 @@ describe('an aside holding its own subordinate clause', () => {
     ]);
   });
 });
+
+describe('withheld revenues, ceasefires only sought', () => {
+  it('reads revenues withheld as a reduction, and a ceasefire someone makes efforts to secure as not had', () => {
+    expect(asArrows('Israel withheld Palestinian tax revenues.')).toEqual(['ISR->pa tense']);
+    expect(keys('In a phone call on Monday, the leaders of Egypt and Qatar discussed efforts to secure a ceasefire in Gaza.')).toEqual(['EGY-QAT cooperative']);
+  });
+});

@@ -213,8 +213,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (CAMEO 16: halting aid, talks or cooperation reduces relations: tense.)
       // ("would not abandon its support": an ending that is not done ends nothing.)
       const g = governing ? tokens.indexOf(governing) : -1;
-      // ("welcomed any effort to end the war": the ending of a plan that is only hoped for.)
-      const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any');
+      // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire": only hoped for or sought.)
+      const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'));
       if (anyPlan || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
       // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
       const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (tokens[g - 1]?.lower === 'for' && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
