@@ -5,7 +5,7 @@
 // (certainty.ts) and the date (resolveTime.ts). Every claim keeps its sentence, with offsets into
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
-import { whenOf } from './whenOfClaim';
+import { sinceClauses, whenOf } from './whenOfClaim';
 import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
@@ -164,7 +164,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
           b,
           directed,
           stance: trigger.stance,
-          when: whenOf(sentenceTimes, head.start, s, published),
+          when: whenOf(sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head)),
           certainty,
           attribution: attributionOf(s),
           evidence: input.text.slice(evidence.start, evidence.end),

@@ -2,7 +2,7 @@
 // purpose (not from ../shared/eval): where an adjunct's actor is not the subject, an aside holds none,
 // "he" and "their" find their owners, and what is described, exemplified or blocked finds its party.
 import { describe, expect, it } from 'vitest';
-import { asArrows, keys } from './extractionTestKit';
+import { asArrows, extract, keys } from './extractionTestKit';
 
 describe('long sentences: adjuncts, asides, means', () => {
   it('finds the subject past an opening adjunct with its own participle or actor', () => {
@@ -152,5 +152,12 @@ describe('withheld revenues, ceasefires only sought', () => {
   it('reads revenues withheld as a reduction, and a ceasefire someone makes efforts to secure as not had', () => {
     expect(asArrows('Israel withheld Palestinian tax revenues.')).toEqual(['ISR->pa tense']);
     expect(keys('In a phone call on Monday, the leaders of Egypt and Qatar discussed efforts to secure a ceasefire in Gaza.')).toEqual(['EGY-QAT cooperative']);
+  });
+});
+
+describe('the date of a claim', () => {
+  it('is not taken from a clause of "since" the trigger is not in', () => {
+    const claims = extract('Modi met Xi on Wednesday, their first conversation since a border clash in 2020.', '2023-08-24');
+    expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['cooperative 2023-08-23']);
   });
 });

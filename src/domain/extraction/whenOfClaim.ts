@@ -1,13 +1,25 @@
 // When a claim read from a sentence happened: the time expression nearest its trigger, or the
 // publication date for a present or perfect tense with no date (a background state is undated).
 import type { FoundTime } from '../claims/resolveTime';
+import type { Clause } from './clauses';
+import type { Token } from './tokens';
 
 /** Present or perfect tense with no date: the claim holds at publication. */
 const PRESENT = /\b(?:has|have|is|are|will|says|say|said on|announced|now)\b/i;
 
-export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string, published: string | null): string | null {
+export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence: string, published: string | null, elsewhere: readonly [number, number][] = []): string | null {
   let best: FoundTime | null = null;
-  for (const t of times) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
+  // ("met Xi on the sidelines, their first talks since a border clash in 2020": a time in a clause of
+  // "since" or "after" that the trigger is not in dates that clause, not the trigger.)
+  const own = times.filter((t) => !elsewhere.some(([from, to]) => t.start >= from && t.start < to));
+  for (const t of own) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
   return PRESENT.test(sentence) ? published : null;
+}
+
+/** The character spans of the clauses opened by "since", "after", "before" or "until" that do not hold the token at `head`. */
+export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
+  return clauses
+    .filter((c) => !(c.from <= head && head < c.to) && /^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? ''))
+    .map((c) => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
 }
