@@ -17,10 +17,10 @@ export interface Pairing {
   subject: ActorGroup | null;
 }
 
-/** What the sentences before this one leave for "it", "they" and "the two countries". */
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
 const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 
+/** What the sentences before this one leave for "it", "they" and "the two countries". */
 export interface Discourse {
   subject: string[] | null;
   target: string[] | null;
