@@ -1,5 +1,6 @@
 // The claims as data files: CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends) and
 // JSON, with their quotes, so that they open in a spreadsheet or another tool.
+import { csvRows } from '../domain/text/csv';
 import type { Article, Claim } from '../domain/claims/claim';
 
 export const CSV_COLUMNS = [
@@ -60,36 +61,7 @@ export function claimsCsv(claims: readonly Claim[], articles: readonly Article[]
 
 /** Parse CSV text of the kind `claimsCsv` writes (a byte-order mark, quoted fields, doubled quotes, CRLF or LF). */
 export function parseCsv(input: string): string[][] {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return csvRows(input.startsWith('\uFEFF') ? input.slice(1) : input);
 }
 
 export function claimsJson(claims: readonly Claim[], articles: readonly Article[]): string {

@@ -1,31 +1,15 @@
 // How a GDELT 2.0 event export is laid out, found from its first row: tab- or comma-separated (with
 // quoting), with or without a header row. Apart from gdeltEvents.ts, which reads the rows with the
 // CAMEO table, so that telling a file's format loads no table (the file picker uses it at start-up).
+import { csvRows } from '../text/csv';
 
 export type Separator = '\t' | ',';
 
 /** A row's cells: split at tabs, or at commas outside double quotes (a quote inside quotes is doubled). */
 export function splitRow(line: string, separator: Separator): string[] {
   if (separator === '\t' || !line.includes('"')) return line.split(separator);
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
+  // (A line holds no line break: its one row, or one empty cell.)
+  return csvRows(line)[0] ?? [''];
 }
 
 /** A header row (the codebook's column names), in either separator. */
