@@ -6,7 +6,7 @@ import { evidenceProblems } from '../claims/claim';
 import { STANCES } from '../claims/vocabulary';
 import { CAMEO_ROOTS, CAMEO_SPECIFIC, stanceOfCameo } from '../cameo/cameoStance';
 import { eventsToClaims } from './eventsToClaims';
-import { gdeltLayoutOf, parseGdeltExport, parseGdeltRow } from './gdeltEvents';
+import { gdeltLayoutOf, parseGdeltExport, parseGdeltRow, splitRow } from './gdeltEvents';
 
 const states = new Set(['USA', 'IRN', 'ISR', 'CHN', 'RUS', 'SYR', 'GBR', 'FRA', 'TUR', 'UKR', 'PAK', 'IND', 'AFG', 'SAU', 'QAT', 'MAR', 'PRK', 'KOR', 'JPN', 'DEU']);
 
@@ -76,6 +76,12 @@ describe('GDELT rows', () => {
     expect(gdeltLayoutOf('id,subject,object,stance,date\nc1,USA,IRN,tense,2019-12-05')).toBeNull();
     expect(gdeltLayoutOf('{"claims": []}')).toBeNull();
     expect(gdeltLayoutOf('')).toBeNull();
+  });
+
+  it('splits a comma-separated row at commas outside quotes, with doubled quotes inside', () => {
+    expect(splitRow('1,"Washington, D.C.","say ""no""",', ',')).toEqual(['1', 'Washington, D.C.', 'say "no"', '']);
+    expect(splitRow('a\t"b,c"', '\t')).toEqual(['a', '"b,c"']);
+    expect(splitRow('""', ',')).toEqual(['']);
   });
 });
 
