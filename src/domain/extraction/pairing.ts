@@ -192,7 +192,7 @@ export class SentencePairing extends ActsJudged {
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
     // ("repel an offensive by forces allied with Cairo": a participle after a noun, past the clause's verb (not an opening adjunct's), describes the noun.)
-    if (!agent && !trigger.passive && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.tokens[clause.from]?.pos === 'ADP' ? this.tokens.findIndex((t, k) => k > clause.from && t.text === ',') + 1 : 0), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    if (!agent && !trigger.passive && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
       const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
       if (!nearest) return null;

@@ -145,6 +145,11 @@ export class SentenceActors {
     return of > 0 && DESCRIPTOR_NOUN.test(this.tokens[of - 1]?.lower ?? '');
   }
 
+  /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
+  protected adjunctComma(from: number, to = this.tokens.length): number {
+    return this.tokens[from]?.pos === 'ADP' ? this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',') : -1;
+  }
+
   protected staffOf(group: ActorGroup): boolean {
     const prep = this.tokens[group.first - 1]?.lower ?? '';
     return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
@@ -177,7 +182,7 @@ export class SentenceActors {
     // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a
     // preposition has its verb after the adjunct's comma.)
-    const adjunctEnd = this.tokens[start]?.pos === 'ADP' ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
+    const adjunctEnd = this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
       (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))),
     );
