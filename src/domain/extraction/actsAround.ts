@@ -6,7 +6,7 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { ADJUNCT_PREP, APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { ADJUNCT_PREP, APPOSITION_NOUN, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 
 export class ActsAround extends SentenceActors {
@@ -99,7 +99,7 @@ export class ActsAround extends SentenceActors {
           continue;
         }
         // ("expelled the ambassadors of seven countries, including Argentina and Chile": examples of the object are its actors.)
-        if (/^(?:including|notably|especially)$/.test(this.tokens[group.first - 1]?.lower ?? '') && this.tokens[group.first - 2]?.text === ',' && group.first - 2 >= trigger.to) return this.withCoordinated(group);
+        if (EXAMPLE_WORD.test(this.tokens[group.first - 1]?.lower ?? '') && this.tokens[group.first - 2]?.text === ',' && group.first - 2 >= trigger.to) return this.withCoordinated(group);
         // A particle is the verb's ("shot down an American drone"), not a preposition.
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
         let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
@@ -139,7 +139,7 @@ export class ActsAround extends SentenceActors {
       // (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
-      if ((t.text === ',' && k >= trigger.to && !/^(?:including|notably|especially)$/.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ') return null;
+      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         const ids = earlier?.ids ?? this.discourse.target;

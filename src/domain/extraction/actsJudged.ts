@@ -9,6 +9,9 @@ import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, HOSTILE_ACT, LET
 import { ActsAround } from './actsAround';
 import { type Pairing, speaks } from './sentenceActors';
 
+/** The determiners of a deal told before: "the pact", "their agreement". */
+const THE_DEAL = /^(?:the|this|that|their)$/;
+
 export class ActsJudged extends ActsAround {
   /** True when the group says whose people are meant: "lawmakers in Fornost", "officials from Egypt". */
   /**
@@ -92,7 +95,7 @@ export class ActsJudged extends ActsAround {
     if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
     // ("voiced grave concern over the pact": past the preposition of the concern.)
     const at = /^(?:over|about|at|by|with|on)$/.test(this.tokens[trigger.to]?.lower ?? '') ? trigger.to + 1 : trigger.to;
-    return this.pairsDealAt(at, trigger, clause, /^(?:the|this|that|their)$/, DEAL_NOUN, pair);
+    return this.pairsDealAt(at, trigger, clause, THE_DEAL, DEAL_NOUN, pair);
   }
 
   /**
@@ -198,7 +201,7 @@ export class ActsJudged extends ActsAround {
     if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
     // ("Somalia said the agreement was null and void": the pair of the deal told before.)
     const dealPair = this.discourse.dealPair;
-    const deal = dealPair && !dealPair.some((id) => source.ids.includes(id)) ? this.pairsDealAt(clause.from, trigger, clause, /^(?:the|this|that|their)$/, DEAL_NOUN, dealPair) : null;
+    const deal = dealPair && !dealPair.some((id) => source.ids.includes(id)) ? this.pairsDealAt(clause.from, trigger, clause, THE_DEAL, DEAL_NOUN, dealPair) : null;
     if (deal) return { sources: source.ids, targets: deal.ids, within: false, subject: source };
     // "China said the visit was a provocation": what one of the article's pair judges is the other's.
     return this.toOtherOfPair(source, trigger.head);

@@ -8,7 +8,7 @@ import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, RELATION_NOUN, BORDER_NOUN, BORDER_CLOSED, TENSION_NOUN, TENSION_CHANGES, slotMatches, matchIdiom, readInContext } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, BORDER_NOUN, BORDER_CLOSED, TENSION_NOUN, TENSION_CHANGES, slotMatches, matchIdiom, readInContext } from './triggerWords';
 import { NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
@@ -123,13 +123,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
         // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
         const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change?.stance === 'tense';
-        if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN : tensions ? TENSION_NOUN : RELATION_NOUN).test(tokens[k]?.lower ?? '') && !talks)) return false;
+        if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
         let m = k + 1;
         if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
         if (m > k + 1) m++;
         // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
         if (tokens[m]?.text === ',' && /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '')) m = tokens.findIndex((x, j) => j > m + 1 && j < i && x.text === ',') + 1 || m;
-        return m - k <= 24 && tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+        return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
       });
       if (change && noun !== undefined) {
         const down = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? null : change;
