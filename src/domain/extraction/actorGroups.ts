@@ -6,6 +6,9 @@
 import type { Mention } from './actorFinder';
 import type { Token } from './tokens';
 
+/** Events held somewhere: "a White House ceremony", "the Kremlin meeting". */
+const GATHERING = /^(?:ceremony|ceremonies|summit|meeting|conference|event|briefing|reception|forum|session|dinner|signing|gathering|news|press|visit|talks)$/;
+
 export interface ActorGroup {
   ids: string[];
   /** First token of the group. */
@@ -78,7 +81,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[i - 1]?.pos === 'DET' ? (tokens[i - 2]?.lower ?? '') : before);
     // ("At the White House" is a place too; "fired at Seoul" is not.)
     // (A city or region of places.ts is only ever a place.)
-    const place = m.kind === 'place' || land || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
+    // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)
+    const venue = (m.kind === 'capital' || m.kind === 'seat') && tokens[i - 1]?.pos === 'DET' && /^(?:at|in|during|after|before|on)$/.test(tokens[i - 2]?.lower ?? '') && GATHERING.test(tokens[end]?.lower ?? '');
+    const place = m.kind === 'place' || land || venue || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
     const last = groups[groups.length - 1];
     const between = last ? tokens.slice(last.end, i) : [];
     // ("landed in Tokyo, North Korea fired": a place, then the subject of the next clause, is no list.)

@@ -221,3 +221,17 @@ describe('force on forces, coast guards, ill will, isolation, barriers', () => {
     expect(asArrows('Lithuania began building a razor-wire barrier on its frontier with Belarus.')).toEqual(['LTU->BLR tense']);
   });
 });
+
+describe('offices, withheld help and venues', () => {
+  it('does not read a noun of relations that names an office ("trade minister") as the relation', () => {
+    expect(keys("Australia's trade minister said Canberra had been unable to reach Chinese officials.")).toEqual([]);
+    expect(keys('Australia expanded trade with China.')).toEqual(['AUS-CHN cooperative']);
+  });
+  it('reads aid withheld as one reduction of relations, not also as aid', () => {
+    expect(asArrows('Washington withheld aid to Ethiopia over the dam dispute.')).toEqual(['USA->ETH tense']);
+  });
+  it('reads a seat of government before a word for an event as where it is held, not a party', () => {
+    expect(keys('Serbia and Kosovo agreed to normalise economic relations at a White House ceremony.')).toEqual(['SRB-XKX warming']);
+    expect(keys('Israel and the UAE signed the accords at a White House ceremony.')).toEqual(['ARE-ISR cooperative']);
+  });
+});

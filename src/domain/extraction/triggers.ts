@@ -8,7 +8,7 @@ import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, BORDER_NOUN, BORDER_CLOSED, TENSION_NOUN, TENSION_CHANGES, slotMatches, matchIdiom, readInContext } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, OFFICE_AFTER, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, BORDER_NOUN, BORDER_CLOSED, TENSION_NOUN, TENSION_CHANGES, slotMatches, matchIdiom, readInContext } from './triggerWords';
 import { NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
@@ -95,8 +95,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       let prepAt = end;
       while (tokens[prepAt]?.pos === 'CCONJ' && tokens[prepAt + 1]?.pos === 'NOUN') prepAt += 2;
       if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[prepAt]?.lower ?? '')) continue;
-      // "trade war", "trade dispute": the noun describes a conflict, not cooperation.
-      if (c.idiom.kind === 'noun' && c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) continue;
+      // "trade war", "trade dispute": the noun describes a conflict, not cooperation; "trade minister", "aid agency": an office.
+      if (c.idiom.kind === 'noun' && ((c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) || OFFICE_AFTER.test(tokens[end]?.lower ?? ''))) continue;
       // "war crimes", "war games", "attack helicopters": a noun of force before another noun only describes it.
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.pos === 'NOUN' && /^(?:crimes?|criminals?|games|veterans?|chest|footing|helicopters?|aircraft|jets?|drones?|submarines?|dogs?|memorial|museum|cemetery|correspondents?|reporters?|zone|room|torpedo|force|group)$/.test(tokens[end]?.lower ?? '')) continue;
       // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind.)
