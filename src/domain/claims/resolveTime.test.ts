@@ -41,6 +41,9 @@ describe('resolveTime', () => {
     expect(r('a week later', '2019-12-04')).toEqual(at('2019-12-11'));
     expect(r('two years earlier', '2000')).toEqual(at('1998'));
     expect(r('a month earlier')).toEqual(at('2019-11')); // against publication when nothing came before
+    // A duration is no date: "suspended visas for two months after the remarks".
+    expect(findTimes('It suspended visas for two months after the remarks.', { published })).toEqual([]);
+    expect(findTimes('It suspended visas two months after the remarks.', { published }).map((t) => t.when)).toEqual([at('2019-10')]);
   });
 
   it('reads ranges: since, between and from–to', () => {

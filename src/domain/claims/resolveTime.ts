@@ -179,7 +179,8 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? (earlier|before|later|after)\\b`, 'iy'),
     // ("five months after it cut ties": what follows "after" came that long before the date told before.)
     resolve: (m, ctx) => {
-      if (ctx.previous === null) return null;
+      // ("suspended visas for two months after the remarks": a duration, not a date.)
+      if (ctx.previous === null || /\bfor\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       const followed = /^after$/i.test(m[3]!) && /^\s+(?!that\b|the same\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
       return shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) || followed ? -1 : 1);
     },

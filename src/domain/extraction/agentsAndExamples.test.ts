@@ -235,3 +235,19 @@ describe('offices, withheld help and venues', () => {
     expect(keys('Israel and the UAE signed the accords at a White House ceremony.')).toEqual(['ARE-ISR cooperative']);
   });
 });
+
+describe('talks ended in the passive, incidents judged, envoys withdrawn', () => {
+  it('reads talks or a deal that "were paused" or "was scrapped" as relations reduced, past an aside', () => {
+    expect(keys('Talks between India and Canada were suspended in September.')).toEqual(['CAN-IND tense']);
+    expect(keys('Trade talks between India and Canada, which had been under way for a decade, were paused last year.')).toEqual(['CAN-IND tense']);
+    expect(keys('Talks between India and Canada were held in September.')).toEqual(['CAN-IND cooperative']);
+  });
+  it('reads concern over "the incident" as disapproval of whoever did the act told before', () => {
+    const text = 'Ecuadorean police stormed the Mexican embassy in Quito. Mexico broke off relations with Ecuador. Spain also expressed concern over the incident.';
+    expect(asArrows(text)).toContain('ESP->ECU tense');
+    expect(asArrows(text)).not.toContain('ESP->MEX tense');
+  });
+  it('reads a high commissioner withdrawn as an envoy recalled, not troops withdrawn', () => {
+    expect(asArrows('India withdrew its high commissioner from Ottawa.')).toEqual(['IND->CAN tense']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Stance } from '../claims/vocabulary';
 import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
 import type { Token } from './tokens';
 import { FORCE_NOUN } from './pairingWords';
+import { ENDING_VERBS } from './verbContext';
 import type { Trigger } from './triggers';
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
 export const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
@@ -229,5 +230,22 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (((trig.code === '110' && tokens[trig.head]?.lemma === 'clash') || /^harass/.test(tokens[trig.head]?.lower ?? '')) && forces.some((t) => FORCE_NOUN.test(t.lower)) && !forces.some((t) => t.lower === 'coast')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight, or harass another\'s forces: CAMEO 190' });
   if (trig.stance === 'hostile' && trig.kind === 'noun' && tokens.slice(trig.to, trig.to + 9).some((t, j, all) => t.lower === 'coast' && /^guards?$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '130', why: '"skirmishes between the Philippine and Chinese coast guards": confrontations of coast guards are grey-zone pressure, tense by the conventions' });
   // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
+  // ("Talks between the two countries, which had been under way for a decade, were paused", "the deal was scrapped":
+  // what is ended, in the passive, is ended.)
+  if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && !trig.negated) {
+    let k = trig.to;
+    for (; k < Math.min(tokens.length, trig.to + 24) && tokens[k]?.pos !== 'VERB'; k++) {
+      if (tokens[k]?.text !== ',' && tokens[k]?.text !== ';') continue;
+      if (tokens[k]?.text === ';' || !/^(?:which|who|that)$/.test(tokens[k + 1]?.lower ?? '')) break;
+      // (Past an aside: to the comma that closes it.)
+      const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+      if (close < 0) break;
+      k = close;
+    }
+    const v = tokens[k];
+    if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[k - 1]?.lower ?? '')) {
+      Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
+    }
+  }
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
 }
