@@ -233,6 +233,8 @@ describe('offices, withheld help and venues', () => {
   it('reads a seat of government before a word for an event as where it is held, not a party', () => {
     expect(keys('Serbia and Kosovo agreed to normalise economic relations at a White House ceremony.')).toEqual(['SRB-XKX warming']);
     expect(keys('Israel and the UAE signed the accords at a White House ceremony.')).toEqual(['ARE-ISR cooperative']);
+    // A state where people meet is a venue too.
+    expect(asArrows('Venezuela and Guyana agreed to meet in St Vincent and the Grenadines, in talks brokered by Brazil.')).toEqual(['VEN->GUY cooperative', 'BRA->VEN cooperative', 'BRA->GUY cooperative']);
   });
 });
 
