@@ -41,6 +41,9 @@ describe('resolveTime', () => {
     expect(r('a week later', '2019-12-04')).toEqual(at('2019-12-11'));
     expect(r('two years earlier', '2000')).toEqual(at('1998'));
     expect(r('a month earlier')).toEqual(at('2019-11')); // against publication when nothing came before
+    // A year before what it dates: "its 2020 war", "the 2018 peace deal".
+    expect(findTimes('Azerbaijan won its 2020 war with Armenia.', { published }).map((t) => t.when)).toEqual([at('2020')]);
+    expect(findTimes('The 2018 peace deal held.', { published }).map((t) => t.when)).toEqual([at('2018')]);
     // A duration is no date: "suspended visas for two months after the remarks".
     expect(findTimes('It suspended visas for two months after the remarks.', { published })).toEqual([]);
     expect(findTimes('It suspended visas two months after the remarks.', { published }).map((t) => t.when)).toEqual([at('2019-10')]);

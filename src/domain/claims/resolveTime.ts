@@ -186,6 +186,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "its 2020 war with Armenia", "the 2018 peace deal": a year before what it dates.
+    first: /^(?:the|its|their|his|her|a|an)$/i,
+    pattern: new RegExp(`\\b(?:the|its|their|his|her|an?) ${YEAR}(?= [a-z])`, 'iy'),
+    resolve: (m) => point(m[1]!),
+  },
+  {
     // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000"
     first: /^(?:in|by|during|of|early|late|mid)$/i,
     pattern: new RegExp(`\\b(?:in|by|during|of|early|late|mid-)(?: the year)? ${YEAR}\\b`, 'iy'),
@@ -217,7 +223,7 @@ function dayOfMonth(day: number, month: number, year: string | undefined, ctx: R
 /** The words a time expression can start with; other words are passed over at once. */
 const START_WORDS = new Set([
   'between', 'from', 'since', 'on', 'in', 'last', 'this', 'next', 'yesterday', 'today', 'earlier', 'later', 'by', 'during', 'of',
-  'early', 'late', 'mid', 'until', 'the', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(NUMBER_WORDS),
+  'early', 'late', 'mid', 'until', 'the', 'its', 'their', 'his', 'her', 'a', 'an', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(NUMBER_WORDS),
 ]);
 
 const startsTime = (word: string) => (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) || START_WORDS.has(word.toLowerCase());

@@ -253,3 +253,12 @@ describe('talks ended in the passive, incidents judged, envoys withdrawn', () =>
     expect(asArrows('India withdrew its high commissioner from Ottawa.')).toEqual(['IND->CAN tense']);
   });
 });
+
+describe('wars of the one helped', () => {
+  it('reads "in its war" or "during the war" after the one backed as that one\'s war', () => {
+    expect(keys('Iran supported Russia in its war against Ukraine.')).toEqual(['IRN-RUS cooperative', 'RUS-UKR hostile']);
+    expect(keys('Turkey backed Azerbaijan during the 2020 war with Armenia.')).toEqual(['AZE-TUR cooperative', 'ARM-AZE hostile']);
+    // Not after a verb of force: the subject's own war.
+    expect(keys('Russia struck Ukraine in its war.')).toEqual(['RUS-UKR hostile']);
+  });
+});

@@ -96,12 +96,12 @@ export class SentencePairing extends ActsJudged {
         if (/^(?:their|its)$/.test(t.lower)) owner = subject;
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
-        // ("measures against Rwanda over its support for the M23": "over its" after an actor acted on is that actor's.)
-        if (t.lower === 'its' && this.tokens[k - 1]?.lower === 'over') {
+        // ("measures against Rwanda over its support for the M23": "over its" after an actor acted on is that actor's; "backed Azerbaijan in its war": "in its" after one helped.)
+        if ((t.lower === 'its' || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during)$/.test(this.tokens[k - 1]?.lower ?? '')) {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && g.ids.length === 1 && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
-          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB')) owner = acted;
+          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((this.tokens[k - 1]?.lower === 'over' && t.lower === 'its') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV') break;
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM') break;
       }
       if (owner && before.length === 0 && !by) {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };
