@@ -84,7 +84,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)
     // ("agreed to meet in St Vincent", "talks in Qatar": a state named as where people meet.)
     const venue = ((m.kind === 'capital' || m.kind === 'seat') && tokens[i - 1]?.pos === 'DET' && /^(?:at|in|during|after|before|on)$/.test(tokens[i - 2]?.lower ?? '') && GATHERING.test(tokens[end]?.lower ?? '')) || (m.kind === 'name' && before === 'in' && /^(?:meet|talk|summit|gather|convene|conference|negotiation)$/.test(tokens[i - 2]?.lemma ?? '') && tokens[end]?.lower !== 'and');
-    const place = m.kind === 'place' || land || venue || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
+    // ("recalled its ambassador from Tel Aviv", "its embassy in Tel Aviv": the city of the embassy stands for its state.)
+    const embassyCity = m.kind === 'place' && /^(?:from|in|to)$/.test(before) && /^(?:ambassadors?|envoys?|embassy|embassies|diplomats?|mission|consulate|chargé)$/.test(tokens[i - 2]?.lower ?? '');
+    const place = (m.kind === 'place' && !embassyCity) || land || venue || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
     const last = groups[groups.length - 1];
     const between = last ? tokens.slice(last.end, i) : [];
     // ("landed in Tokyo, North Korea fired": a place, then the subject of the next clause, is no list.)

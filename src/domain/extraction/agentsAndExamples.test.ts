@@ -262,3 +262,16 @@ describe('wars of the one helped', () => {
     expect(keys('Russia struck Ukraine in its war.')).toEqual(['RUS-UKR hostile']);
   });
 });
+
+describe('envoys pulled out, and leaders called names', () => {
+  it('reads diplomats pulled out of a state, and an ambassador recalled from the city of its embassy', () => {
+    expect(asArrows('Israel pulled its diplomats out of Turkey.')).toEqual(['ISR->TUR tense']);
+    expect(asArrows('Turkey recalled its ambassador from Tel Aviv.')).toEqual(['TUR->ISR tense']);
+    // A city is still only a place where no embassy is meant.
+    expect(asArrows('Turkey sent aid to Haifa.')).toEqual([]);
+  });
+  it('reads calling a leader a butcher or a dictator as criticism of the leader\'s state', () => {
+    expect(asArrows('Erdogan has called Netanyahu a butcher.')).toEqual(['TUR->ISR tense']);
+    expect(asArrows('Egypt condemned the terrorist attack.')).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ export const IDIOMS: Idiom[] = [
   verb(`pause|freeze|froze … ${TIES}`, '161', 'tense', false, '"Mexico paused relations with the U.S. embassy": a pause is a reduction, not a break: tense'),
   verb(`downgrade|reduce|scale_down … ${TIES}`, '161', 'tense', false, 'a downgrade reduces relations, it does not break them: tense'),
   verb(`withdraw|pull_out|exit|retreat|walk_away|back_out from|of … ${AGREEMENT}|initiative|talks|negotiations|organisation|organization|alliance|bloc|union|scheme|programme|program`, '160', 'tense', false, 'leaving a treaty, a deal or talks with a state reduces relations with it (CAMEO 16); the dictionary reads "withdraw" as a military de-escalation (0874)', 'with'),
-  verb(`recall|withdraw … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed)'),
+  verb(`recall|withdraw|pull|bring_home … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed); "pulled its diplomats out of Turkey" too', 'of'),
   verb(`expel|oust|send_away|send_home|send_back|kick_out|throw_out … ${ENVOY}`, '174', 'tense', false, 'expelling some diplomats is tense'),
   verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
   verb('expel|oust|kick_out|throw_out … official|officials|spy|spies|agent|agents|intelligence_officer|intelligence_officers|staff|military_attaché|attaché', '174', 'tense', false, '"Canada expelled a top Indian intelligence official": expelling another state\'s officials is tense, as expelling some diplomats is'),
@@ -203,10 +203,10 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
 export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
   {
     words:
-      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling|corrupt|absurdity|disgraceful|insulting|insult|stab_in_the_back|slander|smear|lies|propaganda|unfriendly|unfriendly_act|hostile_act|bullying|coercion|economic_coercion|intimidation|colonialist|imperialist',
+      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling|corrupt|absurdity|disgraceful|insulting|insult|stab_in_the_back|slander|smear|lies|propaganda|unfriendly|unfriendly_act|hostile_act|bullying|coercion|economic_coercion|intimidation|colonialist|imperialist|butcher|murderer|dictator|tyrant|war_criminal|terrorist_state|rogue_state|pariah|thug|fascist|warmonger|aggressor|occupier',
     stance: 'tense',
     code: '111',
-    why: 'calling what another state did illegal or unacceptable is criticism (CAMEO 111)',
+    why: 'calling what another state did illegal or unacceptable, or its leader a butcher or a dictator, is criticism (CAMEO 111)',
   },
 ];
 /** Verbs that pass a judgement on their object: "called X's move a land grab". */
