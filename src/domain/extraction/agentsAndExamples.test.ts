@@ -275,3 +275,10 @@ describe('envoys pulled out, and leaders called names', () => {
     expect(asArrows('Egypt condemned the terrorist attack.')).toEqual([]);
   });
 });
+
+describe('roles after a copula', () => {
+  it('reads "one of the critics of X" or "one of the supporters of X" as the subject\'s stance toward X', () => {
+    expect(asArrows("Turkey has been one of the most vocal critics of Israel's offensive.")).toEqual(['TUR->ISR tense']);
+    expect(keys('Poland has been one of the strongest supporters of Ukraine.')).toEqual(['POL-UKR cooperative']);
+  });
+});

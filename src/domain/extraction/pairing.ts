@@ -16,7 +16,6 @@ import type { Trigger } from './triggers';
 import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
 import { ActsJudged } from './actsJudged';
 import type { Pairing } from './sentenceActors';
-
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
 export { HOSTING_VERBS, JUDGING_VERBS } from './pairingWords';
 
@@ -44,12 +43,13 @@ export class SentencePairing extends ActsJudged {
         if (mediator && !mediator.ids.some((id) => between.ids.includes(id))) return { sources: mediator.ids, targets: between.ids, within: false, subject };
       }
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
-      // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally": after a
-      // copula, the subject is what the possessor's noun says.
+      // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally", "Turkey has been
+      // one of the critics of Israel's offensive": after a copula, the subject is what the noun says of its possessor or its "of".
       const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
-      if (role && before.length === 1 && before[0]!.possessive && subject && !subject.ids.some((id) => before[0]!.ids.includes(id)) && subject.end <= before[0]!.first) {
-        const between = this.tokens.slice(subject.end, before[0]!.first);
-        if (between.some((t) => /^(?:be|remain|become)$/.test(t.lemma)) && between.every((t) => t.pos !== 'VERB' || /^(?:be|remain|become)$/.test(t.lemma))) return { sources: subject.ids, targets: before[0]!.ids, within: false, subject };
+      const whose = before.length === 1 && before[0]!.possessive ? before[0]! : before.length === 0 && after && this.tokens[trigger.head + 1]?.lower === 'of' ? after : null;
+      if (role && whose && subject && !subject.ids.some((id) => whose.ids.includes(id)) && subject.end <= whose.first) {
+        const between = this.tokens.slice(subject.end, Math.min(whose.first, trigger.from));
+        if (between.some((t) => /^(?:be|remain|become)$/.test(t.lemma)) && between.every((t) => t.pos !== 'VERB' || /^(?:be|remain|become)$/.test(t.lemma))) return { sources: subject.ids, targets: whose.ids, within: false, subject };
       }
       // "accusing it of being too close to Iran": what one is accused of being is the accused's.
       const accused = this.accusedOfBeing(trigger, c);
