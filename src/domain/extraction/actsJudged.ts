@@ -118,7 +118,8 @@ export class ActsJudged extends ActsAround {
     // ("agreed to give U.S. forces access to more bases, a move China criticised": the move is what the sentence told.)
     if (judge.first >= 3 && MOVE_NOUN.test(this.tokens[judge.first - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[judge.first - 2]?.lower ?? '') && this.tokens[judge.first - 3]?.text === ',') {
       const doer = this.subjectOf(this.clauseIndexOf(judge.first - 3), judge.first - 3);
-      return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
+      // (Not a subject carried from the sentences before: "A tribunal ruled that ..., a decision Beijing rejects".)
+      return doer && doer.first >= 0 && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
     }
     const relative = this.clauses[this.clauseIndexOf(verb)] as Clause;
     if (relative.kind !== 'relative' || relative.parent === null || this.tokens[relative.from]?.lower !== 'which' || this.tokens[relative.from - 1]?.text !== ',') return null;

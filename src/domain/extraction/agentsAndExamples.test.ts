@@ -282,3 +282,15 @@ describe('roles after a copula', () => {
     expect(keys('Poland has been one of the strongest supporters of Ukraine.')).toEqual(['POL-UKR cooperative']);
   });
 });
+
+describe('what a treaty covers, rulings judged, moves that anger', () => {
+  it('reads no attack in attacks a treaty covers', () => {
+    expect(asArrows('The United States said its defence treaty covers attacks on Philippine vessels.')).toEqual([]);
+  });
+  it('reads a ruling rejected as addressed to the ruling, not to the other of the pair told before', () => {
+    expect(asArrows('Beijing accused Washington of using Manila as a pawn. A tribunal ruled in 2016 that China\'s claims had no legal basis, a ruling Beijing rejects.')).toEqual(['CHN->USA tense']);
+  });
+  it('reads ", a move that angered China" as the act of the clause before, which China disapproves', () => {
+    expect(keys('The Philippines granted U.S. forces access to four more military bases, a move that angered China.')).toEqual(['PHL-USA cooperative', 'CHN-PHL tense']);
+  });
+});

@@ -98,6 +98,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Greece and Turkey have long disagreed.', 'GRC|TUR tense', /disagreed/],
   ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
+  ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],
   ['Greece conducted military exercises with Cyprus and France.', 'CYP|GRC cooperative', /conducted military exercises/],
   ['The normalisation between Israel and the UAE was signed in Washington.', 'ARE|ISR warming', /normalisation/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],

@@ -10,7 +10,7 @@
 // actsJudged.ts (acts told and judged, deals, envoys), and here `pair`, which weighs them for one
 // trigger. The words each layer reads are in pairingWords.ts.
 import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
-import { type Clause } from './clauses';
+import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
@@ -293,8 +293,8 @@ export class SentencePairing extends ActsJudged {
     const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '');
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
-    // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair.)
-    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j));
+    // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling.)
+    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '');
     return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
   }
 }

@@ -4,7 +4,7 @@
 // participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the
 // discourse).
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
-import { type Clause, MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR } from './clauses';
+import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, REPORTING, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
 import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, standIn, SUBJECT_PRONOUN } from './pairingWords';
 
@@ -219,6 +219,8 @@ export class SentenceActors {
       // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       if (antecedent && !modifies) return antecedent;
+      // (", a move that angered China": a move set after a clause is that clause's subject's.)
+      if (!antecedent && MOVE_NOUN.test(this.tokens[clause.from - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[clause.from - 2]?.lower ?? '') && this.tokens[clause.from - 3]?.text === ',') return this.subjectOf(this.clauseIndexOf(clause.from - 3), clause.from - 3, depth + 1);
       // ("Countries that have no diplomatic ties with Taiwan": a common noun is the subject; no actor, and none from before.)
       if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
       if (modifies && clause.parent !== null) {

@@ -29,8 +29,8 @@ export function previousWord(tokens: readonly Token[], i: number): string {
 export const ENDING_VERBS = new Set(['suspend', 'pause', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
 export const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
-/** Verbs that keep what their object names from happening: "to avoid clashes", "prevent a war". */
-export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose']);
+/** Verbs that keep what their object names from happening, or only provide for it: "to avoid clashes", "prevent a war", "the treaty covers attacks on". */
+export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose', 'cover']);
 /**
  * Verbs that demand of their object what their "to"-complement names: "ordered Canada to cut its
  * staff", "asked Kenya to recall its envoy". A demand that another state reduce relations is
