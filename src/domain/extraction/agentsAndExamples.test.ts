@@ -258,6 +258,9 @@ describe('wars of the one helped', () => {
   it('reads "in its war" or "during the war" after the one backed as that one\'s war', () => {
     expect(keys('Iran supported Russia in its war against Ukraine.')).toEqual(['IRN-RUS cooperative', 'RUS-UKR hostile']);
     expect(keys('Turkey backed Azerbaijan during the 2020 war with Armenia.')).toEqual(['AZE-TUR cooperative', 'ARM-AZE hostile']);
+    // The year before the war dates the war; a year before another noun does not date the verb before it.
+    expect(extract('Azerbaijan won its 2020 war with Armenia.').map((c) => c.when)).toEqual(['2020']);
+    expect(extract('Venezuela has never accepted the 1899 ruling of the arbitration court and has clashed with Guyana over it.').map((c) => c.when)).toEqual(['2021-06-10']);
     // Not after a verb of force: the subject's own war.
     expect(keys('Russia struck Ukraine in its war.')).toEqual(['RUS-UKR hostile']);
   });
