@@ -83,7 +83,7 @@ export const ORGANISATIONS: Readonly<Record<string, Organisation>> = Object.from
       ['eu', 'European Union', ['EU', 'European Parliament', 'European Commission', 'European Council']],
       ['un', 'United Nations', ['UN', 'U.N.', 'UN General Assembly', 'UN Security Council', 'United Nations Security Council']],
       ['nato', 'NATO', ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation']],
-      ['au', 'African Union', []],
+      ['au', 'African Union', ['AU', 'African Union Commission', 'AU Commission']],
       ['arab-league', 'Arab League', ['League of Arab States']],
       ['gcc', 'Gulf Cooperation Council', ['GCC', 'Cooperation Council for the Arab States of the Gulf']],
       ['asean', 'ASEAN', ['Association of Southeast Asian Nations']],

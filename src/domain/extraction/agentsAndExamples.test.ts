@@ -2,7 +2,7 @@
 // ../shared/eval): agents the tagger reads as adjectives, examples after "including", joint acts near
 // a border, forces that clash, pairs referred to, mediators of the pair before, dates after "after".
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract, keys } from './extractionTestKit';
+import { asArrows, extract, ids, keys } from './extractionTestKit';
 
 describe('agents and their verbs', () => {
   it('reads a verb after "military" as the verb it is, not a participle describing what follows', () => {
@@ -295,5 +295,11 @@ describe('what a treaty covers, rulings judged, moves that anger', () => {
   });
   it('reads ", a move that angered China" as the act of the clause before, which China disapproves', () => {
     expect(keys('The Philippines granted U.S. forces access to four more military bases, a move that angered China.')).toEqual(['PHL-USA cooperative', 'CHN-PHL tense']);
+  });
+});
+
+describe('more names of actors', () => {
+  it('knows the AU by its initials, and armed forces and parliaments named without their state', () => {
+    expect(ids('The AU suspended Niger. The Tatmadaw, the FARDC, the State Duma and the Bundeswehr.')).toEqual(['au', 'NER', 'MMR', 'COD', 'RUS', 'DEU']);
   });
 });

@@ -37,6 +37,12 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'IRN', home: 'IRN', kind: 'seat', forms: ['Islamic Republic'] },
   { id: 'CHN', home: 'CHN', kind: 'seat', forms: ['Zhongnanhai'] },
   { id: 'IND', home: 'IND', kind: 'seat', forms: ['New Delhi'] },
+  // Armed forces, parliaments and services news names without their state (the 2015 dictionary lacks them).
+  { id: 'COD', home: 'COD', kind: 'seat', forms: ['FARDC'] },
+  { id: 'MMR', home: 'MMR', kind: 'seat', forms: ['Tatmadaw'] },
+  { id: 'PAK', home: 'PAK', kind: 'seat', forms: ['Inter-Services Intelligence'] },
+  { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['State Duma'] },
+  { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
   // Capitals and seats as news spells them where world-countries spells them otherwise.
   { id: 'YEM', home: 'YEM', kind: 'seat', forms: ['Sanaa', 'Sana’a'] },
   { id: 'BOL', home: 'BOL', kind: 'seat', forms: ['La Paz'] },
