@@ -303,3 +303,15 @@ describe('more names of actors', () => {
     expect(ids('The AU suspended Niger. The Tatmadaw, the FARDC, the State Duma and the Bundeswehr.')).toEqual(['au', 'NER', 'MMR', 'COD', 'RUS', 'DEU']);
   });
 });
+
+describe('each other, and blocs in title case', () => {
+  it('reads "each other" as the list before it, however long', () => {
+    expect(keys('Mali, Niger and Burkina Faso pledged to defend each other.')).toEqual(['MLI-NER cooperative', 'BFA-MLI cooperative', 'BFA-NER cooperative']);
+    const text = 'Mali, Niger and Burkina Faso quit Ecowas. Russia criticised Burkina Faso. Last year the three countries formed a pact, pledging to defend each other.';
+    expect(keys(text)).toContain('BFA-NER cooperative');
+    expect(keys(text)).not.toContain('BFA-RUS cooperative');
+  });
+  it('knows Ecowas, Opec, Asean and Brics as the BBC spells them', () => {
+    expect(asArrows('Ecowas imposed tough sanctions on Niger.')).toEqual(['ecowas->NER tense']);
+  });
+});

@@ -52,7 +52,11 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     } else if (a.lower === 'the' && b.lower === 'two' && (!tokens[i + 2] || ['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX'].includes(tokens[i + 2]!.pos))) end = i + 2;
     // ("talks between the two,", "the two agreed": "two" alone is the pair.)
     else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
-    else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) end = i + 2;
+    else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) {
+      // ("Mali, Niger and Burkina Faso pledged to defend each other": the list before it, however long.)
+      end = i + 2;
+      n = [...groups, ...extra].filter((g) => g.end <= i && g.ids.length >= 2).sort((x, y) => x.end - y.end).pop()?.ids.length ?? 2;
+    }
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
     // ("as the regional rivals explore restoring ties": the pair, past describing words.)
     else if (a.lower === 'the' && b.pos === 'ADJ' && /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + 2]?.lower ?? '')) end = i + 3;
