@@ -315,3 +315,9 @@ describe('each other, and blocs in title case', () => {
     expect(asArrows('Ecowas imposed tough sanctions on Niger.')).toEqual(['ecowas->NER tense']);
   });
 });
+
+describe('a reservoir filled', () => {
+  it('reads no yielding in filling a dam, only the objections to it', () => {
+    expect(asArrows('Ethiopia began filling the reservoir despite objections from Egypt and Sudan.')).toEqual(['EGY->ETH tense', 'SDN->ETH tense']);
+  });
+});

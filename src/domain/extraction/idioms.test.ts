@@ -28,6 +28,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Turkey and Israel expelled their respective ambassadors in 2018.', 'ISR|TUR tense', /expelled their respective ambassadors/],
   ['Canada expelled an Indian intelligence official.', 'CAN|IND tense', /expelled an Indian intelligence official/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],
+  ['Guatemala moved its embassy to Jerusalem in 2018.', 'GTM|ISR cooperative', /moved its embassy/],
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],

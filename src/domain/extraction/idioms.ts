@@ -66,6 +66,7 @@ export const IDIOMS: Idiom[] = [
   verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
   verb('expel|oust|kick_out|throw_out … official|officials|spy|spies|agent|agents|intelligence_officer|intelligence_officers|staff|military_attaché|attaché', '174', 'tense', false, '"Canada expelled a top Indian intelligence official": expelling another state\'s officials is tense, as expelling some diplomats is'),
   verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
+  { ...verb(`move|relocate|transfer … ${MISSION}`, '050', 'cooperative', false, '"agreed to move its embassy to Jerusalem": moving a mission to the capital a state claims is a gesture toward it (CAMEO 05); only with "to" right after', 'to'), strict: true },
   verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
   verb(`restore|re-establish|reestablish|resume|normalise|normalize|mend|repair|reinstate|upgrade|raise|elevate|improve|rebuild|renew|revive|thaw|strengthen|enhance|deepen|boost|bolster|warm … ${TIES}`, '050', 'warming', true, 'restoring or improving ties is warming (the dictionary has 050, cooperation)'),
@@ -261,4 +262,5 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'fly', code: null, why: '"flying in migrants": travel, not an intent to meet (036)' },
   { lemma: 'want', code: null, why: '"the future that we want": a wish, not a demand (100)' },
   { lemma: 'leave', code: null, why: '"leaves it with", "left office": not a visit (040)' },
+  { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
