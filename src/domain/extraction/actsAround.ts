@@ -66,6 +66,19 @@ export class ActsAround extends SentenceActors {
     return g && g !== subject && !g.place ? g : null;
   }
 
+  /**
+   * "lift export curbs on materials ..., which it imposed on South Korea in 2019": measures lifted or
+   * eased whose own clause names no one are on whom the relative clause after them says they were imposed.
+   */
+  protected imposedOn(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    if (!(trigger.code ?? '').startsWith('08') || !this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:curbs|sanctions|restrictions|controls|tariffs|duties|bans?|embargo)$/.test(t.lower))) return null;
+    const which = this.tokens.findIndex((t, k) => k > trigger.to && t.lower === 'which' && this.tokens[k - 1]?.text === ',');
+    if (which < 0 || which > trigger.to + 16) return null;
+    const verb = this.tokens.findIndex((t, k) => k > which && k < which + 4 && /^(?:impose|place|slap|introduce|put)$/.test(t.lemma));
+    const g = verb >= 0 ? this.groups.find((x) => x.first > verb && x.first <= verb + 3 && this.tokens[x.first - 1]?.lower === 'on') : undefined;
+    return g && g !== subject && !g.place ? g : null;
+  }
+
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const limit = Math.min(clause.to, trigger.head + 14);

@@ -321,3 +321,12 @@ describe('a reservoir filled', () => {
     expect(asArrows('Ethiopia began filling the reservoir despite objections from Egypt and Sudan.')).toEqual(['EGY->ETH tense', 'SDN->ETH tense']);
   });
 });
+
+describe('measures lifted, visits resumed', () => {
+  it('reads curbs lifted as on whom the clause after them says they were imposed', () => {
+    expect(asArrows('Japan said it would lift export curbs on materials used to make chips, which it imposed on South Korea in 2019.')).toEqual(['JPN->KOR warming']);
+  });
+  it('reads regular visits resumed as warming', () => {
+    expect(keys('South Korea and Japan agreed to resume regular visits between their leaders.')).toEqual(['JPN-KOR warming']);
+  });
+});
