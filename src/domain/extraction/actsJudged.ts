@@ -32,6 +32,13 @@ export class ActsJudged extends ActsAround {
     return null;
   }
 
+  /** "Israel struck an Iranian consulate. Iran vowed to retaliate.": a response with no one named is on whoever did the act just told. */
+  protected retaliation(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    const agents = this.discourse.actAgents;
+    if (!subject || !agents || !this.discourse.actJustNamed || !/^(?:retaliate|avenge|punish)$/.test(this.tokens[trigger.head]?.lemma ?? '') || agents.some((id) => subject.ids.includes(id))) return null;
+    return standIn(agents);
+  }
+
   /** "accused Qatar of being too close to Iran", "accusing it of being": the one accused, or null. */
   protected accusedOfBeing(trigger: Trigger, c: number): ActorGroup | null {
     let k = trigger.from - 1;

@@ -330,3 +330,14 @@ describe('measures lifted, visits resumed', () => {
     expect(keys('South Korea and Japan agreed to resume regular visits between their leaders.')).toEqual(['JPN-KOR warming']);
   });
 });
+
+describe('acts told, then judged or answered', () => {
+  it('reads an annexation called illegal as disapproval of whoever annexed', () => {
+    expect(asArrows('Russia annexed Crimea in 2014. Ukraine called the annexation illegal.')).toEqual(['RUS->UKR hostile', 'UKR->RUS tense']);
+  });
+  it('reads a vow to retaliate, with no one named, as a threat to whoever did the act just told', () => {
+    expect(asArrows('Israel struck an Iranian consulate in Damascus. Iran vowed to retaliate.')).toEqual(['ISR->IRN hostile', 'IRN->ISR tense']);
+    // Not when no act was told just before.
+    expect(asArrows('Iran vowed to retaliate.')).toEqual([]);
+  });
+});

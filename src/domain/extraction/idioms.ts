@@ -254,7 +254,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'mediate', code: '045', stance: 'cooperative', why: '"mediated in the dispute", "mediated between Tehran and Washington": mediation (CAMEO 045), cooperative with each party; the dictionary files the verb with yielding (080)' },
   { lemma: 'restrict', code: '163', stance: 'tense', why: '"restricted imports from Japan": a trade restriction is a sanction (CAMEO 163), not the coercion (170) the dictionary reads' },
   { lemma: 'convey', code: null, why: '"to convey a message to Washington": a statement (CAMEO 01), not the mediation (045) a pattern reads; "conveyed condolences" is in the idioms' },
-  { lemma: 'retaliate', code: null, why: '"retaliated by expelling a diplomat", "retaliated with tariffs": the means after it names the event; the dictionary reads a fight (190)' },
+  { lemma: 'retaliate', code: '130', stance: 'tense', why: '"vowed to retaliate", "retaliated by expelling a diplomat": a response in kind is a threat or pressure on whoever acted (CAMEO 13); the means after it names its own event; the dictionary reads a fight (190)' },
   { lemma: 'carry', code: null, why: '"carried out a drone strike": a light verb; the noun after it names the event' },
   { lemma: 'say', code: null, why: '"said the north was planning attacks": a reporting verb; what is said is read in the clause it reports' },
   { lemma: 'issue', code: null, why: '"issued a statement": not material cooperation (060)' },
