@@ -20,13 +20,17 @@ export function statusOf(data: WorkspaceData, claimId: string): ReviewStatus {
 }
 
 /** The claims that draw arcs: accepted ones of articles not removed, and the unreviewed when asked. */
-export function claimsOnMap(data: WorkspaceData, showUnreviewed: boolean): Claim[] {
+export function claimsOnMap(data: WorkspaceData, showUnreviewed: boolean): readonly Claim[] {
   const removed = new Set(data.removed);
-  return data.claims.filter((c) => {
-    if (removed.has(c.articleId)) return false;
-    const status = statusOf(data, c.id);
-    return status === 'accepted' || (showUnreviewed && status === 'pending');
-  });
+  // Only the claims the review keeps off the map are looked up (a few hundred at most, where the
+  // claims may be tens of thousands); with none and no article removed, the claims are drawn as they are.
+  const off = new Set<string>();
+  for (const id in data.review) {
+    const status = data.review[id];
+    if (status === 'rejected' || (status === 'pending' && !showUnreviewed)) off.add(id);
+  }
+  if (off.size === 0 && removed.size === 0) return data.claims;
+  return data.claims.filter((c) => !removed.has(c.articleId) && !(off.size > 0 && off.has(c.id)));
 }
 
 /** The articles shown (not removed). */
