@@ -152,7 +152,7 @@ export function Timeline({ marks, asOf, published, nameOf, onChange }: TimelineP
             tabIndex={-1}
             className="timeline-mark"
             style={{ left: x(m.day), background: stanceColour(m.claims[0]!.stance) }}
-            aria-label={`${dateOfDay(m.day)}: ${m.claims.length} claim${m.claims.length === 1 ? '' : 's'}`}
+            aria-label={`${dateOfDay(m.day)}: ${m.count} claim${m.count === 1 ? '' : 's'}`}
             onMouseEnter={() => setHovered(m)}
             onMouseLeave={() => setHovered(null)}
             onFocus={() => setHovered(m)}
@@ -192,7 +192,7 @@ function MarkTooltip({ mark, left, width, nameOf }: { mark: TimelineMark; left: 
           {nameOf(c.object)}: {c.stance} ({c.certainty}) <span className="quote">“{c.evidence.quote}”</span>
         </p>
       ))}
-      {mark.claims.length > shownClaims.length && <p className="meta">and {mark.claims.length - shownClaims.length} more</p>}
+      {mark.count > shownClaims.length && <p className="meta">and {mark.count - shownClaims.length} more</p>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import fc from 'fast-check';
 import { indexClaims } from '../domain/relations/relationsAsOf';
 import { generateWorkspace } from '../../bench/generateWorkspace';
-import { claimDays, claimDaysOfIndex, mergeMarks, nextMarkDay, previousMarkDay } from './timelineMarks';
+import { claimDays, claimDaysOfIndex, MARK_SAMPLE, mergeMarks, nextMarkDay, previousMarkDay } from './timelineMarks';
 
 const marks = claimDays(SEED_CLAIMS, () => SEED_ARTICLE.published);
 
@@ -24,14 +24,17 @@ describe('timeline marks', () => {
   it('put one mark on each day a seed claim starts, from 1979 to the publication date', () => {
     expect(marks[0]?.day).toBe(dayNumber('1979-01-01'));
     expect(marks[marks.length - 1]?.day).toBe(dayNumber('2019-12-06'));
-    expect(marks.reduce((n, m) => n + m.claims.length, 0)).toBe(SEED_CLAIMS.length);
+    expect(marks.reduce((n, m) => n + m.count, 0)).toBe(SEED_CLAIMS.length);
+    // Each mark keeps its first claims for the tooltip, no more than MARK_SAMPLE.
+    for (const m of marks) expect(m.claims.length).toBe(Math.min(m.count, MARK_SAMPLE));
     expect(marks.map((m) => m.day)).toEqual([...new Set(marks.map((m) => m.day))].sort((a, b) => a - b));
   });
 
   it('merge marks that would sit too close, losing no claim', () => {
     const merged = mergeMarks(marks, (d) => d / 365, 1); // one unit a year
     expect(merged.length).toBeLessThan(marks.length);
-    expect(merged.reduce((n, m) => n + m.claims.length, 0)).toBe(SEED_CLAIMS.length);
+    expect(merged.reduce((n, m) => n + m.count, 0)).toBe(SEED_CLAIMS.length);
+    expect(merged.every((m) => m.claims.length === Math.min(m.count, MARK_SAMPLE))).toBe(true);
     for (let i = 1; i < merged.length; i++) expect(merged[i]!.day - merged[i - 1]!.day).toBeGreaterThanOrEqual(365);
   });
 

@@ -6,58 +6,77 @@ import { dayNumber, firstDay } from '../domain/claims/partialDate';
 export interface TimelineMark {
   /** The day number of the mark (the first claim's day in a merged group). */
   day: number;
-  /** The claims that start on the mark's day or days merged into it. */
-  claims: Claim[];
+  /** How many claims start on the mark's day or days merged into it. */
+  count: number;
+  /**
+   * The first of them (at most MARK_SAMPLE), in order: what the mark's colour and tooltip show. A mark
+   * does not hold every claim: with tens of thousands of claims, copying them into marks on every
+   * change of the claims or of the timeline's width held the page for tens of milliseconds.
+   */
+  claims: readonly Claim[];
+}
+
+/** The claims a mark keeps for its tooltip. */
+export const MARK_SAMPLE = 5;
+
+/** Group claims (each with its day) into marks in day order. */
+function marksOf(count: number, dayAt: (i: number) => number, claimAt: (i: number) => Claim): TimelineMark[] {
+  const byDay = new Map<number, { day: number; count: number; claims: Claim[] }>();
+  for (let i = 0; i < count; i++) {
+    const day = dayAt(i);
+    const mark = byDay.get(day);
+    if (!mark) byDay.set(day, { day, count: 1, claims: [claimAt(i)] });
+    else {
+      mark.count++;
+      if (mark.claims.length < MARK_SAMPLE) mark.claims.push(claimAt(i));
+    }
+  }
+  return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
 
 /** The days claims start on, in order; claims of unknown time start on their article's date. */
 export function claimDays(claims: readonly Claim[], publishedOf: (articleId: string) => string): TimelineMark[] {
-  const byDay = new Map<number, Claim[]>();
   // Tens of thousands of claims start on a few hundred dates: each date is turned into a day once.
   const dayOf = new Map<string, number>();
-  for (const c of claims) {
-    const start = claimStart(c.when, publishedOf(c.articleId));
-    let day = dayOf.get(start);
-    if (day === undefined) {
-      day = dayNumber(firstDay(start));
-      dayOf.set(start, day);
-    }
-    const list = byDay.get(day);
-    if (list) list.push(c);
-    else byDay.set(day, [c]);
-  }
-  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, list]) => ({ day, claims: list }));
+  return marksOf(
+    claims.length,
+    (i) => {
+      const c = claims[i] as Claim;
+      const start = claimStart(c.when, publishedOf(c.articleId));
+      let day = dayOf.get(start);
+      if (day === undefined) {
+        day = dayNumber(firstDay(start));
+        dayOf.set(start, day);
+      }
+      return day;
+    },
+    (i) => claims[i] as Claim,
+  );
 }
 
 /**
- * The same days from a claim index (domain/relations/relationsAsOf.ts), whose start keys
- * (YYYYMMDD, a partial date at its first day, an unknown time at its article's date) are already
- * read: a workspace of 70,000 claims is grouped in a few milliseconds instead of parsing every date.
+ * The same days from a claim index (domain/relations/claimIndex.ts), which counts the days claims
+ * start on (YYYYMMDD keys: a partial date at its first day, an unknown time at its article's date)
+ * while it reads them: a workspace of 70,000 claims needs no pass over its claims here.
  */
-export function claimDaysOfIndex(index: { claims: readonly Claim[]; start: Int32Array }): TimelineMark[] {
-  const byKey = new Map<number, Claim[]>();
-  const { claims, start } = index;
-  for (let i = 0; i < claims.length; i++) {
-    const key = start[i] as number;
-    const list = byKey.get(key);
-    if (list) list.push(claims[i] as Claim);
-    else byKey.set(key, [claims[i] as Claim]);
-  }
-  return [...byKey.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([key, list]) => {
-      const ymd = String(key).padStart(8, '0');
-      return { day: dayNumber(`${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`), claims: list };
-    });
+export function claimDaysOfIndex(index: { claims: readonly Claim[]; days: readonly { key: number; count: number; first: readonly number[] }[] }): TimelineMark[] {
+  // (The day number from the key's digits, with no date string: tens of thousands of days are read at once.)
+  return index.days.map(({ key, count, first }) => ({
+    day: Math.round(Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100) / 86_400_000),
+    count,
+    claims: first.map((i) => index.claims[i] as Claim),
+  }));
 }
 
 /** Marks closer than `minGap` (in the units of `x`) merged into the earlier one. */
 export function mergeMarks(marks: readonly TimelineMark[], x: (day: number) => number, minGap: number): TimelineMark[] {
-  const merged: TimelineMark[] = [];
+  const merged: { day: number; count: number; claims: Claim[] }[] = [];
   for (const m of marks) {
     const last = merged[merged.length - 1];
-    if (last && x(m.day) - x(last.day) < minGap) for (const c of m.claims) last.claims.push(c);
-    else merged.push({ day: m.day, claims: [...m.claims] });
+    if (last && x(m.day) - x(last.day) < minGap) {
+      last.count += m.count;
+      for (const c of m.claims) if (last.claims.length < MARK_SAMPLE) last.claims.push(c);
+    } else merged.push({ day: m.day, count: m.count, claims: [...m.claims] });
   }
   return merged;
 }
