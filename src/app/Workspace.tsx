@@ -53,7 +53,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [notice, setNotice] = useState<string | null>(null);
   const sayDone = (what: string, label: string | null) => label && setNotice(`${what}: ${label}.`);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
-  const { mapClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel } = useMapContent({
+  const { mapClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel, settled } = useMapContent({
     data,
     countries,
     asOf,
@@ -203,7 +203,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
       )}
       <main className="workspace">
         <div className="center">
-          <div className="map-area">
+          <div className="map-area" data-content-settled={settled}>
             <MapView
               countries={countries}
               onPick={onPick}

@@ -14,7 +14,8 @@ import type { Claim } from '../domain/claims/claim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
 import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
-import { type ClaimIndex, indexBuilder, indexClaims, type PublishedDates, publishedDates, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import type { PairKey } from '../domain/relations/pairKey';
+import { type ClaimIndex, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
 import { applyFilters, type Filters } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
 import { arcsOf, deriveBase, type DerivedMap } from './deriveMap';
@@ -43,7 +44,7 @@ const INDEX_STEP = 12_000;
  * one), so that no task holds the page however many claims arrived. Until it is built the index of
  * the claims before stays (the map keeps its arcs).
  */
-function useClaimIndex(claims: readonly Claim[], published: PublishedDates): ClaimIndex {
+function useClaimIndex(claims: readonly Claim[], published: PublishedDates): { index: ClaimIndex; current: boolean } {
   const [built, setBuilt] = useState(() => ({ claims, published, index: indexClaims(claims, published) }));
   useEffect(() => {
     if (built.claims === claims && built.published === published) return;
@@ -58,7 +59,38 @@ function useClaimIndex(claims: readonly Claim[], published: PublishedDates): Cla
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
   }, [claims, published, built]);
-  return built.index;
+  return { index: built.index, current: built.claims === claims && built.published === published };
+}
+
+/** Pairs folded per task when a new index is folded (a few tens of milliseconds of page work here). */
+const FOLD_STEP = 3_000;
+
+/**
+ * The relations of `index` as of `asOf`: a new index (new claims) is folded a task after it arrives,
+ * a slice of pairs a task, while the relations before stay; a new date over the same index is folded
+ * at once, in the render that moves it.
+ */
+function useFoldedRelations(index: ClaimIndex, asOf: string): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
+  const [folded, setFolded] = useState(() => ({ index, asOf, relations: relationsFromIndex(index, asOf) }));
+  useEffect(() => {
+    if (folded.index === index) return;
+    const relations = new Map<PairKey, Relation>();
+    let timer: ReturnType<typeof setTimeout>;
+    let from = 0;
+    const slice = () => {
+      foldPairs(index, asOf, from, from + FOLD_STEP, relations);
+      from += FOLD_STEP;
+      if (from >= index.pairs.length) setFolded({ index, asOf, relations });
+      else timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+    // (A date moved while a new index is folded: the fold goes on at the date it began with, and the
+    // render below folds the new date once it is done.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, folded.index]);
+  const moved = useMemo(() => (folded.asOf === asOf ? folded.relations : relationsFromIndex(folded.index, asOf)), [folded, asOf]);
+  return { index: folded.index, relations: moved };
 }
 
 export interface MapContentInput {
@@ -81,11 +113,10 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   const base = useMemo(() => deriveBase(mapClaims, countries), [mapClaims, countries]);
   // The claims are indexed once, a task after they change (a slice a task when there are many);
   // moving the date only folds the index again.
-  const claimIndex = useClaimIndex(mapClaims, published);
-  // A new index is folded a task later; a new date, at once.
-  const foldedIndex = useLater(claimIndex);
+  const { index: claimIndex, current: indexed } = useClaimIndex(mapClaims, published);
+  // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
-  const relations = useMemo(() => relationsFromIndex(foldedIndex, asOf), [foldedIndex, asOf]);
+  const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf);
   const { hiddenStances, hiddenCertainties } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
   const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties }), [relations, hiddenStances, hiddenCertainties]);
@@ -96,8 +127,10 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   // Arcs follow a new date or filter in the same render; after new claims, one task later (the fold
   // of the new index has just taken its own task). Until then the map keeps the arcs it has.
   const drawnIndex = useLater(foldedIndex);
-  // The timeline's marks come from the index's start days, with the arcs (the fold has its own task).
-  const marks = useMemo(() => claimDaysOfIndex(drawnIndex), [drawnIndex]);
+  // The timeline's marks come from the index's start days (counted as the index read the claims), a
+  // task after the arcs: thousands of days and the arcs together held the page for too long.
+  const markedIndex = useLater(drawnIndex);
+  const marks = useMemo(() => claimDaysOfIndex(markedIndex), [markedIndex]);
   const lastDrawn = useRef(shown);
   if (drawnIndex === foldedIndex) lastDrawn.current = shown;
   const drawnRelations = lastDrawn.current;
@@ -109,5 +142,7 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
     return { ...base, arcs: arcsOf(detail.shown, countries, isUnreviewed, lineCache) };
   }, [base, detail, countries, isUnreviewed, lineCache]);
 
-  return { mapClaims, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel };
+  /** Every stage has caught up with the data: the arcs and the marks drawn are those of what is loaded (for tests and benches). */
+  const settled = settledData === data && indexed && foldedIndex === claimIndex && drawnIndex === foldedIndex && markedIndex === drawnIndex;
+  return { mapClaims, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
 }

@@ -5,7 +5,7 @@ import type { Certainty, Stance } from '../claims/vocabulary';
 import { pairKey } from './pairKey';
 import fc from 'fast-check';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
-import { changesStance, indexBuilder, indexClaims, publishedDates, type Relation, relationsAsOf, relationsFromIndex } from './relationsAsOf';
+import { changesStance, foldPairs, indexBuilder, indexClaims, publishedDates, type Relation, relationsAsOf, relationsFromIndex } from './relationsAsOf';
 
 let n = 0;
 /** A claim with sensible defaults, overridden field by field. */
@@ -214,6 +214,18 @@ describe('an index built in slices', () => {
         expect([...relationsFromIndex(sliced, '2010-06-01').values()]).toEqual([...relationsFromIndex(whole, '2010-06-01').values()]);
       }),
       { numRuns: 40 },
+    );
+  });
+  it('folds, a slice of pairs at a time, to the same relations as at once, in the same order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom('1995-01-01', '2010-06-01', '2030-01-01'), (seed, step, asOf) => {
+        const { claims, articles } = generateWorkspace(600, 80, seed);
+        const index = indexClaims(claims, publishedDates(articles));
+        const sliced = new Map();
+        for (let from = 0; from < index.pairs.length; from += step) foldPairs(index, asOf, from, from + step, sliced);
+        expect([...sliced.entries()]).toEqual([...relationsFromIndex(index, asOf).entries()]);
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -74,13 +74,21 @@ function changesCode(current: number, next: number): boolean {
 
 /** Every pair's relation as of `asOf` (YYYY-MM-DD), from an index of the claims. */
 export function relationsFromIndex(index: ClaimIndex, asOf: string): Map<PairKey, Relation> {
+  return foldPairs(index, asOf, 0, index.pairs.length, new Map());
+}
+
+/**
+ * The relations of the index's pairs `from` to `to` (not included) as of `asOf`, added to `into`:
+ * a large index can be folded a slice of pairs at a time (app/useMapContent.ts), in the pairs' order,
+ * into the same map `relationsFromIndex` gives.
+ */
+export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: number, into: Map<PairKey, Relation>): Map<PairKey, Relation> {
   const day = dateKey(asOf);
-  const relations = new Map<PairKey, Relation>();
-  for (let p = 0; p < index.pairs.length; p++) {
+  for (let p = from; p < Math.min(to, index.pairs.length); p++) {
     const relation = foldPair(index, p, day);
-    if (relation) relations.set(relation.key, relation);
+    if (relation) into.set(relation.key, relation);
   }
-  return relations;
+  return into;
 }
 
 /**
