@@ -73,16 +73,10 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
    * too), or cancel. `notice`: what to say once it is added (an event import's counts).
    */
   const [pendingOpen, setPendingOpen] = useState<PendingOpen | null>(null);
-  const chooseOpen = useCallback(
-    (choice: 'add' | 'replace' | 'cancel') => {
-      const pending = pendingOpen;
-      setPendingOpen(null);
-      if (!pending) return;
+  /** What was opened, added to the workspace or put in its place (the user's choice). */
+  const open = useCallback(
+    (pending: PendingOpen, choice: 'add' | 'replace') => {
       const { name } = pending;
-      if (choice === 'cancel') {
-        onNotice(`${name} was not opened; nothing was changed.`);
-        return;
-      }
       const data =
         pending.kind === 'snapshot'
           ? (() => {
@@ -114,7 +108,23 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
           `Added ${both(added) || 'nothing'} from ${name}${already ? `; ${already} already here ${left.articles + left.claims === 1 ? 'was' : 'were'} left as ${left.articles + left.claims === 1 ? 'it is' : 'they are'}.` : '.'}`,
       );
     },
-    [pendingOpen, dispatch, controller, current, onNotice],
+    [dispatch, controller, current, onNotice],
+  );
+  const chooseOpen = useCallback(
+    (choice: 'add' | 'replace' | 'cancel') => {
+      const pending = pendingOpen;
+      setPendingOpen(null);
+      if (!pending) return;
+      const { name } = pending;
+      if (choice === 'cancel') {
+        onNotice(`${name} was not opened; nothing was changed.`);
+        return;
+      }
+      // The click only closes the question; the workspace changes a task later, so that adding tens
+      // of thousands of claims (the merge, the change kept for undo) is not the click's own work.
+      setTimeout(() => open(pending, choice), 0);
+    },
+    [pendingOpen, onNotice, open],
   );
 
   /** Put an import before the user: snapshots, claims and event data sets alike ask first (add, replace or cancel). */
