@@ -50,6 +50,8 @@ async function open(page: Page, name: string, content: string, choice: 'Add to m
   await page.getByRole('dialog', { name: `Open ${name}` }).getByRole('button', { name: choice }).click({ timeout: 120_000 });
   // The side bar counts the claims on the map once the workspace holds them.
   await page.waitForFunction((n) => (document.querySelector('[data-testid="relation-count"]')?.textContent ?? '').includes(`${n.toLocaleString('en')} claims`), claims, { timeout: 120_000 });
+  // Then every stage of the map's content (index, fold, arcs, timeline marks) caught up, and the map drew it.
+  await page.waitForSelector('[data-content-settled="true"]', { timeout: 120_000 });
   await idle(page);
 }
 
