@@ -21,7 +21,7 @@ const pure = (who) => [
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test', 'e2e/.shot.tmp.mjs', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
+  { ignores: ['dist', 'dist-test', '**/*.tmp.ts', '**/*.tmp.mjs', 'node_modules', 'test-results', 'playwright-report', 'public', '**/.build'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
