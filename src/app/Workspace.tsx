@@ -11,7 +11,7 @@ import { actorSearchEntries } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { PairKey } from '../domain/relations/pairKey';
 import type { Relation } from '../domain/relations/relationsAsOf';
-import type { ArcHover, Camera, MapController, MapPick } from '../map/MapController';
+import type { ArcHover, Camera, MapController } from '../map/MapController';
 import { shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
 import { type Selection, sameSelection } from '../state/viewState';
@@ -21,7 +21,7 @@ import { FileReadingBanner } from '../ui/FileReadingBanner';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
 import { Legend } from '../ui/Legend';
 import { DropHint, Header } from '../ui/Header';
-import { MapView } from '../ui/MapView';
+import { type ChosenPick, MapView } from '../ui/MapView';
 import { OpenButton } from '../ui/OpenButton';
 import { OpenChoice } from '../ui/OpenChoice';
 import { ProblemList } from '../ui/ProblemList';
@@ -37,6 +37,7 @@ import { parseHash } from './hashState';
 import { useExports } from './useExports';
 import { useMapContent } from './useMapContent';
 import { holdsText, useSources } from './useSources';
+import { useSelectionInView } from './useSelectionInView';
 import { useWorkspace } from './useWorkspace';
 
 // Loaded when first needed, not at start-up: the dialog for a new article.
@@ -61,22 +62,19 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     showUnreviewed,
   });
   const [hover, setHover] = useState<ArcHover | null>(null);
-
   const nameOf = useCallback((id: string) => actorName(id, countries), [countries]);
   const articleOf = useCallback(
     (articleId: string) => (articles.length > 1 ? data.articles.find((a) => a.id === articleId)?.title : undefined),
     [articles.length, data.articles],
   );
   const searchEntries = useMemo(() => actorSearchEntries(countries), [countries]);
-
   const select = useCallback((s: Selection) => dispatch({ type: 'select', selection: s }), [dispatch]);
   const selectActor = useCallback((id: string) => select({ kind: 'country', id }), [select]);
   const selectPair = useCallback((key: string) => select({ kind: 'pair', key: key as PairKey }), [select]);
   const onPick = useCallback(
-    (pick: MapPick) => select(pick === null ? null : pick.kind === 'pair' ? { kind: 'pair', key: pick.key as PairKey } : { kind: 'country', id: pick.id }),
+    (pick: ChosenPick) => select(pick === null ? null : pick.kind === 'pair' ? { kind: 'pair', key: pick.key as PairKey } : { kind: 'country', id: pick.id }),
     [select],
   );
-
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) select(null);
@@ -84,7 +82,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
-
   // The selection the page was opened with, from its link: said so when nothing loaded here names it.
   const [linkSelection] = useState(() => parseHash(window.location.hash).selection ?? null);
   const focus = selection ? (selection.kind === 'country' ? selection.id : selection.key) : '';
@@ -94,6 +91,8 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   );
   const hovered = hover ? relations.get(hover.key as PairKey) : undefined;
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
+  // Labels the selection pins; a search or an article's highlight also brings it into view.
+  const { pinned, findActor, highlightPair } = useSelectionInView(selection, visible, countries, controller, select);
 
   /** A new article is shown, and its review opened when it has claims to review. */
   const { setShownArticle, setReviewing } = articleFocus;
@@ -159,7 +158,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         />
         <OpenButton formats={INPUT_FORMATS.map((f) => f.label).join('; ')} onOpenFiles={openFiles} />
         <ExportMenu exports={exports} defaultTitle={shown.title} />
-        <SearchBox entries={searchEntries} onChoose={selectActor} />
+        <SearchBox entries={searchEntries} onChoose={findActor} />
       </Header>
       {problems && (
         <ProblemList
@@ -207,6 +206,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             <MapView
               countries={countries}
               onPick={onPick}
+              nameOf={nameOf}
               onHover={setHover}
               onController={(c) => (controller.current = c)}
               arcs={derived.arcs}
@@ -214,6 +214,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               labels={derived.labels}
               selectedCountry={selectedCountry}
               focus={focus}
+              pinned={pinned}
               onDetailLevel={setDetailLevel}
               initialCamera={url.initialCamera}
               onCameraChange={url.cameraChanged}
@@ -287,7 +288,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             focus={articleFocus}
             isUnreviewed={isUnreviewed}
             nameOf={nameOf}
-            onSelectPair={selectPair}
+            onSelectPair={highlightPair}
             showUnreviewed={showUnreviewed}
             onShowUnreviewed={setShowUnreviewed}
             onAdd={() => setAdding({ file: null })}

@@ -17,6 +17,7 @@ import { STANCE_COLOURS } from '../domain/relations/arcStyle';
 import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
+import { smallCountryPick } from './smallCountryPick';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
 import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
 
@@ -152,6 +153,7 @@ export class MapController {
       }
     }
     if (content.focus !== applied.focus) map.setGlobalStateProperty('focus', content.focus);
+    if (content.pinned !== applied.pinned) map.setGlobalStateProperty('pinned', [...content.pinned]);
     this.applied = { ...content };
   }
 
@@ -175,6 +177,8 @@ export class MapController {
   }
 
   private pickAt(e: MapMouseEvent): MapPick {
+    const small = smallCountryPick(this.map, this.options.countries, e.point);
+    if (small) return small;
     const arc = this.arcAt(e.point);
     if (arc) return { kind: 'pair', key: String(arc.properties.key) };
     const [actor] = this.map.queryRenderedFeatures(this.box(e.point, 3), { layers: ACTOR_LAYERS });

@@ -27,6 +27,8 @@ export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 export const GLOBAL_STATE = {
   /** The focused actor id or pair key; '' for none. Arcs that do not touch it are dimmed. */
   focus: '',
+  /** The codes whose labels always show, placed before any other: the selection and its partners. */
+  pinned: [] as string[],
 };
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -39,6 +41,8 @@ export const arcLayerId = (stance: Stance) => `arc-${stance}`;
 export const ARC_LAYERS = STANCES.map(arcLayerId);
 
 const focus: ExpressionSpecification = ['global-state', 'focus'];
+/** True for a label the selection pins (its own, its partners'). */
+const pinned = (id: string): ExpressionSpecification => ['in', ['get', id], ['global-state', 'pinned']];
 const touchesFocus: ExpressionSpecification = [
   'any',
   ['==', ['get', 'a'], focus],
@@ -149,7 +153,8 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       id: 'country-labels',
       type: 'symbol',
       source: 'labels',
-      filter: ['>=', ['zoom'], ['get', 'minzoom']],
+      // (A pinned label shows at any zoom, and is placed first: "Israel" at world zoom once Israel is selected.)
+      filter: ['any', ['>=', ['zoom'], ['get', 'minzoom']], pinned('code')],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
@@ -159,7 +164,7 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
         'text-radial-offset': 0.5,
         'text-padding': 3,
         'text-allow-overlap': false,
-        'symbol-sort-key': ['get', 'rank'],
+        'symbol-sort-key': ['case', pinned('code'), -1, ['get', 'rank']],
       },
       paint: {
         'text-color': ['case', ['==', ['get', 'involved'], 1], '#111111', COLOURS.label],
@@ -188,6 +193,7 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
     version: 8,
     state: {
       focus: { default: GLOBAL_STATE.focus },
+      pinned: { default: GLOBAL_STATE.pinned },
     },
     sources: {
       countries: { type: 'geojson', data: countries, promoteId: 'code', tolerance: 1.5 },

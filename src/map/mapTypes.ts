@@ -10,8 +10,11 @@ export interface ActorMarkerProperties {
   name: string;
 }
 
-/** What a click on the map picked: an actor (country or non-state), a pair (an arc), or nothing (the sea). */
-export type MapPick = { kind: 'actor'; id: string } | { kind: 'pair'; key: string } | null;
+/**
+ * What a click on the map picked: an actor (country or non-state), a pair (an arc), several actors
+ * too close to tell apart (a small country and the markers on it: the reader chooses), or nothing (the sea).
+ */
+export type MapPick = { kind: 'actor'; id: string } | { kind: 'pair'; key: string } | { kind: 'choice'; ids: string[]; x: number; y: number } | null;
 
 /** The arc under the pointer, and where the pointer is in the map's container. */
 export interface ArcHover {
@@ -50,4 +53,6 @@ export interface MapContent {
   selectedCountry: string | null;
   /** The focused actor id or pair key: arcs that do not touch it are dimmed. '' for none. */
   focus: string;
+  /** Countries whose labels always show, whatever the zoom and the labels around them: the selection and its partners. */
+  pinned: readonly string[];
 }

@@ -1,10 +1,16 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { type ArcHover, type Camera, type MapContent, MapController, type MapPick } from '../map/MapController';
+import { PickChooser } from './PickChooser';
+
+/** What the map hands on: a choice between actors too close to tell apart is made here first. */
+export type ChosenPick = Exclude<MapPick, { kind: 'choice' }>;
 
 export interface MapViewProps extends MapContent {
   countries: CountryIndex;
-  onPick: (pick: MapPick) => void;
+  onPick: (pick: ChosenPick) => void;
+  /** An actor's name, for the chooser. */
+  nameOf: (id: string) => string;
   onHover: (hover: ArcHover | null) => void;
   /** Called with the zoom's level of detail when it changes. */
   onDetailLevel?: (level: number) => void;
@@ -22,8 +28,10 @@ export interface MapViewProps extends MapContent {
 const ARC_UPDATE = import.meta.env.MODE !== 'production' && new URLSearchParams(window.location.search).get('arcs') === 'replace' ? 'replace' : 'diff';
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, onHover, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, nameOf, onHover, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  /** Actors too close to tell apart at this zoom, offered where the click was. */
+  const [choice, setChoice] = useState<Extract<MapPick, { kind: 'choice' }> | null>(null);
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef({ onPick, onHover, onController, onDetailLevel, onCameraChange });
   useEffect(() => {
@@ -35,7 +43,13 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
     if (!container.current) return;
     const c = new MapController(container.current, {
       countries,
-      onPick: (pick) => callbacks.current.onPick(pick),
+      onPick: (pick) => {
+        if (pick?.kind === 'choice') setChoice(pick);
+        else {
+          setChoice(null);
+          callbacks.current.onPick(pick);
+        }
+      },
       onHover: (hover) => callbacks.current.onHover(hover),
       onDetailLevel: (level) => callbacks.current.onDetailLevel?.(level),
       onCameraChange: (camera) => callbacks.current.onCameraChange?.(camera),
@@ -51,14 +65,25 @@ export function MapView({ countries, onPick, onHover, onController, onDetailLeve
     };
   }, [countries]);
 
-  const { arcs, actors, labels, selectedCountry, focus } = content;
+  const { arcs, actors, labels, selectedCountry, focus, pinned } = content;
   useEffect(() => {
-    controller.current?.update({ arcs, actors, labels, selectedCountry, focus });
-  }, [arcs, actors, labels, selectedCountry, focus]);
+    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, pinned });
+  }, [arcs, actors, labels, selectedCountry, focus, pinned]);
 
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" aria-label="World map of relations" role="region" />
+      {choice && (
+        <PickChooser
+          choice={choice}
+          nameOf={nameOf}
+          onChoose={(id) => {
+            setChoice(null);
+            callbacks.current.onPick({ kind: 'actor', id });
+          }}
+          onClose={() => setChoice(null)}
+        />
+      )}
       {children}
     </div>
   );
