@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
 
 interface TestMap {
   project(p: [number, number]): { x: number; y: number };
+  isMoving(): boolean;
+  once(event: string, f: () => void): void;
   queryRenderedFeatures(opts: { layers: string[] }): { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[][] } }[];
   getCanvas(): HTMLCanvasElement;
 }
@@ -32,9 +34,17 @@ export async function exportAs(page: Page, item: string) {
   return { name: download.suggestedFilename(), path, text: () => readFileSync(path, 'utf8') };
 }
 
-/** Page coordinates of a longitude/latitude on the map. */
+/** Page coordinates of a longitude/latitude on the map (once it has come to rest: a selection may move it). */
 export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  const local = await page.evaluate((p) => window.__ententeMap!.project(p), lngLat);
+  const local = await page.evaluate(
+    (p) =>
+      new Promise<{ x: number; y: number }>((resolve) => {
+        const map = window.__ententeMap!;
+        if (!map.isMoving()) resolve(map.project(p));
+        else map.once('moveend', () => resolve(map.project(p)));
+      }),
+    lngLat,
+  );
   const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('the map has no box');
   return { x: box.x + local.x, y: box.y + local.y };
@@ -58,4 +68,6 @@ export const INSIDE = {
   MAR: [-6.3, 32.3] as [number, number],
   ISR: [34.9, 31.0] as [number, number],
   BRA: [-52, -10] as [number, number],
+  QAT: [51.2, 25.3] as [number, number],
+  SGP: [103.82, 1.35] as [number, number],
 };

@@ -1,0 +1,60 @@
+// Issue 16, in part: small states are clicked where they are at world zoom, a click among actors too
+// close to tell apart offers a chooser, and what search finds comes into view with its label.
+import { expect, type Page, test } from '@playwright/test';
+import { INSIDE, openApp, pixelOf } from './mapHelpers';
+
+async function clickAt(page: Page, lngLat: [number, number]) {
+  const { x, y } = await pixelOf(page, lngLat);
+  await page.mouse.click(x, y);
+}
+
+/** The country labels MapLibre placed on screen. */
+async function labelsShown(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { __ententeMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { code: string } }[] } }).__ententeMap
+      .queryRenderedFeatures({ layers: ['country-labels'] })
+      .map((f) => f.properties.code),
+  );
+}
+
+test('at the start view a click inside Qatar selects Qatar, at Singapore Singapore, and at Israel Israel or a chooser that names it', async ({ page }, info) => {
+  await openApp(page);
+  await clickAt(page, INSIDE.QAT);
+  await expect(page.getByRole('region', { name: 'Qatar', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/country=QAT/);
+  await clickAt(page, INSIDE.SGP);
+  await expect(page.getByRole('region', { name: 'Singapore', exact: true })).toBeVisible();
+  await clickAt(page, INSIDE.ISR);
+  const chooser = page.getByRole('dialog', { name: 'Which one?' });
+  if (await chooser.isVisible()) {
+    await info.attach('chooser', { body: await page.screenshot(), contentType: 'image/png' });
+    await chooser.getByRole('button', { name: 'Israel', exact: true }).click();
+    await expect(chooser).toBeHidden();
+  }
+  await expect(page.getByRole('region', { name: 'Israel', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/country=ISR/);
+});
+
+test('searching Brazil while zoomed on the Mediterranean brings Brazil into view; Israel found by search shows its label', async ({ page }, info) => {
+  await openApp(page, '#map=5/36/15');
+  const search = page.getByRole('combobox', { name: 'Find a country or actor' });
+  await search.fill('Brazil');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Brazil', exact: true })).toBeVisible();
+  // The view moved to Brazil: the hash's map part follows, and Brazil's middle is on the map.
+  await expect(page).not.toHaveURL(/#map=5\/36\/15/);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const at = await pixelOf(page, INSIDE.BRA);
+  expect(at.x).toBeGreaterThan(box.x);
+  expect(at.x).toBeLessThan(box.x + box.width);
+  expect(at.y).toBeGreaterThan(box.y);
+  expect(at.y).toBeLessThan(box.y + box.height);
+
+  await search.fill('Israel');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Israel', exact: true })).toBeVisible();
+  await expect.poll(() => labelsShown(page)).toContain('ISR');
+  // Its partners' labels show too (Morocco is one in the seed article).
+  await expect.poll(() => labelsShown(page)).toContain('MAR');
+  await info.attach('israel-found', { body: await page.screenshot(), contentType: 'image/png' });
+});
