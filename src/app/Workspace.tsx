@@ -93,7 +93,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
   // Labels the selection pins; a search or an article's highlight also brings it into view.
   const { pinned, findActor, highlightPair } = useSelectionInView(selection, visible, countries, controller, select);
-
   /** A new article is shown, and its review opened when it has claims to review. */
   const { setShownArticle, setReviewing } = articleFocus;
   const onArticleAdded = useCallback(
@@ -105,7 +104,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   );
   const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
   const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen } = opening;
-
   const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
   const exports = useExports({
     controller,
@@ -149,6 +147,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         published={articles.length === 1 ? article.published : null}
         view={view}
         onView={(next) => dispatch({ type: 'setView', view: next })}
+        projection={state.projection} onProjection={(next) => dispatch({ type: 'setProjection', projection: next })}
       >
         <UndoButtons
           undoLabel={history.undo.at(-1)?.label ?? null}
@@ -215,6 +214,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               selectedCountry={selectedCountry}
               focus={focus}
               pinned={pinned}
+              projection={state.projection}
               onDetailLevel={setDetailLevel}
               initialCamera={url.initialCamera}
               onCameraChange={url.cameraChanged}

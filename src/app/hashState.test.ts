@@ -24,15 +24,24 @@ describe('the URL hash', () => {
   });
 
   it('ignores what it cannot read instead of failing', () => {
-    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d')).toEqual({
+    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone')).toEqual({
       selection: null,
       hiddenStances: [],
       hiddenCertainties: [],
+      projection: 'mercator',
     });
   });
 
   it('clears the selection and filters when the hash no longer names them (the back button)', () => {
-    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [] });
+    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator' });
+  });
+
+  it('writes the globe as proj=globe and reads it back; Mercator, the default, is not written', () => {
+    const globe = reduce(initialState('2019-12-06'), { type: 'setProjection', projection: 'globe' });
+    const hash = formatHash(globe, '', defaults);
+    expect(hash).toBe('#proj=globe');
+    expect(parseHash(hash).projection).toBe('globe');
+    expect(formatHash(reduce(globe, { type: 'setProjection', projection: 'mercator' }), hash, defaults)).toBe('');
   });
 
   it('writes the camera as map=zoom/lat/lng, first, rounded as MapLibre rounds it, and reads it back', () => {

@@ -1,6 +1,6 @@
 // The app's state in the URL hash, with the map's camera as `map=zoom/lat/lng` (MapLibre's own
 // format, so links made before the app wrote it still open):
-// `#map=4/31.8/-7.1&country=MAR&date=2019-12-06&hide=severed,alleged&view=list`. Parsing is lenient
+// `#map=4/31.8/-7.1&country=MAR&date=2019-12-06&hide=severed,alleged&view=list&proj=globe`. Parsing is lenient
 // (an unknown or malformed parameter is ignored, never thrown on); formatting keeps every parameter
 // it does not own.
 import { isPartialDate } from '../domain/claims/partialDate';
@@ -8,7 +8,7 @@ import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/cla
 import { pairKey } from '../domain/relations/pairKey';
 import type { AppState, Selection } from '../state/viewState';
 
-const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view'];
+const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj'];
 
 /** Where the map looks: centre (longitude, latitude) and zoom. */
 export interface Camera {
@@ -43,7 +43,9 @@ export function parseHash(hash: string): Partial<AppState> {
       state.hiddenStances = STANCES.filter((s) => items.includes(s));
       state.hiddenCertainties = CERTAINTIES.filter((c) => items.includes(c));
     } else if (key === 'view' && (value === 'list' || value === 'map')) state.view = value;
+    else if (key === 'proj' && (value === 'globe' || value === 'mercator')) state.projection = value;
   }
+  state.projection ??= 'mercator';
   state.selection = selection;
   if (!hash.includes('hide=')) {
     state.hiddenStances = [];
@@ -82,6 +84,7 @@ export function formatHash(state: AppState, current: string, defaults: { asOf: s
   const hidden: (Stance | Certainty)[] = [...state.hiddenStances, ...state.hiddenCertainties];
   if (hidden.length > 0) own.push(['hide', hidden.join(',')]);
   if (state.view !== 'map') own.push(['view', state.view]);
+  if (state.projection !== 'mercator') own.push(['proj', state.projection]);
   const all = [...own.filter(([k]) => k === 'map'), ...kept, ...own.filter(([k]) => k !== 'map')];
   return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
 }

@@ -160,8 +160,9 @@ describe('snapshots', () => {
         fc.constantFrom('map' as const, 'list' as const),
         fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: 0, max: 8, noNaN: true })),
         fc.subarray(SEED_CLAIMS),
-        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims) => {
-          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view };
+        fc.constantFrom('mercator' as const, 'globe' as const),
+        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection) => {
+          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection };
           const text = serializeSnapshot(buildSnapshot([SEED_ARTICLE], claims, s, { center: [lng, lat], zoom }));
           const { snapshot, problems } = parseSnapshot(text, 'snap.json');
           expect(problems).toEqual([]);

@@ -41,6 +41,7 @@ export function buildSnapshot(
       hiddenStances: [...state.hiddenStances],
       hiddenCertainties: [...state.hiddenCertainties],
       view: state.view,
+      projection: state.projection,
     },
   };
 }
@@ -54,6 +55,7 @@ export function stateOf(snapshot: Snapshot): AppState {
   const { selection, ...rest } = snapshot.state;
   return {
     ...rest,
+    projection: rest.projection ?? 'mercator',
     selection: selection === null ? null : selection.kind === 'country' ? selection : { kind: 'pair', key: pairKey(...(selection.key.split('|') as [string, string])) },
   };
 }

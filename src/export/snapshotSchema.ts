@@ -32,5 +32,7 @@ export const snapshotSchema = z.object({
     hiddenStances: z.array(z.enum(STANCES)),
     hiddenCertainties: z.array(z.enum(CERTAINTIES)),
     view: z.enum(['map', 'list']),
+    /** Absent in snapshots written before the globe: Mercator. */
+    projection: z.enum(['mercator', 'globe']).optional(),
   }),
 });

@@ -17,6 +17,7 @@ import { STANCE_COLOURS } from '../domain/relations/arcStyle';
 import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
+import { applyProjection, reducedMotion } from './projection';
 import { smallCountryPick } from './smallCountryPick';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
 import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
@@ -154,6 +155,7 @@ export class MapController {
     }
     if (content.focus !== applied.focus) map.setGlobalStateProperty('focus', content.focus);
     if (content.pinned !== applied.pinned) map.setGlobalStateProperty('pinned', [...content.pinned]);
+    if (content.projection !== (applied.projection ?? 'mercator')) applyProjection(map, content.projection, this.size(), applied.projection !== undefined);
     this.applied = { ...content };
   }
 
@@ -226,7 +228,7 @@ export class MapController {
    */
   fitTo(points: readonly [number, number][]): void {
     if (points.length === 0) return;
-    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const still = reducedMotion();
     this.map.fitBounds(
       boundsAround(points),
       { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 4.5, duration: still ? 0 : 800 },

@@ -55,4 +55,6 @@ export interface MapContent {
   focus: string;
   /** Countries whose labels always show, whatever the zoom and the labels around them: the selection and its partners. */
   pinned: readonly string[];
+  /** Flat (Mercator) or a globe. */
+  projection: 'mercator' | 'globe';
 }

@@ -18,7 +18,12 @@ export interface AppState {
   hiddenCertainties: Certainty[];
   /** The map, or the list view of every relation. */
   view: 'map' | 'list';
+  /** How the map draws the world: flat (Mercator) or as a globe. */
+  projection: Projection;
 }
+
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
 
 export type ViewAction =
   | { type: 'select'; selection: Selection }
@@ -26,10 +31,11 @@ export type ViewAction =
   | { type: 'toggleCertainty'; certainty: Certainty }
   | { type: 'setDate'; asOf: string }
   | { type: 'setView'; view: AppState['view'] }
+  | { type: 'setProjection'; projection: Projection }
   | { type: 'restore'; state: Partial<AppState> };
 
 export function initialState(asOf: string): AppState {
-  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map' };
+  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator' };
 }
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -56,6 +62,8 @@ export function reduce(state: AppState, action: ViewAction): AppState {
       return action.asOf === state.asOf ? state : { ...state, asOf: action.asOf };
     case 'setView':
       return action.view === state.view ? state : { ...state, view: action.view };
+    case 'setProjection':
+      return action.projection === state.projection ? state : { ...state, projection: action.projection };
     case 'restore':
       return { ...state, ...action.state };
   }

@@ -1,4 +1,4 @@
-// The page's header: the name, what is loaded, the Map / List view switch, and the tools it is given
+// The page's header: the name, what is loaded, the Map / List view switch, the globe switch, and the tools it is given
 // (Open…, Export, search); and the hint shown over the page while files are dragged onto it.
 import type { ReactNode } from 'react';
 
@@ -9,10 +9,13 @@ export interface HeaderProps {
   published: string | null;
   view: 'map' | 'list';
   onView: (view: 'map' | 'list') => void;
+  /** The map flat or as a globe. */
+  projection: 'mercator' | 'globe';
+  onProjection: (projection: 'mercator' | 'globe') => void;
   children?: ReactNode;
 }
 
-export function Header({ title, published, view, onView, children }: HeaderProps) {
+export function Header({ title, published, view, onView, projection, onProjection, children }: HeaderProps) {
   return (
     <header className="top">
       <h1>Entente</h1>
@@ -27,6 +30,15 @@ export function Header({ title, published, view, onView, children }: HeaderProps
           List view
         </button>
       </div>
+      <button
+        type="button"
+        className="globe-switch"
+        aria-pressed={projection === 'globe'}
+        title={projection === 'globe' ? 'Draw the map flat (Mercator)' : 'Draw the map as a globe'}
+        onClick={() => onProjection(projection === 'globe' ? 'mercator' : 'globe')}
+      >
+        Globe
+      </button>
       {children}
     </header>
   );
