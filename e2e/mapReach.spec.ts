@@ -58,3 +58,21 @@ test('searching Brazil while zoomed on the Mediterranean brings Brazil into view
   await expect.poll(() => labelsShown(page)).toContain('MAR');
   await info.attach('israel-found', { body: await page.screenshot(), contentType: 'image/png' });
 });
+
+test('the globe switch draws the seed arcs on a globe, keeps it in the link, and a country click works there', async ({ page }, info) => {
+  await openApp(page);
+  const globe = page.getByRole('button', { name: 'Globe' });
+  await globe.click();
+  await expect(globe).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/proj=globe/);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __ententeMap: { getProjection(): { type?: unknown } } }).__ententeMap.getProjection().type)).toBe('globe');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-arc-count', '10');
+  await clickAt(page, INSIDE.MAR);
+  await expect(page.getByRole('region', { name: 'Morocco', exact: true })).toBeVisible();
+  await info.attach('globe', { body: await page.screenshot(), contentType: 'image/png' });
+  // A reload (the link) opens on the globe again; the switch brings the flat map back.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Globe' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Globe' }).click();
+  await expect(page).not.toHaveURL(/proj=globe/);
+});
