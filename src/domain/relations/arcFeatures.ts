@@ -51,6 +51,31 @@ export const BEND_STEP = 0.12;
 /** How much a lone arc bends, so that arcs read as arcs and not as borders. */
 export const BASE_BEND = 0.06;
 
+/** Ends closer than this (degrees) share a corridor: arcs from Morocco to Israel, the Palestinian Authority and Lebanon fan out. */
+export const CORRIDOR_DEGREES = 4;
+/** An arc shorter than this (degrees) is bent more, in proportion, so that it still reads as an arc. */
+const SHORT_ARC_DEGREES = 20;
+/** The most a short arc is bent, as a fraction of its length. */
+const MAX_BEND = 0.35;
+
+/**
+ * Which corridor end each anchor belongs to: anchors within CORRIDOR_DEGREES of an end's first
+ * anchor join it (in the order given, so the same anchors always make the same ends).
+ */
+function corridorEnds(anchors: ReadonlyMap<string, LngLat>): Map<string, number> {
+  const seeds: LngLat[] = [];
+  const endOf = new Map<string, number>();
+  for (const [id, [lng, lat]] of [...anchors].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const near = seeds.findIndex(([sLng, sLat]) => Math.abs(sLat - lat) < CORRIDOR_DEGREES && Math.abs((((sLng - lng + 540) % 360) - 180) * Math.cos((lat * Math.PI) / 180)) < CORRIDOR_DEGREES);
+    if (near >= 0) endOf.set(id, near);
+    else {
+      endOf.set(id, seeds.length);
+      seeds.push([lng, lat]);
+    }
+  }
+  return endOf;
+}
+
 /** The bends of `n` arcs that join the same two places: one each side of the base bend, spreading out. */
 export function bendsFor(n: number): number[] {
   if (n <= 1) return [BASE_BEND];
@@ -71,18 +96,32 @@ export function arcFeatures(
   lineCache?: Map<string, LngLat[]>,
   cased = Infinity,
 ): { arcs: FeatureCollection<LineString, ArcProperties>; marks: FeatureCollection<Point, DirectionMarkProperties> } {
-  // Group by the pair of places the arcs join, so that arcs on one pair of places do not overlap.
-  const byPlaces = new Map<string, { relation: Relation; cased: boolean }[]>();
+  // Group by the corridor the arcs run along (the pair of places, or of clusters of nearby places), so
+  // that arcs on one corridor fan out instead of overlapping.
+  const drawnAll: { relation: Relation; cased: boolean }[] = [];
+  const anchors = new Map<string, LngLat>();
   let rank = 0;
   for (const relation of relations) {
     const ha = homeOf(relation.a);
     const hb = homeOf(relation.b);
     const drawn = { relation, cased: rank++ < cased };
     if (!ha || !hb || ha === hb) continue;
-    const places = pairKey(ha, hb);
-    const list = byPlaces.get(places);
+    drawnAll.push(drawn);
+    for (const id of [relation.a, relation.b]) {
+      const at = anchorOf(id);
+      if (at) anchors.set(id, at);
+    }
+  }
+  const endOf = corridorEnds(anchors);
+  const byPlaces = new Map<string, { relation: Relation; cased: boolean }[]>();
+  for (const drawn of drawnAll) {
+    const { a, b } = drawn.relation;
+    const [ea, eb] = [endOf.get(a) ?? -1, endOf.get(b) ?? -1];
+    // (Both ends in one cluster, Israel and the Palestinian Authority: by their places, as before.)
+    const corridor = ea === eb ? pairKey(homeOf(a) as string, homeOf(b) as string) : `${Math.min(ea, eb)}~${Math.max(ea, eb)}`;
+    const list = byPlaces.get(corridor);
     if (list) list.push(drawn);
-    else byPlaces.set(places, [drawn]);
+    else byPlaces.set(corridor, [drawn]);
   }
   const arcs: Feature<LineString, ArcProperties>[] = [];
   const marks: Feature<Point, DirectionMarkProperties>[] = [];
@@ -93,12 +132,17 @@ export function arcFeatures(
     for (const { relation, cased } of group) {
       const i = keys.indexOf(relation.key);
       const [first] = orderedPair(homeOf(relation.a) as string, homeOf(relation.b) as string);
-      // Bend relative to the places' canonical order, so that arcs drawn either way spread apart.
-      const aFirst = homeOf(relation.a) === first;
+      // Bend relative to the corridor's canonical order (its ends', or else the places'), so that arcs drawn either way spread apart.
+      const [ea, eb] = [endOf.get(relation.a) ?? -1, endOf.get(relation.b) ?? -1];
+      const aFirst = ea === eb ? homeOf(relation.a) === first : ea < eb;
       const from = anchorOf(relation.a);
       const to = anchorOf(relation.b);
       if (!from || !to) continue;
-      const bend = (bends[i] ?? BASE_BEND) * (aFirst ? 1 : -1);
+      // (A short arc is bent more, in proportion, up to MAX_BEND: Morocco to Algeria still reads as an arc.)
+      const span = Math.hypot(to[0] - from[0], to[1] - from[1]);
+      const short = span > 0 && span < SHORT_ARC_DEGREES ? SHORT_ARC_DEGREES / span : 1;
+      const spread = bends[i] ?? BASE_BEND;
+      const bend = Math.sign(spread) * Math.min(MAX_BEND, Math.abs(spread) * short) * (aFirst ? 1 : -1);
       let line = lines.get(relation.key);
       if (!line) {
         const cacheKey = `${relation.key}|${bend}|${from.join()}|${to.join()}`;
