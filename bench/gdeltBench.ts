@@ -35,6 +35,8 @@ export async function benchGdelt(browser: Browser, url: string): Promise<Figure[
     await page.getByRole('dialog', { name: /^Open GDELT events/ }).getByRole('button', { name: 'Add to my workspace' }).click({ timeout: 120_000 });
     await page.waitForSelector('.notice', { timeout: 120_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-arc-count') !== '10', null, { timeout: 120_000 });
+    // (The notice comes with the merge; every stage of the map's content then catches up with it, a task or more each.)
+    await page.waitForSelector('[data-content-settled="true"]', { timeout: 120_000 });
     await page.evaluate(() => new Promise<void>((resolve) => (window as unknown as { __ententeMap: { once(e: string, f: () => void): void } }).__ententeMap.once('idle', () => resolve())));
     const ms = Date.now() - t0;
     const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
