@@ -278,6 +278,43 @@ export async function benchMap(browser: Browser, url: string): Promise<Figure[]>
       if (pairs === 0) await page.goto(url); // drop the filters before the next workspace
     }
   }
+  // The same on the globe (issue 16): no arcs, then 20,000 relations, panned at world zoom.
+  const globe = new Map<number, { times: number[]; drawn: string }>();
+  for (const pairs of [0, 20_000]) {
+    if (pairs === 0) {
+      await page.goto(`${url}#map=1.9/20/10&hide=cooperative,warming,tense,severed,hostile&proj=globe`);
+      await page.reload();
+    } else {
+      await page.goto(`${url}#map=1.9/20/10&proj=globe`);
+      await page.reload();
+      await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+      await dropFile(page, `scale-${pairs}.json`, scaleSnapshot(pairs));
+      await page.getByRole('dialog', { name: `Open scale-${pairs}.json` }).getByRole('button', { name: 'Replace my workspace (and view)' }).click();
+      await page.waitForFunction((n) => document.querySelector('.articles')?.textContent?.includes(`${n} generated relations`), pairs, { timeout: 120_000 });
+      // (A snapshot restores its own view, flat: the globe again, as a reader would switch it back.)
+      const globeSwitch = page.getByRole('button', { name: 'Globe' });
+      if ((await globeSwitch.getAttribute('aria-pressed')) !== 'true') await globeSwitch.click();
+    }
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-content-settled="true"]', { timeout: 120_000 });
+    await waitIdle(page);
+    const times = [...(await panFrames(page, 30)), ...(await panFrames(page, 30))];
+    console.error(`  map bench: globe, ${pairs} relations: median frame ${summary(times).median.toFixed(1)} ms`);
+    globe.set(pairs, { times, drawn: (await page.getByTestId('map').getAttribute('data-arc-count')) ?? '?' });
+    if (pairs === 0) await page.goto(url);
+  }
+  const globeBase = summary(globe.get(0)!.times).median;
+  for (const [pairs, { times, drawn }] of globe) {
+    const s = summary(times);
+    figures.push({
+      figure: 'frame time while panning the globe (world zoom)',
+      size: pairs === 0 ? 'no arcs' : `${pairs.toLocaleString('en')} relations`,
+      unit: 'ms',
+      ...s,
+      extra: { 'ratio to no arcs': round(s.median / globeBase), 'arcs drawn': drawn },
+      ...(pairs > 0 ? { budget: { limit: BUDGET_PAN_RATIO, pass: s.median / globeBase <= BUDGET_PAN_RATIO, text: `≤ ${BUDGET_PAN_RATIO}× no arcs` } } : {}),
+    });
+  }
   const base = summary(perSize.get(0)!.times).median;
   for (const pairs of sizes) {
     const { times, drawn, note } = perSize.get(pairs)!;
