@@ -1,7 +1,10 @@
 // Issue 16, in part: small states are clicked where they are at world zoom, a click among actors too
 // close to tell apart offers a chooser, and what search finds comes into view with its label.
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { INSIDE, openApp, pixelOf } from './mapHelpers';
+import { STANCE_COLOURS } from '../src/domain/relations/arcStyle';
+import { exportAs, INSIDE, openApp, pixelOf } from './mapHelpers';
+import { countColour, decodePng } from './mapPixels';
 
 async function clickAt(page: Page, lngLat: [number, number]) {
   const { x, y } = await pixelOf(page, lngLat);
@@ -70,6 +73,11 @@ test('the globe switch draws the seed arcs on a globe, keeps it in the link, and
   await clickAt(page, INSIDE.MAR);
   await expect(page.getByRole('region', { name: 'Morocco', exact: true })).toBeVisible();
   await info.attach('globe', { body: await page.screenshot(), contentType: 'image/png' });
+  // The PNG is the globe as drawn, in the stance colours; the SVG says it draws the world flat.
+  const png = decodePng(readFileSync((await exportAs(page, 'PNG image, 2×')).path));
+  expect(countColour(png, STANCE_COLOURS.cooperative, 45)).toBeGreaterThan(60);
+  expect((await exportAs(page, 'SVG vector image')).text()).toContain('drawn flat (Mercator)');
+  await expect(page.getByTestId('export-status')).toContainText('the SVG does not draw the globe');
   // A reload (the link) opens on the globe again; the switch brings the flat map back.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Globe' })).toHaveAttribute('aria-pressed', 'true');

@@ -88,8 +88,12 @@ export function useExports(input: ExportsInput): Exports {
         const { width, height } = map.size();
         const camera = map.camera();
         const { svgMap } = await import('../export/svgMap');
+        // (The SVG draws the world flat: on the globe, it says so, in the image and in the status.)
+        const globe = state.projection === 'globe';
+        const shown = overlay(title, width);
         const text = svgMap({
-          ...overlay(title, width),
+          ...shown,
+          ...(globe ? { dateLine: `${shown.dateLine} · drawn flat (Mercator)` } : {}),
           width,
           height,
           center: camera.center,
@@ -103,7 +107,7 @@ export function useExports(input: ExportsInput): Exports {
         });
         const file = name('svg');
         download(text, file, 'image/svg+xml');
-        return `Saved ${file}.`;
+        return globe ? `Saved ${file}, drawn flat (Mercator): the SVG does not draw the globe; the PNG does.` : `Saved ${file}.`;
       },
       async geojson() {
         const { arcsGeoJson } = await import('../export/arcsGeoJson');
