@@ -10,7 +10,7 @@
 // hand it the arcs for that level.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { type GeoJSONSource, Map as MapLibreMap, type MapMouseEvent, type PointLike, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { type GeoJSONSource, Map as MapLibreMap, type MapMouseEvent, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { STANCES } from '../domain/claims/vocabulary';
 import { boundsAround } from '../domain/geo/boundsAround';
 import { STANCE_COLOURS } from '../domain/relations/arcStyle';
@@ -18,7 +18,7 @@ import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
 import { applyProjection, reducedMotion } from './projection';
-import { smallCountryPick } from './smallCountryPick';
+import { boxAround, smallCountryPick } from './smallCountryPick';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
 import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
 
@@ -159,16 +159,9 @@ export class MapController {
     this.applied = { ...content };
   }
 
-  private box(point: { x: number; y: number }, r: number): [PointLike, PointLike] {
-    return [
-      [point.x - r, point.y - r],
-      [point.x + r, point.y + r],
-    ];
-  }
-
   /** The arc under a point, unless the point is so near an arc's end that it means the place there. */
   private arcAt(point: { x: number; y: number }) {
-    const arcs = this.map.queryRenderedFeatures(this.box(point, ARC_TOLERANCE), { layers: ARC_LAYERS });
+    const arcs = this.map.queryRenderedFeatures(boxAround(point, ARC_TOLERANCE), { layers: ARC_LAYERS });
     const nearEnd = arcs.some((arc) => {
       const p = arc.properties;
       return [this.map.project([p.fromLng, p.fromLat]), this.map.project([p.toLng, p.toLat])].some(
@@ -183,7 +176,7 @@ export class MapController {
     if (small) return small;
     const arc = this.arcAt(e.point);
     if (arc) return { kind: 'pair', key: String(arc.properties.key) };
-    const [actor] = this.map.queryRenderedFeatures(this.box(e.point, 3), { layers: ACTOR_LAYERS });
+    const [actor] = this.map.queryRenderedFeatures(boxAround(e.point, 3), { layers: ACTOR_LAYERS });
     if (actor) return { kind: 'actor', id: String(actor.properties.id) };
     const [country] = this.map.queryRenderedFeatures(e.point, { layers: COUNTRY_LAYERS });
     if (country) return { kind: 'actor', id: String(country.properties.code) };

@@ -14,7 +14,8 @@ export const SMALL_COUNTRY_PX = 16;
 const SLACK_PX = 3;
 
 type Point = { x: number; y: number };
-const box = (p: Point, r: number): [PointLike, PointLike] => [
+/** The square of half-side `r` pixels around a point, as MapLibre's queries take it. */
+export const boxAround = (p: Point, r: number): [PointLike, PointLike] => [
   [p.x - r, p.y - r],
   [p.x + r, p.y + r],
 ];
@@ -25,6 +26,12 @@ export function smallCountryAt(map: MapLibreMap, countries: CountryIndex, point:
   const lngLat: LngLat = [at.lng, at.lat];
   const near: { code: string; distance: number }[] = [];
   for (const code of countries.codes) {
+    // (A small country's label point lies inside its box: one whose label is farther than the box's
+    // diagonal and the slack cannot be clicked on, and its outline is not read. The first click would
+    // otherwise read every country's outline.)
+    const label = countries.labelPointOf(code);
+    const labelAt = label ? map.project(label) : null;
+    if (labelAt && Math.hypot(labelAt.x - point.x, labelAt.y - point.y) > SMALL_COUNTRY_PX * Math.SQRT2 + SLACK_PX) continue;
     const extent = countries.extentOf(code);
     if (!extent) continue;
     const sw = map.project(extent[0]);
@@ -34,8 +41,7 @@ export function smallCountryAt(map: MapLibreMap, countries: CountryIndex, point:
     if (right - left >= SMALL_COUNTRY_PX || bottom - top >= SMALL_COUNTRY_PX) continue;
     if (point.x < left - SLACK_PX || point.x > right + SLACK_PX || point.y < top - SLACK_PX || point.y > bottom + SLACK_PX) continue;
     if (countries.contains(code, lngLat)) return code;
-    const label = countries.labelPointOf(code);
-    const p = label ? map.project(label) : { x: (left + right) / 2, y: (top + bottom) / 2 };
+    const p = labelAt ?? { x: (left + right) / 2, y: (top + bottom) / 2 };
     near.push({ code, distance: Math.hypot(p.x - point.x, p.y - point.y) });
   }
   return near.sort((a, b) => a.distance - b.distance)[0]?.code ?? null;
@@ -45,6 +51,6 @@ export function smallCountryAt(map: MapLibreMap, countries: CountryIndex, point:
 export function smallCountryPick(map: MapLibreMap, countries: CountryIndex, point: Point): MapPick | undefined {
   const small = smallCountryAt(map, countries, point);
   if (!small) return undefined;
-  const markers = [...new Set(map.queryRenderedFeatures(box(point, 6), { layers: ['actor-markers'] }).map((f) => String(f.properties.id)))];
+  const markers = [...new Set(map.queryRenderedFeatures(boxAround(point, 6), { layers: ['actor-markers'] }).map((f) => String(f.properties.id)))];
   return markers.length > 0 ? { kind: 'choice', ids: [small, ...markers], x: point.x, y: point.y } : { kind: 'actor', id: small };
 }
