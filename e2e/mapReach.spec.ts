@@ -15,7 +15,7 @@ async function clickAt(page: Page, lngLat: [number, number]) {
 async function labelsShown(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     (window as unknown as { __ententeMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { code: string } }[] } }).__ententeMap
-      .queryRenderedFeatures({ layers: ['country-labels'] })
+      .queryRenderedFeatures({ layers: ['country-labels', 'pinned-labels'] })
       .map((f) => f.properties.code),
   );
 }

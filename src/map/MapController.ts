@@ -237,7 +237,7 @@ export class MapController {
   placedLabels(): { name: string; at: [number, number]; kind: 'country' | 'actor' }[] {
     const seen = new Set<string>();
     const labels: { name: string; at: [number, number]; kind: 'country' | 'actor' }[] = [];
-    const rendered = this.map.queryRenderedFeatures({ layers: ['country-labels', 'actor-labels'] });
+    const rendered = this.map.queryRenderedFeatures({ layers: ['country-labels', 'pinned-labels', 'actor-labels'] });
     // Actors first, then countries by their rank (those in the relations first), as MapLibre places them.
     const rankOf = (f: (typeof rendered)[number]) => (f.layer.id === 'actor-labels' ? -Infinity : Number(f.properties.rank ?? 0));
     rendered.sort((x, y) => rankOf(x) - rankOf(y));

@@ -41,6 +41,30 @@ export const arcLayerId = (stance: Stance) => `arc-${stance}`;
 export const ARC_LAYERS = STANCES.map(arcLayerId);
 
 const focus: ExpressionSpecification = ['global-state', 'focus'];
+/** The country names, in a layer of their own with `filter` (the same layout, so the same shader program). */
+const countryLabels = (id: string, filter: ExpressionSpecification): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source: 'labels',
+  filter,
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': LABEL_FONT,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['case', ['==', ['get', 'involved'], 1], 12, 10], 4, 13, 6, 15],
+    'text-max-width': 7,
+    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 0.5,
+    'text-padding': 3,
+    'text-allow-overlap': false,
+    'symbol-sort-key': ['get', 'rank'],
+  },
+  paint: {
+    'text-color': ['case', ['==', ['get', 'involved'], 1], '#111111', COLOURS.label],
+    'text-halo-color': COLOURS.halo,
+    'text-halo-width': 1.2,
+  },
+});
+
 /** True for a label the selection pins (its own, its partners'). */
 const pinned = (id: string): ExpressionSpecification => ['in', ['get', id], ['global-state', 'pinned']];
 const touchesFocus: ExpressionSpecification = [
@@ -149,29 +173,7 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
         'circle-stroke-width': 2,
       },
     },
-    {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'labels',
-      // (A pinned label shows at any zoom, and is placed first: "Israel" at world zoom once Israel is selected.)
-      filter: ['any', ['>=', ['zoom'], ['get', 'minzoom']], pinned('code')],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['case', ['==', ['get', 'involved'], 1], 12, 10], 4, 13, 6, 15],
-        'text-max-width': 7,
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.5,
-        'text-padding': 3,
-        'text-allow-overlap': false,
-        'symbol-sort-key': ['case', pinned('code'), -1, ['get', 'rank']],
-      },
-      paint: {
-        'text-color': ['case', ['==', ['get', 'involved'], 1], '#111111', COLOURS.label],
-        'text-halo-color': COLOURS.halo,
-        'text-halo-width': 1.2,
-      },
-    },
+    countryLabels('country-labels', ['all', ['>=', ['zoom'], ['get', 'minzoom']], ['!', pinned('code')]]),
     {
       id: 'actor-labels',
       type: 'symbol',
@@ -188,6 +190,9 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       // program for both).
       paint: { 'text-color': ['case', ['==', ['get', 'id'], focus], '#000000', COLOURS.nonState], 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
     },
+    // The selection's and its partners' names at any zoom, in a layer above the others: MapLibre places
+    // the labels of higher layers first, so that no other label (Hezbollah over Israel) hides them.
+    countryLabels('pinned-labels', pinned('code')),
   ];
   return {
     version: 8,
@@ -208,5 +213,5 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
 }
 
 /** The layers a click on which selects a country, a non-state actor, or a pair. */
-export const COUNTRY_LAYERS = ['country-fill', 'country-labels', 'country-markers'];
+export const COUNTRY_LAYERS = ['country-fill', 'country-labels', 'pinned-labels', 'country-markers'];
 export const ACTOR_LAYERS = ['actor-markers', 'actor-labels'];
