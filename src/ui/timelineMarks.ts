@@ -2,6 +2,7 @@
 // a few pixels, and the next or previous mark from a date (for playback and Shift+arrow jumps).
 import { type Claim, claimStart } from '../domain/claims/claim';
 import { dayNumber, firstDay } from '../domain/claims/partialDate';
+import { DAY_SAMPLE } from '../domain/relations/claimIndex';
 
 export interface TimelineMark {
   /** The day number of the mark (the first claim's day in a merged group). */
@@ -17,7 +18,7 @@ export interface TimelineMark {
 }
 
 /** The claims a mark keeps for its tooltip. */
-export const MARK_SAMPLE = 5;
+export const MARK_SAMPLE = DAY_SAMPLE;
 
 /** Group claims (each with its day) into marks in day order. */
 function marksOf(count: number, dayAt: (i: number) => number, claimAt: (i: number) => Claim): TimelineMark[] {

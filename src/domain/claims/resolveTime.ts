@@ -40,6 +40,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const YEAR = '((?:1[89]|20)\\d\\d)';
+/** The words before a year that dates the noun after it ("its 2020 war", "the 2018 deal"). */
+const DETERMINER = '(?:the|its|their|his|her|an?)';
+const YEAR_BEFORE_NOUN = new RegExp(`^${DETERMINER} ${YEAR}$`, 'i');
+
+/** Whether a time found is a year before a noun ("its 2020"), which dates that noun's event, not the sentence's verb. */
+export const isYearBeforeNoun = (time: { text: string }): boolean => YEAR_BEFORE_NOUN.test(time.text);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -187,8 +193,8 @@ const RULES: Rule[] = [
   },
   {
     // "its 2020 war with Armenia", "the 2018 peace deal": a year before what it dates.
-    first: /^(?:the|its|their|his|her|a|an)$/i,
-    pattern: new RegExp(`\\b(?:the|its|their|his|her|an?) ${YEAR}(?= [a-z])`, 'iy'),
+    first: new RegExp(`^${DETERMINER}$`, 'i'),
+    pattern: new RegExp(`\\b${DETERMINER} ${YEAR}(?= [a-z])`, 'iy'),
     resolve: (m) => point(m[1]!),
   },
   {

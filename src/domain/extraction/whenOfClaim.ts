@@ -1,6 +1,6 @@
 // When a claim read from a sentence happened: the time expression nearest its trigger, or the
 // publication date for a present or perfect tense with no date (a background state is undated).
-import type { FoundTime } from '../claims/resolveTime';
+import { type FoundTime, isYearBeforeNoun } from '../claims/resolveTime';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
 
@@ -12,7 +12,7 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
   // ("met Xi on the sidelines, their first talks since a border clash in 2020": a time in a clause of
   // "since" or "after" that the trigger is not in dates that clause, not the trigger.)
   // ("has never recognised an 1899 arbitration ruling": a year before a noun dates that noun's own event, not the verb's.)
-  const own = times.filter((t) => !elsewhere.some(([from, to]) => t.start >= from && t.start < to) && !(/^(?:the|its|their|his|her|an?) \d{4}$/i.test(t.text) && !(triggerAt >= t.end && triggerAt - t.end <= 24)));
+  const own = times.filter((t) => !elsewhere.some(([from, to]) => t.start >= from && t.start < to) && !(isYearBeforeNoun(t) && !(triggerAt >= t.end && triggerAt - t.end <= 24)));
   for (const t of own) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
   return PRESENT.test(sentence) ? published : null;
