@@ -36,6 +36,23 @@ export function useLater<T>(value: T): T {
   return later;
 }
 
+/**
+ * `work` over [0, total) a `step` at a time, one task each from the next task on, then `done`; the
+ * cleanup an effect returns (it stops what is left). So that no task holds the page.
+ */
+function inSlices(total: number, step: number, work: (from: number, to: number) => void, done: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  let from = 0;
+  const slice = () => {
+    work(from, from + step);
+    from += step;
+    if (from >= total) done();
+    else timer = setTimeout(slice, 0);
+  };
+  timer = setTimeout(slice, 0);
+  return () => clearTimeout(timer);
+}
+
 /** Claims read per task when a new set of claims is indexed (about 20 ms of page work here). */
 const INDEX_STEP = 12_000;
 
@@ -49,15 +66,7 @@ function useClaimIndex(claims: readonly Claim[], published: PublishedDates): { i
   useEffect(() => {
     if (built.claims === claims && built.published === published) return;
     const builder = indexBuilder(claims, published);
-    let timer: ReturnType<typeof setTimeout>;
-    let read = 0;
-    const slice = () => {
-      read = builder.readUpTo(read + INDEX_STEP);
-      if (read >= claims.length) setBuilt({ claims, published, index: builder.done() });
-      else timer = setTimeout(slice, 0);
-    };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
+    return inSlices(claims.length, INDEX_STEP, (_, to) => builder.readUpTo(to), () => setBuilt({ claims, published, index: builder.done() }));
   }, [claims, published, built]);
   return { index: built.index, current: built.claims === claims && built.published === published };
 }
@@ -75,16 +84,7 @@ function useFoldedRelations(index: ClaimIndex, asOf: string): { index: ClaimInde
   useEffect(() => {
     if (folded.index === index) return;
     const relations = new Map<PairKey, Relation>();
-    let timer: ReturnType<typeof setTimeout>;
-    let from = 0;
-    const slice = () => {
-      foldPairs(index, asOf, from, from + FOLD_STEP, relations);
-      from += FOLD_STEP;
-      if (from >= index.pairs.length) setFolded({ index, asOf, relations });
-      else timer = setTimeout(slice, 0);
-    };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
+    return inSlices(index.pairs.length, FOLD_STEP, (from, to) => foldPairs(index, asOf, from, to, relations), () => setFolded({ index, asOf, relations }));
     // (A date moved while a new index is folded: the fold goes on at the date it began with, and the
     // render below folds the new date once it is done.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
