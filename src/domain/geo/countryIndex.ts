@@ -65,6 +65,7 @@ export function countryIndex(topology: CountriesTopology): CountryIndex {
   const labels = feature(topology, topology.objects.labels) as FeatureCollection<Point, LabelProperties>;
   const byCode = new Map<string, Feature<Point, LabelProperties>>(labels.features.map((f) => [f.properties.code, f]));
   const extents = new Map<string, [LngLat, LngLat] | undefined>();
+  const shapeOf = new Map(polygons.features.map((f) => [f.properties.code, f.geometry]));
   return {
     polygons,
     labels,
@@ -73,7 +74,7 @@ export function countryIndex(topology: CountriesTopology): CountryIndex {
     codes: [...byCode.keys()],
     extentOf: (code) => {
       if (!extents.has(code)) {
-        const shape = polygons.features.find((f) => f.properties.code === code)?.geometry;
+        const shape = shapeOf.get(code);
         const rings = shape ? (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates) : [];
         const points = rings.flatMap((polygon) => polygon[0] ?? []) as LngLat[];
         const label = byCode.get(code)?.geometry.coordinates as LngLat | undefined;
@@ -82,7 +83,7 @@ export function countryIndex(topology: CountriesTopology): CountryIndex {
       return extents.get(code);
     },
     contains: (code, point) => {
-      const shape = polygons.features.find((f) => f.properties.code === code)?.geometry;
+      const shape = shapeOf.get(code);
       if (!shape) return false;
       return (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates).some((polygon) => inRings(polygon, point));
     },
