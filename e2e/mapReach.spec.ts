@@ -84,3 +84,46 @@ test('the globe switch draws the seed arcs on a globe, keeps it in the link, and
   await page.getByRole('button', { name: 'Globe' }).click();
   await expect(page).not.toHaveURL(/proj=globe/);
 });
+
+/** Where an actor's circle of location totals is drawn, and its rings' stances (outermost first). */
+async function circleOf(page: Page, id: string): Promise<{ at: [number, number]; stances: string[] } | null> {
+  return page.evaluate((actor) => {
+    const map = (window as unknown as { __ententeMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string; stance: string; ring: number }; geometry: { coordinates: [number, number] } }[] } }).__ententeMap;
+    const rings = map.queryRenderedFeatures({ layers: ['location-totals'] }).filter((f) => f.properties.id === actor);
+    if (rings.length === 0) return null;
+    rings.sort((x, y) => x.properties.ring - y.properties.ring);
+    return { at: rings[0]!.geometry.coordinates, stances: [...new Set(rings.map((f) => f.properties.stance))] };
+  }, id);
+}
+
+test('each actor has a circle of its relations split by stance; a click on it selects the actor, and a hidden stance leaves its ring', async ({ page }, info) => {
+  await openApp(page);
+  // Iran, in the seed: a cooperative relation (with Hezbollah), a tense one (the United States) and a severed one (Morocco).
+  const iran = (await circleOf(page, 'IRN'))!;
+  expect(iran.stances).toEqual(['cooperative', 'tense', 'severed']);
+  const at = await pixelOf(page, iran.at);
+  const around = async () => decodePng(await page.screenshot({ clip: { x: at.x - 6, y: at.y - 6, width: 12, height: 12 } }));
+  // The rings are drawn in the stances' colours: the severed red in the middle, the blue outside.
+  const before = await around();
+  expect(countColour(before, STANCE_COLOURS.severed, 30)).toBeGreaterThan(8);
+  expect(countColour(decodePng(await page.screenshot({ clip: { x: at.x - 14, y: at.y - 14, width: 28, height: 28 } })), STANCE_COLOURS.cooperative, 30)).toBeGreaterThan(20);
+  await info.attach('totals', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // Hezbollah, a non-state actor in Lebanon, is clicked by its circle at world zoom.
+  const hezbollah = (await circleOf(page, 'hezbollah'))!;
+  const hAt = await pixelOf(page, hezbollah.at);
+  await page.mouse.click(hAt.x, hAt.y);
+  const chooser = page.getByRole('dialog', { name: 'Which one?' });
+  if (await chooser.isVisible()) await chooser.getByRole('button', { name: 'Hezbollah', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Hezbollah', exact: true })).toBeVisible();
+
+  // A click on Iran's circle selects Iran.
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByRole('region', { name: 'Iran', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Hiding severed relations in the legend takes the red ring out of Iran's circle.
+  await page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: /^severed/ }).click();
+  await expect.poll(async () => (await circleOf(page, 'IRN'))?.stances).toEqual(['cooperative', 'tense']);
+  await expect.poll(async () => countColour(await around(), STANCE_COLOURS.severed, 30)).toBeLessThan(3);
+});

@@ -210,6 +210,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               onController={(c) => (controller.current = c)}
               arcs={derived.arcs}
               actors={derived.actors}
+              totals={derived.totals}
               labels={derived.labels}
               selectedCountry={selectedCountry}
               focus={focus}

@@ -12,6 +12,7 @@ import type { CountryIndex, LabelProperties } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
 import { arcFeatures } from '../domain/relations/arcFeatures';
 import { CASED_LIMIT } from '../domain/relations/levelOfDetail';
+import { locationTotals, totalRings, type TotalRingProperties } from '../domain/relations/locationTotals';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ActorMarkerProperties, ArcData } from '../map/MapController';
 
@@ -23,6 +24,8 @@ export interface MapBase {
 
 export interface DerivedMap extends MapBase {
   arcs: ArcData;
+  /** Each actor's circle, sized by its relations and split by stance (of every relation shown, not only the arcs drawn). */
+  totals: FeatureCollection<Point, TotalRingProperties>;
 }
 
 /** An actor's display name: a non-state actor's or an organisation's own, or the country's. */
@@ -75,4 +78,9 @@ export function arcsOf(
   lineCache?: Map<string, LngLat[]>,
 ): ArcData {
   return arcFeatures(relations, anchorIn(countries), homeOf, isUnreviewed, lineCache, CASED_LIMIT);
+}
+
+/** The location totals of `relations` (all those the legend lets through on the date), as rings at the actors' anchors. */
+export function totalsOf(relations: Iterable<Relation>, countries: CountryIndex): FeatureCollection<Point, TotalRingProperties> {
+  return totalRings(locationTotals(relations), anchorIn(countries), homeOf);
 }

@@ -104,6 +104,7 @@ export function useExports(input: ExportsInput): Exports {
           marks: marks(),
           labels: map.placedLabels(),
           actors: derived.actors.features.map((f) => ({ name: f.properties.name, at: f.geometry.coordinates as [number, number] })),
+          totals: derived.totals.features.map((f) => ({ at: f.geometry.coordinates as [number, number], radius: f.properties.radius, colour: f.properties.colour, ring: f.properties.ring })),
         });
         const file = name('svg');
         download(text, file, 'image/svg+xml');

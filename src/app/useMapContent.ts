@@ -18,7 +18,7 @@ import type { PairKey } from '../domain/relations/pairKey';
 import { type ClaimIndex, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
 import { applyFilters, type Filters } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
-import { arcsOf, deriveBase, type DerivedMap } from './deriveMap';
+import { arcsOf, deriveBase, type DerivedMap, totalsOf } from './deriveMap';
 import { claimDaysOfIndex } from '../ui/timelineMarks';
 
 /**
@@ -137,10 +137,13 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   const detail = useMemo(() => strongest(drawnRelations, limit), [drawnRelations, limit]);
   // Arc shapes by pair, bend and ends (so a change of the countries asset cannot reuse a stale one).
   const [lineCache] = useState(() => new Map<string, LngLat[]>());
-  const derived = useMemo<DerivedMap>(() => {
+  const arcs = useMemo(() => {
     if (lineCache.size > 40_000) lineCache.clear();
-    return { ...base, arcs: arcsOf(detail.shown, countries, isUnreviewed, lineCache) };
-  }, [base, detail, countries, isUnreviewed, lineCache]);
+    return arcsOf(detail.shown, countries, isUnreviewed, lineCache);
+  }, [detail, countries, isUnreviewed, lineCache]);
+  // Location totals count every relation shown, so that they stay whole when the arcs are thinned.
+  const totals = useMemo(() => totalsOf(drawnRelations, countries), [drawnRelations, countries]);
+  const derived = useMemo<DerivedMap>(() => ({ ...base, arcs, totals }), [base, arcs, totals]);
 
   /** Every stage has caught up with the data: the arcs and the marks drawn are those of what is loaded (for tests and benches). */
   const settled = settledData === data && indexed && foldedIndex === claimIndex && drawnIndex === foldedIndex && markedIndex === drawnIndex;

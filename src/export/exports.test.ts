@@ -111,6 +111,10 @@ describe('the SVG map', () => {
     marks: arcsOnScreen(drawn.marks.features, screen),
     labels: [{ name: 'Morocco', at: [-6.7, 31.8], kind: 'country' }],
     actors: [],
+    totals: [
+      { at: [-6.7, 31.8], radius: 13, colour: '#2166ac', ring: 0 },
+      { at: [-6.7, 31.8], radius: 6, colour: '#b2182b', ring: 1 },
+    ],
     title: 'A <b>title</b> & more',
     dateLine: 'Relations as of 2019-12-06',
     sourceLine: 'Source',
@@ -121,6 +125,15 @@ describe('the SVG map', () => {
   it('draws one path group per arc, with each stance’s pattern', () => {
     expect(svg.match(/<g class="arc" /g)).toHaveLength(relations.size);
     expect(svg).toMatch(/data-stance="severed"><path class="arc-casing"[^>]*\/><path class="arc-line"[^>]*stroke-dasharray=/);
+  });
+
+  it('draws the location circles as the map does, with the name below its circle', () => {
+    const circles = [...svg.matchAll(/<g class="location-totals">([\s\S]*?)<\/g>/g)][0]?.[1] ?? '';
+    expect(circles.match(/<circle /g)).toHaveLength(2);
+    expect(circles).toMatch(/r="13" fill="#2166ac"[^>]*stroke="#ffffff"/);
+    const circleY = Number(/cy="([\d.]+)"/.exec(circles)?.[1]);
+    const labelY = Number(/<text class="label" x="[\d.]+" y="([\d.]+)"/.exec(svg)?.[1]);
+    expect(labelY - circleY).toBeGreaterThan(13);
   });
 
   it('holds the legend, the date and the title, with text escaped', () => {

@@ -53,6 +53,8 @@ export interface SvgMapInput extends OverlayInfo {
   labels: ExportLabel[];
   /** Non-state actors' rings. */
   actors: { name: string; at: [number, number] }[];
+  /** The location totals' rings, outermost first (locationTotals.ts); absent in older callers. */
+  totals?: { at: [number, number]; radius: number; colour: string; ring: number }[];
 }
 
 /** The d3 projection that matches a MapLibre camera (bearing and pitch 0). */
@@ -201,11 +203,23 @@ export function svgMap(input: SvgMapInput): string {
     );
   }
   out.push(`</g>`);
+  out.push(`<g class="location-totals">`);
+  /** The radius of the circle at each point, so that the labels there go below it, as on the map. */
+  const circleAt = new Map<string, number>();
+  for (const t of input.totals ?? []) {
+    const xy = base(t.at);
+    if (!xy || xy[0] < -20 || xy[0] > width + 20 || xy[1] < -20 || xy[1] > height + 20) continue;
+    if (t.ring === 0) circleAt.set(`${t.at[0]},${t.at[1]}`, Math.max(t.radius, circleAt.get(`${t.at[0]},${t.at[1]}`) ?? 0));
+    out.push(
+      `<circle cx="${fmt(xy[0])}" cy="${fmt(xy[1])}" r="${fmt(t.radius)}" fill="${t.colour}" fill-opacity="0.92"${t.ring === 0 ? ' stroke="#ffffff" stroke-width="1.2"' : ''}/>`,
+    );
+  }
+  out.push(`</g>`);
   out.push(`<g class="actors">`);
   for (const a of input.actors) {
     const xy = base(a.at);
     if (!xy) continue;
-    out.push(`<circle cx="${fmt(xy[0])}" cy="${fmt(xy[1])}" r="5" fill="#ffffff" stroke="${EXPORT_COLOURS.nonState}" stroke-width="2"/>`);
+    out.push(`<circle cx="${fmt(xy[0])}" cy="${fmt(xy[1])}" r="5" fill="none" stroke="${EXPORT_COLOURS.nonState}" stroke-width="2"/>`);
   }
   out.push(`</g>`);
   out.push(`<g class="labels" font-size="11" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">`);
@@ -213,7 +227,8 @@ export function svgMap(input: SvgMapInput): string {
   for (const label of input.labels) {
     const xy = base(label.at);
     if (!xy) continue;
-    const dy = label.kind === 'actor' ? 16 : 4;
+    const circle = circleAt.get(`${label.at[0]},${label.at[1]}`);
+    const dy = circle !== undefined ? circle + 12 : label.kind === 'actor' ? 16 : 4;
     // Labels hide rather than overlap, as on the map: the first placed wins.
     const box = textBox(label.name, xy[0], xy[1] + dy);
     if (placed.some((b) => overlaps(b, box))) continue;

@@ -19,7 +19,7 @@ import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
 import { applyProjection, reducedMotion } from './projection';
 import { boxAround, smallCountryPick } from './smallCountryPick';
-import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage } from './mapStyle';
+import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
 import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
 
 export type { ActorMarkerProperties, ArcData, ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
@@ -125,6 +125,7 @@ export class MapController {
   }
 
   private addImages(): void {
+    if (!this.map.hasImage(TOTALS_ROOM_IMAGE)) this.map.addImage(TOTALS_ROOM_IMAGE, { width: TOTALS_ROOM_PX, height: TOTALS_ROOM_PX, data: new Uint8Array(TOTALS_ROOM_PX * TOTALS_ROOM_PX * 4) });
     for (const stance of STANCES) {
       if (!this.map.hasImage(markImage(stance))) this.map.addImage(markImage(stance), directionMarkImage(STANCE_COLOURS[stance]), { pixelRatio: 2 });
     }
@@ -147,6 +148,7 @@ export class MapController {
     if (content.arcs !== applied.arcs) this.container.dataset.arcCount = String(content.arcs.arcs.features.length);
     if (content.labels !== applied.labels) (map.getSource('labels') as GeoJSONSource).setData(content.labels);
     if (content.actors !== applied.actors) (map.getSource('actors') as GeoJSONSource).setData(content.actors);
+    if (content.totals !== applied.totals) (map.getSource('totals') as GeoJSONSource).setData(content.totals);
     if (content.selectedCountry !== applied.selectedCountry || content.labels !== applied.labels) {
       for (const source of ['countries', 'labels']) {
         if (applied.selectedCountry) map.setFeatureState({ source, id: applied.selectedCountry }, { selected: false });
@@ -174,6 +176,10 @@ export class MapController {
   private pickAt(e: MapMouseEvent): MapPick {
     const small = smallCountryPick(this.map, this.options.countries, e.point);
     if (small) return small;
+    // A location's circle is its actor's; circles too close to tell apart offer a choice.
+    const circles = [...new Set(this.map.queryRenderedFeatures(boxAround(e.point, 1), { layers: TOTALS_LAYERS }).map((f) => String(f.properties.id)))];
+    if (circles.length === 1) return { kind: 'actor', id: circles[0] as string };
+    if (circles.length > 1) return { kind: 'choice', ids: circles, x: e.point.x, y: e.point.y };
     const arc = this.arcAt(e.point);
     if (arc) return { kind: 'pair', key: String(arc.properties.key) };
     const [actor] = this.map.queryRenderedFeatures(boxAround(e.point, 3), { layers: ACTOR_LAYERS });
@@ -191,7 +197,7 @@ export class MapController {
       return;
     }
     this.setHover(null, null);
-    const clickable = this.map.queryRenderedFeatures(e.point, { layers: [...ACTOR_LAYERS, ...COUNTRY_LAYERS] }).length > 0;
+    const clickable = this.map.queryRenderedFeatures(e.point, { layers: [...TOTALS_LAYERS, ...ACTOR_LAYERS, ...COUNTRY_LAYERS] }).length > 0;
     this.map.getCanvas().style.cursor = clickable ? 'pointer' : '';
   }
 

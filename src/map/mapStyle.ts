@@ -36,6 +36,10 @@ const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [
 /** The image name of the direction mark drawn in a stance's colour. */
 export const markImage = (stance: string) => `direction-${stance}`;
 
+/** An empty (transparent) square image the size of which makes room for a location circle. */
+export const TOTALS_ROOM_IMAGE = 'totals-room';
+export const TOTALS_ROOM_PX = 16;
+
 /** The id of the line layer that draws one stance's arcs (one layer each: dashes cannot vary by feature). */
 export const arcLayerId = (stance: Stance) => `arc-${stance}`;
 export const ARC_LAYERS = STANCES.map(arcLayerId);
@@ -52,8 +56,14 @@ const countryLabels = (id: string, filter: ExpressionSpecification): LayerSpecif
     'text-font': LABEL_FONT,
     'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['case', ['==', ['get', 'involved'], 1], 12, 10], 4, 13, 6, 15],
     'text-max-width': 7,
-    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-    'text-radial-offset': 0.5,
+    // A country with relations has a circle of location totals at its label point: its name goes
+    // beside the circle, not over it. Others are centred on their point, as before.
+    'text-variable-anchor-offset': [
+      'case',
+      ['==', ['get', 'involved'], 1],
+      ['literal', ['top', [0, 1.35], 'bottom', [0, -1.35], 'left', [1.5, 0], 'right', [-1.5, 0]]],
+      ['literal', ['center', [0, 0], 'top', [0, 0.5], 'bottom', [0, -0.5], 'left', [0.5, 0], 'right', [-0.5, 0]]],
+    ] as unknown as ExpressionSpecification,
     'text-padding': 3,
     'text-allow-overlap': false,
     'symbol-sort-key': ['get', 'rank'],
@@ -147,6 +157,21 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       },
       paint: { 'icon-opacity': focusedOpacity(['min', 1, ['+', 0.15, ['get', 'opacity']]]) },
     },
+    // Location totals: each actor's circle, its rings by stance (locationTotals.ts), over the arcs'
+    // ends, so that every actor can be clicked however small its country is drawn.
+    {
+      id: 'location-totals',
+      type: 'circle',
+      source: 'totals',
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': ['get', 'colour'],
+        'circle-opacity': ['case', ['any', ['==', focus, ''], ['==', ['get', 'id'], focus], ['in', ['get', 'home'], ['global-state', 'pinned']]], 0.92, 0.45],
+        // A white edge round the whole circle only; the rings inside it meet without one.
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', ['==', ['get', 'ring'], 0], 1.2, 0],
+      },
+    },
     {
       id: 'country-markers',
       type: 'circle',
@@ -166,11 +191,13 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       id: 'actor-markers',
       type: 'circle',
       source: 'actors',
+      // A ring (no fill), so that the actor's location totals show inside it.
       paint: {
         'circle-radius': ['case', ['==', ['get', 'id'], focus], 7, 5],
-        'circle-color': ['case', ['==', ['get', 'id'], focus], COLOURS.landSelected, '#ffffff'],
+        'circle-color': '#ffffff',
+        'circle-opacity': 0,
         'circle-stroke-color': COLOURS.nonState,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': ['case', ['==', ['get', 'id'], focus], 3, 2],
       },
     },
     countryLabels('country-labels', ['all', ['>=', ['zoom'], ['get', 'minzoom']], ['!', pinned('code')]]),
@@ -182,8 +209,8 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
         'text-size': 12,
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': 0.7,
+        // Beside the actor's ring and its location circle (of up to TOTAL_RADIUS.max pixels).
+        'text-variable-anchor-offset': ['top', [0, 1.35], 'bottom', [0, -1.35], 'right', [-1.5, 0], 'left', [1.5, 0]],
         'text-allow-overlap': false,
       },
       // The focused actor's name in black (data-driven, as the country labels' colour is: one shader
@@ -193,6 +220,23 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
     // The selection's and its partners' names at any zoom, in a layer above the others: MapLibre places
     // the labels of higher layers first, so that no other label (Hezbollah over Israel) hides them.
     countryLabels('pinned-labels', pinned('code')),
+    // The room the location totals' circles take, kept clear of labels: an invisible square per
+    // circle, in the topmost layer so that MapLibre places it before any label (labels placed later
+    // go around it).
+    {
+      id: 'totals-room',
+      type: 'symbol',
+      source: 'totals',
+      filter: ['==', ['get', 'ring'], 0],
+      layout: {
+        'icon-image': TOTALS_ROOM_IMAGE,
+        'icon-size': ['/', ['get', 'radius'], TOTALS_ROOM_PX / 2],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 0,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
   ];
   return {
     version: 8,
@@ -207,6 +251,7 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       arcs: { type: 'geojson', data: empty(), tolerance: 2, promoteId: 'key' },
       marks: { type: 'geojson', data: empty() },
       actors: { type: 'geojson', data: empty() },
+      totals: { type: 'geojson', data: empty() },
     },
     layers,
   };
@@ -215,3 +260,5 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
 /** The layers a click on which selects a country, a non-state actor, or a pair. */
 export const COUNTRY_LAYERS = ['country-fill', 'country-labels', 'pinned-labels', 'country-markers'];
 export const ACTOR_LAYERS = ['actor-markers', 'actor-labels'];
+/** The location totals' circles: a click on one selects its actor. */
+export const TOTALS_LAYERS = ['location-totals'];

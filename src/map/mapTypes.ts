@@ -3,6 +3,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { arcFeatures } from '../domain/relations/arcFeatures';
+import type { TotalRingProperties } from '../domain/relations/locationTotals';
 
 export type ArcData = ReturnType<typeof arcFeatures>;
 export interface ActorMarkerProperties {
@@ -47,6 +48,8 @@ export interface Camera {
 export interface MapContent {
   arcs: ArcData;
   actors: FeatureCollection<Point, ActorMarkerProperties>;
+  /** Each actor's circle of location totals, as nested rings by stance (outermost first). */
+  totals: FeatureCollection<Point, TotalRingProperties>;
   /** Country labels and the point markers of states without a polygon. */
   labels: FeatureCollection<Point>;
   /** The selected country's code (its polygon or marker is highlighted), or null. */

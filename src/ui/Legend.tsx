@@ -2,7 +2,7 @@
 // tables the arcs are styled with. It doubles as the filter: each stance and certainty is a toggle
 // button that hides or shows its arcs.
 import { CERTAINTY_MEANING, type Certainty, STANCE_MEANING, STANCES, type Stance } from '../domain/claims/vocabulary';
-import { CERTAINTY_LEGEND, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour, supportWidth } from '../domain/relations/arcStyle';
+import { CERTAINTY_LEGEND, STANCE_COLOURS, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour, supportWidth } from '../domain/relations/arcStyle';
 
 const SAMPLE = 'M2 9 Q 22 3 42 9';
 
@@ -99,7 +99,15 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
           </li>
           <li>
             <svg width="16" height="14" aria-hidden="true">
-              <circle cx="8" cy="7" r="5" fill="#fff" stroke="#222" strokeWidth={2} />
+              <circle cx="8" cy="7" r="6.5" fill={STANCE_COLOURS.cooperative} stroke="#fff" strokeWidth={0.8} />
+              <circle cx="8" cy="7" r="4.6" fill={STANCE_COLOURS.tense} />
+              <circle cx="8" cy="7" r="2.6" fill={STANCE_COLOURS.hostile} />
+            </svg>
+            <span>circle: a place's relations (area), rings by stance</span>
+          </li>
+          <li>
+            <svg width="16" height="14" aria-hidden="true">
+              <circle cx="8" cy="7" r="5" fill="none" stroke="#222" strokeWidth={2} />
             </svg>
             <span>non-state actor, in its territory</span>
           </li>

@@ -65,10 +65,10 @@ export function MapView({ countries, onPick, nameOf, onHover, onController, onDe
     };
   }, [countries]);
 
-  const { arcs, actors, labels, selectedCountry, focus, pinned, projection } = content;
+  const { arcs, actors, totals, labels, selectedCountry, focus, pinned, projection } = content;
   useEffect(() => {
-    controller.current?.update({ arcs, actors, labels, selectedCountry, focus, pinned, projection });
-  }, [arcs, actors, labels, selectedCountry, focus, pinned, projection]);
+    controller.current?.update({ arcs, actors, totals, labels, selectedCountry, focus, pinned, projection });
+  }, [arcs, actors, totals, labels, selectedCountry, focus, pinned, projection]);
 
   return (
     <div className="map-wrap">
