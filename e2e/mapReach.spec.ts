@@ -127,3 +127,49 @@ test('each actor has a circle of its relations split by stance; a click on it se
   await expect.poll(async () => (await circleOf(page, 'IRN'))?.stances).toEqual(['cooperative', 'tense']);
   await expect.poll(async () => countColour(await around(), STANCE_COLOURS.severed, 30)).toBeLessThan(3);
 });
+
+test('a click brings the country’s partners into view when they are off screen, and leaves the view alone when they are on it', async ({ page }) => {
+  await openApp(page, '#map=5.5/32/-6');
+  await clickAt(page, INSIDE.MAR);
+  await expect(page.getByRole('region', { name: 'Morocco', exact: true })).toBeVisible();
+  // Morocco's partners reach from the United States to Iran: the view moves out to hold them.
+  await expect(page).not.toHaveURL(/#map=5\.5\/32\/-6/);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  for (const partner of [[-98.6, 39.8], [54, 32.5]] as [number, number][]) {
+    const at = await pixelOf(page, partner);
+    expect(at.x).toBeGreaterThan(box.x);
+    expect(at.x).toBeLessThan(box.x + box.width);
+  }
+  // Now they are all on screen: another click on Morocco leaves the view where it is.
+  const moved = new URL(page.url()).hash.match(/map=[^&]+/)?.[0];
+  await page.keyboard.press('Escape');
+  await clickAt(page, INSIDE.MAR);
+  await expect(page).toHaveURL(/country=MAR/);
+  expect(new URL(page.url()).hash.match(/map=[^&]+/)?.[0]).toBe(moved);
+});
+
+test('from the map, Tab moves through the selected country’s relations, and each marks its arc on the map', async ({ page }) => {
+  await openApp(page);
+  await clickAt(page, INSIDE.MAR);
+  const panel = page.getByRole('region', { name: 'Morocco', exact: true });
+  await expect(panel).toBeVisible();
+  const hovered = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as { __ententeMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { key: string } }[]; getFeatureState(f: { source: string; id: string }): { hover?: boolean } } }).__ententeMap;
+      const keys = [...new Set(map.queryRenderedFeatures({ layers: ['arc-cooperative', 'arc-warming', 'arc-tense', 'arc-severed', 'arc-hostile'] }).map((f) => f.properties.key))];
+      return keys.filter((key) => map.getFeatureState({ source: 'arcs', id: key }).hover === true);
+    });
+  await page.keyboard.press('Tab');
+  // The focus is on the first relation in the panel, and its arc is marked.
+  const first = panel.locator('li.relation').first();
+  await expect(first.locator('button').first()).toBeFocused();
+  const firstKey = (await first.getAttribute('data-pair'))!;
+  await expect.poll(hovered).toEqual([firstKey]);
+  // Tab on, past the relation's own buttons, to the next relation: its arc is marked instead.
+  const second = panel.locator('li.relation').nth(1);
+  const secondKey = (await second.getAttribute('data-pair'))!;
+  for (let i = 0; i < 4 && !(await second.locator('button').first().evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(second.locator('button').first()).toBeFocused();
+  await expect.poll(hovered).toEqual([secondKey]);
+  expect(secondKey).not.toBe(firstKey);
+});

@@ -71,10 +71,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const select = useCallback((s: Selection) => dispatch({ type: 'select', selection: s }), [dispatch]);
   const selectActor = useCallback((id: string) => select({ kind: 'country', id }), [select]);
   const selectPair = useCallback((key: string) => select({ kind: 'pair', key: key as PairKey }), [select]);
-  const onPick = useCallback(
-    (pick: ChosenPick) => select(pick === null ? null : pick.kind === 'pair' ? { kind: 'pair', key: pick.key as PairKey } : { kind: 'country', id: pick.id }),
-    [select],
-  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) select(null);
@@ -92,7 +88,11 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const hovered = hover ? relations.get(hover.key as PairKey) : undefined;
   const selectedCountry = selection?.kind === 'country' && isStateId(selection.id) ? selection.id : null;
   // Labels the selection pins; a search or an article's highlight also brings it into view.
-  const { pinned, findActor, highlightPair } = useSelectionInView(selection, visible, countries, controller, select);
+  const { pinned, findActor, highlightPair, pickOnMap, sideRef, tabIntoPanel, highlightArc } = useSelectionInView(selection, visible, countries, controller, select, url.initialCamera !== null);
+  const onPick = useCallback(
+    (pick: ChosenPick) => pickOnMap(pick === null ? null : pick.kind === 'pair' ? { kind: 'pair', key: pick.key as PairKey } : { kind: 'country', id: pick.id }),
+    [pickOnMap],
+  );
   /** A new article is shown, and its review opened when it has claims to review. */
   const { setShownArticle, setReviewing } = articleFocus;
   const onArticleAdded = useCallback(
@@ -205,6 +205,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             <MapView
               countries={countries}
               onPick={onPick}
+              onTabOut={tabIntoPanel}
               nameOf={nameOf}
               onHover={setHover}
               onController={(c) => (controller.current = c)}
@@ -263,7 +264,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             onToggleCertainty={(certainty) => dispatch({ type: 'toggleCertainty', certainty })}
           />
         </div>
-        <aside className="side" aria-label="Details">
+        <aside className="side" aria-label="Details" ref={sideRef}>
           <SelectionPanel
             selection={selection}
             relations={relations}
@@ -278,6 +279,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             articleOf={articleOf}
             onSelectActor={selectActor}
             onSelectPair={selectPair}
+            onHighlightPair={highlightArc}
             onClose={() => select(null)}
           />
           <ArticlesSide

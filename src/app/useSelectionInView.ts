@@ -1,7 +1,9 @@
 // What the selection brings with it on the map: the labels that always show (the selected actor's
-// territory and its partners'), and, when the selection comes from outside the map (a search, a
-// highlight in the article), a move of the view that brings it and its partners into view.
-import { type MutableRefObject, useCallback, useMemo } from 'react';
+// territory and its partners'); a move of the view that brings it and its partners into view (a
+// search or a highlight in the article always fits them; a click on the map or a link only when
+// some of them are off screen); and the keyboard's way from the map into the selection's relations
+// (Tab), each relation marking its arc while it has the focus.
+import { type MutableRefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { homeOf } from '../domain/claims/actors';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
@@ -18,7 +20,15 @@ function actorsOf(selection: Selection, relations: readonly Relation[]): string[
   return [selection.id, ...partners];
 }
 
-export function useSelectionInView(selection: Selection, relations: readonly Relation[], countries: CountryIndex, controller: MutableRefObject<MapController | null>, select: (next: Selection) => void) {
+export function useSelectionInView(
+  selection: Selection,
+  relations: readonly Relation[],
+  countries: CountryIndex,
+  controller: MutableRefObject<MapController | null>,
+  select: (next: Selection) => void,
+  /** The page was opened with a camera of its own (a link with a map part): a linked selection does not move it. */
+  openedWithCamera: boolean,
+) {
   /** The territories whose labels always show while the selection holds. */
   const pinned = useMemo(() => [...new Set(actorsOf(selection, relations).map((id) => homeOf(id)).filter((home): home is string => home !== undefined))], [selection, relations]);
   /** Move the view to `next` (the selected country whole, the partners' label points), animated unless motion is reduced. */
@@ -36,6 +46,37 @@ export function useSelectionInView(selection: Selection, relations: readonly Rel
     },
     [relations, countries, controller],
   );
+  /** Select what a click on the map picked; bring it and its partners into view when some are off screen. */
+  const pickOnMap = useCallback(
+    (next: Selection) => {
+      select(next);
+      if (!next) return;
+      const points = actorsOf(next, relations)
+        .map((id) => homeOf(id))
+        .map((home) => (home ? countries.labelPointOf(home) : undefined))
+        .filter((p): p is LngLat => p !== undefined);
+      if (!controller.current?.shows(points)) controller.current?.fitTo(points);
+    },
+    [select, relations, countries, controller],
+  );
+  // A link's selection, with no camera of its own: brought into view once, as the page opens.
+  const linked = useRef(openedWithCamera ? null : selection);
+  useEffect(() => {
+    const first = linked.current;
+    linked.current = null;
+    if (first && controller.current) bringIntoView(first);
+  }, [bringIntoView, controller]);
+  /** The side bar, into whose relations Tab moves from the map. */
+  const sideRef = useRef<HTMLElement>(null);
+  /** Tab on the map: to the selection's first relation in the side bar (true), or on as usual (false: nothing selected). */
+  const tabIntoPanel = useCallback(() => {
+    if (!selection) return false;
+    const first = sideRef.current?.querySelector<HTMLElement>('.relation button, .panel button:not(.close)');
+    first?.focus();
+    return first !== null && first !== undefined;
+  }, [selection]);
+  /** A relation focused or pointed at in the side bar: its arc is marked on the map. */
+  const highlightArc = useCallback((key: string | null) => controller.current?.highlightArc(key), [controller]);
   /** Select an actor found by search, and bring it and its partners into view. */
   const findActor = useCallback((id: string) => {
     select({ kind: 'country', id });
@@ -46,5 +87,5 @@ export function useSelectionInView(selection: Selection, relations: readonly Rel
     select({ kind: 'pair', key: key as PairKey });
     bringIntoView({ kind: 'pair', key: key as PairKey });
   }, [select, bringIntoView]);
-  return { pinned, findActor, highlightPair };
+  return { pinned, findActor, highlightPair, pickOnMap, sideRef, tabIntoPanel, highlightArc };
 }

@@ -211,6 +211,22 @@ export class MapController {
     this.options.onHover?.(hover);
   }
 
+  /** Mark the arc of `key` as the hovered one (a relation focused in the side panel), or none. */
+  highlightArc(key: string | null): void {
+    if (this.loaded) this.setHover(key, null);
+  }
+
+  /** Are all `points` on screen, `margin` pixels clear of the edges (and on the globe's near side)? */
+  shows(points: readonly [number, number][], margin = 30): boolean {
+    const { width, height } = this.size();
+    return points.every((p) => {
+      const at = this.map.project(p);
+      if (at.x < margin || at.x > width - margin || at.y < margin || at.y > height - margin) return false;
+      const back = this.map.unproject(at);
+      return Math.abs(back.lat - p[1]) < 1 && Math.abs(((back.lng - p[0] + 540) % 360) - 180) < 1;
+    });
+  }
+
   /** The camera, to save in a snapshot or the URL. */
   camera(): Camera {
     const c = this.map.getCenter();

@@ -20,6 +20,8 @@ export interface CountryPanelProps {
   articleOf?: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
   onSelectPair: (key: string) => void;
+  /** A relation is focused (Tab) or pointed at in the list, or none: the map marks its arc. */
+  onHighlightPair?: (key: string | null) => void;
   onClose: () => void;
 }
 
@@ -32,7 +34,7 @@ export function countrySummary(name: string, relations: readonly Relation[], art
 }
 
 export function CountryPanel(props: CountryPanelProps) {
-  const { actorId, name, relations, anchored, asOf, articleCount, nameOf, articleOf, onSelectActor, onSelectPair, onClose } = props;
+  const { actorId, name, relations, anchored, asOf, articleCount, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose } = props;
   return (
     <section className="panel" aria-label={name} data-testid="country-panel">
       <header className="panel-header">
@@ -69,7 +71,15 @@ export function CountryPanel(props: CountryPanelProps) {
                 const other = r.a === actorId ? r.b : r.a;
                 const latest = r.decidedBy;
                 return (
-                  <li key={r.key} className="relation">
+                  <li
+                    key={r.key}
+                    className="relation"
+                    data-pair={r.key}
+                    onFocus={() => onHighlightPair?.(r.key)}
+                    onBlur={() => onHighlightPair?.(null)}
+                    onMouseEnter={() => onHighlightPair?.(r.key)}
+                    onMouseLeave={() => onHighlightPair?.(null)}
+                  >
                     <button type="button" className="link counterpart" onClick={() => onSelectActor(other)}>
                       {nameOf(other)}
                     </button>{' '}

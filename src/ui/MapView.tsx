@@ -12,6 +12,8 @@ export interface MapViewProps extends MapContent {
   /** An actor's name, for the chooser. */
   nameOf: (id: string) => string;
   onHover: (hover: ArcHover | null) => void;
+  /** Tab pressed on the map: true when the focus was moved on (into the selection's relations). */
+  onTabOut?: () => boolean;
   /** Called with the zoom's level of detail when it changes. */
   onDetailLevel?: (level: number) => void;
   /** Called with the controller once it exists (and null when it is gone), for exports and the camera. */
@@ -28,7 +30,7 @@ export interface MapViewProps extends MapContent {
 const ARC_UPDATE = import.meta.env.MODE !== 'production' && new URLSearchParams(window.location.search).get('arcs') === 'replace' ? 'replace' : 'diff';
 
 /** The map, as a React component: creates the controller once and hands it each new content. */
-export function MapView({ countries, onPick, nameOf, onHover, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
+export function MapView({ countries, onPick, nameOf, onHover, onTabOut, onController, onDetailLevel, onCameraChange, initialCamera, children, ...content }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   /** Actors too close to tell apart at this zoom, offered where the click was. */
   const [choice, setChoice] = useState<Extract<MapPick, { kind: 'choice' }> | null>(null);
@@ -71,7 +73,14 @@ export function MapView({ countries, onPick, nameOf, onHover, onController, onDe
   }, [arcs, actors, totals, labels, selectedCountry, focus, pinned, projection]);
 
   return (
-    <div className="map-wrap">
+    <div
+      className="map-wrap"
+      onKeyDown={(e) => {
+        // (From the map itself only: Tab in the chooser stays in the chooser.)
+        const onMap = container.current?.contains(e.target as Node) ?? false;
+        if (onMap && e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey && onTabOut?.()) e.preventDefault();
+      }}
+    >
       <div ref={container} className="map" data-testid="map" aria-label="World map of relations" role="region" />
       {choice && (
         <PickChooser

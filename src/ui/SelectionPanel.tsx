@@ -27,6 +27,8 @@ export interface SelectionPanelProps {
   articleOf: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
   onSelectPair: (key: string) => void;
+  /** A relation focused or pointed at in a country's list, or none (the map marks its arc). */
+  onHighlightPair?: (key: string | null) => void;
   onClose: () => void;
   /** The selection came with the link the page was opened from. */
   fromLink?: boolean;
@@ -52,7 +54,7 @@ function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Select
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
-  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onClose, fromLink } = props;
+  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink } = props;
   return (
       <div className="side-panel">
         {selection && fromLink && <LinkNote selection={selection} claims={claims} nameOf={nameOf} />}
@@ -68,6 +70,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
             articleOf={articleOf}
             onSelectActor={onSelectActor}
             onSelectPair={onSelectPair}
+            onHighlightPair={onHighlightPair}
             onClose={onClose}
           />
         )}
