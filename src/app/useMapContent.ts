@@ -14,6 +14,7 @@ import type { Claim } from '../domain/claims/claim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { LngLat } from '../domain/geo/greatCircleArc';
 import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
+import { sameRings } from '../domain/relations/locationTotals';
 import type { PairKey } from '../domain/relations/pairKey';
 import { type ClaimIndex, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
 import { applyFilters, type Filters } from '../state/filters';
@@ -142,7 +143,13 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
     return arcsOf(detail.shown, countries, isUnreviewed, lineCache);
   }, [detail, countries, isUnreviewed, lineCache]);
   // Location totals count every relation shown, so that they stay whole when the arcs are thinned.
-  const totals = useMemo(() => totalsOf(drawnRelations, countries), [drawnRelations, countries]);
+  // (Unchanged circles keep their object, so that a date move that changes no count sends the map nothing.)
+  const lastTotals = useRef<DerivedMap['totals'] | null>(null);
+  const totals = useMemo(() => {
+    const next = totalsOf(drawnRelations, countries);
+    const same = lastTotals.current && sameRings(lastTotals.current, next);
+    return same && lastTotals.current ? lastTotals.current : (lastTotals.current = next);
+  }, [drawnRelations, countries]);
   const derived = useMemo<DerivedMap>(() => ({ ...base, arcs, totals }), [base, arcs, totals]);
 
   /** Every stage has caught up with the data: the arcs and the marks drawn are those of what is loaded (for tests and benches). */

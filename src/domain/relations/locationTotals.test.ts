@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import type { Stance } from '../claims/vocabulary';
 import type { LngLat } from '../geo/greatCircleArc';
-import { locationTotals, TOTAL_RADIUS, totalRings } from './locationTotals';
+import { locationTotals, sameRings, TOTAL_RADIUS, totalRings } from './locationTotals';
 import { relationsAsOf } from './relationsAsOf';
 
 const claim = (subject: string, object: string, stance: Stance): Claim => ({
@@ -49,6 +49,13 @@ describe('locationTotals', () => {
     const iran = of('IRN')[0]?.radius ?? 0;
     expect(iran).toBeGreaterThan(TOTAL_RADIUS.min);
     expect(iran).toBeLessThan(TOTAL_RADIUS.max);
+  });
+
+  it('knows rings that draw the same from rings that do not', () => {
+    const rings = (claims: Claim[]) => totalRings(locationTotals(relations(claims)), anchorOf);
+    expect(sameRings(rings(seedLike), rings(seedLike))).toBe(true);
+    expect(sameRings(rings(seedLike), rings([...seedLike.slice(0, 4), claim('hezbollah', 'MAR', 'tense')]))).toBe(false);
+    expect(sameRings(rings(seedLike), rings(seedLike.slice(1)))).toBe(false);
   });
 
   it('leaves out actors with no place on the map, and draws nothing for no relations', () => {

@@ -91,3 +91,12 @@ export function totalRings(
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** Do two sets of rings draw the same (the same actors, stances and radii, in the same order)? */
+export function sameRings(x: FeatureCollection<Point, TotalRingProperties>, y: FeatureCollection<Point, TotalRingProperties>): boolean {
+  if (x.features.length !== y.features.length) return false;
+  return x.features.every((f, i) => {
+    const g = y.features[i];
+    return g !== undefined && f.properties.id === g.properties.id && f.properties.stance === g.properties.stance && f.properties.radius === g.properties.radius && f.geometry.coordinates[0] === g.geometry.coordinates[0] && f.geometry.coordinates[1] === g.geometry.coordinates[1];
+  });
+}
