@@ -173,3 +173,15 @@ test('from the map, Tab moves through the selected country’s relations, and ea
   await expect.poll(hovered).toEqual([secondKey]);
   expect(secondKey).not.toBe(firstKey);
 });
+
+test('a link that names a selection but no view opens on the selection', async ({ page }) => {
+  await openApp(page, '#country=BRA');
+  await expect(page.getByRole('region', { name: 'Brazil', exact: true })).toBeVisible();
+  // The map fits Brazil: the hash's map part is written with a zoom closer than the world's and a centre in Brazil.
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/map=/);
+  const [zoom, lat, lng] = (/map=([-\d.]+)\/([-\d.]+)\/([-\d.]+)/.exec(new URL(page.url()).hash) ?? []).slice(1).map(Number);
+  expect(zoom).toBeGreaterThan(2.5);
+  expect(lat).toBeLessThan(0);
+  expect(lng).toBeGreaterThan(-70);
+  expect(lng).toBeLessThan(-35);
+});

@@ -103,7 +103,7 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
               <circle cx="8" cy="7" r="4.6" fill={STANCE_COLOURS.tense} />
               <circle cx="8" cy="7" r="2.6" fill={STANCE_COLOURS.hostile} />
             </svg>
-            <span>circle: a place's relations (area), rings by stance</span>
+            <span>circle: a place's relations, by stance</span>
           </li>
           <li>
             <svg width="16" height="14" aria-hidden="true">
