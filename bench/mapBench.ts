@@ -279,6 +279,8 @@ export async function benchMap(browser: Browser, url: string): Promise<Figure[]>
         await page.waitForFunction((n) => document.querySelector('.article-title')?.textContent?.includes('100 articles') && document.querySelector('.articles')?.textContent?.includes(`${n} generated relations`), pairs, { timeout: 120_000 });
       }
       await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+      // (Every stage caught up with the workspace just opened: its arcs, not the last one's, are panned.)
+      await page.waitForSelector('[data-content-settled="true"]', { timeout: 120_000 });
       await waitIdle(page);
       const times = await panFrames(page, 30);
       console.error(`  map bench: ${pairs} relations, round ${round + 1}: median frame ${summary(times).median.toFixed(1)} ms`);
