@@ -68,13 +68,27 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   await page.keyboard.press('Enter');
   const panel = page.getByRole('region', { name: 'Syria', exact: true });
   const russia = panel.locator('li.relation').filter({ has: page.getByRole('button', { name: 'Russia', exact: true }) });
-  await expect(russia).toContainText(/events? in support, contested \d+%/);
+  await expect(russia).toContainText(/events? in support, \d+ in the year before \(\d+ by this date\), contested \d+%/);
   await russia.getByRole('button', { name: 'all claims' }).click();
   const summary = page.getByTestId('event-summary');
   await expect(summary).toContainText(/\d+ GDELT 2\.0 events/);
   await expect(summary).toContainText('Goldstein');
   const link = summary.getByRole('link', { name: 'source' }).first();
   await expect(link).toHaveAttribute('href', /^https?:\/\//);
+
+  // Russia and the United States, once every slice is before the date: all 39 events between them,
+  // and how many of them fall in the window the stance is taken over, which is beside the date.
+  await page.evaluate(() => (window.location.hash = '#pair=RUS|USA&date=2026-06-30'));
+  await expect(summary).toContainText(/^39 GDELT 2\.0 events by this date, \d+ in the year before 2026-06-30/);
+  const inYear = Number(/, (\d+) in the year before/.exec((await summary.textContent()) ?? '')?.[1]);
+  const window = page.getByRole('combobox', { name: 'Events counted over' });
+  await expect(window).toHaveValue('365');
+  await window.selectOption('90');
+  await expect(page).toHaveURL(/window=90/);
+  await expect(summary).toContainText(/^39 GDELT 2\.0 events by this date, \d+ in the 90 days before 2026-06-30/);
+  const inNinety = Number(/, (\d+) in the 90 days before/.exec((await summary.textContent()) ?? '')?.[1]);
+  expect(inNinety).toBeLessThanOrEqual(inYear);
+  await info.attach('window-90', { body: await page.screenshot(), contentType: 'image/png' });
 });
 
 test('the combined .tsv.gz with a header row opens by the file picker, known by its content; removing the data set takes its arcs away, Undo brings them back', async ({ page }) => {

@@ -14,8 +14,9 @@ import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ArcHover, Camera, MapController } from '../map/MapController';
 import { shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
-import { type Selection, sameSelection } from '../state/viewState';
+import { EVENT_WINDOWS, type EventWindow, type Selection, sameSelection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
+import { EventWindowPicker } from '../ui/EventWindowPicker';
 import { ExportMenu } from '../ui/ExportMenu';
 import { FileReadingBanner } from '../ui/FileReadingBanner';
 import { GdeltProgressPanel } from '../ui/GdeltProgressPanel';
@@ -59,6 +60,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     countries,
     asOf,
     filters: state,
+    eventWindow: state.eventWindow,
     showUnreviewed,
   });
   const [hover, setHover] = useState<ArcHover | null>(null);
@@ -256,7 +258,9 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               </div>
             )}
           </div>
-          <Timeline marks={marks} asOf={asOf} published={defaults.asOf} nameOf={nameOf} onChange={(date) => dispatch({ type: 'setDate', asOf: date })} />
+          <Timeline marks={marks} asOf={asOf} published={defaults.asOf} nameOf={nameOf} onChange={(date) => dispatch({ type: 'setDate', asOf: date })}>
+            {shown.hasEvents && <EventWindowPicker days={state.eventWindow} options={EVENT_WINDOWS} onChange={(d) => dispatch({ type: 'setEventWindow', eventWindow: d as EventWindow })} />}
+          </Timeline>
           <Legend
             hiddenStances={hiddenStances}
             hiddenCertainties={hiddenCertainties}

@@ -24,16 +24,25 @@ describe('the URL hash', () => {
   });
 
   it('ignores what it cannot read instead of failing', () => {
-    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone')).toEqual({
+    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone&window=45')).toEqual({
       selection: null,
       hiddenStances: [],
       hiddenCertainties: [],
       projection: 'mercator',
+      eventWindow: 365,
     });
   });
 
   it('clears the selection and filters when the hash no longer names them (the back button)', () => {
-    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator' });
+    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365 });
+  });
+
+  it('writes an event window other than the year before as window=90 and reads it back', () => {
+    const ninety = reduce(initialState('2019-12-06'), { type: 'setEventWindow', eventWindow: 90 });
+    const hash = formatHash(ninety, '', defaults);
+    expect(hash).toBe('#window=90');
+    expect(parseHash(hash).eventWindow).toBe(90);
+    expect(formatHash(reduce(ninety, { type: 'setEventWindow', eventWindow: 365 }), hash, defaults)).toBe('');
   });
 
   it('writes the globe as proj=globe and reads it back; Mercator, the default, is not written', () => {

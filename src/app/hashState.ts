@@ -6,9 +6,9 @@
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { pairKey } from '../domain/relations/pairKey';
-import type { AppState, Selection } from '../state/viewState';
+import { type AppState, EVENT_WINDOWS, type EventWindow, type Selection } from '../state/viewState';
 
-const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj'];
+const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window'];
 
 /** Where the map looks: centre (longitude, latitude) and zoom. */
 export interface Camera {
@@ -44,8 +44,10 @@ export function parseHash(hash: string): Partial<AppState> {
       state.hiddenCertainties = CERTAINTIES.filter((c) => items.includes(c));
     } else if (key === 'view' && (value === 'list' || value === 'map')) state.view = value;
     else if (key === 'proj' && (value === 'globe' || value === 'mercator')) state.projection = value;
+    else if (key === 'window' && EVENT_WINDOWS.some((w) => String(w) === value)) state.eventWindow = Number(value) as EventWindow;
   }
   state.projection ??= 'mercator';
+  state.eventWindow ??= 365;
   state.selection = selection;
   if (!hash.includes('hide=')) {
     state.hiddenStances = [];
@@ -85,6 +87,7 @@ export function formatHash(state: AppState, current: string, defaults: { asOf: s
   if (hidden.length > 0) own.push(['hide', hidden.join(',')]);
   if (state.view !== 'map') own.push(['view', state.view]);
   if (state.projection !== 'mercator') own.push(['proj', state.projection]);
+  if (state.eventWindow !== 365) own.push(['window', String(state.eventWindow)]);
   const all = [...own.filter(([k]) => k === 'map'), ...kept, ...own.filter(([k]) => k !== 'map')];
   return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
 }

@@ -80,17 +80,20 @@ const FOLD_STEP = 3_000;
  * a slice of pairs a task, while the relations before stay; a new date over the same index is folded
  * at once, in the render that moves it.
  */
-function useFoldedRelations(index: ClaimIndex, asOf: string): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
-  const [folded, setFolded] = useState(() => ({ index, asOf, relations: relationsFromIndex(index, asOf) }));
+function useFoldedRelations(index: ClaimIndex, asOf: string, windowDays: number): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
+  const [folded, setFolded] = useState(() => ({ index, asOf, windowDays, relations: relationsFromIndex(index, asOf, windowDays) }));
   useEffect(() => {
     if (folded.index === index) return;
     const relations = new Map<PairKey, Relation>();
-    return inSlices(index.pairs.length, FOLD_STEP, (from, to) => foldPairs(index, asOf, from, to, relations), () => setFolded({ index, asOf, relations }));
+    return inSlices(index.pairs.length, FOLD_STEP, (from, to) => foldPairs(index, asOf, from, to, relations, windowDays), () => setFolded({ index, asOf, windowDays, relations }));
     // (A date moved while a new index is folded: the fold goes on at the date it began with, and the
     // render below folds the new date once it is done.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, folded.index]);
-  const moved = useMemo(() => (folded.asOf === asOf ? folded.relations : relationsFromIndex(folded.index, asOf)), [folded, asOf]);
+  const moved = useMemo(
+    () => (folded.asOf === asOf && folded.windowDays === windowDays ? folded.relations : relationsFromIndex(folded.index, asOf, windowDays)),
+    [folded, asOf, windowDays],
+  );
   return { index: folded.index, relations: moved };
 }
 
@@ -99,10 +102,12 @@ export interface MapContentInput {
   countries: CountryIndex;
   asOf: string;
   filters: Filters;
+  /** The days before the date whose events decide a pair's stance (R10). */
+  eventWindow: number;
   showUnreviewed: boolean;
 }
 
-export function useMapContent({ data, countries, asOf, filters, showUnreviewed }: MapContentInput) {
+export function useMapContent({ data, countries, asOf, filters, eventWindow, showUnreviewed }: MapContentInput) {
   const settledData = useLater(data);
   const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
   // Publication dates follow the settled data, as the claims on the map do, and the index takes both
@@ -117,7 +122,7 @@ export function useMapContent({ data, countries, asOf, filters, showUnreviewed }
   const { index: claimIndex, current: indexed } = useClaimIndex(mapClaims, published);
   // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
-  const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf);
+  const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, eventWindow);
   const { hiddenStances, hiddenCertainties } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
   const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties }), [relations, hiddenStances, hiddenCertainties]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../state/viewState';
+import { EVENT_WINDOWS, initialState } from '../state/viewState';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
 import { arcFeatures } from '../domain/relations/arcFeatures';
@@ -174,8 +174,9 @@ describe('snapshots', () => {
         fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: 0, max: 8, noNaN: true })),
         fc.subarray(SEED_CLAIMS),
         fc.constantFrom('mercator' as const, 'globe' as const),
-        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection) => {
-          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection };
+        fc.constantFrom(...EVENT_WINDOWS),
+        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow) => {
+          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow };
           const text = serializeSnapshot(buildSnapshot([SEED_ARTICLE], claims, s, { center: [lng, lat], zoom }));
           const { snapshot, problems } = parseSnapshot(text, 'snap.json');
           expect(problems).toEqual([]);

@@ -42,6 +42,7 @@ export function buildSnapshot(
       hiddenCertainties: [...state.hiddenCertainties],
       view: state.view,
       projection: state.projection,
+      ...(state.eventWindow !== 365 ? { eventWindow: state.eventWindow } : {}),
     },
   };
 }
@@ -56,6 +57,7 @@ export function stateOf(snapshot: Snapshot): AppState {
   return {
     ...rest,
     projection: rest.projection ?? 'mercator',
+    eventWindow: rest.eventWindow ?? 365,
     selection: selection === null ? null : selection.kind === 'country' ? selection : { kind: 'pair', key: pairKey(...(selection.key.split('|') as [string, string])) },
   };
 }

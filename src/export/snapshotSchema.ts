@@ -34,5 +34,7 @@ export const snapshotSchema = z.object({
     view: z.enum(['map', 'list']),
     /** Absent in snapshots written before the globe: Mercator. */
     projection: z.enum(['mercator', 'globe']).optional(),
+    /** The event window in days (R10); absent: the year before. */
+    eventWindow: z.union([z.literal(30), z.literal(90), z.literal(365)]).optional(),
   }),
 });

@@ -26,6 +26,8 @@ export interface ShownSources {
   counted: string;
   /** What the file name says when nothing is selected. */
   fileSubject: string;
+  /** Is coded event data loaded (so that the event window matters)? */
+  hasEvents: boolean;
   /** "Source: …" or "Sources: …", shortened to `maxChars`; it always ends with the map's credit. */
   sourceLine: (maxChars: number) => string;
 }
@@ -38,6 +40,7 @@ export function shownSources(articles: readonly Article[], claims: readonly Clai
   const counted = [texts.length ? countOf(texts.length, 'article') : '', sets.length ? countOf(sets.length, 'event data set') : ''].filter(Boolean).join(', ');
   const title = single ? single.title : counted || 'Entente';
   const fileSubject = single ? single.id : counted || 'map';
+  const hasEvents = sets.length > 0;
   const one = (a: Article) => `“${a.title}”, ${a.source}, published ${a.published}`;
   const sourceLine = (maxChars: number) => {
     const room = maxChars - MAP_CREDIT.length - 3;
@@ -58,5 +61,5 @@ export function shownSources(articles: readonly Article[], claims: readonly Clai
     const body = listed ? `${listed}${rest ? ` and ${rest} more` : ''}` : articles.map((a) => `“${a.title}”`).join('; ');
     return `${shorten(`${head}${body}`, room)} · ${MAP_CREDIT}`;
   };
-  return { title, counted: counted || countOf(0, 'article'), fileSubject, sourceLine };
+  return { title, counted: counted || countOf(0, 'article'), fileSubject, hasEvents, sourceLine };
 }

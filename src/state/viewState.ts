@@ -20,7 +20,12 @@ export interface AppState {
   view: 'map' | 'list';
   /** How the map draws the world: flat (Mercator) or as a globe. */
   projection: Projection;
+  /** The days before the date whose coded events decide a pair's stance (R10): 30, 90 or 365 (the year before). */
+  eventWindow: EventWindow;
 }
+
+export const EVENT_WINDOWS = [30, 90, 365] as const;
+export type EventWindow = (typeof EVENT_WINDOWS)[number];
 
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
@@ -32,10 +37,11 @@ export type ViewAction =
   | { type: 'setDate'; asOf: string }
   | { type: 'setView'; view: AppState['view'] }
   | { type: 'setProjection'; projection: Projection }
+  | { type: 'setEventWindow'; eventWindow: EventWindow }
   | { type: 'restore'; state: Partial<AppState> };
 
 export function initialState(asOf: string): AppState {
-  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator' };
+  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365 };
 }
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -64,6 +70,8 @@ export function reduce(state: AppState, action: ViewAction): AppState {
       return action.view === state.view ? state : { ...state, view: action.view };
     case 'setProjection':
       return action.projection === state.projection ? state : { ...state, projection: action.projection };
+    case 'setEventWindow':
+      return action.eventWindow === state.eventWindow ? state : { ...state, eventWindow: action.eventWindow };
     case 'restore':
       return { ...state, ...action.state };
   }

@@ -4,6 +4,7 @@ import { stanceColour } from '../domain/relations/arcStyle';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import { eventLabelOf, whenText } from './claimText';
 import { Quote } from './Quote';
+import { EVENT_WINDOW_LABEL } from './EventWindowPicker';
 import { safeHttpUrl } from './safeLink';
 
 export interface PairPanelProps {
@@ -29,7 +30,7 @@ function datasetsOf(claims: readonly Claim[]): string {
 }
 
 /** For machine-coded events: mentions by stance, how contested, the Goldstein trend by year, the most-mentioned events with their sources. */
-function EventSummary({ relation, claims }: { relation: Relation | undefined; claims: Claim[] }) {
+function EventSummary({ relation, claims, asOf }: { relation: Relation | undefined; claims: Claim[]; asOf: string }) {
   const byYear = new Map<string, { sum: number; n: number }>();
   for (const c of claims) {
     const year = c.when.kind === 'point' ? c.when.at.slice(0, 4) : '?';
@@ -44,10 +45,15 @@ function EventSummary({ relation, claims }: { relation: Relation | undefined; cl
   return (
     <div className="event-summary" data-testid="event-summary">
       <p>
-        <strong>{claims.length} {datasetsOf(claims)} events</strong> by this date
+        <strong>
+          {claims.length} {datasetsOf(claims)} event{claims.length === 1 ? '' : 's'}
+        </strong>{' '}
+        by this date
         {relation?.events && (
           <>
-            ; mentions in the year before: {counts.map(([s, n]) => `${s} ${n}`).join(', ')} · contested {Math.round(relation.events.contested * 100)}%
+            , <strong>{relation.events.inWindow}</strong> in {EVENT_WINDOW_LABEL[relation.events.windowDays] ?? `the ${relation.events.windowDays} days before`} {asOf}{' '}
+            (the window the stance is taken over; change it beside the date); mentions in the window: {counts.map(([s, n]) => `${s} ${n}`).join(', ')} · contested{' '}
+            {Math.round(relation.events.contested * 100)}%
           </>
         )}
       </p>
@@ -102,14 +108,14 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, article
         {relation ? (
           <>
             <span className="swatch" style={{ background: stanceColour(relation.stance) }} aria-hidden="true" />{' '}
-            <strong>{relation.stance}</strong> as of {asOf} ({relation.certainty}, {relation.support.length} claim
+            <strong>{relation.stance}</strong> as of {asOf} ({relation.certainty}, {relation.support.length} {relation.events ? 'event' : 'claim'}
             {relation.support.length === 1 ? '' : 's'} in support)
           </>
         ) : (
           <>No claim on this pair holds by {asOf}.</>
         )}
       </p>
-      {claims.some((c) => c.event) && <EventSummary relation={relation} claims={claims.filter((c) => c.event && !later.has(c))} />}
+      {claims.some((c) => c.event) && <EventSummary relation={relation} asOf={asOf} claims={claims.filter((c) => c.event && !later.has(c))} />}
       <ol className="claims">
         {claims.map((c) => (
           <li key={c.id} className={later.has(c) ? 'claim later' : 'claim'} data-stance={c.stance}>

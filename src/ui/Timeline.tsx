@@ -3,7 +3,7 @@
 // slider: drag it, or use the keys (arrows: a month; Page Up/Down: a year; Shift+arrows: the next or
 // previous claim; Home/End). Play animates through the years and holds at each mark.
 import { scaleLinear } from 'd3-scale';
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../domain/claims/claim';
 import { dateOfDay, dayNumber } from '../domain/claims/partialDate';
 import { stanceColour } from '../domain/relations/arcStyle';
@@ -19,6 +19,8 @@ export interface TimelineProps {
   published: string;
   nameOf: (id: string) => string;
   onChange: (asOf: string) => void;
+  /** Shown beside the date (the event window, when event data is loaded). */
+  children?: ReactNode;
 }
 
 const PAD = 16;
@@ -46,7 +48,7 @@ function addMonths(day: number, months: number): number {
   return Math.round(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), last)) / 86_400_000);
 }
 
-export function Timeline({ marks, asOf, published, nameOf, onChange }: TimelineProps) {
+export function Timeline({ marks, asOf, published, nameOf, onChange, children }: TimelineProps) {
   const track = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   const [hovered, setHovered] = useState<TimelineMark | null>(null);
@@ -126,6 +128,7 @@ export function Timeline({ marks, asOf, published, nameOf, onChange }: TimelineP
         <output className="timeline-date" aria-live="off" data-testid="timeline-date">
           {asOf}
         </output>
+        {children}
         {asOf !== published && (
           <button type="button" className="link" onClick={() => set(dayNumber(published))}>
             back to {published}

@@ -5,7 +5,7 @@ import type { Certainty, Stance } from '../claims/vocabulary';
 import { pairKey } from './pairKey';
 import fc from 'fast-check';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
-import { changesStance, foldPairs, indexBuilder, indexClaims, publishedDates, type Relation, relationsAsOf, relationsFromIndex } from './relationsAsOf';
+import { changesStance, foldPairs, indexBuilder, indexClaims, publishedDates, type Relation, relationsAsOf, relationsFromIndex, windowStart } from './relationsAsOf';
 
 let n = 0;
 /** A claim with sensible defaults, overridden field by field. */
@@ -191,6 +191,30 @@ describe('R10: events', () => {
     // A year after March 2019 the cooperative event has left the window.
     expect(only(claims, '2020-03-15')?.stance).toBe('tense');
     expect(only(claims, '2020-08-01')).toBeUndefined();
+  });
+
+  it('R10: the window can be the 90 or 30 days before the date; the relation counts its events in the window and by the date', () => {
+    const claims = [event('cooperative', '2019-03-01', 5), event('tense', '2019-10-15', 2), event('tense', '2019-12-20', 1)];
+    const year = only(claims, '2019-12-31');
+    expect(year?.stance).toBe('cooperative');
+    expect(year?.events).toMatchObject({ windowDays: 365, inWindow: 3, byDate: 3 });
+    // In the 90 days before, March has left the window: the two tense events decide.
+    const ninety = [...relationsAsOf(claims, '2019-12-31', published, 90).values()][0];
+    expect(ninety?.stance).toBe('tense');
+    expect(ninety?.events).toMatchObject({ windowDays: 90, inWindow: 2, byDate: 3, mentions: { cooperative: 0, tense: 3 } });
+    expect(ninety?.support).toHaveLength(2);
+    // In the 30 days before, one event is left.
+    expect([...relationsAsOf(claims, '2019-12-31', published, 30).values()][0]?.events).toMatchObject({ inWindow: 1, byDate: 3 });
+    // With nothing in the window the pair has no relation (R9), however many events came before.
+    expect([...relationsAsOf(claims, '2019-09-01', published, 30).values()]).toEqual([]);
+  });
+
+  it('R10: a window starts that many calendar days before, across months, years and leap days; the year before is the same day a year before', () => {
+    expect(windowStart(20191231, 90)).toBe(20191002);
+    expect(windowStart(20200301, 30)).toBe(20200131);
+    expect(windowStart(20200115, 30)).toBe(20191216);
+    expect(windowStart(20200301, 1)).toBe(20200229);
+    expect(windowStart(20200301, 365)).toBe(20190301);
   });
 
   it('R10: an article claim in force decides over events', () => {

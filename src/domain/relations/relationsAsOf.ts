@@ -20,8 +20,9 @@
 // R9 No claim, no relation: a pair with no claim in force by the date is not drawn.
 // R10 Events. Machine-coded events (GDELT) are many and each says little: where a pair has no
 //    article claim in force, its stance is the one with the most mentions among its events of the
-//    365 days up to the date, and the relation says how contested that is (the share of mentions on
-//    other stances). Its support is the events on that stance within that year.
+//    window up to the date (the year before, or the 30 or 90 days before, as the reader chooses), and
+//    the relation says how contested that is (the share of mentions on other stances). Its support is
+//    the events on that stance within the window.
 import type { Claim } from '../claims/claim';
 import { type Certainty, STANCE_TABLE, STANCES, type Stance } from '../claims/vocabulary';
 import { CERTAINTY_RANK, type ClaimIndex, dateKey, indexClaims, type PublishedDates, STANCE_CODE } from './claimIndex';
@@ -51,8 +52,11 @@ export interface Relation {
   towardA: boolean;
   /** Every claim on the pair that has started by the date, denied ones too, oldest first. */
   history: Claim[];
-  /** For a relation decided by events (R10): mentions by stance in the window, and the share not on the stance. */
-  events?: { mentions: Record<Stance, number>; contested: number };
+  /**
+   * For a relation decided by events (R10): mentions by stance in the window, the share not on the
+   * stance, the window's length in days, and the pair's events by the date: in the window and in all.
+   */
+  events?: { mentions: Record<Stance, number>; contested: number; windowDays: number; inWindow: number; byDate: number };
 }
 
 /** R5, as codes: HOLDS[current * STANCES.length + next] is 1 when a `next` claim leaves a `current` relation as it is (STANCE_TABLE's holdsAgainst). */
@@ -72,9 +76,22 @@ function changesCode(current: number, next: number): boolean {
   return current < 0 || HOLDS[current * STANCES.length + next] === 0;
 }
 
-/** Every pair's relation as of `asOf` (YYYY-MM-DD), from an index of the claims. */
-export function relationsFromIndex(index: ClaimIndex, asOf: string): Map<PairKey, Relation> {
-  return foldPairs(index, asOf, 0, index.pairs.length, new Map());
+/** Every pair's relation as of `asOf` (YYYY-MM-DD), from an index of the claims; events weigh over the `windowDays` before it (R10). */
+export function relationsFromIndex(index: ClaimIndex, asOf: string, windowDays = 365): Map<PairKey, Relation> {
+  return foldPairs(index, asOf, 0, index.pairs.length, new Map(), windowDays);
+}
+
+/**
+ * The first day (YYYYMMDD) of the event window of `days` before `asOf` (YYYYMMDD): for 365, the same
+ * day a year before (R10 as it always was); else that many calendar days before.
+ */
+export function windowStart(asOf: number, days: number): number {
+  if (days === 365) return asOf - 10000;
+  const year = Math.floor(asOf / 10000);
+  const month = Math.floor(asOf / 100) % 100;
+  const day = asOf % 100;
+  const d = new Date(Date.UTC(year, month - 1, day - days));
+  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
 }
 
 /**
@@ -82,10 +99,11 @@ export function relationsFromIndex(index: ClaimIndex, asOf: string): Map<PairKey
  * a large index can be folded a slice of pairs at a time (app/useMapContent.ts), in the pairs' order,
  * into the same map `relationsFromIndex` gives.
  */
-export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: number, into: Map<PairKey, Relation>): Map<PairKey, Relation> {
+export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: number, into: Map<PairKey, Relation>, windowDays = 365): Map<PairKey, Relation> {
   const day = dateKey(asOf);
+  const since = windowStart(day, windowDays);
   for (let p = from; p < Math.min(to, index.pairs.length); p++) {
-    const relation = foldPair(index, p, day);
+    const relation = foldPair(index, p, day, since, windowDays);
     if (relation) into.set(relation.key, relation);
   }
   return into;
@@ -96,15 +114,12 @@ export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: num
  * article's publication date, which dates claims of unknown time (R2). For many dates over the same
  * claims, index them once with `indexClaims` and call `relationsFromIndex`.
  */
-export function relationsAsOf(claims: readonly Claim[], asOf: string, published: PublishedDates): Map<PairKey, Relation> {
-  return relationsFromIndex(indexClaims(claims, published), asOf);
+export function relationsAsOf(claims: readonly Claim[], asOf: string, published: PublishedDates, windowDays = 365): Map<PairKey, Relation> {
+  return relationsFromIndex(indexClaims(claims, published), asOf, windowDays);
 }
 
-/** How long an event counts (R10), as a difference of YYYYMMDD numbers: one year. */
-const EVENT_WINDOW = 10000;
-
 /** Fold pair p's claims that have started by `asOf` (YYYYMMDD) into its relation (R2–R10). */
-function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
+function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, windowDays: number): Relation | null {
   const { claims, order, start, end, stance: stanceOf, denied, mentions } = index;
   const first = index.offsets[p] as number;
   const last = index.offsets[p + 1] as number;
@@ -113,13 +128,19 @@ function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
   let supportFrom = -1;
   let k = first;
   let eventMentions: number[] | null = null;
+  let inWindow = 0;
+  let byDate = 0;
   for (; k < last; k++) {
     const i = order[k] as number;
     if ((start[i] as number) > asOf) break; // R2: claims are in order of start
     if (denied[i] === 1) continue; // R3
     if ((mentions[i] as number) > 0) {
       // R10: events are weighed in their window, apart from article claims.
-      if ((start[i] as number) >= asOf - EVENT_WINDOW) (eventMentions ??= STANCES.map(() => 0))[stanceOf[i] as number]! += mentions[i] as number;
+      byDate++;
+      if ((start[i] as number) >= since) {
+        (eventMentions ??= STANCES.map(() => 0))[stanceOf[i] as number]! += mentions[i] as number;
+        inWindow++;
+      }
       continue;
     }
     if ((end[i] as number) < asOf) continue; // R2: an ended range is history
@@ -131,7 +152,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
       supportFrom = k;
     }
   }
-  if (current < 0 && eventMentions) return foldEvents(index, p, asOf, k, eventMentions);
+  if (current < 0 && eventMentions) return foldEvents(index, p, since, k, eventMentions, { windowDays, inWindow, byDate });
   if (current < 0) return null; // R9
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   const support: Claim[] = [];
@@ -156,7 +177,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number): Relation | null {
 }
 
 /** R10: a pair decided by its events' mentions in the window before the date. */
-function foldEvents(index: ClaimIndex, p: number, asOf: number, startedUntil: number, weights: number[]): Relation {
+function foldEvents(index: ClaimIndex, p: number, since: number, startedUntil: number, weights: number[], counts: { windowDays: number; inWindow: number; byDate: number }): Relation {
   const { claims, order, start, stance: stanceOf, denied, mentions } = index;
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   let best = 0;
@@ -168,7 +189,7 @@ function foldEvents(index: ClaimIndex, p: number, asOf: number, startedUntil: nu
   let towardB = false;
   for (let j = first; j < startedUntil; j++) {
     const i = order[j] as number;
-    if ((mentions[i] as number) === 0 || denied[i] === 1 || stanceOf[i] !== best || (start[i] as number) < asOf - EVENT_WINDOW) continue;
+    if ((mentions[i] as number) === 0 || denied[i] === 1 || stanceOf[i] !== best || (start[i] as number) < since) continue;
     const claim = claims[i] as Claim;
     support.push(claim);
     if (claim.subject === a) towardB = true;
@@ -191,6 +212,7 @@ function foldEvents(index: ClaimIndex, p: number, asOf: number, startedUntil: nu
     events: {
       mentions: Object.fromEntries(STANCES.map((s, i) => [s, weights[i] ?? 0])) as Record<Stance, number>,
       contested: total > 0 ? 1 - (weights[best] as number) / total : 0,
+      ...counts,
     },
   };
 }
