@@ -63,6 +63,19 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-arc-count'))).toBeGreaterThan(before + 50);
   await info.attach('gdelt-world', { body: await page.screenshot(), contentType: 'image/png' });
 
+  // The legend's event filter: pairs with at least 5 events in the window. Fewer arcs, and the count
+  // of relations says so.
+  const arcsAll = Number(await page.getByTestId('map').getAttribute('data-arc-count'));
+  const countAll = await page.getByTestId('relation-count').textContent();
+  await page.getByRole('spinbutton', { name: 'Fewest events a pair needs in the window' }).fill('5');
+  await expect(page).toHaveURL(/min=5/);
+  await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-arc-count'))).toBeLessThan(arcsAll);
+  await expect(page.getByTestId('relation-count')).not.toHaveText(countAll ?? '');
+  const fewer = Number(/(\d+) relations?/.exec((await page.getByTestId('relation-count').textContent()) ?? '')?.[1]);
+  expect(fewer).toBeLessThan(Number(/(\d+) relations?/.exec(countAll ?? '')?.[1]));
+  await page.getByRole('spinbutton', { name: 'Fewest events a pair needs in the window' }).fill('1');
+  await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-arc-count'))).toBe(arcsAll);
+
   // Syria: Russia is among its relations, with events and how contested they are.
   await page.getByRole('combobox', { name: 'Find a country or actor' }).fill('Syria');
   await page.keyboard.press('Enter');
@@ -81,9 +94,9 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   await page.evaluate(() => (window.location.hash = '#pair=RUS|USA&date=2026-06-30'));
   await expect(summary).toContainText(/^39 GDELT 2\.0 events by this date, \d+ in the year before 2026-06-30/);
   const inYear = Number(/, (\d+) in the year before/.exec((await summary.textContent()) ?? '')?.[1]);
-  const window = page.getByRole('combobox', { name: 'Events counted over' });
-  await expect(window).toHaveValue('365');
-  await window.selectOption('90');
+  const windowPicker = page.getByRole('combobox', { name: 'Events counted over' });
+  await expect(windowPicker).toHaveValue('365');
+  await windowPicker.selectOption('90');
   await expect(page).toHaveURL(/window=90/);
   await expect(summary).toContainText(/^39 GDELT 2\.0 events by this date, \d+ in the 90 days before 2026-06-30/);
   const inNinety = Number(/, (\d+) in the 90 days before/.exec((await summary.textContent()) ?? '')?.[1]);

@@ -266,6 +266,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             hiddenCertainties={hiddenCertainties}
             onToggleStance={(stance) => dispatch({ type: 'toggleStance', stance })}
             onToggleCertainty={(certainty) => dispatch({ type: 'toggleCertainty', certainty })}
+            eventFilter={shown.hasEvents ? { minEvents: state.minEvents, onMinEvents: (n) => dispatch({ type: 'setMinEvents', minEvents: n }) } : undefined}
           />
         </div>
         <aside className="side" aria-label="Details" ref={sideRef}>

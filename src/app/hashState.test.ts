@@ -30,11 +30,12 @@ describe('the URL hash', () => {
       hiddenCertainties: [],
       projection: 'mercator',
       eventWindow: 365,
+      minEvents: 1,
     });
   });
 
   it('clears the selection and filters when the hash no longer names them (the back button)', () => {
-    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365 });
+    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365, minEvents: 1 });
   });
 
   it('writes an event window other than the year before as window=90 and reads it back', () => {
@@ -43,6 +44,10 @@ describe('the URL hash', () => {
     expect(hash).toBe('#window=90');
     expect(parseHash(hash).eventWindow).toBe(90);
     expect(formatHash(reduce(ninety, { type: 'setEventWindow', eventWindow: 365 }), hash, defaults)).toBe('');
+    const five = reduce(ninety, { type: 'setMinEvents', minEvents: 5 });
+    expect(formatHash(five, '', defaults)).toBe('#window=90&min=5');
+    expect(parseHash('#min=5').minEvents).toBe(5);
+    expect(parseHash('#min=0').minEvents).toBe(1);
   });
 
   it('writes the globe as proj=globe and reads it back; Mercator, the default, is not written', () => {

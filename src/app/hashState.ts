@@ -8,7 +8,7 @@ import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/cla
 import { pairKey } from '../domain/relations/pairKey';
 import { type AppState, EVENT_WINDOWS, type EventWindow, type Selection } from '../state/viewState';
 
-const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window'];
+const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window', 'min'];
 
 /** Where the map looks: centre (longitude, latitude) and zoom. */
 export interface Camera {
@@ -45,9 +45,11 @@ export function parseHash(hash: string): Partial<AppState> {
     } else if (key === 'view' && (value === 'list' || value === 'map')) state.view = value;
     else if (key === 'proj' && (value === 'globe' || value === 'mercator')) state.projection = value;
     else if (key === 'window' && EVENT_WINDOWS.some((w) => String(w) === value)) state.eventWindow = Number(value) as EventWindow;
+    else if (key === 'min' && /^[1-9]\d{0,6}$/.test(value)) state.minEvents = Number(value);
   }
   state.projection ??= 'mercator';
   state.eventWindow ??= 365;
+  state.minEvents ??= 1;
   state.selection = selection;
   if (!hash.includes('hide=')) {
     state.hiddenStances = [];
@@ -88,6 +90,7 @@ export function formatHash(state: AppState, current: string, defaults: { asOf: s
   if (state.view !== 'map') own.push(['view', state.view]);
   if (state.projection !== 'mercator') own.push(['proj', state.projection]);
   if (state.eventWindow !== 365) own.push(['window', String(state.eventWindow)]);
+  if (state.minEvents > 1) own.push(['min', String(state.minEvents)]);
   const all = [...own.filter(([k]) => k === 'map'), ...kept, ...own.filter(([k]) => k !== 'map')];
   return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
 }

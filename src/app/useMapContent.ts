@@ -123,9 +123,9 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, sho
   // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
   const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, eventWindow);
-  const { hiddenStances, hiddenCertainties } = filters;
+  const { hiddenStances, hiddenCertainties, minEvents } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
-  const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties }), [relations, hiddenStances, hiddenCertainties]);
+  const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties, minEvents }), [relations, hiddenStances, hiddenCertainties, minEvents]);
 
   // The map draws the shown relations, the strongest first up to its zoom level's limit.
   const [detailLevel, setDetailLevel] = useState(0);

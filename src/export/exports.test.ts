@@ -175,8 +175,9 @@ describe('snapshots', () => {
         fc.subarray(SEED_CLAIMS),
         fc.constantFrom('mercator' as const, 'globe' as const),
         fc.constantFrom(...EVENT_WINDOWS),
-        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow) => {
-          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow };
+        fc.integer({ min: 1, max: 500 }),
+        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow, minEvents) => {
+          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow, minEvents };
           const text = serializeSnapshot(buildSnapshot([SEED_ARTICLE], claims, s, { center: [lng, lat], zoom }));
           const { snapshot, problems } = parseSnapshot(text, 'snap.json');
           expect(problems).toEqual([]);

@@ -43,6 +43,7 @@ export function buildSnapshot(
       view: state.view,
       projection: state.projection,
       ...(state.eventWindow !== 365 ? { eventWindow: state.eventWindow } : {}),
+      ...(state.minEvents > 1 ? { minEvents: state.minEvents } : {}),
     },
   };
 }
@@ -58,6 +59,7 @@ export function stateOf(snapshot: Snapshot): AppState {
     ...rest,
     projection: rest.projection ?? 'mercator',
     eventWindow: rest.eventWindow ?? 365,
+    minEvents: rest.minEvents ?? 1,
     selection: selection === null ? null : selection.kind === 'country' ? selection : { kind: 'pair', key: pairKey(...(selection.key.split('|') as [string, string])) },
   };
 }

@@ -36,5 +36,7 @@ export const snapshotSchema = z.object({
     projection: z.enum(['mercator', 'globe']).optional(),
     /** The event window in days (R10); absent: the year before. */
     eventWindow: z.union([z.literal(30), z.literal(90), z.literal(365)]).optional(),
+    /** The fewest events in the window an event pair needs to be shown; absent: 1 (all). */
+    minEvents: z.number().int().min(1).max(9_999_999).optional(),
   }),
 });

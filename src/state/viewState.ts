@@ -22,6 +22,8 @@ export interface AppState {
   projection: Projection;
   /** The days before the date whose coded events decide a pair's stance (R10): 30, 90 or 365 (the year before). */
   eventWindow: EventWindow;
+  /** Pairs decided by coded events are shown with at least this many events in the window (1: all). */
+  minEvents: number;
 }
 
 export const EVENT_WINDOWS = [30, 90, 365] as const;
@@ -38,10 +40,11 @@ export type ViewAction =
   | { type: 'setView'; view: AppState['view'] }
   | { type: 'setProjection'; projection: Projection }
   | { type: 'setEventWindow'; eventWindow: EventWindow }
+  | { type: 'setMinEvents'; minEvents: number }
   | { type: 'restore'; state: Partial<AppState> };
 
 export function initialState(asOf: string): AppState {
-  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365 };
+  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365, minEvents: 1 };
 }
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -72,6 +75,10 @@ export function reduce(state: AppState, action: ViewAction): AppState {
       return action.projection === state.projection ? state : { ...state, projection: action.projection };
     case 'setEventWindow':
       return action.eventWindow === state.eventWindow ? state : { ...state, eventWindow: action.eventWindow };
+    case 'setMinEvents': {
+      const minEvents = Math.max(1, Math.floor(action.minEvents) || 1);
+      return minEvents === state.minEvents ? state : { ...state, minEvents };
+    }
     case 'restore':
       return { ...state, ...action.state };
   }

@@ -27,9 +27,11 @@ export interface LegendProps {
   hiddenCertainties: readonly Certainty[];
   onToggleStance: (stance: Stance) => void;
   onToggleCertainty: (certainty: Certainty) => void;
+  /** With coded event data loaded: the fewest events in the window a pair needs to be shown, and its setter. */
+  eventFilter?: { minEvents: number; onMinEvents: (n: number) => void };
 }
 
-export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onToggleCertainty }: LegendProps) {
+export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onToggleCertainty, eventFilter }: LegendProps) {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
@@ -80,6 +82,23 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
           })}
         </ul>
       </div>
+      {eventFilter && (
+        <div className="legend-group">
+          <h3 id="legend-events">Event data</h3>
+          <label className="min-events">
+            pairs with at least{' '}
+            <input
+              type="number"
+              min={1}
+              step={1}
+              value={eventFilter.minEvents}
+              onChange={(e) => e.target.value !== '' && eventFilter.onMinEvents(Number(e.target.value))}
+              aria-label="Fewest events a pair needs in the window"
+            />{' '}
+            event{eventFilter.minEvents === 1 ? '' : 's'} in the window
+          </label>
+        </div>
+      )}
       <div className="legend-group">
         <h3>Marks</h3>
         <ul className="legend-list marks">
