@@ -102,6 +102,17 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   const inNinety = Number(/, (\d+) in the 90 days before/.exec((await summary.textContent()) ?? '')?.[1]);
   expect(inNinety).toBeLessThanOrEqual(inYear);
   await info.attach('window-90', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // The United States: every partner state its events name, not only the pairs in the window.
+  await page.evaluate(() => (window.location.hash = '#country=USA&date=2026-06-30'));
+  const every = page.getByTestId('every-partner');
+  await expect(every.getByRole('heading', { level: 3 })).toHaveText('Every partner in the event data (76)');
+  await every.getByRole('button', { name: 'show all 76' }).click();
+  await expect(every.locator('li.partner')).toHaveCount(76);
+  await expect(every.locator('li.partner').filter({ has: page.getByRole('button', { name: 'Russia', exact: true }) })).toContainText('39 events');
+  const relationsInPanel = await page.getByRole('region', { name: 'United States', exact: true }).locator('li.relation').count();
+  expect(relationsInPanel).toBeLessThan(76);
+  await info.attach('every-partner', { body: await page.screenshot(), contentType: 'image/png' });
 });
 
 test('the combined .tsv.gz with a header row opens by the file picker, known by its content; removing the data set takes its arcs away, Undo brings them back', async ({ page }) => {

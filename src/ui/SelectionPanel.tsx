@@ -1,13 +1,16 @@
 // The selection's panel at the top of the side bar: the selected country's relations, the selected
 // pair's claims in time order, or (nothing selected) a hint with the counts of what the map shows.
+import { useMemo } from 'react';
 import { actorsAnchoredIn, isStateId } from '../domain/claims/actors';
 import { type Claim, claimStart } from '../domain/claims/claim';
 import { firstDay } from '../domain/claims/partialDate';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
+import { partnersOf } from '../domain/relations/partners';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { Selection } from '../state/viewState';
 import { countOf } from './claimText';
 import { CountryPanel } from './CountryPanel';
+import { EveryPartner } from './EveryPartner';
 import { PairPanel } from './PairPanel';
 
 export interface SelectionPanelProps {
@@ -53,6 +56,12 @@ function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Select
   );
 }
 
+/** Every partner the selected actor's coded events name (nothing without event data). */
+function PartnersOf({ actorId, claims, asOf, nameOf, onSelectPair }: { actorId: string; claims: readonly Claim[]; asOf: string; nameOf: (id: string) => string; onSelectPair: (key: string) => void }) {
+  const totals = useMemo(() => partnersOf(actorId, claims, asOf), [actorId, claims, asOf]);
+  return <EveryPartner key={actorId} actorId={actorId} name={nameOf(actorId)} totals={totals} nameOf={nameOf} onSelectPair={onSelectPair} />;
+}
+
 export function SelectionPanel(props: SelectionPanelProps) {
   const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink } = props;
   return (
@@ -74,6 +83,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
             onClose={onClose}
           />
         )}
+        {selection?.kind === 'country' && <PartnersOf actorId={selection.id} claims={claims} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} />}
         {selection?.kind === 'pair' && (
           <PairSelection
             pair={selection.key}
