@@ -14,6 +14,7 @@ import { stateOf } from '../export/snapshot';
 import type { MapController } from '../map/MapController';
 import { prepareReading, readArticle } from '../sources/articleText';
 import { importGdelt, readHead } from '../sources/gdeltExport';
+import { stateNames } from '../domain/geo/actorSearch';
 import { importFile } from '../sources/fileImport';
 import { formatOf } from '../sources/inputFormats';
 import { checkSize, MAX_FILE_BYTES } from '../sources/sizeLimits';
@@ -149,10 +150,11 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
             .filter(([, n]) => (n ?? 0) > 0)
             .map(([why, n]) => `${why} ${n}`)
             .join(', ');
-          const notice = `GDELT: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`;
+          const dataset = claims[0]?.event?.dataset?.replace(/ 2\.0$/, '') ?? 'GDELT';
+          const notice = `${dataset}: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`;
           applyImport({ kind: 'claims', articles, claims, problems: [] }, articles[0]?.title ?? 'GDELT events', notice);
         },
-      });
+      }, stateNames(countries));
       setGdelt({ cancel: job.cancel, files: files.length, progress: null });
     },
     [applyImport, countries],
@@ -234,7 +236,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     async (files: File[]) => {
       // Each file's format is found from its first bytes (decompressed): event files dropped together are one import.
       const heads = await Promise.all(files.map((f) => readHead(f)));
-      const events = files.filter((f, i) => formatOf(f.name, heads[i] ?? '').id === 'gdelt');
+      const events = files.filter((f, i) => ['gdelt', 'icews'].includes(formatOf(f.name, heads[i] ?? '').id));
       if (events.length) startGdelt(events);
       for (const f of files.filter((x) => !events.includes(x))) void openFile(f);
     },

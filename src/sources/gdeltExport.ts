@@ -5,6 +5,7 @@
 import type { Article, Claim } from '../domain/claims/claim';
 import type { GdeltProgress, SkipReason } from '../domain/gdelt/gdeltEvents';
 import { gdeltLayoutOf } from '../domain/gdelt/gdeltLayout';
+import { icewsHeaderOf } from '../domain/icews/icewsEvents';
 import type { GdeltWorkerMessage } from './gdeltWorker';
 
 /** A GDELT 2.0 event export by its name (`*.export.CSV`, plain, .gz or .zip), when its content cannot be read. */
@@ -15,6 +16,11 @@ export function isGdeltExport(name: string): boolean {
 /** Is this (the file's name and its first text, decompressed) a GDELT 2.0 event export? */
 export function looksLikeGdelt(name: string, head: string): boolean {
   return head ? gdeltLayoutOf(head) !== null : isGdeltExport(name);
+}
+
+/** Is this an ICEWS coded-event file (its first line the tab-separated header the format documents)? */
+export function looksLikeIcews(_name: string, head: string): boolean {
+  return icewsHeaderOf(head.split('\n', 1)[0] ?? '') !== null;
 }
 
 /** How many bytes of text `readHead` gives: enough for a header row and a first row. */
@@ -80,8 +86,11 @@ export interface GdeltImportCallbacks {
   onError(message: string): void;
 }
 
-/** Reads `files` in a worker; `states` are the ISO codes of the states on the map. Returns how to cancel. */
-export function importGdelt(files: File[], states: readonly string[], callbacks: GdeltImportCallbacks): { cancel(): void } {
+/**
+ * Reads `files` in a worker; `states` are the ISO codes of the states on the map, `names` each
+ * state's names with its code (files that name countries, ICEWS). Returns how to cancel.
+ */
+export function importGdelt(files: File[], states: readonly string[], callbacks: GdeltImportCallbacks, names: readonly [string, string][] = []): { cancel(): void } {
   const worker = new Worker(new URL('./gdeltWorker.ts', import.meta.url), { type: 'module' });
   const received: { articles: Article[]; claims: Claim[] } = { articles: [], claims: [] };
   worker.onmessage = (e: MessageEvent<GdeltWorkerMessage>) => {
@@ -96,6 +105,6 @@ export function importGdelt(files: File[], states: readonly string[], callbacks:
       else callbacks.onDone({ ...received, rows: m.rows, kept: m.kept, skipped: m.skipped });
     }
   };
-  worker.postMessage({ files, states });
+  worker.postMessage({ files, states, names });
   return { cancel: () => worker.terminate() };
 }

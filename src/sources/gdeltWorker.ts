@@ -3,7 +3,9 @@
 // found from its first line), and progress is posted as it goes. All the files of one import become
 // one data set. The map stays usable; cancelling terminates the worker.
 import { eventsToClaims } from '../domain/gdelt/eventsToClaims';
-import { type GdeltEvent, type GdeltProgress, gdeltLayoutOf, isHeaderRow, parseGdeltRow, type Separator, type SkipReason } from '../domain/gdelt/gdeltEvents';
+import { type GdeltEvent, type GdeltProgress, gdeltLayoutOf, isHeaderRow, parseGdeltRow, type RowResult, type Separator, type SkipReason } from '../domain/gdelt/gdeltEvents';
+import { foldForSearch } from '../domain/geo/actorSearch';
+import { type IcewsHeader, icewsHeaderOf, parseIcewsRow } from '../domain/icews/icewsEvents';
 
 export type { GdeltProgress };
 
@@ -22,7 +24,8 @@ export type GdeltWorkerMessage =
 /** Claims per message. */
 const BATCH = 2000;
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<{ files: File[]; states: string[] }>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
+/** The files, the codes of the states on the map, and their names (for files that name countries: ICEWS). */
+const scope = self as unknown as { onmessage: ((e: MessageEvent<{ files: File[]; states: string[]; names?: [string, string][] }>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
 
 /** The DOM typings make byte streams and (de)compression streams disagree on chunk types; they agree at run time. */
 type Bytes = ReadableWritablePair<Uint8Array, Uint8Array>;
@@ -64,9 +67,11 @@ async function decompressedStream(file: File, count: (n: number) => void): Promi
 }
 
 scope.onmessage = async (e) => {
-  const { files, states } = e.data;
+  const { files, states, names = [] } = e.data;
   const isState = (code: string) => stateSet.has(code);
   const stateSet = new Set(states);
+  const byName = new Map(names.map(([name, code]) => [foldForSearch(name), code]));
+  const codeOfName = (name: string) => byName.get(foldForSearch(name));
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
   let bytesRead = 0;
   let rows = 0;
@@ -77,16 +82,26 @@ scope.onmessage = async (e) => {
     for (let f = 0; f < files.length; f++) {
       const file = files[f] as File;
       let separator: Separator | null = null;
+      /** An ICEWS file's columns, from its header row; null for GDELT's layout. */
+      let icews: IcewsHeader | null = null;
+      let first = true;
       const post = () => scope.postMessage({ type: 'progress', file: file.name, files: files.length, fileIndex: f, bytesRead, bytesTotal, rows, kept, skipped: { ...skipped } });
       const stream = (await decompressedStream(file, (n) => (bytesRead += n))).pipeThrough(utf8());
       const reader = stream.getReader();
       let rest = '';
       const take = (line: string) => {
         if (line === '') return;
-        separator ??= gdeltLayoutOf(line)?.separator ?? '\t';
-        if (isHeaderRow(line)) return;
+        if (first) {
+          first = false;
+          icews = icewsHeaderOf(line);
+          if (icews) return;
+        }
+        if (!icews) {
+          separator ??= gdeltLayoutOf(line)?.separator ?? '\t';
+          if (isHeaderRow(line)) return;
+        }
         rows++;
-        const r = parseGdeltRow(line.replace(/\r$/, ''), isState, separator);
+        const r: RowResult = icews ? parseIcewsRow(line, icews, codeOfName) : parseGdeltRow(line.replace(/\r$/, ''), isState, separator ?? '\t');
         if ('event' in r) {
           events.push(r.event);
           kept++;

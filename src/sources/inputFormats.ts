@@ -7,11 +7,11 @@
 // - snapshotFile.ts   an Entente snapshot (.json): replaces the workspace, view included
 // - claimsFile.ts     claims as JSON: joins the workspace
 // - claimsCsv.ts      claims as CSV (the export's columns, by name): joins the workspace
-// - gdeltExport.ts    GDELT 2.0 event exports: read in a worker, joins the workspace
+// - gdeltExport.ts    GDELT 2.0 event exports and ICEWS coded-event files: read in a worker, join the workspace
 // - articleText.ts    an article's text (.txt, .md, .html, or pasted): read by extraction, reviewed
 import type { Article, Claim, DataProblem } from '../domain/claims/claim';
 import type { Snapshot } from '../export/snapshot';
-import { looksLikeGdelt } from './gdeltExport';
+import { looksLikeGdelt, looksLikeIcews } from './gdeltExport';
 
 export type ImportResult =
   /** Text to read as an article. */
@@ -26,7 +26,7 @@ export type ImportResult =
   | { kind: 'refused'; problems: DataProblem[] };
 
 export interface InputFormat {
-  id: 'gdelt' | 'snapshot' | 'claims' | 'claims-csv' | 'article';
+  id: 'gdelt' | 'icews' | 'snapshot' | 'claims' | 'claims-csv' | 'article';
   /** How the drop hint and the file picker name it. */
   label: string;
   /** Is a file with this name, starting with this text (decompressed; empty when it could not be read), of this format? */
@@ -45,6 +45,7 @@ const looksJson = (name: string, head: string) => /\.json$/i.test(name) || /^\s*
 
 /** The formats, in the order they are tried: the first whose `detect` says yes reads the file. */
 export const INPUT_FORMATS: readonly InputFormat[] = [
+  { id: 'icews', label: 'ICEWS coded-event files (tab-separated, with their header row; plain, .gz or .zip)', detect: looksLikeIcews },
   { id: 'gdelt', label: 'GDELT 2.0 event exports (tab- or comma-separated, with or without a header row; plain, .gz or .zip)', detect: looksLikeGdelt },
   { id: 'snapshot', label: 'Entente snapshots (.json)', detect: (name, head) => looksJson(name, head) && /"format"\s*:/.test(head) },
   { id: 'claims', label: 'claims (.json, and the .geojson of arcs Entente writes)', detect: looksJson },

@@ -43,7 +43,7 @@ export function readImport(name: string, text: string, known: (id: string) => bo
     // Data files may be large; an article is read by extraction, which takes up to MAX_IMPORT_BYTES.
     return bytes > MAX_IMPORT_BYTES ? refuse(name, 'size', `as an article it is too long (${(bytes / 1e6).toFixed(1)} MB; articles up to ${MAX_IMPORT_BYTES / 1e6} MB)`) : { kind: 'article', text };
   }
-  if (format.id === 'gdelt') return { kind: 'events', text };
+  if (format.id === 'gdelt' || format.id === 'icews') return { kind: 'events', text };
   if (format.id === 'claims-csv') return readClaimsCsv(name, text, known, loaded);
 
   const parsed = parseJson(text, name);

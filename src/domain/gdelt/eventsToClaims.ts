@@ -31,7 +31,8 @@ export function describeImport(read: EventImport, kept: number, from: string | n
 
 export function describeEvent(e: GdeltEvent): string {
   const who = (name: string, code: string) => (name ? `${name} (${code})` : code);
-  return `${e.date}: ${who(e.aName, e.a)} → ${who(e.bName, e.b)}: ${e.action} [CAMEO ${e.eventCode}], Goldstein ${e.goldstein}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}. Source: ${e.sourceUrl || 'none given'}`;
+  const source = e.sourceUrl || (e.publisher ? `${e.publisher} (no address given)` : 'none given');
+  return `${e.date}: ${who(e.aName, e.a)} → ${who(e.bName, e.b)}: ${e.action} [CAMEO ${e.eventCode}], Goldstein ${e.goldstein}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}. Source: ${source}`;
 }
 
 /**
@@ -43,7 +44,10 @@ export function eventsToClaims(events: readonly GdeltEvent[], read: EventImport 
   const first = imported.files[0] ?? 'events';
   const stem = stemOf(first);
   const several = imported.files.length > 1;
-  const id = `gdelt-${stem.toLowerCase()}${several ? `-and-${imported.files.length - 1}-more` : ''}`;
+  // The data set the events come from: GDELT 2.0 unless the reader said otherwise (ICEWS).
+  const dataset = events[0]?.dataset ?? 'GDELT 2.0';
+  const prefix = dataset === 'GDELT 2.0' ? 'gdelt' : dataset.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const id = `${prefix}-${stem.toLowerCase()}${several ? `-and-${imported.files.length - 1}-more` : ''}`;
   let from: string | null = null;
   let to: string | null = null;
   for (const e of events) {
@@ -51,13 +55,13 @@ export function eventsToClaims(events: readonly GdeltEvent[], read: EventImport 
     if (to === null || e.date > to) to = e.date;
   }
   const summary = describeImport(imported, events.length, from, to);
-  const lines: string[] = [`GDELT 2.0 event data set: ${summary}`, ''];
+  const lines: string[] = [`${dataset} event data set: ${summary}`, ''];
   let offset = lines.join('\n').length + 1;
   const claims: Claim[] = [];
   for (const e of events) {
     const line = describeEvent(e);
     claims.push({
-      id: `gdelt-${e.id}`,
+      id: e.dataset ? e.id : `gdelt-${e.id}`,
       articleId: id,
       subject: e.a,
       object: e.b,
@@ -65,7 +69,7 @@ export function eventsToClaims(events: readonly GdeltEvent[], read: EventImport 
       directed: true,
       when: { kind: 'point', at: e.date },
       certainty: 'reported',
-      attribution: 'GDELT, machine-coded from media',
+      attribution: `${dataset.replace(/ 2\.0$/, '')}, machine-coded from media`,
       evidence: { quote: line, start: offset, end: offset + line.length },
       event: {
         system: 'CAMEO',
@@ -73,15 +77,16 @@ export function eventsToClaims(events: readonly GdeltEvent[], read: EventImport 
         weight: Math.max(1, Math.round(e.mentions)),
         goldstein: Math.max(-10, Math.min(10, e.goldstein || 0)),
         sources: e.sourceUrl ? [e.sourceUrl] : [],
-        dataset: 'GDELT 2.0',
+        dataset,
       },
     });
     lines.push(line);
     offset += line.length + 1;
   }
-  const title = several ? `GDELT events: ${countOf(imported.files.length, 'file')}` : `GDELT events: ${stem}`;
+  const short = dataset.replace(/ 2\.0$/, '');
+  const title = several ? `${short} events: ${countOf(imported.files.length, 'file')}` : `${short} events: ${stem}`;
   return {
-    article: { id, title, published: to ?? '1900-01-01', source: `GDELT 2.0 event data set: ${summary}`, text: lines.join('\n') },
+    article: { id, title, published: to ?? '1900-01-01', source: `${dataset} event data set: ${summary}`, text: lines.join('\n') },
     claims,
   };
 }

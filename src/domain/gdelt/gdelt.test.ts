@@ -121,6 +121,7 @@ describe.runIf(existsSync(slice))('a real GDELT slice (../shared/data/gdelt/2017
         "regional code": 20,
         "same state on both sides": 58,
         "unknown country code": 0,
+        "unknown country name": 0,
       }
     `);
   });

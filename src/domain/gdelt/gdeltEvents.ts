@@ -30,7 +30,7 @@ export const CAMEO_REGIONS = new Set([
   'SAS', 'SEA', 'SAF', 'WAF', 'WST',
 ]);
 
-export type SkipReason = 'malformed row' | 'one side missing' | 'same state on both sides' | 'regional code' | 'unknown country code' | 'not a CAMEO code';
+export type SkipReason = 'malformed row' | 'one side missing' | 'same state on both sides' | 'regional code' | 'unknown country code' | 'unknown country name' | 'not a CAMEO code';
 
 export interface GdeltEvent {
   id: string;
@@ -48,6 +48,10 @@ export interface GdeltEvent {
   goldstein: number;
   mentions: number;
   sourceUrl: string;
+  /** The data set the event comes from; GDELT 2.0 when absent. */
+  dataset?: string;
+  /** Who published the story it was coded from, when the data says (ICEWS). */
+  publisher?: string;
 }
 
 export type RowResult = { event: GdeltEvent } | { skip: SkipReason };
@@ -99,6 +103,7 @@ export function parseGdeltExport(text: string, isState: (code: string) => boolea
     'same state on both sides': 0,
     'regional code': 0,
     'unknown country code': 0,
+    'unknown country name': 0,
     'not a CAMEO code': 0,
   };
   const events: GdeltEvent[] = [];

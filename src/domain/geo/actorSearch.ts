@@ -75,3 +75,8 @@ export function actorSearchEntries(countries: CountryIndex): SearchEntry[] {
     ...Object.values(NON_STATE_ACTORS).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
   ];
 }
+
+/** Every name of every state on the map (common, official, other spellings) with its code: for data that names countries (ICEWS). */
+export function stateNames(countries: CountryIndex): [string, string][] {
+  return countries.labels.features.flatMap((f) => [f.properties.name, f.properties.official, ...f.properties.alt].filter(Boolean).map((n): [string, string] => [n, f.properties.code]));
+}
