@@ -1,5 +1,6 @@
 // `npm run import -- FILE... [--out claims.json]`: GDELT 2.0 event export files (plain, .gz or
-// .zip; tab- or comma-separated, with or without a header row) -> claims between states, with
+// .zip; tab- or comma-separated, with or without a header row) and ICEWS coded-event files (known by
+// their header row; countries by name) -> claims between states, with
 // counts of rows kept and skipped by reason. The files read together are one data set. With --out,
 // the claims are written as a claims file the app opens (Open… in the header).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { gunzipSync, inflateRawSync } from 'node:zlib';
 import type { Article, Claim } from '../src/domain/claims/claim';
 import { eventsToClaims } from '../src/domain/gdelt/eventsToClaims';
 import { type GdeltEvent, parseGdeltExport, type SkipReason } from '../src/domain/gdelt/gdeltEvents';
+import { foldForSearch } from '../src/domain/geo/actorSearch';
+import { parseIcewsExport } from '../src/domain/icews/icewsEvents';
 
 /** The first file in a ZIP archive, read through its central directory. */
 function unzipFirst(data: Buffer, file: string): Buffer {
@@ -43,7 +46,11 @@ if (files.length === 0) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const states = new Set<string>(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')).map((c: { cca3: string }) => c.cca3));
+type WorldCountry = { cca3: string; name: { common: string; official: string }; altSpellings: string[] };
+const world = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
+const states = new Set<string>(world.map((c) => c.cca3));
+// (ICEWS names countries: each state's common and official names and other spellings.)
+const byName = new Map(world.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings].map((n) => [foldForSearch(n), c.cca3] as const)));
 const events: GdeltEvent[] = [];
 const totals: Record<string, number> = {};
 const skippedAll: Partial<Record<SkipReason, number>> = {};
@@ -56,7 +63,7 @@ for (const file of files) {
     console.error(`${file}: ${(e as Error).message}`);
     process.exit(1);
   }
-  const result = parseGdeltExport(text, (c) => states.has(c));
+  const result = parseIcewsExport(text, (name) => byName.get(foldForSearch(name))) ?? parseGdeltExport(text, (c) => states.has(c));
   for (const e of result.events) events.push(e);
   rows += result.rows;
   totals.kept = (totals.kept ?? 0) + result.events.length;

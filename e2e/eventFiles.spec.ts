@@ -12,7 +12,7 @@ const HEADER = [
   'Target Country', 'Story ID', 'Sentence Number', 'Publisher', 'City', 'District', 'Province', 'Country', 'Latitude', 'Longitude',
 ];
 
-function icewsFile(rows: Record<string, string>[]): string {
+function icewsFile(rows: Partial<Record<string, string>>[]): string {
   return [HEADER.join('\t'), ...rows.map((r) => HEADER.map((h) => r[h] ?? '').join('\t'))].join('\n') + '\n';
 }
 

@@ -6,7 +6,7 @@
 // up among the map's names of each state (common, official and other spellings). Intensity is the
 // Goldstein score. Every row is kept or counted under a reason, as GDELT's are.
 import { stanceOfCameo } from '../cameo/cameoStance';
-import type { GdeltEvent, RowResult } from '../gdelt/gdeltEvents';
+import type { GdeltEvent, RowResult, SkipReason } from '../gdelt/gdeltEvents';
 
 /** The columns an ICEWS file must have, by their header names. */
 export const ICEWS_NEEDED = ['Event ID', 'Event Date', 'Source Name', 'Source Country', 'CAMEO Code', 'Intensity', 'Target Name', 'Target Country'] as const;
@@ -62,4 +62,22 @@ export function parseIcewsRow(line: string, header: IcewsHeader, codeOf: (name: 
     ...(publisher ? { publisher } : {}),
   };
   return { event };
+}
+
+/** Every row of an ICEWS file's text (its first line the header); null when the first line is not ICEWS's header. */
+export function parseIcewsExport(text: string, codeOf: (name: string) => string | undefined): { events: GdeltEvent[]; rows: number; skipped: Partial<Record<SkipReason, number>> } | null {
+  const lines = text.split('\n');
+  const header = icewsHeaderOf(lines[0] ?? '');
+  if (!header) return null;
+  const events: GdeltEvent[] = [];
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  let rows = 0;
+  for (const line of lines.slice(1)) {
+    if (line.trim() === '') continue;
+    rows++;
+    const r = parseIcewsRow(line, header, codeOf);
+    if ('event' in r) events.push(r.event);
+    else skipped[r.skip] = (skipped[r.skip] ?? 0) + 1;
+  }
+  return { events, rows, skipped };
 }
