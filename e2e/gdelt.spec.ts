@@ -103,6 +103,26 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   expect(inNinety).toBeLessThanOrEqual(inYear);
   await info.attach('window-90', { body: await page.screenshot(), contentType: 'image/png' });
 
+  // The pair's events over time: bars by stance a month; dragging across two stretches of months
+  // sets the date to the last day of the range and the window to its length.
+  const chart = page.getByTestId('event-series').locator('svg');
+  await expect(chart.locator('rect[fill]').first()).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(/window=90/);
+  await expect(page).toHaveURL(/window=\d+/);
+  const brushedDays = Number(/window=(\d+)/.exec(page.url())?.[1]);
+  expect(brushedDays).toBeGreaterThan(300);
+  const brushedDate = (await page.getByTestId('timeline-date').textContent()) ?? '';
+  expect(brushedDate < '2026-06-30').toBe(true);
+  await expect(summary).toContainText(`in the ${brushedDays} days before ${brushedDate}`);
+  await info.attach('brushed', { body: await page.screenshot(), contentType: 'image/png' });
+
   // The United States: every partner state its events name, not only the pairs in the window.
   await page.evaluate(() => (window.location.hash = '#country=USA&date=2026-06-30'));
   const every = page.getByTestId('every-partner');

@@ -14,7 +14,7 @@ import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ArcHover, Camera, MapController } from '../map/MapController';
 import { shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
-import { EVENT_WINDOWS, type EventWindow, type Selection, sameSelection } from '../state/viewState';
+import { EVENT_WINDOWS, type Selection, sameSelection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
 import { EventWindowPicker } from '../ui/EventWindowPicker';
 import { ExportMenu } from '../ui/ExportMenu';
@@ -259,7 +259,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             )}
           </div>
           <Timeline marks={marks} asOf={asOf} published={defaults.asOf} nameOf={nameOf} onChange={(date) => dispatch({ type: 'setDate', asOf: date })}>
-            {shown.hasEvents && <EventWindowPicker days={state.eventWindow} options={EVENT_WINDOWS} onChange={(d) => dispatch({ type: 'setEventWindow', eventWindow: d as EventWindow })} />}
+            {shown.hasEvents && <EventWindowPicker days={state.eventWindow} options={EVENT_WINDOWS} onChange={(d) => dispatch({ type: 'setEventWindow', eventWindow: d })} />}
           </Timeline>
           <Legend
             hiddenStances={hiddenStances}
@@ -285,6 +285,11 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             onSelectActor={selectActor}
             onSelectPair={selectPair}
             onHighlightPair={highlightArc}
+            eventWindow={state.eventWindow}
+            onBrushWindow={({ last, days }) => {
+              dispatch({ type: 'setDate', asOf: last });
+              dispatch({ type: 'setEventWindow', eventWindow: days - 1 });
+            }}
             onClose={() => select(null)}
           />
           <ArticlesSide

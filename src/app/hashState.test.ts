@@ -24,7 +24,7 @@ describe('the URL hash', () => {
   });
 
   it('ignores what it cannot read instead of failing', () => {
-    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone&window=45')).toEqual({
+    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone&window=ninety')).toEqual({
       selection: null,
       hiddenStances: [],
       hiddenCertainties: [],
@@ -48,6 +48,9 @@ describe('the URL hash', () => {
     expect(formatHash(five, '', defaults)).toBe('#window=90&min=5');
     expect(parseHash('#min=5').minEvents).toBe(5);
     expect(parseHash('#min=0').minEvents).toBe(1);
+    // A range brushed on a chart gives any length.
+    expect(parseHash('#window=213').eventWindow).toBe(213);
+    expect(parseHash('#window=99999').eventWindow).toBe(365);
   });
 
   it('writes the globe as proj=globe and reads it back; Mercator, the default, is not written', () => {

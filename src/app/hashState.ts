@@ -6,7 +6,7 @@
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import { pairKey } from '../domain/relations/pairKey';
-import { type AppState, EVENT_WINDOWS, type EventWindow, type Selection } from '../state/viewState';
+import { type AppState, MAX_EVENT_WINDOW, type Selection } from '../state/viewState';
 
 const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window', 'min'];
 
@@ -44,7 +44,7 @@ export function parseHash(hash: string): Partial<AppState> {
       state.hiddenCertainties = CERTAINTIES.filter((c) => items.includes(c));
     } else if (key === 'view' && (value === 'list' || value === 'map')) state.view = value;
     else if (key === 'proj' && (value === 'globe' || value === 'mercator')) state.projection = value;
-    else if (key === 'window' && EVENT_WINDOWS.some((w) => String(w) === value)) state.eventWindow = Number(value) as EventWindow;
+    else if (key === 'window' && /^[1-9]\d{0,4}$/.test(value) && Number(value) <= MAX_EVENT_WINDOW) state.eventWindow = Number(value);
     else if (key === 'min' && /^[1-9]\d{0,6}$/.test(value)) state.minEvents = Number(value);
   }
   state.projection ??= 'mercator';

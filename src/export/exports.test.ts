@@ -174,7 +174,7 @@ describe('snapshots', () => {
         fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: 0, max: 8, noNaN: true })),
         fc.subarray(SEED_CLAIMS),
         fc.constantFrom('mercator' as const, 'globe' as const),
-        fc.constantFrom(...EVENT_WINDOWS),
+        fc.oneof(fc.constantFrom(...EVENT_WINDOWS), fc.integer({ min: 1, max: 36_500 })),
         fc.integer({ min: 1, max: 500 }),
         (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow, minEvents) => {
           const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow, minEvents };

@@ -35,7 +35,7 @@ export const snapshotSchema = z.object({
     /** Absent in snapshots written before the globe: Mercator. */
     projection: z.enum(['mercator', 'globe']).optional(),
     /** The event window in days (R10); absent: the year before. */
-    eventWindow: z.union([z.literal(30), z.literal(90), z.literal(365)]).optional(),
+    eventWindow: z.number().int().min(1).max(36_500).optional(),
     /** The fewest events in the window an event pair needs to be shown; absent: 1 (all). */
     minEvents: z.number().int().min(1).max(9_999_999).optional(),
   }),

@@ -20,14 +20,16 @@ export interface AppState {
   view: 'map' | 'list';
   /** How the map draws the world: flat (Mercator) or as a globe. */
   projection: Projection;
-  /** The days before the date whose coded events decide a pair's stance (R10): 30, 90 or 365 (the year before). */
-  eventWindow: EventWindow;
+  /** The days before the date whose coded events decide a pair's stance (R10): 365 (the year before), 90, 30, or a range brushed on a chart. */
+  eventWindow: number;
   /** Pairs decided by coded events are shown with at least this many events in the window (1: all). */
   minEvents: number;
 }
 
+/** The windows offered beside the date; a brushed range may give any other length. */
 export const EVENT_WINDOWS = [30, 90, 365] as const;
-export type EventWindow = (typeof EVENT_WINDOWS)[number];
+/** The longest window, in days (a century). */
+export const MAX_EVENT_WINDOW = 36_500;
 
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
@@ -39,7 +41,7 @@ export type ViewAction =
   | { type: 'setDate'; asOf: string }
   | { type: 'setView'; view: AppState['view'] }
   | { type: 'setProjection'; projection: Projection }
-  | { type: 'setEventWindow'; eventWindow: EventWindow }
+  | { type: 'setEventWindow'; eventWindow: number }
   | { type: 'setMinEvents'; minEvents: number }
   | { type: 'restore'; state: Partial<AppState> };
 
@@ -73,8 +75,10 @@ export function reduce(state: AppState, action: ViewAction): AppState {
       return action.view === state.view ? state : { ...state, view: action.view };
     case 'setProjection':
       return action.projection === state.projection ? state : { ...state, projection: action.projection };
-    case 'setEventWindow':
-      return action.eventWindow === state.eventWindow ? state : { ...state, eventWindow: action.eventWindow };
+    case 'setEventWindow': {
+      const eventWindow = Math.min(MAX_EVENT_WINDOW, Math.max(1, Math.round(action.eventWindow) || 365));
+      return eventWindow === state.eventWindow ? state : { ...state, eventWindow };
+    }
     case 'setMinEvents': {
       const minEvents = Math.max(1, Math.floor(action.minEvents) || 1);
       return minEvents === state.minEvents ? state : { ...state, minEvents };

@@ -9,7 +9,7 @@ export function EventWindowPicker({ days, options, onChange }: { days: number; o
     <label className="event-window">
       events over{' '}
       <select value={days} onChange={(e) => onChange(Number(e.target.value))} aria-label="Events counted over">
-        {options.map((d) => (
+        {(options.includes(days) ? options : [...options, days].sort((x, y) => x - y)).map((d) => (
           <option key={d} value={d}>
             {EVENT_WINDOW_LABEL[d] ?? `${d} days before`}
           </option>

@@ -1,4 +1,5 @@
 // Every claim on one pair of actors in time order, with quotes, and the stance they add up to.
+import type { ReactNode } from 'react';
 import type { Claim } from '../domain/claims/claim';
 import { stanceColour } from '../domain/relations/arcStyle';
 import type { Relation } from '../domain/relations/relationsAsOf';
@@ -22,6 +23,8 @@ export interface PairPanelProps {
   articleOf?: (articleId: string) => string | undefined;
   onSelectActor: (id: string) => void;
   onClose: () => void;
+  /** The pair's events over time, drawn under their summary. */
+  chart?: ReactNode;
 }
 
 /** The data sets events come from, for the summary's heading ("GDELT 2.0"). */
@@ -86,7 +89,7 @@ function EventSummary({ relation, claims, asOf }: { relation: Relation | undefin
   );
 }
 
-export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, articleOf, onSelectActor, onClose }: PairPanelProps) {
+export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, articleOf, onSelectActor, onClose, chart }: PairPanelProps) {
   const title = `${nameOf(a)} – ${nameOf(b)}`;
   return (
     <section className="panel" aria-label={title} data-testid="pair-panel">
@@ -116,6 +119,7 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, article
         )}
       </p>
       {claims.some((c) => c.event) && <EventSummary relation={relation} asOf={asOf} claims={claims.filter((c) => c.event && !later.has(c))} />}
+      {chart}
       <ol className="claims">
         {claims.map((c) => (
           <li key={c.id} className={later.has(c) ? 'claim later' : 'claim'} data-stance={c.stance}>

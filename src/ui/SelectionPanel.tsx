@@ -5,11 +5,13 @@ import { actorsAnchoredIn, isStateId } from '../domain/claims/actors';
 import { type Claim, claimStart } from '../domain/claims/claim';
 import { firstDay } from '../domain/claims/partialDate';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
+import { eventSeries } from '../domain/relations/eventSeries';
 import { partnersOf } from '../domain/relations/partners';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { Selection } from '../state/viewState';
 import { countOf } from './claimText';
 import { CountryPanel } from './CountryPanel';
+import { EventSeriesChart } from './EventSeriesChart';
 import { EveryPartner } from './EveryPartner';
 import { PairPanel } from './PairPanel';
 
@@ -33,6 +35,10 @@ export interface SelectionPanelProps {
   /** A relation focused or pointed at in a country's list, or none (the map marks its arc). */
   onHighlightPair?: (key: string | null) => void;
   onClose: () => void;
+  /** The event window in days (R10), shaded on the event charts. */
+  eventWindow?: number;
+  /** A range brushed on an event chart: the date moves to its last day, the window to its length. */
+  onBrushWindow?: (range: { first: string; last: string; days: number }) => void;
   /** The selection came with the link the page was opened from. */
   fromLink?: boolean;
 }
@@ -57,13 +63,33 @@ function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Select
 }
 
 /** Every partner the selected actor's coded events name (nothing without event data). */
-function PartnersOf({ actorId, claims, asOf, nameOf, onSelectPair }: { actorId: string; claims: readonly Claim[]; asOf: string; nameOf: (id: string) => string; onSelectPair: (key: string) => void }) {
+function PartnersOf(props: {
+  actorId: string;
+  claims: readonly Claim[];
+  asOf: string;
+  nameOf: (id: string) => string;
+  onSelectPair: (key: string) => void;
+  eventWindow: number;
+  onBrush: (range: { first: string; last: string; days: number }) => void;
+}) {
+  const { actorId, claims, asOf, nameOf, onSelectPair, eventWindow, onBrush } = props;
   const totals = useMemo(() => partnersOf(actorId, claims, asOf), [actorId, claims, asOf]);
-  return <EveryPartner key={actorId} actorId={actorId} name={nameOf(actorId)} totals={totals} nameOf={nameOf} onSelectPair={onSelectPair} />;
+  const series = useMemo(() => eventSeries(claims.filter((c) => c.event && (c.subject === actorId || c.object === actorId))), [actorId, claims]);
+  return (
+    <>
+      {series.length > 0 && (
+        <div className="every-partner">
+          <EventSeriesChart series={series} label={nameOf(actorId)} asOf={asOf} windowDays={eventWindow} onBrush={onBrush} />
+        </div>
+      )}
+      <EveryPartner key={actorId} actorId={actorId} name={nameOf(actorId)} totals={totals} nameOf={nameOf} onSelectPair={onSelectPair} />
+    </>
+  );
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
-  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink } = props;
+  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink, eventWindow = 365, onBrushWindow } = props;
+  const brush = onBrushWindow ?? (() => undefined);
   return (
       <div className="side-panel">
         {selection && fromLink && <LinkNote selection={selection} claims={claims} nameOf={nameOf} />}
@@ -83,7 +109,9 @@ export function SelectionPanel(props: SelectionPanelProps) {
             onClose={onClose}
           />
         )}
-        {selection?.kind === 'country' && <PartnersOf actorId={selection.id} claims={claims} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} />}
+        {selection?.kind === 'country' && (
+          <PartnersOf actorId={selection.id} claims={claims} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} eventWindow={eventWindow} onBrush={brush} />
+        )}
         {selection?.kind === 'pair' && (
           <PairSelection
             pair={selection.key}
@@ -95,6 +123,8 @@ export function SelectionPanel(props: SelectionPanelProps) {
             articleOf={articleOf}
             onSelectActor={onSelectActor}
             onClose={onClose}
+            eventWindow={eventWindow}
+            onBrush={brush}
           />
         )}
         {!selection && (
@@ -120,9 +150,11 @@ interface PairSelectionProps {
   nameOf: (id: string) => string;
   onSelectActor: (id: string) => void;
   onClose: () => void;
+  eventWindow: number;
+  onBrush: (range: { first: string; last: string; days: number }) => void;
 }
 
-function PairSelection({ pair, asOf, claims, published, relation, nameOf, articleOf, onSelectActor, onClose }: PairSelectionProps) {
+function PairSelection({ pair, asOf, claims, published, relation, nameOf, articleOf, onSelectActor, onClose, eventWindow, onBrush }: PairSelectionProps) {
   const [a, b] = orderedPair(...(pair.split('|') as [string, string]));
   const onPair = claims
     .filter((c) => pairKey(c.subject, c.object) === pair)
@@ -141,6 +173,7 @@ function PairSelection({ pair, asOf, claims, published, relation, nameOf, articl
       articleOf={articleOf}
       onSelectActor={onSelectActor}
       onClose={onClose}
+      chart={<EventSeriesChart series={eventSeries(onPair.map((x) => x.c))} label={`${nameOf(a)} – ${nameOf(b)}`} asOf={asOf} windowDays={eventWindow} onBrush={onBrush} />}
     />
   );
 }
