@@ -39,6 +39,7 @@ import { useExports } from './useExports';
 import { useMapContent } from './useMapContent';
 import { holdsText, useSources } from './useSources';
 import { useSelectionInView } from './useSelectionInView';
+import { useFileDrop } from './useFileDrop';
 import { useWorkspace } from './useWorkspace';
 
 // Loaded when first needed, not at start-up: the dialog for a new article.
@@ -121,29 +122,10 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     sources: shown,
   });
 
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (e: React.DragEvent) => {
-    if (e.isDefaultPrevented()) return;
-    e.preventDefault();
-    setDragging(false);
-    // Snapshots, claims files, articles and GDELT event files each go their own way.
-    openFiles([...e.dataTransfer.files]);
-  };
+  const { dragging, dropHandlers } = useFileDrop(openFiles);
   return (
-    <div
-      className="app"
-      data-save-state={saveState}
-      // Files dropped anywhere on the page are opened (snapshots, claims, articles, event files).
-      onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files')) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={onDrop}
-    >
+    // Files dropped anywhere on the page are opened (snapshots, claims, articles, event files).
+    <div className="app" data-save-state={saveState} {...dropHandlers}>
       <Header
         title={shown.title}
         published={articles.length === 1 ? article.published : null}
