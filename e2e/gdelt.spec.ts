@@ -133,6 +133,18 @@ test('dropping the nine GDELT slices: progress, arcs, and a country’s event co
   const relationsInPanel = await page.getByRole('region', { name: 'United States', exact: true }).locator('li.relation').count();
   expect(relationsInPanel).toBeLessThan(76);
   await info.attach('every-partner', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // Articles and events side by side: the seed article's United States – Iran relation holds since
+  // 1979; the pair's events in the window are shown beside it, and "events only" draws them instead.
+  await page.evaluate(() => (window.location.hash = '#pair=IRN|USA&date=2026-06-30'));
+  const stance = page.getByTestId('pair-stance');
+  await expect(stance).toContainText('from articles');
+  await expect(page.getByTestId('events-say')).toContainText(/coded events? in the year before says? (cooperative|warming|tense|severed|hostile)/);
+  await page.getByRole('combobox', { name: 'Relations from' }).selectOption('events');
+  await expect(page).toHaveURL(/from=events/);
+  await expect(stance).toContainText('from coded events');
+  await page.getByRole('combobox', { name: 'Relations from' }).selectOption('both');
+  await expect(stance).toContainText('from articles');
 });
 
 test('the combined .tsv.gz with a header row opens by the file picker, known by its content; removing the data set takes its arcs away, Undo brings them back', async ({ page }) => {

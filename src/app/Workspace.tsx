@@ -62,6 +62,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     asOf,
     filters: state,
     eventWindow: state.eventWindow,
+    basis: state.basis,
     showUnreviewed,
   });
   const [hover, setHover] = useState<ArcHover | null>(null);
@@ -248,7 +249,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             hiddenCertainties={hiddenCertainties}
             onToggleStance={(stance) => dispatch({ type: 'toggleStance', stance })}
             onToggleCertainty={(certainty) => dispatch({ type: 'toggleCertainty', certainty })}
-            eventFilter={shown.hasEvents ? { minEvents: state.minEvents, onMinEvents: (n) => dispatch({ type: 'setMinEvents', minEvents: n }) } : undefined}
+            eventFilter={shown.hasEvents ? { minEvents: state.minEvents, onMinEvents: (n) => dispatch({ type: 'setMinEvents', minEvents: n }), basis: state.basis, onBasis: (basis) => dispatch({ type: 'setBasis', basis }) } : undefined}
           />
         </div>
         <aside className="side" aria-label="Details" ref={sideRef}>

@@ -31,11 +31,12 @@ describe('the URL hash', () => {
       projection: 'mercator',
       eventWindow: 365,
       minEvents: 1,
+      basis: 'both',
     });
   });
 
   it('clears the selection and filters when the hash no longer names them (the back button)', () => {
-    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365, minEvents: 1 });
+    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365, minEvents: 1, basis: 'both' });
   });
 
   it('writes an event window other than the year before as window=90 and reads it back', () => {
@@ -51,6 +52,8 @@ describe('the URL hash', () => {
     // A range brushed on a chart gives any length.
     expect(parseHash('#window=213').eventWindow).toBe(213);
     expect(parseHash('#window=99999').eventWindow).toBe(365);
+    expect(formatHash(reduce(initialState('2019-12-06'), { type: 'setBasis', basis: 'events' }), '', defaults)).toBe('#from=events');
+    expect(parseHash('#from=events').basis).toBe('events');
   });
 
   it('writes the globe as proj=globe and reads it back; Mercator, the default, is not written', () => {

@@ -8,7 +8,7 @@ import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/cla
 import { pairKey } from '../domain/relations/pairKey';
 import { type AppState, MAX_EVENT_WINDOW, type Selection } from '../state/viewState';
 
-const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window', 'min'];
+const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window', 'min', 'from'];
 
 /** Where the map looks: centre (longitude, latitude) and zoom. */
 export interface Camera {
@@ -46,10 +46,12 @@ export function parseHash(hash: string): Partial<AppState> {
     else if (key === 'proj' && (value === 'globe' || value === 'mercator')) state.projection = value;
     else if (key === 'window' && /^[1-9]\d{0,4}$/.test(value) && Number(value) <= MAX_EVENT_WINDOW) state.eventWindow = Number(value);
     else if (key === 'min' && /^[1-9]\d{0,6}$/.test(value)) state.minEvents = Number(value);
+    else if (key === 'from' && (value === 'articles' || value === 'events')) state.basis = value;
   }
   state.projection ??= 'mercator';
   state.eventWindow ??= 365;
   state.minEvents ??= 1;
+  state.basis ??= 'both';
   state.selection = selection;
   if (!hash.includes('hide=')) {
     state.hiddenStances = [];
@@ -91,6 +93,7 @@ export function formatHash(state: AppState, current: string, defaults: { asOf: s
   if (state.projection !== 'mercator') own.push(['proj', state.projection]);
   if (state.eventWindow !== 365) own.push(['window', String(state.eventWindow)]);
   if (state.minEvents > 1) own.push(['min', String(state.minEvents)]);
+  if (state.basis !== 'both') own.push(['from', state.basis]);
   const all = [...own.filter(([k]) => k === 'map'), ...kept, ...own.filter(([k]) => k !== 'map')];
   return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
 }

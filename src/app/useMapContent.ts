@@ -16,7 +16,7 @@ import type { LngLat } from '../domain/geo/greatCircleArc';
 import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
 import { sameRings } from '../domain/relations/locationTotals';
 import type { PairKey } from '../domain/relations/pairKey';
-import { type ClaimIndex, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
+import { type Basis, type ClaimIndex, type FoldOptions, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
 import { applyFilters, type Filters } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
 import { arcsOf, deriveBase, type DerivedMap, totalsOf } from './deriveMap';
@@ -80,19 +80,19 @@ const FOLD_STEP = 3_000;
  * a slice of pairs a task, while the relations before stay; a new date over the same index is folded
  * at once, in the render that moves it.
  */
-function useFoldedRelations(index: ClaimIndex, asOf: string, windowDays: number): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
-  const [folded, setFolded] = useState(() => ({ index, asOf, windowDays, relations: relationsFromIndex(index, asOf, windowDays) }));
+function useFoldedRelations(index: ClaimIndex, asOf: string, options: FoldOptions): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
+  const [folded, setFolded] = useState(() => ({ index, asOf, options, relations: relationsFromIndex(index, asOf, options) }));
   useEffect(() => {
     if (folded.index === index) return;
     const relations = new Map<PairKey, Relation>();
-    return inSlices(index.pairs.length, FOLD_STEP, (from, to) => foldPairs(index, asOf, from, to, relations, windowDays), () => setFolded({ index, asOf, windowDays, relations }));
+    return inSlices(index.pairs.length, FOLD_STEP, (from, to) => foldPairs(index, asOf, from, to, relations, options), () => setFolded({ index, asOf, options, relations }));
     // (A date moved while a new index is folded: the fold goes on at the date it began with, and the
     // render below folds the new date once it is done.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, folded.index]);
   const moved = useMemo(
-    () => (folded.asOf === asOf && folded.windowDays === windowDays ? folded.relations : relationsFromIndex(folded.index, asOf, windowDays)),
-    [folded, asOf, windowDays],
+    () => (folded.asOf === asOf && folded.options === options ? folded.relations : relationsFromIndex(folded.index, asOf, options)),
+    [folded, asOf, options],
   );
   return { index: folded.index, relations: moved };
 }
@@ -104,10 +104,12 @@ export interface MapContentInput {
   filters: Filters;
   /** The days before the date whose events decide a pair's stance (R10). */
   eventWindow: number;
+  /** Relations from articles and events, articles only, or events only (R11). */
+  basis: Basis;
   showUnreviewed: boolean;
 }
 
-export function useMapContent({ data, countries, asOf, filters, eventWindow, showUnreviewed }: MapContentInput) {
+export function useMapContent({ data, countries, asOf, filters, eventWindow, basis, showUnreviewed }: MapContentInput) {
   const settledData = useLater(data);
   const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
   // Publication dates follow the settled data, as the claims on the map do, and the index takes both
@@ -120,9 +122,10 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, sho
   // The claims are indexed once, a task after they change (a slice a task when there are many);
   // moving the date only folds the index again.
   const { index: claimIndex, current: indexed } = useClaimIndex(mapClaims, published);
+  const foldOptions = useMemo<FoldOptions>(() => ({ windowDays: eventWindow, basis }), [eventWindow, basis]);
   // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
-  const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, eventWindow);
+  const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, foldOptions);
   const { hiddenStances, hiddenCertainties, minEvents } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
   const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties, minEvents }), [relations, hiddenStances, hiddenCertainties, minEvents]);

@@ -176,8 +176,9 @@ describe('snapshots', () => {
         fc.constantFrom('mercator' as const, 'globe' as const),
         fc.oneof(fc.constantFrom(...EVENT_WINDOWS), fc.integer({ min: 1, max: 36_500 })),
         fc.integer({ min: 1, max: 500 }),
-        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow, minEvents) => {
-          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow, minEvents };
+        fc.constantFrom('both' as const, 'articles' as const, 'events' as const),
+        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow, minEvents, basis) => {
+          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow, minEvents, basis };
           const text = serializeSnapshot(buildSnapshot([SEED_ARTICLE], claims, s, { center: [lng, lat], zoom }));
           const { snapshot, problems } = parseSnapshot(text, 'snap.json');
           expect(problems).toEqual([]);

@@ -44,6 +44,7 @@ export function buildSnapshot(
       projection: state.projection,
       ...(state.eventWindow !== 365 ? { eventWindow: state.eventWindow } : {}),
       ...(state.minEvents > 1 ? { minEvents: state.minEvents } : {}),
+      ...(state.basis !== 'both' ? { basis: state.basis } : {}),
     },
   };
 }
@@ -60,6 +61,7 @@ export function stateOf(snapshot: Snapshot): AppState {
     projection: rest.projection ?? 'mercator',
     eventWindow: rest.eventWindow ?? 365,
     minEvents: rest.minEvents ?? 1,
+    basis: rest.basis ?? 'both',
     selection: selection === null ? null : selection.kind === 'country' ? selection : { kind: 'pair', key: pairKey(...(selection.key.split('|') as [string, string])) },
   };
 }

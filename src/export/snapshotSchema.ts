@@ -38,5 +38,7 @@ export const snapshotSchema = z.object({
     eventWindow: z.number().int().min(1).max(36_500).optional(),
     /** The fewest events in the window an event pair needs to be shown; absent: 1 (all). */
     minEvents: z.number().int().min(1).max(9_999_999).optional(),
+    /** Relations from articles and events (absent), articles only, or events only. */
+    basis: z.enum(['both', 'articles', 'events']).optional(),
   }),
 });

@@ -4,6 +4,7 @@
 import type { ActorId } from '../domain/claims/claim';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import type { PairKey } from '../domain/relations/pairKey';
+import type { Basis } from '../domain/relations/relationsAsOf';
 
 export type Selection = { kind: 'country'; id: ActorId } | { kind: 'pair'; key: PairKey } | null;
 
@@ -24,7 +25,11 @@ export interface AppState {
   eventWindow: number;
   /** Pairs decided by coded events are shown with at least this many events in the window (1: all). */
   minEvents: number;
+  /** Relations from articles and events, from articles only, or from events only (R11). */
+  basis: Basis;
 }
+
+export const BASES = ['both', 'articles', 'events'] as const;
 
 /** The windows offered beside the date; a brushed range may give any other length. */
 export const EVENT_WINDOWS = [30, 90, 365] as const;
@@ -43,10 +48,11 @@ export type ViewAction =
   | { type: 'setProjection'; projection: Projection }
   | { type: 'setEventWindow'; eventWindow: number }
   | { type: 'setMinEvents'; minEvents: number }
+  | { type: 'setBasis'; basis: Basis }
   | { type: 'restore'; state: Partial<AppState> };
 
 export function initialState(asOf: string): AppState {
-  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365, minEvents: 1 };
+  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365, minEvents: 1, basis: 'both' };
 }
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -83,6 +89,8 @@ export function reduce(state: AppState, action: ViewAction): AppState {
       const minEvents = Math.max(1, Math.floor(action.minEvents) || 1);
       return minEvents === state.minEvents ? state : { ...state, minEvents };
     }
+    case 'setBasis':
+      return action.basis === state.basis ? state : { ...state, basis: action.basis };
     case 'restore':
       return { ...state, ...action.state };
   }

@@ -2,6 +2,7 @@
 // tables the arcs are styled with. It doubles as the filter: each stance and certainty is a toggle
 // button that hides or shows its arcs.
 import { CERTAINTY_MEANING, type Certainty, STANCE_MEANING, STANCES, type Stance } from '../domain/claims/vocabulary';
+import type { Basis } from '../domain/relations/relationsAsOf';
 import { CERTAINTY_LEGEND, STANCE_COLOURS, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour, supportWidth } from '../domain/relations/arcStyle';
 
 const SAMPLE = 'M2 9 Q 22 3 42 9';
@@ -28,7 +29,7 @@ export interface LegendProps {
   onToggleStance: (stance: Stance) => void;
   onToggleCertainty: (certainty: Certainty) => void;
   /** With coded event data loaded: the fewest events in the window a pair needs to be shown, and its setter. */
-  eventFilter?: { minEvents: number; onMinEvents: (n: number) => void };
+  eventFilter?: { minEvents: number; onMinEvents: (n: number) => void; basis: Basis; onBasis: (basis: Basis) => void };
 }
 
 export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onToggleCertainty, eventFilter }: LegendProps) {
@@ -96,6 +97,14 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
               aria-label="Fewest events a pair needs in the window"
             />{' '}
             event{eventFilter.minEvents === 1 ? '' : 's'} in the window
+          </label>{' '}
+          <label>
+            · relations from{' '}
+            <select value={eventFilter.basis} onChange={(e) => eventFilter.onBasis(e.target.value as Basis)} aria-label="Relations from">
+              <option value="both">articles and events</option>
+              <option value="articles">articles only</option>
+              <option value="events">events only</option>
+            </select>
           </label>
         </div>
       )}

@@ -112,7 +112,15 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, article
           <>
             <span className="swatch" style={{ background: stanceColour(relation.stance) }} aria-hidden="true" />{' '}
             <strong>{relation.stance}</strong> as of {asOf} ({relation.certainty}, {relation.support.length} {relation.events ? 'event' : 'claim'}
-            {relation.support.length === 1 ? '' : 's'} in support)
+            {relation.support.length === 1 ? '' : 's'} in support), from {relation.events ? 'coded events' : 'articles'}
+            {relation.eventsSay && (
+              <span className="events-say" data-testid="events-say">
+                . The pair’s {relation.eventsSay.inWindow} coded event{relation.eventsSay.inWindow === 1 ? '' : 's'} in{' '}
+                {EVENT_WINDOW_LABEL[relation.eventsSay.windowDays] ?? `the ${relation.eventsSay.windowDays} days before`} say{relation.eventsSay.inWindow === 1 ? 's' : ''}{' '}
+                <strong>{relation.eventsSay.stance}</strong>
+                {relation.eventsSay.stance === relation.stance ? ': they agree.' : ': they disagree (choose “events only” in the legend to draw them).'}
+              </span>
+            )}
           </>
         ) : (
           <>No claim on this pair holds by {asOf}.</>

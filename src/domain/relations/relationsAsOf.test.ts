@@ -199,14 +199,14 @@ describe('R10: events', () => {
     expect(year?.stance).toBe('cooperative');
     expect(year?.events).toMatchObject({ windowDays: 365, inWindow: 3, byDate: 3 });
     // In the 90 days before, March has left the window: the two tense events decide.
-    const ninety = [...relationsAsOf(claims, '2019-12-31', published, 90).values()][0];
+    const ninety = [...relationsAsOf(claims, '2019-12-31', published, { windowDays: 90 }).values()][0];
     expect(ninety?.stance).toBe('tense');
     expect(ninety?.events).toMatchObject({ windowDays: 90, inWindow: 2, byDate: 3, mentions: { cooperative: 0, tense: 3 } });
     expect(ninety?.support).toHaveLength(2);
     // In the 30 days before, one event is left.
-    expect([...relationsAsOf(claims, '2019-12-31', published, 30).values()][0]?.events).toMatchObject({ inWindow: 1, byDate: 3 });
+    expect([...relationsAsOf(claims, '2019-12-31', published, { windowDays: 30 }).values()][0]?.events).toMatchObject({ inWindow: 1, byDate: 3 });
     // With nothing in the window the pair has no relation (R9), however many events came before.
-    expect([...relationsAsOf(claims, '2019-09-01', published, 30).values()]).toEqual([]);
+    expect([...relationsAsOf(claims, '2019-09-01', published, { windowDays: 30 }).values()]).toEqual([]);
   });
 
   it('R10: a window starts that many calendar days before, across months, years and leap days; the year before is the same day a year before', () => {
@@ -215,6 +215,21 @@ describe('R10: events', () => {
     expect(windowStart(20200115, 30)).toBe(20191216);
     expect(windowStart(20200301, 1)).toBe(20200229);
     expect(windowStart(20200301, 365)).toBe(20190301);
+  });
+
+  it('R11: relations from articles only, from events only, or both; an article relation says what its events say', () => {
+    const claims = [event('cooperative', '2019-03-01', 50), event('cooperative', '2019-04-01', 5), makeClaim({ stance: 'severed', when: at('2019-01') })];
+    const both = only(claims, '2019-12-31');
+    expect(both?.stance).toBe('severed');
+    expect(both?.eventsSay).toEqual({ stance: 'cooperative', inWindow: 2, windowDays: 365 });
+    const fromEvents = [...relationsAsOf(claims, '2019-12-31', published, { basis: 'events' }).values()][0];
+    expect(fromEvents?.stance).toBe('cooperative');
+    expect(fromEvents?.events?.inWindow).toBe(2);
+    const fromArticles = [...relationsAsOf(claims, '2019-12-31', published, { basis: 'articles' }).values()][0];
+    expect(fromArticles?.stance).toBe('severed');
+    expect(fromArticles?.eventsSay).toBeUndefined();
+    // Events only, and a pair with article claims only: no relation.
+    expect([...relationsAsOf([makeClaim({ stance: 'severed', when: at('2019-01') })], '2019-12-31', published, { basis: 'events' }).values()]).toEqual([]);
   });
 
   it('R10: an article claim in force decides over events', () => {

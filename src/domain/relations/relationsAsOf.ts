@@ -23,6 +23,8 @@
 //    window up to the date (the year before, or the 30 or 90 days before, as the reader chooses), and
 //    the relation says how contested that is (the share of mentions on other stances). Its support is
 //    the events on that stance within the window.
+// R11 Basis. The reader may draw relations from articles and events (R10), from articles only, or
+//    from events only; a relation decided by articles says what its events in the window say, if any.
 import type { Claim } from '../claims/claim';
 import { type Certainty, STANCE_TABLE, STANCES, type Stance } from '../claims/vocabulary';
 import { CERTAINTY_RANK, type ClaimIndex, dateKey, indexClaims, type PublishedDates, STANCE_CODE } from './claimIndex';
@@ -57,6 +59,8 @@ export interface Relation {
    * stance, the window's length in days, and the pair's events by the date: in the window and in all.
    */
   events?: { mentions: Record<Stance, number>; contested: number; windowDays: number; inWindow: number; byDate: number };
+  /** For a relation decided by articles: what the pair's events in the window say, when it has some (R11). */
+  eventsSay?: { stance: Stance; inWindow: number; windowDays: number };
 }
 
 /** R5, as codes: HOLDS[current * STANCES.length + next] is 1 when a `next` claim leaves a `current` relation as it is (STANCE_TABLE's holdsAgainst). */
@@ -76,9 +80,17 @@ function changesCode(current: number, next: number): boolean {
   return current < 0 || HOLDS[current * STANCES.length + next] === 0;
 }
 
-/** Every pair's relation as of `asOf` (YYYY-MM-DD), from an index of the claims; events weigh over the `windowDays` before it (R10). */
-export function relationsFromIndex(index: ClaimIndex, asOf: string, windowDays = 365): Map<PairKey, Relation> {
-  return foldPairs(index, asOf, 0, index.pairs.length, new Map(), windowDays);
+/** What a fold takes into account: the event window in days (R10; 365, the year before), and which claims: articles', events', or both (R11). */
+export interface FoldOptions {
+  windowDays?: number;
+  basis?: Basis;
+}
+/** R11: relations from articles and events (events decide only where no article claim holds), from articles only, or from events only. */
+export type Basis = 'both' | 'articles' | 'events';
+
+/** Every pair's relation as of `asOf` (YYYY-MM-DD), from an index of the claims. */
+export function relationsFromIndex(index: ClaimIndex, asOf: string, options: FoldOptions = {}): Map<PairKey, Relation> {
+  return foldPairs(index, asOf, 0, index.pairs.length, new Map(), options);
 }
 
 /**
@@ -99,11 +111,12 @@ export function windowStart(asOf: number, days: number): number {
  * a large index can be folded a slice of pairs at a time (app/useMapContent.ts), in the pairs' order,
  * into the same map `relationsFromIndex` gives.
  */
-export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: number, into: Map<PairKey, Relation>, windowDays = 365): Map<PairKey, Relation> {
+export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: number, into: Map<PairKey, Relation>, options: FoldOptions = {}): Map<PairKey, Relation> {
+  const { windowDays = 365, basis = 'both' } = options;
   const day = dateKey(asOf);
   const since = windowStart(day, windowDays);
   for (let p = from; p < Math.min(to, index.pairs.length); p++) {
-    const relation = foldPair(index, p, day, since, windowDays);
+    const relation = foldPair(index, p, day, since, windowDays, basis);
     if (relation) into.set(relation.key, relation);
   }
   return into;
@@ -114,12 +127,12 @@ export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: num
  * article's publication date, which dates claims of unknown time (R2). For many dates over the same
  * claims, index them once with `indexClaims` and call `relationsFromIndex`.
  */
-export function relationsAsOf(claims: readonly Claim[], asOf: string, published: PublishedDates, windowDays = 365): Map<PairKey, Relation> {
-  return relationsFromIndex(indexClaims(claims, published), asOf, windowDays);
+export function relationsAsOf(claims: readonly Claim[], asOf: string, published: PublishedDates, options: FoldOptions = {}): Map<PairKey, Relation> {
+  return relationsFromIndex(indexClaims(claims, published), asOf, options);
 }
 
 /** Fold pair p's claims that have started by `asOf` (YYYYMMDD) into its relation (R2–R10). */
-function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, windowDays: number): Relation | null {
+function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, windowDays: number, basis: Basis): Relation | null {
   const { claims, order, start, end, stance: stanceOf, denied, mentions } = index;
   const first = index.offsets[p] as number;
   const last = index.offsets[p + 1] as number;
@@ -135,6 +148,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
     if ((start[i] as number) > asOf) break; // R2: claims are in order of start
     if (denied[i] === 1) continue; // R3
     if ((mentions[i] as number) > 0) {
+      if (basis === 'articles') continue; // R11
       // R10: events are weighed in their window, apart from article claims.
       byDate++;
       if ((start[i] as number) >= since) {
@@ -143,6 +157,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
       }
       continue;
     }
+    if (basis === 'events') continue; // R11
     if ((end[i] as number) < asOf) continue; // R2: an ended range is history
     const next = stanceOf[i] as number;
     if (next === current) decidedAt = k; // R6
@@ -154,6 +169,8 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
   }
   if (current < 0 && eventMentions) return foldEvents(index, p, since, k, eventMentions, { windowDays, inWindow, byDate });
   if (current < 0) return null; // R9
+  // Decided by articles; with events in the window too, what they say is kept beside it (R11).
+  const alongside = eventMentions ? eventsSay(eventMentions, inWindow, windowDays) : undefined;
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   const support: Claim[] = [];
   let certainty: Certainty = 'denied';
@@ -173,7 +190,14 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
   const history: Claim[] = new Array(k - first);
   for (let j = first; j < k; j++) history[j - first] = claims[order[j] as number] as Claim;
   const decidedBy = claims[order[decidedAt] as number] as Claim;
-  return { key, a, b, stance: STANCES[current] as Stance, decidedBy, support, certainty, towardB, towardA, history };
+  return { key, a, b, stance: STANCES[current] as Stance, decidedBy, support, certainty, towardB, towardA, history, ...(alongside ? { eventsSay: alongside } : {}) };
+}
+
+/** The stance events in the window take by their mentions, and how many events that is (R11). */
+function eventsSay(weights: number[], inWindow: number, windowDays: number): { stance: Stance; inWindow: number; windowDays: number } {
+  let best = 0;
+  for (let s = 1; s < weights.length; s++) if ((weights[s] as number) > (weights[best] as number)) best = s;
+  return { stance: STANCES[best] as Stance, inWindow, windowDays };
 }
 
 /** R10: a pair decided by its events' mentions in the window before the date. */
