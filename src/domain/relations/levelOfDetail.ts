@@ -2,7 +2,9 @@
 // 20,000 arcs, and drawing them all at world zoom makes panning several times slower than an empty
 // map (docs/performance.md) while the arcs merge into one smudge. So the map draws the strongest
 // relations first, as flow-map tools do, and more as the user zooms in; what is left out is said on
-// the map ("showing the 300 strongest of 20,000 relations").
+// the map ("showing the 200 strongest of 20,000 relations"). At world zoom every place's circle of
+// location totals (locationTotals.ts) still counts all its relations, so the arcs can be few there:
+// 200, which is also about where the readers found a hairball (109-218 arcs).
 //
 // Strength: a relation that rests on an article's claims (read and reviewed by a person) comes
 // before one that rests only on machine-coded events; then more supporting claims first; then more
@@ -17,7 +19,7 @@ export interface DetailLevel {
 }
 
 export const DETAIL_LEVELS: readonly DetailLevel[] = [
-  { zoom: 0, limit: 300 },
+  { zoom: 0, limit: 200 },
   { zoom: 2, limit: 800 },
   { zoom: 3, limit: 2500 },
   { zoom: 4, limit: 8000 },
