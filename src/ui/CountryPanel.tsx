@@ -6,7 +6,7 @@ import { STANCES } from '../domain/claims/vocabulary';
 import { stanceColour } from '../domain/relations/arcStyle';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import { whenText } from './claimText';
-import { EVENT_WINDOW_LABEL } from './EventWindowPicker';
+import { windowLabel } from './EventWindowPicker';
 
 export interface CountryPanelProps {
   actorId: string;
@@ -87,7 +87,7 @@ export function CountryPanel(props: CountryPanelProps) {
                     <span className="meta">
                       · {r.support.length} {r.events ? 'event' : 'claim'}
                       {r.support.length === 1 ? '' : 's'} in support
-                      {r.events ? `, ${r.events.inWindow} in ${EVENT_WINDOW_LABEL[r.events.windowDays] ?? `the ${r.events.windowDays} days before`} (${r.events.byDate} by this date), contested ${Math.round(r.events.contested * 100)}%` : ''} ·{' '}
+                      {r.events ? `, ${r.events.inWindow} in ${windowLabel(r.events.windowDays)} (${r.events.byDate} by this date), contested ${Math.round(r.events.contested * 100)}%` : ''} ·{' '}
                       <button type="button" className="link" onClick={() => onSelectPair(r.key)}>
                         all claims
                       </button>

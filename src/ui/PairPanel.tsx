@@ -5,7 +5,7 @@ import { stanceColour } from '../domain/relations/arcStyle';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import { eventLabelOf, whenText } from './claimText';
 import { Quote } from './Quote';
-import { EVENT_WINDOW_LABEL } from './EventWindowPicker';
+import { windowLabel } from './EventWindowPicker';
 import { safeHttpUrl } from './safeLink';
 
 export interface PairPanelProps {
@@ -54,7 +54,7 @@ function EventSummary({ relation, claims, asOf }: { relation: Relation | undefin
         by this date
         {relation?.events && (
           <>
-            , <strong>{relation.events.inWindow}</strong> in {EVENT_WINDOW_LABEL[relation.events.windowDays] ?? `the ${relation.events.windowDays} days before`} {asOf}{' '}
+            , <strong>{relation.events.inWindow}</strong> in {windowLabel(relation.events.windowDays)} {asOf}{' '}
             (the window the stance is taken over; change it beside the date); mentions in the window: {counts.map(([s, n]) => `${s} ${n}`).join(', ')} · contested{' '}
             {Math.round(relation.events.contested * 100)}%
           </>
@@ -116,7 +116,7 @@ export function PairPanel({ a, b, relation, claims, later, asOf, nameOf, article
             {relation.eventsSay && (
               <span className="events-say" data-testid="events-say">
                 . The pair’s {relation.eventsSay.inWindow} coded event{relation.eventsSay.inWindow === 1 ? '' : 's'} in{' '}
-                {EVENT_WINDOW_LABEL[relation.eventsSay.windowDays] ?? `the ${relation.eventsSay.windowDays} days before`} say{relation.eventsSay.inWindow === 1 ? 's' : ''}{' '}
+                {windowLabel(relation.eventsSay.windowDays)} say{relation.eventsSay.inWindow === 1 ? 's' : ''}{' '}
                 <strong>{relation.eventsSay.stance}</strong>
                 {relation.eventsSay.stance === relation.stance ? ': they agree.' : ': they disagree (choose “events only” in the legend to draw them).'}
               </span>

@@ -22,7 +22,7 @@
 //    article claim in force, its stance is the one with the most mentions among its events of the
 //    window up to the date (the year before, or the 30 or 90 days before, as the reader chooses), and
 //    the relation says how contested that is (the share of mentions on other stances). Its support is
-//    the events on that stance within the window.
+//    the events on that stance within the window's days.
 // R11 Basis. The reader may draw relations from articles and events (R10), from articles only, or
 //    from events only; a relation decided by articles says what its events in the window say, if any.
 import type { Claim } from '../claims/claim';
