@@ -40,6 +40,12 @@ function anchorIn(countries: CountryIndex) {
   };
 }
 
+/** Where `ids` are drawn (each actor's anchor: its territory's label point), those with a place on the map. */
+export function anchorsOf(ids: Iterable<ActorId>, countries: CountryIndex): LngLat[] {
+  const anchorOf = anchorIn(countries);
+  return [...ids].map(anchorOf).filter((p): p is LngLat => p !== undefined);
+}
+
 /** Markers and labels: what depends on which actors the claims name, not on the date. */
 export function deriveBase(claims: readonly Claim[], countries: CountryIndex): MapBase {
   const anchorOf = anchorIn(countries);

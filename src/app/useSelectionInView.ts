@@ -6,7 +6,7 @@
 import { type MutableRefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { homeOf } from '../domain/claims/actors';
 import type { CountryIndex } from '../domain/geo/countryIndex';
-import type { LngLat } from '../domain/geo/greatCircleArc';
+import { anchorsOf } from './deriveMap';
 import type { PairKey } from '../domain/relations/pairKey';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { MapController } from '../map/MapController';
@@ -34,15 +34,10 @@ export function useSelectionInView(
   /** Move the view to `next` (the selected country whole, the partners' label points), animated unless motion is reduced. */
   const bringIntoView = useCallback(
     (next: Selection) => {
-      const [first, ...rest] = actorsOf(next, relations).map((id) => homeOf(id));
-      const points: LngLat[] = [];
-      const own = first ? countries.extentOf(first) : undefined;
-      if (own) points.push(...own);
-      for (const home of rest) {
-        const at = home ? countries.labelPointOf(home) : undefined;
-        if (at) points.push(at);
-      }
-      controller.current?.fitTo(points);
+      const [first, ...rest] = actorsOf(next, relations);
+      const home = first ? homeOf(first) : undefined;
+      const own = home ? countries.extentOf(home) : undefined;
+      controller.current?.fitTo([...(own ?? []), ...anchorsOf(rest, countries)]);
     },
     [relations, countries, controller],
   );
@@ -51,10 +46,7 @@ export function useSelectionInView(
     (next: Selection) => {
       select(next);
       if (!next) return;
-      const points = actorsOf(next, relations)
-        .map((id) => homeOf(id))
-        .map((home) => (home ? countries.labelPointOf(home) : undefined))
-        .filter((p): p is LngLat => p !== undefined);
+      const points = anchorsOf(actorsOf(next, relations), countries);
       if (!controller.current?.shows(points)) controller.current?.fitTo(points);
     },
     [select, relations, countries, controller],

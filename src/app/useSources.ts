@@ -4,7 +4,7 @@
 // exports are read in a worker with progress; an article goes to the Add article dialog and then to
 // extraction, whose claims wait for review.
 import { type RefObject, useCallback, useEffect, useState } from 'react';
-import { homeOf, NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
+import { NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, type DataProblem, isEventData } from '../domain/claims/claim';
 import { toClaim } from '../domain/extraction/extractedClaim';
 import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
@@ -19,6 +19,7 @@ import { importFile } from '../sources/fileImport';
 import { formatOf } from '../sources/inputFormats';
 import { checkSize, MAX_FILE_BYTES } from '../sources/sizeLimits';
 import type { ImportResult } from '../sources/readImport';
+import { anchorsOf } from './deriveMap';
 import { usePasteToOpen } from './usePasteToOpen';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import type { WorkspaceData } from '../state/workspaceData';
@@ -278,11 +279,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       setAdding(null);
       // The map moves to the article: its date, and its actors in view.
       dispatch({ type: 'setDate', asOf: draft.published });
-      const points = [...new Set(extraction.claims.flatMap((c) => [c.a, c.b]))]
-        .map((id) => homeOf(id))
-        .map((home) => (home ? countries.labelPointOf(home) : undefined))
-        .filter((p): p is [number, number] => p !== undefined);
-      controller.current?.fitTo(points);
+      controller.current?.fitTo(anchorsOf(new Set(extraction.claims.flatMap((c) => [c.a, c.b])), countries));
       onArticleAdded(addedId, true);
       onNotice(
         extraction.claims.length
