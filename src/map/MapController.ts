@@ -17,6 +17,7 @@ import { STANCE_COLOURS } from '../domain/relations/arcStyle';
 import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
+import { captureMap } from './captureMap';
 import { applyProjection, reducedMotion } from './projection';
 import { boxAround, smallCountryPick } from './smallCountryPick';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
@@ -272,38 +273,9 @@ export class MapController {
     return labels;
   }
 
-  private once(event: 'idle' | 'render'): Promise<void> {
-    return new Promise((resolve) => this.map.once(event, () => resolve()));
-  }
-
-  /**
-   * The map drawn at `ratio` times the screen's pixels, copied into a 2D canvas. MapLibre draws
-   * the larger canvas, the copy is taken in the frame it is drawn (a WebGL canvas read later is
-   * blank), and the screen's ratio is put back. `capped` says when MapLibre's maximum canvas size
-   * gave fewer pixels than asked.
-   */
-  async capture(ratio: number): Promise<{ canvas: HTMLCanvasElement; capped: boolean; asked: { width: number; height: number } }> {
-    const screen = this.map.getPixelRatio();
-    const { width, height } = this.size();
-    const asked = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
-    try {
-      if (ratio !== screen) {
-        this.map.setPixelRatio(ratio);
-        await this.once('idle');
-      }
-      const copy = document.createElement('canvas');
-      const drawn = this.once('render').then(() => {
-        const source = this.map.getCanvas();
-        copy.width = source.width;
-        copy.height = source.height;
-        copy.getContext('2d')?.drawImage(source, 0, 0);
-      });
-      this.map.triggerRepaint();
-      await drawn;
-      return { canvas: copy, capped: copy.width < asked.width || copy.height < asked.height, asked };
-    } finally {
-      if (this.map.getPixelRatio() !== screen) this.map.setPixelRatio(screen);
-    }
+  /** The map drawn at `ratio` times the screen's pixels, copied into a 2D canvas (captureMap.ts). */
+  capture(ratio: number): ReturnType<typeof captureMap> {
+    return captureMap(this.map, this.size(), ratio);
   }
 
   destroy(): void {
