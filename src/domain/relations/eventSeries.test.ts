@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import type { Stance } from '../claims/vocabulary';
 import { eventSeries, monthRange } from './eventSeries';
+import { eventClaim } from './eventTestKit';
 
-const event = (stance: Stance, at: string, goldstein: number): Claim => ({
-  id: `${stance}-${at}-${goldstein}`,
-  articleId: 'gdelt',
-  subject: 'RUS',
-  object: 'USA',
-  stance,
-  directed: true,
-  when: { kind: 'point', at },
-  certainty: 'reported',
-  attribution: 'GDELT',
-  evidence: { quote: 'q', start: 0, end: 1 },
-  event: { system: 'CAMEO', code: '010', goldstein, weight: 1, sources: [], dataset: 'GDELT 2.0' },
-});
+const event = (stance: Stance, at: string, goldstein: number): Claim => eventClaim('RUS', 'USA', stance, at, { goldstein });
 
 describe('eventSeries', () => {
   it('counts events per month by stance with the mean Goldstein score, every month from the first to the last', () => {

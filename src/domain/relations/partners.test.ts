@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
 import type { Stance } from '../claims/vocabulary';
+import { eventClaim } from './eventTestKit';
 import { partnersOf } from './partners';
 
-let n = 0;
-const event = (subject: string, object: string, stance: Stance, at: string, weight = 1): Claim => ({
-  id: `e${n++}`,
-  articleId: 'gdelt',
-  subject,
-  object,
-  stance,
-  directed: true,
-  when: { kind: 'point', at },
-  certainty: 'reported',
-  attribution: 'GDELT',
-  evidence: { quote: 'q', start: 0, end: 1 },
-  event: { system: 'CAMEO', code: '010', goldstein: 0, weight, sources: [], dataset: 'GDELT 2.0' },
-});
+const event = (subject: string, object: string, stance: Stance, at: string, weight = 1): Claim => eventClaim(subject, object, stance, at, { weight });
 
 describe('partnersOf', () => {
   const claims = [
