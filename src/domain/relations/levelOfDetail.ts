@@ -31,7 +31,7 @@ export const DETAIL_LEVELS: readonly DetailLevel[] = [
  * casing costs as much to draw as the arc itself (docs/performance.md), and under a dense web of
  * weak arcs it adds nothing to read.
  */
-export const CASED_LIMIT = 150;
+export const CASED_LIMIT = 80;
 
 /** How many relations are drawn at `zoom`. */
 export function limitAt(zoom: number, levels: readonly DetailLevel[] = DETAIL_LEVELS): number {
