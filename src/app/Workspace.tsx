@@ -56,13 +56,14 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [notice, setNotice] = useState<string | null>(null);
   const sayDone = (what: string, label: string | null) => label && setNotice(`${what}: ${label}.`);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
-  const { mapClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel, settled } = useMapContent({
+  const { panelClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel, settled } = useMapContent({
     data,
     countries,
     asOf,
     filters: state,
     eventWindow: state.eventWindow,
     basis: state.basis,
+    eventSelection: state.eventSelection,
     showUnreviewed,
   });
   const [hover, setHover] = useState<ArcHover | null>(null);
@@ -249,7 +250,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             hiddenCertainties={hiddenCertainties}
             onToggleStance={(stance) => dispatch({ type: 'toggleStance', stance })}
             onToggleCertainty={(certainty) => dispatch({ type: 'toggleCertainty', certainty })}
-            eventFilter={shown.hasEvents ? { minEvents: state.minEvents, onMinEvents: (n) => dispatch({ type: 'setMinEvents', minEvents: n }), basis: state.basis, onBasis: (basis) => dispatch({ type: 'setBasis', basis }) } : undefined}
+            eventFilter={shown.hasEvents ? { values: state, onChange: dispatch } : undefined}
           />
         </div>
         <aside className="side" aria-label="Details" ref={sideRef}>
@@ -257,7 +258,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             selection={selection}
             relations={relations}
             shown={visible}
-            claims={mapClaims}
+            claims={panelClaims}
             published={published}
             asOf={asOf}
             articleCount={articles.length}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EVERY_EVENT } from '../domain/relations/eventSelection';
 import { pairKey } from '../domain/relations/pairKey';
 import { type AppState, initialState, reduce } from '../state/viewState';
 import { formatHash, parseCamera, parseHash } from './hashState';
@@ -24,7 +25,7 @@ describe('the URL hash', () => {
   });
 
   it('ignores what it cannot read instead of failing', () => {
-    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone&window=ninety')).toEqual({
+    expect(parseHash('#country=<script>&date=2019-02-30&hide=friendly&view=3d&proj=cone&window=ninety&top=-3&cameo=x&quad=5&rootonly=yes&sources=0')).toEqual({
       selection: null,
       hiddenStances: [],
       hiddenCertainties: [],
@@ -32,11 +33,24 @@ describe('the URL hash', () => {
       eventWindow: 365,
       minEvents: 1,
       basis: 'both',
+      topPartners: 0,
+      eventSelection: EVERY_EVENT,
     });
   });
 
   it('clears the selection and filters when the hash no longer names them (the back button)', () => {
-    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365, minEvents: 1, basis: 'both' });
+    expect(parseHash('#map=1/0/0')).toEqual({ selection: null, hiddenStances: [], hiddenCertainties: [], projection: 'mercator', eventWindow: 365, minEvents: 1, basis: 'both', topPartners: 0, eventSelection: EVERY_EVENT });
+  });
+
+  it('writes the event-data filters (top partners, CAMEO roots, QuadClasses, root events, sources) and reads them back', () => {
+    let state = reduce(initialState('2019-12-06'), { type: 'setTopPartners', topPartners: 5 });
+    state = reduce(state, { type: 'setEventSelection', eventSelection: { roots: [18, 14, 18, 25], quads: [4], rootOnly: true, minSources: 3 } });
+    const hash = formatHash(state, '', defaults);
+    expect(hash).toBe('#top=5&cameo=14,18&quad=4&rootonly=1&sources=3');
+    const back = parseHash(hash);
+    expect(back.topPartners).toBe(5);
+    expect(back.eventSelection).toEqual({ roots: [14, 18], quads: [4], rootOnly: true, minSources: 3 });
+    expect(formatHash(reduce(reduce(state, { type: 'setTopPartners', topPartners: 0 }), { type: 'setEventSelection', eventSelection: EVERY_EVENT }), hash, defaults)).toBe('');
   });
 
   it('writes an event window other than the year before as window=90 and reads it back', () => {

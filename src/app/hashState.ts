@@ -5,10 +5,11 @@
 // it does not own.
 import { isPartialDate } from '../domain/claims/partialDate';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
+import { type EventSelection, EVERY_EVENT } from '../domain/relations/eventSelection';
 import { pairKey } from '../domain/relations/pairKey';
-import { type AppState, MAX_EVENT_WINDOW, type Selection } from '../state/viewState';
+import { type AppState, cleanSelection, MAX_EVENT_WINDOW, type Selection } from '../state/viewState';
 
-const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window', 'min', 'from'];
+const OWN = ['map', 'country', 'pair', 'date', 'hide', 'view', 'proj', 'window', 'min', 'from', 'top', 'cameo', 'quad', 'rootonly', 'sources'];
 
 /** Where the map looks: centre (longitude, latitude) and zoom. */
 export interface Camera {
@@ -32,6 +33,7 @@ function params(hash: string): [string, string][] {
 export function parseHash(hash: string): Partial<AppState> {
   const state: Partial<AppState> = {};
   let selection: Selection = null;
+  const events: EventSelection = { ...EVERY_EVENT };
   for (const [key, value] of params(hash)) {
     if (key === 'country' && ACTOR.test(value)) selection = { kind: 'country', id: value };
     else if (key === 'pair') {
@@ -47,7 +49,14 @@ export function parseHash(hash: string): Partial<AppState> {
     else if (key === 'window' && /^[1-9]\d{0,4}$/.test(value) && Number(value) <= MAX_EVENT_WINDOW) state.eventWindow = Number(value);
     else if (key === 'min' && /^[1-9]\d{0,6}$/.test(value)) state.minEvents = Number(value);
     else if (key === 'from' && (value === 'articles' || value === 'events')) state.basis = value;
+    else if (key === 'top' && /^[1-9]\d{0,3}$/.test(value)) state.topPartners = Number(value);
+    else if (key === 'cameo' && /^\d{1,2}(,\d{1,2})*$/.test(value)) events.roots = value.split(',').map(Number);
+    else if (key === 'quad' && /^[1-4](,[1-4])*$/.test(value)) events.quads = value.split(',').map(Number);
+    else if (key === 'rootonly' && value === '1') events.rootOnly = true;
+    else if (key === 'sources' && /^[1-9]\d{0,5}$/.test(value)) events.minSources = Number(value);
   }
+  state.topPartners ??= 0;
+  state.eventSelection = cleanSelection(events);
   state.projection ??= 'mercator';
   state.eventWindow ??= 365;
   state.minEvents ??= 1;
@@ -94,6 +103,12 @@ export function formatHash(state: AppState, current: string, defaults: { asOf: s
   if (state.eventWindow !== 365) own.push(['window', String(state.eventWindow)]);
   if (state.minEvents > 1) own.push(['min', String(state.minEvents)]);
   if (state.basis !== 'both') own.push(['from', state.basis]);
+  if (state.topPartners > 0) own.push(['top', String(state.topPartners)]);
+  const { roots, quads, rootOnly, minSources } = state.eventSelection;
+  if (roots.length > 0) own.push(['cameo', roots.join(',')]);
+  if (quads.length > 0) own.push(['quad', quads.join(',')]);
+  if (rootOnly) own.push(['rootonly', '1']);
+  if (minSources > 1) own.push(['sources', String(minSources)]);
   const all = [...own.filter(([k]) => k === 'map'), ...kept, ...own.filter(([k]) => k !== 'map')];
   return all.length ? `#${all.map(([k, v]) => (k === 'map' ? `${k}=${v}` : `${k}=${encodeURIComponent(v).replace(/%7C/g, '|').replace(/%2C/g, ',')}`)).join('&')}` : '';
 }

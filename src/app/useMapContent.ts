@@ -17,7 +17,8 @@ import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
 import { sameRings } from '../domain/relations/locationTotals';
 import type { PairKey } from '../domain/relations/pairKey';
 import { type Basis, type ClaimIndex, type FoldOptions, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
-import { applyFilters, type Filters } from '../state/filters';
+import { type EventSelection, selectClaims } from '../domain/relations/eventSelection';
+import { type Filters, shownRelations } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
 import { arcsOf, deriveBase, type DerivedMap, totalsOf } from './deriveMap';
 import { claimDaysOfIndex } from '../ui/timelineMarks';
@@ -106,10 +107,12 @@ export interface MapContentInput {
   eventWindow: number;
   /** Relations from articles and events, articles only, or events only (R11). */
   basis: Basis;
+  /** Which coded events count (the legend's event-data filters). */
+  eventSelection: EventSelection;
   showUnreviewed: boolean;
 }
 
-export function useMapContent({ data, countries, asOf, filters, eventWindow, basis, showUnreviewed }: MapContentInput) {
+export function useMapContent({ data, countries, asOf, filters, eventWindow, basis, eventSelection, showUnreviewed }: MapContentInput) {
   const settledData = useLater(data);
   const mapClaims = useMemo(() => claimsOnMap(settledData, showUnreviewed), [settledData, showUnreviewed]);
   // Publication dates follow the settled data, as the claims on the map do, and the index takes both
@@ -122,13 +125,18 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
   // The claims are indexed once, a task after they change (a slice a task when there are many);
   // moving the date only folds the index again.
   const { index: claimIndex, current: indexed } = useClaimIndex(mapClaims, published);
-  const foldOptions = useMemo<FoldOptions>(() => ({ windowDays: eventWindow, basis }), [eventWindow, basis]);
+  const foldOptions = useMemo<FoldOptions>(() => ({ windowDays: eventWindow, basis, events: eventSelection }), [eventWindow, basis, eventSelection]);
+  /** The claims the panels read: those on the map but the coded events the filters leave out. */
+  const panelClaims = useMemo(() => selectClaims(mapClaims, eventSelection), [mapClaims, eventSelection]);
   // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
   const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, foldOptions);
-  const { hiddenStances, hiddenCertainties, minEvents } = filters;
+  const { hiddenStances, hiddenCertainties, minEvents, topPartners } = filters;
   /** The relations the legend lets through: the map, the counts, the list, the panels and the exports. */
-  const shown = useMemo(() => applyFilters(relations.values(), { hiddenStances, hiddenCertainties, minEvents }), [relations, hiddenStances, hiddenCertainties, minEvents]);
+  const shown = useMemo(
+    () => shownRelations(relations.values(), { hiddenStances, hiddenCertainties, minEvents, topPartners }),
+    [relations, hiddenStances, hiddenCertainties, minEvents, topPartners],
+  );
 
   // The map draws the shown relations, the strongest first up to its zoom level's limit.
   const [detailLevel, setDetailLevel] = useState(0);
@@ -162,5 +170,5 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
 
   /** Every stage has caught up with the data: the arcs and the marks drawn are those of what is loaded (for tests and benches). */
   const settled = settledData === data && indexed && foldedIndex === claimIndex && drawnIndex === foldedIndex && markedIndex === drawnIndex;
-  return { mapClaims, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
+  return { mapClaims, panelClaims, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_WINDOWS, initialState } from '../state/viewState';
+import { cleanSelection, EVENT_WINDOWS, initialState } from '../state/viewState';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
 import { CERTAINTIES, STANCES } from '../domain/claims/vocabulary';
 import { arcFeatures } from '../domain/relations/arcFeatures';
@@ -177,8 +177,10 @@ describe('snapshots', () => {
         fc.oneof(fc.constantFrom(...EVENT_WINDOWS), fc.integer({ min: 1, max: 36_500 })),
         fc.integer({ min: 1, max: 500 }),
         fc.constantFrom('both' as const, 'articles' as const, 'events' as const),
-        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow, minEvents, basis) => {
-          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow, minEvents, basis };
+        fc.nat({ max: 50 }),
+        fc.record({ roots: fc.uniqueArray(fc.integer({ min: 1, max: 20 })), quads: fc.uniqueArray(fc.integer({ min: 1, max: 4 })), rootOnly: fc.boolean(), minSources: fc.integer({ min: 1, max: 99 }) }),
+        (sel, asOf, hiddenStances, hiddenCertainties, view, [lng, lat, zoom], claims, projection, eventWindow, minEvents, basis, topPartners, events) => {
+          const s = { selection: sel, asOf, hiddenStances, hiddenCertainties, view, projection, eventWindow, minEvents, basis, topPartners, eventSelection: cleanSelection(events) };
           const text = serializeSnapshot(buildSnapshot([SEED_ARTICLE], claims, s, { center: [lng, lat], zoom }));
           const { snapshot, problems } = parseSnapshot(text, 'snap.json');
           expect(problems).toEqual([]);

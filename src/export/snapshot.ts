@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import type { Article, Claim } from '../domain/claims/claim';
 import { pairKey } from '../domain/relations/pairKey';
 import type { snapshotSchema } from './snapshotSchema';
-import type { AppState } from '../state/viewState';
+import { EVERY_EVENT, selectsEvery } from '../domain/relations/eventSelection';
+import { type AppState, cleanSelection } from '../state/viewState';
 
 export const SNAPSHOT_FORMAT = 'entente-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -45,6 +46,8 @@ export function buildSnapshot(
       ...(state.eventWindow !== 365 ? { eventWindow: state.eventWindow } : {}),
       ...(state.minEvents > 1 ? { minEvents: state.minEvents } : {}),
       ...(state.basis !== 'both' ? { basis: state.basis } : {}),
+      ...(state.topPartners > 0 ? { topPartners: state.topPartners } : {}),
+      ...(selectsEvery(state.eventSelection) ? {} : { eventSelection: { ...state.eventSelection, roots: [...state.eventSelection.roots], quads: [...state.eventSelection.quads] } }),
     },
   };
 }
@@ -62,6 +65,8 @@ export function stateOf(snapshot: Snapshot): AppState {
     eventWindow: rest.eventWindow ?? 365,
     minEvents: rest.minEvents ?? 1,
     basis: rest.basis ?? 'both',
+    topPartners: rest.topPartners ?? 0,
+    eventSelection: rest.eventSelection ? cleanSelection(rest.eventSelection) : EVERY_EVENT,
     selection: selection === null ? null : selection.kind === 'country' ? selection : { kind: 'pair', key: pairKey(...(selection.key.split('|') as [string, string])) },
   };
 }

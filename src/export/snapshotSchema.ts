@@ -40,5 +40,16 @@ export const snapshotSchema = z.object({
     minEvents: z.number().int().min(1).max(9_999_999).optional(),
     /** Relations from articles and events (absent), articles only, or events only. */
     basis: z.enum(['both', 'articles', 'events']).optional(),
+    /** Each actor's strongest relations only, at most this many; absent: all. */
+    topPartners: z.number().int().min(0).max(9_999).optional(),
+    /** Which coded events count; absent: all of them. */
+    eventSelection: z
+      .object({
+        roots: z.array(z.number().int().min(1).max(20)),
+        quads: z.array(z.number().int().min(1).max(4)),
+        rootOnly: z.boolean(),
+        minSources: z.number().int().min(1).max(999_999),
+      })
+      .optional(),
   }),
 });

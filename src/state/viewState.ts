@@ -4,6 +4,7 @@
 import type { ActorId } from '../domain/claims/claim';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../domain/claims/vocabulary';
 import type { PairKey } from '../domain/relations/pairKey';
+import { type EventSelection, EVERY_EVENT } from '../domain/relations/eventSelection';
 import type { Basis } from '../domain/relations/relationsAsOf';
 
 export type Selection = { kind: 'country'; id: ActorId } | { kind: 'pair'; key: PairKey } | null;
@@ -27,6 +28,10 @@ export interface AppState {
   minEvents: number;
   /** Relations from articles and events, from articles only, or from events only (R11). */
   basis: Basis;
+  /** Each actor draws at most this many relations, its strongest (topPartners.ts); 0 for all. */
+  topPartners: number;
+  /** Which coded events count: CAMEO roots, QuadClasses, root events only, fewest sources (eventSelection.ts). */
+  eventSelection: EventSelection;
 }
 
 export const BASES = ['both', 'articles', 'events'] as const;
@@ -49,10 +54,12 @@ export type ViewAction =
   | { type: 'setEventWindow'; eventWindow: number }
   | { type: 'setMinEvents'; minEvents: number }
   | { type: 'setBasis'; basis: Basis }
+  | { type: 'setTopPartners'; topPartners: number }
+  | { type: 'setEventSelection'; eventSelection: Partial<EventSelection> }
   | { type: 'restore'; state: Partial<AppState> };
 
 export function initialState(asOf: string): AppState {
-  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365, minEvents: 1, basis: 'both' };
+  return { selection: null, asOf, hiddenStances: [], hiddenCertainties: [], view: 'map', projection: 'mercator', eventWindow: 365, minEvents: 1, basis: 'both', topPartners: 0, eventSelection: EVERY_EVENT };
 }
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -91,7 +98,19 @@ export function reduce(state: AppState, action: ViewAction): AppState {
     }
     case 'setBasis':
       return action.basis === state.basis ? state : { ...state, basis: action.basis };
+    case 'setTopPartners': {
+      const topPartners = Math.max(0, Math.floor(action.topPartners) || 0);
+      return topPartners === state.topPartners ? state : { ...state, topPartners };
+    }
+    case 'setEventSelection':
+      return { ...state, eventSelection: cleanSelection({ ...state.eventSelection, ...action.eventSelection }) };
     case 'restore':
       return { ...state, ...action.state };
   }
+}
+
+/** A selection with its lists sorted, deduplicated and in range, and at least one source. */
+export function cleanSelection(s: EventSelection): EventSelection {
+  const within = (list: readonly number[], max: number) => [...new Set(list)].filter((x) => Number.isInteger(x) && x >= 1 && x <= max).sort((x, y) => x - y);
+  return { roots: within(s.roots, 20), quads: within(s.quads, 4), rootOnly: s.rootOnly, minSources: Math.max(1, Math.floor(s.minSources) || 1) };
 }

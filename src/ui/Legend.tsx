@@ -2,7 +2,8 @@
 // tables the arcs are styled with. It doubles as the filter: each stance and certainty is a toggle
 // button that hides or shows its arcs.
 import { CERTAINTY_MEANING, type Certainty, STANCE_MEANING, STANCES, type Stance } from '../domain/claims/vocabulary';
-import type { Basis } from '../domain/relations/relationsAsOf';
+import type { ViewAction } from '../state/viewState';
+import { EventFilters, type EventFilterValues } from './EventFilters';
 import { CERTAINTY_LEGEND, STANCE_COLOURS, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour, supportWidth } from '../domain/relations/arcStyle';
 
 const SAMPLE = 'M2 9 Q 22 3 42 9';
@@ -28,8 +29,8 @@ export interface LegendProps {
   hiddenCertainties: readonly Certainty[];
   onToggleStance: (stance: Stance) => void;
   onToggleCertainty: (certainty: Certainty) => void;
-  /** With coded event data loaded: the fewest events in the window a pair needs to be shown, and its setter. */
-  eventFilter?: { minEvents: number; onMinEvents: (n: number) => void; basis: Basis; onBasis: (basis: Basis) => void };
+  /** With coded event data loaded: the event-data filters' values, and where their changes go. */
+  eventFilter?: { values: EventFilterValues; onChange: (action: ViewAction) => void };
 }
 
 export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onToggleCertainty, eventFilter }: LegendProps) {
@@ -83,31 +84,7 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
           })}
         </ul>
       </div>
-      {eventFilter && (
-        <div className="legend-group">
-          <h3 id="legend-events">Event data</h3>
-          <label className="min-events">
-            pairs with at least{' '}
-            <input
-              type="number"
-              min={1}
-              step={1}
-              value={eventFilter.minEvents}
-              onChange={(e) => e.target.value !== '' && eventFilter.onMinEvents(Number(e.target.value))}
-              aria-label="Fewest events a pair needs in the window"
-            />{' '}
-            event{eventFilter.minEvents === 1 ? '' : 's'} in the window
-          </label>{' '}
-          <label>
-            · relations from{' '}
-            <select value={eventFilter.basis} onChange={(e) => eventFilter.onBasis(e.target.value as Basis)} aria-label="Relations from">
-              <option value="both">articles and events</option>
-              <option value="articles">articles only</option>
-              <option value="events">events only</option>
-            </select>
-          </label>
-        </div>
-      )}
+      {eventFilter && <EventFilters values={eventFilter.values} onChange={eventFilter.onChange} />}
       <div className="legend-group">
         <h3>Marks</h3>
         <ul className="legend-list marks">

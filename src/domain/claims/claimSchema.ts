@@ -50,6 +50,10 @@ const eventFields = z.object({
   goldstein: z.number().min(-10).max(10).optional(),
   /** Where it was reported: source addresses or story ids. */
   sources: z.array(z.string()),
+  /** How many sources reported it, where the data set counts them (GDELT's NumSources). */
+  sourceCount: z.number().int().nonnegative().optional(),
+  /** Is it the root event of its sentence (GDELT's IsRootEvent)? Absent where the data set does not say. */
+  root: z.boolean().optional(),
   /** The data set it came from ("GDELT 2.0"). */
   dataset: z.string().min(1),
 });

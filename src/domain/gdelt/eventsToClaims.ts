@@ -77,6 +77,8 @@ export function eventsToClaims(events: readonly GdeltEvent[], read: EventImport 
         weight: Math.max(1, Math.round(e.mentions)),
         goldstein: Math.max(-10, Math.min(10, e.goldstein || 0)),
         sources: e.sourceUrl ? [e.sourceUrl] : [],
+        ...(e.sources !== undefined ? { sourceCount: e.sources } : {}),
+        ...(e.root !== undefined ? { root: e.root } : {}),
         dataset,
       },
     });

@@ -54,6 +54,13 @@ describe('GDELT rows', () => {
     expect(r).toMatchObject({ event: { a: 'USA', b: 'IRN', date: '2019-10-24', stance: 'tense', mentions: 3, sourceUrl: 'https://example.org/x' } });
   });
 
+  it('keeps whether it is the sentence’s root event and how many sources reported it, where the row says', () => {
+    expect(parseGdeltRow(row({ 25: '1', 32: '4' }), (c) => states.has(c))).toMatchObject({ event: { root: true, sources: 4 } });
+    expect(parseGdeltRow(row({ 25: '0', 32: '1' }), (c) => states.has(c))).toMatchObject({ event: { root: false, sources: 1 } });
+    const bare = parseGdeltRow(row({}), (c) => states.has(c));
+    expect('event' in bare && (bare.event.root !== undefined || bare.event.sources !== undefined)).toBe(false);
+  });
+
   it('counts every other row under its reason', () => {
     const skip = (over: Record<number, string>) => {
       const r = parseGdeltRow(row(over), (c) => states.has(c));

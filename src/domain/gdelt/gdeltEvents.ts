@@ -16,11 +16,13 @@ export const COLUMNS = {
   actor1Country: 7,
   actor2Name: 16,
   actor2Country: 17,
+  isRootEvent: 25,
   eventCode: 26,
   rootCode: 28,
   quadClass: 29,
   goldstein: 30,
   mentions: 31,
+  sources: 32,
   sourceUrl: 60,
 } as const;
 
@@ -47,6 +49,10 @@ export interface GdeltEvent {
   quadClass: number;
   goldstein: number;
   mentions: number;
+  /** How many sources reported it (GDELT's NumSources); absent where the data set does not count them. */
+  sources?: number;
+  /** Is it the root event of its sentence (GDELT's IsRootEvent)? Absent where the data set does not say. */
+  root?: boolean;
   sourceUrl: string;
   /** The data set the event comes from; GDELT 2.0 when absent. */
   dataset?: string;
@@ -84,9 +90,16 @@ export function parseGdeltRow(line: string, isState: (code: string) => boolean, 
       quadClass: Number(c[COLUMNS.quadClass]),
       goldstein: Number(c[COLUMNS.goldstein]),
       mentions: Number(c[COLUMNS.mentions]) || 1,
+      ...countOrNothing(c[COLUMNS.sources]),
+      ...(c[COLUMNS.isRootEvent] === '1' ? { root: true } : c[COLUMNS.isRootEvent] === '0' ? { root: false } : {}),
       sourceUrl: (c[COLUMNS.sourceUrl] ?? '').trim(),
     },
   };
+}
+
+/** NumSources as a count, when the column holds one. */
+function countOrNothing(text: string | undefined): { sources?: number } {
+  return text !== undefined && /^\d{1,9}$/.test(text.trim()) ? { sources: Number(text.trim()) } : {};
 }
 
 export interface GdeltImport {

@@ -59,7 +59,7 @@ function articleSupport(r: Relation): number {
  * A relation's strength as one number, larger is stronger: article claims, then supporting claims,
  * then mentions (each capped below the next one's unit). Ties keep the order they come in.
  */
-function strength(r: Relation): number {
+export function strength(r: Relation): number {
   const mentions = Math.min(r.events?.mentions[r.stance] ?? 0, 999_999);
   return Math.min(articleSupport(r), 9_999) * 1e12 + Math.min(r.support.length, 999_999) * 1e6 + mentions;
 }

@@ -28,6 +28,7 @@
 import type { Claim } from '../claims/claim';
 import { type Certainty, STANCE_TABLE, STANCES, type Stance } from '../claims/vocabulary';
 import { CERTAINTY_RANK, type ClaimIndex, dateKey, indexClaims, type PublishedDates, STANCE_CODE } from './claimIndex';
+import { type EventSelection, eventsLeftOut } from './eventSelection';
 import type { PairKey } from './pairKey';
 
 export { type ClaimIndex, dateKey, type IndexBuilder, indexBuilder, indexClaims, type PublishedDates, publishedDates } from './claimIndex';
@@ -84,6 +85,8 @@ function changesCode(current: number, next: number): boolean {
 export interface FoldOptions {
   windowDays?: number;
   basis?: Basis;
+  /** Which coded events count (eventSelection.ts): the others are left out of the fold, its counts and the pair's history. */
+  events?: EventSelection;
 }
 /** R11: relations from articles and events (events decide only where no article claim holds), from articles only, or from events only. */
 export type Basis = 'both' | 'articles' | 'events';
@@ -115,8 +118,9 @@ export function foldPairs(index: ClaimIndex, asOf: string, from: number, to: num
   const { windowDays = 365, basis = 'both' } = options;
   const day = dateKey(asOf);
   const since = windowStart(day, windowDays);
+  const leftOut = eventsLeftOut(index, options.events);
   for (let p = from; p < Math.min(to, index.pairs.length); p++) {
-    const relation = foldPair(index, p, day, since, windowDays, basis);
+    const relation = foldPair(index, p, day, since, windowDays, basis, leftOut);
     if (relation) into.set(relation.key, relation);
   }
   return into;
@@ -132,7 +136,7 @@ export function relationsAsOf(claims: readonly Claim[], asOf: string, published:
 }
 
 /** Fold pair p's claims that have started by `asOf` (YYYYMMDD) into its relation (R2–R10). */
-function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, windowDays: number, basis: Basis): Relation | null {
+function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, windowDays: number, basis: Basis, leftOut: Uint8Array | null): Relation | null {
   const { claims, order, start, end, stance: stanceOf, denied, mentions } = index;
   const first = index.offsets[p] as number;
   const last = index.offsets[p + 1] as number;
@@ -148,7 +152,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
     if ((start[i] as number) > asOf) break; // R2: claims are in order of start
     if (denied[i] === 1) continue; // R3
     if ((mentions[i] as number) > 0) {
-      if (basis === 'articles') continue; // R11
+      if (basis === 'articles' || (leftOut && leftOut[i] === 1)) continue; // R11; the event filters
       // R10: events are weighed in their window, apart from article claims.
       byDate++;
       if ((start[i] as number) >= since) {
@@ -167,7 +171,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
       supportFrom = k;
     }
   }
-  if (current < 0 && eventMentions) return foldEvents(index, p, since, k, eventMentions, { windowDays, inWindow, byDate });
+  if (current < 0 && eventMentions) return foldEvents(index, p, since, k, eventMentions, { windowDays, inWindow, byDate }, leftOut);
   if (current < 0) return null; // R9
   // Decided by articles; with events in the window too, what they say is kept beside it (R11).
   const alongside = eventMentions ? eventsSay(eventMentions, inWindow, windowDays) : undefined;
@@ -187,8 +191,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
       else towardA = true;
     }
   }
-  const history: Claim[] = new Array(k - first);
-  for (let j = first; j < k; j++) history[j - first] = claims[order[j] as number] as Claim;
+  const history = historyOf(index, first, k, leftOut);
   const decidedBy = claims[order[decidedAt] as number] as Claim;
   return { key, a, b, stance: STANCES[current] as Stance, decidedBy, support, certainty, towardB, towardA, history, ...(alongside ? { eventsSay: alongside } : {}) };
 }
@@ -201,7 +204,15 @@ function eventsSay(weights: number[], inWindow: number, windowDays: number): { s
 }
 
 /** R10: a pair decided by its events' mentions in the window before the date. */
-function foldEvents(index: ClaimIndex, p: number, since: number, startedUntil: number, weights: number[], counts: { windowDays: number; inWindow: number; byDate: number }): Relation {
+function foldEvents(
+  index: ClaimIndex,
+  p: number,
+  since: number,
+  startedUntil: number,
+  weights: number[],
+  counts: { windowDays: number; inWindow: number; byDate: number },
+  leftOut: Uint8Array | null,
+): Relation {
   const { claims, order, start, stance: stanceOf, denied, mentions } = index;
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   let best = 0;
@@ -213,14 +224,13 @@ function foldEvents(index: ClaimIndex, p: number, since: number, startedUntil: n
   let towardB = false;
   for (let j = first; j < startedUntil; j++) {
     const i = order[j] as number;
-    if ((mentions[i] as number) === 0 || denied[i] === 1 || stanceOf[i] !== best || (start[i] as number) < since) continue;
+    if ((mentions[i] as number) === 0 || denied[i] === 1 || stanceOf[i] !== best || (start[i] as number) < since || (leftOut && leftOut[i] === 1)) continue;
     const claim = claims[i] as Claim;
     support.push(claim);
     if (claim.subject === a) towardB = true;
     else towardA = true;
   }
-  const history: Claim[] = [];
-  for (let j = first; j < startedUntil; j++) history.push(claims[order[j] as number] as Claim);
+  const history = historyOf(index, first, startedUntil, leftOut);
   const decidedBy = support[support.length - 1] as Claim;
   return {
     key,
@@ -239,4 +249,20 @@ function foldEvents(index: ClaimIndex, p: number, since: number, startedUntil: n
       ...counts,
     },
   };
+}
+
+/** The claims `order[from..to)` (a pair's, started by the date) but those the event filters leave out, oldest first. */
+function historyOf(index: ClaimIndex, from: number, to: number, leftOut: Uint8Array | null): Claim[] {
+  const { claims, order } = index;
+  if (!leftOut) {
+    const all: Claim[] = new Array(to - from);
+    for (let j = from; j < to; j++) all[j - from] = claims[order[j] as number] as Claim;
+    return all;
+  }
+  const kept: Claim[] = [];
+  for (let j = from; j < to; j++) {
+    const i = order[j] as number;
+    if (leftOut[i] !== 1) kept.push(claims[i] as Claim);
+  }
+  return kept;
 }
