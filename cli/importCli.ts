@@ -1,6 +1,9 @@
-// `npm run import -- FILE... [--out claims.json]`: GDELT 2.0 event export files (plain, .gz or
-// .zip; tab- or comma-separated, with or without a header row) and ICEWS coded-event files (known by
-// their header row; countries by name) -> claims between states, with
+// `npm run import -- FILE... [--out claims.json] [--map source=COL,target=COL,date=COL,code=COL]`:
+// GDELT 2.0 event export files (plain, .gz or .zip; tab- or comma-separated, with or without a header
+// row), ICEWS coded-event files (known by their header row; countries by name) and any other table of
+// events between states with a header row (its columns guessed from their names, or given by --map:
+// source, target, date, code or stance, weight, goldstein; each a header name or a number from 1)
+// -> claims between states, with
 // counts of rows kept and skipped by reason. The files read together are one data set. With --out,
 // the claims are written as a claims file the app opens (Open… in the header).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +14,10 @@ import type { Article, Claim } from '../src/domain/claims/claim';
 import { eventsToClaims } from '../src/domain/gdelt/eventsToClaims';
 import { type GdeltEvent, parseGdeltExport, type SkipReason } from '../src/domain/gdelt/gdeltEvents';
 import { foldForSearch } from '../src/domain/geo/actorSearch';
-import { parseIcewsExport } from '../src/domain/icews/icewsEvents';
+import { mappingFromSpec, parseMappedExport } from '../src/domain/dyadic/mappedCsv';
+import { looksLikeTable } from '../src/domain/dyadic/tableShape';
+import { gdeltLayoutOf } from '../src/domain/gdelt/gdeltLayout';
+import { icewsHeaderOf, parseIcewsExport } from '../src/domain/icews/icewsEvents';
 
 /** The first file in a ZIP archive, read through its central directory. */
 function unzipFirst(data: Buffer, file: string): Buffer {
@@ -37,12 +43,13 @@ function readText(file: string): string {
 }
 
 const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-const out = outAt >= 0 ? args[outAt + 1] : undefined;
-// (Without --out, every argument that is not a flag is a file: the first one too.)
-const files = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+const out = valueOf('--out');
+const mapSpec = valueOf('--map');
+// Every argument that is neither a flag nor a flag's value is a file.
+const files = args.filter((a, i) => !a.startsWith('--') && !['--out', '--map'].includes(args[i - 1] ?? ''));
 if (files.length === 0) {
-  console.error('usage: npm run import -- FILE... [--out claims.json]');
+  console.error('usage: npm run import -- FILE... [--out claims.json] [--map source=COL,target=COL,date=COL,code=COL]');
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
@@ -63,7 +70,19 @@ for (const file of files) {
     console.error(`${file}: ${(e as Error).message}`);
     process.exit(1);
   }
-  const result = parseIcewsExport(text, (name) => byName.get(foldForSearch(name))) ?? parseGdeltExport(text, (c) => states.has(c));
+  const codeOfName = (name: string) => byName.get(foldForSearch(name));
+  const firstLine = text.slice(0, 65_536).split('\n', 1)[0] ?? '';
+  const isTable = mapSpec !== undefined || (!icewsHeaderOf(firstLine) && !gdeltLayoutOf(text.slice(0, 65_536)) && looksLikeTable(text.slice(0, 65_536)));
+  let result: { events: GdeltEvent[]; rows: number; skipped: Partial<Record<SkipReason, number>> };
+  if (isTable) {
+    const mapped = mappingFromSpec(firstLine, mapSpec ?? '');
+    if ('problem' in mapped) {
+      console.error(`${file}: ${mapped.problem} Give the columns with --map source=COL,target=COL,date=COL,code=COL (or stance=COL).`);
+      process.exit(1);
+    }
+    const stem = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+    result = parseMappedExport(text, mapped.mapping, (cell) => (states.has(cell.toUpperCase()) ? cell.toUpperCase() : codeOfName(cell)), stem);
+  } else result = parseIcewsExport(text, codeOfName) ?? parseGdeltExport(text, (c) => states.has(c));
   for (const e of result.events) events.push(e);
   rows += result.rows;
   totals.kept = (totals.kept ?? 0) + result.events.length;

@@ -43,6 +43,7 @@ import { useFileDrop } from './useFileDrop';
 import { useWorkspace } from './useWorkspace';
 
 // Loaded when first needed, not at start-up: the dialog for a new article.
+const ColumnMappingDialog = lazy(() => import('../ui/ColumnMappingDialog').then((m) => ({ default: m.ColumnMappingDialog })));
 const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })));
 
 export type { WorkspaceData } from '../state/workspaceData';
@@ -56,16 +57,9 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const [notice, setNotice] = useState<string | null>(null);
   const sayDone = (what: string, label: string | null) => label && setNotice(`${what}: ${label}.`);
   const { selection, asOf, hiddenStances, hiddenCertainties, view } = state;
-  const { panelClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel, settled } = useMapContent({
-    data,
-    countries,
-    asOf,
-    filters: state,
-    eventWindow: state.eventWindow,
-    basis: state.basis,
-    eventSelection: state.eventSelection,
-    showUnreviewed,
-  });
+  const { eventWindow, basis, eventSelection } = state;
+  const content = useMapContent({ data, countries, asOf, filters: state, eventWindow, basis, eventSelection, showUnreviewed });
+  const { panelClaims, published, isUnreviewed, relations, shown: visible, marks, detail, derived, setDetailLevel, settled } = content;
   const [hover, setHover] = useState<ArcHover | null>(null);
   const nameOf = useCallback((id: string) => actorName(id, countries), [countries]);
   const articleOf = useCallback(
@@ -108,7 +102,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
     [setShownArticle, setReviewing],
   );
   const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
-  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen } = opening;
+  const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen, pendingMapping, chooseMapping } = opening;
   const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
   const exports = useExports({
     controller,
@@ -169,6 +163,11 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
           current={{ articles: data.articles.length, claims: data.claims.length }}
           onChoose={chooseOpen}
         />
+      )}
+      {pendingMapping && (
+        <Suspense fallback={null}>
+          <ColumnMappingDialog name={pendingMapping.name} header={pendingMapping.header} sample={pendingMapping.sample} guess={pendingMapping.guess} onChoose={chooseMapping} />
+        </Suspense>
       )}
       {trouble && <SaveTrouble trouble={trouble} onLoadTheirs={() => void loadTheirs()} onKeepMine={keepMine} />}
       {adding && (

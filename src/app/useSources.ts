@@ -7,19 +7,18 @@ import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, type DataProblem, isEventData } from '../domain/claims/claim';
 import { toClaim } from '../domain/extraction/extractedClaim';
-import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
 import type { MapController } from '../map/MapController';
 import { prepareReading, readArticle } from '../sources/articleText';
-import { importGdelt, readHead } from '../sources/gdeltExport';
-import { stateNames } from '../domain/geo/actorSearch';
+import { readHead } from '../sources/gdeltExport';
 import { importFile } from '../sources/fileImport';
 import { formatOf } from '../sources/inputFormats';
 import { checkSize, MAX_FILE_BYTES } from '../sources/sizeLimits';
 import type { ImportResult } from '../sources/readImport';
 import { anchorsOf } from './deriveMap';
+import { useEventImport } from './useEventImport';
 import { usePasteToOpen } from './usePasteToOpen';
 import { addedArticleId, type WorkspaceAction, type WorkspaceState } from '../state/actions';
 import type { WorkspaceData } from '../state/workspaceData';
@@ -135,31 +134,9 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     else if (result.kind === 'claims') setPendingOpen({ kind: 'claims', name, articles: result.articles, claims: result.claims, notice });
   }, []);
 
-  /** GDELT event files are read in a worker, with progress, and can be cancelled. */
-  const [gdelt, setGdelt] = useState<{ cancel: () => void; files: number; progress: GdeltProgress | null } | null>(null);
-  const startGdelt = useCallback(
-    (files: File[]) => {
-      const job = importGdelt(files, countries.codes, {
-        onProgress: (progress) => setGdelt((g) => (g && g.cancel === job.cancel ? { ...g, progress } : g)),
-        onError: (message) => {
-          setGdelt(null);
-          setProblems({ title: 'The GDELT import failed; nothing was added.', problems: [{ path: 'GDELT files', message }] });
-        },
-        onDone: ({ articles, claims, rows, kept, skipped }) => {
-          setGdelt(null);
-          const skippedText = Object.entries(skipped)
-            .filter(([, n]) => (n ?? 0) > 0)
-            .map(([why, n]) => `${why} ${n}`)
-            .join(', ');
-          const dataset = claims[0]?.event?.dataset?.replace(/ 2\.0$/, '') ?? 'GDELT';
-          const notice = `${dataset}: ${rows} rows read, ${kept} events between states added${skippedText ? `; skipped: ${skippedText}` : ''}.`;
-          applyImport({ kind: 'claims', articles, claims, problems: [] }, articles[0]?.title ?? 'GDELT events', notice);
-        },
-      }, stateNames(countries));
-      setGdelt({ cancel: job.cancel, files: files.length, progress: null });
-    },
-    [applyImport, countries],
-  );
+  /** Event files are read in a worker, with progress; a table of unknown layout asks for its columns first. */
+  const onFailure = useCallback((title: string, path: string, message: string) => setProblems({ title, problems: [{ path, message }] }), []);
+  const { gdelt, startEvents, cancelEvents: cancelGdelt, pendingMapping, askMapping, chooseMapping } = useEventImport({ countries, applyImport, onFailure, onNotice });
   /**
    * What was read goes on: only a valid import replaces or joins what is loaded; a partly valid one
    * waits for the user to take its valid part after seeing what would be skipped; an article goes to
@@ -170,7 +147,11 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       if (result.kind === 'article') return;
       if (result.kind === 'events') {
         // Event data pasted (or in a file whose name said nothing) goes to the event import like a dropped file.
-        startGdelt([new File([result.text], name)]);
+        startEvents([new File([result.text], name)]);
+        return;
+      }
+      if (result.kind === 'table') {
+        void askMapping(new File([result.text], name));
         return;
       }
       if (result.kind === 'refused') {
@@ -187,7 +168,7 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
         applyImport(result, name);
       }
     },
-    [applyImport, startGdelt],
+    [applyImport, startEvents, askMapping],
   );
   /** Open pasted text: everything is read into a staging copy and checked first. */
   const openText = useCallback(
@@ -202,13 +183,6 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
   );
   /** A file being read (in a worker), with how to cancel it. */
   const [reading, setReading] = useState<{ name: string; bytes: number; phase: 'reading' | 'checking'; cancel: () => void } | null>(null);
-  const cancelGdelt = useCallback(() => {
-    setGdelt((g) => {
-      g?.cancel();
-      return null;
-    });
-    onNotice('The GDELT import was cancelled; nothing was added.');
-  }, [onNotice]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -237,11 +211,15 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
     async (files: File[]) => {
       // Each file's format is found from its first bytes (decompressed): event files dropped together are one import.
       const heads = await Promise.all(files.map((f) => readHead(f)));
-      const events = files.filter((f, i) => ['gdelt', 'icews'].includes(formatOf(f.name, heads[i] ?? '').id));
-      if (events.length) startGdelt(events);
-      for (const f of files.filter((x) => !events.includes(x))) void openFile(f);
+      const formats = files.map((f, i) => formatOf(f.name, heads[i] ?? '').id);
+      const events = files.filter((_, i) => formats[i] === 'gdelt' || formats[i] === 'icews');
+      if (events.length) startEvents(events);
+      files.forEach((f, i) => {
+        if (formats[i] === 'csv') void askMapping(f);
+        else if (!events.includes(f)) void openFile(f);
+      });
     },
-    [startGdelt, openFile],
+    [startEvents, askMapping, openFile],
   );
 
   usePasteToOpen(openFiles, openText, setAdding);
@@ -292,5 +270,5 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
   );
 
   const dismissProblems = useCallback(() => setProblems(null), []);
-  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen };
+  return { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen, pendingMapping, chooseMapping };
 }

@@ -6,7 +6,8 @@ import type { Article, Claim } from '../domain/claims/claim';
 import type { GdeltProgress, SkipReason } from '../domain/gdelt/gdeltEvents';
 import { gdeltLayoutOf } from '../domain/gdelt/gdeltLayout';
 import { icewsHeaderOf } from '../domain/icews/icewsEvents';
-import type { GdeltWorkerMessage } from './gdeltWorker';
+import type { ColumnMapping } from '../domain/dyadic/mappedCsv';
+import type { EventImportRequest, GdeltWorkerMessage } from './gdeltWorker';
 
 /** A GDELT 2.0 event export by its name (`*.export.CSV`, plain, .gz or .zip), when its content cannot be read. */
 export function isGdeltExport(name: string): boolean {
@@ -90,7 +91,13 @@ export interface GdeltImportCallbacks {
  * Reads `files` in a worker; `states` are the ISO codes of the states on the map, `names` each
  * state's names with its code (files that name countries, ICEWS). Returns how to cancel.
  */
-export function importGdelt(files: File[], states: readonly string[], callbacks: GdeltImportCallbacks, names: readonly [string, string][] = []): { cancel(): void } {
+export function importGdelt(
+  files: File[],
+  states: readonly string[],
+  callbacks: GdeltImportCallbacks,
+  names: readonly [string, string][] = [],
+  mapping?: ColumnMapping,
+): { cancel(): void } {
   const worker = new Worker(new URL('./gdeltWorker.ts', import.meta.url), { type: 'module' });
   const received: { articles: Article[]; claims: Claim[] } = { articles: [], claims: [] };
   worker.onmessage = (e: MessageEvent<GdeltWorkerMessage>) => {
@@ -105,6 +112,7 @@ export function importGdelt(files: File[], states: readonly string[], callbacks:
       else callbacks.onDone({ ...received, rows: m.rows, kept: m.kept, skipped: m.skipped });
     }
   };
-  worker.postMessage({ files, states, names });
+  const request: EventImportRequest = { files, states: [...states], names: [...names], ...(mapping ? { mapping } : {}) };
+  worker.postMessage(request);
   return { cancel: () => worker.terminate() };
 }

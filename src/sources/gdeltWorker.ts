@@ -5,6 +5,7 @@
 import { eventsToClaims } from '../domain/gdelt/eventsToClaims';
 import { type GdeltEvent, type GdeltProgress, gdeltLayoutOf, isHeaderRow, parseGdeltRow, type RowResult, type Separator, type SkipReason } from '../domain/gdelt/gdeltEvents';
 import { foldForSearch } from '../domain/geo/actorSearch';
+import { type ColumnMapping, parseMappedRow } from '../domain/dyadic/mappedCsv';
 import { type IcewsHeader, icewsHeaderOf, parseIcewsRow } from '../domain/icews/icewsEvents';
 
 export type { GdeltProgress };
@@ -24,8 +25,17 @@ export type GdeltWorkerMessage =
 /** Claims per message. */
 const BATCH = 2000;
 
-/** The files, the codes of the states on the map, and their names (for files that name countries: ICEWS). */
-const scope = self as unknown as { onmessage: ((e: MessageEvent<{ files: File[]; states: string[]; names?: [string, string][] }>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
+/**
+ * The files, the codes of the states on the map, their names (for files that name countries: ICEWS,
+ * mapped CSV), and for a CSV of any layout the user's column mapping.
+ */
+export interface EventImportRequest {
+  files: File[];
+  states: string[];
+  names?: [string, string][];
+  mapping?: ColumnMapping;
+}
+const scope = self as unknown as { onmessage: ((e: MessageEvent<EventImportRequest>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
 
 /** The DOM typings make byte streams and (de)compression streams disagree on chunk types; they agree at run time. */
 type Bytes = ReadableWritablePair<Uint8Array, Uint8Array>;
@@ -67,11 +77,13 @@ async function decompressedStream(file: File, count: (n: number) => void): Promi
 }
 
 scope.onmessage = async (e) => {
-  const { files, states, names = [] } = e.data;
+  const { files, states, names = [], mapping } = e.data;
   const isState = (code: string) => stateSet.has(code);
   const stateSet = new Set(states);
   const byName = new Map(names.map(([name, code]) => [foldForSearch(name), code]));
   const codeOfName = (name: string) => byName.get(foldForSearch(name));
+  /** A mapped CSV's cell: a state's alpha-3 code, or one of its names. */
+  const codeOfCell = (cell: string) => (stateSet.has(cell.toUpperCase()) ? cell.toUpperCase() : codeOfName(cell));
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
   let bytesRead = 0;
   let rows = 0;
@@ -85,23 +97,31 @@ scope.onmessage = async (e) => {
       /** An ICEWS file's columns, from its header row; null for GDELT's layout. */
       let icews: IcewsHeader | null = null;
       let first = true;
+      let lineNumber = 0;
+      const fileStem = file.name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
       const post = () => scope.postMessage({ type: 'progress', file: file.name, files: files.length, fileIndex: f, bytesRead, bytesTotal, rows, kept, skipped: { ...skipped } });
       const stream = (await decompressedStream(file, (n) => (bytesRead += n))).pipeThrough(utf8());
       const reader = stream.getReader();
       let rest = '';
       const take = (line: string) => {
-        if (line === '') return;
+        lineNumber++;
+        if (line === '' || line === '\r') return;
         if (first) {
           first = false;
+          if (mapping) return; // the header row the columns were mapped from
           icews = icewsHeaderOf(line);
           if (icews) return;
         }
-        if (!icews) {
+        if (!icews && !mapping) {
           separator ??= gdeltLayoutOf(line)?.separator ?? '\t';
           if (isHeaderRow(line)) return;
         }
         rows++;
-        const r: RowResult = icews ? parseIcewsRow(line, icews, codeOfName) : parseGdeltRow(line.replace(/\r$/, ''), isState, separator ?? '\t');
+        const r: RowResult = mapping
+          ? parseMappedRow(line, mapping, codeOfCell, `csv-${fileStem}-${lineNumber}`)
+          : icews
+            ? parseIcewsRow(line, icews, codeOfName)
+            : parseGdeltRow(line.replace(/\r$/, ''), isState, separator ?? '\t');
         if ('event' in r) {
           events.push(r.event);
           kept++;

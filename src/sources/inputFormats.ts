@@ -8,9 +8,12 @@
 // - claimsFile.ts     claims as JSON: joins the workspace
 // - claimsCsv.ts      claims as CSV (the export's columns, by name): joins the workspace
 // - gdeltExport.ts    GDELT 2.0 event exports and ICEWS coded-event files: read in a worker, join the workspace
+// - (csv)            any other table with a header row: the user maps its columns (ui/ColumnMappingDialog.tsx),
+//                     then it is read in the event import's worker (domain/dyadic/mappedCsv.ts)
 // - articleText.ts    an article's text (.txt, .md, .html, or pasted): read by extraction, reviewed
 import type { Article, Claim, DataProblem } from '../domain/claims/claim';
 import type { Snapshot } from '../export/snapshot';
+import { looksLikeTable } from '../domain/dyadic/tableShape';
 import { looksLikeGdelt, looksLikeIcews } from './gdeltExport';
 
 export type ImportResult =
@@ -18,6 +21,8 @@ export type ImportResult =
   | { kind: 'article'; text: string }
   /** Event data (pasted, or a file whose name said nothing): to read in the event import's worker. */
   | { kind: 'events'; text: string }
+  /** A table of another layout: its columns to be mapped by the user, then read as event data. */
+  | { kind: 'table'; text: string }
   /** A snapshot, whole or in part; `problems` lists what its valid part leaves out. */
   | { kind: 'snapshot'; snapshot: Snapshot; problems: DataProblem[] }
   /** Claims (with their articles), whole or in part. */
@@ -26,7 +31,7 @@ export type ImportResult =
   | { kind: 'refused'; problems: DataProblem[] };
 
 export interface InputFormat {
-  id: 'gdelt' | 'icews' | 'snapshot' | 'claims' | 'claims-csv' | 'article';
+  id: 'gdelt' | 'icews' | 'snapshot' | 'claims' | 'claims-csv' | 'csv' | 'article';
   /** How the drop hint and the file picker name it. */
   label: string;
   /** Is a file with this name, starting with this text (decompressed; empty when it could not be read), of this format? */
@@ -50,6 +55,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   { id: 'snapshot', label: 'Entente snapshots (.json)', detect: (name, head) => looksJson(name, head) && /"format"\s*:/.test(head) },
   { id: 'claims', label: 'claims (.json, and the .geojson of arcs Entente writes)', detect: looksJson },
   { id: 'claims-csv', label: 'claims (.csv, as Entente exports them)', detect: (_name, head) => looksLikeClaimsCsv(head) },
+  { id: 'csv', label: 'any other table of events between states (.csv or .tsv with a header row: you choose its columns)', detect: (_name, head) => looksLikeTable(head) },
   { id: 'article', label: 'articles (.txt, .md, .html)', detect: () => true },
 ];
 

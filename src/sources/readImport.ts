@@ -44,6 +44,7 @@ export function readImport(name: string, text: string, known: (id: string) => bo
     return bytes > MAX_IMPORT_BYTES ? refuse(name, 'size', `as an article it is too long (${(bytes / 1e6).toFixed(1)} MB; articles up to ${MAX_IMPORT_BYTES / 1e6} MB)`) : { kind: 'article', text };
   }
   if (format.id === 'gdelt' || format.id === 'icews') return { kind: 'events', text };
+  if (format.id === 'csv') return { kind: 'table', text };
   if (format.id === 'claims-csv') return readClaimsCsv(name, text, known, loaded);
 
   const parsed = parseJson(text, name);

@@ -192,6 +192,11 @@ export function cameoName(code: string): string | null {
   return NAMES[code] ?? NAMES[code.slice(0, 3)] ?? NAMES[code.slice(0, 2)] ?? null;
 }
 
+/** Is this a code of the codebook (a listed code, or a four-digit code under a listed three-digit one)? */
+export function isCameoCode(code: string): boolean {
+  return code in NAMES || (/^\d{4}$/.test(code) && code.slice(0, 3) in NAMES);
+}
+
 /** "112 Accuse": the code and its name, as the review list and the panels show an event. */
 export function cameoLabel(code: string): string {
   const name = cameoName(code);

@@ -41,9 +41,10 @@ export const evidenceSchema = z
 export const actorIdSchema = z.string().regex(/^([A-Z]{3}|[a-z][a-z0-9-]*)$/, 'an actor id is an ISO alpha-3 code or a lowercase slug');
 
 const eventFields = z.object({
-  /** The coding scheme the code is in. */
-  system: z.literal('CAMEO'),
-  code: z.string().regex(/^\d{2,4}$/),
+  /** The coding scheme the code is in: CAMEO, or none but the stance a file gives (a CSV read through a column mapping). */
+  system: z.enum(['CAMEO', 'stance']),
+  /** The CAMEO code; empty for the stance system. */
+  code: z.string().regex(/^(\d{2,4})?$/),
   /** How much it weighs against the pair's other events (R10): GDELT's mentions; 1 for one coded event. */
   weight: z.number().int().positive(),
   /** The Goldstein scale (−10 conflict … +10 cooperation), where the data set gives it (GDELT; ICEWS's intensity). */
@@ -68,7 +69,7 @@ export const eventSchema = z.preprocess((raw) => {
     return { system: 'CAMEO', code: old.code, weight: old.mentions, goldstein: old.goldstein, sources: typeof old.url === 'string' && old.url ? [old.url] : [], dataset: 'GDELT 2.0' };
   }
   return raw;
-}, eventFields);
+}, eventFields.refine((e) => (e.system === 'CAMEO') === (e.code !== ''), { message: 'a CAMEO event has a code; an event with a stance only has none', path: ['code'] }));
 
 export const claimSchema = z
   .object({

@@ -32,7 +32,8 @@ export function describeImport(read: EventImport, kept: number, from: string | n
 export function describeEvent(e: GdeltEvent): string {
   const who = (name: string, code: string) => (name ? `${name} (${code})` : code);
   const source = e.sourceUrl || (e.publisher ? `${e.publisher} (no address given)` : 'none given');
-  return `${e.date}: ${who(e.aName, e.a)} → ${who(e.bName, e.b)}: ${e.action} [CAMEO ${e.eventCode}], Goldstein ${e.goldstein}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}. Source: ${source}`;
+  const code = e.eventCode ? ` [CAMEO ${e.eventCode}]` : '';
+  return `${e.date}: ${who(e.aName, e.a)} → ${who(e.bName, e.b)}: ${e.action}${code}, Goldstein ${e.goldstein}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}. Source: ${source}`;
 }
 
 /**
@@ -72,7 +73,7 @@ export function eventsToClaims(events: readonly GdeltEvent[], read: EventImport 
       attribution: `${dataset.replace(/ 2\.0$/, '')}, machine-coded from media`,
       evidence: { quote: line, start: offset, end: offset + line.length },
       event: {
-        system: 'CAMEO',
+        system: e.eventCode ? 'CAMEO' : 'stance',
         code: e.eventCode,
         weight: Math.max(1, Math.round(e.mentions)),
         goldstein: Math.max(-10, Math.min(10, e.goldstein || 0)),

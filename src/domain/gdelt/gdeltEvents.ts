@@ -32,7 +32,18 @@ export const CAMEO_REGIONS = new Set([
   'SAS', 'SEA', 'SAF', 'WAF', 'WST',
 ]);
 
-export type SkipReason = 'malformed row' | 'one side missing' | 'same state on both sides' | 'regional code' | 'unknown country code' | 'unknown country name' | 'not a CAMEO code';
+export type SkipReason =
+  | 'malformed row'
+  | 'one side missing'
+  | 'same state on both sides'
+  | 'regional code'
+  | 'unknown country code'
+  | 'unknown country name'
+  | 'not a CAMEO code'
+  | 'unreadable date'
+  | 'unknown stance';
+/** The reasons a GDELT row can be skipped for (the others are those of files read through a column mapping). */
+type GdeltSkipReason = Exclude<SkipReason, 'unreadable date' | 'unknown stance'>;
 
 export interface GdeltEvent {
   id: string;
@@ -105,12 +116,12 @@ function countOrNothing(text: string | undefined): { sources?: number } {
 export interface GdeltImport {
   events: GdeltEvent[];
   rows: number;
-  skipped: Record<SkipReason, number>;
+  skipped: Record<GdeltSkipReason, number>;
 }
 
 /** Every row of an export file's text, tab- or comma-separated; a header row is passed over. */
 export function parseGdeltExport(text: string, isState: (code: string) => boolean): GdeltImport {
-  const skipped: Record<SkipReason, number> = {
+  const skipped: Record<GdeltSkipReason, number> = {
     'malformed row': 0,
     'one side missing': 0,
     'same state on both sides': 0,
@@ -127,7 +138,7 @@ export function parseGdeltExport(text: string, isState: (code: string) => boolea
     rows++;
     const r = parseGdeltRow(line.replace(/\r$/, ''), isState, separator);
     if ('event' in r) events.push(r.event);
-    else skipped[r.skip]++;
+    else skipped[r.skip as GdeltSkipReason]++;
   }
   return { events, rows, skipped };
 }
