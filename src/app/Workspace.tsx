@@ -12,7 +12,7 @@ import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { PairKey } from '../domain/relations/pairKey';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { ArcHover, Camera, MapController } from '../map/MapController';
-import { shownSources } from '../export/whatIsShown';
+import { citationLine, shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
 import { EVENT_WINDOWS, type Selection, sameSelection } from '../state/viewState';
 import { ArcTooltip } from '../ui/ArcTooltip';
@@ -104,19 +104,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
   const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
   const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen, pendingMapping, chooseMapping } = opening;
   const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
-  const exports = useExports({
-    controller,
-    data,
-    state,
-    derived,
-    relations,
-    countries,
-    nameOf,
-    homeOf,
-    focus,
-    selectedCountry,
-    sources: shown,
-  });
+  const exports = useExports({ controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources: shown, shown: visible });
 
   const { dragging, dropHandlers } = useFileDrop(openFiles);
   return (
@@ -237,6 +225,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                   nameOf={nameOf}
                   onSelectPair={selectPair}
                   hiddenCount={relations.size - visible.length}
+                  citation={citationLine(articles, data.claims, asOf, state, new Date().toISOString().slice(0, 10))}
                 />
               </div>
             )}

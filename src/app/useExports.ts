@@ -19,7 +19,9 @@ import type { AppState } from '../state/viewState';
 import type { DerivedMap } from './deriveMap';
 import { applyFilters } from '../state/filters';
 import { claimsOnMap, type WorkspaceData } from '../state/workspaceData';
-import { charsThatFit, type ShownSources } from '../export/whatIsShown';
+import { charsThatFit, citationLine, type ShownSources } from '../export/whatIsShown';
+import { selectClaims } from '../domain/relations/eventSelection';
+import { pairKey } from '../domain/relations/pairKey';
 
 export interface ExportsInput {
   controller: RefObject<MapController | null>;
@@ -34,10 +36,12 @@ export interface ExportsInput {
   selectedCountry: string | null;
   /** What is shown (the articles not removed, the event data sets among them): titles, names, the source line. */
   sources: ShownSources;
+  /** The relations the filters show. */
+  shown: readonly Relation[];
 }
 
 export function useExports(input: ExportsInput): Exports {
-  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources } = input;
+  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, shown } = input;
   const polygons = useMemo(
     () => new Map(countries.polygons.features.map((f) => [f.properties.code, f as Feature<Polygon | MultiPolygon>])),
     [countries],
@@ -50,8 +54,12 @@ export function useExports(input: ExportsInput): Exports {
         : state.selection.key.split('|').map(nameOf).join(' ')
       : sources.fileSubject;
     // The data exports hold the claims the map draws (accepted, of articles not removed) that the
-    // legend's filters let through.
-    const onMap = () => applyFilters(claimsOnMap(data, false), state);
+    // legend's filters let through; of coded events, those the event filters count, on pairs shown.
+    const onMap = () => {
+      const shownPairs = new Set(shown.map((r) => r.key));
+      return selectClaims(applyFilters(claimsOnMap(data, false), state), state.eventSelection).filter((c) => !c.event || shownPairs.has(pairKey(c.subject, c.object)));
+    };
+    const citation = () => citationLine(sources.articles, data.claims, state.asOf, state, new Date().toISOString().slice(0, 10));
     const name = (extension: string, part?: string) => exportFileName(subject, state.asOf, extension, part);
     const screen = { hiddenStances: state.hiddenStances, hiddenCertainties: state.hiddenCertainties, focus };
     const arcs = () => arcsOnScreen(derived.arcs.arcs.features, screen);
@@ -121,14 +129,14 @@ export function useExports(input: ExportsInput): Exports {
         const { claimsCsv } = await import('../export/claimsTable');
         const file = name('csv', 'claims');
         const claims = onMap();
-        download(claimsCsv(claims, data.articles, nameOf), file, 'text/csv');
+        download(claimsCsv(claims, data.articles, nameOf, citation()), file, 'text/csv');
         return `Saved ${file} (${claims.length} claims).`;
       },
       async json() {
         const { claimsJson } = await import('../export/claimsTable');
         const file = name('json', 'claims');
         const claims = onMap();
-        download(claimsJson(claims, data.articles), file, 'application/json');
+        download(claimsJson(claims, data.articles, citation()), file, 'application/json');
         return `Saved ${file} (${claims.length} claims).`;
       },
       snapshot() {
@@ -152,5 +160,5 @@ export function useExports(input: ExportsInput): Exports {
         }
       },
     };
-  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, polygons]);
+  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, polygons, shown]);
 }

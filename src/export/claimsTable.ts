@@ -32,7 +32,8 @@ function csvField(value: string | number | boolean): string {
   return `"${String(value).replace(/"/g, '""')}"`;
 }
 
-export function claimsCsv(claims: readonly Claim[], articles: readonly Article[], nameOf: (id: string) => string): string {
+/** The claims as CSV; with a citation, after a first line "# " and the citation (what the file holds, from which sources, with which filters). */
+export function claimsCsv(claims: readonly Claim[], articles: readonly Article[], nameOf: (id: string) => string, citation?: string): string {
   const published = new Map(articles.map((a) => [a.id, a.published]));
   const rows = claims.map((c) =>
     [
@@ -56,17 +57,30 @@ export function claimsCsv(claims: readonly Claim[], articles: readonly Article[]
       .join(','),
   );
   // A byte-order mark first: Excel reads the file as UTF-8 only with one (else "’" comes out garbled).
-  return `\uFEFF${[CSV_COLUMNS.map(csvField).join(','), ...rows].join('\r\n')}\r\n`;
+  const cite = citation ? `# ${citation.replace(/[\r\n]+/g, ' ')}\r\n` : '';
+  return `\uFEFF${cite}${[CSV_COLUMNS.map(csvField).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** Parse CSV text of the kind `claimsCsv` writes (a byte-order mark, quoted fields, doubled quotes, CRLF or LF). */
+/** Parse CSV text of the kind `claimsCsv` writes (a byte-order mark, a citation line, quoted fields, doubled quotes, CRLF or LF). */
 export function parseCsv(input: string): string[][] {
-  return csvRows(input.startsWith('\uFEFF') ? input.slice(1) : input);
+  return csvRows(withoutCitation(input.startsWith('\uFEFF') ? input.slice(1) : input));
 }
 
-export function claimsJson(claims: readonly Claim[], articles: readonly Article[]): string {
+/** The text without the leading "# " lines an export cites itself in. */
+export function withoutCitation(text: string): string {
+  let at = 0;
+  while (text.startsWith('#', at)) {
+    const end = text.indexOf('\n', at);
+    if (end < 0) return '';
+    at = end + 1;
+  }
+  return text.slice(at);
+}
+
+export function claimsJson(claims: readonly Claim[], articles: readonly Article[], citation?: string): string {
   return `${JSON.stringify(
     {
+      ...(citation ? { citation } : {}),
       // Whole articles, text included: the quotes are checked against it when the file is opened again.
       articles: articles.filter((a) => claims.some((c) => c.articleId === a.id)),
       claims,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE, SEED_CLAIMS } from '../domain/claims/seed/seedArticle';
-import { charsThatFit, shownSources } from './whatIsShown';
+import { initialState } from '../state/viewState';
+import { charsThatFit, citationLine, shownSources } from './whatIsShown';
 
 const article = (i: number) => ({ ...SEED_ARTICLE, id: `a${i}`, title: `Article number ${i} about relations between two states`, source: `Wire ${i}` });
 const events = { ...SEED_ARTICLE, id: 'gdelt-1', title: 'GDELT events: 20161013', source: 'GDELT 2.0 event export' };
@@ -34,5 +35,19 @@ describe('what an export says it shows', () => {
         expect(line.endsWith('Map: Natural Earth · Entente')).toBe(true);
       }),
     );
+  });
+
+  it('cites what an export shows: the date, every source (an event data set by its own summary) and the filters', () => {
+    const plain = citationLine([SEED_ARTICLE], SEED_CLAIMS, '2019-12-06', initialState('2019-12-06'), '2026-12-03');
+    expect(plain).toBe(`Entente, relations as of 2019-12-06 (exported 2026-12-03). Sources: “${SEED_ARTICLE.title}”, ${SEED_ARTICLE.source}, published ${SEED_ARTICLE.published}. Filters: none.`);
+    const filters = { ...initialState('2016-10-13'), hiddenStances: ['tense' as const], eventWindow: 90, minEvents: 5, topPartners: 3, eventSelection: { roots: [], quads: [4], rootOnly: true, minSources: 1 } };
+    const withEvents = citationLine([SEED_ARTICLE, events], [...SEED_CLAIMS, eventClaim], '2016-10-13', filters, '2026-12-03');
+    expect(withEvents).toContain('Sources: “Pompeo visits Morocco, discusses Iran”');
+    expect(withEvents).toContain('; GDELT 2.0 event export.');
+    expect(withEvents).toContain(
+      "Filters: tense hidden; events counted over the 90 days before the date; pairs with at least 5 events; each actor's 3 strongest partners; events: material conflict; root events only.",
+    );
+    // Without event data, the event filters are not named.
+    expect(citationLine([SEED_ARTICLE], SEED_CLAIMS, '2019-12-06', filters, '2026-12-03')).toContain('Filters: tense hidden.');
   });
 });

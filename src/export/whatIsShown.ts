@@ -2,6 +2,8 @@
 // and the source line. One article: its title and source. Several: how many articles and event data
 // sets ("3 articles, 1 event data set"), and the source line names as many as fit, then "and N more".
 import type { Article, Claim } from '../domain/claims/claim';
+import { describeSelection } from '../domain/relations/eventSelection';
+import type { AppState } from '../state/viewState';
 import { countOf } from '../domain/text/countOf';
 
 const MAP_CREDIT = 'Map: Natural Earth · Entente';
@@ -30,6 +32,8 @@ export interface ShownSources {
   hasEvents: boolean;
   /** "Source: …" or "Sources: …", shortened to `maxChars`; it always ends with the map's credit. */
   sourceLine: (maxChars: number) => string;
+  /** The articles and event data sets shown. */
+  articles: readonly Article[];
 }
 
 export function shownSources(articles: readonly Article[], claims: readonly Claim[]): ShownSources {
@@ -61,5 +65,34 @@ export function shownSources(articles: readonly Article[], claims: readonly Clai
     const body = listed ? `${listed}${rest ? ` and ${rest} more` : ''}` : articles.map((a) => `“${a.title}”`).join('; ');
     return `${shorten(`${head}${body}`, room)} · ${MAP_CREDIT}`;
   };
-  return { title, counted: counted || countOf(0, 'article'), fileSubject, hasEvents, sourceLine };
+  return { title, counted: counted || countOf(0, 'article'), fileSubject, hasEvents, sourceLine, articles };
+}
+
+/** The filters a citation names: the legend's, and with event data loaded, the event data's. */
+export type CitedFilters = Pick<AppState, 'hiddenStances' | 'hiddenCertainties' | 'basis' | 'eventWindow' | 'minEvents' | 'topPartners' | 'eventSelection'>;
+
+/** The filters in words ("tense hidden; each actor's 5 strongest partners; …"); "none" when nothing is filtered. */
+export function filtersText(f: CitedFilters, hasEvents: boolean): string {
+  const parts: string[] = [];
+  if (f.hiddenStances.length) parts.push(`${f.hiddenStances.join(', ')} hidden`);
+  if (f.hiddenCertainties.length) parts.push(`${f.hiddenCertainties.join(', ')} hidden`);
+  if (f.basis !== 'both') parts.push(`relations from ${f.basis} only`);
+  if (hasEvents) {
+    parts.push(`events counted over ${f.eventWindow === 365 ? 'the year' : `the ${f.eventWindow} days`} before the date`);
+    if (f.minEvents > 1) parts.push(`pairs with at least ${f.minEvents} events`);
+    if (f.topPartners > 0) parts.push(`each actor's ${f.topPartners} strongest partners`);
+    const events = describeSelection(f.eventSelection);
+    if (events) parts.push(`events: ${events}`);
+  }
+  return parts.length ? parts.join('; ') : 'none';
+}
+
+/**
+ * A line that cites an export: what it shows and as of when, every source (an event data set with
+ * its files, rows and date range), and the filters. For the data files' first line and field.
+ */
+export function citationLine(articles: readonly Article[], claims: readonly Claim[], asOf: string, filters: CitedFilters, exported: string): string {
+  const eventSets = new Set(claims.filter((c) => c.event).map((c) => c.articleId));
+  const sources = articles.map((a) => (eventSets.has(a.id) ? a.source : `“${a.title}”, ${a.source}, published ${a.published}`));
+  return `Entente, relations as of ${asOf} (exported ${exported}). Sources: ${sources.join('; ') || 'none'}. Filters: ${filtersText(filters, eventSets.size > 0)}.`;
 }

@@ -4,7 +4,7 @@
 // checked as a claims file's are; the CSV holds no article text, so claims whose article is not
 // loaded are kept under their source (checkClaims.ts).
 import type { Article } from '../domain/claims/claim';
-import { CSV_COLUMNS, parseCsv } from '../export/claimsTable';
+import { CSV_COLUMNS, parseCsv, withoutCitation } from '../export/claimsTable';
 import { checkClaims, problemAt } from './checkClaims';
 import type { ImportResult } from './inputFormats';
 
@@ -26,10 +26,13 @@ const numberOf = (text: string): unknown => (/^\s*\d+\s*$/.test(text) ? Number(t
 const booleanOf = (text: string): unknown => (/^true$/i.test(text.trim()) ? true : /^false$/i.test(text.trim()) ? false : text);
 
 export function readClaimsCsv(name: string, text: string, known: (id: string) => boolean, loaded: readonly Article[] = []): ImportResult {
+  // (An export's first lines may cite it, "# …": the header row and the rows' line numbers come after them.)
+  const body = text.replace(/^\uFEFF/, '');
+  const cited = body.slice(0, body.length - withoutCitation(body).length).split('\n').length - 1;
   const rows = parseCsv(text).filter((r) => r.some((cell) => cell.trim() !== ''));
   const header = (rows[0] ?? []).map((c) => c.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length) return { kind: 'refused', problems: [problemAt(name, 'line 1 (the header row)', `the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; a claims CSV has ${CSV_COLUMNS.join(', ')}`)] };
+  if (missing.length) return { kind: 'refused', problems: [problemAt(name, `line ${1 + cited} (the header row)`, `the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; a claims CSV has ${CSV_COLUMNS.join(', ')}`)] };
   const col = (row: string[], column: string) => row[header.indexOf(column)] ?? '';
   const published = new Map<string, string>();
   const raw = rows.slice(1).map((row) => {
@@ -51,7 +54,7 @@ export function readClaimsCsv(name: string, text: string, known: (id: string) =>
   });
   const checked = checkClaims(raw, [], known, name, loaded, published);
   // A problem's place is the row's line in the file (the header is line 1), not a list index.
-  const problems = checked.problems.map((p) => ({ ...p, path: p.path.replace(/claims\[(\d+)\]/, (_, i: string) => `line ${Number(i) + 2}`) }));
-  if (checked.claims.length === 0) return { kind: 'refused', problems: problems.length ? problems : [problemAt(name, 'line 2', 'there are no claims in it')] };
+  const problems = checked.problems.map((p) => ({ ...p, path: p.path.replace(/claims\[(\d+)\]/, (_, i: string) => `line ${Number(i) + 2 + cited}`) }));
+  if (checked.claims.length === 0) return { kind: 'refused', problems: problems.length ? problems : [problemAt(name, `line ${2 + cited}`, 'there are no claims in it')] };
   return { kind: 'claims', articles: checked.adopted, claims: checked.claims, problems };
 }

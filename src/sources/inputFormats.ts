@@ -41,7 +41,8 @@ export interface InputFormat {
 // (Here, not in claimsCsv.ts: that reader, and the CSV parser it uses, load only when a file is opened.)
 /** Is this text's first row the header of a claims CSV (the export's column names)? */
 function looksLikeClaimsCsv(head: string): boolean {
-  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  // (After the "# " lines an export cites itself in.)
+  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => !line.startsWith('#')) ?? '';
   const names = new Set(first.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase()));
   return ['subject', 'object', 'stance', 'quote'].every((n) => names.has(n));
 }

@@ -47,6 +47,20 @@ describe('files Entente writes open again', () => {
     );
   });
 
+  it('an export that cites itself on its first line ("# …") opens as the same claims, and a wrong row is named by its line in the file', () => {
+    const citation = 'Entente, relations as of 2019-12-06 (exported 2026-12-03). Sources: “Pompeo visits Morocco”. Filters: none.';
+    const csv = claimsCsv(SEED_CLAIMS.slice(0, 3), [SEED_ARTICLE], (id) => id, citation);
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF# ${citation}`);
+    expect(readImport('cited.csv', csv, known, [SEED_ARTICLE])).toMatchObject({ kind: 'claims', problems: [], claims: SEED_CLAIMS.slice(0, 3).map((c) => ({ id: c.id })) });
+    const wrong = readImport('cited.csv', csv.replace('"cooperative"', '"friendly"'), known, [SEED_ARTICLE]);
+    const problems = wrong.kind === 'claims' || wrong.kind === 'refused' ? wrong.problems : [];
+    // The citation is line 1, the header line 2: the first claim is line 3.
+    expect(problems[0]?.path).toMatch(/^cited\.csv: line [3-5]\.stance$/);
+    const json = JSON.parse(claimsJson(SEED_CLAIMS.slice(0, 2), [SEED_ARTICLE], citation)) as { citation: string };
+    expect(json.citation).toBe(citation);
+    expect(readImport('cited.json', JSON.stringify(json), known)).toMatchObject({ kind: 'claims', problems: [] });
+  });
+
   it('claims whose article is not there (a CSV opened elsewhere, a JSON without its articles) are kept under their source, each still at its quote', () => {
     const csv = claimsCsv(SEED_CLAIMS, [SEED_ARTICLE], (id) => id);
     const result = readImport('colleague.csv', csv, known);
