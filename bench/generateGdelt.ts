@@ -49,10 +49,42 @@ export function generateGdeltRows(count: number, seed = 7, sliceDate = '20191024
     c[28] = String(root).padStart(2, '0');
     c[29] = String(QUAD[root - 1]);
     c[30] = ((QUAD[root - 1]! <= 2 ? 1 : -1) * Math.round(rand() * 100) / 10).toFixed(1);
+    c[25] = rand() < 0.6 ? '1' : '0';
     c[31] = String(1 + Math.floor(rand() ** 3 * 60));
+    c[32] = String(1 + Math.floor(rand() ** 6 * 8));
     c[59] = sliceDate;
     c[60] = `https://news.example.org/${i}`;
     lines.push(c.join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const ICEWS_HEADER = [
+  'Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country', 'Event Text', 'CAMEO Code', 'Intensity', 'Target Name', 'Target Sectors',
+  'Target Country', 'Story ID', 'Sentence Number', 'Publisher', 'City', 'District', 'Province', 'Country', 'Latitude', 'Longitude',
+];
+
+/**
+ * A seeded ICEWS coded-event file (its tab-separated header row, then `count` rows): countries by
+ * `names` (code -> a name the map knows), about three rows in ten within one country (as ICEWS's
+ * domestic events are), a few with a country the map does not know, the rest between states.
+ */
+export function generateIcewsRows(count: number, names: ReadonlyMap<string, string>, seed = 11): string {
+  const rand = random(seed);
+  const known = STATES.filter((c) => names.has(c));
+  const pick = () => known[Math.floor(known.length * rand() ** 2.2)]!;
+  const lines = [ICEWS_HEADER.join('\t')];
+  for (let i = 0; i < count; i++) {
+    const a = pick();
+    const r = rand();
+    const b = r < 0.3 ? a : pick();
+    const root = 1 + Math.floor(rand() * 20);
+    const code = `${String(root).padStart(2, '0')}${rand() < 0.5 ? '0' : String(1 + Math.floor(rand() * 4))}`;
+    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 365) * 86_400_000).toISOString().slice(0, 10);
+    const target = r > 0.97 ? 'Atlantis' : names.get(b)!;
+    const row = [String(30_000_000 + i), day, `${names.get(a)} Government`, 'Government', names.get(a)!, 'Event', code, ((root <= 8 ? 1 : -1) * Math.round(rand() * 100) / 10).toFixed(1),
+      `${target} Government`, 'Government', target, String(50_000_000 + i), '1', 'Wire', '', '', '', names.get(a)!, '0', '0'];
+    lines.push(row.join('\t'));
   }
   return `${lines.join('\n')}\n`;
 }

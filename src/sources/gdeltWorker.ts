@@ -81,7 +81,14 @@ scope.onmessage = async (e) => {
   const isState = (code: string) => stateSet.has(code);
   const stateSet = new Set(states);
   const byName = new Map(names.map(([name, code]) => [foldForSearch(name), code]));
-  const codeOfName = (name: string) => byName.get(foldForSearch(name));
+  // (Files that name countries repeat a few hundred names over their rows: each is folded once.)
+  const seen = new Map<string, string | undefined>();
+  const codeOfName = (name: string) => {
+    if (seen.has(name)) return seen.get(name);
+    const code = byName.get(foldForSearch(name));
+    seen.set(name, code);
+    return code;
+  };
   /** A mapped CSV's cell: a state's alpha-3 code, or one of its names. */
   const codeOfCell = (cell: string) => (stateSet.has(cell.toUpperCase()) ? cell.toUpperCase() : codeOfName(cell));
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
