@@ -26,9 +26,14 @@ export async function benchGdelt(browser: Browser, url: string): Promise<Figure[
     ...(process.env.GDELT_QUICK ? [] : [{ format: 'GDELT', rows: 20_000, name: '20191024143000.export.CSV.gz', dialog: /^Open GDELT events/ }]),
     { format: 'GDELT', rows: process.env.GDELT_QUICK ? 20_000 : 200_000, name: '20191024143000.export.CSV.gz', dialog: /^Open GDELT events/ },
     { format: 'ICEWS', rows: 200_000, name: 'icews.events.2015.tab.gz', dialog: /^Open ICEWS events/ },
+    // Issue 17's figures for the window, the filters and the panel are "with 200,000 imported events":
+    // rows that are all events between states (200,000 GDELT rows keep about 31,000).
+    ...(process.env.GDELT_QUICK ? [] : [{ format: 'GDELT', rows: 200_000, name: '20191024143000.export.CSV.gz', dialog: /^Open GDELT events/, between: true }]),
   ];
-  for (const { format, rows, name, dialog } of files) {
-    const gz = gzipSync(format === 'ICEWS' ? generateIcewsRows(rows, commonNames()) : generateGdeltRows(rows));
+  for (const file of files) {
+    const { format, rows, name, dialog } = file;
+    const between = 'between' in file && file.between === true;
+    const gz = gzipSync(format === 'ICEWS' ? generateIcewsRows(rows, commonNames()) : generateGdeltRows(rows, 7, '20191024143000', between));
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${url}#date=${format === 'ICEWS' ? '2015-12-31' : '2019-10-24'}`);
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
@@ -71,7 +76,7 @@ export async function benchGdelt(browser: Browser, url: string): Promise<Figure[
     const arcs = await page.getByTestId('map').getAttribute('data-arc-count');
     figures.push({
       figure: `${format} import (drop to map idle)`,
-      size: `${rows.toLocaleString('en')} rows, ${(gz.length / 1e6).toFixed(1)} MB gzip`,
+      size: `${rows.toLocaleString('en')} rows${between ? ' all between states' : ''}, ${(gz.length / 1e6).toFixed(1)} MB gzip`,
       unit: 'ms',
       median: ms,
       min: ms,
@@ -79,15 +84,20 @@ export async function benchGdelt(browser: Browser, url: string): Promise<Figure[
       extra: { 'longest main-thread task ms': Math.round(longest), 'arcs drawn': arcs ?? '?', events: await page.locator('.article-list li').filter({ hasText: `${format} events` }).locator('[data-testid="data-set-counts"]').textContent().then((t) => /([\d,]+) kept/.exec(t ?? '')?.[1] ?? '?') },
       // (Issue 17 asks only that a 200,000-row ICEWS file imports in under 5 s; GDELT's budget since issue 12
       // also has no main-thread task over 100 ms. The ICEWS rows keep four times the events GDELT's do.)
-      ...(format === 'ICEWS'
+      ...(between
+        ? {}
+        : format === 'ICEWS'
         ? { budget: { limit: BUDGET_IMPORT_MS, pass: ms < BUDGET_IMPORT_MS, text: `< ${BUDGET_IMPORT_MS} ms` } }
         : rows === 200_000
           ? { budget: { limit: BUDGET_IMPORT_MS, pass: ms < BUDGET_IMPORT_MS && longest <= BUDGET_LONG_TASK_MS, text: `< ${BUDGET_IMPORT_MS} ms, no task > ${BUDGET_LONG_TASK_MS} ms` } }
           : {}),
     });
     // A year of events is on the map now: the timeline moves a month at a time over them.
-    if (rows === 200_000 && format === 'GDELT' && !process.env.GDELT_QUICK) figures.push(...(await interactionFigures(page, `${rows.toLocaleString('en')} GDELT rows (${arcs} arcs drawn)`)));
-    if ((rows === 200_000 || process.env.GDELT_QUICK) && format === 'GDELT') figures.push(...(await eventDataFigures(page, `${rows.toLocaleString('en')} GDELT rows`)));
+    if (rows === 200_000 && format === 'GDELT' && !between && !process.env.GDELT_QUICK) figures.push(...(await interactionFigures(page, `${rows.toLocaleString('en')} GDELT rows (${arcs} arcs drawn)`)));
+    if ((rows === 200_000 || process.env.GDELT_QUICK) && format === 'GDELT') {
+      const events = await page.locator('[data-testid="data-set-counts"]').textContent().then((t) => /([\d,]+) kept/.exec(t ?? '')?.[1] ?? '?');
+      figures.push(...(await eventDataFigures(page, `${rows.toLocaleString('en')} GDELT rows, ${events} events`)));
+    }
     await page.close();
   }
   return figures;

@@ -10,7 +10,8 @@ const REGIONS = ['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'PGS', 'SAS', 'SEA'];
 const ROOT_COUNTS = [2046, 1079, 1091, 3442, 1327, 361, 477, 652, 318, 195, 1010, 462, 225, 159, 59, 158, 666, 262, 973, 6];
 const QUAD = [1, 1, 1, 1, 1, 2, 2, 2, 1, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4];
 
-export function generateGdeltRows(count: number, seed = 7, sliceDate = '20191024143000'): string {
+/** `count` rows; with `between` true, every row is an event between two different states (the issue's "200,000 imported events"). */
+export function generateGdeltRows(count: number, seed = 7, sliceDate = '20191024143000', between = false): string {
   const rand = random(seed);
   const total = ROOT_COUNTS.reduce((a, b) => a + b, 0);
   const pickRoot = () => {
@@ -33,7 +34,8 @@ export function generateGdeltRows(count: number, seed = 7, sliceDate = '20191024
     c[1] = day.toISOString().slice(0, 10).replace(/-/g, '');
     const r = rand();
     const a = pickState();
-    const b = r < 0.755 ? '' : r < 0.815 ? a : r < 0.84 ? REGIONS[Math.floor(rand() * REGIONS.length)]! : pickState();
+    let b = r < 0.755 ? '' : r < 0.815 ? a : r < 0.84 ? REGIONS[Math.floor(rand() * REGIONS.length)]! : pickState();
+    while (between && (b === '' || b === a || REGIONS.includes(b))) b = pickState();
     if (rand() < 0.5) {
       c[7] = a;
       c[17] = b;

@@ -191,7 +191,7 @@ test('a GDELT import can be cancelled while it runs, and nothing is added', asyn
   const progress = page.getByTestId('gdelt-progress');
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: /cancel/i }).click();
-  await expect(page.locator('.notice')).toContainText('The GDELT import was cancelled; nothing was added.');
+  await expect(page.locator('.notice')).toContainText('The event import was cancelled; nothing was added.');
   await expect(progress).toBeHidden();
   // Give a finished worker every chance to deliver: nothing arrives, nothing is drawn.
   await page.waitForTimeout(3000);

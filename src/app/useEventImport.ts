@@ -63,7 +63,7 @@ export function useEventImport({ countries, applyImport, onFailure, onNotice }: 
       g?.cancel();
       return null;
     });
-    onNotice('The GDELT import was cancelled; nothing was added.');
+    onNotice('The event import was cancelled; nothing was added.');
   }, [onNotice]);
 
   const [pendingMapping, setPendingMapping] = useState<PendingMapping | null>(null);

@@ -1,4 +1,4 @@
-// The GDELT import's progress: rows read, events kept, rows skipped and why; the map stays usable,
+// The event import's progress (GDELT, ICEWS or a mapped CSV): rows read, events kept, rows skipped and why; the map stays usable,
 // and the import can be cancelled.
 import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
 
@@ -6,9 +6,9 @@ export function GdeltProgressPanel({ progress, files, onCancel }: { progress: Gd
   const skipped = progress ? Object.entries(progress.skipped).filter(([, n]) => (n ?? 0) > 0) : [];
   const skippedTotal = skipped.reduce((n, [, k]) => n + (k ?? 0), 0);
   return (
-    <section className="gdelt-progress" aria-label="GDELT import" data-testid="gdelt-progress">
+    <section className="gdelt-progress" aria-label="Event import" data-testid="gdelt-progress">
       <p role="status">
-        <strong>Importing {files} GDELT file{files === 1 ? '' : 's'}</strong>
+        <strong>Importing {files} event file{files === 1 ? '' : 's'}</strong>
         {progress ? (
           <>
             {' '}
