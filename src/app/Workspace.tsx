@@ -247,6 +247,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             relations={relations}
             shown={visible}
             claims={panelClaims}
+            claimsOf={content.claimsOf}
             published={published}
             asOf={asOf}
             articleCount={articles.length}

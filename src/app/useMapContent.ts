@@ -17,7 +17,8 @@ import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
 import { sameRings } from '../domain/relations/locationTotals';
 import type { PairKey } from '../domain/relations/pairKey';
 import { type Basis, type ClaimIndex, type FoldOptions, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
-import { type EventSelection, selectClaims } from '../domain/relations/eventSelection';
+import { claimsOfActor } from '../domain/relations/claimIndex';
+import { type EventSelection, eventsLeftOut, selectIndexedClaims } from '../domain/relations/eventSelection';
 import { type Filters, shownRelations } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
 import { arcsOf, deriveBase, type DerivedMap, totalsOf } from './deriveMap';
@@ -125,9 +126,18 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
   // The claims are indexed once, a task after they change (a slice a task when there are many);
   // moving the date only folds the index again.
   const { index: claimIndex, current: indexed } = useClaimIndex(mapClaims, published);
+  /** The claims the panels read: those on the map but the coded events the filters leave out (by the index's mask once it has them). */
+  const panelClaims = useMemo(() => selectIndexedClaims(mapClaims, claimIndex, eventSelection), [mapClaims, claimIndex, eventSelection]);
+  /** One actor's claims among those, from the index (a hub's panel need not scan every claim). */
+  const claimsOf = useCallback(
+    (actor: string) =>
+      claimIndex.claims === mapClaims
+        ? claimsOfActor(claimIndex, actor, eventsLeftOut(claimIndex, eventSelection))
+        : panelClaims.filter((c) => c.subject === actor || c.object === actor),
+    [claimIndex, mapClaims, eventSelection, panelClaims],
+  );
   const foldOptions = useMemo<FoldOptions>(() => ({ windowDays: eventWindow, basis, events: eventSelection }), [eventWindow, basis, eventSelection]);
-  /** The claims the panels read: those on the map but the coded events the filters leave out. */
-  const panelClaims = useMemo(() => selectClaims(mapClaims, eventSelection), [mapClaims, eventSelection]);
+
   // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
   const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, foldOptions);
@@ -170,5 +180,5 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
 
   /** Every stage has caught up with the data: the arcs and the marks drawn are those of what is loaded (for tests and benches). */
   const settled = settledData === data && indexed && foldedIndex === claimIndex && drawnIndex === foldedIndex && markedIndex === drawnIndex;
-  return { mapClaims, panelClaims, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
+  return { mapClaims, panelClaims, claimsOf, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
 }

@@ -21,6 +21,8 @@ export interface SelectionPanelProps {
   relations: ReadonlyMap<string, Relation>;
   /** The relations the filters let through. */
   shown: readonly Relation[];
+  /** One actor's claims on the map (from the claim index; else found among `claims`). */
+  claimsOf?: (actor: string) => readonly Claim[];
   /** The claims on the map. */
   claims: readonly Claim[];
   published: ReadonlyMap<string, string>;
@@ -65,6 +67,7 @@ function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Select
 /** Every partner the selected actor's coded events name (nothing without event data). */
 function PartnersOf(props: {
   actorId: string;
+  /** The actor's claims. */
   claims: readonly Claim[];
   asOf: string;
   nameOf: (id: string) => string;
@@ -74,7 +77,7 @@ function PartnersOf(props: {
 }) {
   const { actorId, claims, asOf, nameOf, onSelectPair, eventWindow, onBrush } = props;
   const totals = useMemo(() => partnersOf(actorId, claims, asOf), [actorId, claims, asOf]);
-  const series = useMemo(() => eventSeries(claims.filter((c) => c.event && (c.subject === actorId || c.object === actorId))), [actorId, claims]);
+  const series = useMemo(() => eventSeries(claims.filter((c) => c.event)), [claims]);
   return (
     <>
       {series.length > 0 && (
@@ -88,8 +91,13 @@ function PartnersOf(props: {
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
-  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink, eventWindow = 365, onBrushWindow } = props;
+  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink, eventWindow = 365, onBrushWindow, claimsOf } = props;
   const brush = onBrushWindow ?? (() => undefined);
+  const actor = selection?.kind === 'country' ? selection.id : null;
+  const actorClaims = useMemo(
+    () => (actor === null ? [] : claimsOf ? claimsOf(actor) : claims.filter((c) => c.subject === actor || c.object === actor)),
+    [actor, claimsOf, claims],
+  );
   return (
       <div className="side-panel">
         {selection && fromLink && <LinkNote selection={selection} claims={claims} nameOf={nameOf} />}
@@ -110,7 +118,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
           />
         )}
         {selection?.kind === 'country' && (
-          <PartnersOf actorId={selection.id} claims={claims} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} eventWindow={eventWindow} onBrush={brush} />
+          <PartnersOf actorId={selection.id} claims={actorClaims} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} eventWindow={eventWindow} onBrush={brush} />
         )}
         {selection?.kind === 'pair' && (
           <PairSelection

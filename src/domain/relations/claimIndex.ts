@@ -4,6 +4,7 @@
 // time (`indexBuilder`), so that tens of thousands of new claims never hold the page in one task.
 import type { Article, Claim } from '../claims/claim';
 import { CERTAINTIES, type Certainty, STANCES, type Stance } from '../claims/vocabulary';
+import { rootOfCode } from './eventSelection';
 import { type PairKey, pairKey } from './pairKey';
 
 /** Certainty, most certain highest (R4's and R3's order). */
@@ -52,6 +53,12 @@ export interface ClaimIndex {
   readonly denied: Uint8Array;
   /** Per claim: mentions, for an event (R10); 0 for an article's claim. */
   readonly mentions: Float64Array;
+  /** Per claim: 1 when its subject is the pair's first actor (`a`), so that direction is read without the claim. */
+  readonly subjectIsA: Uint8Array;
+  /** Per event: its CAMEO root code (1-20; 0 for none), 1 when its data set says it is not the root event of its sentence, and its number of sources (eventSelection.ts). */
+  readonly eventRoot: Uint8Array;
+  readonly eventNotRoot: Uint8Array;
+  readonly eventSources: Uint32Array;
   /**
    * The days claims start on (their `start` keys), in order, each with how many claims start then and
    * the first few of them (claim indexes, at most DAY_SAMPLE): a timeline's marks, counted while the
@@ -96,6 +103,10 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
   const stance = new Uint8Array(n);
   const denied = new Uint8Array(n);
   const mentions = new Float64Array(n);
+  const subjectIsA = new Uint8Array(n);
+  const eventRoot = new Uint8Array(n);
+  const eventNotRoot = new Uint8Array(n);
+  const eventSources = new Uint32Array(n);
   const pairOf = new Int32Array(n);
   const rank = new Uint8Array(n);
   // Two levels of maps, so that no pair key string is built per claim.
@@ -120,7 +131,13 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
       end[i] = when.kind === 'range' && when.to !== null ? dateKey(when.to, true) : Infinity;
       stance[i] = STANCE_CODE[claim.stance];
       denied[i] = claim.certainty === 'denied' ? 1 : 0;
-      mentions[i] = claim.event ? claim.event.weight : 0;
+      const event = claim.event;
+      if (event) {
+        mentions[i] = event.weight;
+        eventRoot[i] = rootOfCode(event.code);
+        eventNotRoot[i] = event.root === false ? 1 : 0;
+        eventSources[i] = event.sourceCount ?? Math.max(1, event.sources.length);
+      }
       // R4 within a day: less certain first (so the more certain wins), then less precise first.
       const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
       rank[i] = CERTAINTY_RANK[claim.certainty] * 4 + precision;
@@ -128,6 +145,7 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
       const y = claim.object;
       const a = x < y ? x : y;
       const b = x < y ? y : x;
+      subjectIsA[i] = x < y ? 1 : 0;
       let inner = byFirst.get(a);
       if (!inner) {
         inner = new Map();
@@ -157,7 +175,22 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
     const key = new Uint32Array(n);
     for (let i = 0; i < n; i++) key[i] = (start[i] as number) * 32 + (rank[i] as number);
     for (let p = 0; p < pairs.length; p++) sortByKey(order, offsets[p] as number, offsets[p + 1] as number, key);
-    return { claims, pairs, offsets, order, start, end, stance, denied, mentions, days: [...days.values()].sort((x, y) => x.key - y.key) };
+    return {
+      claims,
+      pairs,
+      offsets,
+      order,
+      start,
+      end,
+      stance,
+      denied,
+      mentions,
+      subjectIsA,
+      eventRoot,
+      eventNotRoot,
+      eventSources,
+      days: [...days.values()].sort((x, y) => x.key - y.key),
+    };
   };
   return { readUpTo, done };
 }
@@ -188,4 +221,20 @@ function sortByKey(order: Int32Array, from: number, to: number, key: Uint32Array
 /** A publication-date lookup from a list of articles. */
 export function publishedDates(articles: readonly Pick<Article, 'id' | 'published'>[]): Map<string, string> {
   return new Map(articles.map((a) => [a.id, a.published]));
+}
+
+/**
+ * The claims of every pair `actor` is in, pair by pair (R4's order within each), but those `leftOut`
+ * marks: an actor's claims without a pass over all of them (a country's panel over 200,000 events).
+ */
+export function claimsOfActor(index: ClaimIndex, actor: string, leftOut: Uint8Array | null = null): Claim[] {
+  const found: Claim[] = [];
+  index.pairs.forEach((pair, p) => {
+    if (pair.a !== actor && pair.b !== actor) return;
+    for (let j = index.offsets[p] as number; j < (index.offsets[p + 1] as number); j++) {
+      const i = index.order[j] as number;
+      if (!leftOut || leftOut[i] !== 1) found.push(index.claims[i] as Claim);
+    }
+  });
+  return found;
 }

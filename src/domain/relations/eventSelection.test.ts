@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim';
-import { claimPasses, describeSelection, EVERY_EVENT, quadOfRoot, rootOfCode } from './eventSelection';
+import { indexClaims } from './claimIndex';
+import { claimPasses, describeSelection, EVERY_EVENT, quadOfRoot, rootOfCode, selectIndexedClaims } from './eventSelection';
 import { eventClaim } from './eventTestKit';
 import { pairKey } from './pairKey';
 import { relationsAsOf } from './relationsAsOf';
@@ -40,6 +41,27 @@ describe('event selection', () => {
     expect(verbal.get(IRN_USA)?.events?.inWindow).toBe(1);
     expect(verbal.get(IRN_USA)?.history).toHaveLength(1);
     expect(verbal.has(pairKey('DEU', 'FRA'))).toBe(false);
+  });
+
+  it('the index’s mask leaves out exactly the claims claimPasses refuses, for every kind of selection', () => {
+    const codes = ['010', '042', '0871', '112', '138', '145', '163', '173', '190', '204'];
+    const claims = [
+      article,
+      ...codes.flatMap((code, k) => [
+        eventClaim('USA', 'IRN', 'tense', '2020-01-03', { code, root: k % 3 === 0 ? false : k % 3 === 1 ? true : undefined, sourceCount: k % 4 === 0 ? undefined : k }),
+        eventClaim('FRA', 'DEU', 'cooperative', '2020-01-04', { code, sourceCount: 1 + k }),
+      ]),
+    ];
+    const index = indexClaims(claims, new Map([['art', '2020-01-01']]));
+    const selections = [
+      { ...EVERY_EVENT, roots: [1, 14, 19] },
+      { ...EVERY_EVENT, quads: [2, 4] },
+      { ...EVERY_EVENT, rootOnly: true },
+      { ...EVERY_EVENT, minSources: 4 },
+      { roots: [11, 13, 17], quads: [3], rootOnly: true, minSources: 2 },
+    ];
+    for (const s of selections) expect(selectIndexedClaims(claims, index, s)).toEqual(claims.filter((c) => claimPasses(c, s)));
+    expect(selectIndexedClaims(claims, index, EVERY_EVENT)).toBe(claims);
   });
 
   it('says itself in words', () => {

@@ -69,18 +69,31 @@ const masks = new WeakMap<ClaimIndex, { selection: EventSelection; left: Uint8Ar
 
 /**
  * Per claim of the index, 1 when the selection leaves it out; null when it lets every claim through.
- * Computed once per index and selection (a fold in slices asks for it once a slice).
+ * Read from the index's per-event numbers (not the claims), once per index and selection (a fold in
+ * slices asks for it once a slice).
  */
 export function eventsLeftOut(index: ClaimIndex, s: EventSelection | undefined): Uint8Array | null {
   if (!s || selectsEvery(s)) return null;
   const cached = masks.get(index);
   if (cached && cached.selection === s) return cached.left;
+  const { mentions, eventRoot, eventNotRoot, eventSources } = index;
+  const rootKept = new Uint8Array(21);
+  for (let r = 0; r <= 20; r++) rootKept[r] = (s.roots.length === 0 || s.roots.includes(r)) && (s.quads.length === 0 || s.quads.includes(quadOfRoot(r))) ? 1 : 0;
   const left = new Uint8Array(index.claims.length);
-  index.claims.forEach((c, i) => {
-    if (!claimPasses(c, s)) left[i] = 1;
-  });
+  for (let i = 0; i < left.length; i++) {
+    if ((mentions[i] as number) === 0) continue; // a claim read from an article
+    if (rootKept[eventRoot[i] as number] === 0 || (s.rootOnly && eventNotRoot[i] === 1) || (eventSources[i] as number) < s.minSources) left[i] = 1;
+  }
   masks.set(index, { selection: s, left });
   return left;
+}
+
+/** The claims that pass, from the index's mask when it is the index of these claims (the same array when every event does). */
+export function selectIndexedClaims(claims: readonly Claim[], index: ClaimIndex, s: EventSelection): readonly Claim[] {
+  if (selectsEvery(s)) return claims;
+  if (index.claims !== claims) return selectClaims(claims, s);
+  const left = eventsLeftOut(index, s) as Uint8Array;
+  return claims.filter((_, i) => left[i] !== 1);
 }
 
 /** The selection in words, for notes and citation lines ("CAMEO roots 14, 18; material conflict; root events only"); '' for every event. */

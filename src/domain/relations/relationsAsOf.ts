@@ -191,9 +191,24 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
       else towardA = true;
     }
   }
-  const history = historyOf(index, first, k, leftOut);
   const decidedBy = claims[order[decidedAt] as number] as Claim;
-  return { key, a, b, stance: STANCES[current] as Stance, decidedBy, support, certainty, towardB, towardA, history, ...(alongside ? { eventsSay: alongside } : {}) };
+  // (The history is built when it is read: a fold of 200,000 events would build it for every pair.)
+  let history: Claim[] | undefined;
+  return {
+    key,
+    a,
+    b,
+    stance: STANCES[current] as Stance,
+    decidedBy,
+    support,
+    certainty,
+    towardB,
+    towardA,
+    get history() {
+      return (history ??= historyOf(index, first, k, leftOut));
+    },
+    ...(alongside ? { eventsSay: alongside } : {}),
+  };
 }
 
 /** The stance events in the window take by their mentions, and how many events that is (R11). */
@@ -213,7 +228,7 @@ function foldEvents(
   counts: { windowDays: number; inWindow: number; byDate: number },
   leftOut: Uint8Array | null,
 ): Relation {
-  const { claims, order, start, stance: stanceOf, denied, mentions } = index;
+  const { claims, order, start, stance: stanceOf, denied, mentions, subjectIsA } = index;
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   let best = 0;
   for (let s = 1; s < weights.length; s++) if ((weights[s] as number) > (weights[best] as number)) best = s;
@@ -225,12 +240,11 @@ function foldEvents(
   for (let j = first; j < startedUntil; j++) {
     const i = order[j] as number;
     if ((mentions[i] as number) === 0 || denied[i] === 1 || stanceOf[i] !== best || (start[i] as number) < since || (leftOut && leftOut[i] === 1)) continue;
-    const claim = claims[i] as Claim;
-    support.push(claim);
-    if (claim.subject === a) towardB = true;
+    support.push(claims[i] as Claim);
+    if (subjectIsA[i] === 1) towardB = true;
     else towardA = true;
   }
-  const history = historyOf(index, first, startedUntil, leftOut);
+  let history: Claim[] | undefined;
   const decidedBy = support[support.length - 1] as Claim;
   return {
     key,
@@ -242,7 +256,9 @@ function foldEvents(
     certainty: 'reported',
     towardA,
     towardB,
-    history,
+    get history() {
+      return (history ??= historyOf(index, first, startedUntil, leftOut));
+    },
     events: {
       mentions: Object.fromEntries(STANCES.map((s, i) => [s, weights[i] ?? 0])) as Record<Stance, number>,
       contested: total > 0 ? 1 - (weights[best] as number) / total : 0,
