@@ -2,7 +2,7 @@
 // ZIP's first file through deflate-raw), parsed row by row (each file's separator and header row
 // found from its first line), and progress is posted as it goes. All the files of one import become
 // one data set. The map stays usable; cancelling terminates the worker.
-import { eventsToClaims } from '../domain/gdelt/eventsToClaims';
+import { columnBuffers, type EventColumns, eventsToColumns } from '../domain/gdelt/eventsToClaims';
 import { type GdeltEvent, type GdeltProgress, gdeltLayoutOf, isHeaderRow, parseGdeltRow, type RowResult, type Separator, type SkipReason } from '../domain/gdelt/gdeltEvents';
 import { foldForSearch } from '../domain/geo/actorSearch';
 import { type ColumnMapping, parseMappedRow } from '../domain/dyadic/mappedCsv';
@@ -10,20 +10,15 @@ import { type IcewsHeader, icewsHeaderOf, parseIcewsRow } from '../domain/icews/
 
 export type { GdeltProgress };
 
-type Converted = ReturnType<typeof eventsToClaims>;
-
 /**
- * Progress as it goes; the claims in batches (so that no single message takes the main thread long
- * to receive); then `done` with the counts.
+ * Progress as it goes; the events as columns (typed arrays transferred, a few strings: the page makes
+ * the claims from them); then `done` with the counts.
  */
 export type GdeltWorkerMessage =
   | GdeltProgress
-  | { type: 'claims'; articles: Converted['article'][]; claims: Converted['claims'] }
+  | { type: 'columns'; columns: EventColumns }
   | { type: 'done'; rows: number; kept: number; skipped: Partial<Record<SkipReason, number>> }
   | { type: 'error'; message: string };
-
-/** Claims per message. */
-const BATCH = 2000;
 
 /**
  * The files, the codes of the states on the map, their names (for files that name countries: ICEWS,
@@ -35,7 +30,7 @@ export interface EventImportRequest {
   names?: [string, string][];
   mapping?: ColumnMapping;
 }
-const scope = self as unknown as { onmessage: ((e: MessageEvent<EventImportRequest>) => void) | null; postMessage: (m: GdeltWorkerMessage) => void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<EventImportRequest>) => void) | null; postMessage: (m: GdeltWorkerMessage, transfer?: Transferable[]) => void };
 
 /** The DOM typings make byte streams and (de)compression streams disagree on chunk types; they agree at run time. */
 type Bytes = ReadableWritablePair<Uint8Array, Uint8Array>;
@@ -145,11 +140,8 @@ scope.onmessage = async (e) => {
       take(rest);
       post();
     }
-    const converted = eventsToClaims(events, { files: files.map((f) => f.name), rows, skipped });
-    scope.postMessage({ type: 'claims', articles: [converted.article], claims: [] });
-    for (let i = 0; i < converted.claims.length; i += BATCH) {
-      scope.postMessage({ type: 'claims', articles: [], claims: converted.claims.slice(i, i + BATCH) });
-    }
+    const columns = eventsToColumns(events, { files: files.map((f) => f.name), rows, skipped });
+    scope.postMessage({ type: 'columns', columns }, columnBuffers(columns));
     scope.postMessage({ type: 'done', rows, kept, skipped });
   } catch (err) {
     scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
