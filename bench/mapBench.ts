@@ -139,13 +139,20 @@ async function panFrames(page: Page, frames: number): Promise<number[]> {
  * On a busy map the click may land on an arc; the panel is then the pair's, which is just as fair.
  */
 async function clickToPanel(page: Page, lngLat: [number, number]): Promise<{ inPage: number; painted: number }> {
+  // (A click brings the country's partners into view, which may move the map: each click starts from the same camera.)
+  type Cam = { center: { lng: number; lat: number }; zoom: number };
+  const camera = await page.evaluate(() => {
+    const map = (window as unknown as { __ententeMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__ententeMap;
+    return { center: map.getCenter(), zoom: map.getZoom() };
+  });
   const at = await page.evaluate((p) => (window as unknown as { __ententeMap: { project(p: [number, number]): { x: number; y: number } } }).__ententeMap.project(p), lngLat);
   const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('no map');
   await page.evaluate(() => {
     const w = window as unknown as { __t0: number; __panel: Promise<{ inPage: number; painted: number }> };
     document.addEventListener('pointerdown', () => (w.__t0 = performance.now()), { capture: true, once: true });
-    w.__panel = new Promise((resolve) => {
+    w.__panel = new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('no panel 60 s after the click')), 60_000);
       const observer = new MutationObserver(() => {
         if (document.querySelector('section.panel')) {
           observer.disconnect();
@@ -160,6 +167,17 @@ async function clickToPanel(page: Page, lngLat: [number, number]): Promise<{ inP
   const ms = await page.evaluate(() => (window as unknown as { __panel: Promise<{ inPage: number; painted: number }> }).__panel);
   await page.keyboard.press('Escape');
   await page.waitForSelector('section.panel', { state: 'detached' });
+  await page.evaluate(
+    (c: Cam) =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __ententeMap: { stop(): void; jumpTo(o: object): void; once(e: string, f: () => void): void; triggerRepaint(): void } }).__ententeMap;
+        map.stop();
+        map.jumpTo({ center: [c.center.lng, c.center.lat], zoom: c.zoom });
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    camera,
+  );
   return ms;
 }
 

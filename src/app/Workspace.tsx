@@ -26,7 +26,6 @@ import { type ChosenPick, MapView } from '../ui/MapView';
 import { OpenButton } from '../ui/OpenButton';
 import { OpenChoice } from '../ui/OpenChoice';
 import { ProblemList } from '../ui/ProblemList';
-import { RelationTable } from '../ui/RelationTable';
 import { SaveTrouble } from '../ui/SaveTrouble';
 import { SearchBox } from '../ui/SearchBox';
 import { SelectionPanel } from '../ui/SelectionPanel';
@@ -43,6 +42,8 @@ import { useFileDrop } from './useFileDrop';
 import { useWorkspace } from './useWorkspace';
 
 // Loaded when first needed, not at start-up: the dialog for a new article.
+// (The list view and the mapping dialog load when first shown: not part of the map's start-up.)
+const RelationTable = lazy(() => import('../ui/RelationTable').then((m) => ({ default: m.RelationTable })));
 const ColumnMappingDialog = lazy(() => import('../ui/ColumnMappingDialog').then((m) => ({ default: m.ColumnMappingDialog })));
 const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })));
 
@@ -218,6 +219,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             {dragging && <DropHint formats={INPUT_FORMATS.map((f) => f.label)} />}
             {view === 'list' && (
               <div className="list-overlay">
+                <Suspense fallback={null}>
                 <RelationTable
                   relations={visible}
                   asOf={asOf}
@@ -227,6 +229,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
                   hiddenCount={relations.size - visible.length}
                   citation={citationLine(articles, data.claims, asOf, state, new Date().toISOString().slice(0, 10))}
                 />
+                </Suspense>
               </div>
             )}
           </div>

@@ -7,7 +7,7 @@ import type { GdeltProgress, SkipReason } from '../domain/gdelt/gdeltEvents';
 import { gdeltLayoutOf } from '../domain/gdelt/gdeltLayout';
 import { icewsHeaderOf } from '../domain/icews/icewsEvents';
 import type { ColumnMapping } from '../domain/dyadic/mappedCsv';
-import { claimsFromColumns, type EventColumns, splitColumns } from '../domain/gdelt/eventsToClaims';
+import type { EventColumns } from '../domain/gdelt/eventsToClaims';
 import type { EventImportRequest, GdeltWorkerMessage } from './gdeltWorker';
 
 /** Claims made from an import's columns per task (about 20 ms of page work here). */
@@ -113,21 +113,24 @@ export function importGdelt(
       worker.terminate();
       if (m.type === 'error') callbacks.onError(m.message);
       else {
-        // The claims are made from the columns a slice a task, so that none holds the page.
+        // The claims are made from the columns a slice a task, so that none holds the page (the
+        // maker loads with the first import, not at start-up).
         const made = columns;
-        const claims: Claim[] = [];
-        const split = made ? splitColumns(made) : { ids: [], sources: [] };
-        const total = made ? made.day.length : 0;
-        const step = (from: number) => {
-          if (cancelled) return;
-          if (made && from < total) {
-            for (const c of claimsFromColumns(made, from, from + CLAIMS_PER_TASK, split)) claims.push(c);
-            setTimeout(() => step(from + CLAIMS_PER_TASK), 0);
-            return;
-          }
-          callbacks.onDone({ articles: made ? [made.article] : [], claims, rows: m.rows, kept: m.kept, skipped: m.skipped });
-        };
-        step(0);
+        void import('../domain/gdelt/eventsToClaims').then(({ claimsFromColumns, splitColumns }) => {
+          const claims: Claim[] = [];
+          const split = made ? splitColumns(made) : { ids: [], sources: [] };
+          const total = made ? made.day.length : 0;
+          const step = (from: number) => {
+            if (cancelled) return;
+            if (made && from < total) {
+              for (const c of claimsFromColumns(made, from, from + CLAIMS_PER_TASK, split)) claims.push(c);
+              setTimeout(() => step(from + CLAIMS_PER_TASK), 0);
+              return;
+            }
+            callbacks.onDone({ articles: made ? [made.article] : [], claims, rows: m.rows, kept: m.kept, skipped: m.skipped });
+          };
+          step(0);
+        });
       }
     }
   };

@@ -1,9 +1,13 @@
 // The legend: every colour, line pattern, width, opacity and mark the arcs use, drawn from the same
 // tables the arcs are styled with. It doubles as the filter: each stance and certainty is a toggle
 // button that hides or shows its arcs.
+import { lazy, Suspense } from 'react';
 import { CERTAINTY_MEANING, type Certainty, STANCE_MEANING, STANCES, type Stance } from '../domain/claims/vocabulary';
 import type { ViewAction } from '../state/viewState';
-import { EventFilters, type EventFilterValues } from './EventFilters';
+import type { EventFilterValues } from './EventFilters';
+
+// (The event-data filters load with the first event data, not at start-up.)
+const EventFilters = lazy(() => import('./EventFilters').then((m) => ({ default: m.EventFilters })));
 import { CERTAINTY_LEGEND, STANCE_COLOURS, STANCE_DASH, STANCE_PATTERN_NAME, stanceColour, supportWidth } from '../domain/relations/arcStyle';
 
 const SAMPLE = 'M2 9 Q 22 3 42 9';
@@ -84,7 +88,11 @@ export function Legend({ hiddenStances, hiddenCertainties, onToggleStance, onTog
           })}
         </ul>
       </div>
-      {eventFilter && <EventFilters values={eventFilter.values} onChange={eventFilter.onChange} />}
+      {eventFilter && (
+        <Suspense fallback={null}>
+          <EventFilters values={eventFilter.values} onChange={eventFilter.onChange} />
+        </Suspense>
+      )}
       <div className="legend-group">
         <h3>Marks</h3>
         <ul className="legend-list marks">
