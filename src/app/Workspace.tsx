@@ -250,7 +250,7 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
             relations={relations}
             shown={visible}
             claims={panelClaims}
-            claimsOf={content.claimsOf}
+            eventsOfActor={content.eventsOfActor}
             published={published}
             asOf={asOf}
             articleCount={articles.length}

@@ -17,7 +17,9 @@ import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
 import { sameRings } from '../domain/relations/locationTotals';
 import type { PairKey } from '../domain/relations/pairKey';
 import { type Basis, type ClaimIndex, type FoldOptions, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
-import { claimsOfActor } from '../domain/relations/claimIndex';
+import { actorEvents } from '../domain/relations/actorEvents';
+import { eventSeries } from '../domain/relations/eventSeries';
+import { partnersOf } from '../domain/relations/partners';
 import { type EventSelection, eventsLeftOut, selectIndexedClaims } from '../domain/relations/eventSelection';
 import { type Filters, shownRelations } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
@@ -128,12 +130,13 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
   const { index: claimIndex, current: indexed } = useClaimIndex(mapClaims, published);
   /** The claims the panels read: those on the map but the coded events the filters leave out (by the index's mask once it has them). */
   const panelClaims = useMemo(() => selectIndexedClaims(mapClaims, claimIndex, eventSelection), [mapClaims, claimIndex, eventSelection]);
-  /** One actor's claims among those, from the index (a hub's panel need not scan every claim). */
-  const claimsOf = useCallback(
-    (actor: string) =>
-      claimIndex.claims === mapClaims
-        ? claimsOfActor(claimIndex, actor, eventsLeftOut(claimIndex, eventSelection))
-        : panelClaims.filter((c) => c.subject === actor || c.object === actor),
+  /** One actor's partners and events per month, from the index's numbers (a hub's panel need not read every claim). */
+  const eventsOfActor = useCallback(
+    (actor: string, date: string) => {
+      if (claimIndex.claims === mapClaims) return actorEvents(claimIndex, actor, date, eventsLeftOut(claimIndex, eventSelection));
+      const own = panelClaims.filter((c) => c.subject === actor || c.object === actor);
+      return { totals: partnersOf(actor, own, date), series: eventSeries(own.filter((c) => c.event)) };
+    },
     [claimIndex, mapClaims, eventSelection, panelClaims],
   );
   const foldOptions = useMemo<FoldOptions>(() => ({ windowDays: eventWindow, basis, events: eventSelection }), [eventWindow, basis, eventSelection]);
@@ -180,5 +183,5 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
 
   /** Every stage has caught up with the data: the arcs and the marks drawn are those of what is loaded (for tests and benches). */
   const settled = settledData === data && indexed && foldedIndex === claimIndex && drawnIndex === foldedIndex && markedIndex === drawnIndex;
-  return { mapClaims, panelClaims, claimsOf, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
+  return { mapClaims, panelClaims, eventsOfActor, published, isUnreviewed, relations, shown, marks, detail, derived, setDetailLevel, settled };
 }

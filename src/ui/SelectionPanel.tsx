@@ -5,8 +5,8 @@ import { actorsAnchoredIn, isStateId } from '../domain/claims/actors';
 import { type Claim, claimStart } from '../domain/claims/claim';
 import { firstDay } from '../domain/claims/partialDate';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
-import { eventSeries } from '../domain/relations/eventSeries';
-import { partnersOf } from '../domain/relations/partners';
+import { type EventMonth, eventSeries } from '../domain/relations/eventSeries';
+import { type PartnerTotals, partnersOf } from '../domain/relations/partners';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { Selection } from '../state/viewState';
 import { countOf } from './claimText';
@@ -21,8 +21,8 @@ export interface SelectionPanelProps {
   relations: ReadonlyMap<string, Relation>;
   /** The relations the filters let through. */
   shown: readonly Relation[];
-  /** One actor's claims on the map (from the claim index; else found among `claims`). */
-  claimsOf?: (actor: string) => readonly Claim[];
+  /** One actor's partners and events per month by a date (from the claim index; else read from `claims`). */
+  eventsOfActor?: (actor: string, asOf: string) => { totals: PartnerTotals; series: EventMonth[] };
   /** The claims on the map. */
   claims: readonly Claim[];
   published: ReadonlyMap<string, string>;
@@ -67,17 +67,16 @@ function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Select
 /** Every partner the selected actor's coded events name (nothing without event data). */
 function PartnersOf(props: {
   actorId: string;
-  /** The actor's claims. */
-  claims: readonly Claim[];
+  /** The actor's partners and events per month. */
+  events: { totals: PartnerTotals; series: EventMonth[] };
   asOf: string;
   nameOf: (id: string) => string;
   onSelectPair: (key: string) => void;
   eventWindow: number;
   onBrush: (range: { first: string; last: string; days: number }) => void;
 }) {
-  const { actorId, claims, asOf, nameOf, onSelectPair, eventWindow, onBrush } = props;
-  const totals = useMemo(() => partnersOf(actorId, claims, asOf), [actorId, claims, asOf]);
-  const series = useMemo(() => eventSeries(claims.filter((c) => c.event)), [claims]);
+  const { actorId, events, asOf, nameOf, onSelectPair, eventWindow, onBrush } = props;
+  const { totals, series } = events;
   return (
     <>
       {series.length > 0 && (
@@ -91,13 +90,15 @@ function PartnersOf(props: {
 }
 
 export function SelectionPanel(props: SelectionPanelProps) {
-  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink, eventWindow = 365, onBrushWindow, claimsOf } = props;
+  const { selection, relations, shown, claims, published, asOf, articleCount, loaded, nameOf, articleOf, onSelectActor, onSelectPair, onHighlightPair, onClose, fromLink, eventWindow = 365, onBrushWindow, eventsOfActor } = props;
   const brush = onBrushWindow ?? (() => undefined);
   const actor = selection?.kind === 'country' ? selection.id : null;
-  const actorClaims = useMemo(
-    () => (actor === null ? [] : claimsOf ? claimsOf(actor) : claims.filter((c) => c.subject === actor || c.object === actor)),
-    [actor, claimsOf, claims],
-  );
+  const actorEventsNow = useMemo(() => {
+    if (actor === null) return null;
+    if (eventsOfActor) return eventsOfActor(actor, asOf);
+    const own = claims.filter((c) => c.subject === actor || c.object === actor);
+    return { totals: partnersOf(actor, own, asOf), series: eventSeries(own.filter((c) => c.event)) };
+  }, [actor, eventsOfActor, claims, asOf]);
   return (
       <div className="side-panel">
         {selection && fromLink && <LinkNote selection={selection} claims={claims} nameOf={nameOf} />}
@@ -117,8 +118,8 @@ export function SelectionPanel(props: SelectionPanelProps) {
             onClose={onClose}
           />
         )}
-        {selection?.kind === 'country' && (
-          <PartnersOf actorId={selection.id} claims={actorClaims} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} eventWindow={eventWindow} onBrush={brush} />
+        {selection?.kind === 'country' && actorEventsNow && (
+          <PartnersOf actorId={selection.id} events={actorEventsNow} asOf={asOf} nameOf={nameOf} onSelectPair={onSelectPair} eventWindow={eventWindow} onBrush={brush} />
         )}
         {selection?.kind === 'pair' && (
           <PairSelection

@@ -59,6 +59,8 @@ export interface ClaimIndex {
   readonly eventRoot: Uint8Array;
   readonly eventNotRoot: Uint8Array;
   readonly eventSources: Uint32Array;
+  /** Per event: its Goldstein score, NaN where it has none. */
+  readonly goldstein: Float64Array;
   /**
    * The days claims start on (their `start` keys), in order, each with how many claims start then and
    * the first few of them (claim indexes, at most DAY_SAMPLE): a timeline's marks, counted while the
@@ -107,6 +109,7 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
   const eventRoot = new Uint8Array(n);
   const eventNotRoot = new Uint8Array(n);
   const eventSources = new Uint32Array(n);
+  const goldstein = new Float64Array(n).fill(Number.NaN);
   const pairOf = new Int32Array(n);
   const rank = new Uint8Array(n);
   // Two levels of maps, so that no pair key string is built per claim.
@@ -137,6 +140,7 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
         eventRoot[i] = rootOfCode(event.code);
         eventNotRoot[i] = event.root === false ? 1 : 0;
         eventSources[i] = event.sourceCount ?? Math.max(1, event.sources.length);
+        if (event.goldstein !== undefined) goldstein[i] = event.goldstein;
       }
       // R4 within a day: less certain first (so the more certain wins), then less precise first.
       const precision = when.kind === 'unknown' ? 0 : from.length === 4 ? 1 : from.length === 7 ? 2 : 3;
@@ -189,6 +193,7 @@ export function indexBuilder(claims: readonly Claim[], published: PublishedDates
       eventRoot,
       eventNotRoot,
       eventSources,
+      goldstein,
       days: [...days.values()].sort((x, y) => x.key - y.key),
     };
   };
@@ -221,20 +226,4 @@ function sortByKey(order: Int32Array, from: number, to: number, key: Uint32Array
 /** A publication-date lookup from a list of articles. */
 export function publishedDates(articles: readonly Pick<Article, 'id' | 'published'>[]): Map<string, string> {
   return new Map(articles.map((a) => [a.id, a.published]));
-}
-
-/**
- * The claims of every pair `actor` is in, pair by pair (R4's order within each), but those `leftOut`
- * marks: an actor's claims without a pass over all of them (a country's panel over 200,000 events).
- */
-export function claimsOfActor(index: ClaimIndex, actor: string, leftOut: Uint8Array | null = null): Claim[] {
-  const found: Claim[] = [];
-  index.pairs.forEach((pair, p) => {
-    if (pair.a !== actor && pair.b !== actor) return;
-    for (let j = index.offsets[p] as number; j < (index.offsets[p + 1] as number); j++) {
-      const i = index.order[j] as number;
-      if (!leftOut || leftOut[i] !== 1) found.push(index.claims[i] as Claim);
-    }
-  });
-  return found;
 }
