@@ -78,14 +78,33 @@ function useClaimIndex(claims: readonly Claim[], published: PublishedDates): { i
 
 /** Pairs folded per task when a new index is folded (a few tens of milliseconds of page work here). */
 const FOLD_STEP = 3_000;
+/** Up to this many claims a new date or window is folded at once, in the render that moves it; over it, in slices of FOLD_CLAIMS. */
+const FOLD_AT_ONCE_UP_TO = 50_000;
+const FOLD_CLAIMS = 40_000;
+
+/** The pair indexes at which slices of about `claims` claims each end (the last is the number of pairs). */
+function claimSliceEnds(index: ClaimIndex, claims: number): number[] {
+  const ends: number[] = [];
+  let next = claims;
+  for (let p = 0; p < index.pairs.length; p++) {
+    if ((index.offsets[p + 1] as number) >= next) {
+      ends.push(p + 1);
+      next = (index.offsets[p + 1] as number) + claims;
+    }
+  }
+  if (ends[ends.length - 1] !== index.pairs.length) ends.push(index.pairs.length);
+  return ends;
+}
 
 /**
  * The relations of `index` as of `asOf`: a new index (new claims) is folded a task after it arrives,
  * a slice of pairs a task, while the relations before stay; a new date over the same index is folded
- * at once, in the render that moves it.
+ * at once, in the render that moves it (over a large index, in slices as well).
  */
 function useFoldedRelations(index: ClaimIndex, asOf: string, options: FoldOptions): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
   const [folded, setFolded] = useState(() => ({ index, asOf, options, relations: relationsFromIndex(index, asOf, options) }));
+  const indexNow = useRef(index);
+  indexNow.current = index;
   useEffect(() => {
     if (folded.index === index) return;
     const relations = new Map<PairKey, Relation>();
@@ -94,9 +113,30 @@ function useFoldedRelations(index: ClaimIndex, asOf: string, options: FoldOption
     // render below folds the new date once it is done.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, folded.index]);
+  // Over a large index a new date or window is folded in slices too, the relations before staying
+  // until it is done: at once it was one task of over 100 ms with 200,000 events. A fold under way
+  // is not restarted by the next move (playback would never see one finish); it finishes, and the
+  // next starts from the date then.
+  const large = index.claims.length > FOLD_AT_ONCE_UP_TO;
+  const job = useRef<(() => void) | null>(null);
+  useEffect(() => () => job.current?.(), []);
+  useEffect(() => {
+    if (!large || folded.index !== index || job.current || (folded.asOf === asOf && folded.options === options)) return;
+    const relations = new Map<PairKey, Relation>();
+    // Slices of about FOLD_CLAIMS claims (a hub's pairs hold many), each its own task.
+    const ends = claimSliceEnds(index, FOLD_CLAIMS);
+    let slice = 0;
+    job.current = inSlices(ends.length, 1, () => {
+      foldPairs(index, asOf, slice === 0 ? 0 : (ends[slice - 1] as number), ends[slice] as number, relations, options);
+      slice++;
+    }, () => {
+      job.current = null;
+      if (indexNow.current === index) setFolded({ index, asOf, options, relations });
+    });
+  }, [large, folded, index, asOf, options]);
   const moved = useMemo(
-    () => (folded.asOf === asOf && folded.options === options ? folded.relations : relationsFromIndex(folded.index, asOf, options)),
-    [folded, asOf, options],
+    () => (large || (folded.asOf === asOf && folded.options === options) ? folded.relations : relationsFromIndex(folded.index, asOf, options)),
+    [folded, asOf, options, large],
   );
   return { index: folded.index, relations: moved };
 }
