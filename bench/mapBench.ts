@@ -88,7 +88,8 @@ export function quotingSnapshot(
   });
 }
 
-async function waitIdle(page: Page): Promise<void> {
+/** Until the map is idle (a repaint is asked for, so that 'idle' comes when it was idle already). */
+export async function waitIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -167,17 +168,12 @@ async function clickToPanel(page: Page, lngLat: [number, number]): Promise<{ inP
   const ms = await page.evaluate(() => (window as unknown as { __panel: Promise<{ inPage: number; painted: number }> }).__panel);
   await page.keyboard.press('Escape');
   await page.waitForSelector('section.panel', { state: 'detached' });
-  await page.evaluate(
-    (c: Cam) =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as { __ententeMap: { stop(): void; jumpTo(o: object): void; once(e: string, f: () => void): void; triggerRepaint(): void } }).__ententeMap;
-        map.stop();
-        map.jumpTo({ center: [c.center.lng, c.center.lat], zoom: c.zoom });
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-    camera,
-  );
+  await page.evaluate((c: Cam) => {
+    const map = (window as unknown as { __ententeMap: { stop(): void; jumpTo(o: object): void } }).__ententeMap;
+    map.stop();
+    map.jumpTo({ center: [c.center.lng, c.center.lat], zoom: c.zoom });
+  }, camera);
+  await waitIdle(page);
   return ms;
 }
 

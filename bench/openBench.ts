@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { random } from './generateWorkspace';
-import { mapCodes, quotingSnapshot } from './mapBench';
+import { mapCodes, quotingSnapshot, waitIdle } from './mapBench';
 import type { Figure } from './measure';
 
 export const BUDGET_LONG_TASK_MS = 100;
@@ -30,17 +30,6 @@ export function claimsSnapshot(count: number, prefix: string, seed: number): str
   return quotingSnapshot(randomPairs(), { rand, ids: prefix, articles: `${prefix}-article-`, title: () => `${count} generated claims (${prefix})`, attribution: 'generated', datePrecision: 10 });
 }
 
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as { __ententeMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__ententeMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
-
 /** Open a file with the header's Open… (a file picker), so that its bytes never pass through the page's JS heap. */
 async function open(page: Page, name: string, content: string, choice: 'Add to my workspace' | 'Replace my workspace (and view)', claims: number): Promise<void> {
   const path = join(mkdtempSync(join(tmpdir(), 'entente-bench-')), name);
@@ -52,7 +41,7 @@ async function open(page: Page, name: string, content: string, choice: 'Add to m
   await page.waitForFunction((n) => (document.querySelector('[data-testid="relation-count"]')?.textContent ?? '').includes(`${n.toLocaleString('en')} claims`), claims, { timeout: 120_000 });
   // Then every stage of the map's content (index, fold, arcs, timeline marks) caught up, and the map drew it.
   await page.waitForSelector('[data-content-settled="true"]', { timeout: 120_000 });
-  await idle(page);
+  await waitIdle(page);
 }
 
 export async function benchOpen(browser: Browser, url: string): Promise<Figure[]> {
