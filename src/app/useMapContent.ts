@@ -17,9 +17,7 @@ import { DETAIL_LEVELS, strongest } from '../domain/relations/levelOfDetail';
 import { sameRings } from '../domain/relations/locationTotals';
 import type { PairKey } from '../domain/relations/pairKey';
 import { type Basis, type ClaimIndex, type FoldOptions, foldPairs, indexBuilder, indexClaims, type PublishedDates, publishedDates, type Relation, relationsFromIndex } from '../domain/relations/relationsAsOf';
-import { actorEvents } from '../domain/relations/actorEvents';
-import { eventSeries } from '../domain/relations/eventSeries';
-import { partnersOf } from '../domain/relations/partners';
+import { actorEvents, actorEventsOfClaims } from '../domain/relations/actorEvents';
 import { type EventSelection, eventsLeftOut, selectIndexedClaims } from '../domain/relations/eventSelection';
 import { type Filters, shownRelations } from '../state/filters';
 import { claimsOnMap, statusOf, type WorkspaceData } from '../state/workspaceData';
@@ -174,8 +172,7 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
   const eventsOfActor = useCallback(
     (actor: string, date: string) => {
       if (claimIndex.claims === mapClaims) return actorEvents(claimIndex, actor, date, eventsLeftOut(claimIndex, eventSelection));
-      const own = panelClaims.filter((c) => c.subject === actor || c.object === actor);
-      return { totals: partnersOf(actor, own, date), series: eventSeries(own.filter((c) => c.event)) };
+      return actorEventsOfClaims(actor, panelClaims, date);
     },
     [claimIndex, mapClaims, eventSelection, panelClaims],
   );

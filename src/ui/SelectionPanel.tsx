@@ -5,8 +5,8 @@ import { actorsAnchoredIn, isStateId } from '../domain/claims/actors';
 import { type Claim, claimStart } from '../domain/claims/claim';
 import { firstDay } from '../domain/claims/partialDate';
 import { orderedPair, type PairKey, pairKey } from '../domain/relations/pairKey';
-import { type EventMonth, eventSeries } from '../domain/relations/eventSeries';
-import { type PartnerTotals, partnersOf } from '../domain/relations/partners';
+import { type ActorEvents, actorEventsOfClaims } from '../domain/relations/actorEvents';
+import { eventSeries } from '../domain/relations/eventSeries';
 import type { Relation } from '../domain/relations/relationsAsOf';
 import type { Selection } from '../state/viewState';
 import { countOf } from './claimText';
@@ -22,7 +22,7 @@ export interface SelectionPanelProps {
   /** The relations the filters let through. */
   shown: readonly Relation[];
   /** One actor's partners and events per month by a date (from the claim index; else read from `claims`). */
-  eventsOfActor?: (actor: string, asOf: string) => { totals: PartnerTotals; series: EventMonth[] };
+  eventsOfActor?: (actor: string, asOf: string) => ActorEvents;
   /** The claims on the map. */
   claims: readonly Claim[];
   published: ReadonlyMap<string, string>;
@@ -68,7 +68,7 @@ function LinkNote({ selection, claims, nameOf }: { selection: NonNullable<Select
 function PartnersOf(props: {
   actorId: string;
   /** The actor's partners and events per month. */
-  events: { totals: PartnerTotals; series: EventMonth[] };
+  events: ActorEvents;
   asOf: string;
   nameOf: (id: string) => string;
   onSelectPair: (key: string) => void;
@@ -95,9 +95,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
   const actor = selection?.kind === 'country' ? selection.id : null;
   const actorEventsNow = useMemo(() => {
     if (actor === null) return null;
-    if (eventsOfActor) return eventsOfActor(actor, asOf);
-    const own = claims.filter((c) => c.subject === actor || c.object === actor);
-    return { totals: partnersOf(actor, own, asOf), series: eventSeries(own.filter((c) => c.event)) };
+    return eventsOfActor ? eventsOfActor(actor, asOf) : actorEventsOfClaims(actor, claims, asOf);
   }, [actor, eventsOfActor, claims, asOf]);
   return (
       <div className="side-panel">

@@ -14,6 +14,13 @@ export const CERTAINTY_RANK: Record<Certainty, number> = Object.fromEntries(
 /** A stance's position in STANCES. */
 export const STANCE_CODE: Record<Stance, number> = Object.fromEntries(STANCES.map((s, i) => [s, i])) as Record<Stance, number>;
 
+/** The position of the largest weight (a stance's, in STANCES order); the first of equals. */
+export function heaviest(weights: readonly number[]): number {
+  let best = 0;
+  for (let s = 1; s < weights.length; s++) if ((weights[s] as number) > (weights[best] as number)) best = s;
+  return best;
+}
+
 /**
  * A partial date as a number that sorts like the date: "2019" -> 20190101 (its first day), or with
  * `last`, 20191231 (its last day; a month's last day is written 31, which compares the same).

@@ -19,12 +19,24 @@ const monthOf = (i: number) => `${String(Math.floor(i / 12)).padStart(4, '0')}-$
 
 /** The events among `claims` (claims that are not coded events are passed over), month by month. */
 export function eventSeries(claims: Iterable<Claim>): EventMonth[] {
+  const months = monthCounts();
+  for (const c of claims) {
+    if (!c.event || c.when.kind !== 'point' || c.when.at.length < 7) continue;
+    months.add(monthIndex(c.when.at), STANCES.indexOf(c.stance), c.event.goldstein);
+  }
+  return months.series();
+}
+
+/** The month (years * 12 + month - 1, as the counts take it) of a YYYYMMDD day key. */
+export const monthOfDay = (day: number) => Math.floor(day / 10000) * 12 + (Math.floor(day / 100) % 100) - 1;
+
+/** Events counted month by month (a month as years * 12 + month - 1), then given as the series. */
+export function monthCounts() {
   const byMonth = new Map<number, { byStance: number[]; sum: number; n: number }>();
   let first = Infinity;
   let last = -Infinity;
-  for (const c of claims) {
-    if (!c.event || c.when.kind !== 'point' || c.when.at.length < 7) continue;
-    const m = monthIndex(c.when.at);
+  /** One event of the month, of the stance at `stance` in STANCES, with its Goldstein score if it has one. */
+  const add = (m: number, stance: number, goldstein: number | undefined) => {
     first = Math.min(first, m);
     last = Math.max(last, m);
     let b = byMonth.get(m);
@@ -32,13 +44,16 @@ export function eventSeries(claims: Iterable<Claim>): EventMonth[] {
       b = { byStance: STANCES.map(() => 0), sum: 0, n: 0 };
       byMonth.set(m, b);
     }
-    const s = STANCES.indexOf(c.stance);
-    b.byStance[s] = (b.byStance[s] ?? 0) + 1;
-    if (c.event.goldstein !== undefined) {
-      b.sum += c.event.goldstein;
+    b.byStance[stance] = (b.byStance[stance] ?? 0) + 1;
+    if (goldstein !== undefined) {
+      b.sum += goldstein;
       b.n++;
     }
-  }
+  };
+  return { add, series: () => seriesOf(byMonth, first, last) };
+}
+
+function seriesOf(byMonth: Map<number, { byStance: number[]; sum: number; n: number }>, first: number, last: number): EventMonth[] {
   const months: EventMonth[] = [];
   for (let m = first; m <= last; m++) {
     const b = byMonth.get(m);

@@ -4,7 +4,7 @@
 // acting on the partner) and in, its mentions, and the stance most of those mentions take.
 import type { ActorId, Claim } from '../claims/claim';
 import { STANCES, type Stance } from '../claims/vocabulary';
-import { dateKey } from './claimIndex';
+import { dateKey, heaviest } from './claimIndex';
 
 export interface Partner {
   id: ActorId;
@@ -53,11 +53,15 @@ export function partnersOf(actor: ActorId, claims: readonly Claim[], asOf: strin
     const s = STANCES.indexOf(c.stance);
     p.weights[s] = (p.weights[s] ?? 0) + Math.max(1, c.event.weight);
   }
-  const partners: Partner[] = [...byPartner.entries()].map(([id, p]) => {
-    let best = 0;
-    for (let s = 1; s < STANCES.length; s++) if ((p.weights[s] ?? 0) > (p.weights[best] ?? 0)) best = s;
-    return { id, events: p.events, out: p.out, in: p.in, mentions: p.weights.reduce((x, y) => x + y, 0), stance: STANCES[best] as Stance };
-  });
-  partners.sort((x, y) => y.mentions - x.mentions || y.events - x.events || (x.id < y.id ? -1 : 1));
+  const partners = [...byPartner.entries()].map(([id, p]) => partnerOf(id, p, p.weights));
+  partners.sort(byMentions);
   return { partners, out, in: inward };
 }
+
+/** A partner from its counts and its mentions by stance (in STANCES order). */
+export function partnerOf(id: ActorId, counts: { events: number; out: number; in: number }, weights: readonly number[]): Partner {
+  return { id, events: counts.events, out: counts.out, in: counts.in, mentions: weights.reduce((x, y) => x + y, 0), stance: STANCES[heaviest(weights)] as Stance };
+}
+
+/** The list's order: the most mentioned first, then the most events, then by id. */
+export const byMentions = (x: Partner, y: Partner) => y.mentions - x.mentions || y.events - x.events || (x.id < y.id ? -1 : 1);

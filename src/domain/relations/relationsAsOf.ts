@@ -27,7 +27,7 @@
 //    from events only; a relation decided by articles says what its events in the window say, if any.
 import type { Claim } from '../claims/claim';
 import { type Certainty, STANCE_TABLE, STANCES, type Stance } from '../claims/vocabulary';
-import { CERTAINTY_RANK, type ClaimIndex, dateKey, indexClaims, type PublishedDates, STANCE_CODE } from './claimIndex';
+import { CERTAINTY_RANK, type ClaimIndex, dateKey, heaviest, indexClaims, type PublishedDates, STANCE_CODE } from './claimIndex';
 import { type EventSelection, eventsLeftOut } from './eventSelection';
 import type { PairKey } from './pairKey';
 
@@ -213,9 +213,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
 
 /** The stance events in the window take by their mentions, and how many events that is (R11). */
 function eventsSay(weights: number[], inWindow: number, windowDays: number): { stance: Stance; inWindow: number; windowDays: number } {
-  let best = 0;
-  for (let s = 1; s < weights.length; s++) if ((weights[s] as number) > (weights[best] as number)) best = s;
-  return { stance: STANCES[best] as Stance, inWindow, windowDays };
+  return { stance: STANCES[heaviest(weights)] as Stance, inWindow, windowDays };
 }
 
 /** R10: a pair decided by its events' mentions in the window before the date. */
@@ -230,8 +228,7 @@ function foldEvents(
 ): Relation {
   const { claims, order, start, stance: stanceOf, denied, mentions, subjectIsA } = index;
   const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
-  let best = 0;
-  for (let s = 1; s < weights.length; s++) if ((weights[s] as number) > (weights[best] as number)) best = s;
+  const best = heaviest(weights);
   const total = weights.reduce((x, y) => x + y, 0);
   const first = index.offsets[p] as number;
   const support: Claim[] = [];
