@@ -49,15 +49,28 @@ export function selectsEvery(s: EventSelection): boolean {
   return s.roots.length === 0 && s.quads.length === 0 && !s.rootOnly && s.minSources <= 1;
 }
 
+const keptRootTables = new WeakMap<EventSelection, Uint8Array>();
+
+/** Per root code (0-20), 1 when the selection's roots and QuadClasses keep its events. */
+function rootsKept(s: EventSelection): Uint8Array {
+  let kept = keptRootTables.get(s);
+  if (!kept) {
+    kept = new Uint8Array(21);
+    for (let r = 0; r <= 20; r++) kept[r] = (s.roots.length === 0 || s.roots.includes(r)) && (s.quads.length === 0 || s.quads.includes(quadOfRoot(r))) ? 1 : 0;
+    keptRootTables.set(s, kept);
+  }
+  return kept;
+}
+
+/** The one rule: does an event with this root code, root flag and number of sources count (`kept`: the selection's rootsKept)? */
+function eventCounts(kept: Uint8Array, root: number, notRoot: boolean, sources: number, s: EventSelection): boolean {
+  return kept[root] === 1 && !(s.rootOnly && notRoot) && sources >= s.minSources;
+}
+
 /** Do a claim's event's code, root flag and sources pass the selection? Claims without an event (article claims) always do. */
 export function claimPasses(claim: Claim, s: EventSelection): boolean {
   const event = claim.event;
-  if (!event) return true;
-  const root = rootOfCode(event.code);
-  if (s.roots.length > 0 && !s.roots.includes(root)) return false;
-  if (s.quads.length > 0 && !s.quads.includes(quadOfRoot(root))) return false;
-  if (s.rootOnly && event.root === false) return false;
-  return (event.sourceCount ?? Math.max(1, event.sources.length)) >= s.minSources;
+  return !event || eventCounts(rootsKept(s), rootOfCode(event.code), event.root === false, event.sourceCount ?? Math.max(1, event.sources.length), s);
 }
 
 /** The claims that pass (the same array when every event does). */
@@ -77,12 +90,11 @@ export function eventsLeftOut(index: ClaimIndex, s: EventSelection | undefined):
   const cached = masks.get(index);
   if (cached && cached.selection === s) return cached.left;
   const { mentions, eventRoot, eventNotRoot, eventSources } = index;
-  const rootKept = new Uint8Array(21);
-  for (let r = 0; r <= 20; r++) rootKept[r] = (s.roots.length === 0 || s.roots.includes(r)) && (s.quads.length === 0 || s.quads.includes(quadOfRoot(r))) ? 1 : 0;
+  const kept = rootsKept(s);
   const left = new Uint8Array(index.claims.length);
   for (let i = 0; i < left.length; i++) {
     if ((mentions[i] as number) === 0) continue; // a claim read from an article
-    if (rootKept[eventRoot[i] as number] === 0 || (s.rootOnly && eventNotRoot[i] === 1) || (eventSources[i] as number) < s.minSources) left[i] = 1;
+    if (!eventCounts(kept, eventRoot[i] as number, eventNotRoot[i] === 1, eventSources[i] as number, s)) left[i] = 1;
   }
   masks.set(index, { selection: s, left });
   return left;
