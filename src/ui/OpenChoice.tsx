@@ -3,6 +3,7 @@
 // Whichever is chosen can be undone.
 import { useEffect, useId, useRef } from 'react';
 import { countOf } from './claimText';
+import { Modal } from './Modal';
 
 export interface OpenChoiceProps {
   name: string;
@@ -20,32 +21,22 @@ export function OpenChoice({ name, holds, withView, current, onChoose }: OpenCho
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
-    <div
-      className="dialog-backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onChoose('cancel');
-        }
-      }}
-    >
-      <section className="dialog open-choice" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Open {name}</h2>
-        <p>
-          It holds {holds}. Your workspace has {countOf(current.articles, 'article')} and {countOf(current.claims, 'claim')}. Either choice can be undone.
-        </p>
-        <div className="dialog-buttons">
-          <button ref={first} type="button" className="primary" onClick={() => onChoose('add')}>
-            Add to my workspace
-          </button>
-          <button type="button" onClick={() => onChoose('replace')}>
-            {withView ? 'Replace my workspace (and view)' : 'Replace my workspace'}
-          </button>
-          <button type="button" onClick={() => onChoose('cancel')}>
-            Cancel
-          </button>
-        </div>
-      </section>
-    </div>
+    <Modal titleId={`${id}-title`} className="open-choice" onEscape={() => onChoose('cancel')}>
+      <h2 id={`${id}-title`}>Open {name}</h2>
+      <p>
+        It holds {holds}. Your workspace has {countOf(current.articles, 'article')} and {countOf(current.claims, 'claim')}. Either choice can be undone.
+      </p>
+      <div className="dialog-buttons">
+        <button ref={first} type="button" className="primary" onClick={() => onChoose('add')}>
+          Add to my workspace
+        </button>
+        <button type="button" onClick={() => onChoose('replace')}>
+          {withView ? 'Replace my workspace (and view)' : 'Replace my workspace'}
+        </button>
+        <button type="button" onClick={() => onChoose('cancel')}>
+          Cancel
+        </button>
+      </div>
+    </Modal>
   );
 }
