@@ -74,10 +74,9 @@ function useClaimIndex(claims: readonly Claim[], published: PublishedDates): { i
   return { index: built.index, current: built.claims === claims && built.published === published };
 }
 
-/** Pairs folded per task when a new index is folded (a few tens of milliseconds of page work here). */
-const FOLD_STEP = 3_000;
-/** Up to this many claims a new date or window is folded at once, in the render that moves it; over it, in slices of FOLD_CLAIMS. */
+/** Up to this many claims a new date or window is folded at once, in the render that moves it; over it, in slices. */
 const FOLD_AT_ONCE_UP_TO = 50_000;
+/** Claims folded per task when a fold is sliced (a few tens of milliseconds of page work here). */
 const FOLD_CLAIMS = 40_000;
 
 /** The pair indexes at which slices of about `claims` claims each end (the last is the number of pairs). */
@@ -95,8 +94,18 @@ function claimSliceEnds(index: ClaimIndex, claims: number): number[] {
 }
 
 /**
+ * The relations of `index` as of `asOf`, folded a slice of about FOLD_CLAIMS claims a task (a hub's
+ * pairs hold many), then `done` with them; the cleanup an effect returns.
+ */
+function foldInSlices(index: ClaimIndex, asOf: string, options: FoldOptions, done: (relations: Map<PairKey, Relation>) => void): () => void {
+  const relations = new Map<PairKey, Relation>();
+  const ends = claimSliceEnds(index, FOLD_CLAIMS);
+  return inSlices(ends.length, 1, (k) => foldPairs(index, asOf, k === 0 ? 0 : (ends[k - 1] as number), ends[k] as number, relations, options), () => done(relations));
+}
+
+/**
  * The relations of `index` as of `asOf`: a new index (new claims) is folded a task after it arrives,
- * a slice of pairs a task, while the relations before stay; a new date over the same index is folded
+ * a slice of claims a task, while the relations before stay; a new date over the same index is folded
  * at once, in the render that moves it (over a large index, in slices as well).
  */
 function useFoldedRelations(index: ClaimIndex, asOf: string, options: FoldOptions): { index: ClaimIndex; relations: Map<PairKey, Relation> } {
@@ -105,8 +114,7 @@ function useFoldedRelations(index: ClaimIndex, asOf: string, options: FoldOption
   indexNow.current = index;
   useEffect(() => {
     if (folded.index === index) return;
-    const relations = new Map<PairKey, Relation>();
-    return inSlices(index.pairs.length, FOLD_STEP, (from, to) => foldPairs(index, asOf, from, to, relations, options), () => setFolded({ index, asOf, options, relations }));
+    return foldInSlices(index, asOf, options, (relations) => setFolded({ index, asOf, options, relations }));
     // (A date moved while a new index is folded: the fold goes on at the date it began with, and the
     // render below folds the new date once it is done.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -120,14 +128,7 @@ function useFoldedRelations(index: ClaimIndex, asOf: string, options: FoldOption
   useEffect(() => () => job.current?.(), []);
   useEffect(() => {
     if (!large || folded.index !== index || job.current || (folded.asOf === asOf && folded.options === options)) return;
-    const relations = new Map<PairKey, Relation>();
-    // Slices of about FOLD_CLAIMS claims (a hub's pairs hold many), each its own task.
-    const ends = claimSliceEnds(index, FOLD_CLAIMS);
-    let slice = 0;
-    job.current = inSlices(ends.length, 1, () => {
-      foldPairs(index, asOf, slice === 0 ? 0 : (ends[slice - 1] as number), ends[slice] as number, relations, options);
-      slice++;
-    }, () => {
+    job.current = foldInSlices(index, asOf, options, (relations) => {
       job.current = null;
       if (indexNow.current === index) setFolded({ index, asOf, options, relations });
     });
@@ -178,7 +179,7 @@ export function useMapContent({ data, countries, asOf, filters, eventWindow, bas
   );
   const foldOptions = useMemo<FoldOptions>(() => ({ windowDays: eventWindow, basis, events: eventSelection }), [eventWindow, basis, eventSelection]);
 
-  // A new index is folded from a task later, a slice of pairs a task; a new date, at once.
+  // A new index is folded from a task later, a slice of claims a task; a new date, at once (over a large index, in slices too).
   /** Every relation of the date, filtered or not (a pair's panel opens on a hidden one too). */
   const { index: foldedIndex, relations } = useFoldedRelations(claimIndex, asOf, foldOptions);
   const { hiddenStances, hiddenCertainties, minEvents, topPartners } = filters;
