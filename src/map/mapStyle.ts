@@ -94,6 +94,16 @@ const focusedOpacity = (base: ExpressionSpecification): ExpressionSpecification 
 ];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/**
+ * A constant, written as a value per feature. MapLibre compiles one shader program per set of
+ * properties that vary by feature, and each compile costs tens of milliseconds at start-up in
+ * software GL; a layer whose colour is the same for every feature would otherwise need its own
+ * program beside the arcs' (lines) or the location totals' (circles).
+ */
+function perFeature(value: string | number): ExpressionSpecification {
+  return ['case', ['==', ['geometry-type'], 'Point'], value, value];
+}
+
 function arcLayer(stance: Stance): LayerSpecification {
   const dash = STANCE_DASH[stance];
   return {
@@ -129,7 +139,8 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
         'fill-antialias': false,
       },
     },
-    { id: 'country-border', type: 'line', source: 'countries', paint: { 'line-color': COLOURS.border, 'line-width': 0.6 } },
+    // (Colour, width and opacity per feature: the arcs' shader program.)
+    { id: 'country-border', type: 'line', source: 'countries', paint: { 'line-color': perFeature(COLOURS.border), 'line-width': perFeature(0.6), 'line-opacity': perFeature(1) } },
     {
       id: 'arc-casing',
       type: 'line',
@@ -184,7 +195,9 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
         'circle-radius': ['case', ['==', ['get', 'involved'], 1], 5, 4],
         'circle-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLOURS.landSelected, COLOURS.land],
         'circle-stroke-color': COLOURS.border,
-        'circle-stroke-width': 1.5,
+        // (Opacity and stroke per feature: the location totals' shader program.)
+        'circle-opacity': perFeature(1),
+        'circle-stroke-width': perFeature(1.5),
       },
     },
     {
@@ -194,8 +207,9 @@ export function baseStyle(countries: FeatureCollection = empty()): StyleSpecific
       // A ring (no fill), so that the actor's location totals show inside it.
       paint: {
         'circle-radius': ['case', ['==', ['get', 'id'], focus], 7, 5],
-        'circle-color': '#ffffff',
-        'circle-opacity': 0,
+        // (Colour and opacity per feature: the location totals' shader program.)
+        'circle-color': perFeature('#ffffff'),
+        'circle-opacity': perFeature(0),
         'circle-stroke-color': COLOURS.nonState,
         'circle-stroke-width': ['case', ['==', ['get', 'id'], focus], 3, 2],
       },
