@@ -49,8 +49,9 @@ const AddArticleDialog = lazy(() => import('../ui/AddArticleDialog').then((m) =>
 
 export type { WorkspaceData } from '../state/workspaceData';
 
-export function Workspace({ countries }: { countries: CountryIndex }) {
-  const controller = useRef<MapController | null>(null);
+/** `map`: the map, made before React starts (src/main.ts); the workspace fills it and lays the page out around it. */
+export function Workspace({ countries, map }: { countries: CountryIndex; map: MapController }) {
+  const controller = useRef<MapController | null>(map);
   const jumpTo = useCallback((camera: Camera) => controller.current?.jumpTo(camera), []);
   const { data, current, view: state, dispatch, articles, article, defaults, url, trouble, keepMine, loadTheirs, saveState, history, undo, redo } = useWorkspace(jumpTo);
   const [showUnreviewed, setShowUnreviewed] = useState(false);
@@ -177,12 +178,11 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
         <div className="center">
           <div className="map-area" data-content-settled={settled}>
             <MapView
-              countries={countries}
+              controller={map}
               onPick={onPick}
               onTabOut={tabIntoPanel}
               nameOf={nameOf}
               onHover={setHover}
-              onController={(c) => (controller.current = c)}
               arcs={derived.arcs}
               actors={derived.actors}
               totals={derived.totals}
@@ -192,7 +192,6 @@ export function Workspace({ countries }: { countries: CountryIndex }) {
               pinned={pinned}
               projection={state.projection}
               onDetailLevel={setDetailLevel}
-              initialCamera={url.initialCamera}
               onCameraChange={url.cameraChanged}
             >
               {hover && hovered && view === 'map' && <ArcTooltip relation={hovered} x={hover.x} y={hover.y} nameOf={nameOf} />}

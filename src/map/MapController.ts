@@ -20,7 +20,7 @@ import { applyArcs } from './arcSource';
 import { captureMap } from './captureMap';
 import { applyProjection, reducedMotion } from './projection';
 import { boxAround, smallCountryPick } from './smallCountryPick';
-import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
+import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, GLOBAL_STATE, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
 import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
 
 export type { ActorMarkerProperties, ArcData, ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
@@ -35,34 +35,41 @@ const ARC_TOLERANCE = 4;
 /** Within this many pixels of an arc's end, the pointer is on the place the arc starts from, not the arc. */
 const ARC_END_CLEARANCE = 14;
 
+/** Where the map opens without a link's camera: the whole inhabited world. */
+const INHABITED_WORLD: [[number, number], [number, number]] = [
+  [-168, -56],
+  [190, 76],
+];
+const WORLD_PADDING = 8;
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export class MapController {
   readonly map: MapLibreMap;
   private readonly container: HTMLElement;
   private loaded = false;
+  /** The style is parsed: sources can take data (before the map's first complete load). */
+  private styleReady = false;
   private applied: Partial<MapContent> = {};
   private pending: MapContent | null = null;
   private hoveredId: string | number | null = null;
   private last: MapContent | null = null;
   private detailLevel = 0;
 
-  constructor(
-    container: HTMLElement,
-    private readonly options: MapControllerOptions,
-  ) {
+  private readonly options: MapControllerOptions;
+  /** Whether the reader has moved the map (then it is not fitted to the world again when it moves into the page). */
+  private movedByReader = false;
+
+  constructor(container: HTMLElement, options: MapControllerOptions) {
     this.container = container;
+    this.options = { ...options };
     this.map = new MapLibreMap({
       container,
       style: baseStyle(options.countries.polygons),
       // The camera of a link, or the whole inhabited world.
       ...(options.camera
         ? { center: options.camera.center, zoom: options.camera.zoom }
-        : {
-            bounds: [
-              [-168, -56],
-              [190, 76],
-            ] as [[number, number], [number, number]],
-            fitBoundsOptions: { padding: 8 },
-          }),
+        : { bounds: INHABITED_WORLD, fitBoundsOptions: { padding: WORLD_PADDING } }),
       // No rotation or tilt: the map stays north-up, as the exports (SVG in Web Mercator) draw it.
       dragRotate: false,
       pitchWithRotate: false,
@@ -78,13 +85,23 @@ export class MapController {
     if (import.meta.env.MODE !== 'production') (window as unknown as { __ententeMap?: MapLibreMap }).__ententeMap = this.map;
     // The app writes the URL (one writer): the controller reports where the map came to rest.
     this.map.on('moveend', () => this.options.onCameraChange?.(this.camera()));
+    this.map.on('movestart', (e) => {
+      if (e.originalEvent) this.movedByReader = true;
+    });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.on('load', () => {
+    // Content goes to the sources as soon as the style exists, so that the worker lays it out with the
+    // countries, and the images the symbol layers use are there before their first layout (an image
+    // added later makes MapLibre lay those sources out again: a third of a second at start-up in
+    // software GL).
+    this.map.once('style.load', () => {
       this.addImages();
+      this.styleReady = true;
+      if (this.pending) this.update(this.pending);
+    });
+    this.map.on('load', () => {
       this.loaded = true;
       this.options.onCameraChange?.(this.camera());
-      if (this.pending) this.update(this.pending);
     });
     // After a lost WebGL context comes back, MapLibre rebuilds its painter and reloads the style,
     // which empties the sources and resets global and feature state. Once the style is back, hand
@@ -132,10 +149,31 @@ export class MapController {
     }
   }
 
+  /** Hands the map's picks, hovers and moves to new callbacks (the view that shows the map, once it exists). */
+  setHandlers(handlers: Pick<MapControllerOptions, 'onPick' | 'onHover' | 'onDetailLevel' | 'onCameraChange'>): void {
+    Object.assign(this.options, handlers);
+  }
+
+  /**
+   * Moves the map's element into `parent` (the map is made before the page around it, see
+   * src/main.ts) and fits it to its new size: a map that opened on the whole world and that nobody
+   * has moved shows the whole world again, as it would have had it been made there.
+   */
+  moveInto(parent: HTMLElement): void {
+    if (this.container.parentElement === parent) return;
+    parent.appendChild(this.container);
+    const canvas = this.map.getCanvas();
+    const { width, height } = this.size();
+    // (Nothing to do when the stage had the size of its place: a resize clears and redraws the canvas.)
+    if (canvas.clientWidth === width && canvas.clientHeight === height) return;
+    this.map.resize();
+    if (!this.options.camera && !this.movedByReader) this.map.fitBounds(INHABITED_WORLD, { padding: WORLD_PADDING, animate: false });
+  }
+
   /** Draw `content`, touching only the sources and states whose input changed. */
   update(content: MapContent): void {
     this.last = content;
-    if (!this.loaded) {
+    if (!this.styleReady) {
       this.pending = content;
       return;
     }
@@ -156,8 +194,10 @@ export class MapController {
         if (content.selectedCountry) map.setFeatureState({ source, id: content.selectedCountry }, { selected: true });
       }
     }
-    if (content.focus !== applied.focus) map.setGlobalStateProperty('focus', content.focus);
-    if (content.pinned !== applied.pinned) map.setGlobalStateProperty('pinned', [...content.pinned]);
+    // (Only a real change: the style starts with the defaults, and a new value of global state makes
+    // MapLibre lay out again the sources whose filters read it.)
+    if (content.focus !== (applied.focus ?? GLOBAL_STATE.focus)) map.setGlobalStateProperty('focus', content.focus);
+    if (!sameList(content.pinned, applied.pinned ?? GLOBAL_STATE.pinned)) map.setGlobalStateProperty('pinned', [...content.pinned]);
     if (content.projection !== (applied.projection ?? 'mercator')) applyProjection(map, content.projection, this.size(), applied.projection !== undefined);
     this.applied = { ...content };
   }
