@@ -1,6 +1,7 @@
-// The one module that owns the MapLibre map. React creates it once, hands it what to draw (derived
-// GeoJSON, the selection and the focus; mapTypes.ts) and destroys it; the controller applies only
-// what changed and reports picks, hovers and the camera back as plain callbacks. It never reads app
+// The one module that owns the MapLibre map. src/main.ts makes it before React starts (the map
+// first); React's MapView takes its element in and hands it what to draw (derived GeoJSON, the
+// selection and the focus; mapTypes.ts); the controller applies only what changed and reports picks,
+// hovers and the camera back as plain callbacks. It lives as long as the page. It never reads app
 // state.
 //
 // What changes on every click goes through the style's global state and feature state; arcs go to
@@ -316,9 +317,5 @@ export class MapController {
   /** The map drawn at `ratio` times the screen's pixels, copied into a 2D canvas (captureMap.ts). */
   capture(ratio: number): ReturnType<typeof captureMap> {
     return captureMap(this.map, this.size(), ratio);
-  }
-
-  destroy(): void {
-    this.map.remove();
   }
 }
