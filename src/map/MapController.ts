@@ -19,6 +19,7 @@ import { levelAt } from '../domain/relations/levelOfDetail';
 import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
 import { captureMap } from './captureMap';
+import { type PlacedLabel, placedLabels } from './placedLabels';
 import { applyProjection, reducedMotion } from './projection';
 import { boxAround, smallCountryPick } from './smallCountryPick';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, GLOBAL_STATE, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
@@ -297,21 +298,9 @@ export class MapController {
     return { width: this.container.clientWidth, height: this.container.clientHeight };
   }
 
-  /** The labels MapLibre really placed (after collisions), for the SVG export. */
-  placedLabels(): { name: string; at: [number, number]; kind: 'country' | 'actor' }[] {
-    const seen = new Set<string>();
-    const labels: { name: string; at: [number, number]; kind: 'country' | 'actor' }[] = [];
-    const rendered = this.map.queryRenderedFeatures({ layers: ['country-labels', 'pinned-labels', 'actor-labels'] });
-    // Actors first, then countries by their rank (those in the relations first), as MapLibre places them.
-    const rankOf = (f: (typeof rendered)[number]) => (f.layer.id === 'actor-labels' ? -Infinity : Number(f.properties.rank ?? 0));
-    rendered.sort((x, y) => rankOf(x) - rankOf(y));
-    for (const f of rendered) {
-      const name = String(f.properties.name);
-      if (seen.has(name) || f.geometry.type !== 'Point') continue;
-      seen.add(name);
-      labels.push({ name, at: f.geometry.coordinates as [number, number], kind: f.layer.id === 'actor-labels' ? 'actor' : 'country' });
-    }
-    return labels;
+  /** The labels MapLibre really placed (after collisions), for the SVG export (placedLabels.ts). */
+  placedLabels(): PlacedLabel[] {
+    return placedLabels(this.map);
   }
 
   /** The map drawn at `ratio` times the screen's pixels, copied into a 2D canvas (captureMap.ts). */
