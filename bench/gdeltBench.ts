@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { generateGdeltRows, generateIcewsRows } from './generateGdelt';
-import { interactionFigures, waitIdle } from './mapBench';
+import { fileToDrop, interactionFigures, waitIdle } from './mapBench';
 import { type Figure, round, summary } from './measure';
 
 export const BUDGET_IMPORT_MS = 5000;
@@ -45,15 +45,7 @@ export async function benchGdelt(browser: Browser, url: string): Promise<Figure[
         for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
       }).observe({ type: 'longtask', buffered: false });
     });
-    const drop = await page.evaluateHandle(
-      ({ base64, name }) => {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([bytes], name));
-        return transfer;
-      },
-      { base64: gz.toString('base64'), name },
-    );
+    const drop = await fileToDrop(page, name, gz);
     const t0 = Date.now();
     await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
     // Read, the events wait for the user's choice: the bench adds them at once.

@@ -6,7 +6,7 @@
 // map); the drawing is MapLibre's own, in software GL (SwiftShader), read back so that the GPU work
 // is in the figure.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, JSHandle, Page } from '@playwright/test';
 import { random } from './generateWorkspace';
 import { type Figure, round, summary } from './measure';
 
@@ -100,9 +100,9 @@ export async function waitIdle(page: Page): Promise<void> {
   );
 }
 
-/** Open a file the way a user drops it on the map. */
-export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
-  const drop = await page.evaluateHandle(
+/** A file in the page, ready to drop (made before a timed drop, so that copying it in is not timed). */
+export function fileToDrop(page: Page, name: string, content: string | Buffer): Promise<JSHandle<DataTransfer>> {
+  return page.evaluateHandle(
     ({ name, base64 }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const transfer = new DataTransfer();
@@ -111,7 +111,11 @@ export async function dropFile(page: Page, name: string, content: string | Buffe
     },
     { name, base64: Buffer.from(content).toString('base64') },
   );
-  await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: drop });
+}
+
+/** Open a file the way a user drops it on the map. */
+export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await page.locator('.map-area').dispatchEvent('drop', { dataTransfer: await fileToDrop(page, name, content) });
 }
 
 /** Milliseconds to draw one frame, panning east a few degrees each frame; `frames` after a warm-up. */
