@@ -20,7 +20,7 @@ import { directionMarkImage } from './directionMarkImage';
 import { applyArcs } from './arcSource';
 import { captureMap } from './captureMap';
 import { type PlacedLabel, placedLabels } from './placedLabels';
-import { applyProjection, reducedMotion } from './projection';
+import { applyProjection, INHABITED_WORLD, pointsInView, reducedMotion, WORLD_PADDING } from './projection';
 import { boxAround, smallCountryPick } from './smallCountryPick';
 import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, GLOBAL_STATE, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
 import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
@@ -36,13 +36,6 @@ prewarm();
 const ARC_TOLERANCE = 4;
 /** Within this many pixels of an arc's end, the pointer is on the place the arc starts from, not the arc. */
 const ARC_END_CLEARANCE = 14;
-
-/** Where the map opens without a link's camera: the whole inhabited world. */
-const INHABITED_WORLD: [[number, number], [number, number]] = [
-  [-168, -56],
-  [190, 76],
-];
-const WORLD_PADDING = 8;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -261,13 +254,7 @@ export class MapController {
 
   /** Are all `points` on screen, `margin` pixels clear of the edges (and on the globe's near side)? */
   shows(points: readonly [number, number][], margin = 30): boolean {
-    const { width, height } = this.size();
-    return points.every((p) => {
-      const at = this.map.project(p);
-      if (at.x < margin || at.x > width - margin || at.y < margin || at.y > height - margin) return false;
-      const back = this.map.unproject(at);
-      return Math.abs(back.lat - p[1]) < 1 && Math.abs(((back.lng - p[0] + 540) % 360) - 180) < 1;
-    });
+    return pointsInView(this.map, this.size(), points, margin);
   }
 
   /** The camera, to save in a snapshot or the URL. */

@@ -3,6 +3,13 @@
 // the PNG export work in either.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** Where the map opens without a link's camera: the whole inhabited world, with this padding (px). */
+export const INHABITED_WORLD: [[number, number], [number, number]] = [
+  [-168, -56],
+  [190, 76],
+];
+export const WORLD_PADDING = 8;
+
 /** Whether the reader asked for less motion: moves of the view are then instant. */
 export const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -41,4 +48,15 @@ function coarserGlobeLines(map: MapLibreMap): void {
   } catch {
     // A MapLibre that freezes its setting: the globe is drawn as MapLibre cuts it.
   }
+}
+
+/** Are all `points` in a map of `size`, `margin` pixels clear of the edges, and on the globe's near side? */
+export function pointsInView(map: MapLibreMap, size: { width: number; height: number }, points: readonly [number, number][], margin: number): boolean {
+  return points.every((p) => {
+    const at = map.project(p);
+    if (at.x < margin || at.x > size.width - margin || at.y < margin || at.y > size.height - margin) return false;
+    // (A point on the globe's far side projects onto the near side: it does not come back the same.)
+    const back = map.unproject(at);
+    return Math.abs(back.lat - p[1]) < 1 && Math.abs(((back.lng - p[0] + 540) % 360) - 180) < 1;
+  });
 }
