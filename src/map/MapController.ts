@@ -21,9 +21,9 @@ import { applyArcs } from './arcSource';
 import { captureMap } from './captureMap';
 import { type PlacedLabel, placedLabels } from './placedLabels';
 import { applyProjection, INHABITED_WORLD, pointsInView, reducedMotion, WORLD_PADDING } from './projection';
-import { boxAround, smallCountryPick } from './smallCountryPick';
-import { ACTOR_LAYERS, ARC_LAYERS, baseStyle, GLOBAL_STATE, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
-import type { ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
+import { arcAt, pickAt } from './picking';
+import { ACTOR_LAYERS, baseStyle, GLOBAL_STATE, COUNTRY_LAYERS, markImage, TOTALS_LAYERS, TOTALS_ROOM_IMAGE, TOTALS_ROOM_PX } from './mapStyle';
+import type { ArcHover, Camera, MapContent, MapControllerOptions } from './mapTypes';
 
 export type { ActorMarkerProperties, ArcData, ArcHover, Camera, MapContent, MapControllerOptions, MapPick } from './mapTypes';
 
@@ -32,10 +32,6 @@ setWorkerUrl(workerUrl);
 // its script is loaded and compiled by the time the map is created (start-up, docs/performance.md).
 prewarm();
 
-/** How many pixels around the pointer count as "on" an arc. */
-const ARC_TOLERANCE = 4;
-/** Within this many pixels of an arc's end, the pointer is on the place the arc starts from, not the arc. */
-const ARC_END_CLEARANCE = 14;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -120,7 +116,7 @@ export class MapController {
         this.map.on('styledata', onStyle);
       }
     });
-    this.map.on('click', (e) => this.options.onPick?.(this.pickAt(e)));
+    this.map.on('click', (e) => this.options.onPick?.(pickAt(this.map, this.options.countries, e.point)));
     this.map.on('mousemove', (e) => this.hoverAt(e));
     this.map.on('mouseout', () => this.setHover(null, null));
     const reportLevel = () => {
@@ -197,36 +193,8 @@ export class MapController {
     this.applied = { ...content };
   }
 
-  /** The arc under a point, unless the point is so near an arc's end that it means the place there. */
-  private arcAt(point: { x: number; y: number }) {
-    const arcs = this.map.queryRenderedFeatures(boxAround(point, ARC_TOLERANCE), { layers: ARC_LAYERS });
-    const nearEnd = arcs.some((arc) => {
-      const p = arc.properties;
-      return [this.map.project([p.fromLng, p.fromLat]), this.map.project([p.toLng, p.toLat])].some(
-        (end) => Math.hypot(end.x - point.x, end.y - point.y) < ARC_END_CLEARANCE,
-      );
-    });
-    return nearEnd ? undefined : arcs[0];
-  }
-
-  private pickAt(e: MapMouseEvent): MapPick {
-    const small = smallCountryPick(this.map, this.options.countries, e.point);
-    if (small) return small;
-    // A location's circle is its actor's; circles too close to tell apart offer a choice.
-    const circles = [...new Set(this.map.queryRenderedFeatures(boxAround(e.point, 1), { layers: TOTALS_LAYERS }).map((f) => String(f.properties.id)))];
-    if (circles.length === 1) return { kind: 'actor', id: circles[0] as string };
-    if (circles.length > 1) return { kind: 'choice', ids: circles, x: e.point.x, y: e.point.y };
-    const arc = this.arcAt(e.point);
-    if (arc) return { kind: 'pair', key: String(arc.properties.key) };
-    const [actor] = this.map.queryRenderedFeatures(boxAround(e.point, 3), { layers: ACTOR_LAYERS });
-    if (actor) return { kind: 'actor', id: String(actor.properties.id) };
-    const [country] = this.map.queryRenderedFeatures(e.point, { layers: COUNTRY_LAYERS });
-    if (country) return { kind: 'actor', id: String(country.properties.code) };
-    return null;
-  }
-
   private hoverAt(e: MapMouseEvent): void {
-    const arc = this.arcAt(e.point);
+    const arc = arcAt(this.map, e.point);
     if (arc) {
       this.setHover(arc.id ?? null, { key: String(arc.properties.key), x: e.point.x, y: e.point.y });
       this.map.getCanvas().style.cursor = 'pointer';
@@ -274,10 +242,7 @@ export class MapController {
   fitTo(points: readonly [number, number][]): void {
     if (points.length === 0) return;
     const still = reducedMotion();
-    this.map.fitBounds(
-      boundsAround(points),
-      { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 4.5, duration: still ? 0 : 800 },
-    );
+    this.map.fitBounds(boundsAround(points), { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 4.5, duration: still ? 0 : 800 });
   }
 
   /** The size of the map in CSS pixels. */
