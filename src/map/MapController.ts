@@ -75,7 +75,10 @@ export class MapController {
     // really rendered. The production build leaves it out (the mode is replaced at build time).
     if (import.meta.env.MODE !== 'production') (window as unknown as { __ententeMap?: MapLibreMap }).__ententeMap = this.map;
     // The app writes the URL (one writer): the controller reports where the map came to rest.
-    this.map.on('moveend', () => this.options.onCameraChange?.(this.camera()));
+    // (From the map's load on: before it, the map is still settling into the page and a link's selection.)
+    this.map.on('moveend', () => {
+      if (this.loaded) this.options.onCameraChange?.(this.camera());
+    });
     this.map.on('movestart', (e) => {
       if (e.originalEvent) this.movedByReader = true;
     });
@@ -92,7 +95,8 @@ export class MapController {
     });
     this.map.on('load', () => {
       this.loaded = true;
-      this.options.onCameraChange?.(this.camera());
+      // (Where the map rests: a map already moving, to a link's selection, reports at its moveend.)
+      if (!this.map.isMoving()) this.options.onCameraChange?.(this.camera());
     });
     // After a lost WebGL context comes back, MapLibre rebuilds its painter and reloads the style,
     // which empties the sources and resets global and feature state. Once the style is back, hand
