@@ -107,7 +107,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Despite pressure from Washington, India has continued": an opening adjunct's actor, then the subject.)
     // ("Germany, Ukraine's second-largest donor,": a possessive after a lone comma opens an apposition, not a list.)
     const apposition = possessive && between.length === 1 && between[0]?.text === ',';
-    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
+    // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
+    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
     if (alongWith) {
@@ -117,14 +118,17 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = end;
       continue;
     }
-    const joined = last && !last.possessive && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    // ("Greece and Turkey, NATO allies that ...": a name before a describing noun after a lone comma opens an apposition.)
+    const describes = between.length === 1 && between[0]?.text === ',' && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '');
+    const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;
     const group: ActorGroup = { ids: [m.id], first: i, end: possessive ? end + 1 : end, possessive, place, demonym: m.kind === 'demonym' };
     // "NATO ally Turkey": NATO describes Turkey; it stands alone and joins no list.
     // ("the only EU member to maintain ties": an organisation before a word for its members only describes them.)
-    const ofMembers = m.kind === 'organisation' && /^(?:member|members|states|countries|nations|membership|accession|candidate)$/.test(tokens[end]?.lower ?? '');
+    // ("NATO allies that came close to war", "its EU partners": an organisation's allies are its members.)
+    const ofMembers = m.kind === 'organisation' && /^(?:member|members|states|countries|nations|membership|accession|candidate|ally|allies|partner|partners)$/.test(tokens[end]?.lower ?? '');
     if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers) {
       groups.push({ ...group, descriptor: true });
       i = end;

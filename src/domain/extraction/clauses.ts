@@ -73,6 +73,13 @@ function asComplement(tokens: readonly Token[], i: number): boolean {
 }
 
 /** `inGroup(i)`: token i lies inside a list of actors ("He, Kishida, and Marcos"), where no clause starts. */
+/** True when the clause opened at `from` sits in an aside: a comma in its parent clause, after an actor or a noun, with only a noun phrase between. */
+function asideBefore(tokens: readonly Token[], parent: Clause | undefined, from: number): boolean {
+  if (!parent) return false;
+  const comma = tokens.findLastIndex((t, k) => k >= parent.from && k < from && t.text === ',');
+  return comma > parent.from && from - comma <= 6 && tokens.slice(comma + 1, from).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-');
+}
+
 export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => boolean = () => false): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
@@ -100,9 +107,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && tokens[i - 1]?.pos === 'NOUN' && (clauseAhead(tokens, i + 1, n) || isVerb(next)))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
-    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && tokens[from - 1]?.text === ',' && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
+    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && (tokens[from - 1]?.text === ',' || asideBefore(tokens, clauses[parent ?? -1], from)) && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
       // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause
-      // goes on (past an adverb: ", also welcomed").
+      // goes on (past an adverb: ", also welcomed"). (Also when the relative clause is in an apposition:
+      // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
       close(i + 1, 'continued', parent);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n) && !asComplement(tokens, i))) && i > from) {
       close(i, 'main', null);

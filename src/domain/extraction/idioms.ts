@@ -140,6 +140,8 @@ export const IDIOMS: Idiom[] = [
   { ...verb('conduct|hold|stage|carry_out|fly|run … operations|flights|sorties|missions|patrols', '062', 'cooperative', true, '"conducted joint operations with the Philippine navy", "flight operations with the Guyanese military": operations carried out with a partner are military cooperation (CAMEO 06); against a state they stay a fight; only with "with" right after', 'with'), strict: true },
   verb('grant|give|offer|allow|provide … access|basing_rights|overflight_rights|landing_rights', '062', 'cooperative', false, '"granting U.S. forces access to four more bases": opening one\'s bases or airspace to another state\'s forces is military cooperation (CAMEO 06); the dictionary lacks the phrase'),
   verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|patrol|patrols|manoeuvres|maneuvers|war_games', '062', 'cooperative', true, 'joint exercises and patrols are military cooperation with the partners named ("with Cyprus and France")'),
+  verb('freeze|froze|frozen|seize|confiscate … assets|funds|reserves|accounts|property|properties', '163', 'tense', false, '"froze the assets of Russian oligarchs": freezing or seizing a state\'s or its citizens\' money is a sanction (CAMEO 163); the dictionary reads "freeze" only with talks', 'of|in|belonging_to|held_by'),
+  verb('take|took|taken|taking … to … court|wto|tribunal|arbitration|icj|world_trade_organization|world_trade_organisation|international_court_of_justice', '115', 'tense', false, '"took China to the World Trade Organization": legal action against a state (CAMEO 115); the dictionary reads "take" as a seizure'),
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
   noun(`normalisation|normalization|rapprochement|reconciliation|thaw|détente|detente|reset|restoration|resumption|re-establishment`, '050', 'warming', true, 'nouns of restoring relations: warming', 'with|between'),
   noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|peace_plan|peace_process|peace`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
@@ -193,7 +195,7 @@ export const RELATION_STATES: { words: string; stance: Stance; why: string }[] =
 
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
 export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
-  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter', stance: 'tense', why: 'relations that worsened' },
+  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter|plunge|sink|slump|tumble|slide|spiral', stance: 'tense', why: 'relations that worsened ("ties plunged", "relations slid")' },
   { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand|stabilise|stabilize|mend|heal', stance: 'warming', why: 'relations that improved ("have stabilised since")' },
 ];
 

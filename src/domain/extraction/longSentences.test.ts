@@ -160,4 +160,41 @@ describe('the date of a claim', () => {
     const claims = extract('Modi met Xi on Wednesday, their first conversation since a border clash in 2020.', '2023-08-24');
     expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['cooperative 2023-08-23']);
   });
+  it('is not taken from a relative clause about the subject', () => {
+    const claims = extract('Bahrain and Israel, which established relations in 2020, signed a trade agreement on Tuesday.', '2023-09-06');
+    expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['warming 2020', 'cooperative 2023-09-05']);
+  });
+});
+
+// Written for the purpose, in the manner of wire copy (not from ../shared/eval): a longer sentence's
+// asides, appositions and reported passives, each read as the short sentence inside it is.
+describe('asides and appositions in long sentences', () => {
+  it('reads relations that plunged, past an aside that says how they stood', () => {
+    expect(keys('Ties between Ghana and Togo, already strained over a border dispute, plunged on Monday.')).toEqual(['GHA-TGO tense']);
+    expect(keys('Relations between Chile and Bolivia, long frosty, were discussed at the summit.')).toEqual(['BOL-CHL tense']);
+  });
+  it('reads a possessive apposition after the subject as an aside, not the subject', () => {
+    expect(asArrows("Japan, Vietnam's biggest aid donor, has suspended loans to Vietnamese state firms.")).toEqual(expect.arrayContaining(['JPN->VNM tense']));
+  });
+  it('does not join an opening adjunct\'s actor and the demonym of the subject into one list', () => {
+    expect(asArrows('Despite warnings from Moscow, Finnish Prime Minister Sanna Marin visited Kyiv.')).toEqual(expect.arrayContaining(['FIN->UKR cooperative']));
+    expect(asArrows('Despite warnings from Moscow, Finnish Prime Minister Sanna Marin visited Kyiv.')).not.toContain('RUS->UKR cooperative');
+  });
+  it('resumes the main clause after a relative clause in an apposition', () => {
+    expect(keys('Peru and Chile, Pacific neighbours that fought a war in the 1880s, agreed on Monday to resume border talks.')).toEqual(expect.arrayContaining(['CHL-PER warming']));
+  });
+  it('reads a past participle after "has long" as the verb the tagger took for a noun', () => {
+    expect(asArrows('Egypt has long accused Turkey of meddling in Libya.')).toEqual(expect.arrayContaining(['EGY->TUR tense']));
+  });
+  it('reads a passive told by a speaker as about the antecedent of "which", not the speaker', () => {
+    const arrows = asArrows('The Polisario Front, which Rabat says is armed by Algeria, rejected the plan.');
+    expect(arrows).toEqual(expect.arrayContaining(['DZA->polisario cooperative']));
+    expect(arrows).not.toContain('DZA->MAR cooperative');
+  });
+  it('reads "US help" after a verb as a noun, not the verb "help"', () => {
+    expect(keys('Kenya sought British help in its dispute with Somalia over the sea border.')).not.toContain('KEN-SOM cooperative');
+  });
+  it('reads "the bloc" in a later sentence as the organisation named before it', () => {
+    expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
+  });
 });

@@ -215,6 +215,10 @@ export class SentencePairing extends ActsJudged {
     }
     if (trigger.passive) {
       const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by');
+      // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its
+      // speakers; what is backed is the antecedent of "which".)
+      const spoken = subject && this.saidAbout(subject, trigger.head);
+      if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
       // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
       // and Sudan say ..., was rejected by both countries".)
       if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;

@@ -174,7 +174,8 @@ export class SentenceActors {
       const close = this.tokens.findIndex((t, k) => k >= g.end && t.text === ',');
       // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
-      return open > clause.from && close > 0 && /^(?:a|an|the|one|both|two)$/.test(this.tokens[open + 1]?.lower ?? '') && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+      // (Or with a possessor: "China, Australia's largest trading partner, has blocked".)
+      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two)$/.test(this.tokens[open + 1]?.lower ?? '') || (g.possessive && g.first === open + 1)) && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
     const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
@@ -256,5 +257,23 @@ export class SentenceActors {
       return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     }
     return null;
+  }
+
+  /**
+   * For a passive told through a speaker ("which the DRC says is backed by"): undefined when the subject
+   * found is not followed by a verb of saying right before the passive; else the antecedent of the
+   * relative pronoun the passive's patient is (or null when it names no actor).
+   */
+  protected saidAbout(subject: ActorGroup, head: number): ActorGroup | null | undefined {
+    const saying = /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|think|thinks|insist|insists|insisted|argue|argues|argued|suspect|suspects|suspected|assert|asserts|asserted|maintain|maintains|maintained)$/;
+    let k = subject.end;
+    // (The tagger may read "say" after a plural noun as a noun: "UN experts say is backed".)
+    while (k < head && this.tokens[k]?.pos !== 'VERB' && this.tokens[k]?.pos !== 'AUX' && !saying.test(this.tokens[k]?.lower ?? '')) k++;
+    if (!saying.test(this.tokens[k]?.lower ?? '')) return undefined;
+    // Only a passive auxiliary between the verb of saying and the participle ("say is backed", "said had been armed").
+    if (!this.tokens.slice(k + 1, head).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return undefined;
+    const which = this.tokens.findLastIndex((t, j) => j < subject.first && /^(?:which|who|whom|that)$/.test(t.lower));
+    if (which < 0 || this.tokens.slice(which + 1, subject.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+    return [...this.groups].reverse().find((g) => g.end <= which && which - g.end <= 2 && !g.place) ?? null;
   }
 }

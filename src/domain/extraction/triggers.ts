@@ -128,7 +128,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
         if (m > k + 1) m++;
         // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
-        if (tokens[m]?.text === ',' && /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '')) m = tokens.findIndex((x, j) => j > m + 1 && j < i && x.text === ',') + 1 || m;
+        // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
+        if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
         return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
       });
       if (change && noun !== undefined) {
@@ -169,7 +170,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // "Relations (between Peru and Chile) are strained": a copula within a few words, then the state.
       const copula = [1, 2, 3, 4, 5, 6, 7].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
       const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? [1, 2].map((d) => tokens[copula + d]).find((x) => x && STATE_WORDS.has(x.lower)) : undefined;
-      const state = before ?? afterCopula;
+      // "Relations between India and Canada, already strained over trade, ...": the state in an aside after the pair.
+      const comma = RELATION_PREPS.includes(tokens[i + 1]?.lower ?? '') ? [2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => tokens[k]?.text === ',') : undefined;
+      let aside = comma === undefined || tokens.slice(i + 2, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? -1 : comma + 1;
+      while (aside > 0 && tokens[aside]?.pos === 'ADV') aside++;
+      const inAside = aside > 0 && STATE_WORDS.has(tokens[aside]?.lower ?? '') ? tokens[aside] : undefined;
+      const state = before ?? afterCopula ?? inAside;
       if (state) {
         const s = STATE_WORDS.get(state.lower)!;
         const at = tokens.indexOf(state);

@@ -18,9 +18,13 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
   return PRESENT.test(sentence) ? published : null;
 }
 
-/** The character spans of the clauses opened by "since", "after", "before" or "until" that do not hold the token at `head`. */
+/**
+ * The character spans of the clauses opened by "since", "after", "before" or "until", and of the
+ * relative clauses opened by "which" or "who" ("Israel and Morocco, which normalised relations in
+ * 2020, signed ... on Wednesday"), that do not hold the token at `head`.
+ */
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
   return clauses
-    .filter((c) => !(c.from <= head && head < c.to) && /^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? ''))
+    .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who)$/.test(tokens[c.from]?.lower ?? ''))))
     .map((c) => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
 }

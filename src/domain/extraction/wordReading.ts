@@ -23,7 +23,9 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   const beforeAdverb = prevPos === 'ADV' ? (tokens[i - 2]?.pos ?? 'X') : 'X';
   // (Not after "which", which the tagger may read as a determiner: "which attacked Iranian forces".)
   // (Nor after an agent the tagger read as an adjective: "The Russian military shelled Kharkiv".)
-  const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? ''));
+  // (Past an adverb, which the tagger may read as an adjective: "has long accused Saudi Arabia".)
+  const h = tokens[i - 1]?.pos === 'ADV' || /^(?:long|already|also|repeatedly|recently|previously|never|often|since|now|just|twice|once|jointly|both)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '')) && !(h === i - 2 && tokens[h]?.pos === 'AUX');
   // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
   // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
   const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? '');
@@ -49,10 +51,13 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
   // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
   // (Not a word of feeling, which "by" follows as an adjective: "was concerned by the deal".)
-  const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[i - 1]?.pos === 'AUX' && (tokens[i - 1]?.lemma === 'have' || (tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
+  const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[h]?.pos === 'AUX' && (tokens[h]?.lemma === 'have' || (tokens[h]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
   // ("China's increasing military activities": an -ing form between a possessive and its noun describes the noun.)
   const describing = t.lower.endsWith('ing') && /^(?:'s|’s|its|their)$/.test(tokens[i - 1]?.lower ?? '') && (nextPos === 'NOUN' || nextPos === 'ADJ');
-  const isVerbToken = !inCompound && !adjectival && !describing && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
+  // ("sought US help in", "won Chinese support for": a bare form after a verb's object that is a name, before a preposition, is a noun.)
+  // (Not after a verb that makes its object act: "made Russia pay for", "let Ukraine join", "helped Kyiv win".)
+  const namedObject = t.pos === 'VERB' && t.lower === t.lemma && (prevPos === 'PROPN' || prevPos === 'ADJ') && tokens[i - 2]?.pos === 'VERB' && !/^(?:make|let|have|help|see|watch|hear|bid|allow|want|get)$/.test(tokens[i - 2]?.lemma ?? '') && (nextPos === 'ADP' || nextPos === 'PUNCT');
+  const isVerbToken = !inCompound && !adjectival && !describing && !namedObject && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
   // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
   // of several words is evidence enough.
   // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
@@ -63,6 +68,6 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
     isVerbToken || haveMain || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
   // ("with help from the United States": a bare form after "with" and before "from" is a noun.)
   const afterWith = t.pos === 'VERB' && t.lower === t.lemma && /^(?:with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'from';
-  const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing')) || afterWith;
+  const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing')) || afterWith || namedObject;
   return { prevPos, nextPos, ed, nounish, isVerbToken, verbLike, isNounToken };
 }
