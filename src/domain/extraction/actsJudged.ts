@@ -5,7 +5,7 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, HOSTILE_ACT, LETTING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
+import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, HOSTILE_ACT, LETTING_VERBS, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
 import { ActsAround } from './actsAround';
 import { type Pairing, speaks } from './sentenceActors';
 
@@ -19,6 +19,14 @@ export class ActsJudged extends ActsAround {
    * tokens [from, to) with no actor of its own, is the latest hostile act's; its agents, or null.
    */
   protected toldActAgents(from: number, to: number, judge: ActorGroup): ActorGroup | null {
+    // ("Venezuela held a referendum. Guyana called the vote a threat": a step named with "the", judged by
+    // another, is the one actor's that the sentence before named.)
+    const lone = this.discourse.loneActor;
+    if (lone && !judge.ids.includes(lone) && /^(?:the|this|that)$/.test(this.tokens[from]?.lower ?? '') && !this.groups.some((g) => g.first >= from && g.end <= to)) {
+      let k = from + 1;
+      while (k < to && k <= from + 3 && (this.tokens[k]?.pos === 'ADJ' || this.tokens[k]?.pos === 'NOUN') && !MOVE_TOLD.test(this.tokens[k]?.lower ?? '')) k++;
+      if (MOVE_TOLD.test(this.tokens[k]?.lower ?? '') && this.tokens[k]?.pos === 'NOUN') return standIn([lone]);
+    }
     const agents = this.discourse.actAgents;
     if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
     // "Governments condemned the raid. Brazil called it a violation": "it" is the act the sentence before named.

@@ -124,7 +124,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // "Poland, one of Ukraine's supporters since Russia invaded in 2022, banned imports": an aside's
       // subordinate clause ends at the comma before the main clause's verb.
       close(i + 1, 'continued', 0);
-    } else if (t.text === ',' && i > from && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && clauseAhead(tokens, i + 1, n)) {
+    } else if (t.text === ',' && i > from && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
       close(i + 1, 'main', null);
     } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {
@@ -137,14 +137,21 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       const speech = SPEECH_ACTS.has(tokens[verbAt]?.lemma ?? '') || REPORTING.has(tokens[verbAt]?.lemma ?? '');
       close(i, verbNext ? 'continued' : 'main', verbNext ? (reported && speech && reportedParent !== null ? reportedParent : cur) : null);
     } else if ((t.lower === 'and' || t.lower === 'or') && i > from && !inGroup(i)) {
-      const k = next?.pos === 'ADV' ? i + 2 : i + 1;
+      let k = next?.pos === 'ADV' ? i + 2 : i + 1;
+      // (Past an auxiliary: ", and has imposed sanctions on Niger".)
+      const aux = tokens[k]?.pos === 'AUX' && /^(?:has|have|had|will|would|was|were|is|are)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'VERB' ? k : -1;
+      if (aux >= 0) k = aux + 1;
       // "Turkey said the UAE was ... and accused the Arab nation": a speech act after a reported clause
       // continues the reporter, not what it reports.
       const cur = current();
       const reported = cur !== null && cur === clauses.length ? (kind as ClauseKind) === 'reported' : cur !== null && clauses[cur]?.kind === 'reported';
       const speech = SPEECH_ACTS.has(tokens[k]?.lemma ?? '') || REPORTING.has(tokens[k]?.lemma ?? '');
       const reportedParent = cur === clauses.length ? parent : cur !== null ? (clauses[cur]?.parent ?? null) : null;
-      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : cur);
+      // ("has threatened to use force if pressure fails, and has imposed sanctions": after a subordinate
+      // clause that follows its main clause, the verb goes on with the main clause.)
+      const open = cur === clauses.length ? from : cur !== null ? (clauses[cur]?.from ?? -1) : -1;
+      const subordinate = cur !== null && cur > 0 && (aux >= 0 || tokens[i - 1]?.text === ',') && (SUBORDINATOR.has(tokens[open]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[open]?.lower ?? ''));
+      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : subordinate ? cur - 1 : cur);
       else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n, inGroup)) close(i, 'main', null);
     } else if (t.text === ',' && !/^(?:including|excluding|notably)$/.test(next?.lower ?? '') && (next?.pos === 'VERB' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
       // (", warning Washington": a participle the tagger may read as a noun.)

@@ -19,7 +19,7 @@ import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
-import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
+import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
@@ -57,7 +57,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_MOVE.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
     return { sentence, here, worth };
   });
   const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);
@@ -74,10 +74,15 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   };
   // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for.
   let actNamed = false;
+  let loneBefore: string | undefined;
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
     discourse.actJustNamed = actNamed;
     actNamed = TOLD_ACT.test(sentence.text);
+    // ("Venezuela held a referendum. Guyana called the vote a threat": the one actor of the sentence before.)
+    discourse.loneActor = loneBefore;
+    const ids = [...new Set(here.map((m) => m.id))];
+    loneBefore = ids.length === 1 ? ids[0] : undefined;
     if (!worth) {
       if (here.length > 0) {
         remember(here.map((m) => m.id));

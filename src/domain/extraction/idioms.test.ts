@@ -101,6 +101,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
   ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],
   ['Greece conducted military exercises with Cyprus and France.', 'CYP|GRC cooperative', /conducted military exercises/],
+  ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
   ['The normalisation between Israel and the UAE was signed in Washington.', 'ARE|ISR warming', /normalisation/],

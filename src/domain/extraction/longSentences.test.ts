@@ -194,6 +194,19 @@ describe('asides and appositions in long sentences', () => {
   it('reads "US help" after a verb as a noun, not the verb "help"', () => {
     expect(keys('Kenya sought British help in its dispute with Somalia over the sea border.')).not.toContain('KEN-SOM cooperative');
   });
+  it('goes on with the main clause after a subordinate one, past ", and has"', () => {
+    expect(asArrows('The African Union has threatened to act if diplomacy fails, and has imposed sanctions on Gabon.')).toEqual(['au->GAB tense']);
+  });
+  it('reads a threat to use force as a threat on the state it would be used in', () => {
+    expect(asArrows('The bloc ECOWAS threatened to use force in Guinea.')).toEqual(['ecowas->GIN tense']);
+  });
+  it('reads what a foreseen consequence "would force" a state to do as not done', () => {
+    expect(asArrows('Britain has avoided calling the vote fraudulent, which would force it to cut aid to Zambia.')).toEqual([]);
+  });
+  it('reads a step judged in the next sentence as the one actor\'s the sentence before named', () => {
+    expect(asArrows('Serbia held a referendum on Sunday. Croatia called the vote a provocation.')).toEqual(['HRV->SRB tense']);
+    expect(asArrows('China announced new export controls on Monday. Japan condemned the move.')).toEqual(['JPN->CHN tense']);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

@@ -68,3 +68,5 @@ export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids],
 export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks)$/;
 /** Words after a comma that bring in examples of the noun before it: ", including Argentina and Chile". */
 export const EXAMPLE_WORD = /^(?:including|notably|especially)$/;
+/** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
+export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;

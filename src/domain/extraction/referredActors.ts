@@ -119,6 +119,9 @@ export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b/i;
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
 export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursions?|annexation|occupation|offensive|blockade|bombardment|seizure|storming|incidents?)\b/i;
 
+/** A step one actor took, told before and judged: "Guyana called the vote an existential threat" (actsJudged.ts: toldActAgents). */
+export const TOLD_MOVE = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,2}?(?:vote|referendum|elections?|move|decision|law|plan|measures?|steps?|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)\b/i;
+
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
 export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged|retaliat|aveng|punish)/i;
 

@@ -29,6 +29,8 @@ export interface Discourse {
   actAgents?: string[];
   /** True when the sentence before told or named that act ("stormed the embassy", "condemned the raid"): what "it" may be. */
   actJustNamed?: boolean;
+  /** The one actor the sentence before named, when it named one: whose "the vote" or "the move" a judgement in this sentence is on. */
+  loneActor?: string;
   /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
   pairs?: [string, string][];
   /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */

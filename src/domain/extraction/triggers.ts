@@ -273,6 +273,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // ("demanded that Washington stop arming the island": what is demanded has not happened.)
     if (trig.kind === 'verb' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && all[j + 1]?.lower === 'that')) trig.negated = true;
+    // ("a coup, which would force it to cut aid": a demand only foreseen by a modal is no one's demand, nor done.)
+    if (ctx.demand !== null && /^(?:would|could|might)$/.test(tokens[ctx.demand - 1]?.lower ?? '')) {
+      trig.negated = true;
+      continue;
+    }
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
@@ -289,7 +294,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // "threatened to cut ties", "agreed to restore ties": the complement carries the event, and its
     // verb hands it the subject; "refused to sign" keeps the refusal and drops the signing.
     const matrix = ctx.matrix === null || ctx.failed ? undefined : kept.find((k) => k.head === ctx.matrix);
-    if (matrix) matrix.absorbed = true;
+    // (Not a promise to refrain, read above: "agreed not to use force" stays the de-escalation.)
+    if (matrix && !(trig.negated && matrix.code === '0874')) matrix.absorbed = true;
     if (ctx.matrix !== null) trig.matrix = ctx.matrix;
   }
   // "holding talks to defuse the situation", "negotiations to end the dispute": talks to settle a

@@ -70,6 +70,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (not) negated = true;
       const m = tokens[not ? k - 2 : k - 1];
       demand = demandBefore(tokens, k, from);
+      // ("a coup, which would force it to cut aid": what a foreseen consequence would force is not done.)
+      if (m?.pos === 'PRON' && DEMAND_VERBS.has(tokens[k - 2]?.lemma ?? '') && /^(?:would|could|might)$/.test(tokens[k - 3]?.lower ?? '')) negated = true;
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
