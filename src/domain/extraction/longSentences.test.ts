@@ -207,6 +207,9 @@ describe('asides and appositions in long sentences', () => {
     expect(asArrows('Serbia held a referendum on Sunday. Croatia called the vote a provocation.')).toEqual(['HRV->SRB tense']);
     expect(asArrows('China announced new export controls on Monday. Japan condemned the move.')).toEqual(['JPN->CHN tense']);
   });
+  it('reads what a clause about an ended object says was given as ended, not as cooperation now', () => {
+    expect(keys('Washington revoked the trade preferences it had granted Ethiopia.')).not.toContain('ETH-USA cooperative');
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

@@ -241,7 +241,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const noObject = tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer';
     // ("demanded that Sweden crack down before it will approve the bid": what will be done on a condition is not done.)
     const conditional = ctx.intent && /^(?:before|until|unless|if|once)$/.test(tokens[from]?.lower ?? '');
-    trig.negated = ctx.negated || ctx.failed || noObject || conditional;
+    // ("withdrew the trade status it had granted Pakistan": what a clause about the object of an ending
+    // verb says was given is what ends, not a cooperation now.)
+    let r = trig.from - 1;
+    if (tokens[r]?.pos === 'AUX' && /^(?:had|has|have)$/.test(tokens[r]?.lower ?? '')) r--;
+    const endedObject = (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:it|they)$/.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, r - 10), r - 1).some((x) => x.pos === 'VERB' && ENDING_VERBS.has(x.lemma));
+    trig.negated = ctx.negated || ctx.failed || noObject || conditional || endedObject;
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
