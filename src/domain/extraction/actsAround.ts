@@ -133,6 +133,15 @@ export class ActsAround extends SentenceActors {
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun);
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
+        // ("backed opposing sides in conflicts from Yemen to Syria": "from X to Y" spans places, it names no party.)
+        const span = prep === 'from' && this.tokens[group.end]?.lower === 'to' ? this.groupAt(group.end + 1) : undefined;
+        // ("sent arms from Belarus to Serbia": what is sent goes to the second.)
+        const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly)$/.test(this.tokens[trigger.head]?.lemma ?? '');
+        if (span && sending) return this.withCoordinated(span);
+        if (span && !/^(?:switch|shift|move|travel)$/.test(this.tokens[trigger.head]?.lemma ?? '')) {
+          k = span.end - 1;
+          continue;
+        }
         // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.
         if (prep === 'from' && /^(?:switch|shift|move|transfer)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'to')) {
           k = group.end - 1;

@@ -210,6 +210,13 @@ describe('asides and appositions in long sentences', () => {
   it('reads what a clause about an ended object says was given as ended, not as cooperation now', () => {
     expect(keys('Washington revoked the trade preferences it had granted Ethiopia.')).not.toContain('ETH-USA cooperative');
   });
+  it('reads "from X to Y" after a verb as a span of places, and what is sent from X to Y as going to Y', () => {
+    expect(keys('Russia and Turkey have backed rival sides in wars from Libya to Syria.')).toEqual(['RUS-TUR tense']);
+    expect(asArrows('China sent vaccines from Pakistan to Afghanistan.')).toEqual(expect.arrayContaining(['CHN->AFG cooperative']));
+  });
+  it('reads a security guarantor as a partner', () => {
+    expect(keys('France has long been the main security guarantor of Djibouti.')).toEqual(['DJI-FRA cooperative']);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

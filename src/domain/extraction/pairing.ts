@@ -45,7 +45,7 @@ export class SentencePairing extends ActsJudged {
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
       // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally", "Turkey has been
       // one of the critics of Israel's offensive": after a copula, the subject is what the noun says of its possessor or its "of".
-      const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
+      const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|guarantors?|protectors?|benefactors?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
       const whose = before.length === 1 && before[0]!.possessive ? before[0]! : before.length === 0 && after && this.tokens[trigger.head + 1]?.lower === 'of' ? after : null;
       if (role && whose && subject && !subject.ids.some((id) => whose.ids.includes(id)) && subject.end <= whose.first) {
         const between = this.tokens.slice(subject.end, Math.min(whose.first, trigger.from));
