@@ -20,7 +20,6 @@ status.setAttribute('role', 'status');
 status.textContent = 'Loading the world map…';
 root.replaceChildren(status);
 
-const app = import('./app/startApp');
 const countries = fetch(COUNTRIES_URL).then((r) => {
   if (!r.ok) throw new Error(`${COUNTRIES_URL}: HTTP ${r.status}`);
   return r.json() as Promise<CountriesTopology>;
@@ -41,7 +40,9 @@ countries
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', 'World map of relations');
     const map = new MapController(container, { countries: index, camera: parseCamera(window.location.hash), arcUpdate });
-    const { startApp } = await app;
+    // (Asked for once the map is made: evaluating React and the app's modules before it would hold back
+    // the map, whose worker laying out the countries is the longest part of the start.)
+    const { startApp } = await import('./app/startApp');
     startApp(root, index, map);
     // (The app has taken the map's element; the stage goes once React has laid the page out.)
     requestAnimationFrame(() => stage.remove());

@@ -31,3 +31,4 @@ const map = new MapLibreMap({
 map.on('idle', () => {
   if (map.loaded()) container.dataset.mapReady = 'true';
 });
+(window as unknown as { __bareMap: unknown }).__bareMap = map;
