@@ -1,9 +1,8 @@
 // The map first. This module, MapLibre and the map's controller are all the page loads at once: it
-// asks for the countries (index.html preloads them) and for the rest of the app (React and all it
-// shows, src/app/startApp.tsx) at the same time, makes the map as soon as the countries are read,
-// and hands it to the app once both are there. The map's worker lays out the countries while React
-// renders the page; the app then moves the map's element into its place (MapController.moveInto)
-// and fills it with the seed's arcs or the stored workspace's.
+// reads the countries (index.html preloads them), makes the map, and only then asks for the rest of
+// the app (React and all it shows, src/app/startApp.tsx) and hands it the map. The map's worker lays
+// out the countries while React renders the page; the app then moves the map's element into its
+// place (MapController.moveInto) and fills it with the seed's arcs or the stored workspace's.
 import { type CountriesTopology, countryIndex } from './domain/geo/countryIndex';
 import { parseCamera } from './app/hashState';
 import { MapController } from './map/MapController';
