@@ -217,6 +217,15 @@ describe('asides and appositions in long sentences', () => {
   it('reads a security guarantor as a partner', () => {
     expect(keys('France has long been the main security guarantor of Djibouti.')).toEqual(['DJI-FRA cooperative']);
   });
+  it('reads joint drills of two hyphenated modifiers as between them', () => {
+    expect(keys('The joint Indian-French naval exercises began on Monday.')).toEqual(['FRA-IND cooperative']);
+  });
+  it('reads pressing others to settle their differences as an appeal, no demand on them', () => {
+    expect(asArrows('Kenya and Ethiopia are rivals. Washington has pushed the two neighbours to overcome their differences.')).not.toContain('USA->KEN tense');
+  });
+  it('reads an easing with no one named as toward the other of the pair the article is about', () => {
+    expect(asArrows('Relations between Japan and South Korea soured in 2019. On Thursday Japan said it would lift those export curbs.')).toEqual(expect.arrayContaining(['JPN->KOR warming']));
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

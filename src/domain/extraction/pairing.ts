@@ -292,7 +292,9 @@ export class SentencePairing extends ActsJudged {
     // no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
     // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other.)
-    const verbal = root <= 5 || (root >= 10 && root <= 14);
+    // (Nor easing or reducing with no one named but by an idiom that names what: "Japan said it would
+    // lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)
+    const verbal = root <= 5 || (root >= 10 && root <= 14) || ((root === 8 || root === 16) && trigger.slots !== undefined && trigger.slots > 1);
     // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
     const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '');
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)

@@ -9,7 +9,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, OFFICE_AFTER, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, BORDER_NOUN, BORDER_CLOSED, TENSION_NOUN, TENSION_CHANGES, slotMatches, matchIdiom, readInContext } from './triggerWords';
-import { NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
+import { APPEAL_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
 
@@ -287,6 +287,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
       continue;
+    }
+    // ("has pushed its two allies to overcome their differences": pressing others to make peace is an
+    // appeal (CAMEO 02), no demand on them, when what is asked is to settle or get on.)
+    if (trig.kind === 'verb' && (trig.code ?? '').startsWith('10') && APPEAL_VERBS.has(tokens[trig.head]?.lemma ?? '')) {
+      const to = tokens.findIndex((x, j) => j > trig.head && j <= trig.head + 6 && x.lower === 'to');
+      if (to > 0 && (SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '') || /^(?:mend|reconcile|improve|restore|normali[sz]e|cooperate|work|talk|negotiate|agree|find|overcome|bridge|resume)$/.test(tokens[to + 1]?.lemma ?? ''))) trig.negated = true;
     }
     // ("in a move likely to irritate Beijing": an anger foreseen is not felt.)
     if (ctx.intent && /^(?:anger|irritate|annoy|upset|alarm|infuriate|antagonise|antagonize|provoke|offend)$/.test(tokens[trig.head]?.lemma ?? '')) trig.negated = true;
