@@ -2,13 +2,15 @@
 // dictionary (coded by their patterns), and the nominal forms and idioms of idioms.ts. Each trigger
 // carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
 // it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
-// The parts: triggerWords.ts (idioms, judgements, envoys, slot matching) and verbContext.ts
+// The parts: triggerWords.ts (idioms, judgements, envoys, slot matching), relationTriggers.ts
+// (relations that changed, states of relations) and verbContext.ts
 // (negation, modality, intent, demands).
 import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, STATE_WORDS, CHANGE_WORDS, DEFAULTS, RELATION_PREPS, CONFLICT_HEAD, OFFICE_AFTER, TALKS_NOUNS, judgementAt, envoyPassives, CANDIDATE_WORDS, RELATION_NOUNS, BORDER_NOUN, BORDER_CLOSED, TENSION_NOUN, TENSION_CHANGES, slotMatches, matchIdiom, readInContext } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext } from './triggerWords';
+import { relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
@@ -110,42 +112,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       found.push(idiomHit);
       continue;
     }
-    // "Ties soured", "relations have improved": relations as the subject of a verb of change (the
-    // tagger reads some past forms as adjectives: "soured").
-    // ("The border between the two countries has been closed since 1994": a closed border, as relations that worsened.)
-    const closed = /^(?:closed|shut|sealed)$/.test(t.lower) && tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower)) ? BORDER_CLOSED : undefined;
-    const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
-    // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
-    const tensions = easing && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? easing : undefined;
-    const change = closed ?? tensions ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
-    if (change) {
-      // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
-      const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
-        // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
-        const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change?.stance === 'tense';
-        if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
-        let m = k + 1;
-        if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
-        if (m > k + 1) m++;
-        // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
-        // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
-        if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
-        return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
-      });
-      if (change && noun !== undefined) {
-        const down = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? null : change;
-        // With the pair between them, the trigger is the noun (its pair follows it) and the verb only part of its words.
-        const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
-        if (down) {
-          // The noun's own reading ("talks": cooperation) gives way to what happened to it.
-          for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === noun) found.splice(f, 1);
-          // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
-          const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
-          found.push({ kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: down.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: down.why, preps: RELATION_PREPS });
-          // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
-          continue;
-        }
-      }
+    // "Ties soured", "relations have improved", "tensions eased": relations that changed (relationTriggers.ts).
+    const changed = relationChangeAt(tokens, i, from, { isVerbToken, nounish, ed });
+    if (changed) {
+      // The noun's own reading ("talks": cooperation) gives way to what happened to it.
+      for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === changed.head) found.splice(f, 1);
+      found.push(changed);
+      continue;
     }
     if (isVerbToken) {
       // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads.)
@@ -164,25 +137,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         continue;
       }
     }
-    // "strained ties", "ties are strained": a state of relations.
-    if (RELATION_NOUNS.has(t.lower)) {
-      const before = [1, 2].map((d) => tokens[i - d]).find((x) => x && STATE_WORDS.has(x.lower));
-      // "Relations (between Peru and Chile) are strained": a copula within a few words, then the state.
-      const copula = [1, 2, 3, 4, 5, 6, 7].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
-      const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? [1, 2].map((d) => tokens[copula + d]).find((x) => x && STATE_WORDS.has(x.lower)) : undefined;
-      // "Relations between India and Canada, already strained over trade, ...": the state in an aside after the pair.
-      const comma = RELATION_PREPS.includes(tokens[i + 1]?.lower ?? '') ? [2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => tokens[k]?.text === ',') : undefined;
-      let aside = comma === undefined || tokens.slice(i + 2, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? -1 : comma + 1;
-      while (aside > 0 && tokens[aside]?.pos === 'ADV') aside++;
-      const inAside = aside > 0 && STATE_WORDS.has(tokens[aside]?.lower ?? '') ? tokens[aside] : undefined;
-      const state = before ?? afterCopula ?? inAside;
-      if (state) {
-        const s = STATE_WORDS.get(state.lower)!;
-        const at = tokens.indexOf(state);
-        // Before the noun, the state word is part of its phrase; after a copula, only part of its words.
-        found.push({ kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS });
-      }
-    }
+    // "strained ties", "ties are strained": a state of relations (relationTriggers.ts).
+    const state = relationStateAt(tokens, i);
+    if (state) found.push(state);
   }
   found.push(...envoyPassives(tokens));
   // The longer of two overlapping triggers wins.

@@ -1,0 +1,66 @@
+// Relations named as such rather than by an act: relations, ties or tensions that changed ("ties
+// soured", "relations between Peru and Chile have improved", "tensions eased", "the border has been
+// closed since 1994"), and states of relations ("strained ties", "relations are frosty", "relations
+// between India and Canada, already strained, ..."). findTriggers (triggers.ts) asks both of each word.
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+import { BORDER_CLOSED, BORDER_NOUN, CHANGE_WORDS, RELATION_NOUNS, RELATION_PREPS, STATE_WORDS, TALKS_NOUNS, TENSION_CHANGES, TENSION_NOUN } from './triggerWords';
+
+/**
+ * A change of relations with the word at i as its verb ("soured", "improved", "eased", "closed"),
+ * the trigger on the noun it is said of; null when the word is no such verb or has no such subject.
+ * The caller drops any other trigger on that noun ("talks" that collapsed are no talks had).
+ */
+export function relationChangeAt(tokens: readonly Token[], i: number, from: number, reading: { isVerbToken: boolean; nounish: boolean; ed: boolean }): Trigger | null {
+  const t = tokens[i] as Token;
+  const { isVerbToken, nounish, ed } = reading;
+  // (The tagger reads some past forms as adjectives: "soured".)
+  // ("The border between the two countries has been closed since 1994": a closed border, as relations that worsened.)
+  const closed = /^(?:closed|shut|sealed)$/.test(t.lower) && tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower)) ? BORDER_CLOSED : undefined;
+  const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
+  // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
+  const tensions = easing && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? easing : undefined;
+  const change = closed ?? tensions ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
+  if (!change) return null;
+  // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
+  const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
+    // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
+    const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change.stance === 'tense';
+    if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
+    let m = k + 1;
+    if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
+    if (m > k + 1) m++;
+    // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
+    // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
+    if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
+    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+  });
+  // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change.)
+  if (noun === undefined || (t.lemma === 'break' && tokens[i + 1]?.lower !== 'down')) return null;
+  // With the pair between them, the trigger is the noun (its pair follows it) and the verb only part of its words.
+  const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
+  // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
+  const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
+  // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
+  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: change.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: change.why, preps: RELATION_PREPS };
+}
+
+/** A state of relations on the relations noun at i ("strained ties", "ties are strained"), or null. */
+export function relationStateAt(tokens: readonly Token[], i: number): Trigger | null {
+  if (!RELATION_NOUNS.has(tokens[i]?.lower ?? '')) return null;
+  const before = [1, 2].map((d) => tokens[i - d]).find((x) => x && STATE_WORDS.has(x.lower));
+  // "Relations (between Peru and Chile) are strained": a copula within a few words, then the state.
+  const copula = [1, 2, 3, 4, 5, 6, 7].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
+  const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? [1, 2].map((d) => tokens[copula + d]).find((x) => x && STATE_WORDS.has(x.lower)) : undefined;
+  // "Relations between India and Canada, already strained over trade, ...": the state in an aside after the pair.
+  const comma = RELATION_PREPS.includes(tokens[i + 1]?.lower ?? '') ? [2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => tokens[k]?.text === ',') : undefined;
+  let aside = comma === undefined || tokens.slice(i + 2, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? -1 : comma + 1;
+  while (aside > 0 && tokens[aside]?.pos === 'ADV') aside++;
+  const inAside = aside > 0 && STATE_WORDS.has(tokens[aside]?.lower ?? '') ? tokens[aside] : undefined;
+  const state = before ?? afterCopula ?? inAside;
+  if (!state) return null;
+  const s = STATE_WORDS.get(state.lower)!;
+  const at = tokens.indexOf(state);
+  // Before the noun, the state word is part of its phrase; after a copula, only part of its words.
+  return { kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS };
+}
