@@ -226,6 +226,9 @@ describe('asides and appositions in long sentences', () => {
   it('reads an easing with no one named as toward the other of the pair the article is about', () => {
     expect(asArrows('Relations between Japan and South Korea soured in 2019. On Thursday Japan said it would lift those export curbs.')).toEqual(expect.arrayContaining(['JPN->KOR warming']));
   });
+  it('reads "in a move welcomed by X" as X on the maker of the move, not on the last name before it', () => {
+    expect(asArrows('Mexico said it would leave the Lima Group, in a move welcomed by Venezuela.')).toEqual(['VEN->MEX cooperative']);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });
