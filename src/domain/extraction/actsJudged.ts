@@ -251,4 +251,21 @@ export class ActsJudged extends ActsAround {
     if (!hostIds) return null;
     return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
   }
+
+  /**
+   * "an election condemned by the United States", "a deal brokered by Washington": a participle after
+   * a noun, with its agent after "by", acts on the nearest actor before it; a move on its maker.
+   */
+  protected describedActOn(trigger: Trigger, agent: ActorGroup, c: number): Pairing | null {
+    const head = this.tokens[trigger.head] as Token;
+    // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject.)
+    const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
+    if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
+    const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
+    if (!nearest) return null;
+    // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
+    // is cooperative with each party, the clause's subject too.)
+    const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
+    return { sources: agent.ids, targets: parties, within: false, subject: agent };
+  }
 }

@@ -193,17 +193,7 @@ export class SentencePairing extends ActsJudged {
     if (agent && described && OWNING.test(head.lower)) return null;
     // ("repel an offensive by forces allied with Cairo": a participle after a noun, past the clause's verb (not an opening adjunct's), describes the noun.)
     if (!agent && !trigger.passive && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-    if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) {
-      // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject.)
-      const maker = MOVE_NOUN.test(before?.lower ?? '') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
-      if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
-      const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
-      if (!nearest) return null;
-      // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
-      // is cooperative with each party, the clause's subject too.)
-      const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
-      return { sources: agent.ids, targets: parties, within: false, subject: agent };
-    }
+    if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
     // "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a
     // mediator or host of the pair's talks or deal is cooperative with both of the pair told before.
     if (!trigger.passive && agent && !described && (mediating(head) || /^(?:hosted|organised|organized|convened|sponsored)$/.test(head.lower))) {
