@@ -11,6 +11,7 @@ import { actorSearchEntries } from '../domain/geo/actorSearch';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import type { PairKey } from '../domain/relations/pairKey';
 import type { Relation } from '../domain/relations/relationsAsOf';
+import { groupThousands } from '../domain/text/countOf';
 import type { ArcHover, Camera, MapController } from '../map/MapController';
 import { citationLine, shownSources } from '../export/whatIsShown';
 import { INPUT_FORMATS } from '../sources/inputFormats';
@@ -210,7 +211,7 @@ export function Workspace({ countries, map }: { countries: CountryIndex; map: Ma
               {gdelt && <GdeltProgressPanel progress={gdelt.progress} files={gdelt.files} onCancel={cancelGdelt} />}
               {detail.shown.length < detail.total && view === 'map' && (
                 <p className="detail-note" role="status" data-testid="detail-note">
-                  Showing the {detail.shown.length.toLocaleString('en')} strongest of {detail.total.toLocaleString('en')} relations on this date; zoom in
+                  Showing the {groupThousands(detail.shown.length)} strongest of {groupThousands(detail.total)} relations on this date; zoom in
                   or filter for more.
                 </p>
               )}

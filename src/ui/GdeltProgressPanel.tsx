@@ -1,6 +1,7 @@
 // The event import's progress (GDELT, ICEWS or a mapped CSV): rows read, events kept, rows skipped and why; the map stays usable,
 // and the import can be cancelled.
 import type { GdeltProgress } from '../domain/gdelt/gdeltEvents';
+import { groupThousands } from '../domain/text/countOf';
 
 export function GdeltProgressPanel({ progress, files, onCancel }: { progress: GdeltProgress | null; files: number; onCancel: () => void }) {
   const skipped = progress ? Object.entries(progress.skipped).filter(([, n]) => (n ?? 0) > 0) : [];
@@ -12,8 +13,8 @@ export function GdeltProgressPanel({ progress, files, onCancel }: { progress: Gd
         {progress ? (
           <>
             {' '}
-            · file {progress.fileIndex + 1} of {progress.files} ({progress.file}) · <span data-testid="gdelt-rows">{progress.rows.toLocaleString('en')}</span> rows read ·{' '}
-            {progress.kept.toLocaleString('en')} events kept · {skippedTotal.toLocaleString('en')} skipped
+            · file {progress.fileIndex + 1} of {progress.files} ({progress.file}) · <span data-testid="gdelt-rows">{groupThousands(progress.rows)}</span> rows read ·{' '}
+            {groupThousands(progress.kept)} events kept · {groupThousands(skippedTotal)} skipped
             {skipped.length > 0 && ` (${skipped.map(([why, n]) => `${why}: ${n}`).join(', ')})`}
           </>
         ) : (

@@ -6,7 +6,7 @@
 // address), so that every claim still quotes its text at its offsets.
 import type { Article, Claim } from '../claims/claim';
 import { STANCES, type Stance } from '../claims/vocabulary';
-import { countOf } from '../text/countOf';
+import { countOf, groupThousands } from '../text/countOf';
 import type { GdeltEvent, SkipReason } from './gdeltEvents';
 
 /** What one import read: its files and the rows read, kept and skipped by reason. */
@@ -24,8 +24,8 @@ export function describeImport(read: EventImport, kept: number, from: string | n
   const skippedTotal = skipped.reduce((n, [, k]) => n + (k ?? 0), 0);
   const files = read.files.length === 1 ? (read.files[0] ?? '') : `${countOf(read.files.length, 'file')} (${read.files.join(', ')})`;
   return (
-    `${files}; ${countOf(read.rows, 'row')} read, ${kept.toLocaleString('en')} kept, ${skippedTotal.toLocaleString('en')} skipped` +
-    (skipped.length ? ` (${skipped.map(([why, n]) => `${why} ${(n ?? 0).toLocaleString('en')}`).join(', ')})` : '') +
+    `${files}; ${countOf(read.rows, 'row')} read, ${groupThousands(kept)} kept, ${groupThousands(skippedTotal)} skipped` +
+    (skipped.length ? ` (${skipped.map(([why, n]) => `${why} ${groupThousands(n ?? 0)}`).join(', ')})` : '') +
     (from && to ? `; events from ${from} to ${to}` : '')
   );
 }
