@@ -1,6 +1,6 @@
 // A combobox (the WAI-ARIA 1.2 pattern) that finds countries and actors by common name, official
 // name, alternative spellings and ISO codes, with the keyboard alone: type, arrows, Enter.
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { type SearchEntry, searchActors, searchIndex } from '../domain/geo/actorSearch';
 
 export interface SearchBoxProps {
@@ -9,11 +9,16 @@ export interface SearchBoxProps {
 }
 
 export function SearchBox({ entries, onChoose }: SearchBoxProps) {
-  const index = useMemo(() => searchIndex(entries), [entries]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchActors(index, query), [index, query]);
+  // The index of names is built when a query first needs it (not in the page's first render).
+  const index = useRef<{ of: SearchEntry[]; names: ReturnType<typeof searchIndex> } | null>(null);
+  const hits = useMemo(() => {
+    if (!query.trim()) return [];
+    if (index.current?.of !== entries) index.current = { of: entries, names: searchIndex(entries) };
+    return searchActors(index.current.names, query);
+  }, [entries, query]);
   const id = useId();
   const listId = `${id}-list`;
   const expanded = open && query.trim().length > 0;
