@@ -149,7 +149,9 @@ export class ActsAround extends SentenceActors {
         }
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);
+        // ("stand by Mogadishu": the preposition that ends the trigger's own words brings in its target.)
+        const ownPrep = this.tokens[trigger.to - 1]?.pos === 'ADP' && trigger.to > trigger.head + 1 && group.first >= trigger.to && this.tokens.slice(trigger.to, group.first).every((t) => t.pos === 'DET');
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }

@@ -204,6 +204,10 @@ export class ActsJudged extends ActsAround {
       if (source && told) return { sources: source.ids, targets: told.ids, within: false, subject: source };
       const doer = source && !target ? this.whichAct(verb, source) : null;
       if (source && doer) return { sources: source.ids, targets: doer.ids, within: false, subject: source };
+      // ("Somalia called the agreement an act of aggression": the pair of the deal told before.)
+      const dealPair = this.discourse.dealPair;
+      const deal = source && !target && dealPair && !dealPair.some((id) => source.ids.includes(id)) ? this.pairsDealAt(verb + 1, trigger, clause, THE_DEAL, DEAL_NOUN, dealPair) : null;
+      if (source && deal) return { sources: source.ids, targets: deal.ids, within: false, subject: source };
       // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
       if (source && !target) return this.toOtherOfPair(source, trigger.head);
       return source && target ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;

@@ -229,6 +229,12 @@ describe('asides and appositions in long sentences', () => {
   it('reads "in a move welcomed by X" as X on the maker of the move, not on the last name before it', () => {
     expect(asArrows('Mexico said it would leave the Lima Group, in a move welcomed by Venezuela.')).toEqual(['VEN->MEX cooperative']);
   });
+  it('reads a deal called an act of aggression as judged against both who made it', () => {
+    expect(asArrows('Morocco signed an accord with the Polisario Front in May. Algeria called the deal an act of aggression.')).toEqual(expect.arrayContaining(['DZA->MAR tense']));
+  });
+  it('reads "whose relations with X" as the antecedent\'s, and a target after a preposition of the idiom itself', () => {
+    expect(keys('Chile, whose relations with Bolivia are strained, has pledged to stand by Peru.')).toEqual(['BOL-CHL tense', 'CHL-PER cooperative']);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });
