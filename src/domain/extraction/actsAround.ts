@@ -157,6 +157,8 @@ export class ActsAround extends SentenceActors {
       }
       // ("accused some Arab leaders of turning a blind eye to Russia's war": the accused stand before "of".)
       if (/^(?:of|for)$/.test(t.lower) && /ing$/.test(this.tokens[k + 1]?.lower ?? '') && /^(?:accuse|blame|charge|criticise|criticize|condemn)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
+      // ("of orchestrating a wave of migrants and of hosting Wagner": a second gerund after "and of" has its own object.)
+      if (k >= trigger.to && t.pos === 'CCONJ' && /^(?:of|for)$/.test(this.tokens[k + 1]?.lower ?? '') && /ing$/.test(this.tokens[k + 2]?.lower ?? '')) return null;
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
       if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.)

@@ -33,6 +33,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ['Riyadh reopened its airspace and land border to Qatar.', 'QAT|SAU warming', /reopened its airspace/],
+  ['Canada closed its airspace to Russian aircraft.', 'CAN|RUS tense', /closed its airspace/],
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],
   ['Kyiv and Warsaw agreed to find a solution to the dispute.', 'POL|UKR warming', /find a solution/],

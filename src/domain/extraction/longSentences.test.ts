@@ -235,6 +235,15 @@ describe('asides and appositions in long sentences', () => {
   it('reads "whose relations with X" as the antecedent\'s, and a target after a preposition of the idiom itself', () => {
     expect(keys('Chile, whose relations with Bolivia are strained, has pledged to stand by Peru.')).toEqual(['BOL-CHL tense', 'CHL-PER cooperative']);
   });
+  it('ends an opening adjunct before a verb: "said on Tuesday they would close ..., accusing X of"', () => {
+    expect(keys('Estonia and Finland said on Monday they would close their borders to trucks from Russia, accusing Moscow of sending migrants.')).toEqual(
+      expect.arrayContaining(['EST-RUS tense', 'FIN-RUS tense']),
+    );
+  });
+  it('reads a second "and of" gerund as the same accused\'s, and an aside opened by "all" as no subject', () => {
+    expect(asArrows('Poland accused Belarus of pushing migrants across the border and of hosting Wagner fighters.')).not.toContain('POL->wagner cooperative');
+    expect(asArrows('Sweden and Finland, all members of the EU, have expelled Russian diplomats.')).toEqual(['SWE->RUS tense', 'FIN->RUS tense']);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

@@ -164,8 +164,11 @@ export class SentencePairing extends ActsJudged {
     const clauseSubject = pronounObject ? this.subjectOf(c, linked) : null;
     // ("the UAE, which it accuses of supplying weapons": the accused is the antecedent.)
     const relativeAccused = gerund && linked !== trigger.head && this.tokens[linked - 1]?.pos === 'VERB' ? this.objectRelative(this.clauses[c] as Clause) : null;
+    // ("accusing Minsk of orchestrating ... and of hosting Wagner": a second "of" after "and" is the same accused's.)
+    const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && this.groups.some((g) => g.end === k)) : -1;
     const adjacent = gerund
-      ? (relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
+      ? ((secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
+        relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < linked && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.

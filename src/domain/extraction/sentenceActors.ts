@@ -149,7 +149,10 @@ export class SentenceActors {
 
   /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
   protected adjunctComma(from: number, to = this.tokens.length): number {
-    return this.tokens[from]?.pos === 'ADP' ? this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',') : -1;
+    if (this.tokens[from]?.pos !== 'ADP') return -1;
+    const comma = this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
+    // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
+    return comma > 0 && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma;
   }
 
   protected staffOf(group: ActorGroup): boolean {
@@ -177,7 +180,7 @@ export class SentenceActors {
       // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
       // (Or with a possessor: "China, Australia's largest trading partner, has blocked".)
-      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two)$/.test(this.tokens[open + 1]?.lower ?? '') || (g.possessive && g.first === open + 1)) && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || (g.possessive && g.first === open + 1)) && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
     const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
