@@ -157,6 +157,8 @@ export class ActsAround extends SentenceActors {
       }
       // ("accused some Arab leaders of turning a blind eye to Russia's war": the accused stand before "of".)
       if (/^(?:of|for)$/.test(t.lower) && /ing$/.test(this.tokens[k + 1]?.lower ?? '') && /^(?:accuse|blame|charge|criticise|criticize|condemn)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
+      // ("deepen a partnership that Washington views with suspicion": a relative clause on the object has its own actors.)
+      if (k > trigger.to && (/^(?:which|who|whom|whose)$/.test(t.lower) || (t.lower === 'that' && this.tokens[k - 1]?.pos === 'NOUN'))) return null;
       // ("of orchestrating a wave of migrants and of hosting Wagner": a second gerund after "and of" has its own object.)
       if (k >= trigger.to && t.pos === 'CCONJ' && /^(?:of|for)$/.test(this.tokens[k + 1]?.lower ?? '') && /ing$/.test(this.tokens[k + 2]?.lower ?? '')) return null;
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").

@@ -244,6 +244,18 @@ describe('asides and appositions in long sentences', () => {
     expect(asArrows('Poland accused Belarus of pushing migrants across the border and of hosting Wagner fighters.')).not.toContain('POL->wagner cooperative');
     expect(asArrows('Sweden and Finland, all members of the EU, have expelled Russian diplomats.')).toEqual(['SWE->RUS tense', 'FIN->RUS tense']);
   });
+  it('reads sanctions a state refused to join as not imposed by it', () => {
+    expect(keys('India has refused to join Western sanctions against Iran.')).toEqual([]);
+  });
+  it('does not take an actor of a relative clause on the object as the target', () => {
+    expect(asArrows('Kenya and Ethiopia sought to expand a partnership that Egypt views with suspicion.')).not.toEqual(expect.arrayContaining(['KEN->EGY cooperative']));
+  });
+  it('reads ", comments that drew criticism from X" as X on the speaker of the comments', () => {
+    expect(asArrows('Colombia said Israel was committing genocide, comments that drew criticism from Germany.')).toEqual(expect.arrayContaining(['DEU->COL tense']));
+  });
+  it('reads what a state is called on to stop, and its means, as not done by the caller', () => {
+    expect(asArrows('Brazil called on the United States to stop "encouraging war" in Ukraine by supplying weapons to Kyiv.')).toEqual([]);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

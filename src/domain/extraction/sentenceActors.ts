@@ -219,14 +219,21 @@ export class SentenceActors {
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {
+      // (", a move that angered China": a move set after a clause is that clause's subject's, not the last name before it.)
+      // (", comments that drew criticism": with no determiner too.)
+      const moveComma = /^(?:a|the|this)$/.test(this.tokens[clause.from - 2]?.lower ?? '') ? clause.from - 3 : clause.from - 2;
+      if (MOVE_NOUN.test(this.tokens[clause.from - 1]?.lower ?? '') && this.tokens[moveComma]?.text === ',') {
+        // (After what someone said, the comments are the speaker's: "Petro said Israel was ..., comments that".)
+        const told = this.clauses[this.clauseIndexOf(moveComma)];
+        if (told?.kind === 'reported' && told.parent !== null) return this.subjectOf(told.parent, told.reporter ?? this.clauses[told.parent]!.to, depth + 1);
+        return this.subjectOf(this.clauseIndexOf(moveComma), moveComma, depth + 1);
+      }
       // ("Mali's military government, which": past the words for the state's agent.)
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4)));
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for;
       // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       if (antecedent && !modifies) return antecedent;
-      // (", a move that angered China": a move set after a clause is that clause's subject's.)
-      if (!antecedent && MOVE_NOUN.test(this.tokens[clause.from - 1]?.lower ?? '') && /^(?:a|the|this)$/.test(this.tokens[clause.from - 2]?.lower ?? '') && this.tokens[clause.from - 3]?.text === ',') return this.subjectOf(this.clauseIndexOf(clause.from - 3), clause.from - 3, depth + 1);
       // ("Countries that have no diplomatic ties with Taiwan": a common noun is the subject; no actor, and none from before.)
       if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
       if (modifies && clause.parent !== null) {

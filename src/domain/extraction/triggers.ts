@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext } from './triggerWords';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
-import { APPEAL_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
+import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
 
@@ -178,7 +178,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const g = governing ? tokens.indexOf(governing) : -1;
       // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire": only hoped for or sought.)
       const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'));
-      if (anyPlan || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
+      // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had.)
+      const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '');
+      // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
+      let up = g - 1;
+      while (up > 0 && /^["“”']$/.test(tokens[up]?.text ?? '')) up--;
+      const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
+      if (anyPlan || refused || stopped || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
       // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
       const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (tokens[g - 1]?.lower === 'for' && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
@@ -228,6 +234,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // "pushed its two allies to mend ties", "urged both sides to resume talks": pressing others to get on
     // is an appeal (CAMEO 02), not a demand on them; the pusher makes no claim, and what is asked
     // ("urged China to lift the ban") has not happened.
+    // ("called on the United States to stop supplying weapons": past a verb between "to" and the act.)
+    // (Past quotation marks too: 'to stop "encouraging war"'.)
+    let before = trig.from - 1;
+    while (before > 0 && /^["“”']$/.test(tokens[before]?.text ?? '')) before--;
+    // (And the means of what is asked: "called on the US to stop encouraging war by supplying weapons".)
+    if (!demanded && trig.kind === 'verb' && ((tokens[before - 1]?.lower === 'to' && tokens[before]?.pos === 'VERB') || tokens[before]?.lower === 'by') && (trig.stance === 'cooperative' || trig.stance === 'warming') && askedFor(tokens, trig, from)) trig.negated = true;
     if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
       const appeal = verbBeforeObject(tokens, trig.from - 1, from);
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10')) k.absorbed = true;
