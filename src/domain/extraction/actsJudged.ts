@@ -5,7 +5,7 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, HOSTILE_ACT, LETTING_VERBS, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
+import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
 import { ActsAround } from './actsAround';
 import { type Pairing, speaks } from './sentenceActors';
 
@@ -31,11 +31,13 @@ export class ActsJudged extends ActsAround {
     if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
     // "Governments condemned the raid. Brazil called it a violation": "it" is the act the sentence before named.
     if (this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[from]?.lower ?? '')) return standIn(agents);
+    // ('condemned what it called a "heinous terrorist attack"': past the hedge, whose "a" names the act told.)
+    const hedge = this.tokens[from]?.lower === 'what' ? hedgeEnd(this.tokens, from) : -1;
     for (let k = from; k < to; k++) {
       if (!HOSTILE_ACT.test(this.tokens[k]?.lower ?? '')) continue;
       let d = k - 1;
       while (d >= from && (this.tokens[d]?.pos === 'ADJ' || this.tokens[d]?.pos === 'NOUN' || /^["“”]$/.test(this.tokens[d]?.text ?? ''))) d--;
-      if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '')) return standIn(agents);
+      if (/^(?:the|this|that|these|those)$/.test(this.tokens[d]?.lower ?? '') || (hedge > 0 && d >= hedge && /^(?:a|an)$/.test(this.tokens[d]?.lower ?? ''))) return standIn(agents);
     }
     return null;
   }

@@ -256,6 +256,9 @@ describe('asides and appositions in long sentences', () => {
   it('reads what a state is called on to stop, and its means, as not done by the caller', () => {
     expect(asArrows('Brazil called on the United States to stop "encouraging war" in Ukraine by supplying weapons to Kyiv.')).toEqual([]);
   });
+  it('reads an act told before and judged past a hedge ("condemned what it called a terrorist attack") as its agent\'s', () => {
+    expect(asArrows('A Turkish drone struck a Syrian army post on Monday. Syria condemned what it called a cowardly attack.')).toEqual(expect.arrayContaining(['SYR->TUR tense']));
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

@@ -232,7 +232,7 @@ export class SentencePairing extends ActsJudged {
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
     const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
     const other = own ? onWhom : reportedSubject;
-    const judgedAct = subject && (JUDGING_VERBS.has(head.lemma) || (trigger.kind === 'verb' && trigger.to > trigger.head + 1 && trigger.stance === 'tense' && (trigger.code ?? '').startsWith('11'))) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + 6), subject) : null;
+    const judgedAct = subject && (JUDGING_VERBS.has(head.lemma) || (trigger.kind === 'verb' && trigger.to > trigger.head + 1 && trigger.stance === 'tense' && (trigger.code ?? '').startsWith('11'))) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + (this.tokens[trigger.to]?.lower === 'what' ? 10 : 6)), subject) : null;
     // (Also words of disapproval: "expressed concern over the incident". "Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
     const whichAct = subject && DISAPPROVING.has(head.lemma) && this.verbTarget(trigger, clause, subject) === null ? this.whichAct(trigger.head, subject) : null;
