@@ -274,4 +274,11 @@ export class ActsJudged extends ActsAround {
     const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
     return { sources: agent.ids, targets: parties, within: false, subject: agent };
   }
+
+  /** "Khamenei said Israel would be punished": with no agent, what a speaker says will be done to another is its threat. */
+  protected foretoldToOther(trigger: Trigger, clause: Clause, patient: ActorGroup): Pairing | null {
+    if (clause.kind !== 'reported' || clause.parent === null || !this.tokens.slice(Math.max(clause.from, trigger.head - 3), trigger.head).some((t) => /^(?:would|will)$/.test(t.lower))) return null;
+    const speaker = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to);
+    return speaker && !speaker.ids.some((id) => patient.ids.includes(id)) ? { sources: speaker.ids, targets: patient.ids, within: false, subject: speaker } : null;
+  }
 }

@@ -259,6 +259,9 @@ describe('asides and appositions in long sentences', () => {
   it('reads an act told before and judged past a hedge ("condemned what it called a terrorist attack") as its agent\'s', () => {
     expect(asArrows('A Turkish drone struck a Syrian army post on Monday. Syria condemned what it called a cowardly attack.')).toEqual(expect.arrayContaining(['SYR->TUR tense']));
   });
+  it('reads what a speaker says will be done to another, with no agent, as its threat', () => {
+    expect(asArrows('North Korea said South Korea would be punished.')).toEqual(['PRK->KOR tense']);
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

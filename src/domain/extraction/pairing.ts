@@ -218,6 +218,8 @@ export class SentencePairing extends ActsJudged {
       if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
       // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
       // and Sudan say ..., was rejected by both countries".)
+      const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
+      if (threat) return threat;
       if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;
       return { sources: by.ids, targets: subject.ids, within: false, subject };
     }
