@@ -262,6 +262,9 @@ describe('asides and appositions in long sentences', () => {
   it('reads what a speaker says will be done to another, with no agent, as its threat', () => {
     expect(asArrows('North Korea said South Korea would be punished.')).toEqual(['PRK->KOR tense']);
   });
+  it('reads attacks a defence treaty would cover as not had', () => {
+    expect(asArrows('Washington said its defence commitments extend to armed attacks on Japanese vessels.')).not.toContain('USA->JPN hostile');
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });

@@ -154,6 +154,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
       if (prev && /^(?:no|without|any)$/.test(prev.lower)) trig.negated = true;
       if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '')) trig.negated = true;
+      // ("its defence commitments extend to armed attacks on Philippine vessels": what a treaty would cover has not happened.)
+      const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
+      if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
       // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
       let o = trig.from - 1;
       while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
