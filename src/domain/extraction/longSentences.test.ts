@@ -160,6 +160,10 @@ describe('the date of a claim', () => {
     const claims = extract('Modi met Xi on Wednesday, their first conversation since a border clash in 2020.', '2023-08-24');
     expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['cooperative 2023-08-23']);
   });
+  it('is the publication date for a past told with no date, and none for what "had" happened', () => {
+    expect(extract('Peru\'s congress ratified a trade agreement with Chile.', '2023-05-04').map((c) => c.when)).toEqual(['2023-05-04']);
+    expect(extract('Peru had ratified a trade agreement with Chile.', '2023-05-04').map((c) => c.when)).toEqual([null]);
+  });
   it('is not taken from a relative clause about the subject', () => {
     const claims = extract('Bahrain and Israel, which established relations in 2020, signed a trade agreement on Tuesday.', '2023-09-06');
     expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['warming 2020', 'cooperative 2023-09-05']);

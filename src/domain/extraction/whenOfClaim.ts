@@ -1,5 +1,7 @@
 // When a claim read from a sentence happened: the time expression nearest its trigger, or the
-// publication date for a present or perfect tense with no date (a background state is undated).
+// publication date for a present or perfect tense with no date, and for a past with no date that is
+// the day's news ("Greece's parliament ratified ..."); background ("had", "since", "formerly",
+// "years ago") is undated, as the annotation conventions have it.
 import { type FoundTime, isYearBeforeNoun } from '../claims/resolveTime';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
@@ -15,7 +17,8 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
   const own = times.filter((t) => !elsewhere.some(([from, to]) => t.start >= from && t.start < to) && !(isYearBeforeNoun(t) && !(triggerAt >= t.end && triggerAt - t.end <= 24)));
   for (const t of own) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
-  return PRESENT.test(sentence) ? published : null;
+  // (A past told with no date and no "had" is the news of the day the article reports: "Greece's parliament ratified ...".)
+  return PRESENT.test(sentence) || !/\b(?:had|since|ago|years?|decades?|earlier|former|formerly|once|previously|last)\b/i.test(sentence) ? published : null;
 }
 
 /**
