@@ -220,6 +220,11 @@ export class ActsJudged extends ActsAround {
     if (clause.kind === 'reported' && clause.parent !== null) source = this.subjectOf(clause.parent, clause.reporter ?? (this.clauses[clause.parent] as Clause).to);
     source ??= this.groups.find((g) => g !== target && actor(g) && speaks(this.tokens, g)) ?? null;
     if (!source) return null;
+    // ("Russia said it was an unacceptable violation": "it" is the act the sentence before told, not the speaker.)
+    const agents = this.discourse.actAgents;
+    const opener = this.tokens[clause.from]?.lower === 'that' ? clause.from + 1 : clause.from;
+    if (target && agents && this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[opener]?.lower ?? '') && target.ids.every((id) => source.ids.includes(id)) && !agents.some((id) => source.ids.includes(id)))
+      return { sources: source.ids, targets: [...agents], within: false, subject: source };
     if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
     // ("Somalia said the agreement was null and void": the pair of the deal told before.)
     const dealPair = this.discourse.dealPair;

@@ -269,6 +269,9 @@ describe('asides and appositions in long sentences', () => {
   it('reads attacks a defence treaty would cover as not had', () => {
     expect(asArrows('Washington said its defence commitments extend to armed attacks on Japanese vessels.')).not.toContain('USA->JPN hostile');
   });
+  it('reads "it" judged after a copula in what a state said as the act the sentence before told', () => {
+    expect(asArrows('A Turkish drone struck a Syrian army post on Monday. Iran said it was an unacceptable violation of Syria\'s sovereignty.')).toEqual(expect.arrayContaining(['IRN->TUR tense']));
+  });
   it('reads "the bloc" in a later sentence as the organisation named before it', () => {
     expect(asArrows('The EU welcomed Serbia\'s reforms. The bloc later imposed sanctions on Belarus.')).toEqual(expect.arrayContaining(['eu->BLR tense']));
   });
