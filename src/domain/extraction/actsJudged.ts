@@ -207,8 +207,7 @@ export class ActsJudged extends ActsAround {
       const doer = source && !target ? this.whichAct(verb, source) : null;
       if (source && doer) return { sources: source.ids, targets: doer.ids, within: false, subject: source };
       // ("Somalia called the agreement an act of aggression": the pair of the deal told before.)
-      const dealPair = this.discourse.dealPair;
-      const deal = source && !target && dealPair && !dealPair.some((id) => source.ids.includes(id)) ? this.pairsDealAt(verb + 1, trigger, clause, THE_DEAL, DEAL_NOUN, dealPair) : null;
+      const deal = source && !target ? this.judgedDealAt(verb + 1, trigger, clause, source) : null;
       if (source && deal) return { sources: source.ids, targets: deal.ids, within: false, subject: source };
       // "The Somali cabinet called the memorandum null and void": what one of the article's pair judges is the other's.
       if (source && !target) return this.toOtherOfPair(source, trigger.head);
@@ -216,22 +215,24 @@ export class ActsJudged extends ActsAround {
     }
     // "the agreement between Greece and Egypt was null and void": the pair of the judged noun.
     const target = this.subjectOf(c, trigger.from) ?? this.groups.find((g) => g.first >= clause.from && g.end <= trigger.from && this.tokens[g.first - 1]?.lower === 'between') ?? null;
-    let source: ActorGroup | null = null;
-    if (clause.kind === 'reported' && clause.parent !== null) source = this.subjectOf(clause.parent, clause.reporter ?? (this.clauses[clause.parent] as Clause).to);
-    source ??= this.groups.find((g) => g !== target && actor(g) && speaks(this.tokens, g)) ?? null;
+    const source = this.reporterOf(clause) ?? this.groups.find((g) => g !== target && actor(g) && speaks(this.tokens, g)) ?? null;
     if (!source) return null;
     // ("Russia said it was an unacceptable violation": "it" is the act the sentence before told, not the speaker.)
-    const agents = this.discourse.actAgents;
     const opener = this.tokens[clause.from]?.lower === 'that' ? clause.from + 1 : clause.from;
-    if (target && agents && this.discourse.actJustNamed && /^(?:it|this)$/.test(this.tokens[opener]?.lower ?? '') && target.ids.every((id) => source.ids.includes(id)) && !agents.some((id) => source.ids.includes(id)))
-      return { sources: source.ids, targets: [...agents], within: false, subject: source };
+    const itTheAct = target && /^(?:it|this)$/.test(this.tokens[opener]?.lower ?? '') && target.ids.every((id) => source.ids.includes(id)) ? this.toldActAgents(opener, opener + 1, source) : null;
+    if (itTheAct) return { sources: source.ids, targets: itTheAct.ids, within: false, subject: source };
     if (target) return { sources: source.ids, targets: target.ids, within: false, subject: source };
     // ("Somalia said the agreement was null and void": the pair of the deal told before.)
-    const dealPair = this.discourse.dealPair;
-    const deal = dealPair && !dealPair.some((id) => source.ids.includes(id)) ? this.pairsDealAt(clause.from, trigger, clause, THE_DEAL, DEAL_NOUN, dealPair) : null;
+    const deal = this.judgedDealAt(clause.from, trigger, clause, source);
     if (deal) return { sources: source.ids, targets: deal.ids, within: false, subject: source };
     // "China said the visit was a provocation": what one of the article's pair judges is the other's.
     return this.toOtherOfPair(source, trigger.head);
+  }
+
+  /** The pair of the deal told before, when the words at k name it and the judge is not one of them ("the agreement"). */
+  private judgedDealAt(k: number, trigger: Trigger, clause: Clause, judge: ActorGroup): ActorGroup | null {
+    const pair = this.discourse.dealPair;
+    return pair && !pair.some((id) => judge.ids.includes(id)) ? this.pairsDealAt(k, trigger, clause, THE_DEAL, DEAL_NOUN, pair) : null;
   }
 
   /**
@@ -261,29 +262,5 @@ export class ActsJudged extends ActsAround {
     const hostIds = host?.ids ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
     if (!hostIds) return null;
     return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
-  }
-
-  /**
-   * "an election condemned by the United States", "a deal brokered by Washington": a participle after
-   * a noun, with its agent after "by", acts on the nearest actor before it; a move on its maker.
-   */
-  protected describedActOn(trigger: Trigger, agent: ActorGroup, c: number): Pairing | null {
-    const head = this.tokens[trigger.head] as Token;
-    // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject.)
-    const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
-    if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
-    const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
-    if (!nearest) return null;
-    // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
-    // is cooperative with each party, the clause's subject too.)
-    const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
-    return { sources: agent.ids, targets: parties, within: false, subject: agent };
-  }
-
-  /** "Khamenei said Israel would be punished": with no agent, what a speaker says will be done to another is its threat. */
-  protected foretoldToOther(trigger: Trigger, clause: Clause, patient: ActorGroup): Pairing | null {
-    if (clause.kind !== 'reported' || clause.parent === null || !this.tokens.slice(Math.max(clause.from, trigger.head - 3), trigger.head).some((t) => /^(?:would|will)$/.test(t.lower))) return null;
-    const speaker = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to);
-    return speaker && !speaker.ids.some((id) => patient.ids.includes(id)) ? { sources: speaker.ids, targets: patient.ids, within: false, subject: speaker } : null;
   }
 }

@@ -7,19 +7,19 @@
 //
 // Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a
 // sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
-// actsJudged.ts (acts told and judged, deals, envoys), and here `pair`, which weighs them for one
-// trigger. The words each layer reads are in pairingWords.ts.
+// actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles and passives), and
+// here `pair`, which weighs them for one trigger. The words each layer reads are in pairingWords.ts.
 import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
-import { ActsJudged } from './actsJudged';
+import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
 export { HOSTING_VERBS, JUDGING_VERBS } from './pairingWords';
 
-export class SentencePairing extends ActsJudged {
+export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
     if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
@@ -136,7 +136,7 @@ export class SentencePairing extends ActsJudged {
       const begun = sources ? null : this.warBegunWith(trigger, c);
       if (begun) return { ...begun, subject };
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
-      const reporter = !sources && after && trigger.mutual && clause.kind === 'reported' && clause.parent !== null ? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to) : null;
+      const reporter = !sources && after && trigger.mutual ? this.reporterOf(clause) : null;
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
@@ -210,19 +210,7 @@ export class SentencePairing extends ActsJudged {
       const pair = own && own.ids.length === 2 && !own.ids.some((id) => agent.ids.includes(id)) ? own.ids : this.discourse.pair;
       if (TALKS_NOUN.test(this.tokens[k]?.lower ?? '') && pair && !pair.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: [...pair], within: false, subject: agent };
     }
-    if (trigger.passive) {
-      const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by');
-      // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its
-      // speakers; what is backed is the antecedent of "which".)
-      const spoken = subject && this.saidAbout(subject, trigger.head);
-      if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
-      // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
-      // and Sudan say ..., was rejected by both countries".)
-      const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
-      if (threat) return threat;
-      if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;
-      return { sources: by.ids, targets: subject.ids, within: false, subject };
-    }
+    if (trigger.passive) return this.passivePair(trigger, clause, subject);
     // "Tehran warned that Saudi Arabia would pay": a verb that reports a clause acts on its subject.
     const reported = REPORTER_ACTS.has(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x) => x.reporter === trigger.head) : -1;
     // "warned of consequences if Canberra pursued the inquiry": a warning is for the subject of its condition.
@@ -255,7 +243,7 @@ export class SentencePairing extends ActsJudged {
     if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
       const land = own >= 0 && /^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '');
-      const reporter = land ? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to) : null;
+      const reporter = land ? this.reporterOf(clause) : null;
       if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };
     }
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };

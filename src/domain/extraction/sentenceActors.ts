@@ -160,6 +160,12 @@ export class SentenceActors {
     return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
   }
 
+  /** Who speaks in a reported clause: the subject of the clause that reports it, up to its verb of saying; null for another clause. */
+  protected reporterOf(clause: Clause, depth = 0): ActorGroup | null {
+    if (clause.kind !== 'reported' || clause.parent === null) return null;
+    return this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth);
+  }
+
   /** The actor in subject position before token `at` in clause `c`, following the clause's links. */
   subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
     const clause = this.clauses[c];
@@ -208,14 +214,14 @@ export class SentenceActors {
     }
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower))) {
-      const reporter = this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth + 1);
+      const reporter = this.reporterOf(clause, depth + 1);
       if (reporter) return reporter;
     }
     // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has
     // no actor for its subject, the act after "and" is the reporter's.)
     if (clause.kind === 'continued' && clause.parent !== null) {
       const parent = this.clauses[clause.parent]!;
-      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? (parent.kind === 'reported' && parent.parent !== null ? this.subjectOf(parent.parent, parent.reporter ?? this.clauses[parent.parent]!.to, depth + 1) : null);
+      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? this.reporterOf(parent, depth + 1);
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {
@@ -225,7 +231,7 @@ export class SentenceActors {
       if (MOVE_NOUN.test(this.tokens[clause.from - 1]?.lower ?? '') && this.tokens[moveComma]?.text === ',') {
         // (After what someone said, the comments are the speaker's: "Petro said Israel was ..., comments that".)
         const told = this.clauses[this.clauseIndexOf(moveComma)];
-        if (told?.kind === 'reported' && told.parent !== null) return this.subjectOf(told.parent, told.reporter ?? this.clauses[told.parent]!.to, depth + 1);
+        if (told?.kind === 'reported') return this.reporterOf(told, depth + 1);
         return this.subjectOf(this.clauseIndexOf(moveComma), moveComma, depth + 1);
       }
       // ("Mali's military government, which": past the words for the state's agent.)
@@ -269,23 +275,5 @@ export class SentenceActors {
       return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     }
     return null;
-  }
-
-  /**
-   * For a passive told through a speaker ("which the DRC says is backed by"): undefined when the subject
-   * found is not followed by a verb of saying right before the passive; else the antecedent of the
-   * relative pronoun the passive's patient is (or null when it names no actor).
-   */
-  protected saidAbout(subject: ActorGroup, head: number): ActorGroup | null | undefined {
-    const saying = /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|think|thinks|insist|insists|insisted|argue|argues|argued|suspect|suspects|suspected|assert|asserts|asserted|maintain|maintains|maintained)$/;
-    let k = subject.end;
-    // (The tagger may read "say" after a plural noun as a noun: "UN experts say is backed".)
-    while (k < head && this.tokens[k]?.pos !== 'VERB' && this.tokens[k]?.pos !== 'AUX' && !saying.test(this.tokens[k]?.lower ?? '')) k++;
-    if (!saying.test(this.tokens[k]?.lower ?? '')) return undefined;
-    // Only a passive auxiliary between the verb of saying and the participle ("say is backed", "said had been armed").
-    if (!this.tokens.slice(k + 1, head).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return undefined;
-    const which = this.tokens.findLastIndex((t, j) => j < subject.first && /^(?:which|who|whom|that)$/.test(t.lower));
-    if (which < 0 || this.tokens.slice(which + 1, subject.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
-    return [...this.groups].reverse().find((g) => g.end <= which && which - g.end <= 2 && !g.place) ?? null;
   }
 }

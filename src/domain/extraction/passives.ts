@@ -1,0 +1,70 @@
+// Participles and passives: "a deal brokered by Washington" (a participle after a noun, with its
+// agent), "Qatar was blockaded by Saudi Arabia" (a passive and its "by" agent), "which the DRC says is
+// backed by Rwanda" (a passive told by a speaker), "Khamenei said Israel would be punished" (a passive
+// with no agent, foretold). A layer of pairing (pairing.ts) over acts told and judged (actsJudged.ts).
+import type { ActorGroup } from './actorGroups';
+import { type Clause, MOVE_NOUN } from './clauses';
+import { ActsJudged } from './actsJudged';
+import { mediating } from './pairingWords';
+import type { Pairing } from './sentenceActors';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+
+export class Passives extends ActsJudged {
+  /**
+   * For a passive told through a speaker ("which the DRC says is backed by"): undefined when the subject
+   * found is not followed by a verb of saying right before the passive; else the antecedent of the
+   * relative pronoun the passive's patient is (or null when it names no actor).
+   */
+  protected saidAbout(subject: ActorGroup, head: number): ActorGroup | null | undefined {
+    const saying = /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|think|thinks|insist|insists|insisted|argue|argues|argued|suspect|suspects|suspected|assert|asserts|asserted|maintain|maintains|maintained)$/;
+    let k = subject.end;
+    // (The tagger may read "say" after a plural noun as a noun: "UN experts say is backed".)
+    while (k < head && this.tokens[k]?.pos !== 'VERB' && this.tokens[k]?.pos !== 'AUX' && !saying.test(this.tokens[k]?.lower ?? '')) k++;
+    if (!saying.test(this.tokens[k]?.lower ?? '')) return undefined;
+    // Only a passive auxiliary between the verb of saying and the participle ("say is backed", "said had been armed").
+    if (!this.tokens.slice(k + 1, head).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return undefined;
+    const which = this.tokens.findLastIndex((t, j) => j < subject.first && /^(?:which|who|whom|that)$/.test(t.lower));
+    if (which < 0 || this.tokens.slice(which + 1, subject.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+    return [...this.groups].reverse().find((g) => g.end <= which && which - g.end <= 2 && !g.place) ?? null;
+  }
+
+  /**
+   * "an election condemned by the United States", "a deal brokered by Washington": a participle after
+   * a noun, with its agent after "by", acts on the nearest actor before it; a move on its maker.
+   */
+  protected describedActOn(trigger: Trigger, agent: ActorGroup, c: number): Pairing | null {
+    const head = this.tokens[trigger.head] as Token;
+    // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject.)
+    const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
+    if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
+    const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
+    if (!nearest) return null;
+    // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
+    // is cooperative with each party, the clause's subject too.)
+    const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
+    return { sources: agent.ids, targets: parties, within: false, subject: agent };
+  }
+
+  /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
+  protected passivePair(trigger: Trigger, clause: Clause, subject: ActorGroup | null): Pairing | null {
+    const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by');
+    // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its
+    // speakers; what is backed is the antecedent of "which".)
+    const spoken = subject && this.saidAbout(subject, trigger.head);
+    if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
+    const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
+    if (threat) return threat;
+    // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
+    // and Sudan say ..., was rejected by both countries".)
+    if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;
+    return { sources: by.ids, targets: subject.ids, within: false, subject };
+  }
+
+  /** "Khamenei said Israel would be punished": with no agent, what a speaker says will be done to another is its threat. */
+  protected foretoldToOther(trigger: Trigger, clause: Clause, patient: ActorGroup): Pairing | null {
+    if (!this.tokens.slice(Math.max(clause.from, trigger.head - 3), trigger.head).some((t) => /^(?:would|will)$/.test(t.lower))) return null;
+    const speaker = this.reporterOf(clause);
+    return speaker && !speaker.ids.some((id) => patient.ids.includes(id)) ? { sources: speaker.ids, targets: patient.ids, within: false, subject: speaker } : null;
+  }
+}
