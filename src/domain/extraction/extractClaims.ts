@@ -58,7 +58,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
     const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_MOVE.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
-    return { sentence, here, worth };
+    // (The one actor a sentence names, if one: whose "the vote" the next sentence may judge.)
+    return { sentence, here, worth, lone: actors === 1 ? here[0]?.id : undefined };
   });
   const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);
   let read = 0;
@@ -74,15 +75,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   };
   // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for.
   let actNamed = false;
-  let loneBefore: string | undefined;
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
     discourse.actJustNamed = actNamed;
     actNamed = TOLD_ACT.test(sentence.text);
     // ("Venezuela held a referendum. Guyana called the vote a threat": the one actor of the sentence before.)
-    discourse.loneActor = loneBefore;
-    const ids = [...new Set(here.map((m) => m.id))];
-    loneBefore = ids.length === 1 ? ids[0] : undefined;
+    discourse.loneActor = sentences[index - 1]?.lone;
     if (!worth) {
       if (here.length > 0) {
         remember(here.map((m) => m.id));

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext } from './triggerWords';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
-import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
+import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
 
 export { articleStance } from './triggerWords';
 
@@ -184,8 +184,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had.)
       const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '');
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
-      let up = g - 1;
-      while (up > 0 && /^["“”']$/.test(tokens[up]?.text ?? '')) up--;
+      const up = wordBefore(tokens, g);
       const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
       if (anyPlan || refused || stopped || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
       // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
@@ -239,8 +238,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // ("urged China to lift the ban") has not happened.
     // ("called on the United States to stop supplying weapons": past a verb between "to" and the act.)
     // (Past quotation marks too: 'to stop "encouraging war"'.)
-    let before = trig.from - 1;
-    while (before > 0 && /^["“”']$/.test(tokens[before]?.text ?? '')) before--;
+    const before = wordBefore(tokens, trig.from);
     // (And the means of what is asked: "called on the US to stop encouraging war by supplying weapons".)
     if (!demanded && trig.kind === 'verb' && ((tokens[before - 1]?.lower === 'to' && tokens[before]?.pos === 'VERB') || tokens[before]?.lower === 'by') && (trig.stance === 'cooperative' || trig.stance === 'warming') && askedFor(tokens, trig, from)) trig.negated = true;
     if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
@@ -250,11 +248,6 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // ("demanded that Washington stop arming the island": what is demanded has not happened.)
     if (trig.kind === 'verb' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && all[j + 1]?.lower === 'that')) trig.negated = true;
-    // ("a coup, which would force it to cut aid": a demand only foreseen by a modal is no one's demand, nor done.)
-    if (ctx.demand !== null && /^(?:would|could|might)$/.test(tokens[ctx.demand - 1]?.lower ?? '')) {
-      trig.negated = true;
-      continue;
-    }
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });

@@ -25,6 +25,13 @@ export function previousWord(tokens: readonly Token[], i: number): string {
   return '';
 }
 
+/** The index of the word before token i, past any quotation marks ('to stop "encouraging war"'). */
+export function wordBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && /^["“”']$/.test(tokens[k]?.text ?? '')) k--;
+  return k;
+}
+
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
 export const ENDING_VERBS = new Set(['suspend', 'pause', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
@@ -70,8 +77,10 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (not) negated = true;
       const m = tokens[not ? k - 2 : k - 1];
       demand = demandBefore(tokens, k, from);
-      // ("a coup, which would force it to cut aid": what a foreseen consequence would force is not done.)
-      if (m?.pos === 'PRON' && DEMAND_VERBS.has(tokens[k - 2]?.lemma ?? '') && /^(?:would|could|might)$/.test(tokens[k - 3]?.lower ?? '')) negated = true;
+      // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen
+      // would force is no one's demand, nor done.)
+      const forcing = demand ?? (m?.pos === 'PRON' && DEMAND_VERBS.has(tokens[k - 2]?.lemma ?? '') ? k - 2 : null);
+      if (forcing !== null && /^(?:would|could|might)$/.test(tokens[forcing - 1]?.lower ?? '')) negated = true;
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : k - 1;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
