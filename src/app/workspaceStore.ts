@@ -72,16 +72,11 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Whether a workspace is stored at all (its version, or the first layout's record). */
-async function anythingStored(): Promise<boolean> {
-  const db = await open();
-  try {
-    const store = db.transaction(STORE, 'readonly').objectStore(STORE);
-    const [version, legacy] = await Promise.all([request(store.getKey(VERSION_KEY)), request(store.getKey(LEGACY_KEY))]);
-    return version !== undefined || legacy !== undefined;
-  } finally {
-    db.close();
-  }
+/** Whether a workspace is stored at all in `db` (its version, or the first layout's record): keys only. */
+async function anythingStored(db: IDBDatabase): Promise<boolean> {
+  const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+  const [version, legacy] = await Promise.all([request(store.getKey(VERSION_KEY)), request(store.getKey(LEGACY_KEY))]);
+  return version !== undefined || legacy !== undefined;
 }
 
 /**
@@ -89,14 +84,14 @@ async function anythingStored(): Promise<boolean> {
  * reads). Chunks are read and checked one at a time, each in its own task.
  */
 export async function loadWorkspace(): Promise<StoredWorkspace | null> {
-  // A first visit has nothing stored: that is seen without the schemas (zod and the claim schemas are
-  // a chunk of their own, and building them is start-up work a first visit does not need).
-  if (!(await anythingStored())) return null;
-  // The schemas load here, before the transaction opens: an await inside it would end it.
-  const schemas = await import('../state/workspaceSchema');
-  const { metaSchema, chunkSchema } = schemas;
   const db = await open();
   try {
+    // A first visit has nothing stored: that is seen without the schemas (zod and the claim schemas are
+    // a chunk of their own, and building them is start-up work a first visit does not need).
+    if (!(await anythingStored(db))) return null;
+    // The schemas load here, between that look and the reading transaction: an await inside one would end it.
+    const schemas = await import('../state/workspaceSchema');
+    const { metaSchema, chunkSchema } = schemas;
     // One transaction, so that a save from another tab cannot land between the parts read.
     const store = db.transaction(STORE, 'readonly').objectStore(STORE);
     const version = await request(store.get(VERSION_KEY));
