@@ -66,12 +66,26 @@ export async function benchBrowser(part?: string): Promise<Figure[]> {
     const startups: number[] = [];
     const bareStartups: number[] = [];
     let heap = 0;
+    // (Also timed in the page, from its navigation to the ready mark: the wall clock includes starting
+    // a page's process, which here varies by up to half a second from one load to the next.)
+    const inPage = new Map<string, number[]>();
     const load = async (url: string): Promise<number> => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __readyAt?: number };
+        new MutationObserver((_, observer) => {
+          if (w.__readyAt === undefined && document.querySelector('[data-map-ready="true"]')) {
+            w.__readyAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-ready'] });
+      });
       const t0 = Date.now();
       await page.goto(url);
       await mapReady(page);
       const ms = Date.now() - t0;
+      const readyAt = await page.evaluate(() => (window as unknown as { __readyAt?: number }).__readyAt ?? NaN);
+      inPage.set(url, [...(inPage.get(url) ?? []), readyAt]);
       if (url === URL) heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
       await page.close();
       return ms;
@@ -83,6 +97,7 @@ export async function benchBrowser(part?: string): Promise<Figure[]> {
     const s = summary(startups.slice(1)); // the first run warms the disk cache
     const b = summary(bareStartups.slice(1));
     const ratio = round(s.median / b.median, 2);
+    const pageRatio = round(summary(inPage.get(URL)!.slice(1)).median / summary(inPage.get(`${URL}${bare}`)!.slice(1)).median, 2);
     figures.push({
       figure: 'start-up to first complete render',
       size: 'seed article, 1280x720',
@@ -91,14 +106,17 @@ export async function benchBrowser(part?: string): Promise<Figure[]> {
       extra: { 'JS heap MB': round(heap / 1e6, 1), 'bare MapLibre page ms': b.median },
       budget: { limit: BUDGET_STARTUP_MS, pass: s.median < BUDGET_STARTUP_MS, text: `< ${BUDGET_STARTUP_MS} ms` },
     });
+    // The budget is on the ratio timed in the page: the wall clock's share of a page's process start
+    // (the same for both pages on average, but half a second in some loads) brings the ratio towards 1.
     figures.push({
       figure: 'start-up, ratio to a bare MapLibre page',
-      size: 'same countries asset, one fill + one line layer; medians of 6 alternate loads',
+      size: 'same countries asset, one fill + one line layer; navigation to ready in the page, medians of 6 alternate loads',
       unit: '×',
-      median: ratio,
-      min: ratio,
-      max: ratio,
-      budget: { limit: BUDGET_STARTUP_RATIO, pass: ratio <= BUDGET_STARTUP_RATIO, text: `≤ ${BUDGET_STARTUP_RATIO}` },
+      median: pageRatio,
+      min: pageRatio,
+      max: pageRatio,
+      extra: { 'by the wall clock (page process start included), ratio': ratio },
+      budget: { limit: BUDGET_STARTUP_RATIO, pass: pageRatio <= BUDGET_STARTUP_RATIO, text: `≤ ${BUDGET_STARTUP_RATIO}` },
     });
     }
     if (runs('png')) {
