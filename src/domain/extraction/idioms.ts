@@ -66,6 +66,7 @@ export const IDIOMS: Idiom[] = [
   verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
   verb('expel|oust|kick_out|throw_out … official|officials|spy|spies|agent|agents|intelligence_officer|intelligence_officers|staff|military_attaché|attaché', '174', 'tense', false, '"Canada expelled a top Indian intelligence official": expelling another state\'s officials is tense, as expelling some diplomats is'),
   verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
+  verb(`order|tell|instruct … ${ENVOY} in|at … to leave|depart|quit`, '174', 'tense', false, '"ordered Somalia\'s envoy in Nairobi to leave": an envoy ordered out is expelled; the dictionary reads "order … envoy" as sending one\'s own envoy on a visit (042) when a place comes between'),
   { ...verb(`move|relocate|transfer … ${MISSION}`, '050', 'cooperative', false, '"agreed to move its embassy to Jerusalem": moving a mission to the capital a state claims is a gesture toward it (CAMEO 05); only with "to" right after', 'to'), strict: true },
   verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
@@ -163,6 +164,8 @@ export const IDIOMS: Idiom[] = [
   noun('talks|negotiations|meeting|meetings|summit|consultations|consultation|dialogue', '046', 'cooperative', true, 'talks and meetings are working together (CAMEO 04)', 'with|between|among'),
   noun('arms_sale|arms_sales|weapons_sale|weapons_sales|arms_deal|arms_deals|arms_deliveries|arms_shipments|weapons_deliveries|weapons_shipments|military_aid|military_assistance', '072', 'cooperative', false, '"arms sales to Taiwan": military aid (CAMEO 072)', 'to|for'),
   { ...noun('phone_call|telephone_call|call|calls|phone_conversation|telephone_conversation|conversation|video_call|video_conference', '040', 'cooperative', true, '"in a phone call with Erdogan": consulting (CAMEO 04), only with "with" or "between" after it', 'with|between'), strict: true },
+  { ...verb('speak|talk', '040', 'cooperative', true, '"Putin had spoken to Erdogan": speaking to another state\'s leader is consulting (CAMEO 04), as "spoke with" is in the dictionary; only with "to" right after', 'to'), strict: true },
+  verb('speak|talk|confer by|over phone|telephone|the_phone|video_link|videolink', '040', 'cooperative', true, '"the two leaders spoke by phone": consulting (CAMEO 04), both ways', 'with|to'),
   noun('prisoner_swap|prisoner_exchange|prisoner_swaps|prisoner_exchanges', '057', 'cooperative', true, '"a prisoner swap with Washington": a deal between two states (CAMEO 057); the release alone (084) says little', 'with|between'),
   noun('closure|closing|shutdown of … embassy|embassies|consulate|consulates|mission|missions', '161', 'severed', false, '"ordered the closure of the Taiwanese embassy": closing a state\'s embassy is severed, as "closed its embassy" is', 'of'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
