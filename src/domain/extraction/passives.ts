@@ -10,6 +10,9 @@ import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 
+/** Acts of holding people, whose agent, when none is named, is the state they are held in. */
+const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;
+
 export class Passives extends ActsJudged {
   /**
    * For a passive told through a speaker ("which the DRC says is backed by"): undefined when the subject
@@ -55,6 +58,9 @@ export class Passives extends ActsJudged {
     if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
     const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
     if (threat) return threat;
+    // ("Five Americans were detained in Iran": who holds people in a state with no agent named is that state.)
+    const custody = !by && subject && CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') ? this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && this.prepositionBefore(g, trigger.head + 1) === 'in') : undefined;
+    if (custody && subject && !custody.ids.some((id) => subject.ids.includes(id))) return { sources: custody.ids, targets: subject.ids, within: false, subject };
     // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
     // and Sudan say ..., was rejected by both countries".)
     if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;

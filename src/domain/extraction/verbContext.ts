@@ -95,7 +95,24 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
   }
+  if (!passive && reducedPassive(tokens, i)) passive = true;
   return { negated, intent, passive, matrix, failed, demand };
+}
+
+/**
+ * "Five Americans detained in Iran were freed", "the sanctions imposed on Moscow are": a participle
+ * right after a noun, with the clause's own verb after it, is a passive with no auxiliary: the noun
+ * is what was done to, not the doer.
+ */
+function reducedPassive(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN') || !/(?:ed|en|wn|ld|ht)$/.test(tokens[i]?.lower ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k] as Token;
+    if ((t.lemma === 'be' || t.lemma === 'have') && t.pos === 'AUX') return true;
+    if (!['ADP', 'DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART'].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,16 @@
+// Sentences of wire stories written for the purpose (not from ../shared/eval), on events other than
+// the eval's: who is done to in a participle, who holds people, what a judgement of an earlier act is
+// about. Each test fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+describe('participles and custody', () => {
+  it('reads a participle after a noun, the clause going on after it, as done to the noun', () => {
+    expect(asArrows('Five Americans detained in Iran were freed.')).toEqual(['IRN->USA hostile']);
+    expect(asArrows('The sanctions imposed on Russia in 2014 were extended.')).toEqual([]);
+  });
+  it('reads people held in a state, no agent named, as held by that state', () => {
+    expect(asArrows('Five Americans were detained in Iran.')).toEqual(['IRN->USA hostile']);
+    expect(asArrows('Russia detained two Americans in Moscow.')).toEqual(['RUS->USA hostile']);
+  });
+});
