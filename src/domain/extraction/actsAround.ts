@@ -169,7 +169,8 @@ export class ActsAround extends SentenceActors {
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ') return null;
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
-        const earlier = [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
+        // ("sanctions on two American companies ..., banning them": "them" after a single state is a plural noun phrase's.)
+        const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         const ids = earlier?.ids ?? this.discourse.target;
         return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
       }

@@ -94,7 +94,7 @@ export class SentencePairing extends Passives {
       let owner: ActorGroup | null = null;
       for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
         const t = this.tokens[k] as Token;
-        if (/^(?:their|its|whose)$/.test(t.lower)) owner = subject;
+        if (/^(?:their|its|whose)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : subject;
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
         // ("measures against Rwanda over its support for the M23": "over its" after an actor acted on is that actor's; "backed Azerbaijan in its war": "in its" after one helped.)

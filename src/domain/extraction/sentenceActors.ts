@@ -160,6 +160,22 @@ export class SentenceActors {
     return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
   }
 
+  /**
+   * "China imposed sanctions on two American defence companies over their arms sales": "their" after a
+   * single state is not that state's but the plural noun phrase's named after it (its actor, the owner).
+   */
+  protected pluralBefore(subject: ActorGroup | null, at: number): ActorGroup | null {
+    if (!subject || subject.ids.length !== 1) return null;
+    for (const g of [...this.groups].reverse()) {
+      if (g.end > at || g.first < subject.end || g.place || g.ids.some((id) => subject.ids.includes(id))) continue;
+      let j = g.end;
+      while (j < at && j < g.end + 3 && ['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[j]?.pos ?? '')) j++;
+      const head = this.tokens[j - 1] as Token;
+      if (j > g.end && head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) return g;
+    }
+    return null;
+  }
+
   /** Who speaks in a reported clause: the subject of the clause that reports it, up to its verb of saying; null for another clause. */
   protected reporterOf(clause: Clause, depth = 0): ActorGroup | null {
     if (clause.kind !== 'reported' || clause.parent === null) return null;

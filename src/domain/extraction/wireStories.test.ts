@@ -14,3 +14,12 @@ describe('participles and custody', () => {
     expect(asArrows('Russia detained two Americans in Moscow.')).toEqual(['RUS->USA hostile']);
   });
 });
+
+describe('"their" and "them" after a single state', () => {
+  it('gives "their" after a single state to the plural noun phrase named after it', () => {
+    expect(asArrows('China imposed sanctions on two American companies over their arms sales to Taiwan.')).toEqual(['CHN->USA tense', 'USA->TWN cooperative']);
+  });
+  it('gives "them" after a single state to the plural noun phrase named before it', () => {
+    expect(asArrows('China imposed sanctions on two American companies over arms sales to Taiwan, banning them from trading with China.')).toEqual(['CHN->USA tense']);
+  });
+});
