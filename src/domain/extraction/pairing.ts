@@ -13,11 +13,11 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
+import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, MEASURE, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
-export { HOSTING_VERBS, JUDGING_VERBS } from './pairingWords';
+export { HOSTING_VERBS, JUDGING_VERBS, MEASURE } from './pairingWords';
 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
@@ -288,6 +288,9 @@ export class SentencePairing extends Passives {
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
     // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling.)
     const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '');
+    // ("The US condemned the sanctions": a measure told before is the one who imposed it.)
+    const measure = this.discourse.measure;
+    if (verbal && measure && !subject.ids.includes(measure.by) && MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' '))) return { sources: subject.ids, targets: [measure.by], within: false, subject };
     return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
   }
 }

@@ -70,3 +70,5 @@ export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|f
 export const EXAMPLE_WORD = /^(?:including|notably|especially)$/;
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
 export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;
+/** Measures one state imposes on another, named in a trigger. */
+export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures)\b/i;

@@ -4,7 +4,7 @@
 // state the article gave them, and actors described rather than named. extractClaims.ts asks it of
 // each sentence, with what the sentences before left (the Discourse).
 import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './actorGroups';
-import { type Discourse, HOSTING_VERBS } from './pairing';
+import { type Discourse, HOSTING_VERBS, MEASURE } from './pairing';
 import { findDescriptions, resolveDescription } from './descriptions';
 import type { Token } from './tokens';
 
@@ -234,4 +234,7 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
   // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
   const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
   if (deal) discourse.dealPair = [deal.a, deal.b];
+  // ("The US condemned the sanctions": who imposed the latest measure told.)
+  const measure = claims.filter((c) => c.stance === 'tense' && MEASURE.test(c.trigger)).pop();
+  if (measure) discourse.measure = { by: measure.a, on: measure.b };
 }

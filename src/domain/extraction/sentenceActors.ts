@@ -35,6 +35,8 @@ export interface Discourse {
   pairs?: [string, string][];
   /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
   topicPair?: [string, string];
+  /** The latest measure told (sanctions, a ban): whose "the sanctions" a later judgement is on. */
+  measure?: { by: string; on: string };
   /** The pair of the latest deal told: whose "the pact" a later judgement is on. */
   dealPair?: [string, string];
   /** The latest pair told at war (not only accused of it): for "the warring parties". */

@@ -23,3 +23,11 @@ describe('"their" and "them" after a single state', () => {
     expect(asArrows('China imposed sanctions on two American companies over arms sales to Taiwan, banning them from trading with China.')).toEqual(['CHN->USA tense']);
   });
 });
+
+describe('measures judged later', () => {
+  it('reads a judgement of "the sanctions" as on who imposed them, not on the other of the article\'s pair', () => {
+    const text = 'China imposed sanctions on two American companies. Washington sells arms to Taiwan and supports Taiwan. The United States condemned the sanctions.';
+    expect(asArrows(text)).toContain('USA->CHN tense');
+    expect(asArrows(text)).not.toContain('USA->TWN tense');
+  });
+});
