@@ -168,7 +168,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       for (let k = trig.from - 1, seen = 0; k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
         const t = tokens[k] as Token;
         // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
-        if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET')) governing = t;
+        // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
+        if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
         else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
       }
       // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)

@@ -31,3 +31,9 @@ describe('measures judged later', () => {
     expect(asArrows(text)).not.toContain('USA->TWN tense');
   });
 });
+
+describe('headlines', () => {
+  it('reads the verb of a headline the tagger found no verb in ("Morocco and Spain end crisis")', () => {
+    expect(asArrows('Morocco and Spain end crisis as Madrid backs autonomy plan')).toEqual(['MAR->ESP warming']);
+  });
+});

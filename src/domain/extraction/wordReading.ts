@@ -36,7 +36,10 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
   // ("which both mediated": past "both", "also", "jointly".)
   const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '') || (/^(?:both|also|jointly|all)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:which|who)$/.test(tokens[i - 2]?.lower ?? ''));
-  const headlinePresent = t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore || relativeBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ'));
+  // (In a headline the tagger found no verb in at all, before a noun too: "Morocco and Spain end crisis as Madrid backs autonomy plan".)
+  const verbless = nounish && (prevPos === 'PROPN' || agentBefore) && ['NOUN', 'ADJ', 'NUM'].includes(nextPos) && !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const headlineVerb = verbless && ((t.lower.endsWith('s') && t.lower !== t.lemma) || (t.lower === t.lemma && tokens[i - 2]?.lower === 'and' && tokens[i - 3]?.pos === 'PROPN'));
+  const headlinePresent = headlineVerb || (t.lower.endsWith('s') && (prevPos === 'PROPN' || agentBefore || relativeBefore) && (['DET', 'PROPN'].includes(nextPos) || ((i === 1 || agentBefore) && nextPos === 'ADJ')));
   const mistaggedPast =
     nounish &&
     lexicon.hasForm(t.lower) &&
