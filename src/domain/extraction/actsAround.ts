@@ -168,6 +168,11 @@ export class ActsAround extends SentenceActors {
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ') return null;
+      // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.)
+      if (/^(?:its|their)$/.test(t.lower) && k === trigger.head + 1 && trigger.stance === 'hostile' && subject) {
+        const owner = this.reporterOf(clause) ?? [...this.groups].reverse().find((g) => g.end <= subject.first && !g.place);
+        if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
+      }
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         // ("sanctions on two American companies ..., banning them": "them" after a single state is a plural noun phrase's.)
         const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);

@@ -18,7 +18,10 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
   for (const t of own) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
   // (A past told with no date and no "had" is the news of the day the article reports: "Greece's parliament ratified ...".)
-  return PRESENT.test(sentence) || !/\b(?:had|since|ago|years?|decades?|earlier|former|formerly|once|previously|last)\b/i.test(sentence) ? published : null;
+  // ("Sudan said Ethiopian forces had shelled its positions": a "had" after a verb of saying is the saying's past, not background.)
+  const background = /\b(?:since|ago|years?|decades?|earlier|former|formerly|once|previously|last|long)\b/i.test(sentence);
+  const backshifted = /\b(?:said|told|announced|confirmed|reported|added)\b(?:[^.;]*?)\bhad\b/i.test(sentence) && !background;
+  return PRESENT.test(sentence) || backshifted || !/\b(?:had|since|ago|years?|decades?|earlier|former|formerly|once|previously|last)\b/i.test(sentence) ? published : null;
 }
 
 /**

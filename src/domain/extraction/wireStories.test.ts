@@ -2,7 +2,7 @@
 // the eval's: who is done to in a participle, who holds people, what a judgement of an earlier act is
 // about. Each test fails without the rule it names.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 describe('participles and custody', () => {
   it('reads a participle after a noun, the clause going on after it, as done to the noun', () => {
@@ -35,5 +35,15 @@ describe('measures judged later', () => {
 describe('headlines', () => {
   it('reads the verb of a headline the tagger found no verb in ("Morocco and Spain end crisis")', () => {
     expect(asArrows('Morocco and Spain end crisis as Madrid backs autonomy plan')).toEqual(['MAR->ESP warming']);
+  });
+});
+
+describe('what a state attacks, and when', () => {
+  it('reads "its" after a hostile verb as not the attacker\'s but the speaker\'s', () => {
+    expect(asArrows('Sudan said Ethiopian forces had shelled its positions.')).toEqual(['ETH->SDN hostile']);
+  });
+  it('dates a "had" after a verb of saying, with no word of background, at publication', () => {
+    expect(extract('Sudan said Ethiopian forces had shelled its positions.', '2021-06-10')[0]?.when).toBe('2021-06-10');
+    expect(extract('Sudan said Ethiopian forces had shelled its positions years ago.')[0]?.when ?? null).toBeNull();
   });
 });
