@@ -81,7 +81,9 @@ export class ActsAround extends SentenceActors {
 
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
-    const limit = Math.min(clause.to, trigger.head + 14);
+    // (An aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany".)
+    const open = this.tokens.findIndex((t, j) => j > trigger.head && j < trigger.head + 14 && t.text === '('), close = open > 0 ? this.tokens.findIndex((t, j) => j > open && t.text === ')') : -1;
+    const limit = Math.min(clause.to, trigger.head + 14 + (close > open ? close - open + 1 : 0));
     for (let k = trigger.head + 1; k < limit; k++) {
       const t = this.tokens[k] as Token;
       const group = this.groupAt(k);

@@ -47,3 +47,15 @@ describe('what a state attacks, and when', () => {
     expect(extract('Sudan said Ethiopian forces had shelled its positions years ago.')[0]?.when ?? null).toBeNull();
   });
 });
+
+describe('labels', () => {
+  it('reads calling a state a "terror state" as criticism of it', () => {
+    expect(asArrows('Erdogan has called Israel a "terror state".')).toEqual(['TUR->ISR tense']);
+  });
+});
+
+describe('asides in brackets', () => {
+  it('does not count an aside in brackets in how far a verb\'s object reaches', () => {
+    expect(asArrows('Poland formally demanded 6.2 trillion zlotys ($1.3 trillion) in World War Two reparations from Germany on Monday.')).toEqual(['POL->DEU tense']);
+  });
+});
