@@ -54,6 +54,11 @@ export interface Trigger {
 
 /** Every trigger in a sentence's tokens, left to right; where two overlap, the longer wins. */
 export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }): Trigger[] {
+  // ("called on both to show restraint and resolve their dispute": a clause of "and" and a bare verb shares the request before it.)
+  const askedFrom = (i: number) => {
+    const { from } = clauseOf(i);
+    return from > 0 && /^(?:and|or)$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.pos === 'VERB' ? clauseOf(from - 1).from : from;
+  };
   const found: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -187,13 +192,15 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
       const up = wordBefore(tokens, g);
       const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
-      if (anyPlan || refused || stopped || askedFor(tokens, trig, clauseOf(trig.head).from)) trig.negated = true;
+      if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head))) trig.negated = true;
       // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
       const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (tokens[g - 1]?.lower === 'for' && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
         if (hypothetical) trig.negated = true;
         else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
       } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && hypothetical && tokens[g - 1]?.lower === 'for') trig.negated = true;
+      // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
+      else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = true;
       else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile'))
         Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
       // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or

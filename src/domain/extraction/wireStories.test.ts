@@ -59,3 +59,10 @@ describe('asides in brackets', () => {
     expect(asArrows('Poland formally demanded 6.2 trillion zlotys ($1.3 trillion) in World War Two reparations from Germany on Monday.')).toEqual(['POL->DEU tense']);
   });
 });
+
+describe('settlements asked for', () => {
+  it('reads a settlement a third party calls for, past a first request, as not made', () => {
+    expect(asArrows('The African Union called on Sudan and Ethiopia to show restraint and resolve their border dispute through dialogue.')).toEqual([]);
+    expect(asArrows('The UN urged Sudan and Ethiopia to exercise restraint and to end their dispute.')).toEqual([]);
+  });
+});
