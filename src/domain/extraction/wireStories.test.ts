@@ -66,3 +66,9 @@ describe('settlements asked for', () => {
     expect(asArrows('The UN urged Sudan and Ethiopia to exercise restraint and to end their dispute.')).toEqual([]);
   });
 });
+
+describe('what a state seeks for itself', () => {
+  it('addresses seeking weapons to no one, not to the other of the article\'s pair', () => {
+    expect(asArrows('The United States imposed sanctions on Iran. Iran denies seeking nuclear weapons.')).toEqual(['USA->IRN tense']);
+  });
+});
