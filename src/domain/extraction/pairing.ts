@@ -289,9 +289,10 @@ export class SentencePairing extends Passives {
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
     // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling.)
     const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '');
-    // ("The US condemned the sanctions": a measure told before is the one who imposed it.)
-    const measure = this.discourse.measure;
-    if (verbal && measure && !subject.ids.includes(measure.by) && MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' '))) return { sources: subject.ids, targets: [measure.by], within: false, subject };
+    // ("The US condemned the sanctions": a measure told before is the one who imposed it; "Hong Kong also imposed restrictions": on whom it was imposed.)
+    const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.head).some((t) => t.lower === 'also');
+    const on = !measure || !verbal || !MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' ')) ? null : /^1[12]/.test(code) ? measure.by : code.startsWith('16') && also ? measure.on : null;
+    if (on && !subject.ids.includes(on)) return { sources: subject.ids, targets: [on], within: false, subject };
     return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
   }
 }

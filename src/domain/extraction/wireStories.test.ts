@@ -72,3 +72,15 @@ describe('what a state seeks for itself', () => {
     expect(asArrows('The United States imposed sanctions on Iran. Iran denies seeking nuclear weapons.')).toEqual(['USA->IRN tense']);
   });
 });
+
+describe('measures told again', () => {
+  it('reads a measure imposed "also" as on whom the measure before was imposed, not on its maker', () => {
+    expect(asArrows('China banned imports of Japanese seafood. Hong Kong and Macau also imposed restrictions.')).toEqual(['CHN->JPN tense', 'HKG->JPN tense', 'MAC->JPN tense']);
+  });
+});
+
+describe('views backed', () => {
+  it('reads "a view backed by X" as X\'s support for who holds the view, the main clause\'s subject', () => {
+    expect(asArrows('Japan urged China to lift the ban immediately and said the water was safe, a view backed by the United States.')).toEqual(['USA->JPN cooperative']);
+  });
+});
