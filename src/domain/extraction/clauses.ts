@@ -112,6 +112,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // goes on (past an adverb: ", also welcomed"). (Also when the relative clause is in an apposition:
       // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
       close(i + 1, 'continued', parent);
+    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.kind === 'relative' && clauses[parent]?.to === from && tokens[(clauses[parent]?.from ?? 0) - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && clauses[parent]?.parent !== null) {
+      // ("Israel, which opposes any deal that would leave Iran ..., has warned": past a relative clause inside the aside, the main clause goes on.)
+      close(i + 1, 'continued', clauses[parent]?.parent ?? null);
     } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n) && !asComplement(tokens, i))) && i > from) {
       close(i, 'main', null);
     } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {

@@ -84,3 +84,9 @@ describe('views backed', () => {
     expect(asArrows('Japan urged China to lift the ban immediately and said the water was safe, a view backed by the United States.')).toEqual(['USA->JPN cooperative']);
   });
 });
+
+describe('relative clauses inside an aside', () => {
+  it('goes back to the main clause past a relative clause inside the aside', () => {
+    expect(asArrows('Israel, which opposes any deal that would leave Iran with the ability to enrich uranium, has warned that it will act to stop Tehran from building a nuclear weapon.')).toEqual(['ISR->IRN tense']);
+  });
+});
