@@ -56,29 +56,6 @@ export class ActsAround extends SentenceActors {
     return this.tokens[clause.from]?.pos === 'ADP' && this.tokens.slice(clause.from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
   }
 
-  /**
-   * "has repeatedly blocked the bloc's efforts to send military aid to Ukraine": who loses the aid a
-   * verb of blocking or halting stops is its target, however far in the clause.
-   */
-  protected blockedAid(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
-    if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
-    const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
-    return g && g !== subject && !g.place ? g : null;
-  }
-
-  /**
-   * "lift export curbs on materials ..., which it imposed on South Korea in 2019": measures lifted or
-   * eased whose own clause names no one are on whom the relative clause after them says they were imposed.
-   */
-  protected imposedOn(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
-    if (!(trigger.code ?? '').startsWith('08') || !this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:curbs|sanctions|restrictions|controls|tariffs|duties|bans?|embargo)$/.test(t.lower))) return null;
-    const which = this.tokens.findIndex((t, k) => k > trigger.to && t.lower === 'which' && this.tokens[k - 1]?.text === ',');
-    if (which < 0 || which > trigger.to + 16) return null;
-    const verb = this.tokens.findIndex((t, k) => k > which && k < which + 4 && /^(?:impose|place|slap|introduce|put)$/.test(t.lemma));
-    const g = verb >= 0 ? this.groups.find((x) => x.first > verb && x.first <= verb + 3 && this.tokens[x.first - 1]?.lower === 'on') : undefined;
-    return g && g !== subject && !g.place ? g : null;
-  }
-
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     // (An aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany".)
@@ -245,6 +222,8 @@ export class ActsAround extends SentenceActors {
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
         else if ((prep === 'by' && !trigger.preps?.includes('by')) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
+        // ("joint exercises near Belarus's borders with Ukraine": the neighbours of a border are no party to a joint act.)
+        else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
         else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
         j = group.end - 1;
@@ -278,7 +257,9 @@ export class ActsAround extends SentenceActors {
       // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object.
       // ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
       const inState = t.lower === 'in' && (this.tokens[k - 1]?.lemma === 'be' || IN_STATE.test(this.tokens[k - 1]?.lower ?? ''));
-      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState) return -1;
+      // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's.)
+      const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|hours|rounds?|series|dozens|hundreds|thousands)$/.test(this.tokens[k - 1]?.lower ?? '');
+      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState && !spanOf) return -1;
     }
     return -1;
   }

@@ -263,4 +263,27 @@ export class ActsJudged extends ActsAround {
     if (!hostIds) return null;
     return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
   }
+
+  /**
+   * "has repeatedly blocked the bloc's efforts to send military aid to Ukraine": who loses the aid a
+   * verb of blocking or halting stops is its target, however far in the clause.
+   */
+  protected blockedAid(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
+    const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
+    return g && g !== subject && !g.place ? g : null;
+  }
+
+  /**
+   * "lift export curbs on materials ..., which it imposed on South Korea in 2019": measures lifted or
+   * eased whose own clause names no one are on whom the relative clause after them says they were imposed.
+   */
+  protected imposedOn(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    if (!(trigger.code ?? '').startsWith('08') || !this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:curbs|sanctions|restrictions|controls|tariffs|duties|bans?|embargo)$/.test(t.lower))) return null;
+    const which = this.tokens.findIndex((t, k) => k > trigger.to && t.lower === 'which' && this.tokens[k - 1]?.text === ',');
+    if (which < 0 || which > trigger.to + 16) return null;
+    const verb = this.tokens.findIndex((t, k) => k > which && k < which + 4 && /^(?:impose|place|slap|introduce|put)$/.test(t.lemma));
+    const g = verb >= 0 ? this.groups.find((x) => x.first > verb && x.first <= verb + 3 && this.tokens[x.first - 1]?.lower === 'on') : undefined;
+    return g && g !== subject && !g.place ? g : null;
+  }
 }

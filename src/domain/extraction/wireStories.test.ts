@@ -90,3 +90,12 @@ describe('relative clauses inside an aside', () => {
     expect(asArrows('Israel, which opposes any deal that would leave Iran with the ability to enrich uranium, has warned that it will act to stop Tehran from building a nuclear weapon.')).toEqual(['ISR->IRN tense']);
   });
 });
+
+describe('joint acts near borders', () => {
+  it('reads the neighbours of a border as no party to a joint act held near it', () => {
+    expect(asArrows("Russia and Belarus began joint military exercises on Thursday near Belarus's borders with Ukraine, Poland and Lithuania.")).toEqual(['RUS->BLR cooperative']);
+  });
+  it('reads a span or count before "of" as part of the verb\'s object ("began 10 days of joint exercises")', () => {
+    expect(asArrows("Russia and Belarus began 10 days of joint military exercises on Thursday near Belarus's borders with Ukraine, Poland and Lithuania.")).toEqual(['RUS->BLR cooperative']);
+  });
+});
