@@ -130,6 +130,11 @@ export class ActsAround extends SentenceActors {
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
         // ("stand by Mogadishu": the preposition that ends the trigger's own words brings in its target.)
         const ownPrep = this.tokens[trigger.to - 1]?.pos === 'ADP' && trigger.to > trigger.head + 1 && group.first >= trigger.to && this.tokens.slice(trigger.to, group.first).every((t) => t.pos === 'DET');
+        // ("using Israeli spyware against Algerian officials": a demonym on the means is its maker; the act is against the one named after "against".)
+        if (prep === null && group.demonym && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.end <= clause.to && this.tokens[g.first - 1]?.lower === 'against')) {
+          k = group.end - 1;
+          continue;
+        }
         if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);
         k = group.end - 1;
         continue;

@@ -99,3 +99,9 @@ describe('joint acts near borders', () => {
     expect(asArrows("Russia and Belarus began 10 days of joint military exercises on Thursday near Belarus's borders with Ukraine, Poland and Lithuania.")).toEqual(['RUS->BLR cooperative']);
   });
 });
+
+describe('means made elsewhere', () => {
+  it('reads a demonym on the means as its maker, the act being against the one named after "against"', () => {
+    expect(asArrows('Algeria accused Moroccan security services of using Israeli spyware against Algerian officials.')).not.toContain('MAR->ISR tense');
+  });
+});
