@@ -55,10 +55,7 @@ export interface Trigger {
 /** Every trigger in a sentence's tokens, left to right; where two overlap, the longer wins. */
 export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }): Trigger[] {
   // ("called on both to show restraint and resolve their dispute": a clause of "and" and a bare verb shares the request before it.)
-  const askedFrom = (i: number) => {
-    const { from } = clauseOf(i);
-    return from > 0 && /^(?:and|or)$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.pos === 'VERB' ? clauseOf(from - 1).from : from;
-  };
+  const askedFrom = (i: number) => (({ from }) => (from > 0 && /^(?:and|or)$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.pos === 'VERB' ? clauseOf(from - 1).from : from))(clauseOf(i));
   const found: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -229,6 +226,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const refrain = /^(?:agree|pledge|promise|vow)$/.test(tokens[trig.head]?.lemma ?? '') && trig.kind === 'verb' ? [1, 2, 3, 4].map((d) => trig.head + d).find((j) => /^(?:not|never)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') : undefined;
     if (refrain !== undefined && !ctx.negated && ['threaten', 'use', 'attack', 'fight', 'interfere', 'target', 'strike', 'invade', 'escalate', 'deploy', 'resort'].includes(tokens[refrain + 2]?.lemma ?? '')) {
       Object.assign(trig, { stance: 'warming', code: '0874', mutual: true, why: 'a promise not to use force or threaten is a de-escalation' });
+      continue;
+    }
+    // ("moved 30,000 troops into Belarus for the drills": forces sent for exercises are military cooperation (CAMEO 062), not an invasion.)
+    const forDrills = trig.stance === 'hostile' && /^(?:move|send|deploy|dispatch|station|bring)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.to, clauseOf(trig.head).to).some((x, j, all) => /^(?:drills|exercises|manoeuvres|maneuvers|training)$/.test(x.lower) && all.slice(Math.max(0, j - 3), j).some((y) => y.lower === 'for'));
+    if (forDrills) {
+      Object.assign(trig, { stance: 'cooperative', code: '062', why: 'forces moved into a state for joint drills are military cooperation (CAMEO 062)' });
       continue;
     }
     // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too.)

@@ -105,3 +105,10 @@ describe('means made elsewhere', () => {
     expect(asArrows('Algeria accused Moroccan security services of using Israeli spyware against Algerian officials.')).not.toContain('MAR->ISR tense');
   });
 });
+
+describe('forces sent for drills', () => {
+  it('reads forces moved into a state for drills as military cooperation, not an invasion', () => {
+    expect(asArrows('NATO said Russia had moved about 30,000 combat troops and modern weapons into Belarus for the drills.')).toEqual(['RUS->BLR cooperative']);
+    expect(asArrows('Russia moved troops into Ukraine.')).toEqual(['RUS->UKR hostile']);
+  });
+});
