@@ -55,6 +55,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The United States put Cuba back on its list of state sponsors of terrorism.', 'CUB|USA tense', /put Cuba back on its list/],
   ['China sent 30 warplanes into Taiwan’s air defence zone.', 'CHN|TWN tense', /sent 30 warplanes into/],
   ['Iran launched more than 300 drones and missiles at Israel.', 'IRN|ISR hostile', /launched more than 300 drones/],
+  ['The strike prompted Turkey to launch a drone campaign against Syrian forces.', 'SYR|TUR hostile', /launch a drone campaign/],
   ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
   ['The Solomon Islands has asked Australia to send police. Australia sent police to Honiara during riots.', 'AUS|SLB cooperative', /sent police/],
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],

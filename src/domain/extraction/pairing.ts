@@ -113,7 +113,8 @@ export class SentencePairing extends Passives {
         let k = before[0]!.first - 1;
         while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[k]?.pos ?? '')) k--;
         // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".)
-        if (/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be'))
+        // ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.)
+        if ((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be'))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
       }
       let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? null;

@@ -88,6 +88,8 @@ export class SentenceActors {
         conjoined = true;
         continue;
       }
+      // ("At least 34 Turkish soldiers were killed": "at least" counts, it is no preposition.)
+      if (t.lower === 'at' && /^(?:least|most)$/.test(this.tokens[k + 1]?.lower ?? '')) continue;
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';

@@ -185,7 +185,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire": only hoped for or sought.)
       const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'));
       // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had.)
-      const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '');
+      // (Not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
+      const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
       const up = wordBefore(tokens, g);
       const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));

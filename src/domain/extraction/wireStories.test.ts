@@ -112,3 +112,15 @@ describe('forces sent for drills', () => {
     expect(asArrows('Russia moved troops into Ukraine.')).toEqual(['RUS->UKR hostile']);
   });
 });
+
+describe('victims, refused judgements, acts seen', () => {
+  it('reads people killed "in" a state\'s strike as its victims, past "at least"', () => {
+    expect(asArrows('At least 34 Turkish soldiers were killed in a Syrian government air strike last week.')).toEqual(['SYR->TUR hostile']);
+  });
+  it('keeps an act a state refused to condemn', () => {
+    expect(asArrows("Saudi Arabia refused to condemn Russia's invasion of Ukraine.")).toEqual(['RUS->UKR hostile']);
+  });
+  it('reads a bare verb after a verb of seeing and its object as that object\'s act', () => {
+    expect(asArrows('Greece, which has seen thousands of migrants gather at its border with Turkey, accused Ankara of using them as pawns.')).toEqual(['GRC->TUR tense']);
+  });
+});
