@@ -31,6 +31,6 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
  */
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
   return clauses
-    .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who)$/.test(tokens[c.from]?.lower ?? ''))))
+    .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|that)$/.test(tokens[c.from]?.lower ?? ''))))
     .map((c) => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
 }

@@ -124,3 +124,10 @@ describe('victims, refused judgements, acts seen', () => {
     expect(asArrows('Greece, which has seen thousands of migrants gather at its border with Turkey, accused Ankara of using them as pawns.')).toEqual(['GRC->TUR tense']);
   });
 });
+
+describe('dates in relative clauses of "that"', () => {
+  it('does not date a claim by a year in a relative clause of "that" it is not in', () => {
+    const claims = extract('Japan and South Korea agreed to resume visits. Japan also said it would lift export curbs on materials used to make chips that it imposed on South Korea in 2019.', '2021-06-10');
+    expect(claims.find((c) => /lift export curbs/.test(c.trigger))?.when).toBe('2021-06-10');
+  });
+});
