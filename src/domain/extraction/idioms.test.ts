@@ -123,6 +123,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Morocco and Algeria have been at odds for decades.', 'DZA|MAR tense', /at odds/],
   ['NATO ally Turkey met U.S. ally Japan.', 'JPN|USA cooperative', /ally/],
   ['Talks between Serbia and Kosovo resumed.', 'SRB|XKX cooperative', /Talks/],
+  ['France agreed last year to sell Armenia air defence radars.', 'ARM|FRA cooperative', /sell Armenia air defence radars/],
   ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
   ['In a phone call with Erdogan, Putin discussed the grain corridor.', 'RUS|TUR cooperative', /phone call/],
   ['The Kremlin said Putin had spoken to Erdogan.', 'RUS|TUR cooperative', /spoken/],

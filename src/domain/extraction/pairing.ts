@@ -78,7 +78,8 @@ export class SentencePairing extends Passives {
         const comma = this.tokens.slice(0, trigger.from).map((t) => t.text).lastIndexOf(',');
         const between = comma >= 0 ? this.tokens.slice(comma + 1, trigger.from) : [];
         const antecedent = comma >= 0 ? this.groups.find((g) => g.end === comma) : undefined;
-        const other = before[0] ?? after;
+        // ("reviewing its relations with Moscow, its traditional ally": "its" is the clause subject's.)
+        const other = before[0] ?? after ?? (/^(?:its|their)$/.test(between[0]?.lower ?? '') && subject && antecedent && !subject.ids.some((id) => antecedent.ids.includes(id)) ? subject : undefined);
         const critic = other && /^critics?$/.test(this.tokens[trigger.head]?.lower ?? ''); // ("Petro, an outspoken critic of Israel's campaign,": Colombia's criticism.)
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }

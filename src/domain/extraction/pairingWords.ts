@@ -3,6 +3,7 @@
 // layers of pairing (sentenceActors.ts, actsAround.ts, actsJudged.ts, pairing.ts).
 import type { ActorGroup } from './actorGroups';
 import type { Token } from './tokens';
+import { REPORTING } from './clauses';
 
 /** Prepositions after which an actor is not the subject of what follows. */
 export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
@@ -72,3 +73,14 @@ export const EXAMPLE_WORD = /^(?:including|notably|especially)$/;
 export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;
 /** Measures one state imposes on another, named in a trigger. */
 export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures)\b/i;
+/** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
+export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
+  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.lemma === 'tell';
+    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
+  }
+  const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  const last = before[before.length - 1];
+  return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
+}

@@ -4,9 +4,10 @@
 // participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the
 // discourse).
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
-import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, REPORTING, SUBORDINATOR } from './clauses';
+import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
-import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
+export { speaks } from './pairingWords';
 
 export interface Pairing {
   sources: string[];
@@ -45,17 +46,6 @@ export interface Discourse {
   lastSet?: string[];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
   sets: Map<number, string[]>;
-}
-/** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
-export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
-  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.lemma === 'tell';
-    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
-  }
-  const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-  const last = before[before.length - 1];
-  return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
 }
 export class SentenceActors {
   /** The target found in each clause so far, for verbs coordinated with it. */
@@ -220,6 +210,9 @@ export class SentenceActors {
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
+    // ("Mali and its allies Burkina Faso and Niger recalled": the three are the subject.)
+    const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
+    if (pick && ally && /^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' '))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
     if (pick) return pick;
     // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
     const speaker = candidates.find((g) => speaks(this.tokens, g));

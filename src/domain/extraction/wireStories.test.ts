@@ -131,3 +131,15 @@ describe('dates in relative clauses of "that"', () => {
     expect(claims.find((c) => /lift export curbs/.test(c.trigger))?.when).toBe('2021-06-10');
   });
 });
+
+describe('allies in the subject and in an aside', () => {
+  it('reads "X and its allies Y and Z" as all three in the subject', () => {
+    expect(asArrows('Mali and its allies Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday.')).toContain('MLI->DZA tense');
+  });
+  it('reads "Moscow, its traditional ally" as the ally of the clause\'s subject', () => {
+    expect(asArrows('Pashinyan said Armenia was reviewing its relations with Moscow, its traditional ally.')).toEqual(['ARM->RUS cooperative']);
+  });
+  it('reads an irregular participle after "had" as a verb ("had shot down")', () => {
+    expect(asArrows('Algeria said it had shot down a Malian military drone.')).toEqual(['DZA->MLI hostile']);
+  });
+});

@@ -54,7 +54,8 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
   // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
   // (Not a word of feeling, which "by" follows as an adjective: "was concerned by the deal".)
-  const afterHave = nounish && ed && lexicon.hasForm(t.lower) && tokens[h]?.pos === 'AUX' && (tokens[h]?.lemma === 'have' || (tokens[h]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
+  // (Irregular ones too: "said it had shot down a Malian drone".)
+  const afterHave = nounish && (ed || /^(?:shot|struck|hit|sent|sold|fought|seized|taken|given|cut|held|broken|thrown|met|led|bought|sought|frozen)$/.test(t.lower)) && lexicon.hasForm(t.lower) && tokens[h]?.pos === 'AUX' && (tokens[h]?.lemma === 'have' || (tokens[h]?.lemma === 'be' && tokens[i + 1]?.lower === 'by' && !FEELING.test(t.lower)));
   // ("China's increasing military activities": an -ing form between a possessive and its noun describes the noun.)
   const describing = t.lower.endsWith('ing') && /^(?:'s|’s|its|their)$/.test(tokens[i - 1]?.lower ?? '') && (nextPos === 'NOUN' || nextPos === 'ADJ');
   // ("sought US help in", "won Chinese support for": a bare form after a verb's object that is a name, before a preposition, is a noun.)
