@@ -153,14 +153,18 @@ export class ActsAround extends SentenceActors {
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ') return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.)
-      if (/^(?:its|their)$/.test(t.lower) && k === trigger.head + 1 && trigger.stance === 'hostile' && subject) {
+      // (Only for what an attack hits: "overcome their differences" is their own.)
+      const hit = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
+      if (/^(?:its|their)$/.test(t.lower) && k === trigger.head + 1 && trigger.stance === 'hostile' && subject && this.tokens.slice(k + 1, k + 4).some((x) => hit.test(x.lower))) {
         const owner = this.reporterOf(clause) ?? [...this.groups].reverse().find((g) => g.end <= subject.first && !g.place);
         if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
       }
       if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
         // ("sanctions on two American companies ..., banning them": "them" after a single state is a plural noun phrase's.)
         const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
-        const ids = earlier?.ids ?? this.discourse.target;
+        // ("reassure its Gulf partners, ... promising to sell them weapons": "them" is a plural named before it, not the last target told.)
+        const plural = t.lower === 'them' && this.tokens.slice(subject?.end ?? 0, trigger.head).some((x, j) => x.pos === 'NOUN' && /[^s]s$/.test(x.lower) && !this.groupAt((subject?.end ?? 0) + j));
+        const ids = earlier?.ids ?? (plural ? null : this.discourse.target);
         return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
       }
     }

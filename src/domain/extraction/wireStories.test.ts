@@ -143,3 +143,17 @@ describe('allies in the subject and in an aside', () => {
     expect(asArrows('Algeria said it had shot down a Malian military drone.')).toEqual(['DZA->MLI hostile']);
   });
 });
+
+describe('"both countries" and "them" after a sentence of no claims', () => {
+  it('reads "both countries" as the two a sentence just named, not the pair of one earlier claim', () => {
+    const text = "When Saudi Arabia and the United Arab Emirates refused to condemn Russia's invasion of Ukraine, officials in Washington were stunned. But for Riyadh and Abu Dhabi, the decision reflected a new mood. Both countries have deepened economic ties with China.";
+    expect(asArrows(text)).toEqual(['RUS->UKR hostile', 'SAU->CHN warming', 'ARE->CHN warming']);
+  });
+  it('reads "them" after a plural noun with no actor as no one, not the last target told', () => {
+    const text = "Russia's invasion of Ukraine worried the Gulf. Washington has tried to reassure its Gulf partners, promising to sell them advanced weapons.";
+    expect(asArrows(text)).toEqual(['RUS->UKR hostile']);
+  });
+  it('reads "overcome their differences" as the subject\'s own, not an attack on another', () => {
+    expect(asArrows('Japan and South Korea met in Tokyo. Washington, which has pushed its two allies to overcome their differences, welcomed the agreement.')).not.toContain('JPN->USA hostile');
+  });
+});
