@@ -38,7 +38,7 @@ export const TALKS_NOUN = /^(?:deal|agreement|accord|ceasefire|truce|talks|negot
 export const MEDIATING = /^(?:broker|mediate|facilitate)$/;
 /** A verb of mediation, by its lemma or its form (the tagger may read "mediated" as an adjective, lemma and all). */
 export const mediating = (t: Token | undefined) => !!t && (MEDIATING.test(t.lemma) || /^(?:brokered|mediated|facilitated|brokering|mediating|facilitating|brokers|mediates)$/.test(t.lower));
-export const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize']);
+export const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize', 'use', 'employ', 'enlist', 'hire', 'recruit']);
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 export const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */

@@ -157,3 +157,10 @@ describe('"both countries" and "them" after a sentence of no claims', () => {
     expect(asArrows('Japan and South Korea met in Tokyo. Washington, which has pushed its two allies to overcome their differences, welcomed the agreement.')).not.toContain('JPN->USA hostile');
   });
 });
+
+describe('agents used by another', () => {
+  it('reads "using X to" as X doing the act, alleged under an accusation', () => {
+    const claims = extract('Israel accused Iran of using Hezbollah to attack Israeli towns.');
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toContain('hezbollah->ISR hostile alleged');
+  });
+});
