@@ -100,7 +100,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
   // seeing or making and its object is that object's act, not the clause subject's.)
   if (tokens[i]?.lower === tokens[i]?.lemma && tokens[i - 1]?.pos === 'NOUN') {
     let k = i - 1;
-    while (k > from && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[k]?.pos ?? '') || tokens[k]?.lower === 'of') k--;
+    while (k > from && (['NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[k]?.pos ?? '') || tokens[k]?.lower === 'of')) k--;
     // (Not when the object names an actor, which does the act: "Egypt saw Sudanese troops attack".)
     const named = tokens.slice(k + 1, i).some((t) => /^[A-Z]/.test(t.text));
     if (/^(?:see|watch|hear|witness|let|make)$/.test(tokens[k]?.lemma ?? '') && tokens[k]?.pos === 'VERB' && !named) failed = true;
