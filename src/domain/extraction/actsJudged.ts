@@ -5,7 +5,7 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
+import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
 import { ActsAround } from './actsAround';
 import { type Pairing, speaks } from './sentenceActors';
 
@@ -285,5 +285,12 @@ export class ActsJudged extends ActsAround {
     const verb = this.tokens.findIndex((t, k) => k > which && k < which + 4 && /^(?:impose|place|slap|introduce|put)$/.test(t.lemma));
     const g = verb >= 0 ? this.groups.find((x) => x.first > verb && x.first <= verb + 3 && this.tokens[x.first - 1]?.lower === 'on') : undefined;
     return g && g !== subject && !g.place ? g : null;
+  }
+
+  /** "The US condemned the sanctions": a measure told before is the one who imposed it; "Hong Kong also imposed restrictions": on whom it was imposed. */
+  protected measureTold(trigger: Trigger, clause: Clause, subject: ActorGroup): Pairing | null {
+    const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.head).some((t) => t.lower === 'also');
+    const on = !measure || !MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' ')) ? null : /^1[12]/.test(code) ? measure.by : code.startsWith('16') && also ? measure.on : null;
+    return on && !subject.ids.includes(on) ? { sources: subject.ids, targets: [on], within: false, subject } : null;
   }
 }

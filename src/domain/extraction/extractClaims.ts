@@ -184,7 +184,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       if (trigger.negated || trigger.absorbed) continue;
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
       // Not when they have a pair of their own the finder does not know ("the relationship between liberal democracies and Beijing").
-      const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '');
+      const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension".)
       // (So do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.pair;

@@ -13,7 +13,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, MEASURE, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
+import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -81,6 +81,8 @@ export class SentencePairing extends Passives {
         // ("reviewing its relations with Moscow, its traditional ally": "its" is the clause subject's.)
         const other = before[0] ?? after ?? (/^(?:its|their)$/.test(between[0]?.lower ?? '') && subject && antecedent && !subject.ids.some((id) => antecedent.ids.includes(id)) ? subject : undefined);
         const critic = other && /^critics?$/.test(this.tokens[trigger.head]?.lower ?? ''); // ("Petro, an outspoken critic of Israel's campaign,": Colombia's criticism.)
+        // ("in exchange for Alex Saab, a close ally of President Maduro,": an aside on a person who is no actor relates no states.)
+        if (!antecedent && this.tokens[comma - 1]?.pos === 'PROPN' && !this.groupAt(comma - 1) && /^(?:a|an)$/.test(between[0]?.lower ?? '')) return { sources: [], targets: [], within: false, subject: null };
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one
@@ -291,10 +293,8 @@ export class SentencePairing extends Passives {
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
     // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling.)
     const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '');
-    // ("The US condemned the sanctions": a measure told before is the one who imposed it; "Hong Kong also imposed restrictions": on whom it was imposed.)
-    const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.head).some((t) => t.lower === 'also');
-    const on = !measure || !verbal || !MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' ')) ? null : /^1[12]/.test(code) ? measure.by : code.startsWith('16') && also ? measure.on : null;
-    if (on && !subject.ids.includes(on)) return { sources: subject.ids, targets: [on], within: false, subject };
+    const measured = verbal ? this.measureTold(trigger, clause, subject) : null;
+    if (measured) return measured;
     return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
   }
 }

@@ -164,3 +164,16 @@ describe('agents used by another', () => {
     expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toContain('hezbollah->ISR hostile alleged');
   });
 });
+
+describe('circumstances, denials of reports, asides on persons', () => {
+  it('reads no party to an act in an adjunct of circumstance ("amid tensions with Somalia")', () => {
+    expect(asArrows('Ethiopia and Kenya signed a security pact amid tensions with Somalia.')).toEqual(['ETH->KEN cooperative']);
+    expect(asArrows('Ethiopia, Kenya sign security pact amid Somalia tensions')).toEqual(['ETH->KEN cooperative']);
+  });
+  it('reads what a state denies reports of as denied', () => {
+    expect(extract('Saudi Arabia denied reports that it was close to normalising ties with Israel.').map((c) => c.certainty)).toEqual(['denied']);
+  });
+  it('reads an aside on a person who is no actor as relating no states', () => {
+    expect(asArrows('Venezuela released 10 Americans in exchange for Alex Saab, a close ally of President Nicolas Maduro, the White House said on Wednesday.')).toEqual([]);
+  });
+});
