@@ -136,6 +136,7 @@ export const IDIOMS: Idiom[] = [
   verb('represent|protect|look_after … interests', '050', 'cooperative', false, '"Brazil has represented Argentina\'s interests in Venezuela": acting as another state\'s protecting power is cooperation with it'),
   { ...verb('turn|turning', '030', 'cooperative', false, '"turning to Russia for security help": seeking a state\'s help or support (CAMEO 03); only with "to" right after', 'to'), strict: true },
   verb('sanction|blacklist', '163', 'tense', false, '"Washington sanctioned Russian entities": imposing sanctions (CAMEO 163); the dictionary lacks the verb'),
+  verb('target|hit|slap … with|in|under … sanctions|tariffs|penalties|restrictions|export_controls', '163', 'tense', false, '"targeted Russian banks with sanctions": a state targeted by measures is sanctioned (CAMEO 163), not attacked (190, the dictionary\'s reading of "target")'),
   verb('alarm|alarming|alarmed|irk|irking|irked|upset|upsetting|unsettle|unsettling|unsettled', '110', 'tense', false, '"signs security pact with China, alarming Australia": what alarms a state is disapproved by it, as what angers it; the dictionary lacks the verbs'),
   verb('court|woo', '030', 'cooperative', false, '"Washington is courting New Delhi": seeking closer ties (CAMEO 03); the dictionary lacks both verbs'),
   verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
