@@ -11,7 +11,7 @@ import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
-import { type Discourse, HOSTING_VERBS, JUDGING_VERBS, type Pairing, SentencePairing, speaks } from './pairing';
+import { type Discourse, HOSTING_VERBS, JUDGING_VERBS, type Pairing, SentencePairing, speaks, TOPIC_VERBS } from './pairing';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -218,7 +218,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       let k = trigger.from - 1;
       while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
       const verb = tokens[k];
-      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (JUDGING_VERBS.has(verb.lemma) || JOINING.test(verb.lemma));
+      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (JUDGING_VERBS.has(verb.lemma) || JOINING.test(verb.lemma) || TOPIC_VERBS.test(verb.lemma));
     };
     // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case".)
     const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));
@@ -232,7 +232,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !c.code?.startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
-    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
+    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".)

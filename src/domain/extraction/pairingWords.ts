@@ -84,3 +84,5 @@ export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
   const last = before[before.length - 1];
   return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
 }
+/** Verbs whose object is a topic, not an act of the subject's: "discussed the war in Gaza", "are watching the rapprochement". */
+export const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review)$/;

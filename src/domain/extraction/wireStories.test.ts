@@ -177,3 +177,13 @@ describe('circumstances, denials of reports, asides on persons', () => {
     expect(asArrows('Venezuela released 10 Americans in exchange for Alex Saab, a close ally of President Nicolas Maduro, the White House said on Wednesday.')).toEqual([]);
   });
 });
+
+describe('topics discussed, aid promised beside warming', () => {
+  it('reads a war or a rapprochement discussed or watched as no act of those who discuss or watch it', () => {
+    expect(asArrows('Sisi and Erdogan signed 17 agreements and discussed the war in Gaza.')).toEqual(['EGY->TUR cooperative']);
+    expect(asArrows('Greece and Cyprus are watching the rapprochement closely.')).toEqual([]);
+  });
+  it('keeps aid a state agreed to supply beside the warming it is a sign of', () => {
+    expect(asArrows('Turkey agreed to supply Egypt with armed drones, in a sign of the warming ties.')).toContain('TUR->EGY cooperative');
+  });
+});
