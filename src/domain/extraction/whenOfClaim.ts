@@ -14,14 +14,17 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
   // ("met Xi on the sidelines, their first talks since a border clash in 2020": a time in a clause of
   // "since" or "after" that the trigger is not in dates that clause, not the trigger.)
   // ("has never recognised an 1899 arbitration ruling": a year before a noun dates that noun's own event, not the verb's.)
-  const own = times.filter((t) => !elsewhere.some(([from, to]) => t.start >= from && t.start < to) && !(isYearBeforeNoun(t) && !(triggerAt >= t.end && triggerAt - t.end <= 24)));
+  // ("reopened its embassy, seven years after Saudi Arabia cut ties": "N years after" dates what follows it, not what comes before.)
+  const own = times.filter((t) => !elsewhere.some(([from, to]) => t.start >= from && t.start < to) && !(isYearBeforeNoun(t) && !(triggerAt >= t.end && triggerAt - t.end <= 24)) && !(/\bafter$/i.test(t.text) && triggerAt < t.start));
   for (const t of own) if (!best || Math.abs(t.start - triggerAt) < Math.abs(best.start - triggerAt)) best = t;
   if (best) return best.when.kind === 'point' ? best.when.at : best.when.kind === 'range' ? best.when.from : published;
   // (A past told with no date and no "had" is the news of the day the article reports: "Greece's parliament ratified ...".)
   // ("Sudan said Ethiopian forces had shelled its positions": a "had" after a verb of saying is the saying's past, not background.)
-  const background = /\b(?:since|ago|years?|decades?|earlier|former|formerly|once|previously|last|long)\b/i.test(sentence);
-  const backshifted = /\b(?:said|told|announced|confirmed|reported|added)\b(?:[^.;]*?)\bhad\b/i.test(sentence) && !background;
-  return PRESENT.test(sentence) || backshifted || !/\b(?:had|since|ago|years?|decades?|earlier|former|formerly|once|previously|last)\b/i.test(sentence) ? published : null;
+  // (Nor is "seven years after" background to what comes before it.)
+  const text = sentence.replace(/\b\w+ (?:years?|months?|decades?) after\b/gi, '');
+  const background = /\b(?:since|ago|years?|decades?|earlier|former|formerly|once|previously|last|long)\b/i.test(text);
+  const backshifted = /\b(?:said|told|announced|confirmed|reported|added)\b(?:[^.;]*?)\bhad\b/i.test(text) && !background;
+  return PRESENT.test(text) || backshifted || !/\b(?:had|since|ago|years?|decades?|earlier|former|formerly|once|previously|last)\b/i.test(text) ? published : null;
 }
 
 /**

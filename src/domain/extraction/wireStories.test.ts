@@ -187,3 +187,10 @@ describe('topics discussed, aid promised beside warming', () => {
     expect(asArrows('Turkey agreed to supply Egypt with armed drones, in a sign of the warming ties.')).toContain('TUR->EGY cooperative');
   });
 });
+
+describe('"N years after"', () => {
+  it('dates what follows "seven years after", not what comes before it', () => {
+    const claims = extract('Iran reopened its embassy in Riyadh, seven years after Saudi Arabia cut ties with Tehran.', '2023-06-06');
+    expect(claims.map((c) => `${c.trigger} ${c.when}`)).toEqual(['reopened its embassy 2023-06-06', 'cut ties 2016']);
+  });
+});
