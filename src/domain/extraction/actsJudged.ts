@@ -289,7 +289,7 @@ export class ActsJudged extends ActsAround {
 
   /** "The US condemned the sanctions": a measure told before is the one who imposed it; "Hong Kong also imposed restrictions": on whom it was imposed. */
   protected measureTold(trigger: Trigger, clause: Clause, subject: ActorGroup): Pairing | null {
-    const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.head).some((t) => t.lower === 'also');
+    const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.to).some((t) => t.lower === 'also' || t.lower === 'similar');
     const on = !measure || !MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' ')) ? null : /^1[12]/.test(code) ? measure.by : code.startsWith('16') && also ? measure.on : null;
     return on && !subject.ids.includes(on) ? { sources: subject.ids, targets: [on], within: false, subject } : null;
   }

@@ -53,8 +53,10 @@ const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'N
 /** True when tokens from k on read as a subject and then its verb within a few words. */
 function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (i: number) => boolean = () => false): boolean {
   let seen = 0;
-  for (let j = k; j < to && j < k + 8; j++) {
+  // (The words of a list of actors do not count towards how far to look: "after juntas in Mali, Burkina Faso and Niger expelled".)
+  for (let j = k, list = 0; j < to && j < k + 8 + list; j++) {
     const t = tokens[j] as Token;
+    if (inGroup(j)) list++;
     if (isVerb(t)) return seen > 0;
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)
     if (t.text === ',' && inGroup(j)) continue;
@@ -115,7 +117,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.kind === 'relative' && clauses[parent]?.to === from && tokens[(clauses[parent]?.from ?? 0) - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && clauses[parent]?.parent !== null) {
       // ("Israel, which opposes any deal that would leave Iran ..., has warned": past a relative clause inside the aside, the main clause goes on.)
       close(i + 1, 'continued', clauses[parent]?.parent ?? null);
-    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n) && !asComplement(tokens, i))) && i > from) {
+    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i))) && i > from) {
       close(i, 'main', null);
     } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
       // ", a move China criticised": a clause about the move, with its own subject.
@@ -127,7 +129,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // "Poland, one of Ukraine's supporters since Russia invaded in 2022, banned imports": an aside's
       // subordinate clause ends at the comma before the main clause's verb.
       close(i + 1, 'continued', 0);
-    } else if (t.text === ',' && i > from && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
+    } else if (t.text === ',' && i > from && !inGroup(i) && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
       close(i + 1, 'main', null);
     } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {

@@ -97,6 +97,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Brazil has represented Argentina's interests in Venezuela.", 'ARG|BRA cooperative', /represented/],
   ['Mali turned to Russia for security help.', 'MLI|RUS cooperative', /turned/],
   ['Washington sanctioned Russian entities.', 'RUS|USA tense', /sanctioned/],
+  ['Lithuania banned Russian trucks. Poland and Latvia have introduced similar measures.', 'POL|RUS tense', /introduced similar measures/],
   ['The US targeted Russian banks with sanctions.', 'RUS|USA tense', /targeted Russian banks with sanctions/],
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],

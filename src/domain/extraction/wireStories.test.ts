@@ -194,3 +194,15 @@ describe('"N years after"', () => {
     expect(claims.map((c) => `${c.trigger} ${c.when}`)).toEqual(['reopened its embassy 2023-06-06', 'cut ties 2016']);
   });
 });
+
+describe('juntas in a list of states, the maker of measures', () => {
+  it('reads "after juntas in Mali, Burkina Faso and Niger expelled" as the three expelling, past the list\'s commas', () => {
+    expect(asArrows("Chad was one of France's last remaining allies after juntas in Mali, Burkina Faso and Niger expelled French forces.")).toEqual(['TCD->FRA cooperative', 'MLI->FRA tense', 'BFA->FRA tense', 'NER->FRA tense']);
+  });
+  it('reads "called the decision openly hostile" as criticism of who decided', () => {
+    expect(asArrows('Lithuania said it would bar Russian trucks. The Kremlin called the decision openly hostile.')).toContain('RUS->LTU tense');
+  });
+  it('reads an organisation on measures as their maker, not their target', () => {
+    expect(asArrows('Lithuania says it is only applying European Union sanctions.')).toEqual([]);
+  });
+});
