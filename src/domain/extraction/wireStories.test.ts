@@ -206,3 +206,10 @@ describe('juntas in a list of states, the maker of measures', () => {
     expect(asArrows('Lithuania says it is only applying European Union sanctions.')).toEqual([]);
   });
 });
+
+describe('measures judged after a denial', () => {
+  it('does not give measures judged to the lone actor of the sentence before when it only answered', () => {
+    const text = 'Lithuania and Poland closed their borders to Belarus, accusing Minsk of sending migrants. Minsk denies the accusations. Russia, Belarus\'s closest ally, called the measures "hostile".';
+    expect(asArrows(text)).not.toContain('RUS->BLR tense');
+  });
+});
