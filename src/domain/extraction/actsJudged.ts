@@ -57,7 +57,8 @@ export class ActsJudged extends ActsAround {
     // (Past "behind" and a modifying noun: "of being behind a sabotage attack on a Warsaw shopping centre".)
     while (k > 0 && (this.tokens[k]?.pos === 'ADV' || this.tokens[k]?.pos === 'DET' || this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && k > trigger.from - 3))) k--;
     if (this.tokens[k]?.lower === 'behind') k--;
-    if (this.tokens[k]?.lower !== 'being' || this.tokens[k - 1]?.lower !== 'of') return null;
+    // (Or "and being" after an accusation's first gerund: "of supporting terrorism and being too close".)
+    if (this.tokens[k]?.lower !== 'being' || !(this.tokens[k - 1]?.lower === 'of' || (this.tokens[k - 1]?.lower === 'and' && this.tokens.slice(Math.max(0, k - 6), k - 1).some((t, j, all) => all[j - 1]?.lower === 'of' && /ing$/.test(t.lower))))) return null;
     // ("of supporting terrorism and of being too close": the first "of", after the accused.)
     let of = k - 1;
     for (let j = of - 1; j >= 0 && j >= of - 10; j--) {
@@ -267,16 +268,6 @@ export class ActsJudged extends ActsAround {
   }
 
   /**
-   * "has repeatedly blocked the bloc's efforts to send military aid to Ukraine": who loses the aid a
-   * verb of blocking or halting stops is its target, however far in the clause.
-   */
-  protected blockedAid(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
-    if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
-    const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
-    return g && g !== subject && !g.place ? g : null;
-  }
-
-  /**
    * "lift export curbs on materials ..., which it imposed on South Korea in 2019": measures lifted or
    * eased whose own clause names no one are on whom the relative clause after them says they were imposed.
    */
@@ -292,7 +283,9 @@ export class ActsJudged extends ActsAround {
   /** "The US condemned the sanctions": a measure told before is the one who imposed it; "Hong Kong also imposed restrictions": on whom it was imposed. */
   protected measureTold(trigger: Trigger, clause: Clause, subject: ActorGroup): Pairing | null {
     const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.to).some((t) => t.lower === 'also' || t.lower === 'similar');
-    const on = !measure || !MEASURE.test(this.tokens.slice(trigger.from, trigger.to).map((t) => t.text).join(' ')) ? null : /^1[12]/.test(code) ? measure.by : code.startsWith('16') && also ? measure.on : null;
+    // ("The four countries lifted the boycott": an easing of the measure told is toward whom it hit.)
+    const words = this.tokens.slice(trigger.from, code.startsWith('08') ? Math.min(clause.to, trigger.to + 4) : trigger.to).map((t) => t.text).join(' ');
+    const on = !measure || !MEASURE.test(words) ? null : /^1[12]/.test(code) ? measure.by : (code.startsWith('16') && also) || code.startsWith('08') ? measure.on : null;
     return on && !subject.ids.includes(on) ? { sources: subject.ids, targets: [on], within: false, subject } : null;
   }
 }

@@ -131,6 +131,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The Kremlin said Putin had spoken to Erdogan.', 'RUS|TUR cooperative', /spoken/],
   ['Putin and Erdogan spoke by phone on Monday.', 'RUS|TUR cooperative', /spoke/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
+  ['Ukraine and Russia swapped hundreds of prisoners of war on Wednesday.', 'RUS|UKR cooperative', /swapped hundreds of prisoners of war/],
   ['Nicaragua ordered the closure of the Taiwanese embassy.', 'NIC|TWN severed', /closure of the Taiwanese embassy/],
   ["Erdogan's visit to Saudi Arabia ended on Friday.", 'SAU|TUR cooperative', /visit/],
   ["Iran's support for the Houthis is long-standing.", 'IRN|houthis cooperative', /support/],

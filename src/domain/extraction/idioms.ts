@@ -171,6 +171,7 @@ export const IDIOMS: Idiom[] = [
   { ...verb('speak|talk', '040', 'cooperative', true, '"Putin had spoken to Erdogan": speaking to another state\'s leader is consulting (CAMEO 04), as "spoke with" is in the dictionary; only with "to" right after', 'to'), strict: true },
   verb('speak|talk|confer by|over phone|telephone|the_phone|video_link|videolink', '040', 'cooperative', true, '"the two leaders spoke by phone": consulting (CAMEO 04), both ways', 'with|to'),
   noun('prisoner_swap|prisoner_exchange|prisoner_swaps|prisoner_exchanges', '057', 'cooperative', true, '"a prisoner swap with Washington": a deal between two states (CAMEO 057); the release alone (084) says little', 'with|between'),
+  verb('swap|trade … prisoners|detainees|captives|pows|prisoners_of_war', '057', 'cooperative', true, '"Ukraine, Russia swap prisoners": a swap of prisoners is a deal between two states (CAMEO 057), as the noun is ("exchanged prisoners" stays the sign of better ties it is read as)'),
   noun('closure|closing|shutdown of … embassy|embassies|consulate|consulates|mission|missions', '161', 'severed', false, '"ordered the closure of the Taiwanese embassy": closing a state\'s embassy is severed, as "closed its embassy" is', 'of'),
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
   noun('support|backing|aid|assistance|help|commitment', '050', 'cooperative', false, 'support for, aid to, commitment to', 'for|to|of|behind'),

@@ -72,7 +72,7 @@ export const EXAMPLE_WORD = /^(?:including|notably|especially)$/;
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
 export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;
 /** Measures one state imposes on another, named in a trigger. */
-export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures)\b/i;
+export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures|boycott|blockade)\b/i;
 /** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
 export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
   for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {

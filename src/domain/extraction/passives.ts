@@ -73,4 +73,14 @@ export class Passives extends ActsJudged {
     const speaker = this.reporterOf(clause);
     return speaker && !speaker.ids.some((id) => patient.ids.includes(id)) ? { sources: speaker.ids, targets: patient.ids, within: false, subject: speaker } : null;
   }
+
+  /**
+   * "has repeatedly blocked the bloc's efforts to send military aid to Ukraine": who loses the aid a
+   * verb of blocking or halting stops is its target, however far in the clause.
+   */
+  protected blockedAid(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
+    if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
+    const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
+    return g && g !== subject && !g.place ? g : null;
+  }
 }

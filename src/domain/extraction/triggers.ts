@@ -190,7 +190,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
       const up = wordBefore(tokens, g);
       const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
-      if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head))) trig.negated = true;
+      if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && /^(?:not|never|n't)$/.test(tokens[g - 1]?.lower ?? ''))) trig.negated = true; // (nor "have not held peace talks")
       // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
       const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (tokens[g - 1]?.lower === 'for' && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {

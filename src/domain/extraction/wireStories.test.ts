@@ -213,3 +213,17 @@ describe('measures judged after a denial', () => {
     expect(asArrows(text)).not.toContain('RUS->BLR tense');
   });
 });
+
+describe('boycotts lifted, second gerunds, talks not held', () => {
+  it('reads a boycott lifted by several as toward whom their break hit', () => {
+    const text = 'Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar in June 2017. The four countries lifted the boycott in January 2021.';
+    expect(asArrows(text)).toEqual(expect.arrayContaining(['SAU->QAT warming', 'EGY->QAT warming']));
+    expect(asArrows(text)).not.toContain('SAU->ARE warming');
+  });
+  it('reads "and being" after an accusation\'s first gerund as the same accused\'s', () => {
+    expect(asArrows('Saudi Arabia severed ties with Qatar, accusing it of supporting terrorism and being too close to Iran.')).not.toContain('SAU->IRN cooperative');
+  });
+  it('reads talks a pair has not held as not had', () => {
+    expect(asArrows('Kyiv and Moscow have not held peace talks since the spring of 2022.')).toEqual([]);
+  });
+});
