@@ -13,7 +13,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, TOPIC_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, standIn, TALKS_NOUN } from './pairingWords';
+import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, TOPIC_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -130,7 +130,9 @@ export class SentencePairing extends Passives {
       if (hosted && !after) return null;
       // ("applied to join the military alliance": a body one joins or leaves, no relation among those who join it.)
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
-      if (!sources && verbAt >= 0 && subject && !judged) sources = subject.ids;
+      // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)
+      const ofAccused = verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'of' && /ing$/.test(this.tokens[verbAt]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 1 && !g.place) : undefined;
+      if (!sources && verbAt >= 0 && subject && !judged) sources = (ofAccused ?? subject).ids;
       // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
       // "broke off relations with Ecuador in solidarity with Mexico": a manner adjunct with its own party is the subject's.
@@ -230,10 +232,7 @@ export class SentencePairing extends Passives {
     // (Also words of disapproval: "expressed concern over the incident". "Brazil condemned it": the act the sentence before told, before "it" as a state.)
     const itTheAct = judgedAct && /^(?:it|this)$/.test(this.tokens[trigger.to]?.lower ?? '') ? judgedAct : null;
     const whichAct = subject && DISAPPROVING.has(head.lemma) && this.verbTarget(trigger, clause, subject) === null ? this.whichAct(trigger.head, subject) : null;
-    // ("Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is
-    // between, the pair the article is about.)
-    const disputed = this.discourse.topicPair ?? this.discourse.pair;
-    const mediated = subject && mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null;
+    const mediated = subject ? this.mediatedDispute(trigger, subject) : null;
     // ("has troops in two breakaway regions of Georgia": forces kept "in" a state only when the state follows "in".)
     if (trigger.code === '062' && /^(?:have|keep|maintain|station)$/.test(head.lemma) && this.tokens[trigger.to]?.lower === 'in') {
       const host = this.groups.find((g) => g.first > trigger.to && g.first <= trigger.to + 2 && this.tokens.slice(trigger.to + 1, g.first).every((t) => /^(?:both|the|neighbouring|neighboring)$/.test(t.lower)));

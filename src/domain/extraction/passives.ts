@@ -5,7 +5,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { mediating } from './pairingWords';
+import { mediating, standIn } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -82,5 +82,12 @@ export class Passives extends ActsJudged {
     if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
     const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
     return g && g !== subject && !g.place ? g : null;
+  }
+
+  /** "Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is between, the pair the article is about. */
+  protected mediatedDispute(trigger: Trigger, subject: ActorGroup): ActorGroup | null {
+    const head = this.tokens[trigger.head] as Token;
+    const disputed = this.discourse.topicPair ?? this.discourse.pair;
+    return mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null;
   }
 }

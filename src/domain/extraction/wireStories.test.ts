@@ -227,3 +227,9 @@ describe('boycotts lifted, second gerunds, talks not held', () => {
     expect(asArrows('Kyiv and Moscow have not held peace talks since the spring of 2022.')).toEqual([]);
   });
 });
+
+describe('deals an accused broke', () => {
+  it('reads a deal violated, after "accusing X of", as X\'s act, not one among the accusers', () => {
+    expect(asArrows('Britain, France and Germany launched a process to reimpose sanctions on Iran, accusing Tehran of violating the 2015 nuclear deal.')).toEqual(['GBR->IRN tense', 'FRA->IRN tense', 'DEU->IRN tense']);
+  });
+});
