@@ -3,7 +3,7 @@
 // relations above it are those drawn (the event window's); this list is the whole record.
 import { useState } from 'react';
 import { STANCES } from '../domain/claims/vocabulary';
-import { groupThousands } from '../domain/text/countOf';
+import { countOf, groupThousands } from '../domain/text/countOf';
 import { stanceColour } from '../domain/relations/arcStyle';
 import { pairKey } from '../domain/relations/pairKey';
 import type { PartnerTotals } from '../domain/relations/partners';
@@ -21,7 +21,7 @@ export function EveryPartner({ actorId, name, totals, nameOf, onSelectPair }: { 
     <section className="every-partner" aria-label={`Every partner of ${name} in the event data`} data-testid="every-partner">
       <h3>Every partner in the event data ({partners.length})</h3>
       <p className="meta">
-        {groupThousands(events)} event{events === 1 ? '' : 's'} by this date: {groupThousands(totals.out)} from {name}, {groupThousands(totals.in)} to it. Grouped by the
+        {countOf(events, 'event')} by this date: {groupThousands(totals.out)} from {name}, {groupThousands(totals.in)} to it. Grouped by the
         stance most of a pair’s mentions take, the most mentioned first.
       </p>
       {STANCES.map((stance) => {
@@ -39,7 +39,7 @@ export function EveryPartner({ actorId, name, totals, nameOf, onSelectPair }: { 
                     {nameOf(p.id)}
                   </button>{' '}
                   <span className="meta">
-                    · {groupThousands(p.events)} event{p.events === 1 ? '' : 's'} ({p.out} out, {p.in} in), {groupThousands(p.mentions)} mentions
+                    · {countOf(p.events, 'event')} ({p.out} out, {p.in} in), {groupThousands(p.mentions)} mentions
                   </span>
                 </li>
               ))}
