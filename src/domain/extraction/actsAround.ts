@@ -9,6 +9,9 @@ import type { Trigger } from './triggers';
 import { ADJUNCT_PREP, APPOSITION_NOUN, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 
+/** What an attack hits: "shelled its positions", "struck their bases". */
+const ATTACK_HITS = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
+
 export class ActsAround extends SentenceActors {
   /**
    * "Burhan arrived in Egypt, his first trip since war broke out with the RSF": a war begun with another,
@@ -156,8 +159,7 @@ export class ActsAround extends SentenceActors {
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.)
       // (Only for what an attack hits: "overcome their differences" is their own.)
-      const hit = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
-      if (/^(?:its|their)$/.test(t.lower) && k === trigger.head + 1 && trigger.stance === 'hostile' && subject && this.tokens.slice(k + 1, k + 4).some((x) => hit.test(x.lower))) {
+      if (/^(?:its|their)$/.test(t.lower) && k === trigger.head + 1 && trigger.stance === 'hostile' && subject && this.tokens.slice(k + 1, k + 4).some((x) => ATTACK_HITS.test(x.lower))) {
         const owner = this.reporterOf(clause) ?? [...this.groups].reverse().find((g) => g.end <= subject.first && !g.place);
         if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
       }
@@ -165,8 +167,8 @@ export class ActsAround extends SentenceActors {
         // ("sanctions on two American companies ..., banning them": "them" after a single state is a plural noun phrase's.)
         const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         // ("reassure its Gulf partners, ... promising to sell them weapons": "them" is a plural named before it, not the last target told.)
-        const plural = t.lower === 'them' && this.tokens.slice(subject?.end ?? 0, trigger.head).some((x, j) => x.pos === 'NOUN' && /[^s]s$/.test(x.lower) && !this.groupAt((subject?.end ?? 0) + j));
-        const ids = earlier?.ids ?? (plural ? null : this.discourse.target);
+        const plural = () => t.lower === 'them' && this.tokens.slice(subject?.end ?? 0, trigger.head).some((x, j) => x.pos === 'NOUN' && /[^s]s$/.test(x.lower) && !this.groupAt((subject?.end ?? 0) + j));
+        const ids = earlier?.ids ?? (plural() ? null : this.discourse.target);
         return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
       }
     }

@@ -25,9 +25,9 @@ export class ActsJudged extends ActsAround {
     if (lone && !judge.ids.includes(lone) && /^(?:the|this|that)$/.test(this.tokens[from]?.lower ?? '') && !this.groups.some((g) => g.first >= from && g.end <= to)) {
       let k = from + 1;
       while (k < to && k <= from + 3 && (this.tokens[k]?.pos === 'ADJ' || this.tokens[k]?.pos === 'NOUN') && !MOVE_TOLD.test(this.tokens[k]?.lower ?? '')) k++;
-      // (Measures are the maker's of the measure told, if any; not a lone actor's who only answered: "Minsk denies the accusations. Russia called the measures hostile".)
-      const measures = /^measures?$/.test(this.tokens[k]?.lower ?? '') ? this.discourse.measure : undefined;
-      if (MOVE_TOLD.test(this.tokens[k]?.lower ?? '') && this.tokens[k]?.pos === 'NOUN' && !(/^measures?$/.test(this.tokens[k]?.lower ?? '') && measures?.by !== lone)) return standIn([lone]);
+      // (Measures are the lone actor's only if it made the measure told: "Minsk denies the accusations. Russia called the measures hostile".)
+      const othersMeasures = /^measures?$/.test(this.tokens[k]?.lower ?? '') && this.discourse.measure?.by !== lone;
+      if (MOVE_TOLD.test(this.tokens[k]?.lower ?? '') && this.tokens[k]?.pos === 'NOUN' && !othersMeasures) return standIn([lone]);
     }
     const agents = this.discourse.actAgents;
     if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;

@@ -11,7 +11,7 @@ import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, splitClauses } from './clauses';
-import { type Discourse, HOSTING_VERBS, JUDGING_VERBS, type Pairing, SentencePairing, speaks, TOPIC_VERBS } from './pairing';
+import { type Discourse, HOSTING_VERBS, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -218,7 +218,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       let k = trigger.from - 1;
       while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
       const verb = tokens[k];
-      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (JUDGING_VERBS.has(verb.lemma) || JOINING.test(verb.lemma) || TOPIC_VERBS.test(verb.lemma));
+      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (judgesOrDiscusses(verb.lemma) || JOINING.test(verb.lemma));
     };
     // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case".)
     const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));

@@ -13,11 +13,11 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, TOPIC_VERBS, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
+import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
-export { HOSTING_VERBS, JUDGING_VERBS, MEASURE, TOPIC_VERBS } from './pairingWords';
+export { HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, MEASURE } from './pairingWords';
 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
@@ -124,7 +124,7 @@ export class SentencePairing extends Passives {
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = this.verbOfObject(trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
-      const judged = verbAt >= 0 && (JUDGING_VERBS.has(this.tokens[verbAt]?.lemma ?? '') || TOPIC_VERBS.test(this.tokens[verbAt]?.lemma ?? '')); // (nor who discusses or watches it)
+      const judged = verbAt >= 0 && judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? ''); // (nor who discusses or watches it)
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
       const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
       if (hosted && !after) return null;
