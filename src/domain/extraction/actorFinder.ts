@@ -116,7 +116,10 @@ export class ActorFinder {
     for (const [form, state] of Object.entries(INSTITUTIONS)) add(form, state, 'seat');
     for (const entry of gazetteer) {
       const id = STATE_TO_ACTOR[entry.id] ?? entry.id;
-      if (!this.info.has(id)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [] });
+      // (A seat of government listed with the extras, "the Elysee", is the state itself: the state's kinds and
+      // borders are its own, or "the European country" and "its neighbour" never find France.)
+      const known = this.info.get(id);
+      if (!known || (id === entry.id && !known.organisation)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [] });
       for (const n of entry.names) add(n, id, 'name');
       for (const c of entry.capitals) add(c, id, 'capital');
       for (const d of entry.demonyms) {

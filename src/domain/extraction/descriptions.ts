@@ -27,6 +27,8 @@ const HEADS: Record<string, readonly string[]> = {
   nation: [],
   country: [],
   republic: [],
+  // ("the European power", "the Gulf power": a power is a state, named by its modifier.)
+  power: [],
 };
 /** Modifiers that narrow the head: "the Gulf state", "the Baltic nation", "the East African country". */
 const MODIFIERS: Record<string, string> = {
