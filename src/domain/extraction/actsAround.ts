@@ -120,6 +120,11 @@ export class ActsAround extends SentenceActors {
         // ("sent arms from Belarus to Serbia": what is sent goes to the second.)
         const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly)$/.test(this.tokens[trigger.head]?.lemma ?? '');
         if (span && sending) return this.withCoordinated(span);
+        // ("sent migrants from Syria into Finland": where they come from is no target when the words' own preposition brings one after.)
+        if (prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) {
+          k = group.end - 1;
+          continue;
+        }
         if (span && !/^(?:switch|shift|move|travel)$/.test(this.tokens[trigger.head]?.lemma ?? '')) {
           k = span.end - 1;
           continue;

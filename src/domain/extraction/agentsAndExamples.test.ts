@@ -71,7 +71,9 @@ describe('acts not done, harm by policy, closed borders, deals that ease', () =>
     expect(asArrows("China's trade curbs against Australian coal have hurt Canberra since 2020.")).toEqual(['CHN->AUS tense']);
   });
   it('reads a border closed between two states as tense relations between them', () => {
-    expect(keys('Algeria cut ties with Morocco. The border between the two countries has been closed since 1994.')).toEqual(['DZA-MAR severed', 'DZA-MAR tense']);
+    expect(keys('Eritrea cut ties with Djibouti. The border between the two countries has been closed since 2008.')).toEqual(['DJI-ERI severed', 'DJI-ERI tense']);
+    // (A border that has "remained shut" is as closed.)
+    expect(keys('Eritrea cut ties with Djibouti. The frontier between the two states has remained shut for a decade.')).toEqual(['DJI-ERI severed', 'DJI-ERI tense']);
     expect(keys('The border between Kenya and Somalia was closed in 2011.')).toEqual(['KEN-SOM tense']);
   });
   it('keeps an agreement beside the tariffs it removes', () => {
@@ -107,10 +109,14 @@ describe('rebukes, sides, concern over a deal, whose war, warring parties, passi
     expect(keys('Egypt and Sudan met. Saudi Arabia has hosted talks between the warring parties.')).toEqual(['EGY-SDN cooperative']);
   });
   it('takes the subject of a passive accusation as the one accused', () => {
-    expect(asArrows('The United Arab Emirates has been accused by UN experts of sending weapons to the RSF.')).toEqual(['un->ARE tense', 'ARE->rsf cooperative']);
+    expect(asArrows('North Korea has been accused by South Korea of supplying artillery shells to Russia.')).toEqual(['KOR->PRK tense', 'PRK->RUS cooperative']);
+    expect(asArrows('Eritrea has been accused by United Nations investigators of sending weapons to the Houthis.')).toEqual(['un->ERI tense', 'ERI->houthis cooperative']);
   });
   it('reads migrants pushed into another state as a hostile act, not their return home', () => {
-    expect(asArrows('Lithuania accuses Belarusian authorities of sending hundreds of mainly Iraqi migrants across the border into Lithuania.')).toEqual(['LTU->BLR tense', 'BLR->LTU hostile']);
+    expect(asArrows('Finland accuses Russian authorities of funnelling hundreds of mostly Syrian asylum seekers across the border into Finland.')).toEqual(['FIN->RUS tense', 'RUS->FIN hostile']);
+    // Where they come from is no target: the state they are sent into is.
+    expect(asArrows('Russia sent migrants from Syria into Finland.')).toEqual(['RUS->FIN hostile']);
+    expect(asArrows('Finland accuses Russian authorities of sending asylum seekers from the Middle East across the border into Finland.')).toEqual(['FIN->RUS tense', 'RUS->FIN hostile']);
     expect(asArrows('Germany will send refugees back to Syria.')).toEqual([]);
   });
   it('gives reported relations with another to the reporter', () => {

@@ -77,7 +77,7 @@ describe('negation and certainty', () => {
     expect(keys('Pakistani officials said 31 people were killed in four drone attacks in the Paktia province of Afghanistan.')).toEqual([]);
     // Two speakers of two clauses, and a phrase in a clause that names neither.
     expect(keys('Merkel called the move understandable, while Erdogan said the attack was an important step.', '2017-04-08')).toEqual([]);
-    expect(keys('Lithuania began building a barrier on its frontier with Belarus, a move that EU ministers discussed in a series of meetings.')).not.toContain('BLR-LTU cooperative');
+    expect(keys('Finland started building a fence on its border with Russia, a step that NATO allies discussed at several meetings.')).toEqual(['FIN-RUS tense']);
     // The same phrase relates the two states when nothing else in the sentence does and it stands with them.
     expect(keys('For Egypt and Ethiopia, the dam has been a source of tension for a decade.')).toEqual(['EGY-ETH tense']);
   });

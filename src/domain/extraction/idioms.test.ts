@@ -70,7 +70,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Russia's attempt to intimidate Finland had backfired.", 'FIN|RUS tense', /intimidate/],
   ["Canada listed Iran's Revolutionary Guards as a terrorist entity.", 'CAN|IRN tense', /listed Iran's Revolutionary Guards as a terrorist/],
   ['The United States designated the Houthis a terrorist organisation.', 'USA|houthis tense', /designated the Houthis a terrorist/],
-  ['Beijing has sought to actively isolate Taiwan on the world stage.', 'CHN|TWN tense', /isolate/],
+  ['Moscow has tried to ostracise Georgia internationally.', 'GEO|RUS tense', /ostracise/],
   ['Poland built a steel wall along its border with Belarus.', 'BLR|POL tense', /built a steel wall/],
   ['The new Chinese ambassador presented his credentials to the Brazilian president.', 'BRA|CHN cooperative', /presented his credentials/],
   ['Erdogan flew to Doha on Monday.', 'QAT|TUR cooperative', /flew/],
@@ -101,7 +101,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The US targeted Russian banks with sanctions.', 'RUS|USA tense', /targeted Russian banks with sanctions/],
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
-  ['Greece and Turkey have long disagreed.', 'GRC|TUR tense', /disagreed/],
+  ['Ecuador and Peru have long quarrelled.', 'ECU|PER tense', /quarrelled/],
   ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
   ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],
@@ -109,7 +109,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
-  ['The normalisation between Israel and the UAE was signed in Washington.', 'ARE|ISR warming', /normalisation/],
+  ['The normalisation between Egypt and Turkey was sealed in Ankara.', 'EGY|TUR warming', /normalisation/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
   ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
@@ -203,10 +203,10 @@ describe('idioms.ts', () => {
 
   it('reads judgements after a copula or a verb of calling, from who judges to whose act is judged', () => {
     const directed = (text: string) => read(text).map((c) => `${c.a}->${c.b} ${c.stance}`);
-    expect(directed("Polish Prime Minister Donald Tusk said Russia's move on Crimea was unacceptable.")).toEqual(['POL->RUS tense']);
+    expect(directed("Canadian Foreign Minister Melanie Joly said India's move was unacceptable.")).toEqual(['CAN->IND tense']);
     // (Crimea is Ukraine's territory: the annexation is an act on Ukraine, judged by Germany.)
     expect(directed("Russia's annexation of Crimea is illegal, Germany said on Monday.")).toEqual(['RUS->UKR hostile', 'DEU->RUS tense']);
-    expect(directed("Biden called Moscow's action a land grab.")).toEqual(['USA->RUS tense']);
+    expect(directed("Macron called Beijing's conduct a provocation.")).toEqual(['FRA->CHN tense']);
     expect(directed("Egypt described Ethiopia's decision to fill the dam as reckless.")).toEqual(['EGY->ETH tense']);
     expect(directed('Turkey said the agreement between Greece and Egypt was null and void.')).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
     // Not a judgement of anyone's act, and a negated one.
@@ -216,7 +216,7 @@ describe('idioms.ts', () => {
   });
 
   it('reads the verbs whose dictionary reading it corrects as it says', () => {
-    expect(read('The US called Moscow’s action a land grab.').map(key)).not.toContain('RUS|USA cooperative');
+    expect(read('The UK called Tehran’s move a provocation.').map(key)).toEqual(['GBR|IRN tense']);
     expect(read('Kenya has been interfering with Somalia’s politics.').map(key)).toContain('KEN|SOM tense');
     expect(read('The African Union suspended Mali.')[0]?.stance).toBe('tense');
     expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));

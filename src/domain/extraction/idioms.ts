@@ -104,13 +104,13 @@ export const IDIOMS: Idiom[] = [
   verb('express|voice|raise|convey … concern|concerns|alarm|dismay|outrage|regret|anger|displeasure|disappointment|indignation|protest', '110', 'tense', false, 'voicing concern or dismay over what another state did is disapproval', 'over|about|at|with'),
   verb('express|voice|reaffirm|pledge|offer|extend|convey … support|solidarity|backing|gratitude|condolences|sympathy|appreciation|thanks', '051', 'cooperative', false, 'voicing support or solidarity for another state', 'for|with|to|behind'),
   verb('stand|stood … by|with|behind', '051', 'cooperative', false, '"stands by Lebanon", "stand with Ukraine": support'),
-  { ...verb('send|push|fly|funnel|smuggle|channel|force … migrants|refugees|asylum_seekers|asylum-seekers', '180', 'hostile', false, '"accuses Belarus of sending migrants across the border into Lithuania": pushing migrants into another state is a hostile act by the annotation conventions (a hybrid attack); the dictionary reads aid; only with where to right after ("send refugees back to Syria" is no attack)', 'into|across|to|towards|toward'), strict: true },
+  { ...verb('send|push|fly|funnel|smuggle|channel|force … migrants|refugees|asylum_seekers|asylum-seekers', '180', 'hostile', false, '"accuses Russia of funnelling asylum seekers over the frontier into Finland": pushing migrants into another state is a hostile act by the annotation conventions (a hybrid attack); the dictionary reads aid; only with where to right after ("send refugees back to Syria" is no attack)', 'into|across|to|towards|toward'), strict: true },
   { ...verb('return|hand_over|cede|give_back … villages|territory|territories|land|lands|region|regions|islands|districts|enclaves', '0871', 'warming', false, '"agreed to return four border villages to Azerbaijan": yielding territory to another state is a concession (CAMEO 08), a step toward peace: warming; the dictionary reads a return of property (084), which says little', 'to'), strict: true },
   verb('intimidate|bully|coerce', '130', 'tense', false, '"Russia\'s attempt to intimidate Finland and Sweden": intimidation is a threat (CAMEO 13); the dictionary lacks the verbs'),
   verb('designate|list|blacklist|label|brand … as … terrorist|terrorists|terror', '163', 'tense', false, '"Canada\'s decision to list Iran\'s Revolutionary Guards as a terrorist entity": naming a state\'s body a terrorist group is a sanction on the state (CAMEO 16)'),
   verb('designate|blacklist|label|brand … terrorist|terrorists|terror', '163', 'tense', false, '"designated the Houthis a terrorist organisation": as "list ... as a terrorist entity", with no "as"'),
-  verb('isolate|ostracise|ostracize|shun', '170', 'tense', false, '"sought to isolate Taiwan on the world stage": keeping a state out of the company of others is coercion (CAMEO 17); the dictionary lacks the verbs'),
-  { ...verb('build|erect|construct|put_up … fence|wall|barrier|barriers|fences|walls', '154', 'tense', false, '"began building a razor-wire barrier on its frontier with Belarus": a fence against a neighbour is a measure against it (CAMEO 15); only with where it stands after it', 'on|along|at'), strict: true },
+  verb('isolate|ostracise|ostracize|shun', '170', 'tense', false, '"has tried to ostracise Georgia internationally": keeping a state out of the company of others is coercion (CAMEO 17); the dictionary lacks the verbs'),
+  { ...verb('build|erect|construct|put_up … fence|wall|barrier|barriers|fences|walls', '154', 'tense', false, '"started constructing a steel fence along its border with Russia": a fence against a neighbour is a measure against it (CAMEO 15); only with where it stands after it', 'on|along|at'), strict: true },
   verb('present|hand … credentials|letters_of_credence', '050', 'cooperative', false, '"the new Chinese ambassador presented his credentials to Brazil\'s president": accrediting an envoy is normal diplomatic relations (CAMEO 05)', 'to'),
   { ...verb('fly|flew|travel|head|leave|left|depart', '042', 'cooperative', false, '"Erdogan flew to Doha", "Putin left for Beijing": travelling to another state\'s capital is a visit (CAMEO 042); only with where to right after', 'to|for'), strict: true },
   { ...verb('send|plunge|throw|push|tip … relations|ties', '160', 'tense', true, '"sent relations into a deep freeze", "plunged ties into crisis": relations driven into a worse state; only with "into" or their pair right after', 'into|between'), strict: true },
@@ -140,7 +140,7 @@ export const IDIOMS: Idiom[] = [
   verb('target|hit|slap … with|in|under … sanctions|tariffs|penalties|restrictions|export_controls', '163', 'tense', false, '"targeted Russian banks with sanctions": a state targeted by measures is sanctioned (CAMEO 163), not attacked (190, the dictionary\'s reading of "target")'),
   verb('alarm|alarming|alarmed|irk|irking|irked|upset|upsetting|unsettle|unsettling|unsettled', '110', 'tense', false, '"signs security pact with China, alarming Australia": what alarms a state is disapproved by it, as what angers it; the dictionary lacks the verbs'),
   verb('court|woo', '030', 'cooperative', false, '"Washington is courting New Delhi": seeking closer ties (CAMEO 03); the dictionary lacks both verbs'),
-  verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Greece and Turkey have long disagreed"'),
+  verb('disagree|clash|quarrel|feud|spar|bicker|squabble|wrangle|argue', '110', 'tense', true, 'reciprocal verbs of dispute: "Ecuador and Peru have long quarrelled"'),
   { ...verb('conduct|hold|stage|carry_out|launch … exercise|exercises|drill|drills|manoeuvres|maneuvers|war_games', '150', 'tense', false, '"has held military drills near its border with Azerbaijan": exercises at another state\'s border are a show of force (CAMEO 15); only with where they were held after them', 'near|along|close_to|around|off'), strict: true },
   { ...verb('conduct|hold|stage|carry_out|fly|run … operations|flights|sorties|missions|patrols', '062', 'cooperative', true, '"conducted joint operations with the Philippine navy", "flight operations with the Guyanese military": operations carried out with a partner are military cooperation (CAMEO 06); against a state they stay a fight; only with "with" right after', 'with'), strict: true },
   verb('grant|give|offer|allow|provide … access|basing_rights|overflight_rights|landing_rights', '062', 'cooperative', false, '"granting U.S. forces access to four more bases": opening one\'s bases or airspace to another state\'s forces is military cooperation (CAMEO 06); the dictionary lacks the phrase'),
@@ -210,8 +210,8 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
 ];
 
 /**
- * Judgements one state passes on another's act: "Poland said Russia's move was unacceptable", "Biden
- * called Moscow's action a land grab". CAMEO codes them as criticism (111); the words follow a copula
+ * Judgements one state passes on another's act: "Canada said India's move was unacceptable", "Macron
+ * called Beijing's conduct a provocation". CAMEO codes them as criticism (111); the words follow a copula
  * or a verb of calling ("called", "branded", "described ... as").
  */
 export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
@@ -268,11 +268,11 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'convey', code: null, why: '"to convey a message to Washington": a statement (CAMEO 01), not the mediation (045) a pattern reads; "conveyed condolences" is in the idioms' },
   { lemma: 'retaliate', code: '130', stance: 'tense', why: '"vowed to retaliate", "retaliated by expelling a diplomat": a response in kind is a threat or pressure on whoever acted (CAMEO 13); the means after it names its own event; the dictionary reads a fight (190)' },
   { lemma: 'carry', code: null, why: '"carried out a drone strike": a light verb; the noun after it names the event' },
-  { lemma: 'say', code: null, why: '"said the north was planning attacks": a reporting verb; what is said is read in the clause it reports' },
+  { lemma: 'say', code: null, why: '"said the junta was preparing raids": a reporting verb; what is said is read in the clause it reports' },
   { lemma: 'issue', code: null, why: '"issued a statement": not material cooperation (060)' },
   { lemma: 'expect', code: null, why: '"was expected to": a forecast, not an intent (030)' },
   { lemma: 'fly', code: null, why: '"flying in migrants": travel, not an intent to meet (036)' },
-  { lemma: 'want', code: null, why: '"the future that we want": a wish, not a demand (100)' },
+  { lemma: 'want', code: null, why: '"the peace our peoples want": a wish, not a demand (100)' },
   { lemma: 'leave', code: null, why: '"leaves it with", "left office": not a visit (040)' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];

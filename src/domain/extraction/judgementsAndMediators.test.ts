@@ -49,8 +49,8 @@ describe('stance: judgements, mediators, demands and names', () => {
   });
   it('reads weapons launched at a state past a quantity, help "from" others to the one helped, and an attack judged after another act in its sentence', () => {
     const text =
-      'Iran launched more than 300 drones and missiles at Israel overnight. Nearly all were shot down by Israel\'s air defences with help from the United States and Jordan, the Israeli military said. Britain condemned the attack.';
-    expect(asArrows(text)).toEqual(['IRN->ISR hostile', 'USA->ISR cooperative', 'JOR->ISR cooperative', 'GBR->IRN tense']);
+      'Russia fired more than 40 missiles and drones at Ukraine overnight. Most were intercepted by Ukraine\'s air defences with help from Poland and Romania, the Ukrainian air force said. Germany condemned the attack.';
+    expect(asArrows(text)).toEqual(['RUS->UKR hostile', 'POL->UKR cooperative', 'ROU->UKR cooperative', 'DEU->RUS tense']);
     // A past after "which" is a verb; a speech act after "but" continues the reporter.
     expect(asArrows('Jordan, which shot down Iranian drones, said nothing.')).toEqual(['JOR->IRN hostile']);
     expect(asArrows("Iran's mission said the matter was concluded but warned Israel against further escalation.")).toEqual(['IRN->ISR tense']);
@@ -171,7 +171,7 @@ describe('stance: judgements, mediators, demands and names', () => {
       'CUB->VEN cooperative',
     ]);
     expect(asDirected('The detente began under Barack Obama. Cuba was removed from the list in 2015 as Obama restored diplomatic relations with Havana.')).toEqual(['USA--CUB warming']);
-    expect(keys('France recalled its ambassadors to the United States and Australia, in protest at a security pact between Washington, London and Canberra.')).not.toContain('AUS-USA tense');
+    expect(keys('Algeria recalled its envoys to Spain and Morocco, in protest at a deal between Madrid and Rabat.')).not.toContain('ESP-MAR tense');
   });
   it('reads a mediator "between" the parties, "X, along with Y and Z," as one list, a hoped-for change as none, and a list voicing support as no pair', () => {
     const text = 'Qatar said it was reassessing its role as a mediator between Israel and Hamas. Qatar, along with Egypt and the United States, has been trying to broker a ceasefire.';
@@ -196,7 +196,7 @@ describe('stance: judgements, mediators, demands and names', () => {
     expect(asDirected('Qatar said it would not normalise its own ties with Damascus.')).toEqual(['QAT--SYR tense']);
     // Two states that have no relations are severed; countries in general are no one.
     expect(asDirected('Iran and Egypt have no diplomatic relations.')).toEqual(['IRN--EGY severed']);
-    expect(asArrows("China downgraded ties with Lithuania. Countries that have no diplomatic ties with Taiwan respect China's argument.")).toEqual(['CHN->LTU tense']);
+    expect(asArrows("Russia expelled two Moldovan diplomats. Countries that have no diplomatic relations with Kosovo back Serbia's claim.")).toEqual(['RUS->MDA tense']);
   });
   it('reads "the three countries" as the three the sentence named, and resuming joint operations as warming', () => {
     expect(keys('Turkey agreed to lift its veto over Finland and Sweden\'s bid, after the three countries signed a memorandum with Germany.')).toEqual(

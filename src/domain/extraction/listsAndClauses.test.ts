@@ -8,7 +8,7 @@ describe('stance: lists, pairs referred back to, clauses and subjects', () => {
     expect(keys('Egypt closed its embassy in Libya.')).toEqual(['EGY-LBY severed']);
     expect(keys('France recalled its ambassador from Australia.')).toEqual(['AUS-FRA tense']);
     expect(keys('China imposed sanctions on Lithuania.')).toEqual(['CHN-LTU tense']);
-    expect(keys('Israel and Turkey will restore full diplomatic ties.')).toEqual(['ISR-TUR warming']);
+    expect(keys('Egypt and Iran will restore full diplomatic relations.')).toEqual(['EGY-IRN warming']);
     expect(keys('Kenya and Somalia signed a peace agreement.')).toEqual(['KEN-SOM warming']);
     expect(keys('Japan supported Australia at the summit.')).toEqual(['AUS-JPN cooperative']);
     expect(keys('Armenia and Azerbaijan waged a border war in 2020.')).toEqual(['ARM-AZE hostile']);
@@ -16,7 +16,7 @@ describe('stance: lists, pairs referred back to, clauses and subjects', () => {
   });
   it('pairs every actor of a list with the other side, and reads "between A and B"', () => {
     expect(keys('Saudi Arabia, Egypt and Bahrain have cut ties with Qatar.').sort()).toEqual(['BHR-QAT severed', 'EGY-QAT severed', 'QAT-SAU severed']);
-    expect(keys('Iran denounced the normalization of ties between Israel and the UAE.').sort()).toEqual(['ARE-IRN tense', 'ARE-ISR warming', 'IRN-ISR tense']);
+    expect(keys('Turkey denounced the normalization of relations between Israel and Bahrain.').sort()).toEqual(['BHR-ISR warming', 'BHR-TUR tense', 'ISR-TUR tense']);
   });
   it('resolves "the two countries" to the last pair', () => {
     expect(keys('Ghana and Togo signed a peace deal. Tensions between the two countries had lasted years.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
@@ -84,8 +84,8 @@ describe('stance: lists, pairs referred back to, clauses and subjects', () => {
     // A ceasefire violated is no warming.
     expect(asDirected('Russia violated the ceasefire with Ukraine.')).not.toContain('RUS--UKR warming');
   });
-  it('reads "Jordan\'s King Abdullah" as Jordan\'s, and a meeting told as done as a meeting', () => {
-    expect(asDirected("Jordan's King Abdullah met U.S. President Joe Biden at the White House.")).toEqual(['JOR--USA cooperative']);
+  it('reads "Kenya\'s President William Ruto" as Kenya\'s, and a meeting told as done as a meeting', () => {
+    expect(asDirected("Kenya's President William Ruto met French President Emmanuel Macron at the Elysee.")).toEqual(['KEN--FRA cooperative']);
   });
   it('pairs a state with an armed group on its soil, not a territory with the authority that stands for it, nor a city with its state', () => {
     expect(asDirected('Sudan cut ties with the UAE. The army blamed the RSF for the attacks.')).toEqual(['SDN->ARE severed', 'SDN->rsf tense', 'rsf->SDN hostile']);
@@ -99,8 +99,8 @@ describe('stance: lists, pairs referred back to, clauses and subjects', () => {
     expect(asArrows(text)).toEqual(['VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense', 'VEN->ARG tense', 'VEN->CHL tense', 'VEN->PER tense']);
   });
   it('reads "both countries" as the pair the article says most about, and no act in what both are urged to do', () => {
-    const text = 'Ethiopia and Eritrea accused each other of preparing for war. Eritrea has been strengthening ties with Egypt. The African Union urged both countries to exercise restraint and to resolve their differences through dialogue.';
-    expect(keys(text)).toEqual(['ERI-ETH tense', 'EGY-ERI warming']);
+    const text = 'Sudan and South Sudan accused each other of arming rebels. South Sudan has been deepening ties with Uganda. The United Nations called on both countries to show restraint and to settle their dispute through talks.';
+    expect(keys(text)).toEqual(['SDN-SSD tense', 'SSD-UGA warming']);
     const topic = 'Ethiopia and Eritrea accused each other of preparing for war. Ethiopia recalled its ambassador to Eritrea. Eritrea has been strengthening ties with Egypt. Both countries have mobilised troops, diplomats said.';
     expect(keys(topic).slice(-1)).not.toEqual(['EGY-ERI tense']);
     expect(keys('Ethiopia and Eritrea traded accusations. Ethiopia recalled its ambassador to Eritrea. Egypt signed a deal with Eritrea. Tensions between the two countries have risen.').pop()).toBe('ERI-ETH tense');

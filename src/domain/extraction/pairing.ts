@@ -83,7 +83,8 @@ export class SentencePairing extends Passives {
         const critic = other && /^critics?$/.test(this.tokens[trigger.head]?.lower ?? ''); // ("Petro, an outspoken critic of Israel's campaign,": Colombia's criticism.)
         // ("in exchange for Alex Saab, a close ally of President Maduro,": an aside on a person who is no actor relates no states.)
         if (!antecedent && this.tokens[comma - 1]?.pos === 'PROPN' && !this.groupAt(comma - 1) && /^(?:a|an)$/.test(between[0]?.lower ?? '')) return { sources: [], targets: [], within: false, subject: null };
-        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
+        // (Not past a relative word: "with Russia, a step that NATO allies discussed" is no aside on Russia.)
+        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one
       // accused or retaliated against did the act, on what follows it or else on the accuser.
@@ -159,23 +160,23 @@ export class SentencePairing extends Passives {
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
     // "the United States and Cuba agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's.
-    // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition.
+    // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
     const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') ? 1 : 0;
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - quoted]?.lower ?? '') ? trigger.head - 1 - quoted : trigger.head;
-    // (With office words between: "cited the Turkish Foreign Ministry as slamming".)
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.)
-    const pronounObject = gerund && linked !== trigger.head && /^(?:it|them)$/.test(this.tokens[linked - 1]?.lower ?? '');
-    const clauseSubject = pronounObject ? this.subjectOf(c, linked) : null;
+    // ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
+    const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;
+    const at = secondOf > 0 ? secondOf : linked;
+    const pronounObject = gerund && linked !== trigger.head && /^(?:it|them)$/.test(this.tokens[at - 1]?.lower ?? '');
+    const clauseSubject = pronounObject ? this.subjectOf(c, at) : null;
     // ("the UAE, which it accuses of supplying weapons": the accused is the antecedent.)
     const relativeAccused = gerund && linked !== trigger.head && this.tokens[linked - 1]?.pos === 'VERB' ? this.objectRelative(this.clauses[c] as Clause) : null;
-    // ("accusing Minsk of orchestrating ... and of hosting Wagner": a second "of" after "and" is the same accused's.)
-    const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && this.groups.some((g) => g.end === k)) : -1;
     const adjacent = gerund
       ? ((secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
         relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
-        (pronounObject ? [...this.groups].reverse().find((g) => g.end < linked && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
+        (pronounObject ? [...this.groups].reverse().find((g) => g.end < at && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.
     const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;

@@ -34,7 +34,7 @@ describe('speakers, participles and consent', () => {
     expect(asArrows('"We will not tolerate any interference," the Chinese foreign ministry said, warning Washington against arms sales.')).toEqual(['CHN->USA tense']);
   });
   it('reads "cited X as slamming Y" with office words after X', () => {
-    expect(asArrows("Anadolu cited the Turkish Foreign Ministry as slamming Greece and Egypt's agreement.")).toEqual(expect.arrayContaining(['TUR->GRC tense', 'TUR->EGY tense']));
+    expect(asArrows("Xinhua quoted the Chinese Foreign Ministry as condemning Japan and the Philippines' defence pact.")).toEqual(expect.arrayContaining(['CHN->JPN tense', 'CHN->PHL tense']));
   });
   it('reads "we" in a quotation as its speaker', () => {
     expect(asArrows('Egypt hosted talks. "We have decided to expel the Dutch ambassador," Turkey\'s president said on Saturday.')).toEqual(['TUR->NLD tense']);
@@ -99,7 +99,7 @@ describe('requests, revocations and anger', () => {
   it('lets an idiom of relations share the target of the verb it is coordinated with', () => {
     expect(asArrows("Colombia's president called Israel's actions genocide and cut ties.")).toEqual(['COL->ISR tense', 'COL->ISR severed']);
     // A verb that is no idiom of relations shares nothing.
-    expect(asArrows('The South Sudanese army crossed the Sudanese border and went three kilometres into the Heglig area.')).toEqual(['SSD->SDN hostile']);
+    expect(asArrows('Eritrean troops crossed the Ethiopian frontier and advanced five kilometres into the Badme area.')).toEqual(['ERI->ETH hostile']);
   });
   it('reads "according to US officials" as a report', () => {
     expect(extract('Iran supplies the Houthis with missiles, according to US officials.').map((c) => c.certainty)).toEqual(['reported']);
@@ -164,7 +164,7 @@ describe('agents named by their office alone', () => {
 
 describe('participles that describe a noun, with their agent after "by"', () => {
   it('act on the nearest actor before', () => {
-    expect(asArrows("Nicaragua's move follows the re-election of Daniel Ortega after an election condemned by the United States.")).toEqual(['USA->NIC tense']);
+    expect(asArrows("Venezuela's response follows the swearing-in of Nicolas Maduro after a vote denounced by Brazil.")).toEqual(['BRA->VEN tense']);
     // A mediator is cooperative with each party; a ceasefire between the two is warming.
     expect(asArrows('The ceasefire between Armenia and Azerbaijan, brokered by Russia, held.')).toEqual(['ARM->AZE warming', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
     // After a comma, only right after an actor.
@@ -178,7 +178,7 @@ describe('participles that describe a noun, with their agent after "by"', () => 
 
 describe('nouns whose source follows "from"', () => {
   it('goes from the source to the subject of the clause', () => {
-    expect(asArrows('Delegations from the Czech Republic have visited Taiwan, despite angry protestations from Beijing.')).toContain('CHN->CZE tense');
+    expect(asArrows('Ministers from Japan have visited the Solomon Islands despite angry objections from Beijing.')).toContain('CHN->JPN tense');
     expect(asArrows('Syria received military support from Russia.')).toEqual(['RUS->SYR cooperative']);
     // "officials from Egypt" are Egypt's, not a source of anything.
     expect(asArrows('Officials from Egypt met officials from Sudan.')).toEqual(['EGY->SDN cooperative']);
@@ -187,12 +187,12 @@ describe('nouns whose source follows "from"', () => {
 
 describe('words addressed to the other of the pair an article is about', () => {
   it('takes the other of the pair as the target of words that name none', () => {
-    const text = 'Nicaragua broke off diplomatic relations with Taiwan on Thursday. Taiwan expressed great regret at the decision.';
-    expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['NIC->TWN severed', 'TWN->NIC tense']);
+    const text = 'Panama cut diplomatic ties with Taiwan on Tuesday. Taiwan voiced deep regret over the move.';
+    expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['PAN->TWN severed', 'TWN->PAN tense']);
   });
   it('takes the pair from what the sentences are about, not from any two in a list', () => {
-    const text = 'Nicaragua broke off diplomatic relations with Taiwan. Beijing says all of China and Taiwan are one. Taiwan expressed "great regret" at the decision.';
-    expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['NIC->TWN severed', 'TWN->NIC tense']);
+    const text = 'The Dominican Republic severed diplomatic relations with Taiwan. China says Taiwan is part of its territory. Taiwan expressed "deep regret" over the decision.';
+    expect(extract(text).map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['DOM->TWN severed', 'TWN->DOM tense']);
   });
   it('not for acts, and not when the sentence names someone else', () => {
     expect(keys('Nicaragua broke off diplomatic relations with Taiwan. Taiwan sent troops to the border.')).toEqual(['NIC-TWN severed']);

@@ -13,7 +13,8 @@ describe('places of a state and de facto authorities', () => {
     expect(keys('Saudi Arabia and Iran held talks in Jeddah.')).toEqual(['IRN-SAU cooperative']);
   });
   it('reads the de facto authorities of a region by their bodies, not by the place', () => {
-    expect(keys('Putin and Crimean leaders signed a treaty making Crimea part of Russia.')).toEqual(['RUS-crimea cooperative']);
+    expect(keys('Putin and Abkhaz authorities signed a treaty making Abkhazia part of Russia.')).toEqual(['RUS-abkhazia cooperative']);
+    expect(keys('Moscow and the Abkhaz authorities signed a treaty creating a joint army.')).toEqual(['RUS-abkhazia cooperative']);
     expect(asArrows('Azerbaijan launched an offensive against Karabakh forces.')).toEqual(['AZE->karabakh hostile']);
     expect(asArrows('The Pakistani Taliban attacked a police station in Pakistan.')).toEqual(['ttp->PAK hostile']);
   });
@@ -66,11 +67,11 @@ describe('concessions, steps toward a deal, the first pair of an article', () =>
 
 describe('force on forces, coast guards, ill will, isolation, barriers', () => {
   it('reads fighter jets harassing another state\'s planes as hostile, coast guards\' skirmishes as tense', () => {
-    expect(asArrows('Turkish fighter jets harassed Greek planes returning to base on Crete.')).toEqual(['TUR->GRC hostile']);
-    expect(keys('Tensions rose amid persistent skirmishes between the Philippine and Chinese coast guards.')).toEqual(['CHN-PHL tense']);
+    expect(asArrows('Chinese warplanes harassed Australian patrol aircraft flying over the Yellow Sea.')).toEqual(['CHN->AUS hostile']);
+    expect(keys('Clashes between Chinese and Vietnamese coast guard vessels near the Paracel Islands raised tensions.')).toEqual(['CHN-VNM tense']);
   });
   it('reads a barrier begun on a border, with the gerund the tagger took for a noun', () => {
-    expect(asArrows('Lithuania began building a razor-wire barrier on its frontier with Belarus.')).toEqual(['LTU->BLR tense']);
+    expect(asArrows('Finland started constructing a steel fence along its border with Russia.')).toEqual(['FIN->RUS tense']);
   });
 });
 

@@ -1,6 +1,6 @@
 // Relations named as such rather than by an act: relations, ties or tensions that changed ("ties
 // soured", "relations between Peru and Chile have improved", "tensions eased", "the border has been
-// closed since 1994"), and states of relations ("strained ties", "relations are frosty", "relations
+// sealed for years"), and states of relations ("strained ties", "relations are frosty", "relations
 // between India and Canada, already strained, ..."). findTriggers (triggers.ts) asks both of each word.
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -15,7 +15,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const t = tokens[i] as Token;
   const { isVerbToken, nounish, ed } = reading;
   // (The tagger reads some past forms as adjectives: "soured".)
-  // ("The border between the two countries has been closed since 1994": a closed border, as relations that worsened.)
+  // ("The frontier between the two states has been sealed since 2008": a closed border, as relations that worsened.)
   const closed = /^(?:closed|shut|sealed)$/.test(t.lower) && tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower)) ? BORDER_CLOSED : undefined;
   const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
   // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
@@ -33,7 +33,8 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
     if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
-    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+    // (A border that "has remained shut" is closed as one that "has been".)
+    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || (closed && /^(?:remain|stay)$/.test(x.lemma)));
   });
   // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change.)
   if (noun === undefined || (t.lemma === 'break' && tokens[i + 1]?.lower !== 'down')) return null;

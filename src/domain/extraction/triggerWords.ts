@@ -57,7 +57,7 @@ export const COPULAS = new Set(['be', 'remain', 'seem', 'become', 'look', 'appea
 
 /**
  * A judgement at token i ("unacceptable", "a land grab"): after a copula within a few words, or as
- * the complement of a verb of calling with its object between ("called Moscow's action a land grab").
+ * the complement of a verb of calling with its object between ("called Beijing's conduct a provocation").
  */
 export function judgementAt(tokens: readonly Token[], i: number): { to: number; verb: number | null; entry: (typeof EVALUATIONS)[number] } | null {
   const t = tokens[i] as Token;
@@ -68,6 +68,11 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
       // "described Ethiopia's decision to fill the dam as reckless": an infinitive inside the object.
       if (b.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && skipped > 0) {
         k--;
+        continue;
+      }
+      // ("called Beijing's conduct a provocation": a word after a possessive is a noun, whatever the tagger says.)
+      if (/^['’]s$/.test(tokens[k - 1]?.lower ?? '') && b.pos === 'VERB') {
+        skipped++;
         continue;
       }
       if (b.pos === 'VERB' || b.pos === 'AUX') {
@@ -130,7 +135,7 @@ export const TENSION_CHANGES = new Map<string, { stance: Stance; why: string }>(
   ...'ease|subside|abate|calm|cool|lessen|diminish|decrease|defuse'.split('|').map((w) => [w, { stance: 'warming' as const, why: '"tensions have eased": relations that improve' }] as const),
 ]);
 /** A border closed between two states, read as relations that worsened. */
-export const BORDER_CLOSED = { stance: 'tense' as const, why: '"the border between the two countries has been closed since 1994": closing a border is a reduction of relations (CAMEO 16)' };
+export const BORDER_CLOSED = { stance: 'tense' as const, why: '"the frontier between the two states has remained shut for a decade": closing a border is a reduction of relations (CAMEO 16)' };
 for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING), ...JUDGEMENTS.keys()]) CANDIDATE_WORDS.add(w);
 // Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
 for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
@@ -185,7 +190,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
           joiners++;
           continue;
         }
-        // ("sending hundreds of mainly Iraqi migrants": the "of" is not counted.)
+        // ("funnelling hundreds of mostly Syrian asylum seekers": the "of" is not counted.)
         if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) {
           joiners++;
           continue;
@@ -225,10 +230,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
   }
   // ("Chinese and Indian troops clashed": forces that clash fight (CAMEO 190); it is not words.)
-  // ("Turkish fighter jets harassed Greek planes": force used on another's forces.) (Not coast guards, whose clashes are tense.)
+  // ("Chinese warplanes harassed Australian patrol aircraft": force used on another's forces.) (Not coast guards, whose clashes are tense.)
   const forces = tokens.slice(Math.max(0, trig.head - 3), trig.head + 5);
   if (((trig.code === '110' && tokens[trig.head]?.lemma === 'clash') || /^harass/.test(tokens[trig.head]?.lower ?? '')) && forces.some((t) => FORCE_NOUN.test(t.lower)) && !forces.some((t) => t.lower === 'coast')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight, or harass another\'s forces: CAMEO 190' });
-  if (trig.stance === 'hostile' && trig.kind === 'noun' && tokens.slice(trig.to, trig.to + 9).some((t, j, all) => t.lower === 'coast' && /^guards?$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '130', why: '"skirmishes between the Philippine and Chinese coast guards": confrontations of coast guards are grey-zone pressure, tense by the conventions' });
+  if (trig.stance === 'hostile' && trig.kind === 'noun' && tokens.slice(trig.to, trig.to + 9).some((t, j, all) => t.lower === 'coast' && /^guards?$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '130', why: '"clashes between Chinese and Vietnamese coast guard vessels": confrontations of coast guards are grey-zone pressure, tense by the conventions' });
   // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
   // ("Talks between the two countries, which had been under way for a decade, were paused", "the deal was scrapped":
   // what is ended, in the passive, is ended.)
@@ -248,4 +253,13 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     }
   }
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+}
+
+/** Past a phrase of origin at `at` ("from Syria", "from the Middle East"): the index after its name, or `at` when there is none. */
+export function fromPlace(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  while (k < first + 3 && tokens[k]?.pos === 'PROPN') k++;
+  return k > first ? k : at;
 }

@@ -9,10 +9,9 @@ import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext, fromPlace } from './triggerWords';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf } from './verbContext';
-
 export { articleStance } from './triggerWords';
 
 export interface Trigger {
@@ -98,6 +97,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // (Past a noun coordinated with the last: "drones and missiles at Israel".)
       let prepAt = end;
       while (tokens[prepAt]?.pos === 'CCONJ' && tokens[prepAt + 1]?.pos === 'NOUN') prepAt += 2;
+      if (tokens[prepAt]?.lower === 'from' && !c.idiom.preps?.includes('from')) prepAt = fromPlace(tokens, prepAt); // (Past an origin: "migrants from Syria into Finland".)
       if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[prepAt]?.lower ?? '')) continue;
       // "trade war", "trade dispute": the noun describes a conflict, not cooperation; "trade minister", "aid agency": an office.
       if (c.idiom.kind === 'noun' && ((c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) || OFFICE_AFTER.test(tokens[end]?.lower ?? ''))) continue;
