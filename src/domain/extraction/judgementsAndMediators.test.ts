@@ -72,7 +72,7 @@ describe('stance: judgements, mediators, demands and names', () => {
       'USA->SAU cooperative',
       'USA->QAT cooperative',
     ]);
-    expect(asArrows('Saudi Arabia cut ties with Qatar. Kuwait mediated in the dispute.')).toEqual(['SAU->QAT severed', 'KWT->SAU cooperative', 'KWT->QAT cooperative']);
+    expect(asArrows('Guyana cut ties with Venezuela. Brazil mediated in the dispute.')).toEqual(['GUY->VEN severed', 'BRA->GUY cooperative', 'BRA->VEN cooperative']);
     // Past "behind": the accused did what it is said to be behind.
     expect(asArrows('Poland accused Moscow of being behind a sabotage attack on a Warsaw shopping centre.')).toEqual(['POL->RUS tense', 'RUS->POL hostile']);
     // Past a first "of": "accusing it of supporting terrorism and of being too close to Iran".

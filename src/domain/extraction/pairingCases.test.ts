@@ -17,7 +17,7 @@ describe('objects the tagger or the grouping misreads', () => {
 describe('acts on cooperation and plans', () => {
   it('reads halting aid or cooperation as reducing relations, unless the halting is not done', () => {
     expect(asArrows('Washington halted military assistance to Egypt.')).toEqual(['USA->EGY tense']);
-    expect(asArrows('Turkey said it would not abandon its support for the Palestinians.')).toEqual([]);
+    expect(asArrows('Iran said it would never abandon its support for the Houthis.')).toEqual([]);
   });
   it('gives a plan to its owner and reads a rejection of it', () => {
     expect(asArrows("Egypt and Sudan rejected Ethiopia's plan to fill the dam.")).toEqual(['EGY->ETH tense', 'SDN->ETH tense']);
@@ -65,7 +65,7 @@ describe('an act told once and judged after', () => {
   });
   it('reads a participle after "has" as a verb, and one after an adverb before a noun as an adjective', () => {
     expect(asArrows('Oman, which has mediated between Tehran and Washington, said nothing.')).toEqual(['OMN->IRN cooperative', 'OMN->USA cooperative']);
-    expect(asArrows('Israel agreed to suspend its widely condemned plans, the UAE said.')).not.toContain('ISR->ARE tense');
+    expect(asArrows('Serbia agreed to drop its widely criticised plans, Hungary said.')).not.toContain('SRB->HUN tense');
   });
 });
 
