@@ -214,7 +214,7 @@ export class ActsAround extends SentenceActors {
         j = hedge - 1;
         continue;
       }
-      // "a deal signed by Turkey and Libya", "talks held between": a participle after the noun.
+      // "a pact signed by Chile and Peru", "talks held between": a participle after the noun.
       if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue;
       // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
       if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
@@ -265,7 +265,7 @@ export class ActsAround extends SentenceActors {
     let inParentheses = false;
     for (let k = trigger.from - 1, seen = 0; k >= clause.from && seen < 8; k--) {
       const t = this.tokens[k] as Token;
-      // "an exclusive economic zone (EEZ) deal": what is in brackets does not count.
+      // "a free trade area (FTA) deal": what is in brackets does not count.
       if (t.text === ')') inParentheses = true;
       else if (t.text === '(') inParentheses = false;
       if (inParentheses || t.text === '(' || t.text === ')') continue;

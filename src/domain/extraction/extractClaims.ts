@@ -183,7 +183,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     for (const trigger of triggers) {
       if (trigger.negated || trigger.absorbed) continue;
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
-      // Not when they have a pair of their own the finder does not know ("the relationship between liberal democracies and Beijing").
+      // Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
       const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension".)
       // (So do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
@@ -222,7 +222,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     };
     // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case".)
     const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));
-    // (Nor what a common noun does: "Countries that have no diplomatic ties with Taiwan ...": no one named.)
+    // (Nor what a common noun does: "Countries that have no diplomatic relations with Kosovo ...": no one named.)
     const generic = (trigger: Trigger) => {
       const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
       return k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end);

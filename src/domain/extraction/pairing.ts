@@ -134,7 +134,7 @@ export class SentencePairing extends Passives {
       // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)
       const ofAccused = verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'of' && /ing$/.test(this.tokens[verbAt]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 1 && !g.place) : undefined;
       if (!sources && verbAt >= 0 && subject && !judged) sources = (ofAccused ?? subject).ids;
-      // "Biden, on a visit to Poland, ...": an aside after the subject is the subject's.
+      // "Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.
       if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
       // "broke off relations with Ecuador in solidarity with Mexico": a manner adjunct with its own party is the subject's.
       let inAt = trigger.from - 1;
@@ -159,7 +159,7 @@ export class SentencePairing extends Passives {
       if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && /^(?:from|of)$/.test(this.prepositionBefore(by, trigger.to) ?? '')) return { sources: by.ids, targets: helped.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
-    // "the United States and Cuba agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's.
+    // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's.
     // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
@@ -197,7 +197,7 @@ export class SentencePairing extends Passives {
     const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ');
     const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && (this.prepositionBefore(g, trigger.head + 1) === 'by' || byTitle(g)));
     // After a comma, only right after an actor: "Iran, backed by Russia," (not "Kosovo's independence, backed by Russia").
-    // ("an election condemned as a sham by critics and condemned by the United States": the same participle again after "and".)
+    // ("a vote denounced as rigged by observers and denounced by Brazil": the same participle again after "and".)
     const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower);
     const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)) || again);
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
@@ -242,7 +242,7 @@ export class SentencePairing extends Passives {
     }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.retaliation(trigger, subject);
-    // "to establish diplomatic ties between Israel and the UAE", "waged war against each other": the pair acts on itself.
+    // "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
     if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
@@ -278,7 +278,7 @@ export class SentencePairing extends Passives {
     const sharedFrom = clause.kind === 'continued' && clause.parent !== null ? clause.parent : beside;
     const shared = trigger.slots !== undefined && sharedFrom !== null ? this.targets.get(sharedFrom) : undefined;
     if (shared && !shared.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: shared, within: false, subject };
-    // "Taiwan's ministry expressed great regret at the ending of the relationship": words (CAMEO 01-05
+    // "Taiwan's ministry voiced deep regret over the end of the relationship": words (CAMEO 01-05
     // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names
     // no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);

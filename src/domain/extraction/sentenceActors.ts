@@ -95,7 +95,7 @@ export class SentenceActors {
     return null;
   }
 
-  /** A target and the targets coordinated with it: "to Japan and to the Philippines". */
+  /** A target and the targets coordinated with it: "to Kenya and to Uganda". */
   protected withCoordinated(group: ActorGroup): ActorGroup {
     let ids = [...group.ids];
     let end = group.end;
@@ -253,7 +253,7 @@ export class SentenceActors {
       // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       if (antecedent && !modifies) return antecedent;
-      // ("Countries that have no diplomatic ties with Taiwan": a common noun is the subject; no actor, and none from before.)
+      // ("Countries that have no diplomatic relations with Kosovo": a common noun is the subject; no actor, and none from before.)
       if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
       if (modifies && clause.parent !== null) {
         const parent = this.clauses[clause.parent] as Clause;

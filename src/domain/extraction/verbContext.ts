@@ -144,7 +144,7 @@ export function demandBefore(tokens: readonly Token[], to: number, from: number)
 
 /**
  * True when a cooperative act is what a verb of appeal earlier in the clause asks others to do
- * ("urged both countries to exercise restraint and to resolve their differences through dialogue").
+ * ("called on both countries to show restraint and to settle their dispute through talks").
  */
 export function askedFor(tokens: readonly Token[], trig: Trigger, from: number): boolean {
   if (trig.stance !== 'cooperative' && trig.stance !== 'warming') return false;
