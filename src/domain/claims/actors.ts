@@ -38,7 +38,7 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
   wagner: { id: 'wagner', name: 'Wagner Group', kind: 'non-state', home: 'RUS', aliases: ['Wagner', 'Wagner mercenaries'] },
   'boko-haram': { id: 'boko-haram', name: 'Boko Haram', kind: 'non-state', home: 'NGA', aliases: [] },
   // De facto authorities of a region, named by their bodies and leaders, never by the place alone
-  // ("Putin and Crimean leaders signed a treaty", as Abkhaz authorities do; "Russia annexed Crimea" is Ukraine's territory).
+  // ("Moscow and Crimean officials signed an accord"; "Russia annexed Crimea" is Ukraine's territory).
   crimea: { id: 'crimea', name: 'Crimean authorities', kind: 'non-state', home: 'UKR', aliases: ['Crimean leaders', 'Crimean authorities', 'Crimean officials', 'Crimean parliament', 'Crimean government', 'Republic of Crimea'] },
   karabakh: {
     id: 'karabakh',

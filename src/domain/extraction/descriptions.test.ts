@@ -21,7 +21,7 @@ describe('descriptions of states ("the kingdom", "the island nation")', () => {
     expect(claims('Finland joined NATO in 2023. Russia warned the Nordic country of consequences.')).toContain('RUS->FIN tense');
     // A speech act after a reported clause is the reporter's: Algeria accused, not France.
     expect(claims('Morocco said Iran was chasing hidden goals and accused the Asian power of arming militias.')).toContain('MAR->IRN tense');
-    expect(claims('Senegal said the UAE was chasing hidden goals and accused the Arab nation of ignoring Africa.')).toContain('SEN->ARE tense');
+    expect(claims('Senegal said the UAE was chasing hidden goals and then accused the Gulf nation of neglecting Africa.')).toContain('SEN->ARE tense');
     // States with a seat of government of their own ("the Elysee", "the Kremlin") keep their regions and borders.
     expect(claims('Algeria said France was pursuing colonial designs and accused the European country of meddling in the Sahel.')).toContain('DZA->FRA tense');
   });
