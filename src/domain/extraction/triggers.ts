@@ -209,7 +209,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const { from } = clauseOf(trig.head);
     const ctx = verbContext(tokens, trig.from, from);
     // "gave no date", "offered no support": an object with "no" is an act not done.
-    const noObject = tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer';
+    const noObject = (tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer') || (trig.stance !== 'severed' && tokens.slice(trig.head + 1, trig.to).some((x) => x.lower === 'no')); // (or inside its words: "reached no agreement"; "have no diplomatic ties" is severed)
     // ("demanded that Sweden crack down before it will approve the bid": what will be done on a condition is not done.)
     const conditional = ctx.intent && /^(?:before|until|unless|if|once)$/.test(tokens[from]?.lower ?? '');
     // ("withdrew the trade status it had granted Pakistan": what a clause about the object of an ending
