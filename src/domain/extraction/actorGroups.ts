@@ -107,6 +107,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Despite pressure from Washington, India has continued": an opening adjunct's actor, then the subject.)
     // ("Germany, Ukraine's second-largest donor,": a possessive after a lone comma opens an apposition, not a list.)
     const apposition = possessive && between.length === 1 && between[0]?.text === ',';
+    // ("After Russia invaded Ukraine, Turkey found itself": an opening subordinate clause's object and the main clause's subject are no list.)
+    const subordinateEnds = last && between.length === 1 && between[0]?.text === ',' && /^(?:when|after|as|since|because|while|once|before|although|though|if|until)$/i.test(tokens[0]?.lower ?? '') && tokens.slice(0, last.first).some((t) => t.pos === 'VERB') && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
     const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
@@ -120,7 +122,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     // ("Greece and Turkey, NATO allies that ...": a name before a describing noun after a lone comma opens an apposition.)
     const describes = between.length === 1 && between[0]?.text === ',' && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '');
-    const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

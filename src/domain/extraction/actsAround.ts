@@ -214,8 +214,7 @@ export class ActsAround extends SentenceActors {
         j = hedge - 1;
         continue;
       }
-      // "a pact signed by Chile and Peru", "talks held between": a participle after the noun.
-      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue;
+      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue; // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)
       // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
       if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
         let v = j + 1;
@@ -234,7 +233,8 @@ export class ActsAround extends SentenceActors {
         const prep = this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
         const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
-        if ((prep === 'between' || prep === 'among') && !ownsBetween) break;
+        // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
+        if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)
         const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && this.tokens[trigger.from - 2]?.lower === 'with';
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);

@@ -10,7 +10,7 @@ import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
-import { type Clause, splitClauses } from './clauses';
+import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { type Discourse, HOSTING_VERBS, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
@@ -151,8 +151,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         if (a === b) continue;
         const infoA = readers.finder.info.get(a);
         const infoB = readers.finder.info.get(b);
-        // Two names of one territory make no pair ("Palestine" and the Palestinian Authority); a state and
-        // an armed group on its soil do ("Sudan's army blamed the RSF").
+        // Two names of one territory make no pair ("Palestine" and the Palestinian Authority); a state and an armed group on its soil do ("Sudan's army blamed the RSF").
         const oneTerritory = infoA?.home != null && infoA.home === infoB?.home;
         const stateAndGroup = oneTerritory && (a === infoA.home) !== (b === infoB?.home) && !STANDS_FOR_TERRITORY.has(a === infoA.home ? b : a);
         if (!infoA || !infoB || (oneTerritory && !stateAndGroup)) continue;
@@ -274,7 +273,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const inClaims = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
     if (inClaims.length >= 3) discourse.sets.set(inClaims.length, inClaims);
     const mainSubject = clauses[0] ? pairing.subjectOf(0, clauses[0].to) : null; // ("The two countries ... They also clashed": a pair as main subject.)
-    const subject = (mainSubject && mainSubject.ids.length >= 2 ? mainSubject : null) ?? firstSubject ?? groups.find((g) => !g.place) ?? null;
+    const w = tokens.slice(0, 8).findIndex((t) => /^[-–—]$/.test(t.text)) + 1, mainAt = clauses.findIndex((c) => c.from === w) + 1; // (past a dateline: "ISTANBUL - When ...")
+    const opening = mainAt > 0 && clauses[mainAt] && (SUBORDINATOR.has(tokens[w]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[w]?.lower ?? '')) ? pairing.subjectOf(mainAt, (clauses[mainAt] as Clause).to) : null; // ("When Russian troops poured into Ukraine, Turkey found itself": the main clause's subject.)
+    const subject = (mainSubject && mainSubject.ids.length >= 2 ? mainSubject : null) ?? opening ?? firstSubject ?? groups.find((g) => !g.place) ?? null;
     if (subject && subject.first >= 0) discourse.subject = subject.ids;
     const lastDirected = [...sentenceClaims].reverse().find((c) => c.directed);
     if (lastDirected) discourse.target = [lastDirected.b];

@@ -82,8 +82,8 @@ export class SentencePairing extends Passives {
         const other = before[0] ?? after ?? (/^(?:its|their)$/.test(between[0]?.lower ?? '') && subject && antecedent && !subject.ids.some((id) => antecedent.ids.includes(id)) ? subject : undefined);
         const critic = other && /^critics?$/.test(this.tokens[trigger.head]?.lower ?? ''); // ("Petro, an outspoken critic of Israel's campaign,": Colombia's criticism.)
         // ("in exchange for Alex Saab, a close ally of President Maduro,": an aside on a person who is no actor relates no states.)
+        // (Nor past a relative word: "with Russia, a step that NATO allies discussed" is no aside on Russia.)
         if (!antecedent && this.tokens[comma - 1]?.pos === 'PROPN' && !this.groupAt(comma - 1) && /^(?:a|an)$/.test(between[0]?.lower ?? '')) return { sources: [], targets: [], within: false, subject: null };
-        // (Not past a relative word: "with Russia, a step that NATO allies discussed" is no aside on Russia.)
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one
@@ -101,12 +101,12 @@ export class SentencePairing extends Passives {
         if (/^(?:their|its|whose)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : subject;
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
-        // ("measures against Rwanda over its support for the M23": "over its" after an actor acted on is that actor's; "backed Azerbaijan in its war": "in its" after one helped.)
-        if ((t.lower === 'its' || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during)$/.test(this.tokens[k - 1]?.lower ?? '')) {
+        // ("measures against Rwanda over its support for the M23", "criticised Turkey for its trade": "over its", "for its" after an actor acted on is that actor's; "backed Azerbaijan in its war": "in its" after one helped.)
+        if ((t.lower === 'its' || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '')) {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && g.ids.length === 1 && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
-          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((this.tokens[k - 1]?.lower === 'over' && t.lower === 'its') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
+          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower === 'its') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM') break;
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade")
       }
       if (owner && before.length === 0 && !by) {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };
@@ -202,8 +202,9 @@ export class SentencePairing extends Passives {
     const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)) || again);
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
-    // ("repel an offensive by forces allied with Cairo": a participle after a noun, past the clause's verb (not an opening adjunct's), describes the noun.)
-    if (!agent && !trigger.passive && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    // ("repel an offensive by forces allied with Cairo": a participle after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)
+    const perfect = this.tokens.slice(Math.max(0, trigger.head - 5), trigger.head).findLastIndex((t) => t.pos === 'AUX' && /^ha(?:ve|s|d)$/.test(t.lower)) >= 0 && this.tokens[trigger.head - 2]?.pos !== 'VERB';
+    if (!agent && !trigger.passive && !perfect && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
     // "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a
     // mediator or host of the pair's talks or deal is cooperative with both of the pair told before.
@@ -266,8 +267,7 @@ export class SentencePairing extends Passives {
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
     const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
     if (joint && subject.ids.length >= 2) return (trigger.code?.startsWith('08') ? this.measureTold(trigger, clause, subject) : null) ?? { sources: subject.ids, targets: [], within: true, subject };
-    // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations
-    // of a pair with no one else named are between them.)
+    // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations of a pair with no one else named are between them.)
     const words = this.tokens.slice(trigger.from, trigger.to);
     const tie = words.findIndex((t) => /^(?:ties|relations|relationship)$/.test(t.lower));
     if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their')) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };

@@ -1,0 +1,27 @@
+// Sentences of analyses, ministry statements and summit reports written for the purpose (stop 30; not
+// from ../shared/eval), on events other than the eval's. Each test fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+describe('whose act a possessive names', () => {
+  it('reads "criticised X for its trade with Y" as X\'s trade, past a participle before the noun', () => {
+    expect(asArrows('Ukraine criticised Turkey for its growing trade with Russia.')).toEqual(['UKR->TUR tense', 'TUR->RUS cooperative']);
+    expect(asArrows('Poland criticised Hungary for its close ties with Russia.')).toEqual(['POL->HUN tense', 'HUN->RUS cooperative']);
+  });
+  it('reads a verb after "have" and an adverbial as the clause\'s verb, not a participle on the noun before', () => {
+    expect(asArrows('Ukrainian officials have at times criticised Ankara.')).toEqual(['UKR->TUR tense']);
+  });
+  it('reads pressure "from" a state "over" an act as on the subject, not on whom the act names', () => {
+    expect(asArrows('India has faced pressure from Washington over its purchases of Russian oil.')).toEqual(['USA->IND tense']);
+  });
+});
+
+describe('who "he" and "it" are', () => {
+  it('reads "he" in a later clause as the office holder named with his state', () => {
+    expect(asArrows('Uzbekistan offered to mediate. Kyrgyz President Sadyr Japarov said the truce was holding, but he accused Tajikistan of violating it.')).toEqual(['KGZ->TJK tense']);
+  });
+  it('reads "it" after a sentence that opens with a subordinate clause as the main clause\'s subject', () => {
+    expect(asArrows('After Russia invaded Ukraine, Turkey found itself in a bind. It had sold drones to Kyiv.')).toEqual(['RUS->UKR hostile', 'TUR->UKR cooperative']);
+    expect(asArrows('ISTANBUL - When Russian troops poured into Ukraine, Turkey was caught in the middle. A NATO member, it had sold drones to Kyiv.')).toContain('TUR->UKR cooperative');
+  });
+});
