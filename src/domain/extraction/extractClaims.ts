@@ -7,7 +7,7 @@
 import { findTimes, type FoundTime } from '../claims/resolveTime';
 import { sinceClauses, whenOf } from './whenOfClaim';
 import type { ActorFinder, Mention } from './actorFinder';
-import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
+import { type ActorGroup, actorGroups, DESCRIPTOR_NOUN, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
@@ -219,14 +219,14 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const verb = tokens[k];
       return trigger.kind === 'noun' && verb?.pos === 'VERB' && (judgesOrDiscusses(verb.lemma) || JOINING.test(verb.lemma));
     };
-    // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case".)
+    // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case"; nor a role with no one of its own: "Guyana asks allies for help as Venezuela presses claim".)
     const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));
     // (Nor what a common noun does: "Countries that have no diplomatic relations with Kosovo ...": no one named.)
     const generic = (trigger: Trigger) => {
       const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
       return k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end);
     };
-    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
+    if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !c.code?.startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));

@@ -25,3 +25,21 @@ describe('who "he" and "it" are', () => {
     expect(asArrows('ISTANBUL - When Russian troops poured into Ukraine, Turkey was caught in the middle. A NATO member, it had sold drones to Kyiv.')).toContain('TUR->UKR cooperative');
   });
 });
+
+describe('who is named, and who is not', () => {
+  it('reads "the two" before an adverb and a verb as the pair just named', () => {
+    expect(asArrows('Turkey shot down a Russian warplane in 2015. The two later repaired ties.')).toEqual(['TUR->RUS hostile', 'TUR->RUS warming']);
+  });
+  it('reads no "it" as two reporters, and no "it" of a body that is no actor as the state before', () => {
+    expect(asArrows('The United States and the European Union condemned the police operation, saying it had raised tensions unnecessarily.')).toEqual([]);
+    expect(asArrows('Brazil reinforced its border. The Caribbean Community said it stood with Guyana.')).toEqual([]);
+  });
+  it('reads a role with no one of its own, one set aside, and a place named by friction, as no relation', () => {
+    expect(asArrows('Guyana asks allies for help as Venezuela presses claim')).toEqual([]);
+    expect(asArrows('Modi and Xi agreed that the two countries were partners rather than rivals.')).toEqual(['IND->CHN cooperative']);
+    expect(asArrows('India and China held talks. Both sides have pulled back troops from several friction points.').filter((c) => c.endsWith('tense'))).toEqual([]);
+  });
+  it('reads troops ordered to a border as a show of force', () => {
+    expect(asArrows('Vucic ordered troops to the border with Kosovo.')).toEqual(['SRB->XKX tense']);
+  });
+});

@@ -61,6 +61,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
+  ['Washington expelled Turkey from its fighter jet programme.', 'TUR|USA tense', /expelled Turkey from/],
   ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
   ['Germany expressed solidarity with Ukraine.', 'DEU|UKR cooperative', /expressed solidarity/],

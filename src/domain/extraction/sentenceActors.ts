@@ -228,7 +228,12 @@ export class SentenceActors {
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower))) {
       const reporter = this.reporterOf(clause, depth + 1);
-      if (reporter) return reporter;
+      // (Not "it" for two reporters: "The US and the EU condemned the operation, saying it had raised tensions".)
+      const singular = this.tokens.slice(clause.from, at).every((t) => !(t.pos === 'PRON' && /^(?:they|their)$/.test(t.lower)));
+      if (reporter && !(singular && reporter.ids.length >= 2)) return reporter;
+      // (Nor anyone else when a body no actor stands for reports it: "The Caribbean Community said it stood with Guyana".)
+      const verb = clause.reporter ?? -1;
+      if (!reporter && verb > 0 && this.tokens[verb - 1]?.pos === 'PROPN' && !this.groupAt(verb - 1)) return null;
     }
     // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has
     // no actor for its subject, the act after "and" is the reporter's.)

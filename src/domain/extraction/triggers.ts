@@ -154,7 +154,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
-      if (prev && /^(?:no|without|any)$/.test(prev.lower)) trig.negated = true;
+      if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
       if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '')) trig.negated = true;
       // ("its defence commitments extend to armed attacks on Philippine vessels": what a treaty would cover has not happened.)
       const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
