@@ -60,6 +60,7 @@ export const IDIOMS: Idiom[] = [
   verb(`have|maintain … no … diplomatic_ties|diplomatic_relations|formal_ties|formal_relations`, '161', 'severed', true, '"the two have no diplomatic relations": an absence of relations is a break, by the conventions (no relations, no embassies)'),
   verb(`pause|freeze|froze … ${TIES}`, '161', 'tense', false, '"Mexico paused relations with the U.S. embassy": a pause is a reduction, not a break: tense'),
   verb(`downgrade|reduce|scale_down … ${TIES}`, '161', 'tense', false, 'a downgrade reduces relations, it does not break them: tense'),
+  verb('cancel|revoke|rescind|withdraw|suspend … participation|invitation|membership|accreditation', '160', 'tense', false, '"cancelled Kosovo\'s participation in a joint exercise": taking back a state\'s part in something is a reduction of relations (CAMEO 16)'),
   verb(`withdraw|pull_out|exit|retreat|walk_away|back_out from|of … ${AGREEMENT}|initiative|talks|negotiations|organisation|organization|alliance|bloc|union|scheme|programme|program`, '160', 'tense', false, 'leaving a treaty, a deal or talks with a state reduces relations with it (CAMEO 16); the dictionary reads "withdraw" as a military de-escalation (0874)', 'with'),
   verb(`recall|withdraw|pull|bring_home … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed); "pulled its diplomats out of Turkey" too', 'of'),
   verb(`expel|oust|send_away|send_home|send_back|kick_out|throw_out … ${ENVOY}`, '174', 'tense', false, 'expelling some diplomats is tense'),
