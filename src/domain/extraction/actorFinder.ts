@@ -111,7 +111,7 @@ export class ActorFinder {
     // Non-state actors, organisations and seats first: "Palestinian" is the PA's before it is a demonym.
     for (const extra of EXTRA_ACTORS) {
       for (const form of extra.forms) add(form, extra.id, extra.kind);
-      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation', kinds: [], borders: [] });
+      this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation', kinds: extra.kind === 'non-state' ? ['non-state'] : [], borders: [] });
     }
     for (const [form, state] of Object.entries(INSTITUTIONS)) add(form, state, 'seat');
     for (const entry of gazetteer) {

@@ -154,8 +154,9 @@ export class ActsAround extends SentenceActors {
       if (k > trigger.to && (/^(?:which|who|whom|whose)$/.test(t.lower) || (t.lower === 'that' && this.tokens[k - 1]?.pos === 'NOUN'))) return null;
       // ("of orchestrating a wave of migrants and of hosting Wagner": a second gerund after "and of" has its own object.)
       if (k >= trigger.to && t.pos === 'CCONJ' && /^(?:of|for)$/.test(this.tokens[k + 1]?.lower ?? '') && /ing$/.test(this.tokens[k + 2]?.lower ?? '')) return null;
-      // Another verb ends the object, unless it is part of a compound adjective ("government-controlled").
-      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) return null;
+      // Another verb ends the object, unless it is part of a compound adjective ("government-controlled"), or a participle of a judged act with its agent ("condemned the attack carried out by the Houthis").
+      const agentAfter = JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /(?:ed|en)$/.test(t.lower) && (this.tokens[k + 1]?.lower === 'by' || this.tokens[k + 2]?.lower === 'by');
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter) return null;
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.)
       // (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;

@@ -165,7 +165,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', current());
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n) {
       // ("said on Tuesday that ...": past a time before "that".)
-      const that = [1, 2, 3, 4].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ'].includes(x.pos)));
+      const that = [1, 2, 3, 4].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos)));
       const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : i + 1;
       // "threatened to cut ties": an infinitive is the verb's complement, not a clause it reports.
       // (After "that" a clause follows even when its verb is far: "warned that an Israeli offensive in Rafah, on

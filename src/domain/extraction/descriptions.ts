@@ -16,6 +16,12 @@ const HEADS: Record<string, readonly string[]> = {
   monarch: ['kingdom', 'emirate', 'sultanate'],
   emir: ['emirate'],
   sultan: ['sultanate'],
+  // Armed and political groups: "the Houthis ... the group", "the militia", "the rebels".
+  group: ['non-state'],
+  militia: ['non-state'],
+  movement: ['non-state'],
+  rebels: ['non-state'],
+  militants: ['non-state'],
   // Organisations: "ECOWAS ... the bloc", "NATO ... the alliance".
   bloc: ['organisation'],
   alliance: ['organisation'],

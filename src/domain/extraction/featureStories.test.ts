@@ -43,3 +43,30 @@ describe('who is named, and who is not', () => {
     expect(asArrows('Vucic ordered troops to the border with Kosovo.')).toEqual(['SRB->XKX tense']);
   });
 });
+
+describe('ministry statements and council reports', () => {
+  it('reads a judged attack "carried out by" its agent as judged on the agent', () => {
+    expect(asArrows('Saudi Arabia condemned the attack carried out by the Houthis.')).toEqual(['SAU->houthis tense']);
+  });
+  it('reads "said privately that" as a report, its clause with its own subject', () => {
+    expect(asArrows('US officials said privately that Abu Dhabi had supplied drones to the RSF.')).toEqual(['ARE->rsf cooperative']);
+  });
+  it('reads "arguing that" as saying, not a quarrel of the two who argue', () => {
+    expect(asArrows("Russia and China opposed the draft, arguing that it did not respect Sudan's sovereignty.")).toEqual([]);
+    expect(asArrows('Egypt and Ethiopia argued over the dam.')).toEqual(['EGY->ETH tense']);
+  });
+  it('reads attacks a defence treaty would cover as not had, whatever the tagger takes "attacks" for', () => {
+    expect(asArrows('The United States reaffirmed that its mutual defence obligations extend to attacks on Philippine public vessels.')).toEqual([]);
+  });
+  it('reads a demonym before "rebel" as people, not the state', () => {
+    expect(asArrows("Chad accused Sudan's army of supporting Chadian rebel groups operating from Darfur.")).toEqual(['TCD->SDN tense']);
+  });
+  it('reads "the two" after a sentence whose subject was a pair as that pair', () => {
+    const text = 'China fired water cannon at a Philippine boat. Manila summoned China\'s envoy. Tokyo and Manila are negotiating an access agreement. The two signed the pact in July.';
+    expect(asArrows(text).slice(-1)).toEqual(['JPN->PHL cooperative']);
+  });
+  it('reads "the group", "the militia" as the one armed group just named', () => {
+    expect(asArrows('The Houthis attacked a ship. The group fired missiles at Saudi Arabia.')).toEqual(['houthis->SAU hostile']);
+    expect(asArrows('The Houthis and Hamas praised the attack. The group fired missiles at Israel.')).toEqual([]);
+  });
+});

@@ -19,13 +19,15 @@ export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
 export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
-export const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|bloc|alliance|grouping|organi[sz]ation)\b/i;
+export const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants)\b/i;
 
 export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean): ActorGroup[] {
   const extra: ActorGroup[] = [];
   // Organisations that only describe the group ("the two NATO allies"): dropped for it.
   const describing = new Set<ActorGroup>();
-  const ids = (n: number) => (n === 2 ? (discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
+  // (Not past a pair the last sentence had for its subject: "Tokyo and Manila are negotiating ... The two signed".)
+  const subjectPair = discourse.pair && discourse.subject?.length === 2 && discourse.pair.every((id) => discourse.subject!.includes(id));
+  const ids = (n: number) => (n === 2 ? (subjectPair ? discourse.pair : (discourse.topicPair ?? discourse.pair)) : discourse.sets.get(n)) ?? null;
   // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
   const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
   const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : ([...(discourse.pairs ?? [])].reverse().find(bordering) ?? discourse.pair));

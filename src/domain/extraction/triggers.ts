@@ -89,8 +89,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue;
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
-      // ("Egypt and Sudan conducted joint drills near the border": exercises held together are cooperation, not a show of force.)
-      if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue;
+      if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
+      if (c.idiom.mutual && c.idiom.kind === 'verb' && tokens[end]?.lower === 'that') continue; // ("arguing that it did not": saying, not a dispute)
       // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
       if (c.idiom.kind === 'verb' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '') && !CONFLICT_HEAD.test(tokens[end - 1]?.lower ?? '')) continue;
       // A strict noun is the act only with its preposition right after ("measures against").
@@ -151,14 +151,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   kept.sort((a, b) => a.head - b.head);
   // What the words left of each verb do to it.
   for (const trig of kept) {
+    // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
+    const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
+    if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
       if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
       if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '')) trig.negated = true;
-      // ("its defence commitments extend to armed attacks on Philippine vessels": what a treaty would cover has not happened.)
-      const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
-      if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
       // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
       let o = trig.from - 1;
       while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
@@ -217,7 +217,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     let r = trig.from - 1;
     if (tokens[r]?.pos === 'AUX' && /^(?:had|has|have)$/.test(tokens[r]?.lower ?? '')) r--;
     const endedObject = (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:it|they)$/.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, r - 10), r - 1).some((x) => x.pos === 'VERB' && ENDING_VERBS.has(x.lemma));
-    trig.negated = ctx.negated || ctx.failed || noObject || conditional || endedObject;
+    trig.negated = trig.negated || ctx.negated || ctx.failed || noObject || conditional || endedObject;
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
