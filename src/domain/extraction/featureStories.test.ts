@@ -70,3 +70,14 @@ describe('ministry statements and council reports', () => {
     expect(asArrows('The Houthis and Hamas praised the attack. The group fired missiles at Israel.')).toEqual([]);
   });
 });
+
+describe('leaders and what they call each other', () => {
+  it('reads a leader called arrogant, a clown or a puppet as criticism of his state', () => {
+    expect(asArrows("Argentina's president described Spain's prime minister as arrogant.")).toEqual(['ARG->ESP tense']);
+    expect(asArrows("Maduro called Colombia's president a clown.")).toEqual(['VEN->COL tense']);
+  });
+  it('knows heads of state of Central Asia, West Africa and the Horn by their surnames', () => {
+    expect(asArrows('Japarov accused Rahmon of breaking the truce.')).toEqual(['KGZ->TJK tense']);
+    expect(asArrows('Guelleh met Ouattara in Abidjan.')).toEqual(['DJI->CIV cooperative']);
+  });
+});
