@@ -1,7 +1,7 @@
 // Sentences of analyses, ministry statements and summit reports written for the purpose (stop 30; not
 // from ../shared/eval), on events other than the eval's. Each test fails without the rule it names.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 describe('whose act a possessive names', () => {
   it('reads "criticised X for its trade with Y" as X\'s trade, past a participle before the noun', () => {
@@ -79,5 +79,13 @@ describe('leaders and what they call each other', () => {
   it('knows heads of state of Central Asia, West Africa and the Horn by their surnames', () => {
     expect(asArrows('Japarov accused Rahmon of breaking the truce.')).toEqual(['KGZ->TJK tense']);
     expect(asArrows('Guelleh met Ouattara in Abidjan.')).toEqual(['DJI->CIV cooperative']);
+  });
+});
+
+describe('dates', () => {
+  it('dates a participle with an agent of its own apart from the act on its noun', () => {
+    const [claim] = extract('New Delhi and Beijing work to repair ties damaged by a deadly border clash in 2020.', '2025-08-31');
+    expect(claim?.when).toBe('2025-08-31');
+    expect(extract('Iran and the United States signed the deal reached in Vienna in 2015.', '2025-08-31')[0]?.when).toBe('2015');
   });
 });

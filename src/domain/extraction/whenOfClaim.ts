@@ -33,7 +33,17 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
  * 2020, signed ... on Wednesday"), that do not hold the token at `head`.
  */
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
-  return clauses
+  const spans = clauses
     .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|that)$/.test(tokens[c.from]?.lower ?? ''))))
-    .map((c) => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
+    .map((c): [number, number] => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
+  // ("work to repair ties damaged by a border clash in 2020": a participle after a noun, with an agent
+  // of its own, dates its own event; "signed the deal reached in Vienna in 2015" dates the signing.)
+  for (let k = head + 2; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.lower === 'by')) continue;
+    const end = clauses.find((c) => c.from <= k && k < c.to)?.to ?? tokens.length;
+    spans.push([t.start, tokens[end - 1]!.end]);
+    break;
+  }
+  return spans;
 }
