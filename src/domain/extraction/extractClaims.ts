@@ -5,7 +5,7 @@
 // (certainty.ts) and the date (resolveTime.ts). Every claim keeps its sentence, with offsets into
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
-import { sinceClauses, whenOf } from './whenOfClaim';
+import { paragraphTime, sinceClauses, whenOf } from './whenOfClaim';
 import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, DESCRIPTOR_NOUN, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
@@ -48,10 +48,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
   let mi = 0;
   let ti = 0;
-  // Each sentence with its mentions, and whether it can hold a claim at all: a claim needs two
-  // actors, so a sentence that names fewer (the office holders of one state count as that state) needs
-  // a word that brings in another ("it", "their", "the two countries", "relations"). Only those are
-  // tagged and read: this is most of extraction's speed.
+  // Each sentence with its mentions, and whether it can hold a claim at all: a claim needs two actors, so a sentence that names fewer
+  // (the office holders of one state count as that state) needs a word that brings in another ("it", "their", "the two countries",
+  // "relations"). Only those are tagged and read: this is most of extraction's speed.
   const sentences = splitSentences(text, bodyStart).map((sentence) => {
     while (mi < mentions.length && (mentions[mi] as Mention).start < sentence.start) mi++;
     const here: Mention[] = [];
@@ -61,7 +60,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (The one actor a sentence names, if one: whose "the vote" the next sentence may judge.)
     return { sentence, here, worth, lone: actors === 1 ? here[0]?.id : undefined };
   });
-  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);
+  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon), statesOf = (kind: string) => [...readers.finder.info.values()].filter((i) => i.id === i.home && i.kinds.includes(kind)).map((i) => i.id);
   let read = 0;
   // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
   const recent: string[][] = [];
@@ -99,7 +98,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true, statesOf),
       (id) => (info(id)?.organisation ? ['organisation'] : (info(id)?.kinds ?? [])),
       (id) => info(id)?.borders ?? [],
       discourse.subject,
@@ -124,6 +123,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
     const sentenceTimes: FoundTime[] = [];
     for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) if ((times[k] as FoundTime).end <= sentence.end) sentenceTimes.push(times[k] as FoundTime);
+    const lead = sentenceTimes.length === 0 ? paragraphTime(text, times, sentence.start) : undefined; // (a timeline's entry: "September 2020 - ...")
+    if (lead) sentenceTimes.push(lead);
     const sentenceClaims: ExtractedClaim[] = [];
     const seen = new Set<string>();
     let firstSubject: ActorGroup | null = null;
@@ -184,8 +185,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
       // Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
       const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions")
-      // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension".)
-      // (So do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
+      // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.pair;
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);

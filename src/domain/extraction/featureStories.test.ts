@@ -89,3 +89,27 @@ describe('dates', () => {
     expect(extract('Iran and the United States signed the deal reached in Vienna in 2015.', '2025-08-31')[0]?.when).toBe('2015');
   });
 });
+
+describe('timelines, briefs and regions', () => {
+  it('reads an aside that opens with a preposition as no subject', () => {
+    expect(asArrows('Japan and the Netherlands, under pressure from Washington, have restricted exports of chip tools to China.')).toEqual(['USA->JPN tense', 'USA->NLD tense', 'JPN->CHN tense', 'NLD->CHN tense']);
+  });
+  it('reads "both governments" after a sentence whose subject was two states as those two', () => {
+    expect(asArrows('Japan and the Netherlands restricted exports to China. Beijing criticised both governments.').slice(-2)).toEqual(['CHN->JPN tense', 'CHN->NLD tense']);
+  });
+  it('reads "the Baltic states", "the Nordic countries", "the Gulf states" as the states of the region', () => {
+    expect(asArrows('Moscow accused the Baltic states of discrimination.')).toEqual(['RUS->EST tense', 'RUS->LTU tense', 'RUS->LVA tense']);
+    expect(asArrows('Iran and the Gulf states restored ties.')).toEqual([]);
+  });
+  it("dates a timeline entry's sentences by the date that opens its paragraph", () => {
+    const text = 'Armenia and Azerbaijan have fought for decades.\n\nSeptember 2020 - Azerbaijan retakes most of the region. Turkey backs Baku with drones.';
+    expect(extract(text, '2025-08-10').map((c) => `${c.a}->${c.b} ${c.when}`)).toContain('TUR->AZE 2020-09');
+  });
+  it('reads a truce brokered by a third state, its parties unnamed, as mediating the pair told before', () => {
+    expect(asArrows('Armenia and Azerbaijan fought a war. A Russian-brokered truce ends the fighting.')).toEqual(['ARM->AZE hostile', 'RUS->ARM cooperative', 'RUS->AZE cooperative']);
+  });
+  it('reads initialling a peace agreement as signing it, and a co-aggressor as criticism', () => {
+    expect(asArrows('The leaders of Armenia and Azerbaijan initialled a peace agreement.')).toEqual(['ARM->AZE warming']);
+    expect(asArrows('Lithuania said Minsk had become a co-aggressor.')).toEqual(['LTU->BLR tense']);
+  });
+});

@@ -31,8 +31,10 @@ export class SentencePairing extends Passives {
       const backed = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3);
       if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
       // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed.
-      const parties = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? '') ? this.subjectOf(c, trigger.head) : null;
-      return backer && parties && parties !== backer ? { sources: backer.ids, targets: parties.ids, within: false, subject: null } : null;
+      // (With no parties in the sentence, the pair told before: "A Russian-brokered truce ends the fighting".)
+      const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;
+      const parties = found && found.first !== backer?.first ? found.ids : brokered && (this.discourse.topicPair ?? this.discourse.pair)?.every((id) => !backer.ids.includes(id)) ? [...(this.discourse.topicPair ?? this.discourse.pair)!] : null;
+      return backer && parties ? { sources: backer.ids, targets: parties, within: false, subject: null } : null;
     }
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger);
@@ -261,8 +263,7 @@ export class SentencePairing extends Passives {
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
     // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
     // (Nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
-    // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel".)
-    // (Nor what they help others do: "helped negotiate the deal".)
+    // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel"; nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
     const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
@@ -271,8 +272,7 @@ export class SentencePairing extends Passives {
     const words = this.tokens.slice(trigger.from, trigger.to);
     const tie = words.findIndex((t) => /^(?:ties|relations|relationship)$/.test(t.lower));
     if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their')) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };
-    // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that
-    // has a target shares it (only idioms: "and went three kilometres" shares nothing).
+    // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that has a target shares it (only idioms: "and went three kilometres" shares nothing).
     // (So does a clause set beside the one before by "while": "Bolivia cut ties with Israel, while Chile recalled its ambassador".)
     const beside = /^(?:while|whereas|whilst)$/.test(this.tokens[clause.from]?.lower ?? '') && c > 0 ? c - 1 : null;
     const sharedFrom = clause.kind === 'continued' && clause.parent !== null ? clause.parent : beside;

@@ -21,13 +21,16 @@ export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 export const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants)\b/i;
 
-export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean): ActorGroup[] {
+/** Regions whose states news names as one group: "the Baltic states", "the Nordic countries", "the Gulf states". */
+const REGION_GROUPS: Record<string, string> = { baltic: 'baltic', nordic: 'nordic', scandinavian: 'nordic', gulf: 'gulf' };
+
+export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean, statesOf: (kind: string) => readonly string[] = () => []): ActorGroup[] {
   const extra: ActorGroup[] = [];
   // Organisations that only describe the group ("the two NATO allies"): dropped for it.
   const describing = new Set<ActorGroup>();
   // (Not past a pair the last sentence had for its subject: "Tokyo and Manila are negotiating ... The two signed".)
-  const subjectPair = discourse.pair && discourse.subject?.length === 2 && discourse.pair.every((id) => discourse.subject!.includes(id));
-  const ids = (n: number) => (n === 2 ? (subjectPair ? discourse.pair : (discourse.topicPair ?? discourse.pair)) : discourse.sets.get(n)) ?? null;
+  const subjectPair = discourse.subject?.length === 2 ? (discourse.subject as [string, string]) : null;
+  const ids = (n: number) => (n === 2 ? (subjectPair ?? discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
   // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
   const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
   const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : ([...(discourse.pairs ?? [])].reverse().find(bordering) ?? discourse.pair));
@@ -38,6 +41,13 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : undefined;
     if (halves) {
       extra.push({ ids: [...halves], first: i, end: i + 3, possessive: false, place: false, demonym: false, anaphor: true });
+      continue;
+    }
+    // "accused the Baltic states of discrimination": every state of the region (not in a list, whose pairs would be among them).
+    const listed = /^(?:and|or|,)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:and|or|,)$/.test(tokens[i + 3]?.lower ?? '');
+    const region = a.lower === 'the' && !listed && /^(?:states|countries|nations)$/.test(tokens[i + 2]?.lower ?? '') ? statesOf(REGION_GROUPS[tokens[i + 1]?.lower ?? ''] ?? '') : [];
+    if (region.length >= 2) {
+      extra.push({ ids: [...region], first: i, end: i + 3, possessive: false, place: false, demonym: false });
       continue;
     }
     const b = tokens[i + 1] as Token;
@@ -117,7 +127,7 @@ export const STANDS_FOR_TERRITORY = new Set(['pa']);
 /** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal". */
 export const TOLD_DEAL = /\b(?:the|this|their)\s+(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
 /** A mediator named with no pair of its own: "The decision followed mediation by Qatar" mediates the pair told before. */
-export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b/i;
+export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b|-(?:brokered|mediated)\b/i;
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
 export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursions?|annexation|occupation|offensive|blockade|bombardment|seizure|storming|incidents?)\b/i;
 

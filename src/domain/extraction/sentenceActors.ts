@@ -196,7 +196,8 @@ export class SentenceActors {
       // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
       // (Or with a possessor: "China, Australia's largest trading partner, has blocked".)
-      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || (g.possessive && g.first === open + 1)) && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+      // (Or with a preposition: "Japan and the Netherlands, under pressure from Washington, have restricted".)
+      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && g.first === open + 1)) && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
     const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;

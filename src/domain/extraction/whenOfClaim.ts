@@ -47,3 +47,13 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
   }
   return spans;
 }
+
+/**
+ * The time that opens the paragraph holding `at`, as a timeline's entries open ("September 2020 -
+ * Azerbaijan launches an offensive ... Turkey backs Baku"): it dates the paragraph's sentences that
+ * name no time of their own. Undefined for a paragraph that opens otherwise (a dateline opens with a place).
+ */
+export function paragraphTime(text: string, times: readonly FoundTime[], at: number): FoundTime | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return times.find((t) => t.start >= start && t.start <= at && /^\s*$/.test(text.slice(start, t.start)) && /^\s*[-–—:]\s/.test(text.slice(t.end, t.end + 4)));
+}
