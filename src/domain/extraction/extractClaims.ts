@@ -123,7 +123,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
     const sentenceTimes: FoundTime[] = [];
     for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) if ((times[k] as FoundTime).end <= sentence.end) sentenceTimes.push(times[k] as FoundTime);
-    const lead = sentenceTimes.length === 0 ? paragraphTime(text, times, sentence.start) : undefined; // (a timeline's entry: "September 2020 - ...")
+    const lead = sentenceTimes.length === 0 ? paragraphTime(text, times, sentence.start, ti) : undefined; // (a timeline's entry: "September 2020 - ...")
     if (lead) sentenceTimes.push(lead);
     const sentenceClaims: ExtractedClaim[] = [];
     const seen = new Set<string>();

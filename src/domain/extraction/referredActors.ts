@@ -45,7 +45,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     }
     // "accused the Baltic states of discrimination": every state of the region (not in a list, whose pairs would be among them).
     const listed = /^(?:and|or|,)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:and|or|,)$/.test(tokens[i + 3]?.lower ?? '');
-    const region = a.lower === 'the' && !listed && /^(?:states|countries|nations)$/.test(tokens[i + 2]?.lower ?? '') ? statesOf(REGION_GROUPS[tokens[i + 1]?.lower ?? ''] ?? '') : [];
+    const kind = a.lower === 'the' && !listed && /^(?:states|countries|nations)$/.test(tokens[i + 2]?.lower ?? '') ? REGION_GROUPS[tokens[i + 1]?.lower ?? ''] : undefined;
+    const region = kind ? statesOf(kind) : [];
     if (region.length >= 2) {
       extra.push({ ids: [...region], first: i, end: i + 3, possessive: false, place: false, demonym: false });
       continue;

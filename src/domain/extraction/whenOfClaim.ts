@@ -53,7 +53,12 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
  * Azerbaijan launches an offensive ... Turkey backs Baku"): it dates the paragraph's sentences that
  * name no time of their own. Undefined for a paragraph that opens otherwise (a dateline opens with a place).
  */
-export function paragraphTime(text: string, times: readonly FoundTime[], at: number): FoundTime | undefined {
+export function paragraphTime(text: string, times: readonly FoundTime[], at: number, before: number): FoundTime | undefined {
   const start = text.lastIndexOf('\n', at - 1) + 1;
-  return times.find((t) => t.start >= start && t.start <= at && /^\s*$/.test(text.slice(start, t.start)) && /^\s*[-–—:]\s/.test(text.slice(t.end, t.end + 4)));
+  // (`times` are in order and `before` is the first at or after `at`: look back only within the paragraph.)
+  for (let k = before - 1; k >= 0 && (times[k] as FoundTime).start >= start; k--) {
+    const t = times[k] as FoundTime;
+    if (/^\s*$/.test(text.slice(start, t.start)) && /^\s*[-–—:]\s/.test(text.slice(t.end, t.end + 4))) return t;
+  }
+  return undefined;
 }
