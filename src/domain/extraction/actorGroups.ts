@@ -122,7 +122,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     // ("Greece and Turkey, NATO allies that ...": a name before a describing noun after a lone comma opens an apposition.)
     const describes = between.length === 1 && between[0]?.text === ',' && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '');
-    const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && between.length > 0 && between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the');
+    // ("Mitsotakis and President Tayyip Erdogan met": an office title after "and" is part of the next name.)
+    const titled = between.length >= 2 && between.length <= 4 && between[0]?.lower === 'and' && between.slice(1).every((t) => TITLE_WORD.test(t.lower) && t.lower !== 'of');
+    const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && between.length > 0 && ((between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the')) || titled);
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

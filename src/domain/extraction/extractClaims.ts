@@ -113,7 +113,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // A sentence that names someone ambiguously ("its neighbour" with two) takes no partner from the sentences before.
     const pairing = new SentencePairing(tokens, groups, clauses, described.unresolved ? { ...discourse, pair: null } : discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
-    const triggers = findTriggers(tokens, readers.lexicon, clauseOf);
+    const triggers = findTriggers(tokens, readers.lexicon, clauseOf).filter((t) => !groups.some((g) => !g.anaphor && g.first < t.head && t.head < g.end)); // (no word of a name: "the Shanghai Cooperation Organisation")
     // "Milei attacked Sanchez and his wife": an attack on a person named is words, not force (CAMEO 111).
     for (const t of triggers) {
       let k = t.to;
@@ -184,7 +184,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       if (trigger.negated || trigger.absorbed) continue;
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
       // Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
-      const relations = trigger.code === null && RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions")
+      const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions"; and "their land border has been closed")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.pair;
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
@@ -209,8 +209,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       }
       return false;
     };
-    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks".)
-    const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma));
+    // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks", nor a summit two attend.)
+    const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma) || t.lemma === 'attend');
     // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.)
     // (Nor a body joined or left: "applied to join the military alliance".)
     const judged = (trigger: Trigger) => {

@@ -113,3 +113,18 @@ describe('timelines, briefs and regions', () => {
     expect(asArrows('Lithuania said Minsk had become a co-aggressor.')).toEqual(['LTU->BLR tense']);
   });
 });
+
+describe('more from analyses of long rivalries', () => {
+  it('reads "X and President Y" as one list, the title part of the second name', () => {
+    expect(asArrows('Prime Minister Kyriakos Mitsotakis and President Tayyip Erdogan met in Ankara.')).toEqual(['GRC->TUR cooperative']);
+  });
+  it("reads the pair's border closed since a year as tense from that year", () => {
+    expect(extract('Morocco and Algeria fought a war. Their land border has been closed since 1994.').map((c) => `${c.stance} ${c.when}`)).toContain('tense 1994');
+  });
+  it('reads supplying that a state stopped as cooperation ended', () => {
+    expect(asArrows('Algeria stopped supplying gas to Spain.')).toEqual(['DZA->ESP tense']);
+  });
+  it('reads no relation between two who attend a gathering, nor any word inside a name', () => {
+    expect(asArrows('Prime Minister Narendra Modi and President Xi Jinping are due to attend a summit of the Shanghai Cooperation Organisation.')).toEqual([]);
+  });
+});

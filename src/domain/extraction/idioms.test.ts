@@ -104,6 +104,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['Ecuador and Peru have long quarrelled.', 'ECU|PER tense', /quarrelled/],
+  ["Ankara objects to Greece's plans to extend its territorial waters.", 'GRC|TUR tense', /objects to/],
   ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
   ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],

@@ -130,7 +130,7 @@ export class SentencePairing extends Passives {
       const judged = verbAt >= 0 && judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? ''); // (nor who discusses or watches it)
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
       const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
-      if (hosted && !after) return null;
+      if ((hosted || (trigger.mutual && this.tokens[verbAt]?.lemma === 'attend')) && !after) return null; // (nor those who attend a gathering: "Modi and Xi are due to attend a summit")
       // ("applied to join the military alliance": a body one joins or leaves, no relation among those who join it.)
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
       // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)

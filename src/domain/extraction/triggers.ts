@@ -177,8 +177,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
       const gi = governing ? tokens.indexOf(governing) : -1;
       if (governing && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
-      // "suspended military cooperation", "called off the talks": the relation named is ended, not had;
-      // "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
+      // "suspended military cooperation", "called off the talks": the relation named is ended, not had; "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
       // (CAMEO 16: halting aid, talks or cooperation reduces relations: tense.)
       // ("would not abandon its support": an ending that is not done ends nothing.)
       const g = governing ? tokens.indexOf(governing) : -1;
@@ -208,6 +207,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     const { from } = clauseOf(trig.head);
     const ctx = verbContext(tokens, trig.from, from);
+    if (/ing$/.test(tokens[trig.head]?.lower ?? '') && ENDING_VERBS.has(tokens[trig.from - 1]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) Object.assign(trig, { stance: 'tense', code: '160', why: '"stopped supplying gas": ending cooperation reduces relations (CAMEO 16)' });
     // "gave no date", "offered no support": an object with "no" is an act not done.
     const noObject = (tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer') || (trig.stance !== 'severed' && tokens.slice(trig.head + 1, trig.to).some((x) => x.lower === 'no')); // (or inside its words: "reached no agreement"; "have no diplomatic ties" is severed)
     // ("demanded that Sweden crack down before it will approve the bid": what will be done on a condition is not done.)
