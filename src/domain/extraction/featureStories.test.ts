@@ -128,3 +128,9 @@ describe('more from analyses of long rivalries', () => {
     expect(asArrows('Prime Minister Narendra Modi and President Xi Jinping are due to attend a summit of the Shanghai Cooperation Organisation.')).toEqual([]);
   });
 });
+
+describe('protests', () => {
+  it('reads a protest with no object as at the subject of its "when"', () => {
+    expect(asArrows('Caracas protested last month when a Colombian military aircraft strayed into its airspace.')).toEqual(['VEN->COL tense']);
+  });
+});

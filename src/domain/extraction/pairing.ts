@@ -224,7 +224,7 @@ export class SentencePairing extends Passives {
     // "Tehran warned that Saudi Arabia would pay": a verb that reports a clause acts on its subject.
     const reported = REPORTER_ACTS.has(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x) => x.reporter === trigger.head) : -1;
     // "warned of consequences if Canberra pursued the inquiry": a warning is for the subject of its condition.
-    const condition = /^(?:warn|threaten)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k > c && /^(?:if|unless)$/.test(this.tokens[x.from]?.lower ?? '')) : -1;
+    const condition = /^(?:warn|threaten)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k > c && /^(?:if|unless)$/.test(this.tokens[x.from]?.lower ?? '')) : /^(?:protest|complain|object)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k === c + 1 && /^(?:when|after)$/.test(this.tokens[x.from]?.lower ?? '')) : -1; // (and a protest at the subject of its "when": "Caracas protested when a Colombian aircraft strayed")
     // ("Moscow warned that it will take countermeasures if NATO deploys": not the reporter itself, then the condition's subject.)
     const reportedSubject = reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null;
     const own = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id));
