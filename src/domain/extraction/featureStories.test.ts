@@ -131,6 +131,8 @@ describe('more from analyses of long rivalries', () => {
 
 describe('protests', () => {
   it('reads a protest with no object as at the subject of its "when"', () => {
+    expect(asArrows('China protested when a US destroyer sailed through the strait.')).toEqual(['CHN->USA tense']);
+    // (And straying into another state's airspace is a violation of it.)
     expect(asArrows('Caracas protested last month when a Colombian military aircraft strayed into its airspace.')).toEqual(['VEN->COL tense']);
   });
 });
