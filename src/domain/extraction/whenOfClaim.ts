@@ -30,7 +30,8 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
 /**
  * The character spans of the clauses opened by "since", "after", "before" or "until", and of the
  * relative clauses opened by "which" or "who" ("Israel and Morocco, which normalised relations in
- * 2020, signed ... on Wednesday"), that do not hold the token at `head`.
+ * 2020, signed ... on Wednesday"), that do not hold the token at `head`; and the span of a participle
+ * after a noun with an agent of its own ("ties damaged by a border clash in 2020").
  */
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
   const spans = clauses
