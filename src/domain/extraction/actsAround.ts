@@ -73,15 +73,15 @@ export class ActsAround extends SentenceActors {
         const strike = trigger.stance === 'hostile';
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
-        // "signed a Russian-brokered ceasefire": Russia describes the ceasefire.
-        // ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
+        // "signed a Russian-brokered ceasefire": Russia describes the ceasefire. ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
         const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '') && !/^(?:linked|owned|flagged|operated|registered|bound|made|built)$/.test(this.tokens[group.end + 1]?.lower ?? '');
         // "condemned the attack on Britain's embassy": the victim of the act judged is not the target;
         // its agent is ("the attack by Russian forces").
         if (JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '')) {
           const act = this.tokens.slice(trigger.head + 1, group.first).findLast((t) => HOSTILE_ACT.test(t.lower));
           const before = this.prepositionBefore(group, trigger.head + 1);
-          if (act && before === 'by') return this.withCoordinated(group);
+          const deal = before === 'by' && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:treaty|deal|pact|agreement|accord)$/.test(t.lower)); // (and a deal's: "criticised the treaty signed by Russia and China")
+          if ((act || deal) && before === 'by') return this.withCoordinated(group);
           if (act && before !== null) {
             k = group.end - 1;
             continue;

@@ -136,3 +136,15 @@ describe('protests', () => {
     expect(asArrows('Caracas protested last month when a Colombian military aircraft strayed into its airspace.')).toEqual(['VEN->COL tense']);
   });
 });
+
+describe('what is only supposed', () => {
+  it('reads an act that "would be" something, and one a state "would consider", as not had', () => {
+    expect(asArrows('Saudi Arabia is a kingdom. Netanyahu has said a deal with the kingdom would be historic.')).toEqual([]);
+    expect(asArrows('South Korea said it would consider supplying arms to Ukraine.')).toEqual([]);
+    // (A noun that "would" do something still will: talks that would resume.)
+    expect(asArrows('Russian officials said talks with Ukraine would resume next week.')).toEqual(['RUS->UKR cooperative']);
+  });
+  it('reads a treaty judged, "signed by" its parties, as judged on them', () => {
+    expect(asArrows('Seoul criticised the treaty signed by Russia and China.')).toEqual(['KOR->RUS tense', 'KOR->CHN tense', 'RUS->CHN cooperative']);
+  });
+});

@@ -154,6 +154,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
     if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
+    const asSubject = (trig.kind === 'noun' || /ing$/.test(tokens[trig.head]?.lower ?? '')) && tokens.slice(clauseOf(trig.head).from, trig.from).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'); // ("a deal with the kingdom would be historic", "would consider supplying arms": supposed, not had; not "warned Taiwan would pay")
+    const modal = asSubject ? tokens.slice(trig.to, clauseOf(trig.head).to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') + trig.to : -1; // (then "be": "talks would resume" still will)
+    if ((modal >= trig.to && /^(?:would|could|might)$/.test(tokens[modal]?.lower ?? '') && tokens[modal + 1]?.lower === 'be') || /^(?:consider|weigh|contemplate|mull)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
@@ -221,8 +224,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
-    // "agreed not to threaten or use force against each other": a promise to refrain from conflict is a
-    // step back from it (CAMEO 087), as de-escalating is.
+    // "agreed not to threaten or use force against each other": a promise to refrain from conflict is a step back from it (CAMEO 087), as de-escalating is.
     // ("agreed on Thursday not to": past a time; the acts after "not to" stay negated.)
     const refrain = /^(?:agree|pledge|promise|vow)$/.test(tokens[trig.head]?.lemma ?? '') && trig.kind === 'verb' ? [1, 2, 3, 4].map((d) => trig.head + d).find((j) => /^(?:not|never)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') : undefined;
     if (refrain !== undefined && !ctx.negated && ['threaten', 'use', 'attack', 'fight', 'interfere', 'target', 'strike', 'invade', 'escalate', 'deploy', 'resort'].includes(tokens[refrain + 2]?.lemma ?? '')) {
@@ -240,9 +242,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
       continue;
     }
-    // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the
-    // object is the demander's pressure on it (CAMEO 10); the demand verb is the head, its subject and
-    // object the pair.
+    // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the object is the demander's pressure on it (CAMEO 10); the demand verb is the head, its subject and object the pair.
     const asked = ctx.demand !== null && ASKING_VERBS.has(tokens[ctx.demand]?.lemma ?? '');
     const demanded = ctx.demand !== null && !trig.negated && trig.code !== null && (!asked || trig.stance === 'tense' || trig.stance === 'severed' || trig.code.startsWith('087'));
     // "pushed its two allies to mend ties", "urged both sides to resume talks": pressing others to get on
