@@ -148,3 +148,10 @@ describe('what is only supposed', () => {
     expect(asArrows('Seoul criticised the treaty signed by Russia and China.')).toEqual(['KOR->RUS tense', 'KOR->CHN tense', 'RUS->CHN cooperative']);
   });
 });
+
+describe('office titles before a name', () => {
+  it('reads "by President Vladimir Putin", "of President Vladimir Putin" past the title', () => {
+    expect(asArrows('Seoul protested against a treaty signed by President Vladimir Putin and North Korean leader Kim Jong Un.')).toContain('RUS->PRK cooperative');
+    expect(asArrows('Belarusian President Alexander Lukashenko, a close ally of President Vladimir Putin, spoke on Friday.')).toEqual(['RUS->BLR cooperative']);
+  });
+});

@@ -90,7 +90,8 @@ export class SentenceActors {
       // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco").
       else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
       // (Past a possessive too: "with its South Korean ally".)
-      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
+      // (And past an office title: "signed by President Vladimir Putin".)
+      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our|president|prime|minister|chancellor|king|emir|sheikh|premier|secretary|leader)$/.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
     }
     return null;
   }
