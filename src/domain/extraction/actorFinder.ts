@@ -139,6 +139,11 @@ export class ActorFinder {
    * Every mention in `text` (offsets into `text`), including the office holders it introduces and,
    * when the publication date is known, the leaders in office then.
    */
+  /** The states of a kind ("baltic", "gulf"): what "the Baltic states" names. */
+  statesOf(kind: string): string[] {
+    return [...this.info.values()].filter((i) => i.id === i.home && i.kinds.includes(kind)).map((i) => i.id);
+  }
+
   find(text: string, options: FindOptions = {}): Mention[] {
     const norm = normaliseQuotes(text);
     const mentions: Mention[] = [];

@@ -80,7 +80,7 @@ export class ActsAround extends SentenceActors {
         if (JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '')) {
           const act = this.tokens.slice(trigger.head + 1, group.first).findLast((t) => HOSTILE_ACT.test(t.lower));
           const before = this.prepositionBefore(group, trigger.head + 1);
-          const deal = before === 'by' && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:treaty|deal|pact|agreement|accord)$/.test(t.lower)); // (and a deal's: "criticised the treaty signed by Russia and China")
+          const deal = this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:treaty|deal|pact|agreement|accord)$/.test(t.lower)); // (and a deal's: "criticised the treaty signed by Russia and China")
           if ((act || deal) && before === 'by') return this.withCoordinated(group);
           if (act && before !== null) {
             k = group.end - 1;

@@ -11,7 +11,7 @@ import { type ActorGroup, actorGroups, DESCRIPTOR_NOUN, mentionsOnTokens } from 
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
-import { type Discourse, HOSTING_VERBS, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
+import { type Discourse, HOSTING_OR_ATTENDING, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -60,7 +60,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (The one actor a sentence names, if one: whose "the vote" the next sentence may judge.)
     return { sentence, here, worth, lone: actors === 1 ? here[0]?.id : undefined };
   });
-  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon), statesOf = (kind: string) => [...readers.finder.info.values()].filter((i) => i.id === i.home && i.kinds.includes(kind)).map((i) => i.id);
+  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);
   let read = 0;
   // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
   const recent: string[][] = [];
@@ -98,7 +98,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true, statesOf),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind)),
       (id) => (info(id)?.organisation ? ['organisation'] : (info(id)?.kinds ?? [])),
       (id) => info(id)?.borders ?? [],
       discourse.subject,
@@ -210,7 +210,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       return false;
     };
     // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks", nor a summit two attend.)
-    const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_VERBS.has(t.lemma) || t.lemma === 'attend');
+    const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma));
     // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.)
     // (Nor a body joined or left: "applied to join the military alliance".)
     const judged = (trigger: Trigger) => {

@@ -13,11 +13,11 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { DISAPPROVING, HOSTILE_ACT, HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
+import { DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
-export { HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, MEASURE } from './pairingWords';
+export { HOSTING_OR_ATTENDING, HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, MEASURE } from './pairingWords';
 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
@@ -33,7 +33,8 @@ export class SentencePairing extends Passives {
       // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed.
       // (With no parties in the sentence, the pair told before: "A Russian-brokered truce ends the fighting".)
       const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;
-      const parties = found && found.first !== backer?.first ? found.ids : brokered && (this.discourse.topicPair ?? this.discourse.pair)?.every((id) => !backer.ids.includes(id)) ? [...(this.discourse.topicPair ?? this.discourse.pair)!] : null;
+      const told = brokered ? (this.discourse.topicPair ?? this.discourse.pair) : undefined;
+      const parties = found && found.first !== backer?.first ? found.ids : told?.every((id) => !backer!.ids.includes(id)) ? [...told] : null;
       return backer && parties ? { sources: backer.ids, targets: parties, within: false, subject: null } : null;
     }
     if (trigger.kind === 'noun') {
@@ -45,8 +46,7 @@ export class SentencePairing extends Passives {
         if (mediator && !mediator.ids.some((id) => between.ids.includes(id))) return { sources: mediator.ids, targets: between.ids, within: false, subject };
       }
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
-      // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally", "Turkey has been
-      // one of the critics of Israel's offensive": after a copula, the subject is what the noun says of its possessor or its "of".
+      // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally", "Turkey has been one of the critics of Israel's offensive": after a copula, the subject is what the noun says of its possessor or its "of".
       const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|guarantors?|protectors?|benefactors?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
       const whose = before.length === 1 && before[0]!.possessive ? before[0]! : before.length === 0 && after && this.tokens[trigger.head + 1]?.lower === 'of' ? after : null;
       if (role && whose && subject && !subject.ids.some((id) => whose.ids.includes(id)) && subject.end <= whose.first) {
@@ -129,8 +129,8 @@ export class SentencePairing extends Passives {
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
       const judged = verbAt >= 0 && judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? ''); // (nor who discusses or watches it)
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
-      const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_VERBS.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
-      if ((hosted || (trigger.mutual && this.tokens[verbAt]?.lemma === 'attend')) && !after) return null; // (nor those who attend a gathering: "Modi and Xi are due to attend a summit")
+      const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_OR_ATTENDING.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
+      if (hosted && !after) return null;
       // ("applied to join the military alliance": a body one joins or leaves, no relation among those who join it.)
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
       // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)

@@ -21,6 +21,8 @@ export function hedgeEnd(tokens: readonly Token[], at: number): number {
 
 /** Verbs whose subject brings others together without being one of them: "hosted talks", "brokered a deal". */
 export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 'mediate', 'facilitate', 'sponsor', 'convene', 'arrange']);
+/** Those verbs and attending: who hosts a gathering, or only attends it, holds it with no one ("Modi and Xi are due to attend a summit"). */
+export const HOSTING_OR_ATTENDING = new Set([...HOSTING_VERBS, 'attend']);
 /** Participles that say whose a place or a thing is: "the region claimed by Guyana", "a ship owned by". */
 export const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */

@@ -154,8 +154,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
     if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
-    const asSubject = (trig.kind === 'noun' || /ing$/.test(tokens[trig.head]?.lower ?? '')) && tokens.slice(clauseOf(trig.head).from, trig.from).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'); // ("a deal with the kingdom would be historic", "would consider supplying arms": supposed, not had; not "warned Taiwan would pay")
-    const modal = asSubject ? tokens.slice(trig.to, clauseOf(trig.head).to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') + trig.to : -1; // (then "be": "talks would resume" still will)
+    const own = clauseOf(trig.head);
+    const asSubject = (trig.kind === 'noun' || /ing$/.test(tokens[trig.head]?.lower ?? '')) && tokens.slice(own.from, trig.from).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'); // ("a deal with the kingdom would be historic", "would consider supplying arms": supposed, not had; not "warned Taiwan would pay")
+    const modal = asSubject ? tokens.slice(trig.to, own.to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') + trig.to : -1; // (then "be": "talks would resume" still will)
     if ((modal >= trig.to && /^(?:would|could|might)$/.test(tokens[modal]?.lower ?? '') && tokens[modal + 1]?.lower === 'be') || /^(?:consider|weigh|contemplate|mull)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
@@ -186,8 +187,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const g = governing ? tokens.indexOf(governing) : -1;
       // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire": only hoped for or sought.)
       const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'));
-      // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had.)
-      // (Not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
+      // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had; not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
       const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
       const up = wordBefore(tokens, g);
@@ -208,7 +208,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
       continue;
     }
-    const { from } = clauseOf(trig.head);
+    const { from } = own;
     const ctx = verbContext(tokens, trig.from, from);
     if (/ing$/.test(tokens[trig.head]?.lower ?? '') && ENDING_VERBS.has(tokens[trig.from - 1]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) Object.assign(trig, { stance: 'tense', code: '160', why: '"stopped supplying gas": ending cooperation reduces relations (CAMEO 16)' });
     // "gave no date", "offered no support": an object with "no" is an act not done.
