@@ -7,6 +7,7 @@ import { expect, type Page } from '@playwright/test';
 interface TestMap {
   project(p: [number, number]): { x: number; y: number };
   isMoving(): boolean;
+  jumpTo(camera: { center: [number, number]; zoom: number }): void;
   once(event: string, f: () => void): void;
   queryRenderedFeatures(opts: { layers: string[] }): { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[][] } }[];
   getCanvas(): HTMLCanvasElement;

@@ -107,7 +107,7 @@ export function Workspace({ countries, map }: { countries: CountryIndex; map: Ma
   const opening = useSources({ dispatch, current, countries, controller, onNotice: setNotice, onArticleAdded });
   const { openFiles, openText, extractArticle, problems, dismissProblems, gdelt, cancelGdelt, reading, adding, setAdding, pendingOpen, chooseOpen, pendingMapping, chooseMapping } = opening;
   const shown = useMemo(() => shownSources(articles, data.claims), [articles, data.claims]);
-  const exports = useExports({ controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources: shown, shown: visible });
+  const exports = useExports({ controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources: shown, shown: visible, linkNow: url.linkNow });
 
   const { dragging, dropHandlers } = useFileDrop(openFiles);
   return (

@@ -17,6 +17,7 @@ import type { MapController } from '../map/MapController';
 import type { Exports } from '../ui/ExportMenu';
 import type { AppState } from '../state/viewState';
 import type { DerivedMap } from './deriveMap';
+import type { Camera } from './hashState';
 import { applyFilters } from '../state/filters';
 import { claimsOnMap, type WorkspaceData } from '../state/workspaceData';
 import { charsThatFit, citationLine, type ShownSources } from '../export/whatIsShown';
@@ -38,10 +39,12 @@ export interface ExportsInput {
   sources: ShownSources;
   /** The relations the filters show. */
   shown: readonly Relation[];
+  /** The URL of the state and camera now (the hash is written first, see useHashSync). */
+  linkNow: (camera: Camera | null) => string;
 }
 
 export function useExports(input: ExportsInput): Exports {
-  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, shown } = input;
+  const { controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, shown, linkNow } = input;
   const polygons = useMemo(
     () => new Map(countries.polygons.features.map((f) => [f.properties.code, f as Feature<Polygon | MultiPolygon>])),
     [countries],
@@ -146,7 +149,7 @@ export function useExports(input: ExportsInput): Exports {
         return `Saved ${file}. Open it (Open…, or drop it on the page) to restore this view.`;
       },
       async copyLink() {
-        const url = window.location.href;
+        const url = linkNow(controller.current?.camera() ?? null);
         // What the link does not carry, said when the user has data of their own.
         const own = data.articles.filter((a) => a.id !== SEED_ARTICLE.id);
         const caveat = own.length
@@ -160,5 +163,5 @@ export function useExports(input: ExportsInput): Exports {
         }
       },
     };
-  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, polygons, shown]);
+  }, [controller, data, state, derived, relations, countries, nameOf, homeOf, focus, selectedCountry, sources, polygons, shown, linkNow]);
 }

@@ -2,7 +2,8 @@
 // history entry, so the back button steps back through selections; other changes (date, filters,
 // view, the camera after a pan or zoom) replace the current entry. The map does not write the URL:
 // it reports where it came to rest (`cameraChanged`), and a link's or a history entry's camera is
-// handed back to it (`initialCamera`, `onCamera`).
+// handed back to it (`initialCamera`, `onCamera`). A copied link is written first (`linkNow`), so it is
+// the address bar's, with the camera as it is, not as it was 250 ms ago.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkspaceAction } from '../state/actions';
 import { type AppState, sameSelection } from '../state/viewState';
@@ -70,5 +71,15 @@ export function useHashSync(
     return () => window.removeEventListener('popstate', onPop);
   }, [dispatch]);
 
-  return { initialCamera, cameraChanged };
+  /** The address of this view now: the camera given is written at once, with whatever was still waiting. */
+  const linkNow = useCallback(
+    (now: Camera | null) => {
+      if (now) camera.current = now;
+      write(false);
+      return window.location.href;
+    },
+    [write],
+  );
+
+  return { initialCamera, cameraChanged, linkNow };
 }
