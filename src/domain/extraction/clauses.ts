@@ -163,7 +163,8 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // ", accusing it of ...": the participle's subject is the clause's.
       // (", including Argentina and Chile" names examples of the noun before it: no clause.)
       close(i + 1, 'continued', current());
-    } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n) {
+    } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n && !(/^(?:'s|’s|its|their|his|her)$/.test(tokens[i - 1]?.lower ?? '') && next?.pos === 'NOUN')) {
+      // (Not a participle between an owner and its noun: "Chile's stated desire to", "its declared aim".)
       // ("said on Tuesday that ...": past a time before "that".)
       const that = [1, 2, 3, 4].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos)));
       const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : i + 1;

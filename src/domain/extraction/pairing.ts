@@ -13,7 +13,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -23,6 +23,8 @@ export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
     if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
+    // ("Britain, the United States and many of their allies accused Moscow": their allies, none named after, are other states; "its ally Japan" names one.)
+    if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) return null;
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
     if (trigger.compound) {
@@ -30,8 +32,7 @@ export class SentencePairing extends Passives {
       const backer = this.groups.find((g) => g.end === trigger.head - 1);
       const backed = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3);
       if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
-      // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed.
-      // (With no parties in the sentence, the pair told before: "A Russian-brokered truce ends the fighting".)
+      // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed (with none in the sentence, the pair told before: "A Russian-brokered truce ends the fighting").
       const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;
       const told = brokered ? (this.discourse.topicPair ?? this.discourse.pair) : undefined;
       const parties = found && found.first !== backer?.first ? found.ids : told?.every((id) => !backer!.ids.includes(id)) ? [...told] : null;
@@ -88,8 +89,7 @@ export class SentencePairing extends Passives {
         if (!antecedent && this.tokens[comma - 1]?.pos === 'PROPN' && !this.groupAt(comma - 1) && /^(?:a|an)$/.test(between[0]?.lower ?? '')) return { sources: [], targets: [], within: false, subject: null };
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
       }
-      // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one
-      // accused or retaliated against did the act, on what follows it or else on the accuser.
+      // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one accused or retaliated against did the act, on what follows it or else on the accuser.
       const blamed = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by ? this.blamedFor(trigger) : null;
       if (blamed) {
         const victim = after ?? subject;

@@ -107,10 +107,15 @@ export const ENVOY_ACTS: Record<string, { code: string; fromEnvoyState: boolean;
 export function envoyPassives(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let n = 0; n < tokens.length; n++) {
-    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '')) continue;
+    // ("The head of the Canadian diplomatic mission in Hanoi": the mission's head is its envoy.)
+    const headOf = /^(?:mission|embassy)$/.test(tokens[n]?.lower ?? '') && tokens.slice(Math.max(0, n - 5), n).some((t, j, all) => t.lower === 'head' && all[j + 1]?.lower === 'of');
+    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf) continue;
     // Past "to Peru", "in Cairo" to the auxiliary, then the participle.
     let k = n + 1;
     while (k < tokens.length && k <= n + 5 && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') && tokens[k]?.lemma !== 'be') k++;
+    // (Past the envoy's name between commas: "The Mexican ambassador in Lima, Ana Ruiz, was summoned".)
+    const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ',');
+    if (tokens[k]?.text === ',' && named > k + 1 && tokens.slice(k + 1, named).every((t) => t.pos === 'PROPN')) k = named + 1;
     let aux = false;
     while (k < tokens.length && (tokens[k]?.lemma === 'be' || tokens[k]?.lemma === 'have' || tokens[k]?.pos === 'ADV')) {
       if (tokens[k]?.lemma === 'be') aux = true;

@@ -83,6 +83,9 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (forcing !== null && /^(?:would|could|might)$/.test(tokens[forcing - 1]?.lower ?? '')) negated = true;
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : k - 1;
+        // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
+        const notBefore = (j: number) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '');
+        if (m.pos !== 'NOUN' && (notBefore(matrix - 1) || (tokens[matrix - 1]?.pos === 'ADV' && notBefore(matrix - 2)))) negated = true;
         if (INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) intent = true;
         // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
         if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
@@ -181,4 +184,12 @@ export function intentOf(code: string, stance: Stance): { code: string; stance: 
   if (root >= 16 && root <= 20) return { code: root >= 18 ? '138' : '130', stance: 'tense' };
   if (root >= 3 && root <= 8 && stance !== 'warming') return { code: ['', '', '', '030', '036', '032', '031', '033', '035'][root] ?? '030', stance: 'cooperative' };
   return { code, stance };
+}
+
+/** "bars its banks from buying Russian bonds", "from easing or waiving the penalties" (past the gerunds joined before it): what a state is kept from doing is not done. */
+export function barredFrom(tokens: readonly Token[], trig: { from: number; head: number }, from: number): boolean {
+  const at = /^(?:or|and)$/.test(tokens[trig.from - 1]?.lower ?? '') && /ing$/.test(tokens[trig.from - 2]?.lower ?? '') ? trig.from - 3 : trig.from - 1;
+  if (tokens[at]?.lower !== 'from' || !/ing$/.test(tokens[trig.head]?.lower ?? '')) return false;
+  // (The barring verb may be tagged a noun after a name: "Japan bars".)
+  return tokens.slice(from, at).some((x, j) => (x.pos === 'VERB' || (x.pos === 'NOUN' && tokens[from + j - 1]?.pos === 'PROPN')) && /^(?:prohibit|bar|ban|forbid|prevent|stop|block|keep|deter|discourage|restrain|exclude|preclude)$/.test(x.lemma));
 }

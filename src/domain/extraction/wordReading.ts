@@ -47,7 +47,9 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
     ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore || agentBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore || agentBefore) && (particle || nextPos === 'DET')) || headlinePresent);
   // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
   // (Or an adjective after a comma: ", alarming Australia".)
-  const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && AFTER_GERUND.has(nextPos);
+  // (Or its preposition, after a preposition: "responded by firing at a patrol boat", "accused of siding with".)
+  const gerundPrep = prevPos === 'ADP' && nextPos === 'ADP' && /^(?:by|of|for|from|after|before|without)$/.test(tokens[i - 1]?.lower ?? '');
+  const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && (AFTER_GERUND.has(nextPos) || gerundPrep);
   // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
   // (An adverb too, before an object: "decision to back Morocco's plan".)
   const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));

@@ -1,0 +1,52 @@
+// Constructions that fourteen real news articles, annotated by hand before extraction was run on them
+// (stop 31; kept outside the project, as the eval's are), were misread in. The sentences here are
+// written for the purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+describe('what is done, and what is only kept from being done', () => {
+  it('reads a gerund after "by" with its own preposition as the subject\'s act', () => {
+    expect(asArrows('The Greek navy responded by firing at a Turkish fishing boat.')).toEqual(['GRC->TUR hostile']);
+  });
+  it('reads what a state is barred from doing as not done, past gerunds joined by "or"', () => {
+    expect(asArrows('Japan bars its pension funds from buying Chinese state bonds.')).not.toContain('JPN->CHN cooperative');
+    expect(asArrows('The new law stops the prime minister from easing or lifting the penalties on Iran.')).toEqual([]);
+  });
+  it('reads what a state is not ready, willing or yet decided to do as not done', () => {
+    expect(asArrows('Serbia is not willing to resume talks with Kosovo.')).toEqual([]);
+    expect(asArrows('Ecuador has not yet decided to reopen its embassy in Mexico.')).toEqual([]);
+  });
+});
+
+describe('who acts', () => {
+  it('reads the envoy of a summons past the envoy\'s name between commas, and the head of a mission as its envoy', () => {
+    expect(asArrows('The Danish ambassador in Ankara, Lars Holm, was summoned to the Turkish Foreign Ministry on Friday.')).toEqual(['TUR->DNK tense']);
+    expect(asArrows('The head of the Swedish diplomatic mission in Iran, Eva Berg, was summoned to the Iranian Foreign Ministry.')).toEqual(['IRN->SWE tense']);
+  });
+  it('reads "their allies" in a list of accusers as other states, no tie among those named', () => {
+    expect(asArrows('Canada, Australia and many of their allies accused Beijing of hacking.')).toEqual(['CAN->CHN tense', 'AUS->CHN tense']);
+    expect(asArrows('Seoul and its ally the United States held drills.')).toContain('KOR->USA cooperative');
+  });
+  it('reads a reporting verb between an owner and its noun as a modifier: whose desire "stated desire" is', () => {
+    expect(asArrows("Croatia's stated desire to normalise ties with Serbia was welcomed.")).toEqual(['HRV->SRB warming']);
+  });
+});
+
+describe('what is done with words of measures and replies', () => {
+  it('reads restoring the work of each other\'s missions as warming, not an agreement', () => {
+    expect(asArrows("Vietnam and Cambodia agreed on Friday to restore the normal functioning of each other's embassies.")).toEqual(['VNM->KHM warming']);
+  });
+  it('reads a firm reply as retaliation, not as a gift', () => {
+    expect(asArrows('The Armenian army gave a befitting reply to Azerbaijan.')).toEqual(['ARM->AZE tense']);
+  });
+  it('reads a war of sanctions as tense, and an easing of tensions as warming', () => {
+    expect(asArrows('Moscow and Warsaw are locked in a war of mutual expulsions.')).not.toContain('RUS->POL hostile');
+    expect(asArrows('The easing of tensions between Athens and Ankara followed the earthquake.')).toEqual(['GRC->TUR warming']);
+  });
+  it('reads approving a round of sanctions against states as sanctions on each', () => {
+    expect(asArrows('Canada voted to approve a new round of sanctions against Belarus and Iran.')).toEqual(['CAN->BLR tense', 'CAN->IRN tense']);
+  });
+  it('reads seeking good relations as improving them', () => {
+    expect(asArrows('The new Thai prime minister promised to pursue good relations with Cambodia.')).toContain('THA->KHM warming');
+  });
+});
