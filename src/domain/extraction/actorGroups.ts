@@ -133,7 +133,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("the only EU member to maintain ties": an organisation before a word for its members only describes them.)
     // ("NATO allies that came close to war", "its EU partners": an organisation's allies are its members.)
     const ofMembers = m.kind === 'organisation' && /^(?:member|members|states|countries|nations|membership|accession|candidate|ally|allies|partner|partners)$/.test(tokens[end]?.lower ?? '');
-    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers) {
+    // ("the Iran-backed Houthis fired", "an Iranian-backed rebel group": the backer only describes who acts.)
+    const backerOf = tokens[end]?.text === '-' && /^(?:backed|supported|sponsored|funded|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '');
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

@@ -120,8 +120,8 @@ export class ActsAround extends SentenceActors {
         // ("sent arms from Belarus to Serbia": what is sent goes to the second.)
         const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly)$/.test(this.tokens[trigger.head]?.lemma ?? '');
         if (span && sending) return this.withCoordinated(span);
-        // ("sent migrants from Syria into Finland": where they come from is no target when the words' own preposition brings one after.)
-        if (prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) {
+        // ("sent migrants from Syria into Finland": where they come from is no target when the words' own preposition brings one after; nor where a strike falls before "against": "an air strike in Mali against jihadist fighters".)
+        if ((prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) || (prep === 'in' && trigger.stance === 'hostile' && this.tokens.slice(group.end, group.end + 2).some((t) => t.lower === 'against'))) {
           k = group.end - 1;
           continue;
         }
@@ -157,14 +157,11 @@ export class ActsAround extends SentenceActors {
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled"), or a participle of a judged act with its agent ("condemned the attack carried out by the Houthis").
       const agentAfter = JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /(?:ed|en)$/.test(t.lower) && (this.tokens[k + 1]?.lower === 'by' || this.tokens[k + 2]?.lower === 'by');
       if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter) return null;
-      // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.)
-      // (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
+      // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
-      // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".)
-      // (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
+      // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
-      // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.)
-      // (Only for what an attack hits: "overcome their differences" is their own.)
+      // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.) (Only for what an attack hits: "overcome their differences" is their own.)
       if (/^(?:its|their)$/.test(t.lower) && k === trigger.head + 1 && trigger.stance === 'hostile' && subject && this.tokens.slice(k + 1, k + 4).some((x) => ATTACK_HITS.test(x.lower))) {
         const owner = this.reporterOf(clause) ?? [...this.groups].reverse().find((g) => g.end <= subject.first && !g.place);
         if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
@@ -185,9 +182,8 @@ export class ActsAround extends SentenceActors {
   protected nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
     const before: ActorGroup[] = [];
     let k = trigger.from - 1;
-    // (Participles too: "India's growing partnership with", "their deepening ties".)
     const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
-    // (A hyphen does not count: "Ukraine's second-largest military donor".)
+    // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor".)
     let hyphens = 0;
     while (k >= 0 && modifier(this.tokens[k]) && !this.groups.some((g) => g.end === k + 1)) {
       if (trigger.from - k - hyphens > 3) break;
@@ -195,15 +191,18 @@ export class ActsAround extends SentenceActors {
       k--;
     }
     // k is now the last token before the noun phrase's modifiers.
+    // ("the Chinese coast guard's use of force": a demonym's agent owns the noun as its state does.)
+    const agentOwns = (g: ActorGroup) => g.demonym && /^['’]s$/.test(this.tokens[k]?.lower ?? '') && k - g.end >= 1 && k - g.end <= 3 && this.tokens.slice(g.end, k).every((t) => t.pos === 'NOUN');
     for (let j = this.groups.length - 1; j >= 0; j--) {
       const g = this.groups[j] as ActorGroup;
-      if (g.end !== k + 1 && !(before.length > 0 && /^[-–]$/.test(this.tokens[g.end]?.text ?? '') && g.end + 1 === before[before.length - 1]?.first)) continue;
+      if (g.end !== k + 1 && !agentOwns(g) && !(before.length > 0 && /^[-–]$/.test(this.tokens[g.end]?.text ?? '') && g.end + 1 === before[before.length - 1]?.first)) continue;
       if (g.place) break;
       before.push(g);
     }
     let after: ActorGroup | null = null;
     let between: ActorGroup | null = null;
     let by: ActorGroup | null = null;
+    let afterIn = false;
     const limit = Math.min(this.tokens.length, trigger.to + 14);
     // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
     const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
@@ -228,8 +227,12 @@ export class ActsAround extends SentenceActors {
         }
       }
       const group = this.groupAt(j);
-      // ("air strikes on Rafah", "the war in Gaza": what force strikes may be named by a place; not an
-      // offensive that only "could" happen.)
+      // ("a strike against Iran-backed Houthis": past the backer, which only describes the party.)
+      if (group?.descriptor) {
+        j = this.tokens[group.end]?.text === '-' ? group.end + 1 : group.end - 1;
+        continue;
+      }
+      // ("air strikes on Rafah", "the war in Gaza": what force strikes may be named by a place; not an offensive that only "could" happen.)
       if (group && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
         const prep = this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
@@ -243,7 +246,8 @@ export class ActsAround extends SentenceActors {
         else if ((prep === 'by' && !trigger.preps?.includes('by')) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
         // ("joint exercises near Belarus's borders with Ukraine": the neighbours of a border are no party to a joint act.)
         else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
-        else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && !after) after = this.withCoordinated(group);
+        // ("a strike in Yemen against the Houthis": the party after "against" before the place after "in".)
+        else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && (!after || (prep === 'against' && afterIn))) [after, afterIn] = [this.withCoordinated(group), prep === 'in'];
         else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
         j = group.end - 1;
         continue;
@@ -253,12 +257,9 @@ export class ActsAround extends SentenceActors {
       // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by')) break;
     }
+    // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
+    if (after && afterIn && this.tokens.slice(after.end, after.end + 2).some((t) => t.lower === 'against')) after = null;
     return { before, after, between, by };
-  }
-
-  /** True when the noun stands in the object of a verb of its clause ("imposed sanctions on", "held talks with"). */
-  protected objectOfVerb(trigger: Trigger, clause: Clause): boolean {
-    return this.verbOfObject(trigger, clause) >= 0;
   }
 
   /** The verb whose object the noun stands in, or -1. */
@@ -273,8 +274,7 @@ export class ActsAround extends SentenceActors {
       seen++;
       if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
       if (t.text === ',' || t.pos === 'SCONJ') return -1;
-      // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object.
-      // ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
+      // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object. ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
       const inState = t.lower === 'in' && (this.tokens[k - 1]?.lemma === 'be' || IN_STATE.test(this.tokens[k - 1]?.lower ?? ''));
       // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's.)
       const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|hours|rounds?|series|dozens|hundreds|thousands)$/.test(this.tokens[k - 1]?.lower ?? '');

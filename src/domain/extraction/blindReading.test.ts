@@ -50,3 +50,50 @@ describe('what is done with words of measures and replies', () => {
     expect(asArrows('The new Thai prime minister promised to pursue good relations with Cambodia.')).toContain('THA->KHM warming');
   });
 });
+
+// The second reading: ten more real articles (Algeria and Morocco, the Philippines and China, the Horn
+// of Africa, the Red Sea, Venezuela and Guyana), annotated by hand before extraction ran.
+describe('who acts, when a backer or an apposition stands beside the actor', () => {
+  it('reads "the Iran-backed X" as X acting, the backer only backing it', () => {
+    expect(asArrows('The Iran-backed Houthis fired missiles at a Saudi oil terminal.')).toEqual(['IRN->houthis cooperative', 'houthis->SAU hostile']);
+    expect(asArrows('Israel struck the Iran-backed Hezbollah in southern Lebanon.')).toContain('ISR->hezbollah hostile');
+  });
+  it('reads a backer in an apposition, and a relative clause on an apposition, as about the actor before the comma', () => {
+    expect(asArrows('Hezbollah, an Iranian-backed militant group, rejected the plan.')).toEqual(['IRN->hezbollah cooperative']);
+    expect(asArrows('The Houthis, a rebel movement that seized Sanaa in 2014, fired missiles.')).toEqual(['houthis->YEM hostile']);
+  });
+  it('reads a new subject after ", however" as a new clause', () => {
+    expect(asArrows('Spain has backed the autonomy plan, however Algeria backs the Polisario Front.')).toContain('DZA->polisario cooperative');
+  });
+  it('reads the allies named after "including" as acting with those before them', () => {
+    expect(asArrows('Canada and its allies including Japan and Australia expressed support for Ukraine.')).toEqual(['CAN->UKR cooperative', 'JPN->UKR cooperative', 'AUS->UKR cooperative']);
+  });
+  it('reads the agent of a demonym before a possessive as the state owning the act', () => {
+    expect(asArrows("The Chinese coast guard's use of force against Vietnam drew protests.")).toContain('CHN->VNM hostile');
+  });
+});
+
+describe('what is only asked, reviewed or warned of', () => {
+  it('reads what a referendum or a review asks "whether" as not done', () => {
+    expect(asArrows('Caracas will ask voters whether they support the annexation of the Essequibo region of Guyana.')).toEqual([]);
+  });
+  it('reads what others call on a leader to do as not done', () => {
+    expect(asArrows('Chile, which borders Peru and Bolivia, has not yet commented on the issue and demands are growing for President Gabriel Boric to condemn Bolivia\'s initiative.')).toEqual([]);
+  });
+  it('reads "was met with concern" as a reception, no meeting', () => {
+    expect(asArrows("Venezuela claims a large part of Guyana. Maduro's plan was met with concern by the international community.")).not.toContain('VEN->GUY cooperative');
+  });
+  it('reads "a warning that" as no act of its own: what is warned is read in its clause', () => {
+    expect(asArrows('The United States expressed support to Somalia. Washington renewed a warning that it is obliged to defend its long-time partner if Somali ships come under an armed attack.')).toEqual(['USA->SOM cooperative']);
+  });
+  it('reads peace kept within a region as no relation between those who keep it', () => {
+    expect(asArrows('Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed vowed to maintain peace and stability within the continent.')).toEqual([]);
+  });
+});
+
+describe('where a strike falls', () => {
+  it('reads the party after "against" as the target of a strike, not the state it falls in', () => {
+    expect(asArrows('The US military carried out a new strike in Syria against Hezbollah.')).toEqual(['USA->hezbollah hostile']);
+    expect(asArrows('France carried out an air strike in Mali against jihadist fighters.')).toEqual([]);
+  });
+});

@@ -132,6 +132,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (t.text === ',' && i > from && !inGroup(i) && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
       close(i + 1, 'main', null);
+    } else if (/^(?:however|whereas)$/.test(t.lower) && tokens[i - 1]?.text === ',' && next?.text !== ',' && (clauseAhead(tokens, i + 1, n) || (next?.pos === 'PROPN' && /s$/.test(tokens[i + 2]?.lower ?? '') && ['DET', 'PROPN'].includes(tokens[i + 3]?.pos ?? '')))) {
+      // ("Morocco annexed the region, however Algeria backs the Polisario Front": a new subject, a new clause, its present maybe tagged a noun.)
+      close(i, 'main', null);
     } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {
       const verbNext = isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]));
       // ("said the matter was concluded but warned Israel": a speech act after a reported clause continues the reporter.)

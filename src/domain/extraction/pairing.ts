@@ -23,14 +23,14 @@ export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
     if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
-    // ("Britain, the United States and many of their allies accused Moscow": their allies, none named after, are other states; "its ally Japan" names one.)
-    if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) return null;
+    if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one)
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
     if (trigger.compound) {
       // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after.
       const backer = this.groups.find((g) => g.end === trigger.head - 1);
-      const backed = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3);
+      // ("the Houthis, an Iranian-backed rebel group,": with no actor after it, the one the apposition is about.)
+      const backed = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3) ?? (backer && /^(?:an?|the)$/.test(this.tokens[backer.first - 1]?.lower ?? '') && this.tokens[backer.first - 2]?.text === ',' ? this.groups.find((g) => g.end === backer.first - 2 && !g.descriptor) : undefined);
       if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
       // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed (with none in the sentence, the pair told before: "A Russian-brokered truce ends the fighting").
       const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;

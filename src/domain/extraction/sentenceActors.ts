@@ -89,8 +89,8 @@ export class SentenceActors {
       if (DESCRIPTOR_NOUN.test(t.lower)) describing = true;
       // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco").
       else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
-      // (Past a possessive too: "with its South Korean ally".)
-      // (And past an office title: "signed by President Vladimir Putin".)
+      // (Past a possessive too: "with its South Korean ally"; an office title: "signed by President Vladimir Putin"; a backer: "against the Iran-backed Houthis".)
+      else if (this.tokens[k - 1]?.text === '-' && this.groups.some((g) => g.descriptor && g.end === k - 1)) k -= 2;
       else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our|president|prime|minister|chancellor|king|emir|sheikh|premier|secretary|leader)$/.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
     }
     return null;
@@ -202,20 +202,20 @@ export class SentenceActors {
     };
     const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
-    // Prefer the actor before the first verb of the clause: later ones are objects of other verbs.
-    // (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
-    // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a
-    // preposition has its verb after the adjunct's comma.)
+    // Prefer the actor before the first verb of the clause: later ones are objects of other verbs. (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
+    // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
     const adjunctEnd = this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))),
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed")
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
     // ("Mali and its allies Burkina Faso and Niger recalled": the three are the subject.)
     const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
     if (pick && ally && /^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' '))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
-    if (pick) return pick;
+    // ("Canada and its allies including Japan and Australia expressed": the allies named after "including" act too.)
+    const incl = pick ? this.groups.find((g) => g.first > pick.end && g.end <= at && /^and (?:its|their) (?:\w+ )?(?:allies|partners) (?:including|such as)$/.test(this.tokens.slice(pick.end, g.first).map((t) => t.lower).join(' '))) : undefined;
+    if (pick) return incl ? { ...pick, ids: [...new Set([...pick.ids, ...incl.ids])], end: incl.end } : pick;
     // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
     const speaker = candidates.find((g) => speaks(this.tokens, g));
     if (speaker) return speaker;
@@ -245,8 +245,7 @@ export class SentenceActors {
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {
-      // (", a move that angered China": a move set after a clause is that clause's subject's, not the last name before it.)
-      // (", comments that drew criticism": with no determiner too.)
+      // (", a move that angered China", ", comments that drew criticism": a move set after a clause is that clause's subject's, not the last name before it.)
       const moveComma = /^(?:a|the|this)$/.test(this.tokens[clause.from - 2]?.lower ?? '') ? clause.from - 3 : clause.from - 2;
       if (MOVE_NOUN.test(this.tokens[clause.from - 1]?.lower ?? '') && this.tokens[moveComma]?.text === ',') {
         // (After what someone said, the comments are the speaker's: "Petro said Israel was ..., comments that".)
@@ -256,10 +255,14 @@ export class SentenceActors {
       }
       // ("Mali's military government, which": past the words for the state's agent.)
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4)));
-      // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for;
-      // after a copula ("Hungary is the only NATO member that") the noun is the subject's.
+      // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for; after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       if (antecedent && !modifies) return antecedent;
+      // ("the Houthis, an Iran-backed rebel group that seized Sanaa": a noun in apposition stands for the actor before its comma.)
+      let a = clause.from - 1;
+      while (a > clause.from - 7 && (['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[a]?.pos ?? '') || this.tokens[a]?.text === '-' || this.tokens[a - 1]?.text === '-')) a--;
+      const apposed = !antecedent && /^(?:group|movement|militia|organi[sz]ation|faction|force|forces|country|state|nation|kingdom|republic|island|monarchy|neighbou?r|ally|rival|member|power|government|regime|junta)$/.test(this.tokens[clause.from - 1]?.lower ?? '') && /^(?:a|an|the)$/.test(this.tokens[a]?.lower ?? '') && this.tokens[a - 1]?.text === ',' ? this.groups.find((g) => g.end === a - 1 && !g.descriptor) : undefined;
+      if (apposed) return apposed;
       // ("Countries that have no diplomatic relations with Kosovo": a common noun is the subject; no actor, and none from before.)
       if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
       if (modifies && clause.parent !== null) {
@@ -269,10 +272,8 @@ export class SentenceActors {
       }
     }
     // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker.
-    if (pronoun?.lower === 'we') {
-      const speaker = this.groups.find((g) => speaks(this.tokens, g));
-      if (speaker) return speaker;
-    }
+    const weSpeaker = pronoun?.lower === 'we' ? this.groups.find((g) => speaks(this.tokens, g)) : undefined;
+    if (weSpeaker) return weSpeaker;
     // ("Poland said that Belarusian helicopters had violated its airspace, and it summoned ...": "it" after
     // "and" is the sentence's first subject, not the reported clause's.)
     // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea",

@@ -90,7 +90,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
       if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
-      if (c.idiom.mutual && c.idiom.kind === 'verb' && tokens[end]?.lower === 'that') continue; // ("arguing that it did not": saying, not a dispute)
+      if (tokens[end]?.lower === 'that' && ((c.idiom.mutual && c.idiom.kind === 'verb') || (c.idiom.kind === 'noun' && c.idiom.code?.startsWith('13')))) continue; // ("arguing that it did not": saying, not a dispute; "a warning that it must defend its ally": what is warned is read in its own clause)
       // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
       if (c.idiom.kind === 'verb' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '') && !CONFLICT_HEAD.test(tokens[end - 1]?.lower ?? '')) continue;
       // A strict noun is the act only with its preposition right after ("measures against").
@@ -123,8 +123,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       continue;
     }
     if (isVerbToken) {
-      // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads.)
-      const causes = (t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to';
+      // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads; "was met with concern": a reception, no meeting.)
+      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with');
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
@@ -157,7 +157,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const own = clauseOf(trig.head);
     const asSubject = (trig.kind === 'noun' || /ing$/.test(tokens[trig.head]?.lower ?? '')) && tokens.slice(own.from, trig.from).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'); // ("a deal with the kingdom would be historic", "would consider supplying arms": supposed, not had; not "warned Taiwan would pay")
     const modal = asSubject ? tokens.slice(trig.to, own.to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') + trig.to : -1; // (then "be": "talks would resume" still will)
-    if ((modal >= trig.to && /^(?:would|could|might)$/.test(tokens[modal]?.lower ?? '') && tokens[modal + 1]?.lower === 'be') || /^(?:consider|weigh|contemplate|mull)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
+    if ((modal >= trig.to && /^(?:would|could|might)$/.test(tokens[modal]?.lower ?? '') && tokens[modal + 1]?.lower === 'be') || /^(?:consider|weigh|contemplate|mull)$/.test(tokens[trig.from - 1]?.lemma ?? '') || tokens.slice(own.from, trig.from).some((x) => x.lower === 'whether')) trig.negated = true; // (nor what is asked "whether" it is)
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)

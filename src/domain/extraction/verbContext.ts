@@ -74,7 +74,10 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     else if (t.lower === 'to' && k === i - 1) {
       // ("agreed not to use force": the act after "not to" is not done.)
       const not = tokens[k - 1]?.lower === 'not' || tokens[k - 1]?.lower === 'never';
-      if (not) negated = true;
+      // ("demands are growing for President Lula to condemn": what others call on someone to do is not done.)
+      const forAt = tokens.slice(Math.max(0, k - 8), k).findLastIndex((x) => x.lower === 'for') + Math.max(0, k - 8);
+      const calledFor = forAt >= Math.max(0, k - 8) && /^(?:demands?|calls?|pressure|appeals?|pleas?|clamou?r|push|growing)$/.test(tokens[forAt - 1]?.lower ?? '') && tokens.slice(forAt + 1, k).every((x) => ['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x.pos));
+      if (not || calledFor) negated = true;
       const m = tokens[not ? k - 2 : k - 1];
       demand = demandBefore(tokens, k, from);
       // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen

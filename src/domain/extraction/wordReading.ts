@@ -49,7 +49,8 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (Or an adjective after a comma: ", alarming Australia".)
   // (Or its preposition, after a preposition: "responded by firing at a patrol boat", "accused of siding with".)
   const gerundPrep = prevPos === 'ADP' && nextPos === 'ADP' && /^(?:by|of|for|from|after|before|without)$/.test(tokens[i - 1]?.lower ?? '');
-  const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && (AFTER_GERUND.has(nextPos) || gerundPrep);
+  // (Not after a determiner: "renewed a warning that it would".)
+  const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && prevPos !== 'DET' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && (AFTER_GERUND.has(nextPos) || gerundPrep);
   // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
   // (An adverb too, before an object: "decision to back Morocco's plan".)
   const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
