@@ -69,7 +69,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     while (end < tokens.length && on[end] === m) end++;
     // A demonym before a word for people is not the state ("Iraqi migrants").
     // ("Palestinian militants" are no Authority's.)
-    if ((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '')) {
+    // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs": a people, not a state.)
+    const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
+    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '')) || ethnic) {
       i = end;
       continue;
     }

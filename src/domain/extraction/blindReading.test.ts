@@ -97,3 +97,17 @@ describe('where a strike falls', () => {
     expect(asArrows('France carried out an air strike in Mali against jihadist fighters.')).toEqual([]);
   });
 });
+
+// The third reading: eight more (Congo and Rwanda, Mexico and Ecuador, Serbia and Kosovo, Japan and South Korea).
+describe('a people is no state, and overcoming is no war', () => {
+  it('reads "ethnic" and a plural demonym after a place as a people', () => {
+    expect(asArrows('Kosovo and Serbia fought in 1999. Their war killed thousands, mostly Kosovo Albanians.')).not.toContain('XKX->ALB hostile');
+    expect(asArrows('Tensions rose after police installed ethnic Albanian mayors in Kosovo.').some((c) => c.includes('ALB'))).toBe(false);
+  });
+  it('reads overcoming a history of enmity as settling it, not a defeat in war', () => {
+    expect(asArrows('Kishida thanked Yoon for his work to overcome the history of enmity between Japan and South Korea.')).not.toContain('JPN->KOR hostile');
+  });
+  it('reads an unknown name before a verb of travel as someone\'s, not the sentence\'s states\'', () => {
+    expect(asArrows('Hours before Yun left for Tokyo, North Korea fired a missile.')).toEqual([]);
+  });
+});

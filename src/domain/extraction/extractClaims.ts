@@ -193,10 +193,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
     }
-    // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
-    // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
-    // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan");
-    // nor are the ends of a range ("conflicts from Yemen to Syria").
+    // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
+    // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan"); nor are the ends of a range ("conflicts from Yemen to Syria").
     const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
     const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
     // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not).
@@ -224,7 +222,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (Nor what a common noun does: "Countries that have no diplomatic relations with Kosovo ...": no one named.)
     const generic = (trigger: Trigger) => {
       const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
-      return k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end);
+      // (Nor a clause whose subject the finder does not know: "Hours before Yun left for Tokyo, North Korea fired" is someone's trip, not North Korea's.)
+      const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
+      return unknown || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.

@@ -125,6 +125,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
   ['The European Union is preparing measures against Iran.', 'IRN|eu tense', /measures/],
+  ['Pyongyang condemned the exercises between the US and South Korean navies.', 'KOR|USA cooperative', /exercises/],
+  ['Tokyo and Canberra formed a united front against Beijing.', 'AUS|CHN tense', /united front/],
   ['Seoul and Washington agreed to expand joint military drills.', 'KOR|USA cooperative', /joint military drills/],
   ['The trade war between China and the United States escalated.', 'CHN|USA tense', /trade war/],
   ['A war of mutual expulsions between Serbia and Croatia went on for months.', 'HRV|SRB tense', /war of mutual expulsions/],
