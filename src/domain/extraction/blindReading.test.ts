@@ -2,7 +2,7 @@
 // (stop 31; kept outside the project, as the eval's are), were misread in. The sentences here are
 // written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 describe('what is done, and what is only kept from being done', () => {
   it('reads a gerund after "by" with its own preposition as the subject\'s act', () => {
@@ -109,5 +109,19 @@ describe('a people is no state, and overcoming is no war', () => {
   });
   it('reads an unknown name before a verb of travel as someone\'s, not the sentence\'s states\'', () => {
     expect(asArrows('Hours before Yun left for Tokyo, North Korea fired a missile.')).toEqual([]);
+  });
+});
+
+// The fourth reading: ten more (Niger and France, the Nile dam talks, Greece and Turkey).
+describe('talks on a dispute, and relations told without their pair', () => {
+  it('reads talks over a disputed matter as warming between their parties', () => {
+    expect(asArrows('Talks between Kenya and Somalia over the disputed maritime border resumed in Nairobi.')).toEqual(['KEN->SOM warming']);
+  });
+  it('reads a clash with someone who is no state as no clash between the sentence\'s states', () => {
+    expect(asArrows('Turkey encouraged migrants to cross into Greece, sparking clashes with border guards.').filter((c) => c.endsWith('hostile'))).toEqual([]);
+  });
+  it('reads relations told without a pair as the article\'s pair when the sentence names one of it', () => {
+    const claims = extract('Greece and Turkey have long quarrelled. Greece has protested often. Turkey signed a maritime deal with Libya, causing consternation in Athens. Relations deteriorated further over the next two years, leading Mitsotakis to announce new pacts.');
+    expect(claims.filter((c) => c.trigger === 'Relations deteriorated').map((c) => [c.a, c.b].sort().join('-'))).toEqual(['GRC-TUR']);
   });
 });

@@ -186,7 +186,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
       const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions"; and "their land border has been closed")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
-      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.pair;
+      // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
+      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.)
@@ -209,8 +210,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     };
     // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks", nor a summit two attend.)
     const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma));
-    // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.)
-    // (Nor a body joined or left: "applied to join the military alliance".)
+    // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.) (Nor a body joined or left: "applied to join the military alliance".)
     const judged = (trigger: Trigger) => {
       let k = trigger.from - 1;
       while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
@@ -224,7 +224,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
       // (Nor a clause whose subject the finder does not know: "Hours before Yun left for Tokyo, North Korea fired" is someone's trip, not North Korea's.)
       const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
-      return unknown || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
+      // (Nor a noun whose own party is someone else: "sparking clashes with border guards".)
+      const othersParty = trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 3);
+      return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
@@ -234,8 +236,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
-    // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".)
-    // (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
+    // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
     const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045'));
     const told = main.some((c) => c.certainty !== 'alleged') ? main.filter((c) => c.certainty !== 'alleged') : main;
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
@@ -244,8 +245,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     notePairsTold(discourse, sentenceClaims);
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;
-    // The pair the article is about: the one with the most claims, when it has more than the latest pair
-    // ("Egypt's president visited Asmara. The AU urged both countries": Ethiopia and Eritrea).
+    // The pair the article is about: the one with the most claims, when it has more than the latest pair ("Egypt's president visited Asmara. The AU urged both countries": Ethiopia and Eritrea).
     for (const key of new Set(betweenStates.map((c) => [c.a, c.b].sort().join('|')))) pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
     const before = discourse.pair;
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
@@ -254,8 +254,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (Two states: "welcomed by the European Union and NATO" names no pair of states.)
       const pairGroup = groups.find((g, k) => g.ids.length === 2 && (k === 0 || tokens[g.first - 1]?.lower === 'between') && !g.ids.some((id) => readers.finder.info.get(id)?.organisation));
       if (pairGroup) discourse.pair = [pairGroup.ids[0] as string, pairGroup.ids[1] as string];
-      // (Or the two states a sentence of no claims names: "remarks that raised fears of a conflict with
-      // Eritrea. ... The two countries signed a peace deal in 2018".)
+      // (Or the two states a sentence of no claims names: "remarks that raised fears of a conflict with Eritrea. ... The two countries signed a peace deal in 2018".)
       else if (!discourse.pair && named.length === 2) discourse.pair = [named[0] as string, named[1] as string];
     }
     // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)

@@ -45,6 +45,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Israel and Bahrain established diplomatic relations in 2020.', 'BHR|ISR warming', /established diplomatic relations/],
   ['Slovakia opened a Taiwanese trade office.', 'SVK|TWN warming', /opened a Taiwanese trade office/],
   ['Chile and Bolivia named ambassadors to each other.', 'BOL|CHL warming', /named ambassadors/],
+  ['Armenia and Turkey sought to open a new chapter in their relations.', 'ARM|TUR warming', /open a new chapter/],
   ['India and China agreed to de-escalate along their border.', 'CHN|IND warming', /de-escalate/],
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
   ['The United States recognized Kosovo’s independence in 2008.', 'USA|XKX cooperative', /recognized Kosovo’s independence/],

@@ -268,3 +268,9 @@ export function fromPlace(tokens: readonly Token[], at: number): number {
   while (k < first + 3 && tokens[k]?.pos === 'PROPN') k++;
   return k > first ? k : at;
 }
+
+/** "talks ... over the disputed dam", "negotiations on their border dispute": a topic, after the talks in their clause, that is in dispute. */
+export function onDispute(tokens: readonly Token[], from: number, to: number): boolean {
+  const on = tokens.findIndex((t, k) => k >= from && k < to && /^(?:over|on|about)$/.test(t.lower));
+  return on >= 0 && tokens.slice(on + 1, Math.min(to, on + 6)).some((t) => /^(?:disputed|contested|contentious|controversial|dispute|disputes|row|conflict|differences|standoff|stand-off)$/.test(t.lower));
+}

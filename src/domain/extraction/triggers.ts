@@ -9,7 +9,7 @@ import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
-import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext, fromPlace } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext, fromPlace, onDispute } from './triggerWords';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom } from './verbContext';
 export { articleStance } from './triggerWords';
@@ -61,8 +61,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // Most words can start no trigger: pass over them before any other work.
     if (!CANDIDATE_WORDS.has(t.lower) && !CANDIDATE_WORDS.has(t.lemma) && !lexicon.hasForm(t.lower) && !lexicon.hasForm(t.lemma)) continue;
     const { from, to } = clauseOf(i);
-    // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own, but
-    // "Iran-backed" says who stands behind whom.
+    // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own, but "Iran-backed" says who stands behind whom.
     const inCompound = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
     const backing = inCompound ? BACKING[t.lower] : undefined;
     if (backing) {
@@ -128,8 +127,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
-      // ("met Biden at the White House": the dictionary's "meet ... at" is an intent to meet (036); a
-      // meeting told as done is a meeting (040). A future or a plan makes it an intent again below.)
+      // ("met Biden at the White House": the dictionary's "meet ... at" is an intent to meet (036); a meeting told as done is a meeting (040). A future or a plan makes it an intent again below.)
       if (event?.code === '036' && /^(?:meet|talk|negotiate|confer)$/.test(event.verb.lemma.split(' ')[0] ?? '') && !/^(?:meet|talk|negotiate|confer)$/.test(t.lower)) event.code = '040';
       if (event?.code) {
         let stance = correction?.stance ?? articleStance(event.code);
@@ -159,6 +157,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const modal = asSubject ? tokens.slice(trig.to, own.to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') + trig.to : -1; // (then "be": "talks would resume" still will)
     if ((modal >= trig.to && /^(?:would|could|might)$/.test(tokens[modal]?.lower ?? '') && tokens[modal + 1]?.lower === 'be') || /^(?:consider|weigh|contemplate|mull)$/.test(tokens[trig.from - 1]?.lemma ?? '') || tokens.slice(own.from, trig.from).some((x) => x.lower === 'whether')) trig.negated = true; // (nor what is asked "whether" it is)
     if (trig.kind !== 'verb' && !(trig.kind === 'noun' && tokens[trig.head]?.pos === 'VERB')) {
+      if (trig.code === '046' && trig.stance === 'cooperative' && onDispute(tokens, trig.to, own.to)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
       if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
