@@ -220,7 +220,8 @@ export class ActorFinder {
     };
     for (const mention of mentions) {
       const info = this.info.get(mention.id);
-      if (!info || info.organisation || (mention.kind !== 'name' && mention.kind !== 'demonym' && mention.kind !== 'capital')) continue;
+      // ("Pro-China President Mohamed Muizzu": a stance toward a state introduces no one of it.)
+      if (!info || info.organisation || (mention.kind !== 'name' && mention.kind !== 'demonym' && mention.kind !== 'capital') || /\b(?:pro|anti)-$/i.test(norm.slice(Math.max(0, mention.start - 5), mention.start))) continue;
       introduced.lastIndex = mention.end;
       const m = introduced.exec(norm);
       if (m?.[1]) register(m[1], mention.id);

@@ -125,3 +125,22 @@ describe('talks on a dispute, and relations told without their pair', () => {
     expect(claims.filter((c) => c.trigger === 'Relations deteriorated').map((c) => [c.a, c.b].sort().join('-'))).toEqual(['GRC-TUR']);
   });
 });
+
+// The fifth reading: ten more (China and Lithuania, Colombia and Venezuela, India and the Maldives).
+describe('who a stance, a neighbour and a leader are', () => {
+  it('reads "Pro-China President X" as X of his own state, China only what he leans to', () => {
+    expect(asArrows('Pro-China President Mohamed Muizzu is seeking to rebuild ties with New Delhi.')).toEqual(['MDV->IND warming']);
+  });
+  it('reads "the neighbouring country" as the subject\'s neighbour named before', () => {
+    expect(asArrows('Ecuador backed the protesters. Peru broke diplomatic relations with the neighbouring country.')).toContain('PER->ECU severed');
+  });
+  it('reads "diplomatic relations ... broke" as a break of relations', () => {
+    expect(asArrows('Diplomatic relations between Bolivia and Chile broke in 1978.')).toEqual(['BOL->CHL severed']);
+  });
+  it('reads leaving a cooperation framework as a reduction of relations, not cooperation', () => {
+    expect(asArrows('Estonia pulled out of a cooperation framework that China had formed with eastern European states.')).toEqual(['EST->CHN tense']);
+  });
+  it('reads containing a row as no containment by force', () => {
+    expect(asArrows('The Maldives has been scrambling to contain the diplomatic row with India.')).toEqual(['MDV->IND tense']);
+  });
+});

@@ -93,6 +93,12 @@ export function findDescriptions(tokens: readonly Token[], taken: (i: number) =>
       continue;
     }
     if (tokens[i]?.lower !== 'the') continue;
+    // "broke relations with the neighbouring country": a state bordering the sentence's subject, as "its neighbour".
+    if (/^neighbou?ring$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|state|nation)$/.test(tokens[i + 2]?.lower ?? '') && !taken(i + 2)) {
+      const possessive = /^'s?$/.test(tokens[i + 3]?.lower ?? '');
+      found.push({ first: i, end: possessive ? i + 4 : i + 3, possessive, kinds: [], neighbour: true });
+      continue;
+    }
     // "accused the South of flying drones": the half of a divided country the article has named
     // (capitalised, and no name after it: not "the South China Sea").
     const compass = tokens[i + 1]?.text;

@@ -139,6 +139,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Seoul expressed support to Kyiv and concern over Russia\'s conduct.', 'KOR|RUS tense', /concern/],
   ['Brazil has been critical of Israel.', 'BRA|ISR tense', /critical/],
   ['India is wary of China.', 'CHN|IND tense', /wary/],
+  ['Russia and Turkey are vying for influence in the Caucasus.', 'RUS|TUR tense', /vying for influence/],
   ['Morocco and Algeria have been at odds for decades.', 'DZA|MAR tense', /at odds/],
   ['Gulf ally Bahrain met Chinese ally Pakistan.', 'CHN|PAK cooperative', /ally/],
   ['Talks between Serbia and Kosovo resumed.', 'SRB|XKX cooperative', /Talks/],

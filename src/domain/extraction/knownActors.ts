@@ -47,6 +47,7 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'YEM', home: 'YEM', kind: 'seat', forms: ['Sanaa', 'Sana’a'] },
   { id: 'BOL', home: 'BOL', kind: 'seat', forms: ['La Paz'] },
   { id: 'XKX', home: 'XKX', kind: 'seat', forms: ['Prishtina'] },
+  { id: 'MDV', home: 'MDV', kind: 'seat', forms: ['Malé', 'Male'] },
   { id: 'MNG', home: 'MNG', kind: 'seat', forms: ['Ulaanbaatar'] },
 ];
 

@@ -225,6 +225,17 @@ export const MORE_LEADERS: Leader[] = [
   l('hezbollah', 'Hassan Nasrallah', 1992, 2024),
   l('hamas', 'Yahya Sinwar', 2017, 2024),
   l('hamas', 'Ismail Haniyeh', 2017, 2024),
+  // South Asia and the Adriatic, as news names them by surname
+  l('MDV', 'Mohamed Muizzu', 2023, null),
+  l('MDV', 'Ibrahim Mohamed Solih', 2018, 2023, ['Solih']),
+  l('MDV', 'Abdulla Yameen', 2013, 2018),
+  l('LKA', 'Ranil Wickremesinghe', 2022, 2024),
+  l('LKA', 'Anura Kumara Dissanayake', 2024, null),
+  l('LKA', 'Gotabaya Rajapaksa', 2019, 2022, []),
+  l('NPL', ['K.P. Sharma Oli', 'KP Sharma Oli'], 2024, null, []),
+  l('NPL', 'Pushpa Kamal Dahal', 2022, 2024, ['Prachanda', 'Dahal']),
+  l('HRV', ['Andrej Plenković', 'Andrej Plenkovic'], 2016, null, ['Plenković', 'Plenkovic']),
+  l('TZA', 'Samia Suluhu Hassan', 2021, null, ['Samia Suluhu']),
   // Heads of organisations act for them
   l('nato', 'Jens Stoltenberg', 2014, 2024),
   l('nato', 'Mark Rutte', 2024, null),

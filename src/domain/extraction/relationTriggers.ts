@@ -36,14 +36,15 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // (A border that "has remained shut" is closed as one that "has been".)
     return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || (closed && /^(?:remain|stay)$/.test(x.lemma)));
   });
-  // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change.)
-  if (noun === undefined || (t.lemma === 'break' && tokens[i + 1]?.lower !== 'down')) return null;
+  // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change; but "diplomatic relations between them broke in 2019" is a break of relations, severed.)
+  if (noun === undefined || (t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' && !(RELATION_NOUNS.has(tokens[noun]?.lower ?? '') && (tokens[noun - 1]?.lower === 'diplomatic' || tokens[i + 1]?.lower === 'off')))) return null;
+  const read = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? { stance: 'severed' as const, why: '"diplomatic relations broke in 2019": a break of relations is severed by the conventions' } : change;
   // With the pair between them, the trigger is the noun (its pair follows it) and the verb only part of its words.
   const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
   // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
   const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
   // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
-  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: change.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: change.why, preps: RELATION_PREPS };
+  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
 
 /** A state of relations on the relations noun at i ("strained ties", "ties are strained"), or null. */
