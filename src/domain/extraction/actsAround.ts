@@ -112,7 +112,7 @@ export class ActsAround extends SentenceActors {
         const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
         // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state.
         // ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
-        const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun);
+        const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun) || (trigger.stance === 'hostile' && /^(?:targets|positions|sites|bases|infrastructure|facilities|depots|fighters|members|commanders|outposts|launchers)$/.test(ofNoun)); // (and what a strike hits of a party: "struck targets of the Hezbollah group")
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
         // ("backed opposing sides in conflicts from Yemen to Syria": "from X to Y" spans places, it names no party.)
@@ -182,7 +182,7 @@ export class ActsAround extends SentenceActors {
   protected nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
     const before: ActorGroup[] = [];
     let k = trigger.from - 1;
-    const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
+    const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
     // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor".)
     let hyphens = 0;
     while (k >= 0 && modifier(this.tokens[k]) && !this.groups.some((g) => g.end === k + 1)) {

@@ -144,3 +144,16 @@ describe('who a stance, a neighbour and a leader are', () => {
     expect(asArrows('The Maldives has been scrambling to contain the diplomatic row with India.')).toEqual(['MDV->IND tense']);
   });
 });
+
+// The sixth reading: seven more (Israel and Hezbollah, Saudi Arabia and Iran, Armenia and Azerbaijan).
+describe('what a strike hits, and who is listed with a describing noun', () => {
+  it('reads "targets of the X group" as X struck, not the state the targets are in', () => {
+    expect(asArrows('The Israeli army said its jets struck positions of the Hezbollah group in southern Lebanon.')).toEqual(['ISR->hezbollah hostile']);
+  });
+  it('reads a proxy war as between its sides, not with the state it is fought in', () => {
+    expect(asArrows('Iran and Saudi Arabia have waged a proxy war in Yemen.')).toEqual(['IRN->SAU hostile']);
+  });
+  it('reads "X and arch-rival Y" as one list', () => {
+    expect(asArrows('India and arch-rival Pakistan agreed to resume talks following a meeting hosted by the UAE.')).toContain('IND->PAK warming');
+  });
+});

@@ -149,6 +149,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   kept.sort((a, b) => a.head - b.head);
   // What the words left of each verb do to it.
   for (const trig of kept) {
+    // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
+    if (trig.kind === 'verb' && /^(?:fight|wage)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? ''))) trig.absorbed = true;
     // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
     if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
@@ -180,8 +182,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
       const gi = governing ? tokens.indexOf(governing) : -1;
       if (governing && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
-      // "suspended military cooperation", "called off the talks": the relation named is ended, not had; "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
-      // (CAMEO 16: halting aid, talks or cooperation reduces relations: tense.)
+      // "suspended military cooperation", "called off the talks": the relation named is ended, not had (CAMEO 16: halting aid, talks or cooperation reduces relations: tense); "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
       // ("would not abandon its support": an ending that is not done ends nothing.)
       const g = governing ? tokens.indexOf(governing) : -1;
       // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire": only hoped for or sought.)
