@@ -157,3 +157,10 @@ describe('what a strike hits, and who is listed with a describing noun', () => {
     expect(asArrows('India and arch-rival Pakistan agreed to resume talks following a meeting hosted by the UAE.')).toContain('IND->PAK warming');
   });
 });
+
+// The seventh reading: six more (China and Canada's tariffs, arms sales to Taiwan).
+describe('an office named by two fields', () => {
+  it('reads "trade and agriculture ministers" as an office, not trade', () => {
+    expect(extract('The move prompted Canadian trade and agriculture ministers to call for engagement with Beijing.').some((c) => c.trigger === 'trade')).toBe(false);
+  });
+});
