@@ -164,3 +164,10 @@ describe('an office named by two fields', () => {
     expect(extract('The move prompted Canadian trade and agriculture ministers to call for engagement with Beijing.').some((c) => c.trigger === 'trade')).toBe(false);
   });
 });
+
+// The eighth reading: six more (Thailand and Cambodia, Poland and Belarus).
+describe('a border reinforced, and an act orchestrated', () => {
+  it('reads "orchestrated by" as whose act it is, not cooperation', () => {
+    expect(asArrows('Lithuania called the crisis a hybrid attack orchestrated by Belarus.')).not.toContain('BLR->LTU cooperative');
+  });
+});

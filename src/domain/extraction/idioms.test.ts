@@ -36,6 +36,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ["Ghana and Togo agreed to restore the normal operation of each other's diplomatic missions.", 'GHA|TGO warming', /restore the normal operation of each other's diplomatic missions/],
   ['Riyadh reopened its airspace and land border to Qatar.', 'QAT|SAU warming', /reopened its airspace/],
+  ['Lithuania reinforced its border with Belarus.', 'BLR|LTU tense', /reinforced its border/],
   ['Canada closed its airspace to Russian aircraft.', 'CAN|RUS tense', /closed its airspace/],
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],
