@@ -171,3 +171,19 @@ describe('a border reinforced, and an act orchestrated', () => {
     expect(asArrows('Lithuania called the crisis a hybrid attack orchestrated by Belarus.')).not.toContain('BLR->LTU cooperative');
   });
 });
+
+// The ninth reading: four explainers of long relationships (US-Russia, China-Russia, India-Pakistan).
+describe('a history told', () => {
+  it('reads the Soviet Union as Russia', () => {
+    expect(asArrows('In 1979 the Soviet Union invaded Afghanistan.')).toEqual(['RUS->AFG hostile']);
+  });
+  it('reads "came to power" as no meeting', () => {
+    expect(asArrows('Relations cooled after Erdogan and Mitsotakis came to power.')).toEqual(['TUR->GRC tense']);
+  });
+  it('reads an ordered strike as the strike, not an order', () => {
+    expect(asArrows('Macron ordered an air strike on a Syrian airbase.')).toEqual(['FRA->SYR hostile']);
+  });
+  it('reads what a summit "could" mark as not yet had', () => {
+    expect(asArrows('The summit between Xi and Biden could mark a warming of relations.').filter((c) => c.endsWith('warming'))).toEqual([]);
+  });
+});

@@ -92,8 +92,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (tokens[end]?.lower === 'that' && ((c.idiom.mutual && c.idiom.kind === 'verb') || (c.idiom.kind === 'noun' && c.idiom.code?.startsWith('13')))) continue; // ("arguing that it did not": saying, not a dispute; "a warning that it must defend its ally": what is warned is read in its own clause)
       // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
       if (c.idiom.kind === 'verb' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '') && !CONFLICT_HEAD.test(tokens[end - 1]?.lower ?? '')) continue;
-      // A strict noun is the act only with its preposition right after ("measures against").
-      // (Past a noun coordinated with the last: "drones and missiles at Israel".)
+      // A strict noun is the act only with its preposition right after ("measures against"). (Past a noun coordinated with the last: "drones and missiles at Israel".)
       let prepAt = end;
       while (tokens[prepAt]?.pos === 'CCONJ' && tokens[prepAt + 1]?.pos === 'NOUN') prepAt += 2;
       if (tokens[prepAt]?.lower === 'from' && !c.idiom.preps?.includes('from')) prepAt = fromPlace(tokens, prepAt); // (Past an origin: "migrants from Syria into Finland".)
@@ -123,7 +122,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     if (isVerbToken) {
       // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads; "was met with concern": a reception, no meeting.)
-      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with');
+      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')); // (nor "came to power")
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
@@ -150,7 +149,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // What the words left of each verb do to it.
   for (const trig of kept) {
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
-    if (trig.kind === 'verb' && /^(?:fight|wage)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? ''))) trig.absorbed = true;
+    // ("Trump ordered a missile strike on a Syrian airbase": the strike is the act, the order only its start.)
+    if (trig.kind === 'verb' && /^(?:fight|wage|order)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && (tokens[trig.head]?.lemma === 'order' || !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? '')))) trig.absorbed = true;
     // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
     if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
@@ -192,7 +192,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
       const up = wordBefore(tokens, g);
       const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
-      if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && /^(?:not|never|n't)$/.test(tokens[g - 1]?.lower ?? ''))) trig.negated = true; // (nor "have not held peace talks")
+      if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x) => x.pos !== 'ADP'))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
       // ("the only basis for resolving the conflict", "a plan for ending the war": a way to end it, not its end.)
       const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (tokens[g - 1]?.lower === 'for' && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
       if (governing && ENDING_VERBS.has(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
