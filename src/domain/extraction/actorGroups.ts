@@ -127,7 +127,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Mitsotakis and President Tayyip Erdogan met": an office title after "and" is part of the next name.)
     const titled = between.length >= 2 && between.length <= 4 && between[0]?.lower === 'and' && between.slice(1).every((t) => TITLE_WORD.test(t.lower) && t.lower !== 'of');
     // ("Saudi Arabia and arch-rival Iran agreed": a describing noun after "and" is part of the next name.)
-    const describedNext = between.length >= 2 && between.length <= 5 && between[0]?.lower === 'and' && between.slice(1).every((t) => t.text === '-' || /^(?:arch|longtime|long-time|old|bitter|regional|fellow)$/.test(t.lower) || DESCRIPTOR_NOUN.test(t.lower)) && between.slice(1).some((t) => DESCRIPTOR_NOUN.test(t.lower));
+    // (Or "and non-Gulf Egypt": a "non-" word describing the next name.)
+    const describedNext = between.length >= 2 && between.length <= 5 && between[0]?.lower === 'and' && ((between.slice(1).every((t) => t.text === '-' || /^(?:arch|longtime|long-time|old|bitter|regional|fellow)$/.test(t.lower) || DESCRIPTOR_NOUN.test(t.lower)) && between.slice(1).some((t) => DESCRIPTOR_NOUN.test(t.lower))) || (between.length === 2 && /^non-/.test(between[1]?.lower ?? '')));
     const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && between.length > 0 && ((between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the')) || titled || describedNext);
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');

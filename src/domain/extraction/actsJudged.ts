@@ -166,7 +166,9 @@ export class ActsJudged extends ActsAround {
     for (const g of [...this.groups].reverse()) {
       if (g.first < clause.from || g.end > trigger.from || g.place) continue;
       const verb = this.tokens[g.first - 1]?.pos === 'DET' ? this.tokens[g.first - 2] : this.tokens[g.first - 1];
-      if (this.tokens[g.end]?.lower === 'to' && verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) return g;
+      // (Past "and its allies": "led Riyadh and its allies to impose".)
+      const to = /^and (?:its|their) allies to$/.test(this.tokens.slice(g.end, g.end + 4).map((t) => t.lower).join(' ')) ? g.end + 3 : g.end;
+      if (this.tokens[to]?.lower === 'to' && verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) return g;
       // Another actor between is the subject of what follows it.
       if (!g.possessive) return null;
     }

@@ -187,3 +187,22 @@ describe('a history told', () => {
     expect(asArrows('The summit between Xi and Biden could mark a warming of relations.').filter((c) => c.endsWith('warming'))).toEqual([]);
   });
 });
+
+// The tenth reading: seven more (Sudan and the UAE, the Qatar blockade's end, Moldova and Russia).
+describe('who is made to act, and who is only named beside an act', () => {
+  it('reads the object of a verb that makes it act as doing what follows "to"', () => {
+    expect(asArrows('Algeria cited a deal resolving a dispute that led Cairo and its allies to impose a boycott on Libya.')).toContain('EGY->LBY tense');
+  });
+  it('reads "and non-Gulf Egypt" as part of the list', () => {
+    expect(asArrows('Saudi Arabia, Bahrain and non-Gulf Egypt severed ties with Qatar.')).toEqual(['SAU->QAT severed', 'BHR->QAT severed', 'EGY->QAT severed']);
+  });
+  it('reads "the two-year-old conflict" as no "the two"', () => {
+    expect(asArrows('Chad accused Libya of arming the rebels, a major escalation in the two-year-old conflict.').filter((c) => c.endsWith('hostile'))).toEqual([]);
+  });
+  it('reads "the rival X" as no rivalry with the subject', () => {
+    expect(asArrows('Sudan accused Abu Dhabi of supporting the rival Rapid Support Forces.')).not.toContain('ARE->rsf tense');
+  });
+  it('reads who alleges an act as not its agent', () => {
+    expect(asArrows('Eritrea has repeatedly denied the Ethiopian allegations of arming the TPLF.')).not.toContain('ETH->tplf cooperative');
+  });
+});

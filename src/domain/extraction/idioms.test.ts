@@ -98,6 +98,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
   ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
+  ['Britain singled out Iran in its statement.', 'GBR|IRN tense', /singled out/],
   ['Poland summoned the Belarusian envoy. Belarus denied the accusation, saying Warsaw wanted to justify a build-up of troops.', 'BLR|POL tense', /denied the accusation/],
   ['France has about 1,500 troops in Niger.', 'FRA|NER cooperative', /has about 1,500 troops/],
   ['Greece and Turkey came close to war in 1996.', 'GRC|TUR tense', /came close to war/],

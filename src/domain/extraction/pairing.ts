@@ -23,7 +23,7 @@ export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
     if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
-    if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one)
+    if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && ((/^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) || (this.tokens[trigger.from - 1]?.lower === 'the' && this.groupAt(trigger.to)))) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one; "supports the rival RSF": whose rival is not said)
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
     if (trigger.compound) {
@@ -95,8 +95,7 @@ export class SentencePairing extends Passives {
         const victim = after ?? subject;
         if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject };
       }
-      // "in their dispute over", "its row with Guyana": a possessive pronoun is the clause's subject's.
-      // ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
+      // "in their dispute over", "its row with Guyana": a possessive pronoun is the clause's subject's. ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
       let owner: ActorGroup | null = null;
       for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
         const t = this.tokens[k] as Token;
@@ -118,8 +117,7 @@ export class SentencePairing extends Passives {
       if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
         let k = before[0]!.first - 1;
         while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[k]?.pos ?? '')) k--;
-        // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".)
-        // ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.)
+        // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".) ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.)
         if ((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be'))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
       }
@@ -135,9 +133,10 @@ export class SentencePairing extends Passives {
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
       // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)
       const ofAccused = verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'of' && /ing$/.test(this.tokens[verbAt]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 1 && !g.place) : undefined;
-      if (!sources && verbAt >= 0 && subject && !judged) sources = (ofAccused ?? subject).ids;
-      // "Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.
-      if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids;
+      // ("a dispute that led Riyadh to impose a boycott on Qatar": the object of a verb that makes it act does what follows "to".)
+      const made = !sources && verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'to' ? this.controlled({ ...trigger, from: verbAt, head: verbAt }) : null;
+      if (!sources && verbAt >= 0 && (subject || made) && !judged) sources = (ofAccused ?? made ?? subject)!.ids;
+      if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids; // ("Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.)
       // "broke off relations with Ecuador in solidarity with Mexico": a manner adjunct with its own party is the subject's.
       let inAt = trigger.from - 1;
       while (inAt > 0 && this.tokens[inAt]?.pos === 'ADJ') inAt--;
@@ -155,28 +154,29 @@ export class SentencePairing extends Passives {
         while (k >= 0 && ['DET', 'ADJ'].includes(this.tokens[k]?.pos ?? '')) k--;
         if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '')) return { sources: before[0].ids, targets: subject.ids, within: false, subject };
       }
-      // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject.
-      // ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
+      // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject. ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
       const helped = subject ?? this.frontedSubject(trigger, c) ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
       if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && /^(?:from|of)$/.test(this.prepositionBefore(by, trigger.to) ?? '')) return { sources: by.ids, targets: helped.ids, within: false, subject };
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
-    // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's.
-    // "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
+    // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
     const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') ? 1 : 0;
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - quoted]?.lower ?? '') ? trigger.head - 1 - quoted : trigger.head;
-    // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.)
-    // ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
+    // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;
     const at = secondOf > 0 ? secondOf : linked;
     const pronounObject = gerund && linked !== trigger.head && /^(?:it|them)$/.test(this.tokens[at - 1]?.lower ?? '');
     const clauseSubject = pronounObject ? this.subjectOf(c, at) : null;
     // ("the UAE, which it accuses of supplying weapons": the accused is the antecedent.)
     const relativeAccused = gerund && linked !== trigger.head && this.tokens[linked - 1]?.pos === 'VERB' ? this.objectRelative(this.clauses[c] as Clause) : null;
+    // ("denied the Sudanese allegations of arming the RSF": who alleges is not who arms; the one denying is, or no one said.)
+    const alleged = gerund && linked !== trigger.head && /^(?:allegations?|accusations?|charges?|claims?|suspicions?)$/.test(this.tokens[linked - 1]?.lower ?? '');
+    const denier = alleged && this.tokens.slice(clause.from, linked).some((t) => /^(?:deny|reject|dismiss|refute|rebuff)$/.test(t.lemma)) ? this.subjectOf(c, linked) : null;
+    if (alleged && !denier) return null;
     const adjacent = gerund
-      ? ((secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
+      ? (denier ?? (secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
         relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < at && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;

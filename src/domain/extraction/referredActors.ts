@@ -62,8 +62,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     if (['the', 'all', 'our', 'their', 'its'].includes(a.lower) && noun !== undefined) {
       end = i + noun + 1;
       n = COUNT[b.lower] as number;
-    } else if (a.lower === 'the' && b.lower === 'two' && (!tokens[i + 2] || ['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX'].includes(tokens[i + 2]!.pos) || (tokens[i + 2]!.pos === 'ADV' && ['VERB', 'AUX'].includes(tokens[i + 3]?.pos ?? '')))) end = i + 2;
-    // ("talks between the two,", "the two agreed", "the two later repaired ties": "two" alone is the pair.)
+    } else if (a.lower === 'the' && b.lower === 'two' && tokens[i + 2]?.text !== '-' && (!tokens[i + 2] || ['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX'].includes(tokens[i + 2]!.pos) || (tokens[i + 2]!.pos === 'ADV' && ['VERB', 'AUX'].includes(tokens[i + 3]?.pos ?? '')))) end = i + 2;
+    // ("talks between the two,", "the two agreed", "the two later repaired ties": "two" alone is the pair; not "the two-year-old conflict".)
     else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) {
       // ("Mali, Niger and Burkina Faso pledged to defend each other": the list before it, however long.)
