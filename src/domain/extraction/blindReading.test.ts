@@ -174,8 +174,9 @@ describe('a border reinforced, and an act orchestrated', () => {
 
 // The ninth reading: four explainers of long relationships (US-Russia, China-Russia, India-Pakistan).
 describe('a history told', () => {
-  it('reads the Soviet Union as Russia', () => {
+  it('reads the Soviet Union as Russia, but not "post-Soviet" or "Soviet-era"', () => {
     expect(asArrows('In 1979 the Soviet Union invaded Afghanistan.')).toEqual(['RUS->AFG hostile']);
+    expect(asArrows('The two post-Soviet states have fought wars since Karabakh broke away from Azerbaijan with support from Armenia.').some((c) => c.includes('RUS'))).toBe(false);
   });
   it('reads "came to power" as no meeting', () => {
     expect(asArrows('Relations cooled after Erdogan and Mitsotakis came to power.')).toEqual(['TUR->GRC tense']);

@@ -42,8 +42,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'MMR', home: 'MMR', kind: 'seat', forms: ['Tatmadaw'] },
   { id: 'PAK', home: 'PAK', kind: 'seat', forms: ['Inter-Services Intelligence'] },
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['State Duma'] },
-  // The Soviet Union, whose seat, treaties and debts Russia took over (news of the Cold War names it so).
-  { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Soviet'] },
+  // The Soviet Union, whose seat, treaties and debts Russia took over (not "Soviet" alone: "post-Soviet states", "Soviet-era maps").
+  { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet Union', 'USSR', 'U.S.S.R.'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
   // Capitals and seats as news spells them where world-countries spells them otherwise.
   { id: 'YEM', home: 'YEM', kind: 'seat', forms: ['Sanaa', 'Sana’a'] },
