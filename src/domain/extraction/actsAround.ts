@@ -87,6 +87,8 @@ export class ActsAround extends SentenceActors {
             continue;
           }
         }
+        // ("voiced support for the invasion of Ukraine": support for an attack on a state is none for that state.)
+        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower))) return null;
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {
@@ -102,16 +104,14 @@ export class ActsAround extends SentenceActors {
         if (prep === 'of' && QUANTITY_OF.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '')) prep = null;
         // "warned of X", "complained about X": right after the verb, of and about name its target.
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
-        // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in.
-        // ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
+        // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in. ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
         const inNoun = prep === 'in' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '') : '';
         const mission = MISSION_NOUN.test(inNoun) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters)$/.test(inNoun);
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';
         const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
-        // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state.
-        // ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
+        // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state. ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun) || (trigger.stance === 'hostile' && /^(?:targets|positions|sites|bases|infrastructure|facilities|depots|fighters|members|commanders|outposts|launchers)$/.test(ofNoun)); // (and what a strike hits of a party: "struck targets of the Hezbollah group")
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;

@@ -207,3 +207,10 @@ describe('who is made to act, and who is only named beside an act', () => {
     expect(asArrows('Eritrea has repeatedly denied the Ethiopian allegations of arming the TPLF.')).not.toContain('ETH->tplf cooperative');
   });
 });
+
+// The twelfth reading: four more (Venezuela's expulsions after its election, the Russia-North Korea pact).
+describe('support for a war', () => {
+  it('reads support for an attack on a state as none for that state', () => {
+    expect(asArrows('Belarus voiced support for the invasion of Ukraine.')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { type Discourse, HOSTING_OR_ATTENDING, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
+import { HOSTILE_ACT } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -182,16 +183,14 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     };
     for (const trigger of triggers) {
       if (trigger.negated || trigger.absorbed) continue;
-      // "Relations had been slowly improving": relations with no actor of their own are the pair's before.
-      // Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
+      // "Relations had been slowly improving": relations with no actor of their own are the pair's before. Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
       const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions"; and "their land border has been closed")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
-      // (Not a name: "since the Korean War" names no war between the sentence's states.)
-      // (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
+      // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
@@ -225,7 +224,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (Nor a clause whose subject the finder does not know: "Hours before Yun left for Tokyo, North Korea fired" is someone's trip, not North Korea's.)
       const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
       // (Nor a noun whose own party is someone else: "sparking clashes with border guards".)
-      const othersParty = trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 3);
+      // (Nor support for an attack: "voiced support for the invasion of Ukraine" is none for Ukraine.)
+      const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 3)) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower)));
       return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
