@@ -124,6 +124,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The declaration of peace between Ethiopia and Eritrea was read out in Asmara.', 'ERI|ETH warming', /declaration of peace/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
   ['Ethiopia made peace with Eritrea in 2018.', 'ERI|ETH warming', /made peace/],
+  ['Peru and Ecuador declared an end to their long border war.', 'ECU|PER warming', /end to their long border war/],
   ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],

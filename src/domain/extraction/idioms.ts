@@ -164,6 +164,7 @@ export const IDIOMS: Idiom[] = [
   noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|declaration_of_peace|peace_plan|peace_process`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
   { ...noun('peace', '057', 'warming', true, '"peace between Ethiopia and Eritrea": peace between former foes, only with its parties right after ("vowed to maintain peace within the continent" is no relation)', 'with|between'), strict: true },
   verb('make|made … peace', '057', 'warming', true, '"the two made peace in 2018": ending hostility is warming', 'with'),
+  noun('end to … war|wars|conflict|hostilities|fighting|feud|standoff|stand-off|enmity|rivalry|state_of_war', '0871', 'warming', true, '"declared an end to their state of war": ending a conflict between two states is warming, as a truce is', 'between|with'),
   noun('ceasefire|cease-fire|truce|armistice', '0871', 'warming', true, '"a ceasefire between Israel and Hamas took effect": a truce between foes (CAMEO 0871) is warming; one that broke down is in the relation changes', 'with|between'),
   noun(AGREEMENT, '057', 'cooperative', true, 'an agreement, deal or treaty is cooperative', 'with|between|among'),
   noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
