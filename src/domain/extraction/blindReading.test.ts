@@ -214,3 +214,16 @@ describe('support for a war', () => {
     expect(asArrows('Belarus voiced support for the invasion of Ukraine.')).toEqual([]);
   });
 });
+
+// The fourteenth reading: five more (Algeria and the Sahel states over a drone, Egypt and Turkey's rapprochement).
+describe('owners and agents of a noun, and an appointed envoy', () => {
+  it('reads "Algeria\'s newly appointed ambassador" as no appointment now', () => {
+    expect(asArrows("The deployment of Kenya's newly appointed ambassador to Somalia was postponed.").filter((c) => c.endsWith('warming'))).toEqual([]);
+  });
+  it('reads "for their ties" after a list acted on as that list\'s ties', () => {
+    expect(asArrows('Poland criticised Hungary and Slovakia for their close ties with Russia.')).toEqual(['POL->HUN tense', 'POL->SVK tense', 'HUN->RUS cooperative', 'SVK->RUS cooperative']);
+  });
+  it('reads the agent of "a push by X to" as the one acting', () => {
+    expect(asArrows('Talks began amid a push by Japan to ease tensions with China and South Korea.')).toEqual(['JPN->CHN warming', 'JPN->KOR warming']);
+  });
+});

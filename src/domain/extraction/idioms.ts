@@ -167,7 +167,7 @@ export const IDIOMS: Idiom[] = [
   noun('end to … war|wars|conflict|hostilities|fighting|feud|standoff|stand-off|enmity|rivalry|state_of_war', '0871', 'warming', true, '"declared an end to their state of war": ending a conflict between two states is warming, as a truce is', 'between|with'),
   noun('ceasefire|cease-fire|truce|armistice', '0871', 'warming', true, '"a ceasefire between Israel and Hamas took effect": a truce between foes (CAMEO 0871) is warming; one that broke down is in the relation changes', 'with|between'),
   noun(AGREEMENT, '057', 'cooperative', true, 'an agreement, deal or treaty is cooperative', 'with|between|among'),
-  noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
+  noun('alliance|cooperation|co-operation|collaboration|friendship|solidarity|partnership|alignment', '050', 'cooperative', true, 'nouns of cooperation', 'with|between|among'),
   { ...noun('measures|countermeasures|retaliation|reprisals|action|steps', '160', 'tense', false, '"measures against Tehran": sanctions or reprisals (CAMEO 16), only with "against"', 'against'), strict: true },
   { ...noun('exercises|drills|war_games|manoeuvres|maneuvers', '062', 'cooperative', true, '"exercises between the US and South Korean militaries": drills held together are military cooperation (CAMEO 062); only with "between" or "with" right after', 'between|with'), strict: true },
   { ...noun('united_front|common_front|joint_front', '110', 'tense', false, '"to form a united front on North Korea and China": a front formed against states is opposition to them; only with its preposition right after', 'on|against'), strict: true },
@@ -189,6 +189,7 @@ export const IDIOMS: Idiom[] = [
   verb('sell … radars|radar_systems|air_defences|air_defenses|air_defence_systems|air_defense_systems|weapons|arms|ammunition|howitzers|drones|missiles|tanks|jets|warplanes|helicopters|submarines|frigates|warships', '072', 'cooperative', false, '"agreed to sell Armenia air defence radars": selling arms to a state is military aid (CAMEO 072); the dictionary codes the sale only for some objects, and none with the buyer before them'),
   noun('arms_sale|arms_sales|weapons_sale|weapons_sales|arms_deal|arms_deals|arms_deliveries|arms_shipments|weapons_deliveries|weapons_shipments|military_aid|military_assistance', '072', 'cooperative', false, '"arms sales to Taiwan": military aid (CAMEO 072)', 'to|for'),
   { ...noun('phone_call|telephone_call|call|calls|phone_conversation|telephone_conversation|conversation|video_call|video_conference', '040', 'cooperative', true, '"in a phone call with Erdogan": consulting (CAMEO 04), only with "with" or "between" after it', 'with|between'), strict: true },
+  verb('shake|shook|shaken … hands', '040', 'cooperative', true, '"Erdogan shook hands with his Egyptian counterpart": meeting in person (CAMEO 04), both ways', 'with'),
   { ...verb('speak|talk', '040', 'cooperative', true, '"Putin had spoken to Erdogan": speaking to another state\'s leader is consulting (CAMEO 04), as "spoke with" is in the dictionary; only with "to" right after', 'to'), strict: true },
   verb('speak|talk|confer by|over phone|telephone|the_phone|video_link|videolink', '040', 'cooperative', true, '"the two leaders spoke by phone": consulting (CAMEO 04), both ways', 'with|to'),
   noun('prisoner_swap|prisoner_exchange|prisoner_swaps|prisoner_exchanges', '057', 'cooperative', true, '"a prisoner swap with Washington": a deal between two states (CAMEO 057); the release alone (084) says little', 'with|between'),
@@ -232,15 +233,11 @@ export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] 
   { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand|stabilise|stabilize|mend|heal', stance: 'warming', why: 'relations that improved ("have stabilised since")' },
 ];
 
-/**
- * Judgements one state passes on another's act: "Canada said India's move was unacceptable", "Macron
- * called Beijing's conduct a provocation". CAMEO codes them as criticism (111); the words follow a copula
- * or a verb of calling ("called", "branded", "described ... as").
- */
+/** Judgements one state passes on another's act ("Canada said India's move was unacceptable", "Macron called
+ * Beijing's conduct a provocation"): criticism (CAMEO 111), after a copula or a verb ("called", "branded"). */
 export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
   {
-    words:
-      'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling|corrupt|absurdity|disgraceful|insulting|insult|stab_in_the_back|slander|smear|lies|propaganda|unfriendly|unfriendly_act|hostile|hostile_act|bullying|coercion|economic_coercion|intimidation|colonialist|imperialist|butcher|murderer|dictator|tyrant|war_criminal|terrorist_state|terror_state|terror_regime|terrorist_regime|apartheid_state|rogue_state|pariah|thug|fascist|warmonger|aggressor|occupier|arrogant|incompetent|liar|puppet|clown|co-aggressor|accomplice',
+    words: 'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling|corrupt|absurdity|disgraceful|insulting|insult|stab_in_the_back|slander|smear|lies|propaganda|unfriendly|unfriendly_act|hostile|hostile_act|bullying|coercion|economic_coercion|intimidation|colonialist|imperialist|butcher|murderer|dictator|tyrant|war_criminal|terrorist_state|terror_state|terror_regime|terrorist_regime|apartheid_state|rogue_state|pariah|thug|fascist|warmonger|aggressor|occupier|arrogant|incompetent|liar|puppet|clown|co-aggressor|accomplice',
     stance: 'tense',
     code: '111',
     why: 'calling what another state did illegal or unacceptable, or its leader a butcher or a dictator, is criticism (CAMEO 111)',
@@ -249,9 +246,8 @@ export const EVALUATIONS: { words: string; stance: Stance; code: string; why: st
 /** Verbs that pass a judgement on their object: "called X's move a land grab". */
 export const CALLING_VERBS = ['call', 'brand', 'label', 'describe', 'term', 'dub', 'deem', 'consider', 'denounce', 'condemn', 'dismiss', 'reject', 'slam', 'declare'];
 
-/** Verbs whose dictionary reading misreads common news usage, with the reading Entente takes instead. */
+/** Verbs whose dictionary reading misreads news usage, with the reading Entente takes instead (patterns included). */
 export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string }[] = [
-  // (These replace the dictionary's reading of the verb, patterns included.)
   { lemma: 'suspend', code: '160', why: '"suspended Mali", "suspended cooperation with Russia": reducing relations; the dictionary codes it only with objects like talks' },
   { lemma: 'slam', code: '111', why: '"slamming the agreement": criticism; the dictionary files "slam" with crashes and codes it only "as unacceptable"' },
   { lemma: 'interfere', code: '170', stance: 'tense', why: '"interfering with Somalia\'s politics" is pressure, not the intervention for aid (070) the dictionary defaults to' },

@@ -102,10 +102,10 @@ export class SentencePairing extends Passives {
         if (/^(?:their|its|whose)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : subject;
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
-        // ("measures against Rwanda over its support for the M23", "criticised Turkey for its trade": "over its", "for its" after an actor acted on is that actor's; "backed Azerbaijan in its war": "in its" after one helped.)
-        if ((t.lower === 'its' || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '')) {
-          const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && g.ids.length === 1 && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
-          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower === 'its') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
+        // ("measures against Rwanda over its support for the M23", "criticised Turkey for its trade", "Hungary and Slovakia for their ties": "over its", "for its" after one acted on is its; "backed Azerbaijan in its war": "in its" after one helped.)
+        if ((t.lower === 'its' || t.lower === 'their' || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '')) {
+          const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? g.ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
+          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
         if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade")
       }
@@ -184,7 +184,7 @@ export class SentencePairing extends Passives {
     const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;
     // (Not a request's or a call's: "Russia's request to send troops" asks someone else to send them.)
     const owner =
-      matrix && matrix.pos === 'NOUN' && !/^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower) ? this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) : undefined;
+      matrix && matrix.pos === 'NOUN' && !/^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower) ? (this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) ?? this.groups.find((g) => g.first === (trigger.matrix as number) + 2 && this.tokens[g.first - 1]?.lower === 'by')) : undefined; // (or its agent: "a push by Turkey to ease tensions")
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)

@@ -84,6 +84,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       // would force is no one's demand, nor done.)
       const forcing = demand ?? (m?.pos === 'PRON' && DEMAND_VERBS.has(tokens[k - 2]?.lemma ?? '') ? k - 2 : null);
       if (forcing !== null && /^(?:would|could|might)$/.test(tokens[forcing - 1]?.lower ?? '')) negated = true;
+      // ("a push by Turkey to ease tensions": the noun before its agent governs the infinitive.)
+      if (demand === null && m?.pos === 'PROPN' && tokens[k - 2]?.lower === 'by' && tokens[k - 3]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[k - 3]?.lower ?? '')) matrix = k - 3;
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : k - 1;
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
