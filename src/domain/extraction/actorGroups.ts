@@ -139,8 +139,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("NATO allies that came close to war", "its EU partners": an organisation's allies are its members.)
     const ofMembers = m.kind === 'organisation' && /^(?:member|members|states|countries|nations|membership|accession|candidate|ally|allies|partner|partners)$/.test(tokens[end]?.lower ?? '');
     // ("the Iran-backed Houthis fired", "an Iranian-backed rebel group": the backer only describes who acts.)
-    // ("Pro-China President Mohamed Muizzu", "anti-Western": a stance toward the actor names what the next actor is.)
-    const backerOf = (tokens[end]?.text === '-' && /^(?:backed|supported|sponsored|funded|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '')) || (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/i.test(tokens[i - 2]?.text ?? ''));
+    // ("Pro-China President Mohamed Muizzu", "an anti-Russia rally": a stance toward the actor describes who or what follows, which is no act on it.)
+    const leaning = /^(?:pro|anti)-./i.test(tokens[i]?.text ?? '') || (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/i.test(tokens[i - 2]?.text ?? ''));
+    const backerOf = (tokens[end]?.text === '-' && /^(?:backed|supported|sponsored|funded|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '')) || leaning;
     if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf) {
       groups.push({ ...group, descriptor: true });
       i = end;

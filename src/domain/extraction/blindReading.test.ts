@@ -217,7 +217,7 @@ describe('support for a war', () => {
 
 // The fourteenth reading: five more (Algeria and the Sahel states over a drone, Egypt and Turkey's rapprochement).
 describe('owners and agents of a noun, and an appointed envoy', () => {
-  it('reads "Algeria\'s newly appointed ambassador" as no appointment now', () => {
+  it('reads "Kenya\'s newly appointed ambassador" as no appointment now', () => {
     expect(asArrows("The deployment of Kenya's newly appointed ambassador to Somalia was postponed.").filter((c) => c.endsWith('warming'))).toEqual([]);
   });
   it('reads "for their ties" after a list acted on as that list\'s ties', () => {
@@ -225,5 +225,16 @@ describe('owners and agents of a noun, and an appointed envoy', () => {
   });
   it('reads the agent of "a push by X to" as the one acting', () => {
     expect(asArrows('Talks began amid a push by Japan to ease tensions with China and South Korea.')).toEqual(['JPN->CHN warming', 'JPN->KOR warming']);
+  });
+});
+
+// Found when checking PETRARCH2's sentences after the readings above: two of them had gone too far.
+describe('a party past an office, and a state a stance is toward', () => {
+  it('reads a noun\'s party "with" an office "of" a state as that state', () => {
+    expect(asArrows('Chile has reasserted its friendship with the military rulers of Peru.')).toEqual(['CHL->PER cooperative']);
+  });
+  it('reads a state after "anti-" or "pro-" as describing what follows, no act on it', () => {
+    expect(asArrows('Belarusian police raided an anti-Russia rally.')).toEqual([]);
+    expect(asArrows('China banned anti-Japan protests.')).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { type Discourse, HOSTING_OR_ATTENDING, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
-import { HOSTILE_ACT } from './pairingWords';
+import { HOSTILE_ACT, nounPhraseEnd } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -223,9 +223,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
       // (Nor a clause whose subject the finder does not know: "Hours before Yun left for Tokyo, North Korea fired" is someone's trip, not North Korea's.)
       const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
-      // (Nor a noun whose own party is someone else: "sparking clashes with border guards".)
+      // (Nor a noun whose own party is someone else: "sparking clashes with border guards"; but "friendship with the trade office of Ruritania" is Ruritania.)
       // (Nor support for an attack: "voiced support for the invasion of Ukraine" is none for Ukraine.)
-      const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 3)) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower)));
+      const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower)));
       return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });

@@ -19,6 +19,13 @@ export function hedgeEnd(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** The end (exclusive) of the noun phrase that starts at `at`, its "of" phrases included: "the licensing office of Ruritania". */
+export function nounPhraseEnd(tokens: readonly Token[], at: number, most = 8): number {
+  let k = at;
+  while (k < Math.min(tokens.length, at + most) && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || tokens[k]?.lower === 'of')) k++;
+  return k;
+}
+
 /** Verbs whose subject brings others together without being one of them: "hosted talks", "brokered a deal". */
 export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 'mediate', 'facilitate', 'sponsor', 'convene', 'arrange']);
 /** Those verbs and attending: who hosts a gathering, or only attends it, holds it with no one ("Modi and Xi are due to attend a summit"). */
