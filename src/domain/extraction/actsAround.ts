@@ -87,8 +87,8 @@ export class ActsAround extends SentenceActors {
             continue;
           }
         }
-        // ("voiced support for the invasion of Ukraine": support for an attack on a state is none for that state.)
-        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower))) return null;
+        // ("voiced support for the invasion of Ukraine", "backs the talks between Serbia and Kosovo": support for an attack on a state, or for others' act between them, is none for them; "to discuss ties with Somalia" is no talk with Somalia.)
+        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower) || (k > 0 && t.lower === 'between' && /^(?:support|back|endorse)$/.test(this.tokens[trigger.head]?.lemma ?? '')) || (/^(?:ties|relations|relationship)$/.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {

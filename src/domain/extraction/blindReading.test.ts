@@ -238,3 +238,18 @@ describe('a party past an office, and a state a stance is toward', () => {
     expect(asArrows('China banned anti-Japan protests.')).toEqual([]);
   });
 });
+
+// The fifteenth reading: four more (Slovakia and Bolivia's breaks with Russia and Israel, France and Azerbaijan's envoys).
+describe('what is asked for, supported or discussed between others', () => {
+  it('reads a truce or talks that states call for or urge as not had, and no tie between those asking', () => {
+    expect(asArrows('Chile and Peru have called for a ceasefire.')).toEqual([]);
+    expect(asArrows('India and Brazil urged a truce in the region.')).toEqual([]);
+  });
+  it('reads a state that backs talks between two others as no party to them', () => {
+    expect(asArrows('Japan supports the peace talks between Ethiopia and Eritrea.')).toEqual(['ETH->ERI warming']);
+  });
+  it('reads "to discuss ties with Somalia" as no talk with Somalia, but relations discussed with a counterpart as a talk', () => {
+    expect(asArrows('The Kenyan president summoned his envoy to Nairobi to discuss ties with Somalia.')).toEqual([]);
+    expect(asArrows('Ghana\'s president discussed relations with his Togolese counterpart.')).toEqual(['GHA->TGO cooperative']);
+  });
+});

@@ -185,8 +185,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // "suspended military cooperation", "called off the talks": the relation named is ended, not had (CAMEO 16: halting aid, talks or cooperation reduces relations: tense); "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
       // ("would not abandon its support": an ending that is not done ends nothing.)
       const g = governing ? tokens.indexOf(governing) : -1;
-      // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire": only hoped for or sought.)
-      const anyPlan = g >= 0 && tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'));
+      // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire", "urged a truce", "called for talks": only hoped for or sought.)
+      const anyPlan = g >= 0 && ((tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'))) || ((trig.stance === 'warming' || trig.stance === 'cooperative') && /^(?:urge|demand|call|appeal|press|push)$/.test(tokens[g]?.lemma ?? '') && (/^(?:urge|demand)$/.test(tokens[g]?.lemma ?? '') || tokens[g + 1]?.lower === 'for')));
       // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had; not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
       const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
       // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
