@@ -247,6 +247,7 @@ describe('what is asked for, supported or discussed between others', () => {
   });
   it('reads a state that backs talks between two others as no party to them', () => {
     expect(asArrows('Japan supports the peace talks between Ethiopia and Eritrea.')).toEqual(['ETH->ERI warming']);
+    expect(asArrows('Canada reiterated its support for the normalisation of relations between Serbia and Kosovo.')).toEqual(['SRB->XKX warming']);
   });
   it('reads "to discuss ties with Somalia" as no talk with Somalia, but relations discussed with a counterpart as a talk', () => {
     expect(asArrows('The Kenyan president summoned his envoy to Nairobi to discuss ties with Somalia.')).toEqual([]);
