@@ -254,3 +254,10 @@ describe('what is asked for, supported or discussed between others', () => {
     expect(asArrows('Ghana\'s president discussed relations with his Togolese counterpart.')).toEqual(['GHA->TGO cooperative']);
   });
 });
+
+describe('a state that only tells the time', () => {
+  it('reads a state whose fall tells the time as no party to a conflict', () => {
+    expect(asArrows('Taken by rebels in a war as the Soviet Union collapsed, the region was retaken by Georgian troops in a 2008 conflict.')).toEqual([]);
+    expect(asArrows('The war with Georgia began after Russia broke the ceasefire.')).toContain('GEO->RUS tense');
+  });
+});
