@@ -261,3 +261,11 @@ describe('a state that only tells the time', () => {
     expect(asArrows('The war with Georgia began after Russia broke the ceasefire.')).toContain('GEO->RUS tense');
   });
 });
+
+// The sixteenth reading: three more (Poland and Ukraine's row over grain in 2023).
+describe('a way of settling a dispute', () => {
+  it('reads "the path of resolving" a dispute as the dispute, not its settlement', () => {
+    expect(asArrows('Nairobi chose the legal path of resolving its maritime dispute with Mogadishu.')).toEqual(['KEN->SOM tense']);
+    expect(asArrows('Kenya and Somalia resolved their maritime dispute.')).toEqual(['KEN->SOM warming']);
+  });
+});
