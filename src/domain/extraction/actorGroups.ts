@@ -142,7 +142,10 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Pro-China President Mohamed Muizzu", "an anti-Russia rally": a stance toward the actor describes who or what follows, which is no act on it.)
     const leaning = /^(?:pro|anti)-./i.test(tokens[i]?.text ?? '') || (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/i.test(tokens[i - 2]?.text ?? ''));
     const backerOf = (tokens[end]?.text === '-' && /^(?:backed|supported|sponsored|funded|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '')) || leaning;
-    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf) {
+    // ("offered asylum to Peru's former president", "former Peruvian President Castillo": who held an office no longer acts for the state.)
+    const former = (k: number) => /^(?:former|ex|ousted|deposed|exiled|toppled|late)$/.test(tokens[k]?.lower ?? '');
+    const formerHolder = (possessive && former(end + 1) && (TITLE_WORD.test(tokens[end + 2]?.lower ?? '') || tokens[end + 2]?.pos === 'PROPN')) || (m.kind !== 'organisation' && former(i - 1) && TITLE_WORD.test(tokens[end]?.lower ?? ''));
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

@@ -269,3 +269,13 @@ describe('a way of settling a dispute', () => {
     expect(asArrows('Kenya and Somalia resolved their maritime dispute.')).toEqual(['KEN->SOM warming']);
   });
 });
+
+// The seventeenth reading: three more (Peru's expulsion of Mexico's ambassador in 2022).
+describe('who held an office', () => {
+  it('reads a former or ousted office holder as no longer the state', () => {
+    expect(asArrows("Brazil granted asylum to Bolivia's former president.")).toEqual([]);
+    expect(asArrows("Brazil granted asylum to Bolivia's ousted president Evo Morales.")).toEqual([]);
+    expect(asArrows('Brazil granted asylum to former Bolivian President Evo Morales.')).toEqual([]);
+    expect(asArrows("Brazil expelled Bolivia's ambassador.")).toEqual(['BRA->BOL tense']);
+  });
+});
