@@ -135,15 +135,15 @@ export class ActorFinder {
     this.index = new PhraseIndex(this.forms.entries());
   }
 
-  /**
-   * Every mention in `text` (offsets into `text`), including the office holders it introduces and,
-   * when the publication date is known, the leaders in office then.
-   */
   /** The states of a kind ("baltic", "gulf"): what "the Baltic states" names. */
   statesOf(kind: string): string[] {
     return [...this.info.values()].filter((i) => i.id === i.home && i.kinds.includes(kind)).map((i) => i.id);
   }
 
+  /**
+   * Every mention in `text` (offsets into `text`), including the office holders it introduces and,
+   * when the publication date is known, the leaders in office then.
+   */
   find(text: string, options: FindOptions = {}): Mention[] {
     const norm = normaliseQuotes(text);
     const mentions: Mention[] = [];

@@ -6,7 +6,7 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { ADJUNCT_PREP, APPOSITION_NOUN, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { ADJUNCT_PREP, APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 
 /** What an attack hits: "shelled its positions", "struck their bases". */
@@ -88,7 +88,7 @@ export class ActsAround extends SentenceActors {
           }
         }
         // ("voiced support for the invasion of Ukraine", "backs the talks between Serbia and Kosovo": support for an attack on a state, or for others' act between them, is none for them; "to discuss ties with Somalia" is no talk with Somalia.)
-        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower) || (k > 0 && t.lower === 'between' && this.tokens.slice(trigger.from, group.first).some((x) => /^(?:support|back|endorse|backing|endorsement)$/.test(x.lemma))) || (/^(?:ties|relations|relationship)$/.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
+        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => attackOrWar(t.lower) || (k > 0 && t.lower === 'between' && this.tokens.slice(trigger.from, group.first).some((x) => /^(?:support|back|endorse|backing|endorsement)$/.test(x.lemma))) || (/^(?:ties|relations|relationship)$/.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {

@@ -12,7 +12,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { type Discourse, HOSTING_OR_ATTENDING, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
-import { HOSTILE_ACT, nounPhraseEnd } from './pairingWords';
+import { attackOrWar, nounPhraseEnd } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -195,8 +195,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two.
     // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan"); nor are the ends of a range ("conflicts from Yemen to Syria"), nor a state whose fall tells the time ("in a war as the USSR fell").
-    const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from')) || (/^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? ''));
-    const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
+    const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
+    const fellThen = (g: ActorGroup) => /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
+    const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !fellThen(g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
     // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not).
     // (A clause that continues another, ", raising tensions", stands with the one it continues.)
     const inClauseOf = (trigger: Trigger) => {
@@ -225,7 +226,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
       // (Nor a noun whose own party is someone else: "sparking clashes with border guards"; but "friendship with the trade office of Ruritania" is Ruritania.)
       // (Nor support for an attack: "voiced support for the invasion of Ukraine" is none for Ukraine.)
-      const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => HOSTILE_ACT.test(t.lower) || /^wars?$/.test(t.lower)));
+      const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => attackOrWar(t.lower)));
       return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
     };
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });

@@ -26,6 +26,11 @@ export function nounPhraseEnd(tokens: readonly Token[], at: number, most = 8): n
   return k;
 }
 
+/** An attack or a war: what support for it, or a tie it is the object of, does not give its victim ("support for the invasion of Ukraine"). */
+export function attackOrWar(word: string): boolean {
+  return HOSTILE_ACT.test(word) || /^wars?$/.test(word);
+}
+
 /** Verbs whose subject brings others together without being one of them: "hosted talks", "brokered a deal". */
 export const HOSTING_VERBS = new Set(['host', 'organise', 'organize', 'broker', 'mediate', 'facilitate', 'sponsor', 'convene', 'arrange']);
 /** Those verbs and attending: who hosts a gathering, or only attends it, holds it with no one ("Modi and Xi are due to attend a summit"). */
