@@ -6,7 +6,8 @@ import { splitClauses } from './clauses';
 import { extractClaims } from './extractClaims';
 import { splitSentences } from './sentences';
 import { findTriggers } from './triggers';
-import { EVALUATIONS, IDIOMS, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import { EVALUATIONS, IDIOMS, RELATION_CHANGES, RELATION_STATES } from './idioms';
+import { VERB_DEFAULTS } from './verbDefaults';
 
 const readers = nodeReaders();
 const read = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims;

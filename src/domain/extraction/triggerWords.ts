@@ -3,7 +3,8 @@
 // matching of an idiom's slots against the words. findTriggers (triggers.ts) reads them.
 import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
-import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES, VERB_DEFAULTS } from './idioms';
+import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES } from './idioms';
+import { VERB_DEFAULTS } from './verbDefaults';
 import type { Token } from './tokens';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS } from './verbContext';
