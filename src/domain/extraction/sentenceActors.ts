@@ -8,45 +8,12 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import type { Token } from './tokens';
 import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
-
-export interface Pairing {
-  sources: string[];
-  targets: string[];
-  /** Pairs among the sources only ("Egypt and Turkey restored ties"). */
-  within: boolean;
-  /** The subject of the trigger's clause, for the next clause or sentence to refer back to. */
-  subject: ActorGroup | null;
-}
+import type { Discourse } from './discourse';
+export type { Discourse, Pairing } from './discourse';
 
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
 const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 
-/** What the sentences before this one leave for "it", "they" and "the two countries". */
-export interface Discourse {
-  subject: string[] | null;
-  target: string[] | null;
-  pair: [string, string] | null;
-  /** Who did the latest hostile act the article told (its agents): whose "the attack" is, when judged later. */
-  actAgents?: string[];
-  /** True when the sentence before told or named that act ("stormed the embassy", "condemned the raid"): what "it" may be. */
-  actJustNamed?: boolean;
-  /** The one actor the sentence before named, when it named one: whose "the vote" or "the move" a judgement in this sentence is on. */
-  loneActor?: string;
-  /** The pairs before it, most recent last: for "the two neighbours", the latest pair that shares a border. */
-  pairs?: [string, string][];
-  /** The pair the article has said most about, when it has more claims than the latest pair: for "both countries". */
-  topicPair?: [string, string];
-  /** The latest measure told (sanctions, a ban): whose "the sanctions" a later judgement is on. */
-  measure?: { by: string; on: string };
-  /** The pair of the latest deal told: whose "the pact" a later judgement is on. */
-  dealPair?: [string, string];
-  /** The latest pair told at war (not only accused of it): for "the warring parties". */
-  warring?: [string, string];
-  /** The latest set of three or more actors: for "those countries". */
-  lastSet?: string[];
-  /** The latest set of actors of each size (3, 4, ...): for "the three nations". */
-  sets: Map<number, string[]>;
-}
 export class SentenceActors {
   /** The target found in each clause so far, for verbs coordinated with it. */
   protected readonly targets = new Map<number, string[]>();
