@@ -264,7 +264,9 @@ export class ActsJudged extends ActsAround {
     const host =
       this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??
       this.groups.find((g) => g !== own && g.first >= trigger.end && g.end <= clause.to && ['from', 'by', 'in', 'to'].includes(hostPrep(g, trigger.end) ?? ''));
-    const hostIds = host?.ids ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
+    // ("Joly announced that an Indian diplomat has been expelled": with no host named, the state that tells it.)
+    const speaker = host ? null : this.reporterOf(clause);
+    const hostIds = host?.ids ?? (speaker && !speaker.ids.some((id) => own.ids.includes(id)) ? speaker.ids : null) ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
     if (!hostIds) return null;
     return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
   }

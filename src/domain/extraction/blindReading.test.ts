@@ -279,3 +279,24 @@ describe('who held an office', () => {
     expect(asArrows("Brazil expelled Bolivia's ambassador.")).toEqual(['BRA->BOL tense']);
   });
 });
+
+// The eighteenth reading: six more (Canada and India's expulsions, 2023-24; Iran's strikes in
+// Pakistan, 2024; Spain's ambassador withdrawn from Argentina, 2024).
+describe('what a state alleges and tells', () => {
+  it('reads a past of alleging before the clause it reports as a verb, though the tagger reads an adjective', () => {
+    expect(asArrows('Ghana alleged that Togo had sheltered the plotters.')).toContain('GHA->TGO tense');
+    expect(asArrows("Ghana's foreign ministry alleged that Togo had sheltered the plotters.")).toContain('GHA->TGO tense');
+    expect(asArrows('The alleged plot shocked Ghana.')).toEqual([]);
+  });
+
+  it('reads an envoy expelled or summoned with no one named as so by the state that tells it', () => {
+    expect(asArrows('Chile announced that a Bolivian diplomat had been expelled.')).toEqual(['CHL->BOL tense']);
+    expect(asArrows("Latvia's foreign ministry said the Russian ambassador was summoned on Monday.")).toEqual(['LVA->RUS tense']);
+    expect(asArrows('Chile said its ambassador had been summoned.')).toEqual([]);
+  });
+
+  it('reads "the ambassador to X, who" as the envoy, not where it is posted', () => {
+    expect(asArrows('The Chilean ambassador to Bolivia, who is visiting Chile, will not return.')).toEqual([]);
+    expect(asArrows('The Chilean ambassador to Bolivia who met the Peruvian foreign minister spoke.')).toEqual(['CHL->PER cooperative']);
+  });
+});

@@ -122,6 +122,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
   ['The normalisation between Egypt and Turkey was sealed in Ankara.', 'EGY|TUR warming', /normalisation/],
+  ['Observers noted a further deterioration of Chile-Bolivia relations.', 'BOL|CHL tense', /deterioration/],
   ['The declaration of peace between Ethiopia and Eritrea was read out in Asmara.', 'ERI|ETH warming', /declaration of peace/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
   ['Ethiopia made peace with Eritrea in 2018.', 'ERI|ETH warming', /made peace/],

@@ -161,6 +161,7 @@ export const IDIOMS: Idiom[] = [
   verb('take|took|taken|taking … to … court|wto|tribunal|arbitration|icj|world_trade_organization|world_trade_organisation|international_court_of_justice', '115', 'tense', false, '"took China to the World Trade Organization": legal action against a state (CAMEO 115); the dictionary reads "take" as a seizure'),
   // Nominal forms of acts: the actors attach by possessive, modifier or preposition.
   noun(`normalisation|normalization|rapprochement|reconciliation|thaw|détente|detente|reset|restoration|resumption|re-establishment`, '050', 'warming', true, 'nouns of restoring relations: warming', 'with|between'),
+  noun(`deterioration|worsening|souring|downturn|decline|erosion|breakdown|cooling|fraying of|in … ${TIES}`, null, 'tense', true, '"a deterioration of India-Canada relations", "a worsening in ties between": the noun of relations that worsened, as the verb ("ties deteriorated") is read', 'between|with'),
   noun(`peace_agreement|peace_deal|peace_treaty|peace_accord|peace_talks|peace_declaration|declaration_of_peace|peace_plan|peace_process`, '057', 'warming', true, 'peace between former foes: warming ("a declaration of peace")', 'with|between'),
   { ...noun('peace', '057', 'warming', true, '"peace between Ethiopia and Eritrea": peace between former foes, only with its parties right after ("vowed to maintain peace within the continent" is no relation)', 'with|between'), strict: true },
   verb('make|made … peace', '057', 'warming', true, '"the two made peace in 2018": ending hostility is warming', 'with'),

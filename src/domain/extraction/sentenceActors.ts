@@ -12,6 +12,8 @@ import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
 
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
+/** An envoy's noun: "the Iranian ambassador to Pakistan". */
+const ENVOY_NOUN = /^(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|representatives?|commissioners?|attachés?|chargé)$/;
 const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 
 export class SentenceActors {
@@ -224,6 +226,9 @@ export class SentenceActors {
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4)));
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for; after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
+      // ("the Iranian ambassador to Pakistan, who is visiting Iran": the envoy, whose state is named before its noun, not where it is posted.)
+      const posted = antecedent && /^(?:to|in)$/.test(this.tokens[antecedent.first - 1]?.lower ?? '') && ENVOY_NOUN.test(this.tokens[antecedent.first - 2]?.lower ?? '') ? this.groups.find((g) => g.end === antecedent.first - 2 || (g.end === antecedent.first - 3 && this.tokens[g.end]?.pos === 'ADJ')) : undefined;
+      if (posted) return posted;
       if (antecedent && !modifies) return antecedent;
       // ("the Houthis, an Iran-backed rebel group that seized Sanaa": a noun in apposition stands for the actor before its comma.)
       let a = clause.from - 1;

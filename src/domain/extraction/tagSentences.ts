@@ -1,5 +1,5 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
-// dictionary's lemmas and a gerund the tagger misreads as a noun set right.
+// dictionary's lemmas, and a gerund the tagger misreads as a noun or a past it misreads as an adjective set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -23,9 +23,12 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // verb of beginning or going on, before its object, that the
       // tagger reads as a noun, is a verb when the dictionary knows the form.
       const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
+      // "Trudeau alleged that the Indian government ...": a past after a name or a noun, before the clause it
+      // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form.
+      const reporting = t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
-      const lemma = t.pos === 'VERB' || gerund ? lexicon.lemmaOf(t.lower) : null;
-      if (gerund) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
+      const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
+      if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
     });
     let k = 0;
