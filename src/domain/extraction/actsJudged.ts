@@ -161,14 +161,16 @@ export class ActsJudged extends ActsAround {
    * its object act, the acts in the "to" chain are the object's; that object, or null.
    */
   protected controlled(trigger: Trigger): ActorGroup | null {
-    if (this.tokens[trigger.from - 1]?.lower !== 'to') return null;
+    // (Past an adverb: "prompting Israel to immediately recall its envoys".)
+    const to = this.tokens[trigger.from - 1]?.pos === 'ADV' ? trigger.from - 2 : trigger.from - 1;
+    if (this.tokens[to]?.lower !== 'to') return null;
     const clause = this.clauses[this.clauseIndexOf(trigger.head)] as Clause;
     for (const g of [...this.groups].reverse()) {
-      if (g.first < clause.from || g.end > trigger.from || g.place) continue;
+      if (g.first < clause.from || g.end > to || g.place) continue;
       const verb = this.tokens[g.first - 1]?.pos === 'DET' ? this.tokens[g.first - 2] : this.tokens[g.first - 1];
       // (Past "and its allies": "led Riyadh and its allies to impose".)
-      const to = /^and (?:its|their) allies to$/.test(this.tokens.slice(g.end, g.end + 4).map((t) => t.lower).join(' ')) ? g.end + 3 : g.end;
-      if (this.tokens[to]?.lower === 'to' && verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) return g;
+      const past = /^and (?:its|their) allies to$/.test(this.tokens.slice(g.end, g.end + 4).map((t) => t.lower).join(' ')) ? g.end + 3 : g.end;
+      if (this.tokens[past]?.lower === 'to' && verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) return g;
       // Another actor between is the subject of what follows it.
       if (!g.possessive) return null;
     }

@@ -2,7 +2,7 @@
 // (stop 31; kept outside the project, as the eval's are), were misread in. The sentences here are
 // written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, ids } from './extractionTestKit';
 
 describe('what is done, and what is only kept from being done', () => {
   it('reads a gerund after "by" with its own preposition as the subject\'s act', () => {
@@ -298,5 +298,37 @@ describe('what a state alleges and tells', () => {
   it('reads "the ambassador to X, who" as the envoy, not where it is posted', () => {
     expect(asArrows('The Chilean ambassador to Bolivia, who is visiting Chile, will not return.')).toEqual([]);
     expect(asArrows('The Chilean ambassador to Bolivia who met the Peruvian foreign minister spoke.')).toEqual(['CHL->PER cooperative']);
+  });
+});
+
+// The nineteenth reading: eight more (Israel's envoys recalled over the recognition of Palestine, 2024;
+// Somalia and Ethiopia's port deal with Somaliland, 2024; Honduras and Taiwan, 2023).
+describe('responses and the decisions behind them', () => {
+  it('reads a response prompted by another, with no one named, as toward whoever prompted it', () => {
+    expect(asArrows('Chile recognised Kosovo, prompting Serbia to immediately recall its envoy.')).toEqual(['CHL->XKX cooperative', 'SRB->CHL tense']);
+    expect(asArrows('Chile and Peru recognised Kosovo, prompting Serbia to recall its envoys.')).toContain('SRB->PER tense');
+  });
+
+  it('reads the subject of "decisions to" as their possessor, not the clause\'s subject', () => {
+    expect(asArrows("Serbia recalled its envoys from Chile and Peru over those nations' decisions to recognise Kosovo.")).toEqual(['SRB->CHL tense', 'SRB->PER tense']);
+    expect(asArrows('Serbia recalled its envoys from Chile and Peru over their decisions to recognise Kosovo.')).toEqual(['SRB->CHL tense', 'SRB->PER tense', 'CHL->XKX cooperative', 'PER->XKX cooperative']);
+    expect(asArrows("Serbia recalled its envoys from Chile and Peru ahead of the two governments' expected moves to formally recognise Kosovo.")).toEqual(['SRB->CHL tense', 'SRB->PER tense', 'CHL->XKX cooperative', 'PER->XKX cooperative']);
+  });
+
+  it('reads a split infinitive ("to formally recognise") as an infinitive: refused, not wanted, agreed', () => {
+    expect(asArrows('Chile refused to formally recognise Kosovo.')).toEqual(['CHL->XKX tense']);
+    expect(asArrows('Chile does not want to formally restore ties with Peru.')).toEqual([]);
+    expect(asArrows('Chile agreed to formally restore ties with Peru.')).toEqual(['CHL->PER warming']);
+  });
+
+  it("knows Israel's foreign ministers of recent years", () => {
+    expect(extract('Katz said Israel was recalling its ambassador from Oslo.', '2024-05-22').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['ISR->NOR tense']);
+    expect(ids('Foreign Minister Eli Cohen')).toEqual(['ISR']);
+  });
+});
+
+describe('what is made official', () => {
+  it('reads "formalized" as a light verb when what is made official names the event', () => {
+    expect(asArrows('Panama formalized the interruption of relations with Taiwan.')).toEqual(['PAN->TWN severed']);
   });
 });

@@ -180,17 +180,14 @@ export class SentencePairing extends Passives {
         relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) ??
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < at && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
-    // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement.
-    const matrix = trigger.matrix !== undefined ? this.tokens[trigger.matrix] : undefined;
-    // (Not a request's or a call's: "Russia's request to send troops" asks someone else to send them.)
-    const owner =
-      matrix && matrix.pos === 'NOUN' && !/^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower) ? (this.groups.find((g) => g.possessive && g.end <= (trigger.matrix as number) && this.tokens.slice(g.end, trigger.matrix).every((t) => t.pos === 'ADJ')) ?? this.groups.find((g) => g.first === (trigger.matrix as number) + 2 && this.tokens[g.first - 1]?.lower === 'by')) : undefined; // (or its agent: "a push by Turkey to ease tensions")
+    // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement (null: a possessor no actor stands for).
+    const owner = this.complementOwner(trigger);
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
-    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head);
+    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
@@ -244,7 +241,7 @@ export class SentencePairing extends Passives {
       return { sources: subject?.ids ?? [], targets: host ? this.withCoordinated(host).ids : [], within: false, subject };
     }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
-    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.retaliation(trigger, subject);
+    const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? this.promptedBy(trigger, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.retaliation(trigger, subject);
     // "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself.
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
     if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {

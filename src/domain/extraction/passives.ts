@@ -1,8 +1,8 @@
 // Participles and passives: "a deal brokered by Washington" (a participle after a noun, with its
 // agent), "Qatar was blockaded by Saudi Arabia" (a passive and its "by" agent), "which the DRC says is
 // backed by Rwanda" (a passive told by a speaker), "Khamenei said Israel would be punished" (a passive
-// with no agent, foretold); and who loses blocked aid, and the pair a mediator of a dispute is with. A
-// layer of pairing (pairing.ts) over acts told and judged (actsJudged.ts).
+// with no agent, foretold); and who loses blocked aid, whom a prompted response is to, and the pair a
+// mediator of a dispute is with. A layer of pairing (pairing.ts) over acts told and judged (actsJudged.ts).
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
@@ -83,6 +83,39 @@ export class Passives extends ActsJudged {
     if (trigger.stance !== 'tense' || !/^(?:block|veto|halt|freeze|suspend|stop|delay|withhold|cut|obstruct|hold)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
     const g = this.groups.find((x) => x.first > trigger.head && x.end <= clause.to && /^(?:to|for)$/.test(this.tokens[x.first - 1]?.lower ?? '') && this.tokens.slice(Math.max(trigger.head, x.first - 5), x.first).some((t) => /^(?:aid|support|assistance|funding|funds|loans?|weapons|arms|money|package)$/.test(t.lower)));
     return g && g !== subject && !g.place ? g : null;
+  }
+
+  /**
+   * "Ethiopia's plan to fill the dam", "a push by Turkey to ease tensions": the possessor or agent of the
+   * noun a "to"-complement hangs on is its subject; "their decisions to" is the latest plural group's.
+   * Null for a possessor no actor stands for ("those nations' decisions to": not the clause's subject);
+   * undefined when the noun has none. (Not a request's or a call's: "Russia's request to send troops" asks
+   * someone else to send them.)
+   */
+  protected complementOwner(trigger: Trigger): ActorGroup | null | undefined {
+    const m = trigger.matrix;
+    const matrix = m !== undefined ? this.tokens[m] : undefined;
+    if (m === undefined || !matrix || matrix.pos !== 'NOUN' || /^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower)) return undefined;
+    // (Past adjectives and participles: "the two governments' expected moves to".)
+    let k = m - 1;
+    while (k > 0 && (this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'VERB' && /ed$/.test(this.tokens[k]?.lower ?? '')))) k--;
+    const owner = this.groups.find((g) => g.possessive && g.end === k + 1) ?? this.groups.find((g) => g.first === m + 2 && this.tokens[m + 1]?.lower === 'by');
+    if (owner) return owner;
+    if (this.tokens[k]?.lower === 'their') return [...this.groups].reverse().find((g) => g.end <= k && g.ids.length >= 2 && !g.place) ?? null;
+    return /^['’]s?$/.test(this.tokens[k]?.text ?? '') && this.tokens[k - 1]?.pos === 'NOUN' ? null : undefined;
+  }
+
+  /**
+   * "Norway recognised Palestine, prompting Israel to recall its envoys": a response that names no one is
+   * to whoever prompted it, the subject of the verb of prompting.
+   */
+  protected promptedBy(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    if (!subject || (trigger.stance !== 'tense' && trigger.stance !== 'severed')) return null;
+    const to = this.tokens[trigger.from - 1]?.pos === 'ADV' ? trigger.from - 2 : trigger.from - 1;
+    const verb = this.tokens[subject.first - 1]?.pos === 'DET' ? subject.first - 2 : subject.first - 1;
+    if (this.tokens[to]?.lower !== 'to' || subject.end !== to || !/^(?:prompt|lead|force|spur|cause|push|drive|compel)$/.test(this.tokens[verb]?.lemma ?? '')) return null;
+    const prompter = this.subjectOf(this.clauseIndexOf(verb), verb);
+    return prompter && !prompter.ids.some((id) => subject.ids.includes(id)) ? prompter : null;
   }
 
   /** "Kuwait, which mediated in the dispute": a mediator is cooperative with both of the pair the dispute is between, the pair the article is about. */

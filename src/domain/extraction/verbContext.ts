@@ -71,7 +71,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
     else if (t.lemma === 'be' && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
     else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
-    else if (t.lower === 'to' && k === i - 1) {
+    // (Past an adverb too: "moves to formally recognise".)
+    else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV'))) {
       // ("agreed not to use force": the act after "not to" is not done.)
       const not = tokens[k - 1]?.lower === 'not' || tokens[k - 1]?.lower === 'never';
       // ("demands are growing for President Lula to condemn": what others call on someone to do is not done.)
