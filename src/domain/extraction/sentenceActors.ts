@@ -6,14 +6,13 @@
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
+import { ENVOY_NOUN } from './triggerWords';
 import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
 
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
-/** An envoy's noun: "the Iranian ambassador to Pakistan". */
-const ENVOY_NOUN = /^(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|representatives?|commissioners?|attachés?|chargé)$/;
 const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 
 export class SentenceActors {
