@@ -332,3 +332,28 @@ describe('what is made official', () => {
     expect(asArrows('Panama formalized the interruption of relations with Taiwan.')).toEqual(['PAN->TWN severed']);
   });
 });
+
+// The twentieth reading: seven more (Chad ends its defence pact with France, 2024; Niger and Benin's
+// oil and border dispute, 2024; Turkey and Sweden's NATO membership, 2024).
+describe('what is demanded or conditioned, and who is a company', () => {
+  it('reads a bare verb after a demand and its object as demanded, not done', () => {
+    expect(asArrows("Ghana blocked Togo's exports, demanding Togo reopen its border and normalise relations.")).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads what a condition after "would" asks first as not done, and no refusal either', () => {
+    expect(asArrows('Accra said it would only back down once Lome reopened its border to goods from Ghana and normalised relations.')).toEqual([]);
+    expect(asArrows('Ghana said it would lift the ban once Togo reopened its border to Ghanaian goods.')).toEqual([]);
+    expect(asArrows('Relations improved once Togo reopened its border with Ghana.')).toContain('TGO->GHA warming');
+  });
+
+  it("reads a state's name that opens a company's as the company", () => {
+    expect(asArrows('Ghana signed a deal with Korea Electric Power Corporation.')).toEqual([]);
+    expect(asArrows('Kenya signed a deal with Ethiopian Airlines.')).toEqual([]);
+    expect(asArrows('Kenya signed a deal with China on Monday.')).toEqual(['KEN->CHN cooperative']);
+  });
+
+  it('reads "a series of" obstacles as obstacles', () => {
+    expect(asArrows("Hungary put up a series of obstacles to Ukraine's membership.")).toEqual(['HUN->UKR tense']);
+  });
+});
+

@@ -28,6 +28,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Canada and India expelled their respective envoys in 2024.', 'CAN|IND tense', /expelled their respective envoys/],
+  ['Hungary raised obstacles to Ukraine\'s membership.', 'HUN|UKR tense', /raised obstacles/],
   ['Ghana was sending a stern message to Togo.', 'GHA|TGO tense', /sending a stern message/],
   ['Ghana sent the Togolese ambassador home.', 'GHA|TGO tense', /sent the Togolese ambassador home/],
   ['Ghana sent the Togolese ambassador in Accra back home.', 'GHA|TGO tense', /sent the Togolese ambassador in Accra back/],

@@ -65,6 +65,7 @@ export const IDIOMS: Idiom[] = [
   verb(`recall|withdraw|pull|bring_home … ${ENVOY}`, '161', 'tense', false, 'recalling an envoy is tense by the conventions (CAMEO 161 would read severed); "pulled its diplomats out of Turkey" too', 'of'),
   verb(`expel|oust|send_away|send_home|send_back|kick_out|throw_out … ${ENVOY}`, '174', 'tense', false, 'expelling some diplomats is tense'),
   verb(`expel|recall|withdraw their? respective|each_other's … ${ENVOY}`, '174', 'tense', true, '"expelled respective ambassadors": both ways'),
+  verb('put_up|erect|raise|throw_up|create … roadblock|roadblocks|obstacle|obstacles|hurdle|hurdles|barrier|barriers', '120', 'tense', false, '"had put up a series of roadblocks to Sweden\'s membership": obstructing what another state seeks is a rejection (CAMEO 12), as blocking it is', 'to|for|against'),
   verb('send|deliver|issue … sharp|stern|strong|tough|firm|harsh|blunt|clear|strongly-worded message|messages|signal|warning|rebuke', '130', 'tense', false, '"sending a sharp message to Ireland and Norway": a stern message is a warning (CAMEO 13), not the aid the dictionary reads in sending', 'to'),
   verb(`send … ${ENVOY} back? home|packing`, '174', 'tense', false, '"sent the Ethiopian ambassador home": sending another state\'s envoy home is an expulsion, tense (the dictionary reads sending as aid)'),
   verb(`send … ${ENVOY} in|at … back|home`, '174', 'tense', false, '"sent the Ethiopian ambassador in Mogadishu back home": as above, past where the envoy serves'),

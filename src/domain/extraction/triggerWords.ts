@@ -224,7 +224,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
 }
 
 /** Words of quantity that "of" may follow inside a phrase: "dozens of diplomats", "all of its envoys". */
-export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|most|all|many|several|half|part|one|two|three|four|five|six|ten|number|handful|majority)$/;
+export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|most|all|many|several|half|part|one|two|three|four|five|six|ten|number|handful|majority|series|raft|string|slew|host|litany|barrage)$/;
 
 /**
  * What the words around a trigger make of it, once triggers are found: a favour withdrawn, forces that

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext, fromPlace, onDispute } from './triggerWords';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
-import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom } from './verbContext';
+import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
 
 export interface Trigger {
@@ -213,14 +213,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (/ing$/.test(tokens[trig.head]?.lower ?? '') && ENDING_VERBS.has(tokens[trig.from - 1]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) Object.assign(trig, { stance: 'tense', code: '160', why: '"stopped supplying gas": ending cooperation reduces relations (CAMEO 16)' });
     // "gave no date", "offered no support": an object with "no" is an act not done.
     const noObject = (tokens[trig.to]?.lower === 'no' && tokens[trig.to + 1]?.pos !== 'PUNCT' && tokens[trig.to + 1]?.lower !== 'longer') || (trig.stance !== 'severed' && tokens.slice(trig.head + 1, trig.to).some((x) => x.lower === 'no')); // (or inside its words: "reached no agreement"; "have no diplomatic ties" is severed)
-    // ("demanded that Sweden crack down before it will approve the bid": what will be done on a condition is not done.)
-    const conditional = ctx.intent && /^(?:before|until|unless|if|once)$/.test(tokens[from]?.lower ?? '');
+    // ("demanded that Sweden crack down before it will approve the bid", "would back down once Niamey reopened its border": what will be done, or done first, on a condition is not done.)
+    const conditional = (ctx.intent && /^(?:before|until|unless|if|once)$/.test(tokens[from]?.lower ?? '')) || conditionAfterModal(tokens, from, clauseOf);
     // ("withdrew the trade status it had granted Pakistan": what a clause about the object of an ending
     // verb says was given is what ends, not a cooperation now.)
     let r = trig.from - 1;
     if (tokens[r]?.pos === 'AUX' && /^(?:had|has|have)$/.test(tokens[r]?.lower ?? '')) r--;
     const endedObject = (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:it|they)$/.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, r - 10), r - 1).some((x) => x.pos === 'VERB' && ENDING_VERBS.has(x.lemma));
-    trig.negated = trig.negated || ctx.negated || ctx.failed || noObject || conditional || endedObject || barredFrom(tokens, trig, from);
+    trig.negated = trig.negated || ctx.negated || ctx.failed || ctx.asked || noObject || conditional || endedObject || barredFrom(tokens, trig, from);
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
@@ -237,8 +237,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       Object.assign(trig, { stance: 'cooperative', code: '062', why: 'forces moved into a state for joint drills are military cooperation (CAMEO 062)' });
       continue;
     }
-    // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too.)
-    if (trig.negated && /^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '')) {
+    // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too; a condition or a demand is none.)
+    if (trig.negated && !conditional && !ctx.asked && /^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '')) {
       Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
       continue;
     }

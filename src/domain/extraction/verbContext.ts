@@ -52,7 +52,7 @@ export const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
 export const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
 
 /** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
-export function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null } {
+export function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null; asked: boolean } {
   let demand: number | null = null;
   let negated = false;
   let intent = false;
@@ -114,7 +114,11 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     const named = tokens.slice(k + 1, i).some((t) => /^[A-Z]/.test(t.text));
     if (/^(?:see|watch|hear|witness|let|make)$/.test(tokens[k]?.lemma ?? '') && tokens[k]?.pos === 'VERB' && !named) failed = true;
   }
-  return { negated, intent, passive, matrix, failed, demand };
+  // ("demanding Niger reopen its borders": a bare verb after a demand and its object is what is demanded, not done.)
+  let o = i - 1;
+  while (o >= from && o >= i - 5 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PART'].includes(tokens[o]?.pos ?? '')) o--;
+  const asked = tokens[i]?.pos === 'VERB' && tokens[i]?.lower === tokens[i]?.lemma && o < i - 1 && tokens[o]?.pos === 'VERB' && /^(?:demand|insist|require|urge)$/.test(tokens[o]?.lemma ?? '');
+  return { negated, intent, passive, matrix, failed, demand, asked };
 }
 
 /**
@@ -198,4 +202,10 @@ export function barredFrom(tokens: readonly Token[], trig: { from: number; head:
   if (tokens[at]?.lower !== 'from' || !/ing$/.test(tokens[trig.head]?.lower ?? '')) return false;
   // (The barring verb may be tagged a noun after a name: "Japan bars".)
   return tokens.slice(from, at).some((x, j) => (x.pos === 'VERB' || (x.pos === 'NOUN' && tokens[from + j - 1]?.pos === 'PROPN')) && /^(?:prohibit|bar|ban|forbid|prevent|stop|block|keep|deter|discourage|restrain|exclude|preclude)$/.test(x.lemma));
+}
+
+/** "would only back down once Niamey reopened its border ... and normalised relations": a clause of condition after a modal, or one that continues it. */
+export function conditionAfterModal(tokens: readonly Token[], from: number, clauseOf: (i: number) => { from: number }): boolean {
+  const at = /^(?:and|or)$/.test(tokens[from]?.lower ?? '') && from > 0 ? clauseOf(from - 1).from : from;
+  return /^(?:once|if|unless|until)$/.test(tokens[at]?.lower ?? '') && tokens.slice(Math.max(0, at - 8), at).some((x) => /^(?:would|will|could|can|might)$/.test(x.lower));
 }
