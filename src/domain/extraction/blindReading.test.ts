@@ -357,3 +357,17 @@ describe('what is demanded or conditioned, and who is a company', () => {
   });
 });
 
+// The twenty-first reading: eight more (Algeria's envoy recalled from France over Western Sahara, 2024;
+// Germany's envoy recalled from Moscow over hacking, 2024; Colombia's break with Israel, 2024).
+describe('whose proposal, and whose former colony', () => {
+  it('reads a demonym before "proposal to" as the one who would act', () => {
+    const read = asArrows('Peru recalled its envoy over a controversial Chilean proposal to grant autonomy to Kosovo.');
+    expect(read).toContain('CHL->XKX cooperative');
+    expect(read).not.toContain('PER->XKX cooperative');
+  });
+
+  it('reads "the former Spanish colony" as a place, not Spain', () => {
+    expect(asArrows('France voiced support for resolving the dispute over the former Spanish colony.')).toEqual([]);
+  });
+});
+

@@ -97,9 +97,11 @@ export class Passives extends ActsJudged {
     const matrix = m !== undefined ? this.tokens[m] : undefined;
     if (m === undefined || !matrix || matrix.pos !== 'NOUN' || /^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower)) return undefined;
     // (Past adjectives and participles: "the two governments' expected moves to".)
+    const modifier = (t: Token) => t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower));
     let k = m - 1;
-    while (k > 0 && (this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'VERB' && /ed$/.test(this.tokens[k]?.lower ?? '')))) k--;
-    const owner = this.groups.find((g) => g.possessive && g.end === k + 1) ?? this.groups.find((g) => g.first === m + 2 && this.tokens[m + 1]?.lower === 'by');
+    while (k > 0 && modifier(this.tokens[k] as Token)) k--;
+    // (Or a demonym before it: "a Moroccan proposal to grant autonomy".)
+    const owner = this.groups.find((g) => (g.possessive && g.end === k + 1) || (g.demonym && g.end <= m && g.end > k && this.tokens.slice(g.end, m).every(modifier))) ?? this.groups.find((g) => g.first === m + 2 && this.tokens[m + 1]?.lower === 'by');
     if (owner) return owner;
     if (this.tokens[k]?.lower === 'their') return [...this.groups].reverse().find((g) => g.end <= k && g.ids.length >= 2 && !g.place) ?? null;
     return /^['’]s?$/.test(this.tokens[k]?.text ?? '') && this.tokens[k - 1]?.pos === 'NOUN' ? null : undefined;
