@@ -162,6 +162,8 @@ export class ActorFinder {
       if (m.value.kind === 'capital' && /^\s+(?:Conventions?|Agreements?|Accords?|Protocols?|Statute|Declaration|Consensus|Club|Process|Format|Charter|Principles)\b/.test(norm.slice(m.end, m.end + 14))) continue;
       // "British Columbia", "New Mexico": a province or a state of another country.
       if ((m.phrase === 'British' && /^\s+Columbia\b/.test(norm.slice(m.end, m.end + 10))) || (m.phrase === 'Mexico' && /\bNew\s+$/.test(before))) continue;
+      // "13:00 Moscow time": a capital that names a time zone.
+      if (m.value.kind === 'capital' && /^\s+(?:time|Time|Standard Time)\b/.test(norm.slice(m.end, m.end + 15))) continue;
       // "China National Petroleum Corp", "Ethiopian Airlines": a state's name that opens a company's is the company's.
       if (/^(?:\s+[A-Z][A-Za-z&-]+){0,3}\s+(?:Corp|Corporation|Company|Co|Ltd|Limited|Inc|Industries|Holdings|Airlines|Airways)(?=[\s.,;:)]|$)/.test(norm.slice(m.end, m.end + 48))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });

@@ -371,3 +371,25 @@ describe('whose proposal, and whose former colony', () => {
   });
 });
 
+// The twenty-second reading: eight more (Kyrgyzstan and Tajikistan's border war, 2022; Lebanon and
+// Israel's sea border deal, 2022; the Taliban and Pakistan at Torkham, 2023).
+describe('truces, firefights, time zones and the groups states back', () => {
+  it('reads a hyphenated "cease-fire", which the tagger splits, as a truce, and agreeing one as warming only', () => {
+    expect(asArrows('Peru and Ecuador agreed to a cease-fire on Friday.')).toEqual(['PER->ECU warming']);
+    expect(asArrows('Peru and Ecuador agreed on a ceasefire.')).toEqual(['PER->ECU warming']);
+  });
+
+  it('reads a firefight or an exchange of fire between two as a clash', () => {
+    expect(asArrows('Sources reported a firefight between Peruvian and Ecuadorian troops.')).toEqual(['PER->ECU hostile']);
+    expect(asArrows('There was an exchange of fire between Peru and Ecuador.')).toEqual(['PER->ECU hostile']);
+  });
+
+  it('reads "Moscow time" as a time zone, not Russia', () => {
+    expect(asArrows('Peru and Ecuador agreed a truce from 16:00 (13:00 Moscow time).')).toEqual(['PER->ECU warming']);
+  });
+
+  it('reads "the Iran-backed Lebanese group Hezbollah" as backing the group, not Lebanon', () => {
+    expect(asArrows('The deal was endorsed by the Iran-backed Lebanese group Hezbollah.')).toEqual(['IRN->hezbollah cooperative']);
+  });
+});
+

@@ -232,7 +232,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (sentenceClaims.length === 0 && named.length === 2 && parties.length === 2) for (const trigger of unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? ''))) claimsOf(trigger, { sources: parties, targets: [], within: true, subject: null });
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
-    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !c.code?.startsWith('08')).map((c) => [c.a, c.b].sort().join('|')));
+    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.

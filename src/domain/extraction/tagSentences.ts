@@ -1,5 +1,6 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
-// dictionary's lemmas, and a gerund the tagger misreads as a noun or a past it misreads as an adjective set right.
+// dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective and a split
+// "cease-fire" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -29,6 +30,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
+      // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
+      if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
     });
     let k = 0;
