@@ -393,3 +393,19 @@ describe('truces, firefights, time zones and the groups states back', () => {
   });
 });
 
+// The twenty-third reading: six more (China's coast guard and Vietnam's fishing boats, 2014-23;
+// Brazil's custody of Argentina's embassy in Caracas, 2024).
+describe('whose infinitive, and what is asked of others', () => {
+  it('reads "for X to" after a word of allowing or asking as X acting', () => {
+    expect(asArrows("Chile withdrew its permission for Peru to represent Bolivia's interests.")).toEqual(['CHL->PER tense', 'PER->BOL cooperative']);
+  });
+
+  it('reads what others call on a state to do as no refusal by it', () => {
+    expect(asArrows('There were demands for Ghana to recognise Kosovo.')).toEqual([]);
+  });
+
+  it('reads "its conflicts with" as a noun, not the verb of conflicting claims', () => {
+    expect(asArrows('Peru lost land during its conflicts with Chile.')).toEqual(['PER->CHL hostile']);
+  });
+});
+

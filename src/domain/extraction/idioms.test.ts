@@ -46,6 +46,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],
   ['Kyiv and Warsaw agreed to find a solution to the dispute.', 'POL|UKR warming', /find a solution/],
+  ['Chile revoked its consent for Peru to use the port.', 'CHL|PER tense', /revoked its consent/],
+  ["Chile's claims overlap with Peru's.", 'CHL|PER tense', /overlap with/],
   ['The affair has poisoned relations between Peru and Chile.', 'CHL|PER tense', /poisoned relations/],
   ['The new Georgian government promised to build friendly relations with Armenia.', 'ARM|GEO warming', /build friendly relations/],
   ['Paraguay reaffirmed its ties with Taiwan.', 'PRY|TWN cooperative', /reaffirmed its ties/],

@@ -59,6 +59,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
   let passive = false;
   let matrix: number | null = null;
   let failed = false;
+  // (What others call on someone to do: not done, and no refusal by the one called on.)
+  let sought = false;
   for (let k = i - 1; k >= from && k >= i - 5; k--) {
     const t = tokens[k] as Token;
     if (t.text === '"' || t.text === "'") continue;
@@ -79,6 +81,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       const forAt = tokens.slice(Math.max(0, k - 8), k).findLastIndex((x) => x.lower === 'for') + Math.max(0, k - 8);
       const calledFor = forAt >= Math.max(0, k - 8) && /^(?:demands?|calls?|pressure|appeals?|pleas?|clamou?r|push|growing)$/.test(tokens[forAt - 1]?.lower ?? '') && tokens.slice(forAt + 1, k).every((x) => ['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x.pos));
       if (not || calledFor) negated = true;
+      if (calledFor) sought = true;
       const m = tokens[not ? k - 2 : k - 1];
       demand = demandBefore(tokens, k, from);
       // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen
@@ -117,7 +120,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
   // ("demanding Niger reopen its borders": a bare verb after a demand and its object is what is demanded, not done.)
   let o = i - 1;
   while (o >= from && o >= i - 5 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PART'].includes(tokens[o]?.pos ?? '')) o--;
-  const asked = tokens[i]?.pos === 'VERB' && tokens[i]?.lower === tokens[i]?.lemma && o < i - 1 && tokens[o]?.pos === 'VERB' && /^(?:demand|insist|require|urge)$/.test(tokens[o]?.lemma ?? '');
+  const asked = sought || (tokens[i]?.pos === 'VERB' && tokens[i]?.lower === tokens[i]?.lemma && o < i - 1 && tokens[o]?.pos === 'VERB' && /^(?:demand|insist|require|urge)$/.test(tokens[o]?.lemma ?? ''));
   return { negated, intent, passive, matrix, failed, demand, asked };
 }
 
