@@ -409,3 +409,17 @@ describe('whose infinitive, and what is asked of others', () => {
   });
 });
 
+// The twenty-fourth reading: six more (Mali's break with Ukraine, 2024; Japan and South Korea's export
+// white lists restored, 2023).
+describe('decisions and allies', () => {
+  it('reads a decision as no event of its own, only what is decided', () => {
+    expect(asArrows('Chile decided to redesignate Peru as a preferred partner.')).toEqual([]);
+    expect(asArrows('Chile decided to restore ties with Peru.')).toEqual(['CHL->PER warming']);
+  });
+
+  it('reads "X and its Russian allies" as X allied with Russia', () => {
+    expect(asArrows('Rebels attacked the Syrian army and its Iranian allies.')).toEqual(['SYR->IRN cooperative']);
+    expect(asArrows('Israel and its American backers rejected the plan.')).toEqual(['ISR->USA cooperative']);
+  });
+});
+

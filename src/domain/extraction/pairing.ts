@@ -41,6 +41,8 @@ export class SentencePairing extends Passives {
       return backer && parties ? { sources: backer.ids, targets: parties, within: false, subject: null } : null;
     }
     if (trigger.kind === 'noun') {
+      const allied = this.alliesOf(trigger); // ("the Malian army and its Russian allies")
+      if (allied) return allied;
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
       // ("its role as a mediator between Israel and Hamas": the mediator is cooperative with each of them.)
@@ -260,8 +262,7 @@ export class SentencePairing extends Passives {
       return { sources: subject.ids, targets: target.ids, within: false, subject };
     }
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
-    // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers".)
-    // (Nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
+    // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers"; nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
     // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel"; nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
@@ -281,9 +282,8 @@ export class SentencePairing extends Passives {
     // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names
     // no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
-    // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other.)
-    // (Nor easing or reducing with no one named but by an idiom that names what: "Japan said it would
-    // lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)
+    // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other; nor easing or reducing with no one named
+    // but by an idiom that names what: "Japan said it would lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)
     const verbal = root <= 5 || (root >= 10 && root <= 14) || ((root === 8 || root === 16) && trigger.slots !== undefined && trigger.slots > 1);
     // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
     // (Nor "denies seeking nuclear weapons": what one seeks or builds for itself.)

@@ -85,6 +85,14 @@ export class Passives extends ActsJudged {
     return g && g !== subject && !g.place ? g : null;
   }
 
+  /** "the Malian army and its Russian allies": the demonym's state is the ally of the one "its" stands for, the actor before "and". */
+  protected alliesOf(trigger: Trigger): Pairing | null {
+    const named = this.groups.find((g) => g.demonym && g.end === trigger.head && /^(?:its|their)$/.test(this.tokens[g.first - 1]?.lower ?? ''));
+    if (!named || !/^(?:all(?:y|ies)|partners?|backers?)$/.test(this.tokens[trigger.head]?.lower ?? '') || this.tokens[named.first - 2]?.lower !== 'and') return null;
+    const owner = [...this.groups].reverse().find((g) => g.end <= named.first - 2 && named.first - 2 - g.end <= 2 && !g.place);
+    return owner && !owner.ids.some((id) => named.ids.includes(id)) ? { sources: owner.ids, targets: named.ids, within: false, subject: owner } : null;
+  }
+
   /**
    * "Ethiopia's plan to fill the dam", "a push by Turkey to ease tensions": the possessor or agent of the
    * noun a "to"-complement hangs on is its subject; "their decisions to" is the latest plural group's.
