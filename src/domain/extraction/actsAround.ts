@@ -243,7 +243,7 @@ export class ActsAround extends SentenceActors {
         const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && this.tokens[trigger.from - 2]?.lower === 'with';
         if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
-        else if ((prep === 'by' && !trigger.preps?.includes('by')) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group;
+        else if ((prep === 'by' && !trigger.preps?.includes('by') && !this.tokens.slice(trigger.to, group.first - 1).some((t) => t.pos === 'NOUN' && /^(?:moves?|steps?|decisions?|measures?|actions?|responses?|reactions?|retaliation|reply|requests?|proposals?|offers?)$/.test(t.lower))) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group; // (not the "by" of a later act: "the expulsion of Chadian diplomats in response to a move by Chad")
         // ("joint exercises near Belarus's borders with Ukraine": the neighbours of a border are no party to a joint act.)
         else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
         // ("a strike in Yemen against the Houthis": the party after "against" before the place after "in".)

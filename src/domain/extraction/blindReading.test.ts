@@ -423,3 +423,25 @@ describe('decisions and allies', () => {
   });
 });
 
+// The twenty-fifth reading: five more (Sudan and Chad's expulsions, 2023; Eritrea expels Sudan's chargé,
+// 2024; Hungary blocks the EU's aid to Ukraine, 2023).
+describe('whose act: by, for, in', () => {
+  it('reads "by" after a later act as that act\'s agent, not the first noun\'s', () => {
+    expect(asArrows('Ghana announced the expulsion of two Togolese diplomats in response to a similar move by Togo.')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('Hamas welcomed the recognition of Palestine as a state by Chile.')).toContain('CHL->pa cooperative');
+  });
+
+  it('reads a gerund after "for" and an adverb as its object\'s act', () => {
+    expect(asArrows('Chile criticised Peru for allegedly arming the rebels of Bolivia.')).toContain('CHL->PER tense');
+    expect(asArrows('Chile criticised Peru for allegedly backing Hezbollah.')).toEqual(['CHL->PER tense', 'PER->hezbollah cooperative']);
+  });
+
+  it('reads "X\'s role in delivering supplies" as X delivering them', () => {
+    expect(asArrows("Chile complained about Peru's role in delivering supplies to Hezbollah.")).toContain('PER->hezbollah cooperative');
+  });
+
+  it('reads relations "with" an owner\'s administration as relations with its state', () => {
+    expect(asArrows("Chile's relationship with Dina Boluarte's administration has deteriorated.")).toEqual(['CHL->PER tense']);
+  });
+});
+

@@ -211,6 +211,7 @@ export const IDIOMS: Idiom[] = [
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
   noun(`recall|withdrawal of … ${ENVOY}`, '161', 'tense', false, '"announced the recall of its ambassador to Ethiopia": the noun of recalling an envoy, tense as the verb is', 'to|from|in'),
+  noun(`declaration|designation of … ${ENVOY}`, '174', 'tense', false, '"Chad\'s declaration of four Sudanese diplomats as unwelcome": declaring another state\'s envoys persona non grata is an expulsion, not the joint declaration the word names elsewhere', 'of|from'),
   { ...noun('case|lawsuit|complaint|suit|proceedings|claim', '115', 'tense', false, '"South Africa\'s genocide case against Israel", "filed a complaint against Japan at the WTO": legal action against a state (CAMEO 115)', 'against'), strict: true },
   noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban|duties|levies|curbs|export_controls|anti-dumping_duties', '163', 'tense', false, 'sanctions, embargoes, tariffs and duties are tense', 'on|against|to'),
   noun('accusation|accusations|allegation|allegations', '112', 'tense', false, 'accusations against', 'against|of'),

@@ -166,7 +166,7 @@ export class SentencePairing extends Passives {
     // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
-    const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') ? 1 : 0;
+    const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') || (gerund && this.tokens[trigger.head - 1]?.pos === 'ADV') ? 1 : 0; // (or an adverb: "for allegedly backing")
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - quoted]?.lower ?? '') ? trigger.head - 1 - quoted : trigger.head;
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;
@@ -191,7 +191,7 @@ export class SentencePairing extends Passives {
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
-    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
+    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;

@@ -85,6 +85,12 @@ export class Passives extends ActsJudged {
     return g && g !== subject && !g.place ? g : null;
   }
 
+  /** "Chad's role in delivering supplies to the RSF", "Ukraine's involvement in arming rebels": the gerund is the possessor's act. */
+  protected roleOwner(trigger: Trigger): ActorGroup | null {
+    if (!/ing$/.test(this.tokens[trigger.head]?.lower ?? '') || this.tokens[trigger.from - 1]?.lower !== 'in' || !/^(?:role|part|involvement|complicity|hand)$/.test(this.tokens[trigger.from - 2]?.lower ?? '')) return null;
+    return this.groups.find((g) => g.possessive && g.end === trigger.from - 2) ?? null;
+  }
+
   /** "the Malian army and its Russian allies": the demonym's state is the ally of the one "its" stands for, the actor before "and". */
   protected alliesOf(trigger: Trigger): Pairing | null {
     const named = this.groups.find((g) => g.demonym && g.end === trigger.head && /^(?:its|their)$/.test(this.tokens[g.first - 1]?.lower ?? ''));

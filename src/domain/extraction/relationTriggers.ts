@@ -28,7 +28,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change.stance === 'tense';
     if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
     let m = k + 1;
-    if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && ['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') && tokens[m + 1]?.text !== ',') m++;
+    if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && tokens[m + 1]?.text !== ',') m++; // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")
     if (m > k + 1) m++;
     // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
