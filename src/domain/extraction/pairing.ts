@@ -166,8 +166,8 @@ export class SentencePairing extends Passives {
     // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
-    const quoted = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') || (gerund && this.tokens[trigger.head - 1]?.pos === 'ADV') ? 1 : 0; // (or an adverb: "for allegedly backing")
-    const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - quoted]?.lower ?? '') ? trigger.head - 1 - quoted : trigger.head;
+    const skipped = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') || (gerund && this.tokens[trigger.head - 1]?.pos === 'ADV') ? 1 : 0; // (or an adverb: "for allegedly backing")
+    const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - skipped]?.lower ?? '') ? trigger.head - 1 - skipped : trigger.head;
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;
     const at = secondOf > 0 ? secondOf : linked;

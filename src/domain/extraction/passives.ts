@@ -1,8 +1,10 @@
 // Participles and passives: "a deal brokered by Washington" (a participle after a noun, with its
 // agent), "Qatar was blockaded by Saudi Arabia" (a passive and its "by" agent), "which the DRC says is
 // backed by Rwanda" (a passive told by a speaker), "Khamenei said Israel would be punished" (a passive
-// with no agent, foretold); and who loses blocked aid, whom a prompted response is to, and the pair a
-// mediator of a dispute is with. A layer of pairing (pairing.ts) over acts told and judged (actsJudged.ts).
+// with no agent, foretold); and who loses blocked aid, whom a prompted response is to, whose act a
+// complement is ("Ethiopia's plan to fill", "Chad's role in delivering"), whose allies "its Russian allies"
+// are, and the pair a mediator of a dispute is with. A layer of pairing (pairing.ts) over acts told and
+// judged (actsJudged.ts).
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
