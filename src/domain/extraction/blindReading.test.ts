@@ -445,3 +445,17 @@ describe('whose act: by, for, in', () => {
   });
 });
 
+// The twenty-seventh reading: five more (South Korea suspends its 2018 military pact with the North,
+// 2024; Brazil between Guyana and Venezuela, 2023-24).
+describe('an adjunct that opens the sentence', () => {
+  it('reads the subject after the comma of an opening adjunct that names a place', () => {
+    expect(asArrows('In Lima, Chile and Bolivia signed a deal.')).toEqual(['CHL->BOL cooperative']);
+    expect(asArrows('Yesterday in Peru, Chile and Bolivia met.')).toEqual(['CHL->BOL cooperative']);
+  });
+
+  it('reads the agent of an opening "brokered by" or "backed by" as acting on the main clause\'s subject', () => {
+    expect(asArrows('Brokered by Peru, Chile and Bolivia met in Lima.')).toEqual(['PER->CHL cooperative', 'PER->BOL cooperative', 'CHL->BOL cooperative']);
+    expect(asArrows('Surrounded by journalists, Chile and Bolivia met in Lima.')).toEqual(['CHL->BOL cooperative']);
+  });
+});
+

@@ -87,6 +87,13 @@ export class Passives extends ActsJudged {
     return g && g !== subject && !g.place ? g : null;
   }
 
+  /** "Brokered by Brazil, Guyana and Venezuela met": a participle that opens the sentence, with its agent, acts on the main clause's subject. */
+  protected openedBy(trigger: Trigger, agent: ActorGroup): Pairing | null {
+    const comma = this.tokens.findIndex((t, k) => k >= agent.end && t.text === ',');
+    const main = comma > 0 ? this.groups.find((g) => g.first > comma && !g.place && !g.descriptor) : undefined;
+    return main && !main.ids.some((id) => agent.ids.includes(id)) ? { sources: agent.ids, targets: main.ids, within: false, subject: agent } : null;
+  }
+
   /** "Chad's role in delivering supplies to the RSF", "Ukraine's involvement in arming rebels": the gerund is the possessor's act. */
   protected roleOwner(trigger: Trigger): ActorGroup | null {
     if (!/ing$/.test(this.tokens[trigger.head]?.lower ?? '') || this.tokens[trigger.from - 1]?.lower !== 'in' || !/^(?:role|part|involvement|complicity|hand)$/.test(this.tokens[trigger.from - 2]?.lower ?? '')) return null;

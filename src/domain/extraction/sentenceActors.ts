@@ -174,7 +174,7 @@ export class SentenceActors {
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
     const adjunctEnd = this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !(/ing$/.test(t.lower) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed")
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !((/ing$/.test(t.lower) || (/ed$/.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle, "Brokered by Brazil, ...")
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
