@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
 import { Passives } from './passives';
-import type { Pairing } from './sentenceActors';
+import { OPENING_AGENT, type Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
 export { HOSTING_OR_ATTENDING, HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, MEASURE } from './pairingWords';
 
@@ -209,7 +209,7 @@ export class SentencePairing extends Passives {
     const perfect = this.tokens.slice(Math.max(0, trigger.head - 5), trigger.head).findLastIndex((t) => t.pos === 'AUX' && /^ha(?:ve|s|d)$/.test(t.lower)) >= 0 && this.tokens[trigger.head - 2]?.pos !== 'VERB';
     if (!agent && !trigger.passive && !perfect && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
-    if (agent && trigger.head === 0 && (mediating(head) || /^(?:hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed)$/.test(head.lower))) return this.openedBy(trigger, agent); // ("Brokered by Brazil, Guyana and Venezuela met")
+    if (agent && trigger.head === 0 && OPENING_AGENT.test(head.lower)) return this.openedBy(trigger, agent); // ("Brokered by Brazil, Guyana and Venezuela met")
     // "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a
     // mediator or host of the pair's talks or deal is cooperative with both of the pair told before.
     if (!trigger.passive && agent && !described && (mediating(head) || /^(?:hosted|organised|organized|convened|sponsored)$/.test(head.lower))) {

@@ -12,6 +12,8 @@ export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
 
+/** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
+export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed)$/;
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
 const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 
@@ -174,7 +176,7 @@ export class SentenceActors {
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
     const adjunctEnd = this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !((/ing$/.test(t.lower) || (/ed$/.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle, "Brokered by Brazil, ...")
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ...")
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
