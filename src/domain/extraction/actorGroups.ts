@@ -115,7 +115,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // (Nor past the comma of an adjunct that opens the sentence: "In Brazil, Guyana and Venezuela met", "Brokered by Brazil, Guyana and Venezuela met".)
     // (Not a list the adjunct holds, which a comma closes: "Claimed by China, Vietnam and Taiwan, they ...".)
     let run = end;
-    while ((tokens[run]?.text === ',' || tokens[run]?.lower === 'and') && on[run + 1]) for (run++; on[run]; ) run++;
+    for (let afterAnd = false; !afterAnd && (tokens[run]?.text === ',' || tokens[run]?.lower === 'and') && on[run + 1]; ) for (afterAnd = tokens[run++]?.lower === 'and'; on[run]; ) run++;
     const opening = last && tokens[last.first - 1]?.pos === 'ADP' && tokens[run]?.text !== ',' && tokens.slice(0, last.first - 1).every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) && tokens[0]?.pos !== 'DET';
     const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (opening || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)

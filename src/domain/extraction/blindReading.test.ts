@@ -455,6 +455,8 @@ describe('an adjunct that opens the sentence', () => {
 
   it('reads the agent of an opening "brokered by" or "backed by" as acting on the main clause\'s subject (only a participle of mediating, hosting or backing: "Surrounded by" is none)', () => {
     expect(asArrows('Brokered by Peru, Chile and Bolivia met in Lima.')).toEqual(['PER->CHL cooperative', 'PER->BOL cooperative', 'CHL->BOL cooperative']);
+    // (A list the comma closes is the agent: "Backed by Russia, Iran and China, Syria ...".)
+    expect(asArrows('Backed by Peru, Ecuador and Chile, Bolivia rejected the plan.')).toEqual(['PER->BOL cooperative', 'ECU->BOL cooperative', 'CHL->BOL cooperative']);
   });
 });
 
