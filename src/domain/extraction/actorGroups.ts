@@ -111,13 +111,15 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const apposition = possessive && between.length === 1 && between[0]?.text === ',';
     // ("After Russia invaded Ukraine, Turkey found itself": an opening subordinate clause's object and the main clause's subject are no list.)
     const subordinateEnds = last && between.length === 1 && between[0]?.text === ',' && /^(?:when|after|as|since|because|while|once|before|although|though|if|until)$/i.test(tokens[0]?.lower ?? '') && tokens.slice(0, last.first).some((t) => t.pos === 'VERB') && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
+    // (Nor past the comma of an adjunct that opens the sentence: "In Brazil, Guyana and Venezuela met", "Brokered by Brazil, Guyana and Venezuela met";
+    // but not a list the adjunct holds, which a comma closes: "Claimed by China, Vietnam and Taiwan, they ...".)
+    const opensSentence = (adjunct: ActorGroup) => {
+      let run = end;
+      for (let afterAnd = false; !afterAnd && (tokens[run]?.text === ',' || tokens[run]?.lower === 'and') && on[run + 1]; ) for (afterAnd = tokens[run++]?.lower === 'and'; on[run]; ) run++;
+      return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && tokens.slice(0, adjunct.first - 1).every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower)));
+    };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
-    // (Nor past the comma of an adjunct that opens the sentence: "In Brazil, Guyana and Venezuela met", "Brokered by Brazil, Guyana and Venezuela met".)
-    // (Not a list the adjunct holds, which a comma closes: "Claimed by China, Vietnam and Taiwan, they ...".)
-    let run = end;
-    for (let afterAnd = false; !afterAnd && (tokens[run]?.text === ',' || tokens[run]?.lower === 'and') && on[run + 1]; ) for (afterAnd = tokens[run++]?.lower === 'and'; on[run]; ) run++;
-    const opening = last && tokens[last.first - 1]?.pos === 'ADP' && tokens[run]?.text !== ',' && tokens.slice(0, last.first - 1).every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) && tokens[0]?.pos !== 'DET';
-    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (opening || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')));
+    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
     if (alongWith) {
