@@ -25,12 +25,6 @@ export class ActsAround extends SentenceActors {
     return other && main && !main.ids.some((id) => other.ids.includes(id)) ? { sources: main.ids, targets: other.ids, within: false } : null;
   }
 
-  /** "an Israeli offensive in Rafah, on the border, could have dire consequences": a noun that is the subject of a modal. */
-  protected foreseen(trigger: Trigger): boolean {
-    const k = this.tokens.findIndex((t, j) => j >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX'));
-    return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
-  }
-
   /** "after their ambassadors criticised his plan": "his" in a later clause is the sentence's first subject. */
   protected hisOwner(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     if (!/^(?:his|her)$/.test(this.tokens[trigger.to]?.lower ?? '') || this.clauses.indexOf(clause) <= 0) return null;
@@ -118,7 +112,7 @@ export class ActsAround extends SentenceActors {
         // ("backed opposing sides in conflicts from Yemen to Syria": "from X to Y" spans places, it names no party.)
         const span = prep === 'from' && this.tokens[group.end]?.lower === 'to' ? this.groupAt(group.end + 1) : undefined;
         // ("sent arms from Belarus to Serbia": what is sent goes to the second.)
-        const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly)$/.test(this.tokens[trigger.head]?.lemma ?? '');
+        const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly|extradite|hand)$/.test(this.tokens[trigger.head]?.lemma ?? '');
         if (span && sending) return this.withCoordinated(span);
         // ("sent migrants from Syria into Finland": where they come from is no target when the words' own preposition brings one after; nor where a strike falls before "against": "an air strike in Mali against jihadist fighters".)
         if ((prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) || (prep === 'in' && trigger.stance === 'hostile' && this.tokens.slice(group.end, group.end + 2).some((t) => t.lower === 'against'))) {
@@ -138,9 +132,9 @@ export class ActsAround extends SentenceActors {
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
         // ("stand by Mogadishu": the preposition that ends the trigger's own words brings in its target.)
         const ownPrep = this.tokens[trigger.to - 1]?.pos === 'ADP' && trigger.to > trigger.head + 1 && group.first >= trigger.to && this.tokens.slice(trigger.to, group.first).every((t) => t.pos === 'DET');
-        // ("using Israeli spyware against Algerian officials": a demonym on the means is its maker; the act is against the one named after "against".)
+        // ("using Israeli spyware against Algerian officials": a demonym on the means is its maker; the act is against the one named after "against"; "extradited a North Korean man to the United States": what is sent goes to the one after "to".)
         // (So is an organisation on measures: "applying European Union sanctions".)
-        if (prep === null && ((group.demonym && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.end <= clause.to && this.tokens[g.first - 1]?.lower === 'against')) || (group.ids.every((id) => /^[a-z]/.test(id)) && /^(?:sanctions|measures|restrictions|tariffs|embargo)$/.test(this.tokens[group.end]?.lower ?? '')))) {
+        if (prep === null && ((group.demonym && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.end <= clause.to && (this.tokens[g.first - 1]?.lower === 'against' || (sending && this.prepositionBefore(g, group.end) === 'to')))) || (group.ids.every((id) => /^[a-z]/.test(id)) && /^(?:sanctions|measures|restrictions|tariffs|embargo)$/.test(this.tokens[group.end]?.lower ?? '')))) {
           k = group.end - 1;
           continue;
         }
@@ -156,7 +150,9 @@ export class ActsAround extends SentenceActors {
       if (k >= trigger.to && t.pos === 'CCONJ' && /^(?:of|for)$/.test(this.tokens[k + 1]?.lower ?? '') && /ing$/.test(this.tokens[k + 2]?.lower ?? '')) return null;
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled"), or a participle of a judged act with its agent ("condemned the attack carried out by the Houthis").
       const agentAfter = JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /(?:ed|en)$/.test(t.lower) && (this.tokens[k + 1]?.lower === 'by' || this.tokens[k + 2]?.lower === 'by');
-      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter) return null;
+      // ("vetoed a resolution condemning Israel", "rejected an appeal challenging a request from the US": a participle on a rejected text has its own object.)
+      const rejectedText = (trigger.code ?? '').startsWith('12') && this.tokens[k - 1]?.pos === 'NOUN';
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && (!/ing$/.test(t.lower) || rejectedText) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter) return null;
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)

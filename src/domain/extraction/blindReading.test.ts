@@ -460,3 +460,39 @@ describe('an adjunct that opens the sentence', () => {
   });
 });
 
+
+// The twenty-eighth reading (stop 33): seven articles (Czech and Russian expulsions over a 2014
+// depot blast, 2021; North Korea's break with Malaysia over an extradition, 2021; Azerbaijan's
+// embassy in Tehran evacuated, 2023).
+describe('the twenty-eighth reading', () => {
+  it('reads "the latter" and "the former" as the last and the one before of two states named before them', () => {
+    expect(asArrows("Chad recalled its envoy from Niger over the latter's decision to extradite a Libyan rebel to Sudan.")).toContain('NER->SDN cooperative');
+    expect(asArrows('Ghana and Togo met in Lome, and the former accused the latter of meddling.')).toContain('GHA->TGO tense');
+    expect(asArrows('Ghana hosted Togo\'s president, but the latter accused the former of meddling.')).toContain('TGO->GHA tense');
+    // (Not a description: "the former colony".)
+    expect(asArrows('Portugal praised the former colony for its reforms.')).toEqual([]);
+  });
+
+  it('reads what is extradited as going to the state after "to", not to the one a demonym names on the person', () => {
+    expect(asArrows('Thailand extradited a Cambodian man to Vietnam.')).toEqual(['THA->VNM cooperative']);
+  });
+
+  it('reads a call held by two leaders as consulting', () => {
+    expect(asArrows('The Ghanaian president and his Nigerian counterpart had a telephone call on Monday.')).toEqual(['GHA->NGA cooperative']);
+  });
+
+  it('reads calling a state the culprit as criticism', () => {
+    expect(asArrows('Havana called Washington the main culprit of the incident.')).toEqual(['CUB->USA tense']);
+  });
+
+  it('reads what a rejected or vetoed text says as not said by the state that rejects it', () => {
+    expect(asArrows('China vetoed a resolution condemning Myanmar.')).toEqual([]);
+    expect(asArrows('Hanoi rejected the ruling favouring Beijing.')).toEqual([]);
+    // (A participle after a comma is the subject's own act.)
+    expect(asArrows('China blocked a resolution, condemning Japan for the move.')).toEqual(['CHN->JPN tense']);
+  });
+
+  it('reads sanctions "targeting" a state as measures against it, not an attack', () => {
+    expect(asArrows('Canada imposed sanctions targeting Iranian banks.')).toEqual(['CAN->IRN tense']);
+  });
+});

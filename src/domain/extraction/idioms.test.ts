@@ -163,6 +163,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Erdogan shook hands with Mitsotakis in Vilnius.', 'GRC|TUR cooperative', /shook hands/],
   ['The Kremlin said Putin had spoken to Erdogan.', 'RUS|TUR cooperative', /spoken/],
   ['Putin and Erdogan spoke by phone on Monday.', 'RUS|TUR cooperative', /spoke/],
+  ['The Kenyan president and his Ugandan counterpart held a telephone call on Sunday.', 'KEN|UGA cooperative', /held a telephone call/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
   ['Ukraine and Russia swapped hundreds of prisoners of war on Wednesday.', 'RUS|UKR cooperative', /swapped hundreds of prisoners of war/],
   ['Nicaragua ordered the closure of the Taiwanese embassy.', 'NIC|TWN severed', /closure of the Taiwanese embassy/],

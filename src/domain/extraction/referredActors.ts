@@ -52,6 +52,15 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
       continue;
     }
     const b = tokens[i + 1] as Token;
+    // "cut ties with Malaysia over the latter's decision": the last of the two states named before it
+    // in the sentence ("the former", the one before that); not a description ("the former colony").
+    if (a.lower === 'the' && /^(?:latter|former)$/.test(b.lower) && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 2]?.pos ?? '')) {
+      const named = [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids))];
+      const id = named.length >= 2 ? named[named.length - (b.lower === 'latter' ? 1 : 2)] : undefined;
+      const possessive = /^['’]s$/.test(tokens[i + 2]?.lower ?? '');
+      if (id) extra.push({ ids: [id], first: i, end: possessive ? i + 3 : i + 2, possessive, place: false, demonym: false, anaphor: true });
+      continue;
+    }
     let end = -1;
     let n = 2;
     // "the two countries", "the two nuclear-armed neighbours": up to three describing words before the noun.

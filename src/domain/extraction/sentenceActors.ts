@@ -6,6 +6,7 @@
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
+import type { Trigger } from './triggers';
 import { ENVOY_NOUN } from './triggerWords';
 import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
@@ -269,5 +270,11 @@ export class SentenceActors {
       return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     }
     return null;
+  }
+
+  /** "an Israeli offensive in Rafah, on the border, could have dire consequences": a noun that is the subject of a modal. */
+  protected foreseen(trigger: Trigger): boolean {
+    const k = this.tokens.findIndex((t, j) => j >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX'));
+    return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
   }
 }

@@ -1,6 +1,6 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
-// dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective and a split
-// "cease-fire" set right.
+// dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective (or as a
+// noun after "the latter") and a split "cease-fire" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -26,7 +26,7 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // "Trudeau alleged that the Indian government ...": a past after a name or a noun, before the clause it
       // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form.
-      const reporting = t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower);
+      const reporting = (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
@@ -46,4 +46,10 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
     done.delete(index);
     return result;
   };
+}
+
+/** "the former accused the latter": a past the tagger reads as a noun after "the latter" or "the former" standing for a state is its verb. */
+function afterLatter(tagged: readonly Token[], i: number, lexicon: CameoLexicon): boolean {
+  const t = tagged[i] as Token;
+  return t.pos === 'NOUN' && t.lower.endsWith('ed') && /^(?:latter|former)$/.test(tagged[i - 1]?.lower ?? '') && tagged[i - 2]?.lower === 'the' && ['DET', 'PRON', 'PROPN'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
 }

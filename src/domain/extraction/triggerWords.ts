@@ -230,6 +230,9 @@ export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|mos
  * What the words around a trigger make of it, once triggers are found: a favour withdrawn, forces that
  * clash or harass, coast guards' confrontations, a relation that was.
  */
+/** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
+const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|embargoes|bans?|laws?|legislation|bills?|rules|regulations|controls|penalties|campaign|probe|investigation|policies|policy)$/;
+
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
   if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
@@ -258,6 +261,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
+  // ("vetoed a resolution condemning Israel", "rejected the ruling favouring Manila": what a rejected text says is not said by the one who rejects it.)
+  if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, trig.head - 6), trig.head - 1).some((t) => t.pos === 'VERB' && /^(?:reject|veto|block|oppose|dismiss|scrap|overturn)$/.test(t.lemma))) trig.negated = true;
+  // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
+  if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
 }
 
