@@ -495,4 +495,20 @@ describe('the twenty-eighth reading', () => {
   it('reads sanctions "targeting" a state as measures against it, not an attack', () => {
     expect(asArrows('Canada imposed sanctions targeting Iranian banks.')).toEqual(['CAN->IRN tense']);
   });
+
+  // The twenty-ninth reading: six more (France recalls its envoys over the AUKUS pact, 2021; Saudi
+  // Arabia expels Canada's ambassador, 2018).
+  it('reads a noun after the "to" of "in response to" or "bowed to" as a noun, whose "from" names its source', () => {
+    expect(asArrows('Jordan acted in response to pressure from Qatar.')).toEqual(['QAT->JOR tense']);
+  });
+
+  it('reads what a ditched, scrapped or lost deal was to do as not done, and ditching a deal as ending it', () => {
+    expect(asArrows('Egypt scrapped plans to buy Russian jets.')).toEqual([]);
+    expect(asArrows('Spain, which lost a contract to supply frigates to Chile, protested.')).not.toContain('ESP->CHL cooperative');
+    expect(asArrows('Peru ditched its deal with Brazil.')).toEqual(['PER->BRA tense']);
+  });
+
+  it('reads seeking something the dictionary has no pattern for as no act', () => {
+    expect(asArrows('Oslo was seeking greater clarity on the Danish decision.')).toEqual([]);
+  });
 });

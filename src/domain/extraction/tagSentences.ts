@@ -1,9 +1,10 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
 // dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective (or as a
-// noun after "the latter") and a split "cease-fire" set right.
+// noun after "the latter"), a noun it misreads as a verb after "in response to", and a split "cease-fire" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
+import { nounAfterTo } from './verbContext';
 
 /**
  * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
@@ -32,6 +33,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
       // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
       if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
+      // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
+      if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
     });
     let k = 0;

@@ -263,6 +263,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("vetoed a resolution condemning Israel", "rejected the ruling favouring Manila": what a rejected text says is not said by the one who rejects it.)
   if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, trig.head - 6), trig.head - 1).some((t) => t.pos === 'VERB' && /^(?:reject|veto|block|oppose|dismiss|scrap|overturn)$/.test(t.lemma))) trig.negated = true;
+  // ("ditched a deal to buy French submarines", "scrapped plans to open an embassy", "lost a contract to supply": what an ended or lost plan was to do is not done.)
+  const plan = trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' ? tokens.slice(Math.max(0, trig.from - 6), trig.from - 1) : [];
+  if (/^(?:deal|deals|plan|plans|agreement|contract|project|bid|proposal|offer|order|pact|scheme)$/.test(plan.at(-1)?.lower ?? '') && plan.some((t) => t.pos === 'VERB' && (ENDING_VERBS.has(t.lemma) || /^(?:lose|lost)$/.test(t.lemma)))) trig.negated = true;
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;

@@ -25,6 +25,14 @@ export function previousWord(tokens: readonly Token[], i: number): string {
   return '';
 }
 
+/** Words after which "to" is a preposition before a noun: "in response to", "bowed to", "due to". */
+const TAKES_TO_NOUN = /^(?:response|reaction|reply|answer|bow|yield|succumb|cave|due|owing|thanks|according|subject|threat|opposition|resistance|objection|expose|react|respond|contrary|prior|addition|return|attention)$/;
+
+/** "in response to pressure from Canada", "bowed to pressure from": a word after such a "to", before a preposition, is a noun. */
+export function nounAfterTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'to' && tokens[i + 1]?.pos === 'ADP' && TAKES_TO_NOUN.test(tokens[i - 2]?.lemma ?? '');
+}
+
 /** The index of the word before token i, past any quotation marks ('to stop "encouraging war"'). */
 export function wordBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
@@ -33,7 +41,7 @@ export function wordBefore(tokens: readonly Token[], i: number): number {
 }
 
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
-export const ENDING_VERBS = new Set(['suspend', 'pause', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block']);
+export const ENDING_VERBS = new Set(['suspend', 'pause', 'halt', 'end', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block', 'ditch', 'shelve', 'axe', 'jettison']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
 export const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
 /** Verbs that keep what their object names from happening, or only provide for it: "to avoid clashes", "prevent a war", "the treaty covers attacks on". */

@@ -48,6 +48,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'contain', code: null, why: '"scrambling to contain a diplomatic row with India": what is contained names the relation; the dictionary reads a military containment (190)' },
   { lemma: 'orchestrate', code: null, why: '"a hybrid attack orchestrated by Belarus": what is orchestrated names the act, and its agent is the one who did it; the dictionary reads cooperation (050)' },
   { lemma: 'decide', code: null, why: '"decided to redesignate Korea": a decision names no event of its own; what is decided does ("decided to cut ties"); the dictionary reads an intent to cooperate (030)' },
+  { lemma: 'seek', code: null, why: '"was seeking greater clarity on the move": seeking names no event of its own; what is sought does ("sought closer ties" is in the idioms, "sought talks" and "sought aid" are appeals); the dictionary reads an object it has no pattern for as an intent to cooperate (030)' },
   { lemma: 'formalize', code: null, why: '"formalized the interruption of relations": what is made official names the event (relations made official are in the idioms); the dictionary reads an establishment of ties (054)' },
   { lemma: 'formalise', code: null, why: 'as "formalize"' },
   { lemma: 'carry', code: null, why: '"carried out a drone strike": a light verb; the noun after it names the event' },

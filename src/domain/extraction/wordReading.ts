@@ -5,7 +5,7 @@
 import { AGENT_NOUN } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
-import { AFTER_GERUND, AFTER_PAST, BEFORE_PAST, FEELING, MODAL_OR_TO, previousWord } from './verbContext';
+import { AFTER_GERUND, AFTER_PAST, BEFORE_PAST, FEELING, MODAL_OR_TO, nounAfterTo, previousWord } from './verbContext';
 
 /**
  * How the word at i is read: as a verb (where the tagger read a past, a gerund or a headline's present
@@ -53,7 +53,8 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && prevPos !== 'DET' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && (AFTER_GERUND.has(nextPos) || gerundPrep);
   // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
   // (An adverb too, before an object: "decision to back Morocco's plan".)
-  const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i));
+  // (Not after "to" as a preposition, before another: "in response to pressure from Canada", "bowed to pressure from".)
+  const afterModal = (nounish || (t.pos === 'ADV' && ['DET', 'PROPN', 'PRON'].includes(nextPos))) && lexicon.hasForm(t.lower) && MODAL_OR_TO.has(previousWord(tokens, i)) && !nounAfterTo(tokens, i);
   // After "has", "have", "had", a known past participle is a verb: "which has mediated between".
   // (And a passive with its agent: "Qatar was blockaded by Saudi Arabia".)
   // (Not a word of feeling, which "by" follows as an adjective: "was concerned by the deal".)
