@@ -511,4 +511,21 @@ describe('the twenty-eighth reading', () => {
   it('reads seeking something the dictionary has no pattern for as no act', () => {
     expect(asArrows('Oslo was seeking greater clarity on the Danish decision.')).toEqual([]);
   });
+
+  // The thirtieth reading: six more (the Galwan valley clash between India and China, 2020; the
+  // Netherlands and Turkey over a barred minister, 2017).
+  it('reads no actor in a wire story\'s dateline', () => {
+    expect(asArrows('OSLO, Norway (AP) — The dispute between NATO allies Denmark and Norway deepened on Sunday.')).toEqual(['DNK->NOR tense']);
+    // (A bracket with no date and no dash after it is an aside, not a dateline.)
+    expect(asArrows('NATO (the military alliance) said Russia attacked Ukraine.')).toEqual(['RUS->UKR hostile']);
+  });
+
+  it('reads rebutting or contesting another state\'s claims as rejecting them', () => {
+    expect(asArrows('Vietnam rebutted China\'s claims.')).toEqual(['VNM->CHN tense']);
+  });
+
+  it('reads "who" after a state named with "in" as the people before it, not the state', () => {
+    expect(asArrows('All Greeks in the United Kingdom who agree with Mitsotakis voted.')).toEqual([]);
+  });
 });
+

@@ -14,7 +14,7 @@ import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './c
 import { type Discourse, HOSTING_OR_ATTENDING, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
 import { attackOrWar, nounPhraseEnd } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
-import { splitSentences } from './sentences';
+import { inDateline, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
@@ -43,7 +43,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const text = readable.text;
   // Where the body starts in the readable text: what is left of the text before it.
   const bodyStart = readableText(input.text.slice(0, input.bodyStart ?? 0)).text.length;
-  const mentions = readers.finder.find(text, { published }).filter((m) => m.start >= bodyStart);
+  const mentions = readers.finder.find(text, { published }).filter((m) => m.start >= bodyStart && !inDateline(text, m.start));
   const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
   const claims: ExtractedClaim[] = [];
   const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };

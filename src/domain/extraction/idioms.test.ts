@@ -185,6 +185,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['US foe Venezuela denounced the deal.', 'USA|VEN tense', /foe/],
   ['Ankara had been the fiercest critic of Egypt.', 'EGY|TUR tense', /critic/],
   ['Iran and Saudi Arabia have fought a proxy war in Syria.', 'IRN|SAU hostile', /proxy war/],
+  ['The diplomatic clash between Chile and Peru deepened.', 'CHL|PER tense', /diplomatic clash/],
   ['The war between Armenia and Azerbaijan ended in 2020.', 'ARM|AZE hostile', /war/],
   ["Japan protested the Chinese coast guard's use of a water cannon against a Japanese trawler.", 'CHN|JPN hostile', /use of a water cannon/],
   ['Israeli air strikes on Syria continued.', 'ISR|SYR hostile', /strikes/],
