@@ -527,5 +527,12 @@ describe('the twenty-eighth reading', () => {
   it('reads "who" after a state named with "in" as the people before it, not the state', () => {
     expect(asArrows('All Greeks in the United Kingdom who agree with Mitsotakis voted.')).toEqual([]);
   });
+
+  // The thirty-first reading: six more (Israel recalls its envoy from Poland over a restitution law,
+  // 2021; Rwanda reopens its border with Uganda, 2022).
+  it('reads an attack on a law, a policy or words as criticism, and one on a building as force', () => {
+    expect(asArrows("Hungary's foreign minister renewed his government's attack on a new language law in Ukraine.")).toEqual(['HUN->UKR tense']);
+    expect(asArrows("Russia's attack on the Ukrainian government building killed three.")).toEqual(['RUS->UKR hostile']);
+  });
 });
 

@@ -230,6 +230,9 @@ export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|mos
  * What the words around a trigger make of it, once triggers are found: a favour withdrawn, forces that
  * clash or harass, coast guards' confrontations, a relation that was.
  */
+/** What is said or decided, not struck: "an attack on the new law". */
+const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?|plans?|remarks|comments|statements?|stance|position|rhetoric|reforms?|amendments?|rules?|ruling|resolution|proposals?|measures?|conduct|record|government)$/;
+
 /** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
 const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|embargoes|bans?|laws?|legislation|bills?|rules|regulations|controls|penalties|campaign|probe|investigation|policies|policy)$/;
 
@@ -266,6 +269,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("ditched a deal to buy French submarines", "scrapped plans to open an embassy", "lost a contract to supply": what an ended or lost plan was to do is not done.)
   const plan = trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' ? tokens.slice(Math.max(0, trig.from - 6), trig.from - 1) : [];
   if (/^(?:deal|deals|plan|plans|agreement|contract|project|bid|proposal|offer|order|pact|scheme)$/.test(plan.at(-1)?.lower ?? '') && plan.some((t) => t.pos === 'VERB' && (ENDING_VERBS.has(t.lemma) || /^(?:lose|lost)$/.test(t.lemma)))) trig.negated = true;
+  // ("renewed his government's attack on a new property law in Poland", "a scathing attack on Israeli policy": an attack on words or measures is criticism (CAMEO 111).)
+  if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:attacks?|assaults?|onslaught|broadside|salvo)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'on' && SAID_OR_DECIDED.test(tokens.slice(trig.to + 1, trig.to + 7).find((t, j, all) => t.pos === 'NOUN' && all[j + 1]?.pos !== 'NOUN')?.lower ?? '')) Object.assign(trig, { stance: 'tense', code: '111', why: 'an attack on a law, a policy or words is criticism (CAMEO 111)' });
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
