@@ -67,6 +67,8 @@ export class ActsAround extends SentenceActors {
         const strike = trigger.stance === 'hostile';
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
+        // ("objects to the deployment in South Korea": what is opposed is the host's doing too.)
+        const hosting = /^(?:object|oppose|condemn|denounce|criticise|criticize|protest|reject)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.prepositionBefore(group, trigger.head + 1) === 'in' && /^(?:deployment|deployments|stationing|installation|basing|presence)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire. ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
         const compound = this.tokens[group.end]?.text === '-' && /ed$/.test(this.tokens[group.end + 1]?.lower ?? '') && !/^(?:linked|owned|flagged|operated|registered|bound|made|built)$/.test(this.tokens[group.end + 1]?.lower ?? '');
         // "condemned the attack on Britain's embassy": the victim of the act judged is not the target;
@@ -85,7 +87,7 @@ export class ActsAround extends SentenceActors {
         if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => attackOrWar(t.lower) || (k > 0 && t.lower === 'between' && this.tokens.slice(trigger.from, group.first).some((x) => /^(?:support|back|endorse|backing|endorsement)$/.test(x.lemma))) || (/^(?:ties|relations|relationship)$/.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission) || group.descriptor || compound || consent) {
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting) || group.descriptor || compound || consent) {
           k = group.end - 1;
           continue;
         }
@@ -138,7 +140,7 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner || hosting) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }

@@ -534,5 +534,23 @@ describe('the twenty-eighth reading', () => {
     expect(asArrows("Hungary's foreign minister renewed his government's attack on a new language law in Ukraine.")).toEqual(['HUN->UKR tense']);
     expect(asArrows("Russia's attack on the Ukrainian government building killed three.")).toEqual(['RUS->UKR hostile']);
   });
+
+  // The thirty-second reading: four (China against South Korea's anti-missile system, 2017).
+  it('reads objecting to a deployment in a state as tense toward that state', () => {
+    expect(asArrows('Russia objects to the deployment in Poland, saying it will do nothing to ease tension with Ukraine.')).toEqual(['RUS->POL tense']);
+  });
+
+  it('reads what a state does nothing or little to do as not done', () => {
+    expect(asArrows('Beijing did little to improve ties with Hanoi.')).toEqual([]);
+  });
+
+  it('reads words addressed to companies or people as addressed to no state of the pair told before', () => {
+    expect(asArrows('Japan issued protests to Taiwan. Japan welcomes foreign investors.')).toEqual(['JPN->TWN tense']);
+  });
+
+  it('reads "his" in an opening adjunct as the main subject\'s, and "over his" after one criticised as that one\'s', () => {
+    expect(asArrows('During his visit to Nairobi, Ruto\'s Ugandan counterpart Museveni said little.')).toContain('UGA->KEN cooperative');
+    expect(asArrows('Macron criticised his Russian counterpart over his war in Ukraine.')).toEqual(['FRA->RUS tense', 'RUS->UKR hostile']);
+  });
 });
 

@@ -13,7 +13,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY } from './pairingWords';
 import { Passives } from './passives';
 import { OPENING_AGENT, type Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -99,15 +99,15 @@ export class SentencePairing extends Passives {
         const victim = after ?? subject;
         if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject };
       }
-      // "in their dispute over", "its row with Guyana": a possessive pronoun is the clause's subject's. ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
+      // "in their dispute over", "its row with Guyana", "his visit to Seoul": a possessive pronoun is the clause's subject's. ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
       let owner: ActorGroup | null = null;
       for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
         const t = this.tokens[k] as Token;
-        if (/^(?:their|its|whose)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : subject;
+        if (/^(?:their|its|whose|his|her)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : /^(?:his|her)$/.test(t.lower) ? (this.frontedSubject(trigger, c) ?? subject) : subject; // ("During his trip to Seoul, Blinken said": an opening adjunct's "his" is the main clause's subject.)
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
         // ("measures against Rwanda over its support for the M23", "criticised Turkey for its trade", "Hungary and Slovakia for their ties": "over its", "for its" after one acted on is its; "backed Azerbaijan in its war": "in its" after one helped.)
-        if ((t.lower === 'its' || t.lower === 'their' || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '')) {
+        if ((/^(?:its|their|his|her)$/.test(t.lower) || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '')) {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? g.ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id)));
           if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
@@ -291,8 +291,8 @@ export class SentencePairing extends Passives {
     const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '') || this.tokens.slice(trigger.to, trigger.to + 3).some((t) => /^(?:weapons?|arms|missiles?|bombs?|warheads?|uranium|enrichment)$/.test(t.lower));
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
-    // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling.)
-    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '');
+    // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling; nor "welcomes foreign companies": to the people or firms named.)
+    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '') || THIRD_PARTY.test(this.tokens.slice(trigger.to, trigger.to + 4).find((t) => t.pos === 'NOUN')?.lower ?? '');
     const measured = verbal ? this.measureTold(trigger, clause, subject) : null;
     if (measured) return measured;
     return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;

@@ -102,3 +102,6 @@ export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
 const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review)$/;
 /** A verb whose object is an act the subject judges or discusses, not one it does ("condemned the attack", "discussed the war"). */
 export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || TOPIC_VERBS.test(lemma);
+
+/** People and firms an act can be addressed to, that are no state: "welcomes foreign companies". */
+export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts)$/;
