@@ -552,5 +552,10 @@ describe('the twenty-eighth reading', () => {
     expect(asArrows('During his visit to Nairobi, Ruto\'s Ugandan counterpart Museveni said little.')).toContain('UGA->KEN cooperative');
     expect(asArrows('Macron criticised his Russian counterpart over his war in Ukraine.')).toEqual(['FRA->RUS tense', 'RUS->UKR hostile']);
   });
+
+  it('reads missiles or systems deployed near a state or its border as a show of force, and to a state as aid', () => {
+    expect(asArrows('Russia deployed missile systems near the border with Finland.')).toEqual(['RUS->FIN tense']);
+    expect(asArrows('Washington began deploying the Patriot system to Warsaw.')).toEqual(['USA->POL cooperative']);
+  });
 });
 

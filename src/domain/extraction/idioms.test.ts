@@ -166,6 +166,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The Kenyan president and his Ugandan counterpart held a telephone call on Sunday.', 'KEN|UGA cooperative', /held a telephone call/],
   ['Tokyo warned of consequences for Beijing.', 'CHN|JPN tense', /warned of consequences/],
   ['Hanoi lodged solemn representations with Beijing.', 'CHN|VNM tense', /lodged solemn representations/],
+  ['Washington began deploying the Patriot system to Warsaw.', 'POL|USA cooperative', /deploying the Patriot system/],
   ['Seoul said it must defend against Pyongyang.', 'KOR|PRK tense', /defend against/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
   ['Ukraine and Russia swapped hundreds of prisoners of war on Wednesday.', 'RUS|UKR cooperative', /swapped hundreds of prisoners of war/],
