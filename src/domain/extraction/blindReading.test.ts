@@ -557,5 +557,18 @@ describe('the twenty-eighth reading', () => {
     expect(asArrows('Russia deployed missile systems near the border with Finland.')).toEqual(['RUS->FIN tense']);
     expect(asArrows('Washington began deploying the Patriot system to Warsaw.')).toEqual(['USA->POL cooperative']);
   });
+
+  // The thirty-third reading: five (China and Japan over the Senkaku islands, 2012; Argentina ends a
+  // 2016 pact with Britain, 2023).
+  it('reads a capital before another capitalised word as a first name or part of a name, not the state', () => {
+    expect(ids('Foreign Minister Santiago Cafiero met Cleverly.')).not.toContain('CHL');
+    expect(ids('The Tehran Times wrote.')).not.toContain('IRN');
+    // (A day after it is no name: "Beijing Tuesday condemned Tokyo".)
+    expect(asArrows('Beijing Tuesday condemned Tokyo.')).toEqual(['CHN->JPN tense']);
+  });
+
+  it('reads an intended act on a thing as addressed to no state of the pair told before', () => {
+    expect(asArrows("Tensions between Vietnam and China grew. Vietnamese protesters denounced Beijing's move to buy the islands.")).toEqual(['VNM->CHN tense']);
+  });
 });
 

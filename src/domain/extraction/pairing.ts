@@ -292,7 +292,7 @@ export class SentencePairing extends Passives {
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
     // ("sought closer ties with the West": addressed to a name that is no actor, not to the other of the pair; nor "a ruling Beijing rejects": to the ruling; nor "welcomes foreign companies": to the people or firms named.)
-    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '') || THIRD_PARTY.test(this.tokens.slice(trigger.to, trigger.to + 4).find((t) => t.pos === 'NOUN')?.lower ?? '');
+    const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '') || THIRD_PARTY.test(this.tokens.slice(trigger.to, trigger.to + 4).find((t) => t.pos === 'NOUN')?.lower ?? '') || (trigger.intent && (trigger.code ?? '').startsWith('03') && ['DET', 'NOUN', 'NUM'].includes(this.tokens[trigger.to]?.pos ?? '')); // (nor "Tokyo's move to buy the islands": an intended act on a thing)
     const measured = verbal ? this.measureTold(trigger, clause, subject) : null;
     if (measured) return measured;
     return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
