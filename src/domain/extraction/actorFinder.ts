@@ -163,7 +163,7 @@ export class ActorFinder {
       // "British Columbia", "New Mexico": a province or a state of another country.
       if ((m.phrase === 'British' && /^\s+Columbia\b/.test(norm.slice(m.end, m.end + 10))) || (m.phrase === 'Mexico' && /\bNew\s+$/.test(before))) continue;
       // "Santiago Cafiero", "Victoria Nuland", "the Tehran Times": a capital before another capitalised word is a first name or opens a name (not a day or a month: "Beijing Tuesday").
-      if (m.value.kind === 'capital' && /^ [A-Z][a-z]+/.test(norm.slice(m.end, m.end + 3)) && !/^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(norm.slice(m.end, m.end + 11))) continue;
+      if (m.value.kind === 'capital' && /^ [A-Z][a-z]+/.test(norm.slice(m.end, m.end + 3)) && !/^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Crown|Prince|President|Prime|Minister|Ministry|Foreign|Government|Emir|King|Sheikh|Regime|Administration|Authorities)\b/.test(norm.slice(m.end, m.end + 15))) continue; // (nor an office: "Abu Dhabi Crown Prince")
       // "13:00 Moscow time": a capital that names a time zone.
       if (m.value.kind === 'capital' && /^\s+(?:time|Time|Standard Time)\b/.test(norm.slice(m.end, m.end + 15))) continue;
       // "China National Petroleum Corp", "Ethiopian Airlines": a state's name that opens a company's is the company's.
