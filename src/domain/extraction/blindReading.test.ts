@@ -570,5 +570,14 @@ describe('the twenty-eighth reading', () => {
   it('reads an intended act on a thing as addressed to no state of the pair told before', () => {
     expect(asArrows("Tensions between Vietnam and China grew. Vietnamese protesters denounced Beijing's move to buy the islands.")).toEqual(['VNM->CHN tense']);
   });
+
+  // The thirty-fourth reading: four (Bangladesh protests Myanmar's shells on its border, 2022).
+  it('reads munitions fired from one state that land in another as an attack on it', () => {
+    expect(asArrows('Two artillery shells fired from Sudan landed in Chad.')).toEqual(['SDN->TCD hostile']);
+    expect(asArrows('Two shells, reportedly fired from Syria, landed next to a school on the Jordanian border.')).toEqual(['SYR->JOR hostile']);
+    expect(asArrows('Rockets fired from Lebanon hit northern Israel.')).toEqual(['LBN->ISR hostile']);
+    // (Not munitions traded.)
+    expect(asArrows('Hungary bought missiles from Israel, which landed in Budapest on Monday.')).not.toContain('ISR->HUN hostile');
+  });
 });
 

@@ -165,6 +165,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Putin and Erdogan spoke by phone on Monday.', 'RUS|TUR cooperative', /spoke/],
   ['The Kenyan president and his Ugandan counterpart held a telephone call on Sunday.', 'KEN|UGA cooperative', /held a telephone call/],
   ['Tokyo warned of consequences for Beijing.', 'CHN|JPN tense', /warned of consequences/],
+  ['Nepal gave India’s envoy a stern reminder.', 'IND|NPL tense', /gave India’s envoy a stern reminder/],
   ['Hanoi lodged solemn representations with Beijing.', 'CHN|VNM tense', /lodged solemn representations/],
   ['Washington began deploying the Patriot system to Warsaw.', 'POL|USA cooperative', /deploying the Patriot system/],
   ['Seoul said it must defend against Pyongyang.', 'KOR|PRK tense', /defend against/],

@@ -7,8 +7,7 @@
 //
 // Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a
 // sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
-// actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles and passives), and
-// here `pair`, which weighs them for one trigger. The words each layer reads are in pairingWords.ts.
+// actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
 import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
@@ -22,6 +21,7 @@ export { HOSTING_OR_ATTENDING, HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
     if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
+    if (trigger.fire) return this.firedFrom(trigger.fire.from, trigger.fire.into);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
     if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && ((/^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) || (this.tokens[trigger.from - 1]?.lower === 'the' && this.groupAt(trigger.to)))) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one; "supports the rival RSF": whose rival is not said)
     const c = this.clauseIndexOf(trigger.head);

@@ -3,8 +3,8 @@
 // backed by Rwanda" (a passive told by a speaker), "Khamenei said Israel would be punished" (a passive
 // with no agent, foretold); and who loses blocked aid, whom a prompted response is to, whose act a
 // complement is ("Ethiopia's plan to fill", "Chad's role in delivering"), whose allies "its Russian allies"
-// are, and the pair a mediator of a dispute is with. A layer of pairing (pairing.ts) over acts told and
-// judged (actsJudged.ts).
+// are, the pair a mediator of a dispute is with, and who fired munitions told by where they fell
+// (munitionFire.ts). A layer of pairing (pairing.ts) over acts told and judged (actsJudged.ts).
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
@@ -148,5 +148,12 @@ export class Passives extends ActsJudged {
     const head = this.tokens[trigger.head] as Token;
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
     return mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null;
+  }
+
+  /** "shells fired from Myanmar landed in Bangladesh" (munitionFire.ts): the state at `from` on the one at `into`, when both are named there. */
+  protected firedFrom(from: number, into: number): Pairing | null {
+    const source = this.groupAt(from);
+    const target = this.groupAt(into);
+    return source && target && !source.ids.some((id) => target.ids.includes(id)) ? { sources: source.ids, targets: target.ids, within: false, subject: source } : null;
   }
 }

@@ -5,51 +5,17 @@
 // The parts: triggerWords.ts (idioms, judgements, envoys, slot matching), relationTriggers.ts
 // (relations that changed, states of relations) and verbContext.ts
 // (negation, modality, intent, demands).
-import type { Stance } from '../claims/vocabulary';
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
+import type { Trigger } from './trigger';
+import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext, fromPlace, onDispute } from './triggerWords';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
 
-export interface Trigger {
-  kind: 'verb' | 'noun';
-  /** Token range of the words that name the event (the head first). */
-  head: number;
-  end: number;
-  /** Token range of all the words used, for highlighting. */
-  from: number;
-  to: number;
-  code: string | null;
-  stance: Stance;
-  mutual: boolean;
-  /** "was attacked by": the source follows "by". */
-  passive: boolean;
-  /** "did not attack", "never recognised". */
-  negated: boolean;
-  /** "will attack", "threatened to cut ties": an intent or a threat, not the act. */
-  intent: boolean;
-  /** "agreed to restore ties": "agreed" hands its subject to "restore" and makes no claim of its own. */
-  absorbed: boolean;
-  /** For "restore" in "agreed to restore": the token of the verb it complements. */
-  matrix?: number;
-  /** Why this reading: an idiom's reason, or the dictionary's block. */
-  why: string;
-  /** For an idiom: how many word slots it has (the more, the more specific). */
-  slots?: number;
-  /** For a noun: the prepositions that bring in its other party. */
-  preps?: string[];
-  /** Where the words that name it end, when past `to` ("relations ... are strained"). */
-  wordsTo?: number;
-  /** "the Iran-backed Houthis": the actor before the hyphen acts on the one the phrase describes. */
-  compound?: boolean;
-  /** A judgement ("was unacceptable"): after a copula (verb null) or the object complement of a verb of calling. */
-  judgement?: { verb: number | null };
-  /** "Mexico's ambassador to Peru was recalled": the envoy noun, and whether the act goes from the envoy's state (a recall) or to it. */
-  envoy?: { noun: number; fromEnvoyState: boolean };
-}
+export type { Trigger } from './trigger';
 
 /** Every trigger in a sentence's tokens, left to right; where two overlap, the longer wins. */
 export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }): Trigger[] {
@@ -140,7 +106,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const state = relationStateAt(tokens, i);
     if (state) found.push(state);
   }
-  found.push(...envoyPassives(tokens));
+  found.push(...envoyPassives(tokens), ...munitionFire(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
