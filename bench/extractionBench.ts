@@ -31,7 +31,8 @@ export function benchExtraction(): Figure[] {
       unit: 'ms',
       ...s,
       extra: { 'MB/s': round(rate, 2), claims },
-      ...(mb === 1 ? { budget: { limit: BUDGET_MB_PER_S, pass: rate >= BUDGET_MB_PER_S, text: `≥ ${BUDGET_MB_PER_S} MB/s` } } : {}),
+      // (The issue's figure is on 1 MB and on 4 MB of text; 0.25 MB is printed to show the growth.)
+      ...(mb >= 1 ? { budget: { limit: BUDGET_MB_PER_S, pass: rate >= BUDGET_MB_PER_S, text: `≥ ${BUDGET_MB_PER_S} MB/s` } } : {}),
     });
   }
   return figures;
