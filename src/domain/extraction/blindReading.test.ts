@@ -579,5 +579,24 @@ describe('the twenty-eighth reading', () => {
     // (Not munitions traded.)
     expect(asArrows('Hungary bought missiles from Israel, which landed in Budapest on Monday.')).not.toContain('ISR->HUN hostile');
   });
+
+  // The thirty-fifth reading: four (India and Pakistan down each other's jets after the Balakot strike, 2019).
+  it('reads shooting down or downing a number of another state\'s aircraft, or aircraft "of" its air force, as force', () => {
+    expect(asArrows('Turkey shot down two Syrian jets.')).toEqual(['TUR->SYR hostile']);
+    expect(asArrows('Turkey downed two Syrian helicopters.')).toEqual(['TUR->SYR hostile']);
+    expect(asArrows('Turkey shot down a fighter aircraft of the Syrian Air Force.')).toEqual(['TUR->SYR hostile']);
+  });
+
+  it('reads claiming that it, he or she did or is something as telling it, no accusation', () => {
+    expect(asArrows('Syria claimed that it had shot down two Turkish drones.')).toEqual(['SYR->TUR hostile']);
+  });
+
+  it('reads what a closed airspace keeps out as no cooperation', () => {
+    expect(asArrows('Jordan has shut down its airspace to commercial flights in the wake of the Syrian shelling.')).not.toContain('JOR->SYR cooperative');
+  });
+
+  it('reads stopping another\'s attacks as no de-escalation', () => {
+    expect(asArrows('Turkey struck to stop further PKK attacks.')).not.toContain('TUR->pkk warming');
+  });
 });
 

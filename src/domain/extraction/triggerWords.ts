@@ -273,6 +273,16 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:attacks?|assaults?|onslaught|broadside|salvo)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'on' && SAID_OR_DECIDED.test(tokens.slice(trig.to + 1, trig.to + 7).find((t, j, all) => t.pos === 'NOUN' && all[j + 1]?.pos !== 'NOUN')?.lower ?? '')) Object.assign(trig, { stance: 'tense', code: '111', why: 'an attack on a law, a policy or words is criticism (CAMEO 111)' });
   // ("will do nothing to ease tension with North Korea", "did little to improve ties": what is done nothing for is not done.)
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && /^(?:nothing|little)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'do') trig.negated = true;
+  // ("Pakistan claimed that it had shot down two Indian jets", "claimed that he is in their custody": claiming one's own act, or a person's state, is telling it, no accusation.)
+  if (trig.kind === 'verb' && /^claim(?:s|ed|ing)?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:it|they|we|he|she)$/.test(tokens[trig.head + (tokens[trig.head + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '')) trig.negated = true;
+  // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had.)
+  if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t) => t.pos === 'VERB' && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma))) trig.negated = true;
+  // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
+  if ((trig.code ?? '').startsWith('087') && trig.kind === 'verb') {
+    const object = tokens.slice(trig.to, trig.to + 5);
+    const hit = object.findIndex((t) => /^(?:attacks?|strikes?|raids?|shelling|aggression|incursions?|offensive)$/.test(t.lower));
+    if (hit > 0 && object.slice(0, hit).some((t) => t.pos === 'PROPN') && !object.slice(0, hit).some((t) => /^(?:its|their|our)$/.test(t.lower))) trig.negated = true;
+  }
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;

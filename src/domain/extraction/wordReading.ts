@@ -28,7 +28,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   const adjectival = ed && (prevPos === 'DET' || prevPos === 'ADJ' || /^['’]s$/.test(tokens[i - 1]?.lower ?? '') || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb) || (prevPos === 'ADV' && /^(?:['’]s|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? ''))) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '')) && !(h === i - 2 && tokens[h]?.pos === 'AUX');
   // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
   // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
-  const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? '');
+  const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
   // (And a headline's present: "Belarus summons Polish diplomat".)
   // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
   // (Also after a state's agent: "Niger junta orders French ambassador to leave", "The US military shot down".)
