@@ -598,5 +598,19 @@ describe('the twenty-eighth reading', () => {
   it('reads stopping another\'s attacks as no de-escalation', () => {
     expect(asArrows('Turkey struck to stop further PKK attacks.')).not.toContain('TUR->pkk warming');
   });
+
+  // The thirty-seventh reading: six (Russia halts its peace treaty talks with Japan over sanctions, 2022).
+  it('reads "for its" or "over its" after the one measures are against as that one\'s, even when it is the subject elsewhere', () => {
+    expect(asArrows('Minsk froze its trade with Vilnius in response to Lithuanian sanctions against Belarus for its invasion of Poland.')).toContain('BLR->POL hostile');
+  });
+
+  it('reads a halt to talks, or withdrawing from dialogue or projects, as ending cooperation', () => {
+    expect(asArrows('Iran declared a halt to its talks with Qatar.')).toEqual(['IRN->QAT tense']);
+    expect(asArrows('Iran will withdraw from dialogue with Qatar on joint projects.')).toEqual(['IRN->QAT tense']);
+  });
+
+  it('reads what is impossible or a state is unable to do as not done', () => {
+    expect(asArrows('Iran said it is impossible to discuss a document with Qatar.')).toEqual([]);
+  });
 });
 

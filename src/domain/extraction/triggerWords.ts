@@ -6,8 +6,6 @@ import type { Stance } from '../claims/vocabulary';
 import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES } from './idioms';
 import { VERB_DEFAULTS } from './verbDefaults';
 import type { Token } from './tokens';
-import { FORCE_NOUN } from './pairingWords';
-import { ENDING_VERBS } from './verbContext';
 import type { Trigger } from './triggers';
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
 export const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
@@ -230,64 +228,6 @@ export const QUANTITY = /^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|some|mos
  * What the words around a trigger make of it, once triggers are found: a favour withdrawn, forces that
  * clash or harass, coast guards' confrontations, a relation that was.
  */
-/** What is said or decided, not struck: "an attack on the new law". */
-const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?|plans?|remarks|comments|statements?|stance|position|rhetoric|reforms?|amendments?|rules?|ruling|resolution|proposals?|measures?|conduct|record|government)$/;
-
-/** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
-const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|embargoes|bans?|laws?|legislation|bills?|rules|regulations|controls|penalties|campaign|probe|investigation|policies|policy)$/;
-
-export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
-  // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
-  if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
-    Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
-  }
-  // ("Chinese and Indian troops clashed": forces that clash fight (CAMEO 190); it is not words.)
-  // ("Chinese warplanes harassed Australian patrol aircraft": force used on another's forces.) (Not coast guards, whose clashes are tense.)
-  const forces = tokens.slice(Math.max(0, trig.head - 3), trig.head + 5);
-  if (((trig.code === '110' && tokens[trig.head]?.lemma === 'clash') || /^harass/.test(tokens[trig.head]?.lower ?? '')) && forces.some((t) => FORCE_NOUN.test(t.lower)) && !forces.some((t) => t.lower === 'coast')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight, or harass another\'s forces: CAMEO 190' });
-  if (trig.stance === 'hostile' && trig.kind === 'noun' && tokens.slice(trig.to, trig.to + 9).some((t, j, all) => t.lower === 'coast' && /^guards?$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '130', why: '"clashes between Chinese and Vietnamese coast guard vessels": confrontations of coast guards are grey-zone pressure, tense by the conventions' });
-  // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
-  // ("Talks between the two countries, which had been under way for a decade, were paused", "the deal was scrapped":
-  // what is ended, in the passive, is ended.)
-  if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && !trig.negated) {
-    let k = trig.to;
-    for (; k < Math.min(tokens.length, trig.to + 24) && tokens[k]?.pos !== 'VERB'; k++) {
-      if (tokens[k]?.text !== ',' && tokens[k]?.text !== ';') continue;
-      if (tokens[k]?.text === ';' || !/^(?:which|who|that)$/.test(tokens[k + 1]?.lower ?? '')) break;
-      // (Past an aside: to the comma that closes it.)
-      const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
-      if (close < 0) break;
-      k = close;
-    }
-    const v = tokens[k];
-    if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[k - 1]?.lower ?? '')) {
-      Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
-    }
-  }
-  // ("vetoed a resolution condemning Israel", "rejected the ruling favouring Manila": what a rejected text says is not said by the one who rejects it.)
-  if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, trig.head - 6), trig.head - 1).some((t) => t.pos === 'VERB' && /^(?:reject|veto|block|oppose|dismiss|scrap|overturn)$/.test(t.lemma))) trig.negated = true;
-  // ("ditched a deal to buy French submarines", "scrapped plans to open an embassy", "lost a contract to supply": what an ended or lost plan was to do is not done.)
-  const plan = trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' ? tokens.slice(Math.max(0, trig.from - 6), trig.from - 1) : [];
-  if (/^(?:deal|deals|plan|plans|agreement|contract|project|bid|proposal|offer|order|pact|scheme)$/.test(plan.at(-1)?.lower ?? '') && plan.some((t) => t.pos === 'VERB' && (ENDING_VERBS.has(t.lemma) || /^(?:lose|lost)$/.test(t.lemma)))) trig.negated = true;
-  // ("renewed his government's attack on a new property law in Poland", "a scathing attack on Israeli policy": an attack on words or measures is criticism (CAMEO 111).)
-  if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:attacks?|assaults?|onslaught|broadside|salvo)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'on' && SAID_OR_DECIDED.test(tokens.slice(trig.to + 1, trig.to + 7).find((t, j, all) => t.pos === 'NOUN' && all[j + 1]?.pos !== 'NOUN')?.lower ?? '')) Object.assign(trig, { stance: 'tense', code: '111', why: 'an attack on a law, a policy or words is criticism (CAMEO 111)' });
-  // ("will do nothing to ease tension with North Korea", "did little to improve ties": what is done nothing for is not done.)
-  if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && /^(?:nothing|little)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'do') trig.negated = true;
-  // ("Pakistan claimed that it had shot down two Indian jets", "claimed that he is in their custody": claiming one's own act, or a person's state, is telling it, no accusation.)
-  if (trig.kind === 'verb' && /^claim(?:s|ed|ing)?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:it|they|we|he|she)$/.test(tokens[trig.head + (tokens[trig.head + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '')) trig.negated = true;
-  // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had.)
-  if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t) => t.pos === 'VERB' && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma))) trig.negated = true;
-  // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
-  if ((trig.code ?? '').startsWith('087') && trig.kind === 'verb') {
-    const object = tokens.slice(trig.to, trig.to + 5);
-    const hit = object.findIndex((t) => /^(?:attacks?|strikes?|raids?|shelling|aggression|incursions?|offensive)$/.test(t.lower));
-    if (hit > 0 && object.slice(0, hit).some((t) => t.pos === 'PROPN') && !object.slice(0, hit).some((t) => /^(?:its|their|our)$/.test(t.lower))) trig.negated = true;
-  }
-  // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
-  if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
-  if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
-}
-
 /** Past a phrase of origin at `at` ("from Syria", "from the Middle East"): the index after its name, or `at` when there is none. */
 export function fromPlace(tokens: readonly Token[], at: number): number {
   let k = at + 1;

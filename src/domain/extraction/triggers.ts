@@ -2,15 +2,17 @@
 // dictionary (coded by their patterns), and the nominal forms and idioms of idioms.ts. Each trigger
 // carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
 // it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
-// The parts: triggerWords.ts (idioms, judgements, envoys, slot matching), relationTriggers.ts
-// (relations that changed, states of relations) and verbContext.ts
-// (negation, modality, intent, demands).
+// The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys, slot matching),
+// relationTriggers.ts (relations that changed, states of relations), munitionFire.ts (fire told by
+// where it fell), verbContext.ts (negation, modality, intent, demands) and triggerContext.ts (what
+// the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 import { munitionFire } from './munitionFire';
-import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, readInContext, fromPlace, onDispute } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace, onDispute } from './triggerWords';
+import { readInContext } from './triggerContext';
 import { relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
