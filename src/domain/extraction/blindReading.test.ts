@@ -612,5 +612,17 @@ describe('the twenty-eighth reading', () => {
   it('reads what is impossible or a state is unable to do as not done', () => {
     expect(asArrows('Iran said it is impossible to discuss a document with Qatar.')).toEqual([]);
   });
+
+  // The thirty-eighth reading: six (Iran seizes the British tanker Stena Impero, 2019).
+  it('reads the IRGC as Iran, and the seizure of another state\'s ship as force', () => {
+    expect(asArrows('The IRGC seized a Saudi tanker.')).toEqual(['IRN->SAU hostile']);
+    expect(asArrows('Egypt announced the seizure of a Turkish cargo ship.')).toEqual(['EGY->TUR hostile']);
+    // (Not power: "seized power" names no state.)
+    expect(asArrows('The military seized power in Niger in 2023.')).toEqual([]);
+  });
+
+  it('reads what a state has not been able to do as not done', () => {
+    expect(asArrows('Oman has not been able to establish contact with Yemen.')).toEqual([]);
+  });
 });
 

@@ -168,6 +168,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Nepal gave India’s envoy a stern reminder.', 'IND|NPL tense', /gave India’s envoy a stern reminder/],
   ['Hanoi lodged solemn representations with Beijing.', 'CHN|VNM tense', /lodged solemn representations/],
   ['Washington began deploying the Patriot system to Warsaw.', 'POL|USA cooperative', /deploying the Patriot system/],
+  ['Egypt announced the seizure of a Turkish cargo ship.', 'EGY|TUR hostile', /seizure/],
   ['Turkey downed a Russian warplane in 2015.', 'RUS|TUR hostile', /downed a Russian warplane/],
   ['Seoul said it must defend against Pyongyang.', 'KOR|PRK tense', /defend against/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],

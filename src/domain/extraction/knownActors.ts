@@ -34,7 +34,7 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'GBR', home: 'GBR', kind: 'seat', forms: ['Downing Street', 'Whitehall', 'Foreign Office'] },
   { id: 'FRA', home: 'FRA', kind: 'seat', forms: ['Élysée', 'Elysee', 'Quai d’Orsay', "Quai d'Orsay"] },
   { id: 'ISR', home: 'ISR', kind: 'seat', forms: ['Knesset', 'Zionist regime'] },
-  { id: 'IRN', home: 'IRN', kind: 'seat', forms: ['Islamic Republic'] },
+  { id: 'IRN', home: 'IRN', kind: 'seat', forms: ['Islamic Republic', 'IRGC'] },
   { id: 'CHN', home: 'CHN', kind: 'seat', forms: ['Zhongnanhai'] },
   { id: 'IND', home: 'IND', kind: 'seat', forms: ['New Delhi'] },
   // Armed forces, parliaments and services news names without their state (the 2015 dictionary lacks them).
