@@ -49,6 +49,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Curly apostrophes read as straight ones; the text keeps its offsets. */
 export const normaliseQuotes = (text: string) => text.replace(/[’‘]/g, "'");
 
+/** A lede set in capitals ("THE PHILIPPINES has given", "IRAN'S REVOLUTIONARY GUARDS announced"): two or more words in capitals at a paragraph's start, the longer ones in title case to be matched as names ("US", "UAE" stay as they are; same length, so offsets hold). */
+export const ledeInTitleCase = (text: string) => text.replace(/(^|\n)([ \t]*)((?:[A-Z][A-Z'.-]+[ \t]+){2,})(?=[a-z])/g, (_m, start: string, space: string, caps: string) => start + space + caps.replace(/[A-Z][A-Z'.-]{3,}/g, (w) => w[0] + w.slice(1).toLowerCase()));
+
 /** The Palestinian state is the Palestinian Authority's territory: one actor, `pa`. */
 const STATE_TO_ACTOR: Record<string, string> = { PSE: 'pa' };
 
@@ -145,7 +148,7 @@ export class ActorFinder {
    * when the publication date is known, the leaders in office then.
    */
   find(text: string, options: FindOptions = {}): Mention[] {
-    const norm = normaliseQuotes(text);
+    const norm = ledeInTitleCase(normaliseQuotes(text));
     const mentions: Mention[] = [];
     for (const m of this.index.matches(norm)) {
       // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of

@@ -624,5 +624,18 @@ describe('the twenty-eighth reading', () => {
   it('reads what a state has not been able to do as not done', () => {
     expect(asArrows('Oman has not been able to establish contact with Yemen.')).toEqual([]);
   });
+
+  // The thirty-ninth reading: five (the Philippines gives the United States access to four more bases, 2023).
+  it('reads a lede set in capitals as names', () => {
+    expect(asArrows('THE NETHERLANDS has expelled two Russian diplomats.')).toEqual(['NLD->RUS tense']);
+  });
+
+  it('counts a name of several words as one in the gap of an idiom', () => {
+    expect(asArrows('Japan has given the United States greater access to its ports.')).toEqual(['JPN->USA cooperative']);
+  });
+
+  it('reads a participle of where a place lies ("the waters surrounding") as describing the noun before it', () => {
+    expect(asArrows('Manila discussed the waters surrounding Taiwan.')).not.toContain('PHL->TWN hostile');
+  });
 });
 

@@ -205,9 +205,9 @@ export class SentencePairing extends Passives {
     const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)) || again);
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
-    // ("repel an offensive by forces allied with Cairo": a participle after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)
+    // ("repel an offensive by forces allied with Cairo", "the waters surrounding the Philippines": a participle (or one of where a place lies) after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)
     const perfect = this.tokens.slice(Math.max(0, trigger.head - 5), trigger.head).findLastIndex((t) => t.pos === 'AUX' && /^ha(?:ve|s|d)$/.test(t.lower)) >= 0 && this.tokens[trigger.head - 2]?.pos !== 'VERB';
-    if (!agent && !trigger.passive && !perfect && /ed$/.test(head.lower) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    if (!agent && !trigger.passive && !perfect && (/ed$/.test(head.lower) || /^(?:surrounding|encircling|bordering|overlooking|ringing|facing|lining)$/.test(head.lower)) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
     if (agent && trigger.head === 0 && OPENING_AGENT.test(head.lower)) return this.openedBy(trigger, agent); // ("Brokered by Brazil, Guyana and Venezuela met")
     // "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a

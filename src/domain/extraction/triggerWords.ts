@@ -194,6 +194,11 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
           joiners++;
           continue;
         }
+        // ("has given the United States greater access": a name of several words counts as one.)
+        if (t.pos === 'PROPN' && tokens[k + gap - 1]?.pos === 'PROPN' && gap > 0) {
+          joiners++;
+          continue;
+        }
         // ("funnelling hundreds of mostly Syrian asylum seekers": the "of" is not counted.)
         if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) {
           joiners++;
