@@ -6,7 +6,7 @@
 import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
-import type { Trigger } from './triggers';
+import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
 import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
