@@ -637,5 +637,12 @@ describe('the twenty-eighth reading', () => {
   it('reads a participle of where a place lies ("the waters surrounding") as describing the noun before it', () => {
     expect(asArrows('Manila discussed the waters surrounding Taiwan.')).not.toContain('PHL->TWN hostile');
   });
+
+  // The fortieth reading: four (Azerbaijan blames Russia for the downing of its airliner, 2024).
+  it('reads what a state must or should do as asked of it, not done, but a stance it must take as taken', () => {
+    expect(asArrows('Georgia must apologize to Armenia.')).toEqual([]);
+    expect(asArrows('Georgia should restore ties with Armenia.')).toEqual([]);
+    expect(asArrows('Seoul said it must defend against Pyongyang.')).toEqual(['KOR->PRK tense']);
+  });
 });
 

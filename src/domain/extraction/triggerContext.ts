@@ -65,6 +65,11 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (ending >= 0) Object.assign(trig, { stance: 'tense', code: '160', why: '"a halt to its talks": an ending of cooperation reduces relations (CAMEO 16)' });
   // ("it is impossible to discuss a document with a state that ...", "was unable to meet": what cannot be done is not done.)
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && (/^(?:impossible|unable|unwilling|powerless)$/.test(tokens[trig.from - 2]?.lower ?? '') || (tokens[trig.from - 2]?.lower === 'able' && tokens.slice(Math.max(0, trig.from - 6), trig.from - 2).some((t) => /^(?:not|n't|never)$/.test(t.lower))))) trig.negated = true; // (and "haven't been able to establish contact")
+  // ("Russia must apologize to Azerbaijan", "they should restore ties": what a state must or should do is asked of it, not done; a stance it must take, "must defend against Pyongyang", is taken.)
+  if (trig.kind === 'verb' && trig.stance !== 'tense') {
+    const m = tokens[trig.from - 1]?.pos === 'ADV' ? trig.from - 2 : trig.from - 1;
+    if (/^(?:must|should)$/.test(tokens[m]?.lower ?? '') || (tokens[m]?.lower === 'to' && tokens[m - 1]?.lower === 'ought')) trig.negated = true;
+  }
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
