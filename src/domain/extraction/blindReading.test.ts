@@ -644,5 +644,12 @@ describe('the twenty-eighth reading', () => {
     expect(asArrows('Georgia should restore ties with Armenia.')).toEqual([]);
     expect(asArrows('Seoul said it must defend against Pyongyang.')).toEqual(['KOR->PRK tense']);
   });
+
+  // Left at the end of the stop's reading, then mended: a past form that heads idioms of its own hid the
+  // idioms of its lemma.
+  it('tries the idioms of a word\'s lemma beside those of its own form ("flew", "froze")', () => {
+    expect(asArrows('Russia flew bombers near Norway.')).toEqual(['RUS->NOR tense']);
+    expect(asArrows('China froze imports from Lithuania.')).toEqual(['CHN->LTU tense']);
+  });
 });
 

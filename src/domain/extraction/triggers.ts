@@ -46,7 +46,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
-    for (const c of BY_HEAD.get(t.lower) ?? BY_HEAD.get(t.lemma) ?? []) {
+    for (const c of idiomsAt(t)) {
       // (A noun idiom may open with a preposition of its own: "at odds".)
       const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
@@ -265,4 +265,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
   }
   return kept;
+}
+
+/** The idioms a token may start: those keyed on its form and, when its lemma differs, those keyed on the lemma ("downing": a noun of its own, and the verb "down"). */
+function idiomsAt(t: Token) {
+  const own = BY_HEAD.get(t.lower) ?? [];
+  const lemma = t.lemma !== t.lower ? (BY_HEAD.get(t.lemma) ?? []) : [];
+  return lemma.length === 0 ? own : own.length === 0 ? lemma : [...new Set([...own, ...lemma])];
 }
