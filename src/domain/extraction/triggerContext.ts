@@ -43,9 +43,6 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("vetoed a resolution condemning Israel", "rejected the ruling favouring Manila": what a rejected text says is not said by the one who rejects it.)
   if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, trig.head - 6), trig.head - 1).some((t) => t.pos === 'VERB' && /^(?:reject|veto|block|oppose|dismiss|scrap|overturn)$/.test(t.lemma))) trig.negated = true;
-  // ("ditched a deal to buy French submarines", "scrapped plans to open an embassy", "lost a contract to supply": what an ended or lost plan was to do is not done.)
-  const plan = trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' ? tokens.slice(Math.max(0, trig.from - 6), trig.from - 1) : [];
-  if (/^(?:deal|deals|plan|plans|agreement|contract|project|bid|proposal|offer|order|pact|scheme)$/.test(plan.at(-1)?.lower ?? '') && plan.some((t) => t.pos === 'VERB' && (ENDING_VERBS.has(t.lemma) || /^(?:lose|lost)$/.test(t.lemma)))) trig.negated = true;
   // ("renewed his government's attack on a new property law in Poland", "a scathing attack on Israeli policy": an attack on words or measures is criticism (CAMEO 111).)
   if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:attacks?|assaults?|onslaught|broadside|salvo)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'on' && SAID_OR_DECIDED.test(tokens.slice(trig.to + 1, trig.to + 7).find((t, j, all) => t.pos === 'NOUN' && all[j + 1]?.pos !== 'NOUN')?.lower ?? '')) Object.assign(trig, { stance: 'tense', code: '111', why: 'an attack on a law, a policy or words is criticism (CAMEO 111)' });
   // ("will do nothing to ease tension with North Korea", "did little to improve ties": what is done nothing for is not done.)
