@@ -6,6 +6,8 @@ import { gazetteerEntries } from '../geo/gazetteer.mjs';
 import { ActorFinder, type GazetteerEntry } from '../src/domain/extraction/actorFinder';
 import { cameoLexicon } from '../src/domain/extraction/cameoVerbs';
 import type { Readers } from '../src/domain/extraction/extractClaims';
+import type { Tagger } from '../src/domain/extraction/tokens';
+import { winkModel } from '../src/domain/extraction/winkModel';
 import { winkTagger } from '../src/domain/extraction/winkTagger';
 
 /** The gazetteer of states, from world-countries as the build makes it. */
@@ -18,7 +20,14 @@ export function nodeActorFinder(): ActorFinder {
   return new ActorFinder(nodeGazetteer());
 }
 
+/** wink-nlp's tagger, its model's core read from the package's JSON. */
+export function nodeTagger(): Tagger {
+  const require = createRequire(import.meta.url);
+  const core = readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8');
+  return winkTagger(winkModel(() => JSON.parse(core)));
+}
+
 /** Everything extraction reads with, for the command line: actors, wink-nlp's tagger, the CAMEO lexicon. */
 export function nodeReaders(): Readers {
-  return { finder: nodeActorFinder(), tagger: winkTagger(), lexicon: cameoLexicon() };
+  return { finder: nodeActorFinder(), tagger: nodeTagger(), lexicon: cameoLexicon() };
 }

@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ActorFinder } from '../src/domain/extraction/actorFinder';
 import { cameoLexicon } from '../src/domain/extraction/cameoVerbs';
-import { winkTagger } from '../src/domain/extraction/winkTagger';
-import { nodeGazetteer } from './nodeGazetteer';
+import { nodeGazetteer, nodeTagger } from './nodeGazetteer';
 import { FICTIONAL_STATES, PETRARCH_RECORDS, petrarchCases, runPetrarchCases } from './petrarchRecords';
 
 describe.runIf(existsSync(PETRARCH_RECORDS))("PETRARCH2's unit-test sentences", () => {
   const gazetteer = [...nodeGazetteer(), ...FICTIONAL_STATES];
   const cases = petrarchCases(new Set(gazetteer.map((g) => g.id)));
-  const result = runPetrarchCases(cases, { finder: new ActorFinder(gazetteer), tagger: winkTagger(), lexicon: cameoLexicon() });
+  const result = runPetrarchCases(cases, { finder: new ActorFinder(gazetteer), tagger: nodeTagger(), lexicon: cameoLexicon() });
 
   it('turns the records between states into expected (pair, stance) events', () => {
     expect(cases.length).toBeGreaterThan(100);

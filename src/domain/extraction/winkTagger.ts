@@ -1,12 +1,13 @@
 // The tagger extraction uses: wink-nlp with its English web model (MIT). It gives tokens, parts of
 // speech (about 95% accurate) and lemmas at a few MB a second, with no dependency parse. Imported
 // only where an article is read (the extraction worker and the command line), never at start-up.
-// Why wink-nlp and not compromise: docs/extraction.md ("The NLP library").
-import model from 'wink-eng-lite-web-model';
+// Why wink-nlp and not compromise: docs/extraction.md ("The NLP library"). The model is handed in
+// (winkModel.ts), as the worker and the command line read its data differently.
+import type { Model } from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Pos, Tagger, Token } from './tokens';
 
-export function winkTagger(): Tagger {
+export function winkTagger(model: Model): Tagger {
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
   return (text, offset = 0) => {
