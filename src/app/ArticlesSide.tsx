@@ -6,6 +6,7 @@ import { type Article, type Claim } from '../domain/claims/claim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { pairKey } from '../domain/relations/pairKey';
 import { actorsIn } from '../sources/articleText';
+import { loadReviewPanel } from './reviewPanelChunk';
 import { useLater } from './useMapContent';
 import type { WorkspaceAction } from '../state/actions';
 import type { Selection } from '../state/viewState';
@@ -14,8 +15,8 @@ import { ArticlesPane } from '../ui/ArticlesPane';
 import { ArticleView } from '../ui/ArticleView';
 
 // Loaded when first needed, not at start-up: the review of an article's claims and the claim editor.
-const ReviewPanel = lazy(() => import('../ui/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
-const ClaimEditor = lazy(() => import('../ui/ReviewPanel').then((m) => ({ default: m.ClaimEditor })));
+const ReviewPanel = lazy(() => loadReviewPanel().then((m) => ({ default: m.ReviewPanel })));
+const ClaimEditor = lazy(() => loadReviewPanel().then((m) => ({ default: m.ClaimEditor })));
 
 /** Which article is shown and which is under review: the workspace sets them when an article is added. */
 export interface ArticleFocus {

@@ -12,6 +12,7 @@ import { slug } from '../export/fileName';
 import { stateOf } from '../export/snapshot';
 import type { MapController } from '../map/MapController';
 import { prepareReading, readArticle } from '../sources/articleText';
+import { loadReviewPanel } from './reviewPanelChunk';
 import { readHead } from '../sources/gdeltExport';
 import { importFile } from '../sources/fileImport';
 import { formatOf } from '../sources/inputFormats';
@@ -58,9 +59,11 @@ export function holdsText(open: PendingOpen): string {
 export function useSources({ dispatch, current, countries, controller, onNotice, onArticleAdded }: SourcesInput) {
   const [problems, setProblems] = useState<ProblemReport | null>(null);
   const [adding, setAdding] = useState<{ file: File | null } | null>(null);
-  // The dialog for a new article opens: the extraction worker starts loading while the reader pastes.
+  // The dialog for a new article opens: the extraction worker and the review start loading while the reader pastes.
   useEffect(() => {
-    if (adding) prepareReading();
+    if (!adding) return;
+    prepareReading();
+    void loadReviewPanel();
   }, [adding]);
 
   const known = useCallback(
