@@ -27,10 +27,22 @@ export type CoreModelData = {
 /** A learnt automaton with no states: what wink-nlp loads for a model the pipe never runs. */
 const NO_MACHINE = JSON.stringify([100, 0, {}, {}, {}, {}]);
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTET = new Uint8Array(128);
+for (let k = 0; k < BASE64.length; k++) SEXTET[BASE64.charCodeAt(k)] = k;
+
+/** The 32-bit words a base64 string holds (as the package's loader reads them, with atob, which a pure module does without). */
 function wordsFromBase64(data: string): Uint32Array {
-  const decoded = atob(data);
-  const bytes = new Uint8Array(decoded.length);
-  for (let k = 0; k < decoded.length; k++) bytes[k] = decoded.charCodeAt(k);
+  let length = data.length;
+  while (length > 0 && data.charCodeAt(length - 1) === 61) length--; // '=' padding
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  let out = 0;
+  for (let k = 0; k < length; k += 4) {
+    const n = ((SEXTET[data.charCodeAt(k)] as number) << 18) | ((SEXTET[data.charCodeAt(k + 1)] as number) << 12) | ((SEXTET[data.charCodeAt(k + 2)] as number) << 6) | (SEXTET[data.charCodeAt(k + 3)] as number);
+    bytes[out++] = n >>> 16;
+    if (out < bytes.length) bytes[out++] = (n >>> 8) & 255;
+    if (out < bytes.length) bytes[out++] = n & 255;
+  }
   return new Uint32Array(bytes.buffer);
 }
 
