@@ -98,6 +98,12 @@ export const ORGANISATIONS: Readonly<Record<string, Organisation>> = Object.from
       ['iaea', 'International Atomic Energy Agency', ['IAEA']],
       ['who', 'World Health Organization', ['World Health Organisation', 'WHO']],
       ['icc', 'International Criminal Court', ['ICC']],
+      ['igad', 'IGAD', ['Intergovernmental Authority on Development']],
+      ['eac', 'East African Community', ['EAC']],
+      ['sadc', 'SADC', ['Southern African Development Community']],
+      ['csto', 'CSTO', ['Collective Security Treaty Organization', 'Collective Security Treaty Organisation']],
+      ['oic', 'Organisation of Islamic Cooperation', ['Organization of Islamic Cooperation', 'OIC']],
+      ['mercosur', 'Mercosur', ['MERCOSUR', 'Southern Common Market']],
     ] as const
   ).map(([id, name, aliases]) => [id, { id, name, kind: 'organisation' as const, aliases: [...aliases] }]),
 );

@@ -98,6 +98,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],
   ['India and Pakistan exchanged fire across the Line of Control.', 'IND|PAK hostile', /exchanged fire/],
   ["Saudi Arabia's crown prince received the Turkish president in Jeddah.", 'SAU|TUR cooperative', /received the Turkish president/],
+  ["Bolivia's foreign minister made a two-day visit to Paraguay.", 'BOL|PRY cooperative', /made a two-day visit/],
   ['Ottawa cited evidence linking Indian agents to the murder of a Sikh leader.', 'CAN|IND tense', /linking Indian agents to the murder/],
   ['Ankara held back Stockholm’s application for months.', 'SWE|TUR tense', /held back Stockholm’s application/],
   ['The Greek coast guard gave a firm response to Turkey.', 'GRC|TUR tense', /gave a firm response/],

@@ -67,6 +67,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     const m = tokens[trig.from - 1]?.pos === 'ADV' ? trig.from - 2 : trig.from - 1;
     if (/^(?:must|should)$/.test(tokens[m]?.lower ?? '') || (tokens[m]?.lower === 'to' && tokens[m - 1]?.lower === 'ought')) trig.negated = true;
   }
+  // ("gave Kenyan diplomats seven days to leave the country": a time limit to leave is an expulsion (CAMEO 174), not a gift.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'give' && tokens.slice(trig.to, trig.to + 10).some((t, j, all) => /^(?:days|hours|weeks|deadline)$/.test(t.lower) && all[j + 1]?.lower === 'to' && /^(?:leave|depart|quit|exit)$/.test(all[j + 2]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '174', why: 'a time limit to leave the country is an expulsion (CAMEO 174)' });
+  // ("would withdraw its troops from Somalia, raising concerns that the gains could be undone": what an act raises is others' worry, told as its consequence, not a protest by its doer.)
+  if (trig.kind === 'verb' && /^(?:raising|sparking|stoking|fuelling|fueling|prompting|triggering)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head - 1]?.lower === ',' && tokens.slice(trig.head + 1, trig.head + 4).some((t, j, all) => /^(?:concerns?|fears?|worries|questions|doubts|alarm)$/.test(t.lower) && all[j + 1]?.lower === 'that')) trig.negated = true;
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
