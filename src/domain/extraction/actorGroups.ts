@@ -152,7 +152,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("offered asylum to Peru's former president", "former Peruvian President Castillo": who held an office no longer acts for the state.)
     const former = (k: number) => /^(?:former|ex|ousted|deposed|exiled|toppled|late)$/.test(tokens[k]?.lower ?? '');
     const formerHolder = (possessive && former(end + 1) && (TITLE_WORD.test(tokens[end + 2]?.lower ?? '') || tokens[end + 2]?.pos === 'PROPN')) || (m.kind !== 'organisation' && former(i - 1) && TITLE_WORD.test(tokens[end]?.lower ?? ''));
-    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder) {
+    // ("Russian cooperation with U.S. allies": after a preposition, a state's allies are others, unnamed; not the state.)
+    const alliesOf = m.kind !== 'organisation' && !possessive && tokens[i - 1]?.pos === 'ADP' && /^(?:allies|partners|friends|proxies)$/.test(tokens[end]?.lower ?? '') && !on[end + 1];
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder || alliesOf) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

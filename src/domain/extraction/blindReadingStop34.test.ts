@@ -35,3 +35,34 @@ describe('the forty-first reading', () => {
     expect(asArrows('The Intergovernmental Authority on Development will mediate between Sudan and South Sudan.')).toEqual(expect.arrayContaining(['igad->SDN cooperative']));
   });
 });
+
+// The forty-second reading (stop 34): six articles (the United States and China close each other's
+// consulates in Houston and Chengdu, 2020; Turkey shoots down a Russian bomber on the Syrian border, 2015).
+describe('the forty-second reading', () => {
+  it('reads a host state ordering another to close its mission as closing it, not as a demand', () => {
+    expect(asArrows('Spain ordered Bolivia to close its consulate in Seville.')).toEqual(['ESP->BOL severed']);
+    // (Asking is a demand still.)
+    expect(asArrows('Spain asked Bolivia to close its consulate in Seville.')).toEqual(['ESP->BOL tense']);
+  });
+
+  it('reads withdrawing the consent for a mission as closing it', () => {
+    expect(asArrows('Peru revoked the permission for the operation of the Bolivian consulate in Puno.')).toEqual(['PER->BOL severed']);
+  });
+
+  it('reads notifying a state of an act as telling it, no cooperation', () => {
+    expect(asArrows('Ghana notified the Nigerian embassy that it would expel two diplomats.')).not.toContain('GHA->NGA cooperative');
+  });
+
+  it('reads scrapping a planned visit as calling it off, and the plan as no act of its own', () => {
+    expect(asArrows('The Chilean minister scrapped a planned trip to Peru.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile scrapped its planned visit to Peru.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads bringing down a plane as force', () => {
+    expect(asArrows('Azerbaijani air defences brought down an Armenian drone.')).toEqual(['AZE->ARM hostile']);
+  });
+
+  it('reads a state\'s allies after a preposition as others, not the state', () => {
+    expect(asArrows('China stepped up pressure on U.S. allies in the region.')).not.toContain('CHN->USA tense');
+  });
+});

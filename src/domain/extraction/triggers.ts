@@ -131,7 +131,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const prev = tokens[trig.from - 1];
       // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
       if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
-      if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '')) trig.negated = true;
+      // (Not when that plan is called off: "scrapped a planned trip" ends it, below.)
+      if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
       // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
       let o = trig.from - 1;
       while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
@@ -146,6 +147,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
         if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
         else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
+      }
+      // ("scrapped its planned visit": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
+      const participle = governing ? tokens.indexOf(governing) : -1;
+      const before = tokens[participle - 2];
+      if (governing && /(?:ed|en)$/.test(governing.lower) && /^(?:a|an|the|its|his|her|their)$/.test(tokens[participle - 1]?.lower ?? '') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) {
+        governing = before;
+        for (const k of kept) if (k !== trig && k.head === participle) k.absorbed = true;
       }
       // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
       const gi = governing ? tokens.indexOf(governing) : -1;
@@ -230,6 +238,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (trig.kind === 'verb' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && all[j + 1]?.lower === 'that')) trig.negated = true;
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
+      // ("ordered China to close its consulate in Houston": a host's order to close another's mission closes it.)
+      if (trig.stance === 'severed' && /^(?:order|tell|instruct|direct|command)$/.test(tokens[ctx.demand]?.lemma ?? '')) {
+        Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": an order to close a mission closes it` });
+        continue;
+      }
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
       continue;
     }
