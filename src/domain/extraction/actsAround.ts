@@ -77,7 +77,8 @@ export class ActsAround extends SentenceActors {
           const act = this.tokens.slice(trigger.head + 1, group.first).findLast((t) => HOSTILE_ACT.test(t.lower));
           const before = this.prepositionBefore(group, trigger.head + 1);
           const deal = this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:treaty|deal|pact|agreement|accord)$/.test(t.lower)); // (and a deal's: "criticised the treaty signed by Russia and China")
-          if ((act || deal) && before === 'by') return this.withCoordinated(group);
+          const decided = /^(?:decision|move|step|choice)$/.test(this.tokens[group.first - 2]?.lower ?? '') || (/^(?:decision|move|step|choice)$/.test(this.tokens[group.first - 3]?.lower ?? '') && this.tokens[group.first - 1]?.lower === 'the'); // (and a decision's: "condemned the decision by the Solomon Islands")
+          if ((act || deal || decided) && (before === 'by' || (decided && before === 'of'))) return this.withCoordinated(group);
           if (act && before !== null) {
             k = group.end - 1;
             continue;
@@ -126,7 +127,7 @@ export class ActsAround extends SentenceActors {
           continue;
         }
         // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.
-        if (prep === 'from' && /^(?:switch|shift|move|transfer)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'to')) {
+        if (prep === 'from' && trigger.stance !== 'severed' && /^(?:switch|shift|move|transfer)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'to')) {
           k = group.end - 1;
           continue;
         }

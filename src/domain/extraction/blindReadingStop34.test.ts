@@ -66,3 +66,36 @@ describe('the forty-second reading', () => {
     expect(asArrows('China stepped up pressure on U.S. allies in the region.')).not.toContain('CHN->USA tense');
   });
 });
+
+// The forty-third reading (stop 34): five articles (the Solomon Islands switch recognition from Taiwan
+// to China, 2019).
+describe('the forty-third reading', () => {
+  it('reads recognition switched from one state to another as a break with the first and a warming with the second', () => {
+    expect(asArrows('Kiribati switched its recognition from Taipei to Beijing.')).toEqual(['KIR->CHN warming', 'KIR->TWN severed']);
+    // (With no state left named, only the warming.)
+    expect(asArrows('Kiribati switched its recognition to Beijing.')).toEqual(['KIR->CHN warming']);
+  });
+
+  it('reads a decision judged with no owner named as not the judge\'s own act', () => {
+    expect(asArrows('Beijing welcomed the decision to cut ties with Taipei.')).toEqual([]);
+    // (An owner named makes it that owner's.)
+    expect(asArrows("Beijing welcomed Kiribati's decision to cut ties with Taipei.")).toEqual(expect.arrayContaining(['KIR->TWN severed']));
+  });
+
+  it('reads "nix" ties as a break', () => {
+    expect(asArrows('Kiribati nixed its ties with Taipei.')).toEqual(['KIR->TWN severed']);
+  });
+
+  it('reads a decision condemned "by" or "of" a state as that state\'s', () => {
+    expect(asArrows('Taipei condemned the decision by Kiribati.')).toEqual(['TWN->KIR tense']);
+    expect(asArrows('Taipei welcomed the move of Paraguay.')).toEqual(['TWN->PRY cooperative']);
+  });
+
+  it('reads staff withdrawn from a mission as a recall, not a de-escalation', () => {
+    expect(asArrows('Taipei withdrew personnel from its embassy in Kiribati.')).toEqual(['TWN->KIR tense']);
+  });
+
+  it('reads words to unnamed countries as addressed to no one, not to the other state of the article', () => {
+    expect(asArrows('Kenya and Somalia traded accusations on Monday. Kenya then praised the remaining ones.')).not.toContain('KEN->SOM cooperative');
+  });
+});

@@ -94,6 +94,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The coup sent relations between Turkey and Egypt into a deep freeze.', 'EGY|TUR tense', /sent relations/],
   ['Ethiopia has since fallen out with Eritrea.', 'ERI|ETH tense', /fallen out with/],
   ['Hungary depends heavily on Russia for energy.', 'HUN|RUS cooperative', /depends heavily on/],
+  ['Ankara dealt a heavy blow to Athens.', 'GRC|TUR tense', /dealt a heavy blow/],
   ['Moscow has been propping up the Venezuelan government for years.', 'RUS|VEN cooperative', /propping up/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],

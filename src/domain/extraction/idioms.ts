@@ -51,7 +51,7 @@ const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accord
 
 export const IDIOMS: Idiom[] = [
   // Breaks and reductions of relations: CAMEO codes both 161; the conventions tell them apart.
-  verb(`cut|sever|break|end|suspend … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions)'),
+  verb(`cut|sever|break|end|suspend|nix … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
   verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),
   verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
@@ -132,6 +132,7 @@ export const IDIOMS: Idiom[] = [
   { ...verb('send|plunge|throw|push|tip … relations|ties', '160', 'tense', true, '"sent relations into a deep freeze", "plunged ties into crisis": relations driven into a worse state; only with "into" or their pair right after', 'into|between'), strict: true },
   verb('fall|fell|fallen out with', '110', 'tense', true, '"has since fallen out with Asmara": a falling-out is a dispute (CAMEO 11)'),
   verb('rely|depend|count … on|upon', '060', 'cooperative', false, '"Moscow has relied on North Korea and Iran for ammunition": one state depending on another for what it needs is material cooperation (CAMEO 06)'),
+  { ...verb('deal|dealt … blow|blows|setback|setbacks', null, 'tense', false, '"China has dealt a major diplomatic blow to Taiwan": harm done to a state is tense; no CAMEO code names it; only with "to" after', 'to'), strict: true },
   verb('prop_up|shore_up', '050', 'cooperative', false, '"propping up Syrian president Bashar Assad": keeping a government in power is support (CAMEO 05)'),
   verb('side|sided|siding with', '050', 'cooperative', false, '"siding with Egypt": taking another state\'s side is support (CAMEO 05)'),
   verb('trade|exchange … barbs|accusations|insults|threats|blame|jabs|recriminations|criticism|harsh_words', '111', 'tense', true, '"traded barbs", "exchanged accusations": a dispute both ways (the dictionary reads "trade" as cooperation)'),

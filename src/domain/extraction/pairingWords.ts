@@ -104,4 +104,4 @@ const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review)$/;
 export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || TOPIC_VERBS.test(lemma);
 
 /** People and firms an act can be addressed to, that are no state: "welcomes foreign companies". */
-export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts)$/;
+export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others)$/;

@@ -78,6 +78,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     if (idiomHit) {
       found.push(idiomHit);
+      // ("switched recognition from Taiwan to China": the state left, after "from", is broken with, as "ended ties with Taiwan, switching allegiance to Beijing" is.)
+      if (idiomHit.code === '054' && tokens[idiomHit.to]?.lower === 'from') found.push({ ...idiomHit, code: '161', stance: 'severed', preps: ['from'], why: 'recognition switched away from a state breaks relations with it' });
       continue;
     }
     // "Ties soured", "relations have improved", "tensions eased": relations that changed (relationTriggers.ts).
@@ -112,7 +114,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
-  for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to)) kept.push(f);
+  // (But for the break that goes with a switch of recognition, on the same words: above.)
+  const companion = (f: Trigger, k: Trigger) => f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to;
+  for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to && !companion(f, k))) kept.push(f);
   kept.sort((a, b) => a.head - b.head);
   // What the words left of each verb do to it.
   for (const trig of kept) {
