@@ -99,3 +99,15 @@ describe('the forty-third reading', () => {
     expect(asArrows('Kenya and Somalia traded accusations on Monday. Kenya then praised the remaining ones.')).not.toContain('KEN->SOM cooperative');
   });
 });
+
+// The forty-fourth reading (stop 34): five articles (Morocco suspends contacts with Germany's embassy
+// and recalls its ambassador, 2021).
+describe('the forty-fourth reading', () => {
+  it('reads contacts suspended as relations reduced, not broken', () => {
+    expect(asArrows('Tunisia suspended all contacts with the Italian embassy.')).toEqual(['TUN->ITA tense']);
+  });
+
+  it('reads "normal relations" as relations had, not improved', () => {
+    expect(asArrows('Italy and Tunisia have normal diplomatic relations.')).toEqual(['ITA--TUN cooperative']);
+  });
+});

@@ -51,6 +51,7 @@ const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accord
 
 export const IDIOMS: Idiom[] = [
   // Breaks and reductions of relations: CAMEO codes both 161; the conventions tell them apart.
+  verb('suspend|freeze|halt … contact|contacts', '160', 'tense', false, '"Morocco suspended contacts with the German embassy": contacts put on hold reduce relations (CAMEO 16); no formal break, so not severed (before the break idiom below, which it would otherwise match)'),
   verb(`cut|sever|break|end|suspend|nix … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
   verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),
@@ -248,8 +249,8 @@ export const IDIOMS: Idiom[] = [
 /** Words that, before "ties" or "relations", say how two actors stand. */
 export const RELATION_STATES: { words: string; stance: Stance; why: string }[] = [
   { words: 'strained|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy', stance: 'tense', why: 'strained relations' },
-  { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer|normal', stance: 'warming', why: 'improving relations ("sought better ties")' },
-  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound', stance: 'cooperative', why: 'good relations' },
+  { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer', stance: 'warming', why: 'improving relations ("sought better ties")' },
+  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound|normal', stance: 'cooperative', why: 'good relations; "normal relations" are had, not improved ("sees no reason for its normal diplomatic relations with Morocco to be impaired")' },
 ];
 
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
