@@ -111,3 +111,16 @@ describe('the forty-fourth reading', () => {
     expect(asArrows('Italy and Tunisia have normal diplomatic relations.').map((arrow) => arrow.split(' ')[1])).toEqual(['cooperative']);
   });
 });
+
+// The forty-fifth reading (stop 34): five articles (Nepal's new map claims land India holds, 2020).
+describe('the forty-fifth reading', () => {
+  it('reads what is disputed, contested or unresolved "between" two states as their dispute', () => {
+    expect(asArrows('The Essequibo is a disputed region between Guyana and Venezuela.').map((arrow) => arrow.split(' ')[1])).toEqual(['tense']);
+    expect(asArrows('The islets remain unresolved between Japan and South Korea.').map((arrow) => arrow.split(' ')[1])).toEqual(['tense']);
+  });
+
+  it('reads a border issue with a state as a dispute, which resolving warms', () => {
+    expect(asArrows('Bhutan raised the border issue with China.')).toEqual(['BTN->CHN tense']);
+    expect(asArrows('Bhutan agreed to resolve the border issue with China.').map((arrow) => arrow.split(' ')[1])).toEqual(['warming']);
+  });
+});

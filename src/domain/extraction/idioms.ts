@@ -232,7 +232,7 @@ export const IDIOMS: Idiom[] = [
   noun('criticism|condemnation|denunciation|rebuke|rebukes|reprimand|backlash|outcry|protest|protests|protestation|protestations|complaint|complaints|objection|objections', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
   noun('threat|threats|ultimatum|warning', '130', 'tense', false, 'threats against', 'against|to'),
   noun('coercion|intimidation|pressure|interference|meddling', '170', 'tense', false, 'coercion of, interference in', 'of|on|in|against'),
-  noun('tension|tensions|dispute|disputes|row|rows|standoff|stand-off|spat|feud|rift|quarrel|rivalry|friction|animosity|hostility|acrimony|crisis|spat', null, 'tense', true, 'states of tense relations', 'with|between|among|over'),
+  noun('tension|tensions|dispute|disputes|border_issue|border_issues|border_question|boundary_issue|boundary_question|territorial_issue|territorial_issues|row|rows|standoff|stand-off|spat|feud|rift|quarrel|rivalry|friction|animosity|hostility|acrimony|crisis|spat', null, 'tense', true, 'states of tense relations', 'with|between|among|over'),
   noun('foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-rivals|arch-enemy|arch-foe', null, 'tense', true, '"U.S. foe Iran", "longtime foes"', 'of'),
   { ...noun('critic|critics', '111', 'tense', false, '"Ankara had been the fiercest critic of Egypt\'s president": a state that criticises another (CAMEO 111)', 'of'), strict: true },
   noun('proxy_war|proxy_wars|proxy_conflict|proxy_conflicts|proxy_battle', '190', 'hostile', true, '"engaged in a proxy war in Yemen": a war fought through others is between the sides that wage it; where it is fought is no party', 'between|with|against'),

@@ -66,3 +66,15 @@ export function relationStateAt(tokens: readonly Token[], i: number): Trigger | 
   // Before the noun, the state word is part of its phrase; after a copula, only part of its words.
   return { kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS };
 }
+
+/**
+ * "a disputed border area between Nepal and India", "the islands are contested between China and
+ * Japan", "unresolved between India and Nepal": what two states both claim, told with "between" after
+ * it, is a dispute of theirs (a state of relations, tense).
+ */
+export function contestedBetweenAt(tokens: readonly Token[], i: number): Trigger | null {
+  if (!/^(?:disputed|contested|unresolved)$/.test(tokens[i]?.lower ?? '')) return null;
+  const between = [1, 2, 3].map((d) => i + d).find((k) => tokens[k]?.lower === 'between');
+  if (between === undefined || tokens.slice(i + 1, between).some((x) => x.pos !== 'NOUN')) return null;
+  return { kind: 'noun', head: i, end: i + 1, from: i, to: i + 1, code: null, stance: 'tense', mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: 'what two states both claim, "disputed between" them, is a dispute of theirs', preps: ['between'] };
+}

@@ -13,7 +13,7 @@ import type { Trigger } from './trigger';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace, onDispute } from './triggerWords';
 import { readInContext } from './triggerContext';
-import { relationChangeAt, relationStateAt } from './relationTriggers';
+import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, FAILED_VERBS, NEGATION, MODAL, INTENT_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, PREVENTING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
 
@@ -88,6 +88,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // The noun's own reading ("talks": cooperation) gives way to what happened to it.
       for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === changed.head) found.splice(f, 1);
       found.push(changed);
+      continue;
+    }
+    // ("the islands are disputed between China and Japan": before the dictionary's verb of a dispute, which would want an agent.)
+    const contested = contestedBetweenAt(tokens, i);
+    if (contested) {
+      found.push(contested);
       continue;
     }
     if (isVerbToken) {
