@@ -3,7 +3,7 @@
 // in. The sentences are written for the purpose, about other states in other words. Each test fails
 // without its rule. (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts, blindReadingStop33.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, keys } from './extractionTestKit';
 
 // The forty-first reading (stop 34): five articles (Somalia breaks with Kenya, 2020).
 describe('the forty-first reading', () => {
@@ -122,5 +122,17 @@ describe('the forty-fifth reading', () => {
   it('reads a border issue with a state as a dispute, which resolving warms', () => {
     expect(asArrows('Bhutan raised the border issue with China.')).toEqual(['BTN->CHN tense']);
     expect(asArrows('Bhutan agreed to resolve the border issue with China.').map((arrow) => arrow.split(' ')[1])).toEqual(['warming']);
+  });
+});
+
+// The forty-sixth reading (stop 34): five articles (Britain expels 23 Russian diplomats over the
+// Salisbury poisoning, 2018).
+describe('the forty-sixth reading', () => {
+  it('reads contacts cut off as relations reduced, not broken', () => {
+    expect(asArrows('Lithuania cut off all high-level contacts with Belarus.')).toEqual(['LTU->BLR tense']);
+  });
+
+  it('knows a leader by title and surname where the surname alone is a common word', () => {
+    expect(keys('Mrs May condemned Syria.', '2018-04-14')).toEqual(['GBR-SYR tense']);
   });
 });

@@ -15,6 +15,7 @@ const read = (text: string) => extractClaims({ id: 't', text, published: '2022-0
 /** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's], in the order of IDIOMS. */
 const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Algeria suspended all contacts with the French embassy.', 'DZA|FRA tense', /suspended all contacts/],
+  ['Norway cut off all high-level contacts with Russia.', 'NOR|RUS tense', /cut off all high-level contacts/],
   ['Morocco cut diplomatic ties with Iran in 2018.', 'IRN|MAR severed', /cut diplomatic ties/],
   ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
   ['Canada closed its embassy in Iran.', 'CAN|IRN severed', /closed its embassy/],

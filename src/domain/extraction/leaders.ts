@@ -48,7 +48,7 @@ export const LEADERS: Leader[] = [
   l('GBR', 'Gordon Brown', 2007, 2010, []),
   l('GBR', 'David Cameron', 2010, 2016),
   l('GBR', 'David Cameron', 2023, 2024),
-  l('GBR', 'Theresa May', 2016, 2019, []),
+  l('GBR', 'Theresa May', 2016, 2019, ['Mrs May', 'Mrs. May']), // (not "May" alone, a month; with her title, her)
   l('GBR', 'Boris Johnson', 2016, 2022, []),
   l('GBR', 'Liz Truss', 2021, 2022),
   l('GBR', 'Rishi Sunak', 2022, 2024),
