@@ -118,7 +118,7 @@ export class ActsAround extends SentenceActors {
         const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly|extradite|hand)$/.test(this.tokens[trigger.head]?.lemma ?? '');
         if (span && sending) return this.withCoordinated(span);
         // ("sent migrants from Syria into Finland": where they come from is no target when the words' own preposition brings one after; nor where a strike falls before "against": "an air strike in Mali against jihadist fighters".)
-        if ((prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) || (prep === 'in' && trigger.stance === 'hostile' && this.tokens.slice(group.end, group.end + 2).some((t) => t.lower === 'against'))) {
+        if ((prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) || (prep === 'in' && trigger.stance === 'hostile' && (this.tokens.slice(group.end, group.end + 2).some((t) => t.lower === 'against') || this.tokens.slice(trigger.to, group.first).some((t) => /^(?:rebels|militants|insurgents|jihadists|terrorists|fighters|gunmen|separatists|extremists|militias)$/.test(t.lower))))) { // (nor where rebels are fought: "bombed rebels in Yemen")
           k = group.end - 1;
           continue;
         }
@@ -184,7 +184,7 @@ export class ActsAround extends SentenceActors {
     const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
     // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor".)
     let hyphens = 0;
-    while (k >= 0 && modifier(this.tokens[k]) && !this.groups.some((g) => g.end === k + 1)) {
+    while (k >= 0 && (modifier(this.tokens[k]) || (this.tokens[k]?.pos === 'ADP' && /^[-–]$/.test(this.tokens[k + 1]?.text ?? ''))) && !this.groups.some((g) => g.end === k + 1)) { // (and "on-going")
       if (trigger.from - k - hyphens > 3) break;
       if (/^[-–]$/.test(this.tokens[k]?.text ?? '')) hyphens++;
       k--;

@@ -136,3 +136,25 @@ describe('the forty-sixth reading', () => {
     expect(keys('Mrs May condemned Syria.', '2018-04-14')).toEqual(['GBR-SYR tense']);
   });
 });
+
+// The forty-seventh reading (stop 34): five articles (Saudi Arabia and three Gulf states expel
+// Lebanon's envoys over a minister's remarks on the Yemen war, 2021).
+describe('the forty-seventh reading', () => {
+  it('reads a possessor past a hyphenated modifier ("on-going") as the owner of the act', () => {
+    expect(asArrows("Chile protested Peru's on-going military intervention in Bolivia.")).toContain('PER->BOL hostile');
+  });
+
+  it('reads an envoy asked or told to leave as expelled', () => {
+    expect(asArrows('Qatar told the Egyptian envoy to leave the country.')).toEqual(['QAT->EGY tense']);
+  });
+
+  it('reads force used on rebels or militants in a state as no attack on that state', () => {
+    expect(asArrows('Kenya bombed militants in Somalia.')).toEqual([]);
+    // (The state itself struck is one.)
+    expect(asArrows('Kenya bombed Somalia.')).toEqual(['KEN->SOM hostile']);
+  });
+
+  it('reads "have both called for" as a perfect tense, no call held', () => {
+    expect(asArrows('Oman and Qatar have both called for restraint.')).toEqual([]);
+  });
+});

@@ -74,6 +74,7 @@ export const IDIOMS: Idiom[] = [
   verb('expel|oust|kick_out|throw_out … official|officials|spy|spies|agent|agents|intelligence_officer|intelligence_officers|staff|military_attaché|attaché', '174', 'tense', false, '"Canada expelled a top Indian intelligence official": expelling another state\'s officials is tense, as expelling some diplomats is'),
   verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
   verb(`order|tell|instruct … ${ENVOY} in|at … to leave|depart|quit`, '174', 'tense', false, '"ordered Somalia\'s envoy in Nairobi to leave": an envoy ordered out is expelled; the dictionary reads "order … envoy" as sending one\'s own envoy on a visit (042) when a place comes between'),
+  verb(`ask|tell|instruct|request … ${ENVOY} … to leave|depart|quit`, '174', 'tense', false, '"asked Beirut\'s ambassador to the kingdom to leave within 48 hours": an envoy asked to leave is expelled (CAMEO 174), the host deciding'),
   { ...verb(`move|relocate|transfer … ${MISSION}`, '050', 'cooperative', false, '"agreed to move its embassy to Jerusalem": moving a mission to the capital a state claims is a gesture toward it (CAMEO 05); only with "to" right after', 'to'), strict: true },
   verb(`summon … ${ENVOY}`, '114', 'tense', false, 'summoning an envoy is an official protest (CAMEO 114); the dictionary codes "summon" as a meeting'),
   // Warming: restoring, normalising, improving; embassies opened, ambassadors named.
@@ -135,6 +136,7 @@ export const IDIOMS: Idiom[] = [
   verb('fall|fell|fallen out with', '110', 'tense', true, '"has since fallen out with Asmara": a falling-out is a dispute (CAMEO 11)'),
   verb('rely|depend|count … on|upon', '060', 'cooperative', false, '"Moscow has relied on North Korea and Iran for ammunition": one state depending on another for what it needs is material cooperation (CAMEO 06)'),
   { ...verb('deal|dealt … blow|blows|setback|setbacks', null, 'tense', false, '"China has dealt a major diplomatic blow to Taiwan": harm done to a state is tense; no CAMEO code names it; only with "to" after', 'to'), strict: true },
+  verb('follow … in_solidarity', '050', 'cooperative', false, '"Kuwait, Bahrain and the UAE have followed Riyadh in solidarity": acting after another in solidarity with it is support (CAMEO 05); the dictionary reads "follow" as nothing'),
   verb('prop_up|shore_up', '050', 'cooperative', false, '"propping up Syrian president Bashar Assad": keeping a government in power is support (CAMEO 05)'),
   verb('side|sided|siding with', '050', 'cooperative', false, '"siding with Egypt": taking another state\'s side is support (CAMEO 05)'),
   verb('trade|exchange … barbs|accusations|insults|threats|blame|jabs|recriminations|criticism|harsh_words', '111', 'tense', true, '"traded barbs", "exchanged accusations": a dispute both ways (the dictionary reads "trade" as cooperation)'),
