@@ -158,3 +158,15 @@ describe('the forty-seventh reading', () => {
     expect(asArrows('Oman and Qatar have both called for restraint.')).toEqual([]);
   });
 });
+
+// The forty-eighth and forty-ninth readings (stop 34): six articles (Burkina Faso asks France's
+// ambassador and troops to leave, 2023) read with no rule needed, and three (the European Union bans
+// Belarus's airlines after the forced landing of a Ryanair flight, 2021).
+describe('the forty-ninth reading', () => {
+  it('reads a dateline in title case, known by its agency or its bracketed country, as naming no actor', () => {
+    expect(asArrows('Brussels (AP) – The bloc imposed new sanctions on Belarus.')).toEqual([]);
+    expect(asArrows('Kathmandu [Nepal], May 20 : Officials met the Chinese envoy.')).toEqual([]);
+    // (A capital that acts, outside a dateline, stands for its state still.)
+    expect(asArrows('Brussels summoned the Belarusian envoy.')).toEqual(['BEL->BLR tense']);
+  });
+});

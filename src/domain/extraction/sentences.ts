@@ -44,9 +44,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
 /** A wire story's dateline at a paragraph's start: "ROTTERDAM, Netherlands (AP) —", "SEOUL—", "BAKU:", "MOSCOW (Sputnik, 19 March)"; a bracket with no date and no dash after it is an aside ("NATO (the alliance) said"). */
 const DATELINE = /^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?[ \t]*(?:\([^)\n]{1,60}\)[ \t]*(?:[—–-]{1,2}|:)|\([^)\n]{0,60}\d[^)\n]{0,60}\)|[—–-]{1,2}|:)/;
 
+/** A dateline in title case, known by its agency or its bracketed country: "Brussels (AP) –", "Kathmandu [Nepal], May 20 :". */
+const TITLED_DATELINE = /^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:\((?:AP|AFP|Reuters|dpa|Xinhua|Anadolu|Bloomberg|IANS|ANI|PTI|Sputnik|TASS|UPI|CNA|Kyodo|Yonhap|Bernama|WAM|SPA|KUNA|IRNA)\b[^)\n]{0,40}\)[ \t]*(?:[—–-]{1,2}|:)|\[[A-Z][^\]\n]{1,30}\],?[ \t]*[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*:)/;
+
 /** Whether the character at `at` is in a dateline: the place a story was filed from is no actor of it. */
 export function inDateline(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const found = DATELINE.exec(text.slice(lineStart, lineStart + 120));
+  const head = text.slice(lineStart, lineStart + 120);
+  const found = DATELINE.exec(head) ?? TITLED_DATELINE.exec(head);
   return found !== null && at < lineStart + found[0].length;
 }
