@@ -130,7 +130,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       continue;
     }
     // ("Greece and Turkey, NATO allies that ...": a name before a describing noun after a lone comma opens an apposition.)
-    const describes = between.length === 1 && between[0]?.text === ',' && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '');
+    // (Or an owner's: "Morocco and Algeria, the Polisario's main backer".)
+    const describes = (between.length === 1 && between[0]?.text === ',' && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '')) || (possessive && between[0]?.text === ',' && between.slice(1).every((t) => t.lower === 'the') && tokens.slice(end + 1, end + 4).some((t) => DESCRIPTOR_NOUN.test(t.lower) || /^(?:backer|backers|sponsor|supporter|patron)$/.test(t.lower)));
     // ("Mitsotakis and President Tayyip Erdogan met": an office title after "and" is part of the next name.)
     const titled = between.length >= 2 && between.length <= 4 && between[0]?.lower === 'and' && between.slice(1).every((t) => TITLE_WORD.test(t.lower) && t.lower !== 'of');
     // ("Saudi Arabia and arch-rival Iran agreed": a describing noun after "and" is part of the next name.)
@@ -152,9 +153,12 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("offered asylum to Peru's former president", "former Peruvian President Castillo": who held an office no longer acts for the state.)
     const former = (k: number) => /^(?:former|ex|ousted|deposed|exiled|toppled|late)$/.test(tokens[k]?.lower ?? '');
     const formerHolder = (possessive && former(end + 1) && (TITLE_WORD.test(tokens[end + 2]?.lower ?? '') || tokens[end + 2]?.pos === 'PROPN')) || (m.kind !== 'organisation' && former(i - 1) && TITLE_WORD.test(tokens[end]?.lower ?? ''));
+    // ("a Japanese development summit for Africa", "the Japan-Africa forum": whose summit it is, not a party to what is done at it; "the question of Western Sahara": what is talked of, no one who acts.)
+    const hostsMeeting = !possessive && m.kind !== 'organisation' && (/^(?:summit|forum|conference)$/.test(tokens.slice(end, end + 3).find((t) => t.pos !== 'NOUN' || /^(?:summit|forum|conference)$/.test(t.lower))?.lower ?? '') || (tokens[end]?.text === '-' && /^(?:Africa|Europe|Asia|Arab|Latin|Pacific|Caribbean|Nordic|Gulf|Central)$/.test(tokens[end + 1]?.text ?? '')));
+    const talkedOf = tokens[i - 1]?.lower === 'of' && /^(?:question|issue)$/.test(tokens[i - 2]?.lower ?? '');
     // ("Russian cooperation with U.S. allies": after a preposition, a state's allies are others, unnamed; not the state.)
     const alliesOf = m.kind !== 'organisation' && !possessive && tokens[i - 1]?.pos === 'ADP' && /^(?:allies|partners|friends|proxies)$/.test(tokens[end]?.lower ?? '') && !on[end + 1];
-    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder || alliesOf) {
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder || alliesOf || hostsMeeting || talkedOf) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

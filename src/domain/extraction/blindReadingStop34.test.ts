@@ -170,3 +170,30 @@ describe('the forty-ninth reading', () => {
     expect(asArrows('Brussels summoned the Belarusian envoy.')).toEqual(['BEL->BLR tense']);
   });
 });
+
+// The fiftieth reading (stop 34): five articles (Morocco and Tunisia recall their ambassadors after
+// Tunisia's president receives the Polisario's leader, 2022).
+describe('the fiftieth reading', () => {
+  it('reads the state whose summit or forum it is as no party to what is done at it', () => {
+    expect(asArrows('Kenya invited the Somaliland leader to a Chinese investment forum for Africa.')).toEqual(['KEN->somaliland cooperative']);
+    expect(asArrows('The Korea-Africa summit opened with the absence of Eritrea.')).toEqual([]);
+    // (A summit of two named states is theirs.)
+    expect(asArrows('Biden attended the US-Russia summit in Geneva.').map((arrow) => arrow.split(' ')[1])).toEqual(['cooperative']);
+  });
+
+  it('reads "the question of" a state as what is talked of, no one who acts', () => {
+    expect(asArrows('The question of Gibraltar has opposed Spain to Britain for centuries.')).not.toContain('GIB->ESP tense');
+  });
+
+  it('reads an owner\'s backer set after a pair as the last of the pair, and not one of a list', () => {
+    expect(asArrows("The row deepened a rivalry between Sudan and Egypt, the Polisario's main backer.")).toEqual(['SDN->EGY tense', 'polisario->EGY cooperative']);
+  });
+
+  it('reads welcoming or receiving the head or chief of a movement as hosting a visit', () => {
+    expect(asArrows('Algeria welcomed the head of the Polisario Front.')).toEqual(['DZA->polisario cooperative']);
+  });
+
+  it('reads an act after "accused ... of" past quotation marks and an adverb as the accused\'s', () => {
+    expect(asArrows('Rabat accused Algiers of "openly" arming the Polisario Front.')).toContain('DZA->polisario cooperative');
+  });
+});

@@ -91,7 +91,7 @@ export class SentencePairing extends Passives {
         // ("in exchange for Alex Saab, a close ally of President Maduro,": an aside on a person who is no actor relates no states.)
         // (Nor past a relative word: "with Russia, a step that NATO allies discussed" is no aside on Russia.)
         if (!antecedent && this.tokens[comma - 1]?.pos === 'PROPN' && !this.groupAt(comma - 1) && /^(?:a|an)$/.test(between[0]?.lower ?? '')) return { sources: [], targets: [], within: false, subject: null };
-        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? antecedent.ids : [], within: !other, subject };
+        if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? (antecedent.ids.length > 1 && !/s$/.test(this.tokens[trigger.head]?.lower ?? '') ? antecedent.ids.slice(-1) : antecedent.ids) : [], within: !other, subject }; // (one, the last, for a singular noun: "Morocco and Algeria, the Polisario's main backer")
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one accused or retaliated against did the act, on what follows it or else on the accuser.
       const blamed = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by ? this.blamedFor(trigger) : null;
@@ -166,7 +166,7 @@ export class SentencePairing extends Passives {
     // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
-    const skipped = /^["“'‘]$/.test(this.tokens[trigger.head - 1]?.text ?? '') || (gerund && this.tokens[trigger.head - 1]?.pos === 'ADV') ? 1 : 0; // (or an adverb: "for allegedly backing")
+    const skipped = ((s = 0) => { while (s < 3 && (/^["“”'‘’]$/.test(this.tokens[trigger.head - 1 - s]?.text ?? '') || (gerund && this.tokens[trigger.head - 1 - s]?.pos === 'ADV'))) s++; return s; })(); // (or an adverb: "for allegedly backing"; or both: 'of "unilaterally" inviting')
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - skipped]?.lower ?? '') ? trigger.head - 1 - skipped : trigger.head;
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;
