@@ -165,6 +165,7 @@ export function gazetteerEntries(worldCountries) {
       names.add(alt);
       const d = dotted(alt);
       if (d && (KEEP_SHORT.has(alt) || alt.length === 3)) names.add(d);
+      if (d && alt.length === 3) names.add(d.slice(0, -1)); // ("the U.A.E and Bahrain": the last dot dropped)
     }
     for (const n of [...names]) {
       const inner = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(n)?.[1];

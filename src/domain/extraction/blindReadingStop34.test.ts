@@ -197,3 +197,20 @@ describe('the fiftieth reading', () => {
     expect(asArrows('Rabat accused Algiers of "openly" arming the Polisario Front.')).toContain('DZA->polisario cooperative');
   });
 });
+
+// The fifty-first reading (stop 34): five articles (Chad and Qatar close each other's embassies, 2017).
+describe('the fifty-first reading', () => {
+  it('knows a three-letter abbreviation dotted without its last dot ("the U.A.E")', () => {
+    expect(asArrows('Egypt, the U.A.E and Bahrain cut ties with Qatar.')).toEqual(['EGY->QAT severed', 'ARE->QAT severed', 'BHR->QAT severed']);
+  });
+
+  it('reads "rival" before a noun as saying what the noun is, not that the subjects are rivals', () => {
+    expect(asArrows('Iran and Turkey backed rival Kurdish-led groups.')).not.toContain('IRN->TUR tense');
+  });
+
+  it('reads states that back a third together as no partners of each other for it', () => {
+    expect(asArrows('Iran and Turkey backed rival Kurdish-led groups.')).not.toContain('IRN->TUR cooperative');
+    // (What two states do together, they do with each other.)
+    expect(asArrows('Iran and Turkey signed a trade deal.').map((arrow) => arrow.split(' ')[1])).toEqual(['cooperative']);
+  });
+});

@@ -20,6 +20,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
   ['Canada closed its embassy in Iran.', 'CAN|IRN severed', /closed its embassy/],
   ['Riyadh expelled all Iranian diplomats.', 'IRN|SAU severed', /expelled all Iranian diplomats/],
+  ['Doha ordered the embassy of Niger closed.', 'NER|QAT severed', /ordered the embassy of Niger closed/],
   ['Paraguay withdrew its recognition of Taiwan.', 'PRY|TWN severed', /withdrew its recognition/],
   ['Nicaragua derecognized Taiwan.', 'NIC|TWN severed', /derecognize/],
   ['Bhutan and China have no diplomatic relations.', 'BTN|CHN severed', /have no diplomatic relations/],

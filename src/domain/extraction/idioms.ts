@@ -57,6 +57,7 @@ export const IDIOMS: Idiom[] = [
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
   verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),
   verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
+  verb(`order … ${MISSION} of? … closed|shut|shuttered`, '161', 'severed', false, '"Qatar ordered the embassy of Chad closed": a mission ordered closed is closed (severed by the conventions)'),
   verb(`withdraw … recognition`, '161', 'severed', false, 'derecognition is severed'),
   verb('derecognize|derecognise', '161', 'severed', false, 'derecognition is severed'),
   verb(`have|maintain … no … diplomatic_ties|diplomatic_relations|formal_ties|formal_relations`, '161', 'severed', true, '"the two have no diplomatic relations": an absence of relations is a break, by the conventions (no relations, no embassies)'),

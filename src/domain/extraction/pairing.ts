@@ -267,7 +267,7 @@ export class SentencePairing extends Passives {
     // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel"; nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
-    const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma)));
+    const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma) && !/^(?:support|back|fund|finance|sponsor|bankroll)$/.test(head.lemma))); // (nor backing a third: "Qatar and Turkey have supported rival factions")
     if (joint && subject.ids.length >= 2) return (trigger.code?.startsWith('08') ? this.measureTold(trigger, clause, subject) : null) ?? { sources: subject.ids, targets: [], within: true, subject };
     // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations of a pair with no one else named are between them.)
     const words = this.tokens.slice(trigger.from, trigger.to);

@@ -81,6 +81,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if ((trig.code ?? '').startsWith('087') && tokens.slice(trig.to, trig.to + 6).some((t, j, all) => t.lower === 'from' && /^(?:its|their|the)$/.test(all[j + 1]?.lower ?? '') && /^(?:embassy|embassies|mission|missions|consulate|consulates)$/.test(all[j + 2]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '161', why: 'staff withdrawn from a mission: a recall reduces relations (tense by the conventions)' });
   // ("Oman and Qatar have both called for restraint": "have ... called" is a perfect tense, no call held.)
   if (trig.code === '040' && tokens[trig.head]?.lemma === 'have' && /ed$/.test(tokens[trig.to - 1]?.lower ?? '')) trig.negated = true;
+  // ("have supported rival Islamist-leaning factions": "rival" before a noun says the factions compete, not that the subjects do.)
+  if (trig.kind === 'noun' && /^rival$/.test(tokens[trig.head]?.lower ?? '') && (['ADJ', 'NOUN'].includes(tokens[trig.head + 1]?.pos ?? '') || tokens[trig.head + 2]?.text === '-')) trig.negated = true;
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
