@@ -12,7 +12,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY } from './pairingWords';
 import { Passives } from './passives';
 import { OPENING_AGENT, type Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -166,7 +166,7 @@ export class SentencePairing extends Passives {
     // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
     const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
-    const skipped = ((s = 0) => { while (s < 3 && (/^["“”'‘’]$/.test(this.tokens[trigger.head - 1 - s]?.text ?? '') || (gerund && this.tokens[trigger.head - 1 - s]?.pos === 'ADV'))) s++; return s; })(); // (or an adverb: "for allegedly backing"; or both: 'of "unilaterally" inviting')
+    const skipped = quotesAndAdverbsBefore(this.tokens, trigger.head, gerund); // (or an adverb: "for allegedly backing"; or both: 'of "unilaterally" inviting')
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - skipped]?.lower ?? '') ? trigger.head - 1 - skipped : trigger.head;
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;

@@ -105,3 +105,10 @@ export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || 
 
 /** People and firms an act can be addressed to, that are no state: "welcomes foreign companies". */
 export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others)$/;
+
+/** How many quotation marks (and, with `adverbs`, adverbs) stand right before token `i`, up to three: 'of "unilaterally" inviting'. */
+export function quotesAndAdverbsBefore(tokens: readonly Token[], i: number, adverbs: boolean): number {
+  let n = 0;
+  while (n < 3 && (/^["“”'‘’]$/.test(tokens[i - 1 - n]?.text ?? '') || (adverbs && tokens[i - 1 - n]?.pos === 'ADV'))) n++;
+  return n;
+}

@@ -249,7 +249,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       // ("ordered China to close its consulate in Houston": a host's order to close another's mission closes it.)
-      if (trig.stance === 'severed' && /^(?:order|tell|instruct|direct|command)$/.test(tokens[ctx.demand]?.lemma ?? '')) {
+      if (trig.stance === 'severed' && /^(?:order|tell|instruct|direct|command)$/.test(tokens[ctx.demand]?.lemma ?? '') && tokens.slice(trig.from, trig.to).some((t) => /^(?:embassy|embassies|consulate|consulates|mission|missions|office|offices)$/.test(t.lower))) {
         Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": an order to close a mission closes it` });
         continue;
       }
