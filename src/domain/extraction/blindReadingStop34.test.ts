@@ -214,3 +214,20 @@ describe('the fifty-first reading', () => {
     expect(asArrows('Iran and Turkey signed a trade deal.').map((arrow) => arrow.split(' ')[1])).toEqual(['cooperative']);
   });
 });
+
+// The fifty-second reading (stop 34): four articles (Israel declares Brazil's president persona non
+// grata and Brazil recalls its ambassador, 2024).
+describe('the fifty-second reading', () => {
+  it('reads the "by" of a later attack as that attack\'s agent, not the war\'s', () => {
+    expect(asArrows('Ethiopia declared war on the TPLF rebels after deadly raids by the Eritrean army.')).not.toContain('ERI->ETH hostile');
+    expect(asArrows('Armenia declared war on Azerbaijan after deadly raids by Azerbaijani forces.').map((arrow) => arrow.split(' ')[1])).toContain('hostile');
+  });
+
+  it('reads a war or fighting in a place, as someone tells it, as no war of the teller\'s', () => {
+    expect(asArrows('Macron said the fighting in Sudan must stop.')).toEqual([]);
+  });
+
+  it('reads an envoy summoned for a meeting as summoned, no talks held', () => {
+    expect(asArrows('The ministry summoned the Peruvian ambassador to Chile for a meeting later that day.').map((arrow) => arrow.split(' ')[1])).toEqual(['tense']);
+  });
+});

@@ -148,7 +148,7 @@ export class SentencePairing extends Passives {
       const begun = sources ? null : this.warBegunWith(trigger, c);
       if (begun) return { ...begun, subject };
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
-      const reporter = !sources && after && trigger.mutual ? this.reporterOf(clause) : null;
+      const reporter = !sources && after && trigger.mutual && this.prepositionBefore(after, trigger.to) !== 'in' ? this.reporterOf(clause) : null; // (not for a place: "Lula said the conflict in the Gaza Strip")
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };
