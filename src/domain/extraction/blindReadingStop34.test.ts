@@ -231,3 +231,12 @@ describe('the fifty-second reading', () => {
     expect(asArrows('The ministry summoned the Peruvian ambassador to Chile for a meeting later that day.').map((arrow) => arrow.split(' ')[1])).toEqual(['tense']);
   });
 });
+
+// The fifty-third reading (stop 34): five articles (Iraq recalls its chargé d'affaires from Ankara
+// after the shelling of a resort near Zakho, 2022).
+describe('the fifty-third reading', () => {
+  it('reads a group considered or deemed terrorist by a state as designated by it', () => {
+    expect(asArrows('Hamas is considered a terrorist organization by Canada.')).toEqual(['CAN->hamas tense']);
+    expect(asArrows('Japan deems the Houthis a terrorist group.')).toEqual(['JPN->houthis tense']);
+  });
+});
