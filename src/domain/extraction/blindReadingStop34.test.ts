@@ -240,3 +240,19 @@ describe('the fifty-third reading', () => {
     expect(asArrows('Japan deems the Houthis a terrorist group.')).toEqual(['JPN->houthis tense']);
   });
 });
+
+// The fifty-fourth reading (stop 34): six articles (Iran shoots down a US surveillance drone, 2019).
+describe('the fifty-fourth reading', () => {
+  it('reads a state\'s missile or jets that "shot down" something as acting, whatever the tagger made of "shot"', () => {
+    expect(asArrows('Syrian jets shot down an Israeli drone.')).toEqual(['SYR->ISR hostile']);
+    expect(asArrows('A Pakistani surface-to-air missile shot down an Indian drone.')).toEqual(['PAK->IND hostile']);
+  });
+
+  it('reads "leading up to" as what came before, no lead taken', () => {
+    expect(asArrows('Syrian jets shot down an Israeli drone on Monday. The two countries disputed the circumstances leading up to a Syrian missile bringing down the Israeli Heron, an unmanned aircraft.')).not.toContain('ISR->SYR cooperative');
+  });
+
+  it('reads what is "brought down" as no gift', () => {
+    expect(asArrows('Syrian jets shot down an Israeli drone on Monday. The two countries disputed the events before a Syrian missile bringing down the Israeli Navy RQ-9 Heron.')).toEqual(['SYR->ISR hostile']);
+  });
+});

@@ -85,6 +85,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'noun' && /^rival$/.test(tokens[trig.head]?.lower ?? '') && (['ADJ', 'NOUN'].includes(tokens[trig.head + 1]?.pos ?? '') || tokens[trig.head + 2]?.text === '-')) trig.negated = true;
   // ("summoned the Israeli ambassador for a meeting later that day": the meeting is the summons, no talks of its own.)
   if (trig.kind === 'noun' && /^(?:meeting|talks)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t) => t.lower === 'for') && tokens.slice(Math.max(0, trig.from - 12), trig.from).some((t) => t.lemma === 'summon')) trig.negated = true;
+  // ("the circumstances leading up to the incident": what came before, no lead taken with anyone.)
+  if (tokens[trig.head]?.lemma === 'lead' && tokens[trig.head + 1]?.lower === 'up' && tokens[trig.head + 2]?.lower === 'to') trig.negated = true;
+  // ("a missile bringing down the U.S. Navy RQ-4A Global Hawk": what is brought down is no gift, whatever it is called.)
+  if (trig.stance === 'cooperative' && tokens[trig.head]?.lemma === 'bring' && tokens[trig.head + 1]?.lower === 'down') trig.negated = true;
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;

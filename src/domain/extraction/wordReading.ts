@@ -33,6 +33,8 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (Or any present after a name and before its object: "where Algeria backs the Polisario Front".)
   // (Also after a state's agent: "Niger junta orders French ambassador to leave", "The US military shot down".)
   const agentBefore = (prevPos === 'NOUN' || prevPos === 'ADJ') && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
+  // (Or after a state's weapon or force, before a particle and its object: "An Iranian missile shot down a U.S. drone".)
+  const forceBefore = prevPos === 'NOUN' && /^(?:jets?|warplanes?|planes|aircraft|drones?|missiles?|rockets?|fighters|helicopters?|warships?|forces|troops|defences|defenses)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.pos === 'PROPN');
   // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
   // ("which both mediated": past "both", "also", "jointly".)
   const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '') || (/^(?:both|also|jointly|all)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:which|who)$/.test(tokens[i - 2]?.lower ?? ''));
@@ -44,7 +46,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
     nounish &&
     lexicon.hasForm(t.lower) &&
     // ("Kuwait mediated in the dispute": a name, a known past, then a preposition.)
-    ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore || agentBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore || agentBefore) && (particle || nextPos === 'DET')) || headlinePresent);
+    ((ed && (BEFORE_PAST.has(prevPos) || relativeBefore || agentBefore) && (AFTER_PAST.has(nextPos) || (nextPos === 'ADP' && (prevPos === 'PROPN' || relativeBefore || (prevPos === 'NOUN' && tokens[i + 1]?.lower === 'by'))))) || (!ed && !t.lower.endsWith('s') && (prevPos === 'PROPN' || relativeBefore || agentBefore) && (particle || nextPos === 'DET')) || (!ed && particle && forceBefore) || headlinePresent);
   // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
   // (Or an adjective after a comma: ", alarming Australia".)
   // (Or its preposition, after a preposition: "responded by firing at a patrol boat", "accused of siding with".)
