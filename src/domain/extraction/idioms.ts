@@ -138,6 +138,7 @@ export const IDIOMS: Idiom[] = [
   verb('rely|depend|count … on|upon', '060', 'cooperative', false, '"Moscow has relied on North Korea and Iran for ammunition": one state depending on another for what it needs is material cooperation (CAMEO 06)'),
   { ...verb('deal|dealt … blow|blows|setback|setbacks', null, 'tense', false, '"China has dealt a major diplomatic blow to Taiwan": harm done to a state is tense; no CAMEO code names it; only with "to" after', 'to'), strict: true },
   { ...verb('receive|get … threat|threats|bomb_threat|bomb_threats', '130', 'tense', false, '"said they had received a bomb threat from the Palestinian militant group Hamas": a threat received from another is its threat (CAMEO 13), not aid received; only with "from" after', 'from'), strict: true },
+  verb('make|extend|offer … overture|overtures', '030', 'warming', false, '"made conciliatory diplomatic overtures": a move toward better relations (CAMEO 03), warming; the dictionary lacks the noun', 'to|toward|towards'),
   verb('follow … in_solidarity', '050', 'cooperative', false, '"Kuwait, Bahrain and the UAE have followed Riyadh in solidarity": acting after another in solidarity with it is support (CAMEO 05); the dictionary reads "follow" as nothing'),
   verb('prop_up|shore_up', '050', 'cooperative', false, '"propping up Syrian president Bashar Assad": keeping a government in power is support (CAMEO 05)'),
   verb('side|sided|siding with', '050', 'cooperative', false, '"siding with Egypt": taking another state\'s side is support (CAMEO 05)'),
