@@ -256,3 +256,10 @@ describe('the fifty-fourth reading', () => {
     expect(asArrows('Syrian jets shot down an Israeli drone on Monday. The two countries disputed the events before a Syrian missile bringing down the Israeli Navy RQ-9 Heron.')).toEqual(['SYR->ISR hostile']);
   });
 });
+
+describe('the fifty-fifth reading (stop 34): Montenegro and Serbia expel each other\'s ambassadors, 2020', () => {
+  it('reads a persona non grata declaration past the envoy\'s post and name, or a comma after it', () => {
+    expect(asArrows("Croatia declared Slovenia's Ambassador in Zagreb Marko Novak persona non grata.")).toEqual(['HRV->SVN tense']);
+    expect(asArrows('Croatia declared Slovenian Ambassador Marko Novak, persona non grata on Friday.')).toEqual(['HRV->SVN tense']);
+  });
+});

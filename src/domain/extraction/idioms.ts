@@ -6,7 +6,8 @@
 //
 // An entry is a sequence of word slots matched against the tokens' lemmas and forms:
 //   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
-//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"). The
+//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up
+//   to eight, past prepositions and commas (an envoy's post and name). The
 //   first slot is the head: for a verb it must be tagged a verb, for a noun a noun. A slot may be a
 //   form ("ties") or a lemma ("tie").
 import type { Stance } from '../claims/vocabulary';
@@ -73,7 +74,7 @@ export const IDIOMS: Idiom[] = [
   verb(`send … ${ENVOY} back? home|packing`, '174', 'tense', false, '"sent the Ethiopian ambassador home": sending another state\'s envoy home is an expulsion, tense (the dictionary reads sending as aid)'),
   verb(`send … ${ENVOY} in|at … back|home`, '174', 'tense', false, '"sent the Ethiopian ambassador in Mogadishu back home": as above, past where the envoy serves'),
   verb('expel|oust|kick_out|throw_out … official|officials|spy|spies|agent|agents|intelligence_officer|intelligence_officers|staff|military_attaché|attaché', '174', 'tense', false, '"Canada expelled a top Indian intelligence official": expelling another state\'s officials is tense, as expelling some diplomats is'),
-  verb(`declare … persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion'),
+  verb(`declare …… persona non grata`, '174', 'tense', false, 'declaring a diplomat persona non grata is an expulsion (past the envoy\'s post and name: a long gap)'),
   verb(`order|tell|instruct … ${ENVOY} in|at … to leave|depart|quit`, '174', 'tense', false, '"ordered Somalia\'s envoy in Nairobi to leave": an envoy ordered out is expelled; the dictionary reads "order … envoy" as sending one\'s own envoy on a visit (042) when a place comes between'),
   verb(`ask|tell|instruct|request … ${ENVOY} … to leave|depart|quit`, '174', 'tense', false, '"asked Beirut\'s ambassador to the kingdom to leave within 48 hours": an envoy asked to leave is expelled (CAMEO 174), the host deciding'),
   { ...verb(`move|relocate|transfer … ${MISSION}`, '050', 'cooperative', false, '"agreed to move its embassy to Jerusalem": moving a mission to the capital a state claims is a gesture toward it (CAMEO 05); only with "to" right after', 'to'), strict: true },

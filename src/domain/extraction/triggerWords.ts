@@ -169,15 +169,17 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
   let k = i;
   for (let s = 0; s < slots.length; s++) {
     const alternatives = slots[s] as string[];
-    if (alternatives[0] === '…') {
-      // Up to three words before the next slot.
+    if (alternatives[0] === '…' || alternatives[0] === '……') {
+      // Up to three words before the next slot; "……", up to eight, past a preposition or a comma too
+      // (a name and its post: "declaring Montenegro's Ambassador in Belgrade Tarzan Milosevic persona non grata").
+      const long = alternatives[0] === '……';
       const nextSlot = slots[s + 1];
       if (!nextSlot) return k;
       let found = -1;
       // (Commas and "and" inside a list of modifiers are not counted: "cut diplomatic, trade and travel ties".)
       let joiners = 0;
       const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'NOUN';
-      for (let gap = 0; gap - joiners <= 3 && k + gap < to; gap++) {
+      for (let gap = 0; gap - joiners <= (long ? 8 : 3) && k + gap < to; gap++) {
         const t = tokens[k + gap] as Token;
         if (slotMatches(nextSlot, tokens, k + gap) > 0) {
           found = k + gap;
@@ -211,6 +213,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
         // (Or a verb inside a compound modifier: "their intelligence-sharing pact".)
         const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || (tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start)) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '');
+        if (long && (t.pos === 'ADP' || t.text === ',')) continue;
         if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;
