@@ -80,7 +80,7 @@ export const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 /** A group that stands for actors named elsewhere (before this sentence, or by what a word refers to). */
 export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids], first: -1, end: -1, possessive: false, place: false, demonym: false });
 /** A state's means of force: "its F-16 jets", "their troops". */
-export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks)$/;
+export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks|fighters|helicopters?|defences|defenses)$/;
 /** Words after a comma that bring in examples of the noun before it: ", including Argentina and Chile". */
 export const EXAMPLE_WORD = /^(?:including|notably|especially)$/;
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */

@@ -4,6 +4,7 @@
 // each word that can start a trigger.
 import { AGENT_NOUN } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
+import { FORCE_NOUN } from './pairingWords';
 import type { Token } from './tokens';
 import { AFTER_GERUND, AFTER_PAST, BEFORE_PAST, FEELING, MODAL_OR_TO, nounAfterTo, previousWord } from './verbContext';
 
@@ -34,7 +35,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (Also after a state's agent: "Niger junta orders French ambassador to leave", "The US military shot down".)
   const agentBefore = (prevPos === 'NOUN' || prevPos === 'ADJ') && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'PROPN';
   // (Or after a state's weapon or force, before a particle and its object: "An Iranian missile shot down a U.S. drone".)
-  const forceBefore = prevPos === 'NOUN' && /^(?:jets?|warplanes?|planes|aircraft|drones?|missiles?|rockets?|fighters|helicopters?|warships?|forces|troops|defences|defenses)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.pos === 'PROPN');
+  const forceBefore = prevPos === 'NOUN' && FORCE_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.pos === 'PROPN');
   // (And after a relative pronoun: "Algeria, which backs the Polisario Front".)
   // ("which both mediated": past "both", "also", "jointly".)
   const relativeBefore = /^(?:which|who|that)$/.test(tokens[i - 1]?.lower ?? '') || (/^(?:both|also|jointly|all)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:which|who)$/.test(tokens[i - 2]?.lower ?? ''));
