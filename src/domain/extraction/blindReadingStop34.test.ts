@@ -263,3 +263,21 @@ describe('the fifty-fifth reading (stop 34): Montenegro and Serbia expel each ot
     expect(asArrows('Croatia declared Slovenian Ambassador Marko Novak, persona non grata on Friday.')).toEqual(['HRV->SVN tense']);
   });
 });
+
+describe('the fifty-sixth reading (stop 34): the Czech Senate president visits Taiwan, 2020', () => {
+  it('knows an office a state\'s name introduces, such as a Senate chair or a health secretary', () => {
+    expect(asArrows('Slovak Senate chair Jan Novak spoke on Monday. Novak then visited Taiwan.')).toEqual(['SVK->TWN cooperative']);
+  });
+
+  it('reads an official "currently visiting" a state as the visitor', () => {
+    expect(asArrows('Beijing made threats against a Slovak official currently visiting Taiwan.')).toContain('SVK->TWN cooperative');
+  });
+
+  it('reads a price to be paid as no payment', () => {
+    expect(asArrows("China's foreign minister Wang Yi threatened that a senior Slovak senate would pay a “heavy price” after defying Beijing to visit Taiwan.")).not.toContain('SVK->CHN cooperative');
+  });
+
+  it('reads propping up or shoring up only a government, a leader or an ally as support', () => {
+    expect(asArrows('Taiwan sought to shore up international support as concerns grew over Beijing.')).toEqual([]);
+  });
+});

@@ -102,7 +102,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chad received threats from Sudan.', 'SDN|TCD tense', /received threats/],
   ['Armenia made friendly overtures to Turkey.', 'ARM|TUR warming', /made friendly overtures/],
   ['Jordan followed Egypt in solidarity.', 'EGY|JOR cooperative', /followed Egypt in solidarity/],
-  ['Moscow has been propping up the Venezuelan government for years.', 'RUS|VEN cooperative', /propping up/],
+  ['Moscow has been propping up the Venezuelan government for years.', 'RUS|VEN cooperative', /propping up the Venezuelan government/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],
   ['India and Pakistan exchanged fire across the Line of Control.', 'IND|PAK hostile', /exchanged fire/],

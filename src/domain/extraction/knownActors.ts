@@ -83,4 +83,18 @@ export const TITLES = [
   'leader',
   'Leader',
   'counterpart',
+  // (Other offices a state's name introduces: "Czech Senate chair Milos Vystrcil", "US Health Secretary Alex Azar".)
+  'Senate President',
+  'Senate president',
+  'Senate Speaker',
+  'Senate speaker',
+  'Senate chair',
+  'Speaker',
+  'Interior Minister',
+  'Finance Minister',
+  'Trade Minister',
+  'Information Minister',
+  'Energy Minister',
+  'Health Secretary',
+  'Defence Secretary',
 ];

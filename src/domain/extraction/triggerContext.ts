@@ -89,6 +89,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (tokens[trig.head]?.lemma === 'lead' && tokens[trig.head + 1]?.lower === 'up' && tokens[trig.head + 2]?.lower === 'to') trig.negated = true;
   // ("a missile bringing down the U.S. Navy RQ-4A Global Hawk": what is brought down is no gift, whatever it is called.)
   if (trig.stance === 'cooperative' && tokens[trig.head]?.lemma === 'bring' && tokens[trig.head + 1]?.lower === 'down') trig.negated = true;
+  // ("should pay a high price for visiting Taiwan": a price to be paid is a threat told by another, no payment.)
+  if (tokens[trig.head]?.lemma === 'pay' && tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^prices?$/.test(t.lower))) trig.negated = true; // (past quotation marks: 'pay a “heavy price”')
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
