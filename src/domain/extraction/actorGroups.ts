@@ -158,6 +158,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const talkedOf = tokens[i - 1]?.lower === 'of' && /^(?:question|issue)$/.test(tokens[i - 2]?.lower ?? '');
     // ("Russian cooperation with U.S. allies": after a preposition, a state's allies are others, unnamed; not the state.)
     const alliesOf = m.kind !== 'organisation' && !possessive && tokens[i - 1]?.pos === 'ADP' && /^(?:allies|partners|friends|proxies)$/.test(tokens[end]?.lower ?? '') && !on[end + 1];
+    // ("Some Nigerians have attacked businesses", "800,000 Nigerians reside in South Africa": a plural demonym counted is people, no state, when they act; not when something is done to them: "Five Americans were detained in Iran".)
+    if (m.kind === 'demonym' && /s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'NUM' || /^(?:some|many|several|few|most|thousands|hundreds|dozens|millions)$/.test(tokens[i - 1]?.lower ?? '')) && ((tokens[end]?.pos === 'AUX' && tokens[end]?.lemma !== 'be') || (tokens[end]?.pos === 'VERB' && !/(?:ed|en)$/.test(tokens[end]?.lower ?? '')))) { // (nor "Five Americans detained in Iran")
+      i = end;
+      continue;
+    }
     if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder || alliesOf || hostsMeeting || talkedOf) {
       groups.push({ ...group, descriptor: true });
       i = end;

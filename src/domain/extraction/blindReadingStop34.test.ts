@@ -281,3 +281,19 @@ describe('the fifty-sixth reading (stop 34): the Czech Senate president visits T
     expect(asArrows('Taiwan sought to shore up international support as concerns grew over Beijing.')).toEqual([]);
   });
 });
+
+describe('the fifty-seventh reading (stop 34): Nigeria recalls its envoy from South Africa over attacks on its citizens, 2019', () => {
+  it('reads a plural demonym counted or quantified as people, no state', () => {
+    expect(asArrows('Some Ghanaians have attacked shops with Togolese owners in Accra.')).toEqual([]);
+    expect(asArrows('Some 50,000 Malians live in Senegal and some of them were killed in attacks.')).toEqual([]);
+  });
+
+  it('reads leaving a conference or a summit as no meeting of those who leave', () => {
+    expect(asArrows('The presidents of Kenya, Uganda and Tanzania pulled out of the conference.')).toEqual([]);
+    expect(asArrows('Rwanda and Malawi pulled out of the summit.')).toEqual([]);
+  });
+
+  it('reads going "a step further" as no visit', () => {
+    expect(asArrows('Ghana has gone a step further by recalling its envoy to Togo.')).toEqual(['GHA->TGO tense']);
+  });
+});

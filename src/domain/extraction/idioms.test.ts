@@ -101,6 +101,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ankara dealt a heavy blow to Athens.', 'GRC|TUR tense', /dealt a heavy blow/],
   ['Chad received threats from Sudan.', 'SDN|TCD tense', /received threats/],
   ['Armenia made friendly overtures to Turkey.', 'ARM|TUR warming', /made friendly overtures/],
+  ['The Chilean president gave a joint news conference with the Argentine foreign minister.', 'ARG|CHL cooperative', /news conference/],
   ['Jordan followed Egypt in solidarity.', 'EGY|JOR cooperative', /followed Egypt in solidarity/],
   ['Moscow has been propping up the Venezuelan government for years.', 'RUS|VEN cooperative', /propping up the Venezuelan government/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],

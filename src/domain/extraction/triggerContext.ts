@@ -91,6 +91,12 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.stance === 'cooperative' && tokens[trig.head]?.lemma === 'bring' && tokens[trig.head + 1]?.lower === 'down') trig.negated = true;
   // ("should pay a high price for visiting Taiwan": a price to be paid is a threat told by another, no payment.)
   if (tokens[trig.head]?.lemma === 'pay' && tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^prices?$/.test(t.lower))) trig.negated = true; // (past quotation marks: 'pay a “heavy price”')
+  // ("Nigeria has gone a step further by recalling": going further is no visit.)
+  if (tokens[trig.head]?.lemma === 'go' && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower))) trig.negated = true;
+  // ("the presidents of Rwanda, Malawi and Congo pulling out of the conference": leaving a gathering is no meeting of those who leave.)
+  const gathering = (t: Token) => /^(?:conference|summit|forum|event|games|tournament|competition|ceremony)$/.test(t.lower);
+  const leaving = (k: number) => /^(?:pull|walk|drop)$/.test(tokens[k]?.lemma ?? '') && tokens[k + 1]?.lower === 'out';
+  if ((leaving(trig.head) && tokens.slice(trig.head + 2, trig.head + 6).some(gathering)) || (gathering(tokens[trig.head] as Token) && [2, 3, 4, 5].some((d) => leaving(trig.from - d) && tokens[trig.from - d + 2]?.lower === 'of'))) trig.negated = true; // (nor the summit left)
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
