@@ -34,24 +34,22 @@ type Message = ExtractionWorkerMessage extends infer M ? (M extends { id: number
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ExtractionRequest>) => void) | null; postMessage: (m: ExtractionWorkerMessage) => void };
 
+/** A file of the build, or an error that names it and the HTTP status. */
+async function fetchOk(url: string): Promise<Response> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r;
+}
+
 let finder: Promise<ActorFinder> | null = null;
 function finderFor(gazetteerUrl: string): Promise<ActorFinder> {
-  finder ??= fetch(gazetteerUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${gazetteerUrl}: HTTP ${r.status}`);
-      return r.json() as Promise<GazetteerEntry[]>;
-    })
+  finder ??= fetchOk(gazetteerUrl)
+    .then((r) => r.json() as Promise<GazetteerEntry[]>)
     .then((entries) => new ActorFinder(entries));
   finder.catch(() => {
     finder = null;
   });
   return finder;
-}
-
-async function fetchText(url: string): Promise<string> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return r.text();
 }
 
 /**
@@ -62,7 +60,7 @@ let readers: Promise<Readers> | null = null;
 function readersFor(gazetteerUrl: string): Promise<Readers> {
   readers ??= (async () => {
     const finder = finderFor(gazetteerUrl);
-    const core = fetchText(new URL(coreModelUrl, import.meta.url).href);
+    const core = fetchOk(new URL(coreModelUrl, import.meta.url).href).then((r) => r.text());
     const lexicon = cameoLexicon();
     const coreText = await core;
     return { finder: await finder, tagger: winkTagger(winkModel(() => JSON.parse(coreText) as CoreModelData)), lexicon };
