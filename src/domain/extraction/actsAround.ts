@@ -9,6 +9,8 @@ import type { Trigger } from './triggers';
 import { ADJUNCT_PREP, APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 
+/** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
+const DECISION = /^(?:decision|move|step|choice)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
 const ATTACK_HITS = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
 
@@ -77,7 +79,7 @@ export class ActsAround extends SentenceActors {
           const act = this.tokens.slice(trigger.head + 1, group.first).findLast((t) => HOSTILE_ACT.test(t.lower));
           const before = this.prepositionBefore(group, trigger.head + 1);
           const deal = this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:treaty|deal|pact|agreement|accord)$/.test(t.lower)); // (and a deal's: "criticised the treaty signed by Russia and China")
-          const decided = /^(?:decision|move|step|choice)$/.test(this.tokens[group.first - 2]?.lower ?? '') || (/^(?:decision|move|step|choice)$/.test(this.tokens[group.first - 3]?.lower ?? '') && this.tokens[group.first - 1]?.lower === 'the'); // (and a decision's: "condemned the decision by the Solomon Islands")
+          const decided = DECISION.test(this.tokens[group.first - 2]?.lower ?? '') || (DECISION.test(this.tokens[group.first - 3]?.lower ?? '') && this.tokens[group.first - 1]?.lower === 'the'); // (and a decision's: "condemned the decision by the Solomon Islands")
           if ((act || deal || decided) && (before === 'by' || (decided && before === 'of'))) return this.withCoordinated(group);
           if (act && before !== null) {
             k = group.end - 1;

@@ -48,6 +48,8 @@ const noun = (words: string, code: string | null, stance: Stance, mutual: boolea
 const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts';
 const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
 const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
+/** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */
+export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
 const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|protocol|declaration|partnership';
 
 export const IDIOMS: Idiom[] = [

@@ -10,6 +10,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
+import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace, onDispute } from './triggerWords';
 import { readInContext } from './triggerContext';
@@ -249,7 +250,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       // ("ordered China to close its consulate in Houston": a host's order to close another's mission closes it.)
-      if (trig.stance === 'severed' && /^(?:order|tell|instruct|direct|command)$/.test(tokens[ctx.demand]?.lemma ?? '') && tokens.slice(trig.from, trig.to).some((t) => /^(?:embassy|embassies|consulate|consulates|mission|missions|office|offices)$/.test(t.lower))) {
+      if (trig.stance === 'severed' && /^(?:order|tell|instruct|direct|command)$/.test(tokens[ctx.demand]?.lemma ?? '') && tokens.slice(trig.from, trig.to).some((t) => MISSION_WORD.test(t.lower))) {
         Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": an order to close a mission closes it` });
         continue;
       }
