@@ -175,7 +175,7 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
   if (current < 0) return null; // R9
   // Decided by articles; with events in the window too, what they say is kept beside it (R11).
   const alongside = eventMentions ? eventsSay(eventMentions, inWindow, windowDays) : undefined;
-  const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
+  const a = (index.pairs[p] as { a: string }).a;
   const support: Claim[] = [];
   let certainty: Certainty = 'denied';
   let towardB = false;
@@ -191,24 +191,55 @@ function foldPair(index: ClaimIndex, p: number, asOf: number, since: number, win
       else towardA = true;
     }
   }
-  const decidedBy = claims[order[decidedAt] as number] as Claim;
-  // (The history is built when it is read: a fold of 200,000 events would build it for every pair.)
-  let history: Claim[] | undefined;
-  return {
-    key,
-    a,
-    b,
-    stance: STANCES[current] as Stance,
-    decidedBy,
-    support,
-    certainty,
-    towardB,
-    towardA,
-    get history() {
-      return (history ??= historyOf(index, first, k, leftOut));
-    },
-    ...(alongside ? { eventsSay: alongside } : {}),
-  };
+  const relation = new FoldedRelation(index, p, STANCES[current] as Stance, claims[order[decidedAt] as number] as Claim, support, certainty, towardB, towardA, first, k, leftOut);
+  if (alongside) relation.eventsSay = alongside;
+  return relation;
+}
+
+/**
+ * A relation as the fold makes it. Its history is read from the index when it is asked for (a fold of
+ * 200,000 events would build it for every pair); a class, so that the getter is one on its prototype,
+ * not a closure made for every relation of every fold.
+ */
+class FoldedRelation implements Relation {
+  readonly key: PairKey;
+  readonly a: string;
+  readonly b: string;
+  declare eventsSay?: Relation['eventsSay'];
+  declare events?: Relation['events'];
+  #history: Claim[] | undefined;
+  readonly #index: ClaimIndex;
+  // The pair's claims `order[from..to)` that make its history, and the events the filters leave out.
+  readonly #from: number;
+  readonly #to: number;
+  readonly #leftOut: Uint8Array | null;
+
+  constructor(
+    index: ClaimIndex,
+    p: number,
+    readonly stance: Stance,
+    readonly decidedBy: Claim,
+    readonly support: Claim[],
+    readonly certainty: Certainty,
+    readonly towardB: boolean,
+    readonly towardA: boolean,
+    from: number,
+    to: number,
+    leftOut: Uint8Array | null,
+  ) {
+    const pair = index.pairs[p] as { key: PairKey; a: string; b: string };
+    this.key = pair.key;
+    this.a = pair.a;
+    this.b = pair.b;
+    this.#index = index;
+    this.#from = from;
+    this.#to = to;
+    this.#leftOut = leftOut;
+  }
+
+  get history(): Claim[] {
+    return (this.#history ??= historyOf(this.#index, this.#from, this.#to, this.#leftOut));
+  }
 }
 
 /** The stance events in the window take by their mentions, and how many events that is (R11). */
@@ -227,7 +258,6 @@ function foldEvents(
   leftOut: Uint8Array | null,
 ): Relation {
   const { claims, order, start, stance: stanceOf, denied, mentions, subjectIsA } = index;
-  const { key, a, b } = index.pairs[p] as { key: PairKey; a: string; b: string };
   const best = heaviest(weights);
   const total = weights.reduce((x, y) => x + y, 0);
   const first = index.offsets[p] as number;
@@ -241,27 +271,13 @@ function foldEvents(
     if (subjectIsA[i] === 1) towardB = true;
     else towardA = true;
   }
-  let history: Claim[] | undefined;
-  const decidedBy = support[support.length - 1] as Claim;
-  return {
-    key,
-    a,
-    b,
-    stance: STANCES[best] as Stance,
-    decidedBy,
-    support,
-    certainty: 'reported',
-    towardA,
-    towardB,
-    get history() {
-      return (history ??= historyOf(index, first, startedUntil, leftOut));
-    },
-    events: {
-      mentions: Object.fromEntries(STANCES.map((s, i) => [s, weights[i] ?? 0])) as Record<Stance, number>,
-      contested: total > 0 ? 1 - (weights[best] as number) / total : 0,
-      ...counts,
-    },
+  const relation = new FoldedRelation(index, p, STANCES[best] as Stance, support[support.length - 1] as Claim, support, 'reported', towardB, towardA, first, startedUntil, leftOut);
+  relation.events = {
+    mentions: Object.fromEntries(STANCES.map((s, i) => [s, weights[i] ?? 0])) as Record<Stance, number>,
+    contested: total > 0 ? 1 - (weights[best] as number) / total : 0,
+    ...counts,
   };
+  return relation;
 }
 
 /** The claims `order[from..to)` (a pair's, started by the date) but those the event filters leave out, oldest first. */
