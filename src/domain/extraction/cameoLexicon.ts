@@ -196,19 +196,17 @@ export class CameoLexicon {
         if (at === undefined) continue;
         start = at + words.length;
       }
-      let matched: { score: number; end: number; pattern: Pattern } | null = null;
-      // Only the patterns indexed under a word near the verb can match.
-      const candidates = new Set<Pattern>(block.free);
-      for (const w of near) for (const p of block.byWord.get(w) ?? []) candidates.add(p);
-      for (const pattern of [...candidates].sort((x, y) => x.order - y.order)) {
-        if (!pattern.needs.every((w) => near.has(w))) continue;
-        if (!pattern.needsOneOf.every((set) => intersects(set, near))) continue;
-        const after = matchAfter(pattern.after, tokens, start, Math.min(to, start + AFTER_WINDOW));
-        if (after === null) continue;
-        const before = matchBefore(pattern.before, tokens, i, Math.max(from, i - BEFORE_WINDOW));
-        if (before === null) continue;
-        const score = after.score + before;
-        if (score > 0 && (!matched || score > matched.score)) matched = { score, end: after.end, pattern };
+      // Only the patterns indexed under a word near the verb can match (one indexed under two near words is tried once).
+      const window = { near, start, head: i, from, to };
+      let matched: PatternMatch | null = null;
+      for (const pattern of block.free) matched = better(matched, patternMatch(pattern, tokens, window));
+      const tried = new Set<Pattern>();
+      for (const w of near) {
+        for (const pattern of block.byWord.get(w) ?? []) {
+          if (tried.has(pattern)) continue;
+          tried.add(pattern);
+          matched = better(matched, patternMatch(pattern, tokens, window));
+        }
       }
       const score = matched ? matched.score : verb.particle ? 0.5 : 0;
       if (score <= bestScore) continue;
@@ -218,6 +216,29 @@ export class CameoLexicon {
     }
     return best;
   }
+}
+
+interface PatternMatch {
+  score: number;
+  end: number;
+  pattern: Pattern;
+}
+
+/** A pattern's match around the verb at `head` whose object starts at `start`, in the clause `[from, to)`; null when it does not match. */
+function patternMatch(pattern: Pattern, tokens: readonly Token[], w: { near: ReadonlySet<string>; start: number; head: number; from: number; to: number }): PatternMatch | null {
+  if (!pattern.needs.every((x) => w.near.has(x))) return null;
+  if (!pattern.needsOneOf.every((set) => intersects(set, w.near))) return null;
+  const after = matchAfter(pattern.after, tokens, w.start, Math.min(w.to, w.start + AFTER_WINDOW));
+  if (after === null) return null;
+  const before = matchBefore(pattern.before, tokens, w.head, Math.max(w.from, w.head - BEFORE_WINDOW));
+  if (before === null) return null;
+  return { score: after.score + before, end: after.end, pattern };
+}
+
+/** The better of two matches: the higher score above 0; of two that score the same, the earlier in the dictionary. */
+function better(a: PatternMatch | null, b: PatternMatch | null): PatternMatch | null {
+  if (!b || b.score <= 0) return a;
+  return !a || b.score > a.score || (b.score === a.score && b.pattern.order < a.pattern.order) ? b : a;
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
