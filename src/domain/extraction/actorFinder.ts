@@ -20,6 +20,9 @@ export interface GazetteerEntry {
 }
 
 /** 'place': a city or region of a state (places.ts), only ever where something happens or what is struck. */
+/** Names of bodies that many governments have, which the dictionary gives to one state. */
+const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
+
 export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person' | 'place';
 
 export interface Mention {
@@ -173,11 +176,15 @@ export class ActorFinder {
       if (/^(?:\s+[A-Z][A-Za-z&-]+){0,3}\s+(?:Corp|Corporation|Company|Co|Ltd|Limited|Inc|Industries|Holdings|Airlines|Airways)(?=[\s.,;:)]|$)/.test(norm.slice(m.end, m.end + 48))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
+    // ("an emergency meeting of the National Security Council" in Seoul): a body that many governments have
+    // stands for the state the dictionary gives it only in an article that names that state otherwise.
+    const named = (id: string) => mentions.some((m) => m.id === id && !GENERIC_BODY.test(m.text));
+    for (let j = mentions.length - 1; j >= 0; j--) if (GENERIC_BODY.test((mentions[j] as Mention).text) && !named((mentions[j] as Mention).id)) mentions.splice(j, 1);
     // Leaders in office at publication, then the office holders the article introduces.
     // (One pass over the text with an index of full names, built once: this runs on every article.)
     this.fullNames ??= new PhraseIndex(leaderFullNames());
-    const named = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
-    const people = new Map([...named, ...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
+    const leaders = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
+    const people = new Map([...leaders, ...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
     if (people.size === 0) return mentions;
     // People's names where no other mention already is (both lists are in text order).
     const found: Mention[] = [];

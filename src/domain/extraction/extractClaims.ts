@@ -11,6 +11,7 @@ import { type ActorGroup, actorGroups, DESCRIPTOR_NOUN, mentionsOnTokens } from 
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
+import { attacksPerson } from './triggerContext';
 import { type Discourse, HOSTING_OR_ATTENDING, judgesOrDiscusses, type Pairing, SentencePairing, speaks } from './pairing';
 import { attackOrWar, nounPhraseEnd } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
@@ -115,12 +116,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const pairing = new SentencePairing(tokens, groups, clauses, described.unresolved ? { ...discourse, pair: null } : discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
     const triggers = findTriggers(tokens, readers.lexicon, clauseOf).filter((t) => !groups.some((g) => !g.anaphor && g.first < t.head && t.head < g.end)); // (no word of a name: "the Shanghai Cooperation Organisation")
-    // "Milei attacked Sanchez and his wife": an attack on a person named is words, not force (CAMEO 111).
-    for (const t of triggers) {
-      let k = t.to;
-      while (/^(?:prime|minister|president|foreign|chancellor|king|leader|premier)$/i.test(tokens[k]?.lower ?? '')) k++;
-      if (t.kind === 'verb' && t.stance === 'hostile' && /^(?:attack|assail)$/.test(tokens[t.head]?.lemma ?? '') && on[k]?.kind === 'person') Object.assign(t, { stance: 'tense', code: '111', why: 'an attack on a person named, with no force, is criticism (CAMEO 111)' });
-    }
+    for (const t of triggers) if (attacksPerson(t, tokens, on)) Object.assign(t, { stance: 'tense', code: '111', why: 'an attack on a person named, with no force, is criticism (CAMEO 111)' });
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
     const sentenceTimes: FoundTime[] = [];
     for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) if ((times[k] as FoundTime).end <= sentence.end) sentenceTimes.push(times[k] as FoundTime);
@@ -215,7 +211,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       let k = trigger.from - 1;
       while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
       const verb = tokens[k];
-      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (judgesOrDiscusses(verb.lemma) || JOINING.test(verb.lemma));
+      // (Nor who calls it something: "called the deal illegal".)
+      return trigger.kind === 'noun' && verb?.pos === 'VERB' && (judgesOrDiscusses(verb.lemma) || JOINING.test(verb.lemma) || (verb.lemma === 'call' && tokens[trigger.to]?.pos === 'ADJ'));
     };
     // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case"; nor a role with no one of its own: "Guyana asks allies for help as Venezuela presses claim".)
     const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));

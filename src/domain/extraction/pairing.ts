@@ -12,7 +12,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { Passives } from './passives';
 import { OPENING_AGENT, type Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -295,6 +295,6 @@ export class SentencePairing extends Passives {
     const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '') || THIRD_PARTY.test(this.tokens.slice(trigger.to, trigger.to + 4).find((t) => t.pos === 'NOUN')?.lower ?? '') || (trigger.intent && (trigger.code ?? '').startsWith('03') && ['DET', 'NOUN', 'NUM'].includes(this.tokens[trigger.to]?.pos ?? '')); // (nor "Tokyo's move to buy the islands": an intended act on a thing)
     const measured = verbal ? this.measureTold(trigger, clause, subject) : null;
     if (measured) return measured;
-    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName ? this.toOtherOfPair(subject, trigger.head) : null;
+    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName && !UNADDRESSED_BLOCK.test(trigger.block ?? '') ? this.toOtherOfPair(subject, trigger.head) : null;
   }
 }

@@ -103,6 +103,13 @@ const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review)$/;
 /** A verb whose object is an act the subject judges or discusses, not one it does ("condemned the attack", "discussed the war"). */
 export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || TOPIC_VERBS.test(lemma);
 
+/**
+ * The dictionary's blocks of verbs of thinking, learning and introducing (CAMEO 040): they consult
+ * someone only when they name whom ("He introduced an austerity programme", "guards heard an
+ * explosion", "takes five days to think about it" address no other of the pair).
+ */
+export const UNADDRESSED_BLOCK = /^(?:CONSIDER|HEAR|INTRODUCE)$/;
+
 /** People and firms an act can be addressed to, that are no state: "welcomes foreign companies". */
 export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others)$/;
 

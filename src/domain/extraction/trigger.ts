@@ -25,6 +25,8 @@ export interface Trigger {
   matrix?: number;
   /** Why this reading: an idiom's reason, or the dictionary's block. */
   why: string;
+  /** For a verb read from the dictionary: its block ("CONSIDER", "MEET_PEOPLE"). */
+  block?: string;
   /** For an idiom: how many word slots it has (the more, the more specific). */
   slots?: number;
   /** For a noun: the prepositions that bring in its other party. */

@@ -2,6 +2,7 @@
 // (triggers.ts): a favour withdrawn, forces that clash, an attack on words, what a rejected text, an
 // ended plan, a closed airspace or a claim about oneself does to the act named, and the former
 // enemies who are no longer. Each rule says why in its comment; each has a test.
+import type { Mention } from './actorFinder';
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
@@ -41,6 +42,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
+  // ("would defend itself", "to defend our sovereignty", "protect their citizens": support given to what is one's own
+  // relates to no other state.)
+  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:defend|protect|safeguard|uphold|preserve|guard)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:itself|themselves|ourselves|himself|herself|our|its|their|own)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("vetoed a resolution condemning Israel", "rejected the ruling favouring Manila": what a rejected text says is not said by the one who rejects it.)
   if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, trig.head - 6), trig.head - 1).some((t) => t.pos === 'VERB' && /^(?:reject|veto|block|oppose|dismiss|scrap|overturn)$/.test(t.lemma))) trig.negated = true;
   // ("renewed his government's attack on a new property law in Poland", "a scathing attack on Israeli policy": an attack on words or measures is criticism (CAMEO 111).)
@@ -100,4 +104,19 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+}
+
+/**
+ * "Milei attacked Sanchez and his wife", "Milei's attacks on Spanish PM Pedro Sanchez": an attack on a
+ * person named is words, not force (CAMEO 111); `on` gives the mention on each token.
+ */
+export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly (Mention | undefined)[]): boolean {
+  if (t.stance !== 'hostile' || !/^(?:attack|assail)$/.test(tokens[t.head]?.lemma ?? '')) return false;
+  let k = t.kind === 'noun' && /^(?:on|against)$/.test(tokens[t.to]?.lower ?? '') ? t.to + 1 : t.to;
+  while (/^(?:prime|minister|president|foreign|chancellor|king|leader|premier|pm)$/i.test(tokens[k]?.lower ?? '') || (on[k]?.kind === 'demonym' && on[k + 1]?.kind !== 'demonym')) k++;
+  let end = k;
+  while (on[end] !== undefined && on[end] === on[k]) end++;
+  // (Not on a person's place or people: "attacks on Zelensky's hometown".)
+  const possessive = (j: number) => /^(?:'s|’s|')$/.test(tokens[j]?.lower ?? '');
+  return on[k]?.kind === 'person' && !possessive(end - 1) && !possessive(end);
 }

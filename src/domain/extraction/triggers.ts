@@ -109,7 +109,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
         let stance = correction?.stance ?? articleStance(event.code);
         // CAMEO 161 joins reducing and breaking relations; with no words of a break (idioms.ts) it is a reduction.
         if (event.code.startsWith('161') && stance === 'severed') stance = 'tense';
-        if (stance) found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: event.code, stance, mutual: event.mutual, passive: false, negated: false, intent: false, absorbed: false, why: `CAMEO dictionary, ${event.verb.block} block` });
+        if (stance) found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: event.code, stance, mutual: event.mutual, passive: false, negated: false, intent: false, absorbed: false, why: `CAMEO dictionary, ${event.verb.block} block`, block: event.verb.block });
         continue;
       }
     }

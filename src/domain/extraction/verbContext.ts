@@ -90,6 +90,9 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       const calledFor = forAt >= Math.max(0, k - 8) && /^(?:demands?|calls?|pressure|appeals?|pleas?|clamou?r|push|growing)$/.test(tokens[forAt - 1]?.lower ?? '') && tokens.slice(forAt + 1, k).every((x) => ['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x.pos));
       if (not || calledFor) negated = true;
       if (calledFor) sought = true;
+      // ("an office set up to foster better ties", "a hotline designed to ease tensions": what a thing was made for is not done.)
+      const made = tokens[k - 1]?.lower === 'up' && tokens[k - 2]?.lower === 'set' ? k - 2 : /^(?:designed|meant|intended|created|established|built)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
+      if (made > 0 && tokens[made - 1]?.pos === 'NOUN') negated = true;
       const m = tokens[not ? k - 2 : k - 1];
       demand = demandBefore(tokens, k, from);
       // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen
@@ -112,6 +115,17 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
         // ("declined Russia's request to send troops": a request refused.)
         for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? '') || /^(?:lose|lost)$/.test(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
       }
+      break;
+    } else if (t.lower === 'on' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens[k - 1]?.lemma === 'plan') {
+      // ("plans on expelling": an intent; "did not plan on kicking them out": none.)
+      if (NEGATION.has(tokens[k - 2]?.lower ?? '') || NEGATION.has(tokens[k - 3]?.lower ?? '')) negated = true;
+      else intent = true;
+      break;
+    } else if (t.lemma === 'rule' && tokens[k + 1]?.lower === 'out') {
+      // "did not rule out severing relations": a possibility kept open is a threat, not the act;
+      // "ruled out breaking off ties": the act is excluded.
+      if (NEGATION.has(tokens[k - 1]?.lower ?? '') || NEGATION.has(tokens[k - 2]?.lower ?? '')) intent = true;
+      else negated = true;
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
   }
