@@ -61,3 +61,16 @@ describe('the sixtieth reading', () => {
     expect(asArrows('Serbia shut a hotline designed to ease tensions with Kosovo.')).not.toContain('SRB->XKX warming');
   });
 });
+
+// The sixty-first reading (stop 35): three articles (Pakistan recalls its ambassador after Iran's strikes, 2024).
+describe('the sixty-first reading', () => {
+  it('reads a partner "to" two states as a partner of each', () => {
+    expect(asArrows('Qatar, a close partner to both Egypt and Sudan, urged calm.')).toEqual(['EGY->QAT cooperative', 'SDN->QAT cooperative']);
+  });
+
+  it('reads good relations an act is said not to conform with as no relation held', () => {
+    expect(asArrows('Ghana recalled its envoy from Togo. "Such unilateral acts are not in conformity with good neighbourly relations and can undermine trust," the statement said.')).toEqual(['GHA->TGO tense']);
+    // (Good relations stated are held.)
+    expect(asArrows('Ghana and Togo have good neighbourly relations.')).toEqual(['GHA->TGO cooperative']);
+  });
+});
