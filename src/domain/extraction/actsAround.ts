@@ -1,12 +1,12 @@
 // Pairing, second layer: the actors around an act. For a verb, its target (the actor in its object
 // or in a with/on/against/to/from phrase); for a noun ("the expulsion of", "tensions between", "the
 // Israel-UAE deal"), the actors that attach to it (a possessor or a modifier before it, a phrase
-// after it); and where a noun stands in its clause.
+// after it). (Where a noun stands in its clause: nounInClause.ts.)
 import { type ActorGroup } from './actorGroups';
 import { type Clause } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { ADJUNCT_PREP, APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, IN_STATE, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
@@ -261,41 +261,5 @@ export class ActsAround extends SentenceActors {
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && this.tokens.slice(after.end, after.end + 2).some((t) => t.lower === 'against')) after = null;
     return { before, after, between, by };
-  }
-
-  /** The verb whose object the noun stands in, or -1. */
-  protected verbOfObject(trigger: Trigger, clause: Clause): number {
-    let inParentheses = false;
-    for (let k = trigger.from - 1, seen = 0; k >= clause.from && seen < 8; k--) {
-      const t = this.tokens[k] as Token;
-      // "a free trade area (FTA) deal": what is in brackets does not count.
-      if (t.text === ')') inParentheses = true;
-      else if (t.text === '(') inParentheses = false;
-      if (inParentheses || t.text === '(' || t.text === ')') continue;
-      seen++;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || (this.tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
-      if (t.text === ',' || t.pos === 'SCONJ') return -1;
-      // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object. ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
-      const inState = t.lower === 'in' && (this.tokens[k - 1]?.lemma === 'be' || IN_STATE.test(this.tokens[k - 1]?.lower ?? ''));
-      // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's.)
-      const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|hours|rounds?|series|dozens|hundreds|thousands)$/.test(this.tokens[k - 1]?.lower ?? '');
-      if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState && !spanOf) return -1;
-    }
-    return -1;
-  }
-
-  /** True when the noun opens an aside: ", on a visit to", ", during talks with". */
-  protected asideAfterSubject(trigger: Trigger): boolean {
-    // ("Egypt and Eritrea, both at odds with Ethiopia,": a phrase that opens with its own preposition.)
-    if (this.tokens[trigger.from]?.pos === 'ADP') {
-      const k = /^(?:both|all|each)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') ? trigger.from - 2 : trigger.from - 1;
-      if (this.tokens[k]?.text === ',') return true;
-    }
-    for (let k = trigger.from - 1; k >= 0 && k >= trigger.from - 4; k--) {
-      const t = this.tokens[k] as Token;
-      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
-      return t.pos === 'ADP' && this.tokens[k - 1]?.text === ',';
-    }
-    return false;
   }
 }

@@ -13,10 +13,10 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { asideAfterSubject, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { OPENING_AGENT, type Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
-export { HOSTING_OR_ATTENDING, HOSTING_VERBS, JUDGING_VERBS, judgesOrDiscusses, MEASURE } from './pairingWords';
 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
@@ -127,7 +127,7 @@ export class SentencePairing extends Passives {
       }
       let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
-      const verbAt = this.verbOfObject(trigger, clause);
+      const verbAt = verbOfObject(this.tokens, trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
       const judged = verbAt >= 0 && judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? ''); // (nor who discusses or watches it)
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
@@ -140,7 +140,7 @@ export class SentencePairing extends Passives {
       // ("a dispute that led Riyadh to impose a boycott on Qatar": the object of a verb that makes it act does what follows "to".)
       const made = !sources && verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'to' ? this.controlled({ ...trigger, from: verbAt, head: verbAt }) : null;
       if (!sources && verbAt >= 0 && (subject || made) && !judged) sources = (ofAccused ?? made ?? subject)!.ids;
-      if (!sources && subject && this.asideAfterSubject(trigger)) sources = subject.ids; // ("Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.)
+      if (!sources && subject && asideAfterSubject(this.tokens, trigger)) sources = subject.ids; // ("Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.)
       // "broke off relations with Ecuador in solidarity with Mexico": a manner adjunct with its own party is the subject's.
       let inAt = trigger.from - 1;
       while (inAt > 0 && this.tokens[inAt]?.pos === 'ADJ') inAt--;

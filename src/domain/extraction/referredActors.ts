@@ -4,7 +4,8 @@
 // state the article gave them, and actors described rather than named. extractClaims.ts asks it of
 // each sentence, with what the sentences before left (the Discourse).
 import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './actorGroups';
-import { type Discourse, HOSTING_VERBS, MEASURE } from './pairing';
+import { type Discourse } from './pairing';
+import { HOSTING_VERBS, MEASURE } from './pairingWords';
 import { findDescriptions, resolveDescription } from './descriptions';
 import type { Token } from './tokens';
 

@@ -1,0 +1,42 @@
+// Where a noun that names an act stands in its clause (pairing.ts asks): the verb whose object it is,
+// and whether it opens an aside after the subject (", on a visit to").
+import { type Clause } from './clauses';
+import { ADJUNCT_PREP, IN_STATE } from './pairingWords';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+
+/** The verb whose object the noun stands in, or -1. */
+export function verbOfObject(tokens: readonly Token[], trigger: Trigger, clause: Clause): number {
+  let inParentheses = false;
+  for (let k = trigger.from - 1, seen = 0; k >= clause.from && seen < 8; k--) {
+    const t = tokens[k] as Token;
+    // "a free trade area (FTA) deal": what is in brackets does not count.
+    if (t.text === ')') inParentheses = true;
+    else if (t.text === '(') inParentheses = false;
+    if (inParentheses || t.text === '(' || t.text === ')') continue;
+    seen++;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
+    if (t.text === ',' || t.pos === 'SCONJ') return -1;
+    // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object. ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
+    const inState = t.lower === 'in' && (tokens[k - 1]?.lemma === 'be' || IN_STATE.test(tokens[k - 1]?.lower ?? ''));
+    // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's.)
+    const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|hours|rounds?|series|dozens|hundreds|thousands)$/.test(tokens[k - 1]?.lower ?? '');
+    if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState && !spanOf) return -1;
+  }
+  return -1;
+}
+
+/** True when the noun opens an aside: ", on a visit to", ", during talks with". */
+export function asideAfterSubject(tokens: readonly Token[], trigger: Trigger): boolean {
+  // ("Egypt and Eritrea, both at odds with Ethiopia,": a phrase that opens with its own preposition.)
+  if (tokens[trigger.from]?.pos === 'ADP') {
+    const k = /^(?:both|all|each)$/.test(tokens[trigger.from - 1]?.lower ?? '') ? trigger.from - 2 : trigger.from - 1;
+    if (tokens[k]?.text === ',') return true;
+  }
+  for (let k = trigger.from - 1; k >= 0 && k >= trigger.from - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    return t.pos === 'ADP' && tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
