@@ -59,6 +59,11 @@ export const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
 /** Verbs whose "to"-complement did not happen. */
 export const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
 
+/** True when one of the two words before the verb at `at` negates it ("did not rule out", "not planning"). */
+function negatedBefore(tokens: readonly Token[], at: number): boolean {
+  return NEGATION.has(tokens[at - 1]?.lower ?? '') || NEGATION.has(tokens[at - 2]?.lower ?? '');
+}
+
 /** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
 export function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null; asked: boolean } {
   let demand: number | null = null;
@@ -118,13 +123,13 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       break;
     } else if (t.lower === 'on' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens[k - 1]?.lemma === 'plan') {
       // ("plans on expelling": an intent; "did not plan on kicking them out": none.)
-      if (NEGATION.has(tokens[k - 2]?.lower ?? '') || NEGATION.has(tokens[k - 3]?.lower ?? '')) negated = true;
+      if (negatedBefore(tokens, k - 1)) negated = true;
       else intent = true;
       break;
     } else if (t.lemma === 'rule' && tokens[k + 1]?.lower === 'out') {
       // "did not rule out severing relations": a possibility kept open is a threat, not the act;
       // "ruled out breaking off ties": the act is excluded.
-      if (NEGATION.has(tokens[k - 1]?.lower ?? '') || NEGATION.has(tokens[k - 2]?.lower ?? '')) intent = true;
+      if (negatedBefore(tokens, k)) intent = true;
       else negated = true;
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
