@@ -27,6 +27,12 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     // (Past a long modifier: "suspended a 20-year-old friendship treaty", "ended a year-long crisis".)
     for (let k = trig.from - 1, seen = 0; k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
       const t = tokens[k] as Token;
+      // (Past an aside of when it takes effect: "revoked, with immediate effect, the military cooperation agreement".)
+      const effect = tokens[k]?.text === ',' ? k - 1 : k;
+      if (tokens[effect]?.lower === 'effect' && tokens[effect - 1]?.lower === 'immediate' && tokens[effect - 2]?.lower === 'with') {
+        k = tokens[effect - 3]?.text === ',' ? effect - 3 : effect - 2;
+        continue;
+      }
       // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
       // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
       if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;

@@ -22,6 +22,11 @@ export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
 export const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants)\b/i;
 
+/** Words for a group that only states make up: "the two countries", "both nations". */
+const STATE_WORDS = /^(?:countries|nations|states|governments|capitals)$/;
+/** A state's id, by the annotation's convention (ISO 3166-1 alpha-3); armed groups and organisations have lowercase ids. */
+const isStateId = (id: string) => /^[A-Z]{3}$/.test(id);
+
 /** Regions whose states news names as one group: "the Baltic states", "the Nordic countries", "the Gulf states". */
 const REGION_GROUPS: Record<string, string> = { baltic: 'baltic', nordic: 'nordic', scandinavian: 'nordic', gulf: 'gulf' };
 
@@ -102,11 +107,14 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
-    // (Two too, at the article's start: "Farrell met his Chinese counterpart, as the two countries work to repair ties".)
-    const namedBefore = end > 0 && (n >= 3 || !discourse.pair) && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
+    // (Two too: "Farrell met his Chinese counterpart, as the two countries work to repair ties", "France will close its embassy in Niger after the coup and strained relations between the two countries".)
+    const namedBefore = end > 0 && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor && !hosts(g) && !agents(g)).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
     // ("talks between the warring parties": the pair told at war, or no one.)
     const warring = end > 0 && tokens.slice(i, end).some((t) => /^(?:warring|belligerent|fighting|feuding)$/.test(t.lower));
-    const found = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
+    const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
+    // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states.)
+    const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? '');
+    const found = told && ofStates && !told.every(isStateId) ? (n === 2 ? ([...(discourse.pairs ?? [])].reverse().find((p) => p.every(isStateId)) ?? null) : null) : told;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));

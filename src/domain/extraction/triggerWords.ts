@@ -208,6 +208,11 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         }
         // (Nor "than" in a quantity: "more than 300 drones".)
         if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // (Nor "and" between two names, an object that is a list: "keep China and Russia in check".)
+        if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'PROPN' && tokens[k + gap + 1]?.pos === 'PROPN' && gap > 0) {
+          joiners++;
+          continue;
+        }
         // (Nor is "and" between two nouns: "send more soldiers and helicopters to the frontier".)
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
