@@ -10,7 +10,7 @@ import { APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SO
 import { SentenceActors } from './sentenceActors';
 
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
-const DECISION = /^(?:decision|move|step|choice)$/;
+const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
 const ATTACK_HITS = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
 

@@ -45,7 +45,7 @@ const verb = (words: string, code: string | null, stance: Stance, mutual: boolea
 /** A noun and the prepositions that bring in its other party ("sanctions on", "talks with", "support for"). */
 const noun = (words: string, code: string | null, stance: Stance, mutual: boolean, why: string, preps: string): Idiom => ({ kind: 'noun', words, code, stance, mutual, why, preps: preps.split('|') });
 
-const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts';
+const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts|connection|connections';
 const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
 const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
 /** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */

@@ -175,7 +175,9 @@ export class SentenceActors {
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs. (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
-    const adjunctEnd = this.adjunctComma(start, Math.min(at, start + 12));
+    // ("Since taking power in 2023, Niger, like Mali, has expelled": a gerund after the clause's subordinator opens an adjunct that ends at its comma.)
+    const gerundEnd = start > clause.from && this.tokens[start]?.pos === 'VERB' && /ing$/.test(this.tokens[start]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
+    const adjunctEnd = gerundEnd > 0 ? gerundEnd : this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
       (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ...")
     );
