@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SOURCE, hedgeEnd, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
+import { ENVOY_NOUN } from './triggerWords';
 
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
@@ -90,7 +91,9 @@ export class ActsAround extends SentenceActors {
         if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => attackOrWar(t.lower) || (k > 0 && t.lower === 'between' && this.tokens.slice(trigger.from, group.first).some((x) => /^(?:support|back|endorse|backing|endorsement)$/.test(x.lemma))) || (/^(?:ties|relations|relationship)$/.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting) || group.descriptor || compound || consent) {
+        // ("Safadi recalled Jordan's ambassador to Israel", "the Jordanian ambassador": the subject's own envoy is no target; the state after "to" is.)
+        const ownEnvoy = subject !== null && subject.ids.length === 1 && !group.anaphor && group.ids.every((id) => subject.ids.includes(id)) && (group.possessive || group.demonym) && /^(?:recall|withdraw)$/.test(this.tokens[trigger.head]?.lemma ?? '') && ENVOY_NOUN.test(this.tokens[group.end]?.lower ?? '');
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting) || group.descriptor || compound || consent || ownEnvoy) {
           k = group.end - 1;
           continue;
         }

@@ -46,3 +46,41 @@ describe('the sixty-third reading', () => {
     expect(asArrows('Laos has close economic connections with Thailand.')).toEqual(['LAO->THA cooperative']);
   });
 });
+
+// The sixty-fourth reading (stop 36): four articles (the US ambassador accuses South Africa of arming Russia, 2023).
+describe('the sixty-fourth reading', () => {
+  it('reads "accused the country of" as the one other state its sentence named', () => {
+    expect(asArrows('The Chinese ambassador to Lithuania has accused the country of spying.')).toEqual(['CHN->LTU tense']);
+  });
+
+  it('reads military aid to a side at war as hostile toward its enemy, as surely as the aid is told', () => {
+    expect(asArrows('Japan accused North Korea of providing weapons to Russia for its war in Ukraine.')).toContain('PRK->UKR hostile');
+    expect(asArrows('Serbia denied providing weapons to Armenia for its war with Azerbaijan.')).toContain('SRB->AZE hostile');
+  });
+});
+
+// The sixty-fifth reading (stop 36): four articles (Jordan recalls its ambassador to Israel over the war in Gaza, 2023).
+describe('the sixty-fifth reading', () => {
+  it('reads what a state protests as no act of its own, and the Palestinian Authority as no "militant group"', () => {
+    expect(asArrows('Kenya said it would recall its envoy to Ethiopia in protest at the war against Eritrea.')).not.toContain('KEN->ERI hostile');
+    expect(asArrows('Egypt hosted the Palestinian Authority. Jordan recalled its ambassador to Israel in protest at the war triggered by the militant group\'s attacks.')).toEqual(['EGY->pa cooperative', 'JOR->ISR tense']);
+  });
+
+  it('reads a state recalling its own named envoy as recalling it from where it is posted', () => {
+    expect(asArrows('The Tunisian foreign minister recalled Tunisia\'s ambassador to Morocco.')).toEqual(['TUN->MAR tense']);
+  });
+
+  it('reads operations a state is to cease, and tensions placed in a region, as no relation', () => {
+    expect(asArrows('Jordan said the return of its ambassador is contingent upon Israel ceasing its military operations in Gaza.')).toEqual([]);
+    expect(asArrows('Chile and Peru met in Lima and discussed ways to reduce regional tensions.')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads what protesters demand of their government, or call on it to do, as not done', () => {
+    expect(asArrows('Turkey recalled its envoy to Israel. Since the war began, Turkey has seen protests with demonstrators demanding it annul the trade deal with Israel and close the Israeli embassy.')).not.toContain('TUR->ISR severed');
+    expect(asArrows('Egyptians have staged protests calling on the authorities to close the Israeli embassy.')).toEqual([]);
+  });
+
+  it('reads "it" in a clause after "after" as the state that is the subject of the clause before', () => {
+    expect(asArrows('Ghana said Togo was blocking trucks, cars and buses after it closed the border with Benin.')).toEqual(['TGO->BEN tense']);
+  });
+});

@@ -76,6 +76,8 @@ export interface Description {
   kinds: (readonly string[])[];
   /** "its neighbour": a state bordering the sentence's subject. */
   neighbour?: boolean;
+  /** "accused the country of": the one state its sentence named before it, other than its subject. */
+  other?: boolean;
 }
 
 /** The descriptions in a sentence's tokens, outside the spans `taken` (actor names found already). */
@@ -97,6 +99,12 @@ export function findDescriptions(tokens: readonly Token[], taken: (i: number) =>
     if (/^neighbou?ring$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|state|nation)$/.test(tokens[i + 2]?.lower ?? '') && !taken(i + 2)) {
       const possessive = /^'s?$/.test(tokens[i + 3]?.lower ?? '');
       found.push({ first: i, end: possessive ? i + 4 : i + 3, possessive, kinds: [], neighbour: true });
+      continue;
+    }
+    // "The US ambassador to South Africa has accused the country of": a bare "the country" as the object of a verb that blames is the one other state its sentence named (not "to leave the country", the speaker's own).
+    if (/^(?:country|nation)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.pos === 'VERB' && /^(?:accuse|blame|criticise|criticize|condemn|denounce|fault|slam|rebuke|warn|threaten|sanction|punish)$/.test(tokens[i - 1]?.lemma ?? '') && !taken(i + 1)) {
+      const possessive = /^'s?$/.test(tokens[i + 2]?.lower ?? '');
+      found.push({ first: i, end: possessive ? i + 3 : i + 2, possessive, kinds: [], other: true });
       continue;
     }
     // "accused the South of flying drones": the half of a divided country the article has named

@@ -19,6 +19,7 @@ import { inDateline, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
+import { armsInWar } from './armsInWar';
 
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
@@ -101,7 +102,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       tokens,
       recent,
       groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind)),
-      (id) => (info(id)?.organisation ? ['organisation'] : (info(id)?.kinds ?? [])),
+      (id) => (info(id)?.organisation ? ['organisation'] : STANDS_FOR_TERRITORY.has(id) ? [] : (info(id)?.kinds ?? [])), // (the Palestinian Authority is no "militant group")
       (id) => info(id)?.borders ?? [],
       discourse.subject,
     );
@@ -231,7 +232,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
-    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
+sentenceClaims.push(...armsInWar(sentenceClaims));
+        claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)

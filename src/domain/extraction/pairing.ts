@@ -12,7 +12,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { OPENING_AGENT, type Pairing } from './sentenceActors';
@@ -148,7 +148,7 @@ export class SentencePairing extends Passives {
       const begun = sources ? null : this.warBegunWith(trigger, c);
       if (begun) return { ...begun, subject };
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
-      const reporter = !sources && after && trigger.mutual && this.prepositionBefore(after, trigger.to) !== 'in' ? this.reporterOf(clause) : null; // (not for a place: "Lula said the conflict in the Gaza Strip")
+      const reporter = !sources && after && trigger.mutual && this.prepositionBefore(after, trigger.to) !== 'in' && !protestedAct(this.tokens, trigger.from) ? this.reporterOf(clause) : null; // (not for a place: "Lula said the conflict in the Gaza Strip"; nor what the reporter protests: "said it would recall its envoy in protest at the war against Gaza")
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
       if (after) return { sources, targets: after.ids, within: false, subject };

@@ -119,3 +119,10 @@ export function quotesAndAdverbsBefore(tokens: readonly Token[], i: number, adve
   while (n < 3 && (/^["“”'‘’]$/.test(tokens[i - 1 - n]?.text ?? '') || (adverbs && tokens[i - 1 - n]?.pos === 'ADV'))) n++;
   return n;
 }
+
+/** True when the noun starting at `from` is what is protested or answered: "in protest at the war", "in response to the strikes", "condemnation of the invasion". */
+export function protestedAct(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && ['DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
+  return /^(?:at|against|over|to|of)$/.test(tokens[k]?.lower ?? '') && /^(?:protest|protests|response|reaction|condemnation|opposition|outrage|retaliation)$/.test(tokens[k - 1]?.lower ?? '');
+}

@@ -251,6 +251,10 @@ export function describedActors(
       const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
       id = fits.length === 1 ? (fits[0] as string) : null;
+    } else if (d.other) {
+      const named = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor);
+      const others = [...new Set(named.slice(1).flatMap((g) => g.ids))].filter((x) => !named[0]?.ids.includes(x));
+      id = others.length === 1 && /^[A-Z]{3}$/.test(others[0] as string) ? (others[0] as string) : null;
     } else id = resolveDescription(d.kinds, candidates, kindsOf);
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
   }

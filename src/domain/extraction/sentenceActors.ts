@@ -263,6 +263,13 @@ export class SentenceActors {
       // plural; a subject of one gives way to the last list before.)
       const list = /^(?:they|their)$/.test(pronoun.lower) && first?.ids.length === 1 ? [...this.groups].reverse().find((g) => g.end <= clause.from && g.ids.length >= 2 && !g.place) : undefined;
       if (list) return list;
+      // ("said Israel was depriving Palestinians of food after it launched attacks": after a clause whose subject is one state named in it, a subordinate's "it" is that state.)
+      for (let b = c - 1; b >= Math.max(1, c - 3) && (SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens)) && /^(?:it|its)$/.test(pronoun.lower); b--) {
+        const before = this.clauses[b] as Clause;
+        const near = this.subjectOf(b, before.to, depth + 1);
+        if (near && near.ids.length === 1 && near.first >= before.from && !near.ids.every((id) => first?.ids.includes(id))) return near;
+        if (near) break;
+      }
       if (first) return first;
     }
     // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)

@@ -58,6 +58,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1 && !/^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '')) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue; // (not a noun after its owner: "its conflicts with Azerbaijan")
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
+      // ("discussing mechanisms to reduce regional tensions", "amid global tensions": tensions placed elsewhere are not the pair's.)
+      if (tokens.slice(i, end).some((x, j) => /^tensions?$/.test(x.lower) && /^(?:regional|global|international|domestic|internal|ethnic|sectarian|communal|social|geopolitical|world)$/.test(tokens[i + j - 1]?.lower ?? '')) && !/^(?:between|with|among)$/.test(tokens[end]?.lower ?? '')) continue;
       if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
       if (tokens[end]?.lower === 'that' && ((c.idiom.mutual && c.idiom.kind === 'verb') || (c.idiom.kind === 'noun' && c.idiom.code?.startsWith('13')))) continue; // ("arguing that it did not": saying, not a dispute; "a warning that it must defend its ally": what is warned is read in its own clause)
       // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
@@ -193,7 +195,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if ((appeal !== null && isAppeal(tokens, appeal)) || askedFor(tokens, trig, from)) trig.negated = true;
     }
     // ("demanded that Washington stop arming the island": what is demanded has not happened.)
-    if (trig.kind === 'verb' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && all[j + 1]?.lower === 'that')) trig.negated = true;
+    // ("demonstrators demanding it annul the treaty and close the embassy": so is a bare verb after the demand's pronoun.)
+    const demandAt = Math.max(0, trig.from - 10);
+    if (trig.kind === 'verb' && tokens.slice(demandAt, trig.from).some((t, j) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && (tokens[demandAt + j + 1]?.lower === 'that' || (/^(?:it|them|him|her)$/.test(tokens[demandAt + j + 1]?.lower ?? '') && tokens[demandAt + j + 2]?.pos === 'VERB' && tokens[demandAt + j + 2]?.lower === tokens[demandAt + j + 2]?.lemma)))) trig.negated = true;
+    // ("protests calling on the authorities to close the Israeli embassy": an act asked of no one named is not done, nor a demand between states.)
+    if (!demanded && trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && tokens.slice(from, trig.from - 1).some((t, j) => isAppeal(tokens, from + j) && /^(?:urge|ask|call|appeal|implore|beg|exhort|encourage|request)$/.test(t.lemma))) trig.negated = true;
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       // ("ordered China to close its consulate in Houston": a host's order to close another's mission closes it.)
