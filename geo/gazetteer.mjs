@@ -44,6 +44,13 @@ const EXTRA_DEMONYMS = {
   CPV: ['Cape Verdean'],
   GNB: ['Bissau-Guinean'],
   TLS: ['Timorese'],
+  // Nouns for a state's people that are not its adjective ("the Turks see them as terrorists"); "s" is added for the plural.
+  TUR: ['Turk'],
+  SWE: ['Swede'],
+  DNK: ['Dane'],
+  FIN: ['Finn'],
+  ESP: ['Spaniard'],
+  GBR: ['Brit'],
 };
 
 // What an article may call a state instead of its name ("the kingdom", "the island nation"): the

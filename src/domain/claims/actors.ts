@@ -56,7 +56,7 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
   krg: { id: 'krg', name: 'Kurdistan Regional Government', kind: 'non-state', home: 'IRQ', aliases: ['KRG', 'Iraqi Kurdish authorities', 'Kurdish regional government'] },
   // Armed groups and movements.
   tplf: { id: 'tplf', name: 'TPLF', kind: 'non-state', home: 'ETH', aliases: ["Tigray People's Liberation Front", 'Tigray People’s Liberation Front', 'Tigrayan forces', 'Tigray forces', 'Tigrayan rebels'] },
-  sdf: { id: 'sdf', name: 'Syrian Democratic Forces', kind: 'non-state', home: 'SYR', aliases: ['SDF', 'YPG', "People's Protection Units", 'Kurdish-led forces'] },
+  sdf: { id: 'sdf', name: 'Syrian Democratic Forces', kind: 'non-state', home: 'SYR', aliases: ['SDF', 'YPG', "People's Protection Units", 'Kurdish-led forces', 'Kurdish-led SDF', 'Syrian Kurdish forces', 'Syrian Kurdish fighters', 'Syrian Kurdish militia', 'Syrian Kurdish militias', 'Syrian Kurdish YPG', 'Kurdish YPG'] },
   hts: { id: 'hts', name: 'Hayat Tahrir al-Sham', kind: 'non-state', home: 'SYR', aliases: ['HTS', 'Hayat Tahrir al-Sham (HTS)'] },
   pmf: { id: 'pmf', name: 'Popular Mobilization Forces', kind: 'non-state', home: 'IRQ', aliases: ['Popular Mobilisation Forces', 'PMF', 'Hashd al-Shaabi', 'Kataib Hezbollah', "Kata'ib Hezbollah"] },
   'islamic-jihad': { id: 'islamic-jihad', name: 'Islamic Jihad', kind: 'non-state', home: 'PSE', aliases: ['Palestinian Islamic Jihad', 'PIJ'] },

@@ -84,3 +84,16 @@ describe('the sixty-fifth reading', () => {
     expect(asArrows('Ghana said Togo was blocking trucks, cars and buses after it closed the border with Benin.')).toEqual(['TGO->BEN tense']);
   });
 });
+
+// The sixty-seventh reading (stop 36): four articles (Turkey's offensive against the Syrian Kurdish forces and the US sanctions, 2019).
+describe('the sixty-seventh reading', () => {
+  it('knows the Syrian Kurdish forces by that name, and a people by its noun ("the Turks", "the Swedes")', () => {
+    expect(asArrows('Turkey stepped up its assault on Syrian Kurdish forces.')).toEqual(['TUR->sdf hostile']);
+    expect(asArrows('The Turks began attacks against the Syrian Kurdish fighters.')).toEqual(['TUR->sdf hostile']);
+    expect(asArrows('The Swedes and the Danes signed a defence pact.')).toEqual(['SWE->DNK cooperative']);
+  });
+
+  it('reads sanctions an order authorises as the sanctions, not a permission granted', () => {
+    expect(asArrows('Norway signed an order authorising sanctions against Russian officials.')).toEqual(['NOR->RUS tense']);
+  });
+});

@@ -132,6 +132,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (const trig of kept) {
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
     // ("Trump ordered a missile strike on a Syrian airbase": the strike is the act, the order only its start.)
+    // ("signed an executive order authorising sanctions against Turkish officials": the sanctions are the act, their authorisation no permission granted.)
+    if (trig.kind === 'verb' && /^(?:authori[sz]e|approve|permit)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && (k.stance === 'tense' || k.stance === 'hostile') && k.from > trig.head && k.from <= trig.head + 3)) trig.absorbed = true;
     if (trig.kind === 'verb' && /^(?:fight|wage|order)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && (tokens[trig.head]?.lemma === 'order' || !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? '')))) trig.absorbed = true;
     // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
