@@ -97,3 +97,24 @@ describe('the sixty-seventh reading', () => {
     expect(asArrows('Norway signed an order authorising sanctions against Russian officials.')).toEqual(['NOR->RUS tense']);
   });
 });
+
+// The sixty-eighth reading (stop 36): four articles (North Korean troops sent to Russia's Kursk region, 2024).
+describe('the sixty-eighth reading', () => {
+  it('reads joining others in an act as no act toward them', () => {
+    expect(asArrows('Canada joined Japan and Australia to accuse China of hacking.')).toEqual(['CAN->CHN tense']);
+  });
+
+  it('reads a claim as an accusation only of a hostile or tense act it reports', () => {
+    expect(asArrows('Chilean officials claimed that Peru has high hopes for the talks.')).toEqual([]);
+    expect(asArrows('Chilean officials claimed that Peruvian troops had attacked a border post.')).toContain('CHL->PER tense');
+  });
+
+  it('reads reports about a state dismissed as no answer to an accuser', () => {
+    expect(asArrows('The Kremlin dismissed reports about Iran\'s missile shipments as fake news.')).toEqual([]);
+  });
+
+  it('reads relations pushed "to new heights" as warming, past their pair', () => {
+    expect(asArrows('Russia and North Korea signed a treaty in June. The treaty has pushed relations between the two countries to new heights.')).toContain('RUS->PRK warming');
+    expect(asArrows('Russia and North Korea signed a treaty in June. The treaty has pushed relations between the two countries to new heights.')).not.toContain('RUS->PRK tense');
+  });
+});

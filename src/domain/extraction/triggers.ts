@@ -58,6 +58,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1 && !/^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '')) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue; // (not a noun after its owner: "its conflicts with Azerbaijan")
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
+      // ("dismissed reports about the North's troop deployment": denying what is told about a state is no answer to an accuser.)
+      if (c.idiom.code === '120' && /^(?:reports?|claims?|allegations?|accusations?)$/.test(tokens[end - 1]?.lower ?? '') && /^(?:about|on|that)$/.test(tokens[end]?.lower ?? '') && !tokens.slice(i, end).some((x) => /^['’]s?$/.test(x.lower))) continue; // (not "rebutting China's claims that": the accuser's)
       // ("discussing mechanisms to reduce regional tensions", "amid global tensions": tensions placed elsewhere are not the pair's.)
       if (tokens.slice(i, end).some((x, j) => /^tensions?$/.test(x.lower) && /^(?:regional|global|international|domestic|internal|ethnic|sectarian|communal|social|geopolitical|world)$/.test(tokens[i + j - 1]?.lower ?? '')) && !/^(?:between|with|among)$/.test(tokens[end]?.lower ?? '')) continue;
       if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
@@ -102,7 +104,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     if (isVerbToken) {
       // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads; "was met with concern": a reception, no meeting.)
-      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')); // (nor "came to power")
+      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')) || (t.lemma === 'dismiss' && /^(?:reports?|claims?|rumou?rs?|stories|allegations?|accounts?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')); // (nor "came to power"; nor "dismissed reports about", a denial)
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const correction = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
@@ -132,6 +134,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (const trig of kept) {
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
     // ("Trump ordered a missile strike on a Syrian airbase": the strike is the act, the order only its start.)
+    // ("Ukrainian intelligence claimed that Russia has high hopes": a claim is an accusation only of a hostile or tense act it reports, "claimed that Ukrainian drones had attacked Grozny".)
+    if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'claim' && tokens[trig.head + 1]?.lower === 'that' && !kept.some((k) => k.head > trig.head && k.kind === 'verb' && (k.stance === 'tense' || k.stance === 'hostile')) && !tokens.slice(trig.head + 2).some((x) => /^(?:not|never|n't|failed|refused)$/.test(x.lower))) trig.absorbed = true; // (nor of a failure: "claimed that its guards did not try to stop him")
+    // ("The United States joined Ukraine and South Korea to accuse North Korea", "joined France in condemning": joining others in an act is doing it beside them, no act toward them.)
+    if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'join') {
+      let k = trig.head + 1;
+      while (k < trig.head + 9 && (['PROPN', 'DET', 'CCONJ'].includes(tokens[k]?.pos ?? '') || tokens[k]?.text === ',')) k++;
+      if (k > trig.head + 1 && ((tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.lower === 'in' && /ing$/.test(tokens[k + 1]?.lower ?? '')))) trig.absorbed = true;
+    }
     // ("signed an executive order authorising sanctions against Turkish officials": the sanctions are the act, their authorisation no permission granted.)
     if (trig.kind === 'verb' && /^(?:authori[sz]e|approve|permit)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && (k.stance === 'tense' || k.stance === 'hostile') && k.from > trig.head && k.from <= trig.head + 3)) trig.absorbed = true;
     if (trig.kind === 'verb' && /^(?:fight|wage|order)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && (tokens[trig.head]?.lemma === 'order' || !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? '')))) trig.absorbed = true;
