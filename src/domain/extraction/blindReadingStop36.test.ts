@@ -118,3 +118,15 @@ describe('the sixty-eighth reading', () => {
     expect(asArrows('Russia and North Korea signed a treaty in June. The treaty has pushed relations between the two countries to new heights.')).not.toContain('RUS->PRK tense');
   });
 });
+
+// The sixty-ninth reading (stop 36): four articles (Nicaragua suspends its relations with the Holy See, 2023).
+describe('the sixty-ninth reading', () => {
+  it('reads a capitalised noun in the name of an institution as no event', () => {
+    expect(asArrows("Honduras's Government of Reconciliation and National Unity specifies that diplomatic relations between Honduras and Taiwan have been suspended.")).not.toContain('HND->TWN warming');
+  });
+
+  it('reads a state compared to, or called, a dictatorship as judged', () => {
+    expect(asArrows('Pope Francis compared the Nicaraguan government to a dictatorship.')).toEqual(['VAT->NIC tense']);
+    expect(asArrows('Chile called Venezuela a dictatorship.')).toEqual(['CHL->VEN tense']);
+  });
+});

@@ -58,6 +58,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1 && !/^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '')) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue; // (not a noun after its owner: "its conflicts with Azerbaijan")
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
+      // ("Nicaragua's Government of Reconciliation and National Unity", "the Ministry for Peace": a capitalised noun in the name of an institution is no event.)
+      if (c.idiom.kind === 'noun' && /^[A-Z]/.test(t.text) && inInstitutionName(tokens, i)) continue;
       // ("dismissed reports about the North's troop deployment": denying what is told about a state is no answer to an accuser.)
       if (c.idiom.code === '120' && /^(?:reports?|claims?|allegations?|accusations?)$/.test(tokens[end - 1]?.lower ?? '') && /^(?:about|on|that)$/.test(tokens[end]?.lower ?? '') && !tokens.slice(i, end).some((x) => /^['’]s?$/.test(x.lower))) continue; // (not "rebutting China's claims that": the accuser's)
       // ("discussing mechanisms to reduce regional tensions", "amid global tensions": tensions placed elsewhere are not the pair's.)
@@ -261,4 +263,14 @@ function idiomsAt(t: Token) {
   const own = BY_HEAD.get(t.lower) ?? [];
   const lemma = t.lemma !== t.lower ? (BY_HEAD.get(t.lemma) ?? []) : [];
   return lemma.length === 0 ? own : own.length === 0 ? lemma : [...new Set([...own, ...lemma])];
+}
+
+/** True when the capitalised word at i stands in the name of an institution: "Government of Reconciliation and National Unity". */
+function inInstitutionName(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]?.text ?? '';
+    if (/^(?:Government|Ministry|Council|Commission|Committee|Party|Front|Movement|Office|Agency|Institute|Foundation|Centre|Center|Department|Secretariat|Board|Authority|Forum|Alliance|Bureau|League|Union)$/.test(w)) return true;
+    if (!/^[A-Z]/.test(w) && !/^(?:of|for|and|the)$/.test(w)) return false;
+  }
+  return false;
 }
