@@ -130,3 +130,11 @@ describe('the sixty-ninth reading', () => {
     expect(asArrows('Chile called Venezuela a dictatorship.')).toEqual(['CHL->VEN tense']);
   });
 });
+
+// The seventieth reading (stop 36): four articles (Sudan and Ethiopia clash over the al-Fashaga border area, 2021-22).
+describe('the seventieth reading', () => {
+  it('reads places that meet as no meeting', () => {
+    expect(asArrows("The disputed area is where the east of Peru's Puno region meets Bolivia's La Paz department.")).toEqual([]);
+    expect(asArrows('The borders of Chile and Bolivia meet in the lake.')).toEqual([]);
+  });
+});

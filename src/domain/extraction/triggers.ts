@@ -138,6 +138,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // ("Trump ordered a missile strike on a Syrian airbase": the strike is the act, the order only its start.)
     // ("Ukrainian intelligence claimed that Russia has high hopes": a claim is an accusation only of a hostile or tense act it reports, "claimed that Ukrainian drones had attacked Grozny".)
     if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'claim' && tokens[trig.head + 1]?.lower === 'that' && !kept.some((k) => k.head > trig.head && k.kind === 'verb' && (k.stance === 'tense' || k.stance === 'hostile')) && !tokens.slice(trig.head + 2).some((x) => /^(?:not|never|n't|failed|refused)$/.test(x.lower))) trig.absorbed = true; // (nor of a failure: "claimed that its guards did not try to stop him")
+    // ("where the north-west of Ethiopia's Amhara region meets Sudan's Gedaref state", "the borders of Greece and Macedonia meet in the water": places that meet hold no meeting.)
+    if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'meet' && (tokens[clauseOf(trig.head).from]?.lower === 'where' || /^(?:regions?|areas?|borders?|frontiers?|rivers?|territor(?:y|ies)|provinces?|breadbasket|coasts?|seas?|mountains?|valleys?|lines?|roads?|railways?|highways?|boundar(?:y|ies))$/.test(tokens.slice(clauseOf(trig.head).from, trig.head).findLast((x) => x.pos === 'NOUN')?.lower ?? ''))) trig.negated = true;
     // ("The United States joined Ukraine and South Korea to accuse North Korea", "joined France in condemning": joining others in an act is doing it beside them, no act toward them.)
     if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'join') {
       let k = trig.head + 1;
