@@ -185,6 +185,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Hanoi lodged solemn representations with Beijing.', 'CHN|VNM tense', /lodged solemn representations/],
   ['Washington began deploying the Patriot system to Warsaw.', 'POL|USA cooperative', /deploying the Patriot system/],
   ['Egypt announced the seizure of a Turkish cargo ship.', 'EGY|TUR hostile', /seizure/],
+  ['A Chinese frigate aimed its fire-control radar at a Philippine patrol boat.', 'CHN|PHL tense', /aimed its fire-control radar/],
   ['Turkey downed a Russian warplane in 2015.', 'RUS|TUR hostile', /downed a Russian warplane/],
   ['Seoul said it must defend against Pyongyang.', 'KOR|PRK tense', /defend against/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
