@@ -138,3 +138,10 @@ describe('the seventieth reading', () => {
     expect(asArrows('The borders of Chile and Bolivia meet in the lake.')).toEqual([]);
   });
 });
+
+// The seventy-third reading (stop 36): four articles (Oman mediates indirect talks between the United States and Iran, 2025).
+describe('the seventy-third reading', () => {
+  it('reads indirect talks as talks to settle a dispute, warming', () => {
+    expect(asArrows('Chile and Bolivia held indirect talks in Lima.')).toEqual(['CHL->BOL warming']);
+  });
+});

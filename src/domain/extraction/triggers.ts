@@ -256,6 +256,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[trig.to]?.lower === 'to' && SETTLING_VERBS.has(tokens[trig.to + 1]?.lemma ?? '')) {
       Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[trig.to + 1]?.text}": talks to settle a dispute are warming between its parties` });
     }
+    // ("indirect talks between Iran and the United States": talks that need a go-between are talks to settle a dispute.)
+    else if (words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && tokens[trig.from - 1]?.lower === 'indirect') {
+      Object.assign(trig, { stance: 'warming', why: 'indirect talks, held through a go-between, are talks to settle a dispute, warming between its parties' });
+    }
   }
   return kept;
 }
