@@ -124,8 +124,9 @@ describe('passives with a determiner before the agent, pairs that host nothing',
     );
   });
   it('reads a pair named after "between" as no host of talks', () => {
+    // (Indirect talks between adversaries are talks to settle a dispute: warming between them, by the eval's conventions.)
     expect(keys('Oman, a longtime intermediary between Washington and Tehran, hosted indirect talks between the two adversaries in Muscat.')).toEqual(
-      expect.arrayContaining(['IRN-USA cooperative', 'OMN-USA cooperative', 'IRN-OMN cooperative']),
+      expect.arrayContaining(['IRN-USA warming', 'OMN-USA cooperative', 'IRN-OMN cooperative']),
     );
   });
 });
