@@ -145,3 +145,10 @@ describe('the seventy-third reading', () => {
     expect(asArrows('Chile and Bolivia held indirect talks in Lima.')).toEqual(['CHL->BOL warming']);
   });
 });
+
+// The seventy-fourth reading (stop 36): four articles (Ecuador and Colombia exchange tariffs, 2026).
+describe('the seventy-fourth reading', () => {
+  it('reads a per cent sign as one word with its number inside an idiom', () => {
+    expect(asArrows('Peru is set to impose a steep 25% tariff on goods imported from Chile.')).toEqual(['PER->CHL tense']);
+  });
+});

@@ -208,6 +208,11 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         }
         // (Nor "than" in a quantity: "more than 300 drones".)
         if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
+        // ("impose a significant 30% tariff": a per cent sign is one word with its number.)
+        if (t.text === '%' && tokens[k + gap - 1]?.pos === 'NUM' && tokens[k + gap - 1]?.end === t.start) {
+          joiners++;
+          continue;
+        }
         // (Nor "and" between two names, an object that is a list: "keep China and Russia in check".)
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'PROPN' && tokens[k + gap + 1]?.pos === 'PROPN' && gap > 0) {
           joiners++;
