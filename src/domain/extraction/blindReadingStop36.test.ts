@@ -152,3 +152,15 @@ describe('the seventy-fourth reading', () => {
     expect(asArrows('Peru is set to impose a steep 25% tariff on goods imported from Chile.')).toEqual(['PER->CHL tense']);
   });
 });
+
+// The seventy-fifth reading (stop 36): four articles (Slovakia threatens to stop electricity to Ukraine over the gas transit, 2024-25).
+describe('the seventy-fifth reading', () => {
+  it('reads refusing to renew or sign a deal with a state as a rejection of it', () => {
+    expect(asArrows('Kyiv has refused to renew the transit agreement with Moscow.')).toEqual(['UKR->RUS tense']);
+    expect(asArrows('Chile refused to sign the trade agreement with Peru.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads what a state is "weighing the possibility of" as intended, and the weighing as no consultation', () => {
+    expect(asArrows('Hungary is weighing the possibility of stopping gas supplies to Serbia.')).toEqual(['HUN->SRB tense']);
+  });
+});

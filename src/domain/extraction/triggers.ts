@@ -136,6 +136,11 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (const trig of kept) {
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
     // ("Trump ordered a missile strike on a Syrian airbase": the strike is the act, the order only its start.)
+    // ("Slovakia is weighing the possibility of stopping electricity supplies to Ukraine": what is weighed is intended, the weighing no consultation.)
+    if (trig.kind === 'verb' && /^(?:weigh|consider|mull|contemplate|explore|study|discuss)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'the' && /^(?:possibility|option|idea|prospect)$/.test(tokens[trig.head + 2]?.lower ?? '') && tokens[trig.head + 3]?.lower === 'of') {
+      trig.absorbed = true;
+      for (const k of kept) if (k.head === trig.head + 4 && k.code && !k.intent) Object.assign(k, { intent: true }, intentOf(k.code, k.stance));
+    }
     // ("Ukrainian intelligence claimed that Russia has high hopes": a claim is an accusation only of a hostile or tense act it reports, "claimed that Ukrainian drones had attacked Grozny".)
     if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'claim' && tokens[trig.head + 1]?.lower === 'that' && !kept.some((k) => k.head > trig.head && k.kind === 'verb' && (k.stance === 'tense' || k.stance === 'hostile')) && !tokens.slice(trig.head + 2).some((x) => /^(?:not|never|n't|failed|refused)$/.test(x.lower))) trig.absorbed = true; // (nor of a failure: "claimed that its guards did not try to stop him")
     // ("where the north-west of Ethiopia's Amhara region meets Sudan's Gedaref state", "the borders of Greece and Macedonia meet in the water": places that meet hold no meeting.)
@@ -190,7 +195,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       continue;
     }
     // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too; a condition or a demand is none.)
-    if (trig.negated && !conditional && !ctx.asked && /^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '')) {
+    if (trig.negated && !conditional && !ctx.asked && (/^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '') || (ctx.failed && /^(?:sign|renew|extend)$/.test(tokens[trig.head]?.lemma ?? '')))) { // (and refusing to sign or renew a deal with it)
       Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
       continue;
     }
