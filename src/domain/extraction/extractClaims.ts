@@ -231,9 +231,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
+    sentenceClaims.push(...armsInWar(sentenceClaims)); // ("providing weapons to Russia for its war in Ukraine": hostile to the enemy too)
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
-sentenceClaims.push(...armsInWar(sentenceClaims));
-        claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
+    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)

@@ -4,8 +4,8 @@
 // it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
 // The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys, slot matching),
 // relationTriggers.ts (relations that changed, states of relations), munitionFire.ts (fire told by
-// where it fell), verbContext.ts (negation, modality, intent, demands) and triggerContext.ts (what
-// the words around a found trigger make of it).
+// where it fell), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb
+// that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
