@@ -172,3 +172,11 @@ describe('the seventy-sixth reading', () => {
     expect(asArrows('The deadlock between Chile and Peru dragged on.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The seventy-seventh reading (stop 36): four articles (Saudi Arabia puts its normalisation talks with Israel on ice, 2023).
+describe('the seventy-seventh reading', () => {
+  it('reads cooperation put "on ice" or "on hold" as ended', () => {
+    expect(asArrows('Saudi Arabia put normalization with Israel on ice.')).toEqual(['SAU->ISR tense']);
+    expect(asArrows('Chile put the trade talks with Peru on hold.')).toEqual(['CHL->PER tense']);
+  });
+});
