@@ -11,72 +11,72 @@ import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, MODAL, NEGATION, PREVENTING_V
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
-    if (trig.code === '046' && trig.stance === 'cooperative' && onDispute(tokens, trig.to, own.to)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
-    const prev = tokens[trig.from - 1];
-    // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
-    if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
-    // (Not when that plan is called off: "scrapped a planned trip" ends it, below.)
-    if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
-    // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
-    let o = trig.from - 1;
-    while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
-    if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
-    // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
-    // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
-    let governing: Token | undefined;
-    // (Past a long modifier: "suspended a 20-year-old friendship treaty", "ended a year-long crisis".)
-    for (let k = trig.from - 1, seen = 0; k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
-      const t = tokens[k] as Token;
-      // (Past an aside of when it takes effect: "revoked, with immediate effect, the military cooperation agreement".)
-      const effect = tokens[k]?.text === ',' ? k - 1 : k;
-      if (tokens[effect]?.lower === 'effect' && tokens[effect - 1]?.lower === 'immediate' && tokens[effect - 2]?.lower === 'with') {
-        k = tokens[effect - 3]?.text === ',' ? effect - 3 : effect - 2;
-        continue;
-      }
-      // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
-      // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
-      if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
-      else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
+  if (trig.code === '046' && trig.stance === 'cooperative' && onDispute(tokens, trig.to, own.to)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
+  const prev = tokens[trig.from - 1];
+  // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
+  if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
+  // (Not when that plan is called off: "scrapped a planned trip" ends it, below.)
+  if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
+  // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
+  let o = trig.from - 1;
+  while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
+  if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
+  // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
+  // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
+  let governing: Token | undefined;
+  // (Past a long modifier: "suspended a 20-year-old friendship treaty", "ended a year-long crisis".)
+  for (let k = trig.from - 1, seen = 0; k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
+    const t = tokens[k] as Token;
+    // (Past an aside of when it takes effect: "revoked, with immediate effect, the military cooperation agreement".)
+    const effect = tokens[k]?.text === ',' ? k - 1 : k;
+    if (tokens[effect]?.lower === 'effect' && tokens[effect - 1]?.lower === 'immediate' && tokens[effect - 2]?.lower === 'with') {
+      k = tokens[effect - 3]?.text === ',' ? effect - 3 : effect - 2;
+      continue;
     }
-    // ("scrapped its planned visit": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
-    const participle = governing ? tokens.indexOf(governing) : -1;
-    const before = tokens[participle - 2];
-    if (governing && /(?:ed|en)$/.test(governing.lower) && /^(?:a|an|the|its|his|her|their)$/.test(tokens[participle - 1]?.lower ?? '') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) {
-      governing = before;
-      for (const k of kept) if (k !== trig && k.head === participle) k.absorbed = true;
-    }
-    // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
-    const gi = governing ? tokens.indexOf(governing) : -1;
-    if (governing && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
-    // "suspended military cooperation", "called off the talks": the relation named is ended, not had (CAMEO 16: halting aid, talks or cooperation reduces relations: tense); "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
-    // ("would not abandon its support": an ending that is not done ends nothing.)
-    const g = governing ? tokens.indexOf(governing) : -1;
-    // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire", "urged a truce", "called for talks": only hoped for or sought.)
-    const anyPlan = g >= 0 && ((tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'))) || ((trig.stance === 'warming' || trig.stance === 'cooperative') && /^(?:urge|demand|call|appeal|press|push)$/.test(tokens[g]?.lemma ?? '') && (/^(?:urge|demand)$/.test(tokens[g]?.lemma ?? '') || tokens[g + 1]?.lower === 'for')));
-    // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had; not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
-    const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
-    // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
-    const up = wordBefore(tokens, g);
-    const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
-    // ("Kyiv has refused to renew the transit agreement with Moscow": refusing to keep or make a deal with a state is a rejection of it (CAMEO 12), as refusing to ratify is.)
-    if (refused && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:renew|extend|sign|ratify|accept|resume|join)$/.test(tokens[g]?.lemma ?? '') && /^(?:with|between)$/.test(tokens[trig.to]?.lower ?? '')) {
-      Object.assign(trig, { stance: 'tense', code: '120', why: `"refused to ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
-      return;
-    }
-    if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x) => x.pos !== 'ADP'))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
-    // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
-    const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
-    // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
-    const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
-    if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
-      if (hypothetical) trig.negated = true;
-      else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
-    } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && hypothetical && tokens[g - 1]?.lower === 'for') trig.negated = true;
-    // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
-    else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = true;
-    else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
-      Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
-    // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
-    // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
-    else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
+    // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
+    // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
+    if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
+    else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
+  }
+  // ("scrapped its planned visit": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
+  const participle = governing ? tokens.indexOf(governing) : -1;
+  const before = tokens[participle - 2];
+  if (governing && /(?:ed|en)$/.test(governing.lower) && /^(?:a|an|the|its|his|her|their)$/.test(tokens[participle - 1]?.lower ?? '') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) {
+    governing = before;
+    for (const k of kept) if (k !== trig && k.head === participle) k.absorbed = true;
+  }
+  // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
+  const gi = governing ? tokens.indexOf(governing) : -1;
+  if (governing && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
+  // "suspended military cooperation", "called off the talks": the relation named is ended, not had (CAMEO 16: halting aid, talks or cooperation reduces relations: tense); "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
+  // ("would not abandon its support": an ending that is not done ends nothing.)
+  const g = governing ? tokens.indexOf(governing) : -1;
+  // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire", "urged a truce", "called for talks": only hoped for or sought.)
+  const anyPlan = g >= 0 && ((tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'))) || ((trig.stance === 'warming' || trig.stance === 'cooperative') && /^(?:urge|demand|call|appeal|press|push)$/.test(tokens[g]?.lemma ?? '') && (/^(?:urge|demand)$/.test(tokens[g]?.lemma ?? '') || tokens[g + 1]?.lower === 'for')));
+  // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had; not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
+  const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
+  // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
+  const up = wordBefore(tokens, g);
+  const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
+  // ("Kyiv has refused to renew the transit agreement with Moscow": refusing to keep or make a deal with a state is a rejection of it (CAMEO 12), as refusing to ratify is.)
+  if (refused && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:renew|extend|sign|ratify|accept|resume|join)$/.test(tokens[g]?.lemma ?? '') && /^(?:with|between)$/.test(tokens[trig.to]?.lower ?? '')) {
+    Object.assign(trig, { stance: 'tense', code: '120', why: `"refused to ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
+    return;
+  }
+  if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x) => x.pos !== 'ADP'))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
+  // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
+  const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
+  // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
+  const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
+  if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
+    if (hypothetical) trig.negated = true;
+    else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
+  } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && hypothetical && tokens[g - 1]?.lower === 'for') trig.negated = true;
+  // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
+  else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = true;
+  else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
+    Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
+  // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
+  // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
+  else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
 }
