@@ -39,7 +39,9 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
   const ids = (n: number) => (n === 2 ? (subjectPair ?? discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
   // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
   const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
-  const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : ([...(discourse.pairs ?? [])].reverse().find(bordering) ?? discourse.pair));
+  // The latest pair told before that fits.
+  const latestPair = (fits: (pair: readonly [string, string]) => boolean) => [...(discourse.pairs ?? [])].reverse().find(fits);
+  const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : (latestPair(bordering) ?? discourse.pair));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     if (!ANAPHOR_START.has(a.lower)) continue;
@@ -114,7 +116,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
     // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states.)
     const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? '');
-    const found = told && ofStates && !told.every(isStateId) ? (n === 2 ? ([...(discourse.pairs ?? [])].reverse().find((p) => p.every(isStateId)) ?? null) : null) : told;
+    const found = told && ofStates && !told.every(isStateId) ? (n === 2 ? (latestPair((p) => p.every(isStateId)) ?? null) : null) : told;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));
@@ -254,7 +256,7 @@ export function describedActors(
     } else if (d.other) {
       const named = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor);
       const others = [...new Set(named.slice(1).flatMap((g) => g.ids))].filter((x) => !named[0]?.ids.includes(x));
-      id = others.length === 1 && /^[A-Z]{3}$/.test(others[0] as string) ? (others[0] as string) : null;
+      id = others.length === 1 && isStateId(others[0] as string) ? (others[0] as string) : null;
     } else id = resolveDescription(d.kinds, candidates, kindsOf);
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
   }
