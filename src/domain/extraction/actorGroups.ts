@@ -44,6 +44,27 @@ export const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
 export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|leadership|counterparts?|ministers?|ministry|regime|administration|envoys?|ambassadors?|embassy|negotiators?|lawmakers|legislators|politicians|activists|forces|troops|soldiers|military|police|people|protesters|demonstrators|juntas?|rulers|governments|regimes)$/;
 const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;
 
+/** People of a state, as those a violent act is done to. */
+const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|pilgrims?)$/;
+const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?)$/;
+const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest)$/;
+
+/**
+ * True when the demonym at `i` and the word for people after it are those a violent act is done to
+ * ("the murder of a Canadian citizen", "attacks on Thai civilians", "killed three Colombian
+ * nationals"): as event data codes them (Phoenix's CITIZEN and CIVILIAN agents), they stand for their
+ * state, the target; "Iraqi migrants crossed" stays people, no state.
+ */
+function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && /^(?:DET|NUM|ADJ|ADV)$/.test(tokens[k]?.pos ?? '')) k--;
+  const word = tokens[k];
+  if (!word) return false;
+  if (word.pos === 'VERB') return VIOLENT_VERB.test(word.lemma);
+  return /^(?:of|on|against)$/.test(word.lower) && VIOLENT_NOUN.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** The mention each token belongs to, if any. */
 export function mentionsOnTokens(tokens: readonly Token[], mentions: readonly Mention[]): (Mention | undefined)[] {
   const on: (Mention | undefined)[] = new Array(tokens.length);
@@ -71,7 +92,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Palestinian militants" are no Authority's.)
     // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs": a people, not a state.)
     const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
-    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '')) || ethnic) {
+    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '') && !violenceAgainstNationals(tokens, i, end)) || ethnic) {
       i = end;
       continue;
     }

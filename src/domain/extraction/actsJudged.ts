@@ -3,9 +3,8 @@
 // judged; contacts, control, blame, and the envoys a state sends or expels.
 import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
-import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { BLAMING_VERBS, CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
+import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
 import { ActsAround } from './actsAround';
 import { type Pairing, speaks } from './sentenceActors';
 
@@ -174,24 +173,6 @@ export class ActsJudged extends ActsAround {
       if (this.tokens[past]?.lower === 'to' && ((verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) || (verb?.lower === 'for' && /^(?:permission|consent|approval|authori[sz]ation|plan|plans|call|calls|called|demand|demands|push|pushed|pressure|ask|asked|appeal|appealed|wait|waited|arranged|time|way|need|bid)$/.test(this.tokens[v - 1]?.lower ?? '')))) return g;
       // Another actor between is the subject of what follows it.
       if (!g.possessive) return null;
-    }
-    return null;
-  }
-
-  /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
-  protected blamedFor(trigger: Trigger): ActorGroup | null {
-    let k = trigger.from - 1;
-    while (k >= 0 && k >= trigger.from - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '')) k--;
-    // ("accused Pakistan of carrying out air strikes": past a light verb.)
-    if (/^(?:out)$/.test(this.tokens[k]?.lower ?? '') && /^(?:carrying)$/.test(this.tokens[k - 1]?.lower ?? '')) k -= 2;
-    else if (/^(?:launching|conducting|staging|mounting|orchestrating|ordering)$/.test(this.tokens[k]?.lower ?? '')) k -= 1;
-    if (!/^(?:of|for)$/.test(this.tokens[k]?.lower ?? '')) return null;
-    const group = this.groups.find((g) => g.end === k && !g.place);
-    if (!group) return null;
-    for (let v = group.first - 1; v >= 0 && v >= group.first - 3; v--) {
-      const t = this.tokens[v] as Token;
-      if (BLAMING_VERBS.has(t.lemma) || (t.lower === 'against' && this.tokens[v - 1]?.lemma === 'retaliate')) return group;
-      if (t.pos !== 'DET' && t.pos !== 'ADP') return null;
     }
     return null;
   }

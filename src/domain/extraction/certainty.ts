@@ -6,10 +6,10 @@ import type { Certainty } from '../claims/vocabulary';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
 
-const DENIAL = /\b(?:dismiss(?:ed|es)? [^.]{0,60}? as (?:fake|false|baseless|fabricated|untrue)|rejected (?:the |these |those |such )?(?:claims?|accusations?|allegations?|reports?)|refut(?:ed|es)|did not come up|played down|den(?:y|ies|ied|ying) (?:the |these |those )?(?:reports?|claims?|suggestions?|speculation) that)\b/i;
+const DENIAL = /\b(?:dismiss(?:ed|es|ing)?(?: [^.]{0,90}?)? as ["“'‘]?(?:fake|false|baseless|fabricated|untrue|absurd|unfounded|groundless|ridiculous|preposterous)|rejected (?:the |these |those |such |[A-Z][\w.]*['’]s )?(?:claims?|accusations?|allegations?|reports?)|refut(?:ed|es)|did not come up|played down|den(?:y|ies|ied|ying) (?:the |these |those )?(?:reports?|claims?|suggestions?|speculation) that)\b/i;
 const UNCONFIRMED = /\b(?:unconfirmed|rumou?r(?:s|ed)?|unverified|could not (?:be )?(?:independently )?(?:confirmed?|verified?)|it is not clear|it was not clear|if any|speculat(?:ion|ed))\b/i;
 const REPORTED = /\b(?:reports? (?:in|from|by) |media (?:said|reported|reports)|reportedly|according to (?:[\w.-]+ ){0,2}(?:media|reports|news|sources|diplomats|officials)|reported, citing|citing (?:unnamed |anonymous )?(?:officials|sources|diplomats)|sources (?:said|told|say)|news agency reported|(?:unnamed|anonymous) (?:officials?|sources?|diplomats?)|(?:officials|diplomats|sources) (?:said|say|told)|was quoted as saying)\b/i;
-export const ALLEGING = new Set(['accuse', 'allege', 'claim', 'charge', 'blame', 'suspect']);
+export const ALLEGING = new Set(['accuse', 'allege', 'claim', 'charge', 'blame', 'suspect', 'link', 'tie', 'connect']);
 
 export interface CertaintyContext {
   sentence: string;
@@ -33,7 +33,7 @@ export function certaintyOf(ctx: CertaintyContext): Certainty {
   if (UNCONFIRMED.test(sentence)) return 'unconfirmed';
   if (REPORTED.test(sentence)) return 'reported';
   if ((reporter && ALLEGING.has(reporter.lemma)) || (ctx.accuser && ALLEGING.has(ctx.accuser.lemma))) return 'alleged';
-  if (/\b(?:allegedly|purportedly|supposedly)\b/i.test(clauseText)) return 'alleged';
+  if (/\b(?:alleged|allegedly|purportedly|supposedly)\b/i.test(clauseText)) return 'alleged';
   return 'stated';
 }
 

@@ -142,7 +142,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const to = tokens[Math.max(trigger.to, trigger.wordsTo ?? 0) - 1] as Token;
       const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
       // ("accused Pakistan of carrying out air strikes", "accused Israel of the strike", "of using Hezbollah to attack": the act is alleged too.)
-      const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t, j, all) => (trigger.kind === 'noun' && (t.lower === 'of' || t.lower === 'for')) || (tokens[trigger.from - 1]?.lower === 'to' && /ing$/.test(t.lower) && all[j - 1]?.lower === 'of'));
+      const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(tokens[trigger.head - 2]?.lower ?? '')) || tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t, j, all) => (trigger.kind === 'noun' && (t.lower === 'of' || t.lower === 'for')) || (tokens[trigger.from - 1]?.lower === 'to' && /ing$/.test(t.lower) && all[j - 1]?.lower === 'of') || (trigger.kind === 'noun' && t.lower === 'to' && tokens.slice(clause.from, trigger.from).some((v) => /^(?:link|tie|connect)$/.test(v.lemma))));
       const before = tokens.slice(clause.from, trigger.head);
       const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });

@@ -256,7 +256,7 @@ export const IDIOMS: Idiom[] = [
   noun('war|wars|conflict|clash|clashes|skirmish|skirmishes|fighting|hostilities|aggression|incursion|incursions|firefight|firefights|gunfight|gunfights|shootout|shootouts|gun_battle|gun_battles|exchange_of_fire|exchanges_of_fire|exchange_of_gunfire', '190', 'hostile', true, 'armed conflict', 'with|against|on|between|in'),
   noun('use of … force|military_force|water_cannon|water_cannons|lasers|laser|tear_gas|live_fire|live_ammunition|chemical_weapons', '190', 'hostile', false, '"the coast guard\'s use of a water cannon against a fishing boat": force used against another state\'s ships or people is a material attack (CAMEO 19), as the verb is', 'against|on'),
   noun('attack|attacks|strike|strikes|airstrike|airstrikes|air_strike|air_strikes|bombing|bombardment|shelling|raid|raids', '190', 'hostile', false, 'attacks on', 'on|against|in'),
-  noun('killing|killings|massacre|massacres', '180', 'hostile', false, '"the killing of X by Y"', 'of|in'),
+  noun('killing|killings|massacre|massacres|murder|murders|assassination|assassinations', '180', 'hostile', false, '"the killing of X by Y", "the murder of a Canadian": killing a state\'s people (CAMEO 18; 186 assassinate)', 'of|in'),
   noun('military_action|military_operation|military_operations|military_campaign|military_intervention|military_strike|military_strikes|intervention|offensive|incursion|bombing_campaign|air_campaign|bombardment', '190', 'hostile', false, 'military action against a state', 'against|in|on'),
   noun('invasion|occupation|annexation', '192', 'hostile', false, 'invasion, occupation or annexation of territory', 'of'),
   noun('blockade|siege', '191', 'hostile', false, 'a blockade of', 'of|on|against'),

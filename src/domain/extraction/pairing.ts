@@ -164,9 +164,9 @@ export class SentencePairing extends Passives {
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
     // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").
-    const gerund = /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
-    // (Past an opening quotation mark: 'accuses Doha of “supporting, funding ...'.)
-    const skipped = quotesAndAdverbsBefore(this.tokens, trigger.head, gerund); // (or an adverb: "for allegedly backing"; or both: 'of "unilaterally" inviting')
+    const havingDone = this.tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(this.tokens[trigger.head - 2]?.lower ?? ''); // (a perfect one too: "of having shot down")
+    const gerund = havingDone || /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
+    const skipped = havingDone ? 1 : quotesAndAdverbsBefore(this.tokens, trigger.head, gerund); // (Past an opening quotation mark: 'accuses Doha of “supporting'; or an adverb: "for allegedly backing"; or both: 'of "unilaterally" inviting')
     const linked = gerund && ['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - skipped]?.lower ?? '') ? trigger.head - 1 - skipped : trigger.head;
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;

@@ -3,12 +3,13 @@
 // backed by Rwanda" (a passive told by a speaker), "Khamenei said Israel would be punished" (a passive
 // with no agent, foretold); and who loses blocked aid, whom a prompted response is to, whose act a
 // complement is ("Ethiopia's plan to fill", "Chad's role in delivering"), whose allies "its Russian allies"
-// are, the pair a mediator of a dispute is with, and who fired munitions told by where they fell
-// (munitionFire.ts). A layer of pairing (pairing.ts) over acts told and judged (actsJudged.ts).
+// are, whom a verb of blame names as the doer ("accused Israel of the strike"), the pair a mediator of a
+// dispute is with, and who fired munitions told by where they fell (munitionFire.ts). A layer of pairing
+// (pairing.ts) over acts told and judged (actsJudged.ts).
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { mediating, standIn } from './pairingWords';
+import { BLAMING_VERBS, mediating, standIn } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -17,6 +18,31 @@ import type { Trigger } from './triggers';
 const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;
 
 export class Passives extends ActsJudged {
+  /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
+  protected blamedFor(trigger: Trigger): ActorGroup | null {
+    let k = trigger.from - 1;
+    while (k >= 0 && k >= trigger.from - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '')) k--;
+    // ("accused Pakistan of carrying out air strikes": past a light verb.)
+    if (/^(?:out)$/.test(this.tokens[k]?.lower ?? '') && /^(?:carrying)$/.test(this.tokens[k - 1]?.lower ?? '')) k -= 2;
+    else if (/^(?:launching|conducting|staging|mounting|orchestrating|ordering)$/.test(this.tokens[k]?.lower ?? '')) k -= 1;
+    // ("accused Venezuela of involvement in the attack", "blamed Iran for its role in": past the part it had in it.)
+    else if (this.tokens[k]?.lower === 'in' && /^(?:role|part|involvement|complicity|hand)$/.test(this.tokens[k - 1]?.lower ?? '')) for (k -= 2; k >= 0 && (/^(?:DET|ADJ|PRON)$/.test(this.tokens[k]?.pos ?? '') || /^(?:alleged|suspected|apparent)$/.test(this.tokens[k]?.lower ?? '')); ) k--;
+    // ("linked Indian agents to the murder": linking an actor to an act blames it too.)
+    const linked = this.tokens[k]?.lower === 'to';
+    if (!/^(?:of|for|to)$/.test(this.tokens[k]?.lower ?? '')) return null;
+    // (Or before the people it names: "linked Indian government agents to", "a Togolese diplomat for".)
+    const group = this.groups.find((g) => !g.place && (g.end === k || (!g.possessive && g.end < k && k - g.end <= 2 && this.tokens.slice(g.end, k).every((t) => t.pos === 'NOUN'))));
+    if (!group) return null;
+    for (let v = group.first - 1; v >= 0 && v >= group.first - 3; v--) {
+      const t = this.tokens[v] as Token;
+      // ("expelled a Togolese diplomat for his role in the attack": a measure taken against the one who had a part in it.)
+      const punished = !linked && this.tokens[k]?.lower === 'for' && this.tokens[k + 1]?.pos === 'PRON' && /^(?:expel|sanction|summon|arrest|detain|punish)$/.test(t.lemma);
+      if (linked ? /^(?:link|tie|connect)$/.test(t.lemma) : punished || BLAMING_VERBS.has(t.lemma) || (t.lower === 'against' && this.tokens[v - 1]?.lemma === 'retaliate')) return group;
+      if (t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'ADJ') return null; // (and "a top Indian diplomat")
+    }
+    return null;
+  }
+
   /**
    * For a passive told through a speaker ("which the DRC says is backed by"): undefined when the subject
    * found is not followed by a verb of saying right before the passive; else the antecedent of the

@@ -1,6 +1,6 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
 // dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective (or as a
-// noun after "the latter"), a noun it misreads as a verb after "in response to", and a split "cease-fire" set right.
+// noun after "the latter" or a perfect "having"), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -27,7 +27,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // "Trudeau alleged that the Indian government ...": a past after a name or a noun, before the clause it
       // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form.
-      const reporting = (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("accused Togo of having shot down a drone": a participle after a perfect "having" the tagger reads as a noun.)
+      const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && tagged[i - 1]?.lower === 'having' && /^(?:of|for|after|by|without|despite)$/.test(tagged[i - 2]?.lower ?? '') && !t.lower.endsWith('s') && lexicon.hasForm(t.lower);
+      const reporting = perfect || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
@@ -35,6 +37,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
       if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
+      // ("suspended over her conduct during the row": a verb's form after a possessive is its noun; "her" only after a preposition.)
+      if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower) && (/^(?:its|their|his|our|my|your)$/.test(tagged[i - 1]?.lower ?? '') || (tagged[i - 1]?.lower === 'her' && tagged[i - 2]?.pos === 'ADP'))) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
     });
     let k = 0;

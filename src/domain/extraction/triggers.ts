@@ -129,7 +129,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
   // (But for the break that goes with a switch of recognition, on the same words: above.)
-  const companion = (f: Trigger, k: Trigger) => f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to;
+  // (Nor for the act an accusation links a state to, its last word: "linked Indian agents to the murder of".)
+  const companion = (f: Trigger, k: Trigger) => (f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to) || (k.code === '112' && k.kind === 'verb' && f.kind === 'noun' && f.stance === 'hostile' && f.head === k.to - 1);
   for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to && !companion(f, k))) kept.push(f);
   kept.sort((a, b) => a.head - b.head);
   // What the words left of each verb do to it.
