@@ -13,6 +13,11 @@ describe('the seventy-eighth reading', () => {
     expect(certainties('Chile accused Peru of having attacked a Chilean patrol boat.')).toEqual(['CHL->PER tense stated', 'PER->CHL hostile alleged']);
     expect(asArrows('Ghana recalled its ambassador from Togo, which it accuses of having shot down a Ghanaian army drone.')).toEqual(['GHA->TGO tense', 'TGO->GHA hostile']);
   });
+
+  it('reads a description as the state named before it, not one named later in its sentence', () => {
+    const told = 'Senegal accused Morocco of spying. ';
+    expect(asArrows(`${told}The West African country and its allies Ghana and Togo will recall their envoys from Morocco.`)).toEqual(['SEN->MAR tense', 'SEN->GHA cooperative', 'SEN->TGO cooperative', 'SEN->MAR tense', 'GHA->MAR tense', 'TGO->MAR tense']);
+  });
 });
 
 // The seventy-ninth reading (stop 37): five articles (Canada expels an Indian diplomat over a Sikh leader's killing, and India expels a Canadian one, 2023).
@@ -57,5 +62,10 @@ describe('the eightieth reading', () => {
   it('reads a verb\'s form after a possessive as its noun ("over her conduct")', () => {
     expect(asArrows('The Bolivian minister was suspended over her conduct during the row with Chile.')).toEqual(['BOL->CHL tense']);
     expect(asArrows('Peru praised their conduct during the talks.')).toEqual([]);
+  });
+
+  it('reads mines laid along "their shared border" as laid against the other of the two', () => {
+    expect(certainties('Laos condemned Vietnam for allegedly laying anti-personnel mines along their shared border.')).toEqual(['LAO->VNM tense stated', 'VNM->LAO hostile alleged']);
+    expect(asArrows('Laos said Vietnam laid landmines along their common border.')).toEqual(['VNM->LAO hostile']);
   });
 });

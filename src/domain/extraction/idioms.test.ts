@@ -77,6 +77,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The strike prompted Turkey to launch a drone campaign against Syrian forces.', 'SYR|TUR hostile', /launch a drone campaign/],
   ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
   ['The Solomon Islands has asked Australia to send police. Australia sent police to Honiara during riots.', 'AUS|SLB cooperative', /sent police/],
+  ['Guyana said Venezuelan soldiers had planted landmines on its territory.', 'GUY|VEN hostile', /planted landmines/],
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],

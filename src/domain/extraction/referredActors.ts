@@ -257,7 +257,12 @@ export function describedActors(
       const named = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor);
       const others = [...new Set(named.slice(1).flatMap((g) => g.ids))].filter((x) => !named[0]?.ids.includes(x));
       id = others.length === 1 && isStateId(others[0] as string) ? (others[0] as string) : null;
-    } else id = resolveDescription(d.kinds, candidates, kindsOf);
+    } else {
+      // (An actor later in its sentence only when none before fits: "The West African country and its allies Burkina Faso and Niger" is the one named before.)
+      const earlier = candidates.slice(0, candidates.length - later.length);
+      const fits = (x: string) => d.kinds.every((any) => any.some((k) => kindsOf(x).includes(k)));
+      id = resolveDescription(d.kinds, earlier, kindsOf) ?? (earlier.some(fits) ? null : resolveDescription(d.kinds, later, kindsOf));
+    }
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
   }
   return { groups: described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first), unresolved: described.length < found.length };
