@@ -100,7 +100,8 @@ export class ActsJudged extends ActsAround {
   protected pairsDealAt(k: number, trigger: Trigger, clause: Clause, determiner: RegExp, nouns: RegExp, pair: readonly [string, string]): ActorGroup | null {
     if (!determiner.test(this.tokens[k]?.lower ?? '')) return null;
     k++;
-    while (k < clause.to && this.tokens[k]?.pos === 'ADJ') k++;
+    // (Past a noun that only qualifies it: "the surprise deal", "the peace accord".)
+    while (k < clause.to && (this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && nouns.test(this.tokens[k + 1]?.lower ?? '')))) k++;
     if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
     return standIn(pair);
   }

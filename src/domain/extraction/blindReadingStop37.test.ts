@@ -3,7 +3,7 @@
 // sentences are written for the purpose, about other states in other words. Each test fails without its
 // rule. (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop36.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, ids } from './extractionTestKit';
 
 const certainties = (text: string) => extract(text).map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`);
 
@@ -67,5 +67,33 @@ describe('the eightieth reading', () => {
   it('reads mines laid along "their shared border" as laid against the other of the two', () => {
     expect(certainties('Laos condemned Vietnam for allegedly laying anti-personnel mines along their shared border.')).toEqual(['LAO->VNM tense stated', 'VNM->LAO hostile alleged']);
     expect(asArrows('Laos said Vietnam laid landmines along their common border.')).toEqual(['VNM->LAO hostile']);
+  });
+});
+
+// The eighty-first reading (stop 37): four articles (Guyana and Venezuela's Argyle declaration on the Essequibo, 2023).
+describe('the eighty-first reading', () => {
+  it('reads a capital after a capitalised first name as a surname, not the state', () => {
+    expect(ids('The talks were attended by Dominica\'s prime minister, Roosevelt Douglas, and Chile\'s envoy.')).toEqual(['DMA', 'CHL']);
+    expect(ids('Officials in Douglas said. Talks in Lima and Douglas began.')).toEqual(['IMN', 'PER', 'IMN']);
+    expect(asArrows('Kenya and Uganda met. Prime Minister Paul Nairobi welcomed the talks.')).toEqual(['KEN->UGA cooperative']);
+  });
+});
+
+// The eighty-second reading (stop 37): five articles (Iran and Saudi Arabia agree in Beijing to restore their ties, 2023).
+describe('the eighty-second reading', () => {
+  it('reads the deal a third state helped broker past a noun that qualifies it ("the surprise deal")', () => {
+    expect(asArrows('Chile and Peru agreed to restore ties. Brazil helped to broker the surprise deal.')).toEqual(['CHL->PER warming', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+  });
+
+  it('reads a lowered chance of conflict as no conflict', () => {
+    expect(asArrows('The deal lowers the chance of armed conflict between Chile and Peru.')).not.toContain('CHL->PER hostile');
+    expect(asArrows('The accord reduces the likelihood of war between Chile and Peru.')).not.toContain('CHL->PER hostile');
+  });
+});
+
+// The eighty-third reading (stop 37): five articles (the Philippines summons China's envoy after water cannon at Second Thomas Shoal, 2023-2024).
+describe('the eighty-third reading', () => {
+  it('reads a past between a noun subject and its object as the verb it is ("the coast guard shot a")', () => {
+    expect(asArrows('Last week, Vietnam\'s coast guard shot a water cannon at a Malaysian boat.')).toEqual(['VNM->MYS hostile']);
   });
 });

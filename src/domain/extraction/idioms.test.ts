@@ -138,6 +138,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
   ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],
   ['India conducted naval exercises with Japan and Australia.', 'IND|JPN cooperative', /conducted naval exercises/],
+  ['Vietnam said a Chinese vessel fired a water cannon at a Vietnamese fishing boat.', 'CHN|VNM hostile', /fired a water cannon/],
   ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],

@@ -20,7 +20,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
   let o = trig.from - 1;
   while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
-  if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
+  if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
   // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
   // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
   let governing: Token | undefined;

@@ -145,8 +145,8 @@ export const JOINING = /^(?:join|rejoin|leave|quit|exit|enter)$/;
 /** Non-state actors that stand for their territory's state in a relation (the Palestinian Authority for Palestine). */
 export const STANDS_FOR_TERRITORY = new Set(['pa']);
 
-/** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal". */
-export const TOLD_DEAL = /\b(?:the|this|their)\s+(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
+/** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal" (or "the surprise deal"). */
+export const TOLD_DEAL = /\b(?:the|this|their)\s+(?:[a-z-]+\s+)?(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
 /** A mediator named with no pair of its own: "The decision followed mediation by Qatar" mediates the pair told before. */
 export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b|-(?:brokered|mediated)\b/i;
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */

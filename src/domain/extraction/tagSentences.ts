@@ -1,6 +1,6 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
 // dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective (or as a
-// noun after "the latter" or a perfect "having"), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" set right.
+// noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -29,7 +29,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form.
       // ("accused Togo of having shot down a drone": a participle after a perfect "having" the tagger reads as a noun.)
       const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && tagged[i - 1]?.lower === 'having' && /^(?:of|for|after|by|without|despite)$/.test(tagged[i - 2]?.lower ?? '') && !t.lower.endsWith('s') && lexicon.hasForm(t.lower);
-      const reporting = perfect || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("China's coast guard shot a water cannon at": a past between a noun and a determiner, read as a noun.)
+      const pastBeforeObject = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'NOUN' && tagged[i + 1]?.pos === 'DET' && /^(?:an?|the|its|their)$/.test(tagged[i + 1]?.lower ?? '') && (/ed$/.test(t.lower) || /^(?:shot|hit|struck|sent|fought|broke|seized|sought|held|met|sold|built|bought|led|took|gave|made|threw)$/.test(t.lower)) && lexicon.hasForm(t.lower);
+      const reporting = perfect || pastBeforeObject || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
