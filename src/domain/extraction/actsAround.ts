@@ -64,6 +64,8 @@ export class ActsAround extends SentenceActors {
     for (let k = trigger.head + 1; k < limit; k++) {
       const t = this.tokens[k] as Token;
       const group = this.groupAt(k);
+      // ("reopening Riyadh's embassy in Tehran": the subject's own mission is no target; the state it is in is.)
+      if (group?.possessive && subject && group.ids.every((id) => subject.ids.includes(id)) && /^(?:embass(?:y|ies)|consulates?|missions?|offices?)$/.test(this.tokens[group.end]?.lower ?? '') && this.groups.some((g) => this.tokens[g.first - 1]?.lower === 'in' && g.first > group.end && g.first <= group.end + 3)) continue;
       if (group) {
         // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in.
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
@@ -172,7 +174,8 @@ export class ActsAround extends SentenceActors {
         const owner = this.reporterOf(clause) ?? [...this.groups].reverse().find((g) => g.end <= subject.first && !g.place);
         if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
       }
-      if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1) {
+      // (Not an event's "it": "prevent it from happening again".)
+      if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && k === trigger.head + 1 && !(this.tokens[k + 1]?.lower === 'from' && /^(?:happening|recurring|occurring|reoccurring|repeating|spreading|escalating)$/.test(this.tokens[k + 2]?.lower ?? ''))) {
         // ("sanctions on two American companies ..., banning them": "them" after a single state is a plural noun phrase's.)
         const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         // ("reassure its Gulf partners, ... promising to sell them weapons": "them" is a plural named before it, not the last target told.)

@@ -77,12 +77,21 @@ describe('the eighty-first reading', () => {
     expect(ids('Officials in Douglas said. Talks in Lima and Douglas began.')).toEqual(['IMN', 'PER', 'IMN']);
     expect(asArrows('Kenya and Uganda met. Prime Minister Paul Nairobi welcomed the talks.')).toEqual(['KEN->UGA cooperative']);
   });
+
+  it('reads the "it" of an event ("prevent it from happening again") as no state', () => {
+    expect(asArrows('Chile and Peru will communicate with each other and with Brazil to contain it and prevent it from happening again.')).not.toContain('CHL->BRA tense');
+  });
 });
 
 // The eighty-second reading (stop 37): five articles (Iran and Saudi Arabia agree in Beijing to restore their ties, 2023).
 describe('the eighty-second reading', () => {
   it('reads the deal a third state helped broker past a noun that qualifies it ("the surprise deal")', () => {
     expect(asArrows('Chile and Peru agreed to restore ties. Brazil helped to broker the surprise deal.')).toEqual(['CHL->PER warming', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+  });
+
+  it('reads the subject\'s own embassy reopened in another capital as warming toward that state, also after "procedures for"', () => {
+    expect(asArrows('Chilean officials arrived in Peru to discuss procedures for reopening Santiago\'s embassy in Lima.')).toEqual(['CHL->PER warming']);
+    expect(asArrows('Peru closed Chile\'s embassy in Lima.')).toEqual(['PER->CHL severed']);
   });
 
   it('reads a lowered chance of conflict as no conflict', () => {

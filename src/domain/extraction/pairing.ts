@@ -186,8 +186,8 @@ export class SentencePairing extends Passives {
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement (null: a possessor no actor stands for).
     const owner = this.complementOwner(trigger);
-    // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor.)
-    if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN') return null;
+    // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor; not "procedures for reopening", the subject's.)
+    if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN' && this.tokens[linked]?.lower !== 'for') return null;
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
