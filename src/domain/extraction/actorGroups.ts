@@ -65,6 +65,15 @@ function violenceAgainstNationals(tokens: readonly Token[], i: number, end: numb
   return /^(?:of|on|against)$/.test(word.lower) && VIOLENT_NOUN.test(tokens[k - 1]?.lower ?? '');
 }
 
+/** "bans on imports of Ukrainian food", "Ukrainian food imports": goods named by a demonym that trade stands for their state. */
+function tradedGoods(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!/^(?:food|products|produce|goods)$/.test(tokens[end]?.lower ?? '')) return false;
+  if (/^(?:imports?|exports?)$/.test(tokens[end + 1]?.lower ?? '')) return true;
+  let k = i - 1;
+  while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.lower === 'of' && /^(?:imports?|exports?|shipments?)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** The mention each token belongs to, if any. */
 export function mentionsOnTokens(tokens: readonly Token[], mentions: readonly Mention[]): (Mention | undefined)[] {
   const on: (Mention | undefined)[] = new Array(tokens.length);
@@ -92,7 +101,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Palestinian militants" are no Authority's.)
     // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs": a people, not a state.)
     const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
-    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '') && !violenceAgainstNationals(tokens, i, end)) || ethnic) {
+    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '') && !violenceAgainstNationals(tokens, i, end) && !tradedGoods(tokens, i, end)) || ethnic) {
       i = end;
       continue;
     }
@@ -137,10 +146,14 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const opensSentence = (adjunct: ActorGroup) => {
       let run = end;
       for (let afterAnd = false; !afterAnd && (tokens[run]?.text === ',' || tokens[run]?.lower === 'and') && on[run + 1]; ) for (afterAnd = tokens[run++]?.lower === 'and'; on[run]; ) run++;
-      return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && tokens.slice(0, adjunct.first - 1).every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower)));
+      const before = tokens.slice(0, adjunct.first - 1);
+      // (Or a longer phrase that a preposition opens: "In a break with the wider EU, Poland, Hungary and Slovakia have announced".)
+      return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && (before.every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) || (tokens[0]?.pos === 'ADP' && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')));
     };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
-    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && tokens[last.first - 1]?.pos === 'ADP' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
+    let prep = last ? last.first - 1 : -1;
+    while (prep > 0 && (tokens[prep]?.pos === 'DET' || tokens[prep]?.pos === 'ADJ')) prep--; // (past "the wider")
+    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
     if (alongWith) {

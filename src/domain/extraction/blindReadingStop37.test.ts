@@ -106,3 +106,40 @@ describe('the eighty-third reading', () => {
     expect(asArrows('Last week, Vietnam\'s coast guard shot a water cannon at a Malaysian boat.')).toEqual(['VNM->MYS hostile']);
   });
 });
+
+// The eighty-fourth reading (stop 37): five articles (Poland, Hungary and Slovakia ban Ukrainian grain, and Ukraine complains to the WTO, 2023).
+describe('the eighty-fourth reading', () => {
+  it('reads a noun of force in a compound adjective ("the war-torn country") as no act', () => {
+    expect(asArrows('Chile, Peru and Bolivia banned beef coming from the war-torn country.')).toEqual([]);
+  });
+
+  it('reads the one who joins ("were joined by") as doing what those it joins did, with no claim among them', () => {
+    expect(asArrows('Chile and Peru banned Bolivian beef. They were joined on Friday by Ecuador.')).toEqual(['CHL->BOL tense', 'PER->BOL tense', 'ECU->BOL tense']);
+    expect(asArrows('Bahrain was joined by Egypt in cutting ties with Qatar.')).toEqual(['BHR->QAT severed', 'EGY->QAT severed']);
+  });
+
+  it('reads goods named by a demonym in a trade measure as their state\'s', () => {
+    expect(asArrows('Chile announced bans on imports of Bolivian food.')).toEqual(['CHL->BOL tense']);
+    expect(asArrows('Chile announced a ban on Bolivian food imports.')).toEqual(['CHL->BOL tense']);
+  });
+
+  it('reads the subject past an opening phrase that a preposition opens and a list after its comma', () => {
+    expect(asArrows('In a break with the wider African Union, Ghana, Togo and Benin have announced bans on beef from Nigeria.')).toEqual(['GHA->NGA tense', 'TGO->NGA tense', 'BEN->NGA tense']);
+  });
+
+  it('reads a row "over" a list\'s measure as no row among the list', () => {
+    expect(asArrows('The row over Chile, Peru and Ecuador\'s ban is escalating.')).toEqual([]);
+  });
+
+  it('reads protecting "domestic" interests as no act toward another', () => {
+    expect(asArrows('Chile, Peru and Ecuador kept the ban to protect the interests of domestic farm industries.')).toEqual([]);
+  });
+});
+
+// The eighty-fifth reading (stop 37): five articles (Japan and South Korea remove each other from their export white lists, 2019).
+describe('the eighty-fifth reading', () => {
+  it('reads a copula\'s subject as what "a US ally" describes', () => {
+    expect(asArrows('Both Chile and Peru are close US allies.')).toEqual(['USA->CHL cooperative', 'USA->PER cooperative']);
+    expect(asArrows('Colombia remains a Brazilian ally.')).toEqual(['BRA->COL cooperative']);
+  });
+});

@@ -20,6 +20,7 @@ import type { Tagger, Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { armsInWar } from './armsInWar';
+import { joinedActs } from './joinedBy';
 
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
@@ -75,8 +76,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     recent.push([...ids]);
     if (recent.length > RECENT_SENTENCES) recent.shift();
   };
-  // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for.
-  let actNamed = false;
+  // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for; and the latest sentence's claims ("They were joined by Croatia").
+  let actNamed = false, claimsBefore: ExtractedClaim[] = [];
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
     discourse.actJustNamed = actNamed;
@@ -195,8 +196,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
     const fellThen = (g: ActorGroup) => /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
     const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !fellThen(g)).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
-    // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not).
-    // (A clause that continues another, ", raising tensions", stands with the one it continues.)
+    // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not; a clause that continues another, ", raising tensions", stands with the one it continues).
     const inClauseOf = (trigger: Trigger) => {
       for (let c: number | null = pairing.clauseIndexOf(trigger.head), depth = 0; c !== null && depth < 4; depth++) {
         const clause: Clause = clauses[c]!;
@@ -231,7 +231,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
-    sentenceClaims.push(...armsInWar(sentenceClaims)); // ("providing weapons to Russia for its war in Ukraine": hostile to the enemy too)
+    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
+    if (sentenceClaims.length > 0) claimsBefore = sentenceClaims.slice();
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.

@@ -4,7 +4,6 @@
 // with/on/against/to/from phrase; a passive takes its "by" agent as the source. For a noun ("the
 // expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
 // a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
-//
 // Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a
 // sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
 // actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
@@ -88,9 +87,10 @@ export class SentencePairing extends Passives {
         // ("reviewing its relations with Moscow, its traditional ally": "its" is the clause subject's.)
         const other = before[0] ?? after ?? (/^(?:its|their)$/.test(between[0]?.lower ?? '') && subject && antecedent && !subject.ids.some((id) => antecedent.ids.includes(id)) ? subject : undefined);
         const critic = other && /^critics?$/.test(this.tokens[trigger.head]?.lower ?? ''); // ("Petro, an outspoken critic of Israel's campaign,": Colombia's criticism.)
-        // ("in exchange for Alex Saab, a close ally of President Maduro,": an aside on a person who is no actor relates no states.)
-        // (Nor past a relative word: "with Russia, a step that NATO allies discussed" is no aside on Russia.)
+        // ("in exchange for Alex Saab, a close ally of President Maduro,": an aside on a person who is no actor relates no states; nor past a relative word: "with Russia, a step that NATO allies discussed".)
         if (!antecedent && this.tokens[comma - 1]?.pos === 'PROPN' && !this.groupAt(comma - 1) && /^(?:a|an)$/.test(between[0]?.lower ?? '')) return { sources: [], targets: [], within: false, subject: null };
+        const copula = before[0] && !after && subject && !subject.ids.some((id) => before[0]!.ids.includes(id)) && this.tokens.slice(subject.end, before[0].first).some((t) => t.lemma === 'be' || t.lemma === 'remain') && this.tokens.slice(subject.end, before[0].first).every((t) => ['AUX', 'VERB', 'ADJ', 'DET', 'ADV'].includes(t.pos));
+        if (copula) return { sources: before[0]!.ids, targets: subject!.ids, within: false, subject }; // ("Both Japan and South Korea are close US allies": what the copula's subject is.)
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? (antecedent.ids.length > 1 && !/s$/.test(this.tokens[trigger.head]?.lower ?? '') ? antecedent.ids.slice(-1) : antecedent.ids) : [], within: !other, subject }; // (one, the last, for a singular noun: "Morocco and Algeria, the Polisario's main backer")
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one accused or retaliated against did the act, on what follows it or else on the accuser.
@@ -150,7 +150,7 @@ export class SentencePairing extends Passives {
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
       const reporter = !sources && after && trigger.mutual && this.prepositionBefore(after, trigger.to) !== 'in' && !protestedAct(this.tokens, trigger.from) ? this.reporterOf(clause) : null; // (not for a place: "Lula said the conflict in the Gaza Strip"; nor what the reporter protests: "said it would recall its envoy in protest at the war against Gaza")
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
-      if (!sources) return after && after.ids.length >= 2 && trigger.mutual ? { sources: after.ids, targets: [], within: true, subject } : null;
+      if (!sources) return after && after.ids.length >= 2 && trigger.mutual && !(after.possessive && this.prepositionBefore(after, trigger.to) === 'over') ? { sources: after.ids, targets: [], within: true, subject } : null; // (not "the row over Poland, Slovakia and Hungary's ban": its owners)
       if (after) return { sources, targets: after.ids, within: false, subject };
       // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
       if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {

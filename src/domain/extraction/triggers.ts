@@ -77,6 +77,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'noun' && ((c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) || OFFICE_AFTER.test(tokens[end]?.lower ?? '') || (tokens[end]?.lower === 'and' && OFFICE_AFTER.test(tokens[end + 2]?.lower ?? '')))) continue; // (and "trade and agriculture ministers")
       // "war crimes", "war games", "attack helicopters": a noun of force before another noun only describes it.
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.pos === 'NOUN' && /^(?:crimes?|criminals?|games|veterans?|chest|footing|helicopters?|aircraft|jets?|drones?|submarines?|dogs?|memorial|museum|cemetery|correspondents?|reporters?|zone|room|torpedo|force|group)$/.test(tokens[end]?.lower ?? '')) continue;
+      // ("the war-torn country", "conflict-hit regions": a noun of force in a compound adjective only describes.)
+      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.text === '-' && /^(?:torn|ravaged|hit|stricken|ridden|weary|scarred|battered|wracked|racked|affected|damaged)$/.test(tokens[end + 1]?.lower ?? '')) continue;
       // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind.)
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[i - 1]?.lower === 'of' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)$/.test(tokens[i - 2]?.lower ?? '')) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);

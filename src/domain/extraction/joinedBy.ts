@@ -1,0 +1,29 @@
+// "Poland and Hungary banned Ukrainian grain. They were joined on Tuesday by Croatia.", "Saudi Arabia
+// was joined by Egypt in cutting ties with Qatar": the one who joins does what those it joins did, to
+// the same states, as their sentence tells it; and those who act together against a third state have
+// no claim among themselves by joining (the annotation conventions of ../shared/eval/README.md, as for
+// co-signers of a statement).
+import type { ExtractedClaim } from './extractedClaim';
+
+/** "was joined by", "were joined on Tuesday by": a passive of joining, its agent after "by". */
+const JOINED_BY = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,3}?joined\s+(?:\w+\s+){0,3}?by\b/i;
+
+/**
+ * A sentence's claims with each passive "joined by" read as the joiner doing the acts of those it
+ * joins: their other directed acts in this sentence, or else in the sentence before (`before`).
+ */
+export function joinedActs(claims: readonly ExtractedClaim[], before: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const joins = claims.filter((c) => c.directed && c.stance === 'cooperative' && /^joined$/i.test(c.trigger) && JOINED_BY.test(c.evidence));
+  if (joins.length === 0) return [...claims];
+  const rest = claims.filter((c) => !joins.includes(c));
+  const made: ExtractedClaim[] = [];
+  for (const join of joins) {
+    const own = rest.filter((c) => c.directed && c.a === join.b);
+    const acts = own.length > 0 ? own : before.filter((c) => c.directed && c.a === join.b);
+    for (const act of acts) {
+      if (act.b === join.a || [...rest, ...made].some((c) => c.a === join.a && c.b === act.b && c.stance === act.stance)) continue;
+      made.push({ ...act, a: join.a, evidence: join.evidence, start: join.start, end: join.end, trigger: join.trigger, triggerStart: join.triggerStart, triggerEnd: join.triggerEnd, when: join.when ?? act.when, certainty: join.certainty, attribution: join.attribution });
+    }
+  }
+  return [...rest, ...made];
+}
