@@ -133,6 +133,8 @@ export class ActsAround extends SentenceActors {
           k = span.end - 1;
           continue;
         }
+        // ("present a united front against North Korea", "joined forces against Russia": cooperation against a state is none with it.)
+        if (prep === 'against' && trigger.stance === 'cooperative' && trigger.kind === 'verb') return null;
         // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.
         if (prep === 'from' && trigger.stance !== 'severed' && /^(?:switch|shift|move|transfer)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < clause.to && this.tokens[g.first - 1]?.lower === 'to')) {
           k = group.end - 1;

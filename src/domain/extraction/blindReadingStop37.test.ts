@@ -142,4 +142,13 @@ describe('the eighty-fifth reading', () => {
     expect(asArrows('Both Chile and Peru are close US allies.')).toEqual(['USA->CHL cooperative', 'USA->PER cooperative']);
     expect(asArrows('Colombia remains a Brazilian ally.')).toEqual(['BRA->COL cooperative']);
   });
+
+  it('reads cooperation "against" a state as none with it', () => {
+    expect(asArrows('Brazil seeks to present a united front against Venezuela.')).toEqual(['BRA->VEN tense']);
+    expect(asArrows('Chile and Peru joined forces against Bolivia.')).not.toContain('CHL->BOL cooperative');
+  });
+
+  it('reads the kind of a list ("its whitelist of trusted trading partners") as no relation', () => {
+    expect(asArrows('Chile expressed regret over Peru\'s move to remove Chile from its whitelist of trusted trading partners amid the controversy over historical issues between the two countries.')).toEqual(['CHL->PER tense']);
+  });
 });

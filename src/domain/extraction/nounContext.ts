@@ -21,6 +21,11 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   let o = trig.from - 1;
   while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
   if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
+  // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
+  let l = trig.from - 1;
+  while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
+  const listed = /^(?:list|lists|whitelist|white-list|blacklist|roster)$/.test((/^["“”']$/.test(tokens[l - 1]?.text ?? '') ? tokens[l - 2] : tokens[l - 1])?.lower ?? '');
+  if (trig.stance === 'cooperative' && tokens[l]?.lower === 'of' && listed) trig.negated = true;
   // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
   // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
   let governing: Token | undefined;
