@@ -76,6 +76,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran launched more than 300 drones and missiles at Israel.', 'IRN|ISR hostile', /launched more than 300 drones/],
   ['The strike prompted Turkey to launch a drone campaign against Syrian forces.', 'SYR|TUR hostile', /launch a drone campaign/],
   ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
+  ['Rwanda will dispatch a team of 300 police officers to Mozambique.', 'MOZ|RWA cooperative', /dispatch a team of 300 police officers/],
   ['The Solomon Islands has asked Australia to send police. Australia sent police to Honiara during riots.', 'AUS|SLB cooperative', /sent police/],
   ['Guyana said Venezuelan soldiers had planted landmines on its territory.', 'GUY|VEN hostile', /planted landmines/],
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
