@@ -152,3 +152,14 @@ describe('the eighty-fifth reading', () => {
     expect(asArrows('Chile expressed regret over Peru\'s move to remove Chile from its whitelist of trusted trading partners amid the controversy over historical issues between the two countries.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The eighty-seventh reading (stop 37): five articles (Algeria recalls its ambassador from France after Paris backs Morocco's autonomy plan for Western Sahara, 2024).
+describe('the eighty-seventh reading', () => {
+  it('reads "a decision by" a titled leader "to back" as that leader\'s state backing', () => {
+    expect(asArrows('Chile recalled its envoy from Lima following a decision by Peruvian President Dina Boluarte to back Bolivia\'s plan.')).toEqual(['CHL->PER tense', 'PER->BOL cooperative']);
+  });
+
+  it('reads the agent of a passive past a backer in its own compound ("the Algerian-backed Polisario Front")', () => {
+    expect(asArrows('Morocco is opposed by the Algerian-backed Polisario Front.')).toEqual(['polisario->MAR tense', 'DZA->polisario cooperative']);
+  });
+});

@@ -133,6 +133,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The US targeted Russian banks with sanctions.', 'RUS|USA tense', /targeted Russian banks with sanctions/],
   ['Solomon Islands signs security pact with China, alarming Australia', 'AUS|SLB tense', /alarming/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
+  ['The border dispute has pitted Guyana against Venezuela for decades.', 'GUY|VEN tense', /pitted Guyana against/],
   ['Ecuador and Peru have long quarrelled.', 'ECU|PER tense', /quarrelled/],
   ["Ankara objects to Greece's plans to extend its territorial waters.", 'GRC|TUR tense', /objects to/],
   ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],

@@ -247,8 +247,7 @@ export class SentencePairing extends Passives {
     }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? this.promptedBy(trigger, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.retaliation(trigger, subject);
-    // "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself.
-    // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's.
+    // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's; "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself (below).
     if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
       const land = own >= 0 && /^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '');
@@ -257,7 +256,8 @@ export class SentencePairing extends Passives {
     }
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
     if (target && target.ids.length >= 2 && this.tokens[target.first]?.lower === 'each' && this.tokens[target.first + 1]?.lower === 'other') return { sources: target.ids, targets: [], within: true, subject };
-    if (!subject) return null;
+    const setAgainst = !subject && target && trigger.mutual && this.tokens[trigger.to - 1]?.lower === 'against' ? this.groups.find((g) => g.first >= trigger.to && g.first <= trigger.to + 1 && !g.place) : undefined; // ("The dispute pits Morocco against the Polisario Front": the two set against each other.)
+    if (!subject) return setAgainst && target ? { sources: target.ids, targets: setAgainst.ids, within: false, subject: null } : null;
     if (target) {
       this.targets.set(c, target.ids);
       return { sources: subject.ids, targets: target.ids, within: false, subject };

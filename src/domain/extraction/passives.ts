@@ -80,7 +80,8 @@ export class Passives extends ActsJudged {
 
   /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
   protected passivePair(trigger: Trigger, clause: Clause, subject: ActorGroup | null): Pairing | null {
-    const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by');
+    // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front".)
+    const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-');
     // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its
     // speakers; what is backed is the antecedent of "which".)
     const spoken = subject && this.saidAbout(subject, trigger.head);

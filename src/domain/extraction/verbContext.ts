@@ -105,7 +105,10 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       const forcing = demand ?? (m?.pos === 'PRON' && DEMAND_VERBS.has(tokens[k - 2]?.lemma ?? '') ? k - 2 : null);
       if (forcing !== null && /^(?:would|could|might)$/.test(tokens[forcing - 1]?.lower ?? '')) negated = true;
       // ("a push by Turkey to ease tensions": the noun before its agent governs the infinitive.)
-      if (demand === null && m?.pos === 'PROPN' && tokens[k - 2]?.lower === 'by' && tokens[k - 3]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[k - 3]?.lower ?? '')) matrix = k - 3;
+      // (Past a title and a name too: "a decision by French President Emmanuel Macron to back".)
+      let by = k - 2;
+      while (by > k - 7 && (tokens[by]?.pos === 'PROPN' || tokens[by]?.pos === 'ADJ' || /^(?:president|prime|minister|king|chancellor|premier|leader)$/.test(tokens[by]?.lower ?? ''))) by--;
+      if (demand === null && m?.pos === 'PROPN' && tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[by - 1]?.lower ?? '')) matrix = by - 1;
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : k - 1;
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
