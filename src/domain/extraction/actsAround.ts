@@ -133,6 +133,9 @@ export class ActsAround extends SentenceActors {
           k = span.end - 1;
           continue;
         }
+        // ("Lakshadweep, an Indian island not far from the Maldives", "just north of the Maldives": a state that only says where is no target.)
+        const at = this.tokens[group.first - 1]?.pos === 'DET' ? group.first - 2 : group.first - 1;
+        if ((this.tokens[at]?.lower === 'from' && this.tokens[at - 1]?.lower === 'far') || (this.tokens[at]?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.tokens[at - 1]?.lower ?? ''))) continue;
         // ("present a united front against North Korea", "joined forces against Russia": cooperation against a state is none with it.)
         if (prep === 'against' && trigger.stance === 'cooperative' && trigger.kind === 'verb') return null;
         // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.

@@ -163,3 +163,16 @@ describe('the eighty-seventh reading', () => {
     expect(asArrows('Morocco is opposed by the Algerian-backed Polisario Front.')).toEqual(['polisario->MAR tense', 'DZA->polisario cooperative']);
   });
 });
+
+// The eighty-eighth reading (stop 37): five articles (the Maldives suspends ministers over remarks against India's prime minister, 2024).
+describe('the eighty-eighth reading', () => {
+  it('reads removing another state\'s troops as an expulsion, and one\'s own as none', () => {
+    expect(asArrows('Mali promised to remove a small contingent of French troops from its territory.')).toEqual(['MLI->FRA tense']);
+    expect(asArrows('Russia removed its troops from Syria.')).toEqual([]);
+  });
+
+  it('reads a state that only says where ("not far from the Maldives", "just north of") as no target', () => {
+    expect(asArrows('India praised the islands not far from the Maldives.')).toEqual([]);
+    expect(asArrows('India praised the islands just north of the Maldives.')).toEqual([]);
+  });
+});

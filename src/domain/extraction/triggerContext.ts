@@ -46,6 +46,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // relates to no other state.)
   // (Nor "to protect the interests of domestic farm industries": the home market's.)
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:defend|protect|safeguard|uphold|preserve|guard)$/.test(tokens[trig.head]?.lemma ?? '') && (/^(?:itself|themselves|ourselves|himself|herself|our|its|their|own)$/.test(tokens[trig.head + 1]?.lower ?? '') || tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^(?:domestic|local|home)$/.test(t.lower)))) trig.negated = true;
+  // ("Russia removed its troops from Syria": one's own forces taken out are no expulsion of another's.)
+  if (trig.code === '174' && tokens.slice(trig.from, trig.to).some((t) => /^(?:its|their|our|his|her)$/.test(t.lower)) && /^(?:troops|forces|soldiers|contingent|personnel)$/.test(tokens[trig.to - 1]?.lower ?? '')) trig.negated = true;
   // ("not in conformity with good neighbourly relations", "contrary to friendly relations": a norm an act is said to break is no relation held.)
   if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && /\b(?:not in (?:conformity|keeping|line) with|contrary to|inconsistent with|incompatible with|at odds with|in violation of|in breach of)(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 7), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("vetoed a resolution condemning Israel", "rejected the ruling favouring Manila": what a rejected text says is not said by the one who rejects it.)
