@@ -176,3 +176,14 @@ describe('the eighty-eighth reading', () => {
     expect(asArrows('India praised the islands just north of the Maldives.')).toEqual([]);
   });
 });
+
+// The eighty-ninth reading (stop 37): five articles (Mexico breaks off relations with Ecuador after its police raid the Mexican embassy in Quito, 2024).
+describe('the eighty-ninth reading', () => {
+  it('reads "deepening a rift" as no cooperation', () => {
+    expect(asArrows('Chile suspended ties with Peru, deepening a diplomatic rift between the two countries.')).not.toContain('CHL->PER cooperative');
+  });
+
+  it('reads a state defending its own raid as no support for the other', () => {
+    expect(asArrows('Chile suspended ties with Peru. Peru\'s president defended the raid in a statement.')).not.toContain('PER->CHL cooperative');
+  });
+});

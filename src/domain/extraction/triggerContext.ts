@@ -46,6 +46,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // relates to no other state.)
   // (Nor "to protect the interests of domestic farm industries": the home market's.)
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:defend|protect|safeguard|uphold|preserve|guard)$/.test(tokens[trig.head]?.lemma ?? '') && (/^(?:itself|themselves|ourselves|himself|herself|our|its|their|own)$/.test(tokens[trig.head + 1]?.lower ?? '') || tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^(?:domestic|local|home)$/.test(t.lower)))) trig.negated = true;
+  // ("Ecuador's president defended the raid": justifying one's own act supports no one.)
+  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:defend|justify)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:raid|attack|strike|strikes|arrest|detention|operation|incursion|decision|move|action|actions)$/.test(t.lower))) trig.negated = true;
   // ("Russia removed its troops from Syria": one's own forces taken out are no expulsion of another's.)
   if (trig.code === '174' && tokens.slice(trig.from, trig.to).some((t) => /^(?:its|their|our|his|her)$/.test(t.lower)) && /^(?:troops|forces|soldiers|contingent|personnel)$/.test(tokens[trig.to - 1]?.lower ?? '')) trig.negated = true;
   // ("not in conformity with good neighbourly relations", "contrary to friendly relations": a norm an act is said to break is no relation held.)
