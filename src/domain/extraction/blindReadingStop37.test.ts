@@ -187,3 +187,14 @@ describe('the eighty-ninth reading', () => {
     expect(asArrows('Chile suspended ties with Peru. Peru\'s president defended the raid in a statement.')).not.toContain('PER->CHL cooperative');
   });
 });
+
+// The ninetieth reading (stop 37): four articles (Colombia breaks off relations with Israel over the war in Gaza, 2024).
+describe('the ninetieth reading', () => {
+  it('reads the act a state responds to ("in response to Hamas attack") as against that state', () => {
+    expect(asArrows('Chile launched strikes in response to Peruvian attacks.')).toContain('PER->CHL hostile');
+  });
+
+  it('reads fighting named as a cause by where it is ("due to the hostilities in Gaza") as no act of the subject', () => {
+    expect(asArrows('Chile and Peru recalled their ambassadors from Bolivia due to the hostilities in Lima.')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
+  });
+});

@@ -21,6 +21,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   let o = trig.from - 1;
   while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
   if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
+  // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
+  if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
   let l = trig.from - 1;
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;

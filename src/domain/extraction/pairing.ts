@@ -156,7 +156,7 @@ export class SentencePairing extends Passives {
       if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
         let k = before[0].first - 1;
         while (k >= 0 && ['DET', 'ADJ'].includes(this.tokens[k]?.pos ?? '')) k--;
-        if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '')) return { sources: before[0].ids, targets: subject.ids, within: false, subject };
+        if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'to' && this.tokens[k - 1]?.lower === 'response')) return { sources: before[0].ids, targets: subject.ids, within: false, subject }; // (and the act the subject responds to: "in response to Hamas attack")
       }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject. ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
       const helped = subject ?? this.frontedSubject(trigger, c) ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
