@@ -194,6 +194,14 @@ describe('the ninetieth reading', () => {
     expect(asArrows('Chile launched strikes in response to Peruvian attacks.')).toContain('PER->CHL hostile');
   });
 
+  it('reads the subject after an opening "Weeks after ..." that holds its own relative clause', () => {
+    expect(asArrows('Weeks after the Peruvian attack on Chile that sparked the war and killed 20 people, Brazil recalled its ambassador to Peru.')).toEqual(['PER->CHL hostile', 'BRA->PER tense']);
+  });
+
+  it('reads what "sparked" a war as no party to it', () => {
+    expect(asArrows('The raid on Chile sparked a war in Bolivia.')).not.toContain('CHL->BOL hostile');
+  });
+
   it('reads fighting named as a cause by where it is ("due to the hostilities in Gaza") as no act of the subject', () => {
     expect(asArrows('Chile and Peru recalled their ambassadors from Bolivia due to the hostilities in Lima.')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
   });

@@ -106,7 +106,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     const current = () => (i > from ? clauses.length : lastMain >= 0 ? lastMain : null);
     if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? ''))) {
       close(i + 1, 'main', null);
-    } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && tokens[i - 1]?.pos === 'NOUN' && (clauseAhead(tokens, i + 1, n) || isVerb(next)))) && i > 0) {
+    } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n)) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && (tokens[from - 1]?.text === ',' || asideBefore(tokens, clauses[parent ?? -1], from)) && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
@@ -131,6 +131,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i + 1, 'continued', 0);
     } else if (t.text === ',' && i > from && !inGroup(i) && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
+      close(i + 1, 'main', null);
+    } else if (t.text === ',' && i > from && !inGroup(i) && ((kind as ClauseKind) === 'relative' || (kind as ClauseKind) === 'continued') && /^(?:after|before|since|following|weeks|days|hours|months|shortly|soon)$/.test(tokens[0]?.lower ?? '') && clauses.every((c) => c.kind !== 'reported') && clauseAhead(tokens, i + 1, n, inGroup)) {
+      // ("Weeks after the attack on Israel that sparked the war and killed 1,200 people, Petro recalled": the opening adjunct, past its own clauses, ends at its comma.)
       close(i + 1, 'main', null);
     } else if (/^(?:however|whereas)$/.test(t.lower) && tokens[i - 1]?.text === ',' && next?.text !== ',' && (clauseAhead(tokens, i + 1, n) || (next?.pos === 'PROPN' && /s$/.test(tokens[i + 2]?.lower ?? '') && ['DET', 'PROPN'].includes(tokens[i + 3]?.pos ?? '')))) {
       // ("Morocco annexed the region, however Algeria backs the Polisario Front": a new subject, a new clause, its present maybe tagged a noun.)

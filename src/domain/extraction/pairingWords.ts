@@ -99,7 +99,7 @@ export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
   return (last?.lower === 'to' && before[before.length - 2]?.lower === 'according') || (last?.pos === 'VERB' && REPORTING.has(last.lemma) && before[before.length - 2]?.text === ',');
 }
 /** Verbs whose object is a topic, not an act of the subject's: "discussed the war in Gaza", "are watching the rapprochement". */
-const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review)$/;
+const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review|spark|trigger|ignite)$/; // (and what set it off: "the attack that sparked the war in Gaza" is no party to the war)
 /** A verb whose object is an act the subject judges or discusses, not one it does ("condemned the attack", "discussed the war"). */
 export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || TOPIC_VERBS.test(lemma);
 
