@@ -206,3 +206,11 @@ describe('the ninetieth reading', () => {
     expect(asArrows('Chile and Peru recalled their ambassadors from Bolivia due to the hostilities in Lima.')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
   });
 });
+
+// The ninety-first reading (stop 37): five articles (Turkey's parliament ratifies Sweden's NATO bid, 2024).
+describe('the ninety-first reading', () => {
+  it('reads a state\'s parliament as that state', () => {
+    expect(asArrows('Germany lauded the Turkish parliament\'s decision.')).toEqual(['DEU->TUR cooperative']);
+    expect(asArrows('The Iraqi parliament voted to expel Turkish troops.')).toContain('IRQ->TUR tense');
+  });
+});
