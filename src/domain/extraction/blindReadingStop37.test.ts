@@ -214,3 +214,10 @@ describe('the ninety-first reading', () => {
     expect(asArrows('The Iraqi parliament voted to expel Turkish troops.')).toContain('IRQ->TUR tense');
   });
 });
+
+// The ninety-second reading (stop 37): five articles (Germany closes Iran's consulates after the execution of a German-Iranian citizen, 2024).
+describe('the ninety-second reading', () => {
+  it('reads the execution of a state\'s citizen as a killing of that state\'s people', () => {
+    expect(asArrows('Canada protested Riyadh\'s execution of a Canadian citizen.')).toEqual(['CAN->SAU tense', 'SAU->CAN hostile']);
+  });
+});

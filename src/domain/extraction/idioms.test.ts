@@ -84,6 +84,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
   ['The new Malian junta vowed to expel French troops stationed in the country.', 'FRA|MLI tense', /expel French troops/],
   ['Bolivian police broke into the Peruvian embassy in La Paz.', 'BOL|PER hostile', /broke into the Peruvian embassy/],
+  ['Saudi Arabia executed two Pakistani nationals last week.', 'PAK|SAU hostile', /executed two Pakistani nationals/],
   ['Washington expelled Turkey from its fighter jet programme.', 'TUR|USA tense', /expelled Turkey from/],
   ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
   ['Tokyo voted to approve a fresh round of sanctions against Belarus and Myanmar.', 'BLR|JPN tense', /approve a fresh round of sanctions/],
