@@ -221,3 +221,10 @@ describe('the ninety-second reading', () => {
     expect(asArrows('Canada protested Riyadh\'s execution of a Canadian citizen.')).toEqual(['CAN->SAU tense', 'SAU->CAN hostile']);
   });
 });
+
+// The ninety-third reading (stop 37): five articles (Sri Lanka bars foreign research ships for a year amid India's concerns over Chinese vessels, 2023-24).
+describe('the ninety-third reading', () => {
+  it('reads an opening participle of pressure ("Pressured by India and China,") as the agents pressing the subject, tense', () => {
+    expect(asArrows('Pressured by Chile and Peru, Bolivia has taken the safer option.')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
+  });
+});

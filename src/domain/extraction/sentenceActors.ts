@@ -14,7 +14,7 @@ import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
 
 /** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
-export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed)$/;
+export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed|pressured|pressed|threatened|sanctioned|condemned|critici[sz]ed)$/;
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
 const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 

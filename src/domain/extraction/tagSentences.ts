@@ -31,7 +31,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && tagged[i - 1]?.lower === 'having' && /^(?:of|for|after|by|without|despite)$/.test(tagged[i - 2]?.lower ?? '') && !t.lower.endsWith('s') && lexicon.hasForm(t.lower);
       // ("China's coast guard shot a water cannon at": a past between a noun and a determiner, read as a noun.)
       const pastBeforeObject = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'NOUN' && tagged[i + 1]?.pos === 'DET' && /^(?:an?|the|its|their)$/.test(tagged[i + 1]?.lower ?? '') && (/ed$/.test(t.lower) || /^(?:shot|hit|struck|sent|fought|broke|seized|sought|held|met|sold|built|bought|led|took|gave|made|threw)$/.test(t.lower)) && lexicon.hasForm(t.lower);
-      const reporting = perfect || pastBeforeObject || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("Pressured by India and China, Sri Lanka ...": an opening participle the tagger reads as a name.)
+      const openingParticiple = t.pos === 'PROPN' && /ed$/.test(t.lower) && tagged[i + 1]?.lower === 'by' && (i === 0 || /^[.!?"“]$/.test(tagged[i - 1]?.text ?? '')) && lexicon.hasForm(t.lower);
+      const reporting = perfect || pastBeforeObject || openingParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };

@@ -6,6 +6,7 @@ import type { Stance } from '../claims/vocabulary';
 
 /** Verbs whose dictionary reading misreads news usage, with the reading Entente takes instead (patterns included). */
 export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string }[] = [
+  { lemma: 'pressure', code: '170', stance: 'tense', why: '"Pressured by India and China, Sri Lanka ...": pressure is coercion by words and leverage, tense; the CAMEO table reads 17 as force' },
   { lemma: 'deepen', code: null, why: '"deepening a diplomatic rift": what deepens names the event, not the cooperation (060) the dictionary reads; "deepen ties" is in the idioms' },
   { lemma: 'suspend', code: '160', why: '"suspended Mali", "suspended cooperation with Russia": reducing relations; the dictionary codes it only with objects like talks' },
   { lemma: 'slam', code: '111', why: '"slamming the agreement": criticism; the dictionary files "slam" with crashes and codes it only "as unacceptable"' },
