@@ -170,7 +170,7 @@ export class ActorFinder {
       if ((m.phrase === 'British' && /^\s+Columbia\b/.test(norm.slice(m.end, m.end + 10))) || (m.phrase === 'Mexico' && /\bNew\s+$/.test(before))) continue;
       // "Santiago Cafiero", "Victoria Nuland", "the Tehran Times": a capital before another capitalised word is a first name or opens a name (not a day or a month: "Beijing Tuesday").
       if (m.value.kind === 'capital' && /^ [A-Z][a-z]+/.test(norm.slice(m.end, m.end + 3)) && !/^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Crown|Prince|President|Prime|Minister|Ministry|Foreign|Government|Emir|King|Sheikh|Regime|Administration|Authorities)\b/.test(norm.slice(m.end, m.end + 15))) continue; // (nor an office: "Abu Dhabi Crown Prince")
-      // ("Dominica's Prime Minister, Roosevelt Douglas": a capital after a title or a first name and another capitalised word is a surname.)
+      // ("Dominica's Prime Minister, Roosevelt Douglas", "Prime Minister Douglas": a capital right after a capitalised word that is no preposition, day or place qualifier is a surname.)
       const wordBefore = /(?:^|[^\w'’])([A-Z][a-z]+) $/.exec(norm.slice(Math.max(0, m.start - 24), m.start))?.[1];
       if (m.value.kind === 'capital' && wordBefore && !/^(?:In|At|From|To|Into|And|Of|The|On|By|For|With|Near|Via|As|Both|While|When|But|Meanwhile|Visiting|Greater|East|West|North|South|Central|Downtown|Old|New|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(wordBefore)) continue;
       // "13:00 Moscow time": a capital that names a time zone.
