@@ -57,21 +57,25 @@ const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|k
  */
 function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
   if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
-  let k = i - 1;
-  while (k >= 0 && /^(?:DET|NUM|ADJ|ADV)$/.test(tokens[k]?.pos ?? '')) k--;
+  const k = pastModifiers(tokens, i - 1, /^(?:DET|NUM|ADJ|ADV)$/);
   const word = tokens[k];
   if (!word) return false;
   if (word.pos === 'VERB') return VIOLENT_VERB.test(word.lemma);
   return /^(?:of|on|against)$/.test(word.lower) && VIOLENT_NOUN.test(tokens[k - 1]?.lower ?? '');
 }
 
-/** "bans on imports of Ukrainian food", "Ukrainian food imports": goods named by a demonym that trade stands for their state. */
+/** "bans on imports of Ukrainian food", "Ukrainian food imports": food named by a demonym that trade stands for its state (the one good among the words for people). */
 function tradedGoods(tokens: readonly Token[], i: number, end: number): boolean {
-  if (!/^(?:food|products|produce|goods)$/.test(tokens[end]?.lower ?? '')) return false;
+  if (tokens[end]?.lower !== 'food') return false;
   if (/^(?:imports?|exports?)$/.test(tokens[end + 1]?.lower ?? '')) return true;
-  let k = i - 1;
-  while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  const k = pastModifiers(tokens, i - 1, /^(?:DET|ADJ)$/);
   return tokens[k]?.lower === 'of' && /^(?:imports?|exports?|shipments?)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** The index at or before k past the words whose part of speech `modifiers` matches ("the wider", "a prominent"). */
+function pastModifiers(tokens: readonly Token[], k: number, modifiers: RegExp): number {
+  while (k >= 0 && modifiers.test(tokens[k]?.pos ?? '')) k--;
+  return k;
 }
 
 /** The mention each token belongs to, if any. */
@@ -151,8 +155,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && (before.every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) || (tokens[0]?.pos === 'ADP' && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')));
     };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
-    let prep = last ? last.first - 1 : -1;
-    while (prep > 0 && (tokens[prep]?.pos === 'DET' || tokens[prep]?.pos === 'ADJ')) prep--; // (past "the wider")
+    const prep = last ? pastModifiers(tokens, last.first - 1, /^(?:DET|ADJ)$/) : -1; // (past "the wider")
     const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));

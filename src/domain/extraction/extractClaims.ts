@@ -13,7 +13,7 @@ import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { attacksPerson } from './triggerContext';
 import { type Discourse, type Pairing, SentencePairing, speaks } from './pairing';
-import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd } from './pairingWords';
+import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, LINKING_VERBS, nounPhraseEnd } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -143,7 +143,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const to = tokens[Math.max(trigger.to, trigger.wordsTo ?? 0) - 1] as Token;
       const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
       // ("accused Pakistan of carrying out air strikes", "accused Israel of the strike", "of using Hezbollah to attack": the act is alleged too.)
-      const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(tokens[trigger.head - 2]?.lower ?? '')) || tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t, j, all) => (trigger.kind === 'noun' && (t.lower === 'of' || t.lower === 'for')) || (tokens[trigger.from - 1]?.lower === 'to' && /ing$/.test(t.lower) && all[j - 1]?.lower === 'of') || (trigger.kind === 'noun' && t.lower === 'to' && tokens.slice(clause.from, trigger.from).some((v) => /^(?:link|tie|connect)$/.test(v.lemma))));
+      const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(tokens[trigger.head - 2]?.lower ?? '')) || tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t, j, all) => (trigger.kind === 'noun' && (t.lower === 'of' || t.lower === 'for')) || (tokens[trigger.from - 1]?.lower === 'to' && /ing$/.test(t.lower) && all[j - 1]?.lower === 'of') || (trigger.kind === 'noun' && t.lower === 'to' && tokens.slice(clause.from, trigger.from).some((v) => LINKING_VERBS.test(v.lemma))));
       const before = tokens.slice(clause.from, trigger.head);
       const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
@@ -232,7 +232,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
     sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
-    if (sentenceClaims.length > 0) claimsBefore = sentenceClaims.slice();
+    if (sentenceClaims.length > 0) claimsBefore = sentenceClaims;
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
     // What the next sentence may refer back to.

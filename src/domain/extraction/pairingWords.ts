@@ -55,6 +55,8 @@ export const mediating = (t: Token | undefined) => !!t && (MEDIATING.test(t.lemm
 export const LETTING_VERBS = new Set(['allow', 'permit', 'enable', 'let', 'help', 'force', 'compel', 'encourage', 'invite', 'persuade', 'cause', 'lead', 'prompt', 'push', 'spur', 'drive', 'move', 'authorise', 'authorize', 'use', 'employ', 'enlist', 'hire', 'recruit']);
 /** Verbs that blame their object for an act named after "of" or "for": "accused Israel of the strike". */
 export const BLAMING_VERBS = new Set(['accuse', 'blame', 'punish', 'avenge', 'hold']);
+/** Verbs that link an actor to an act, and so blame it: "linked Indian agents to the murder". */
+export const LINKING_VERBS = /^(?:link|tie|connect)$/;
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
 export const REPORTING_LEMMAS = new Set(['report', 'confirm', 'investigate', 'deny']);
 /** Nouns of a hostile act ("the attack on", "the killing of"). */

@@ -9,7 +9,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { BLAMING_VERBS, mediating, standIn } from './pairingWords';
+import { BLAMING_VERBS, LINKING_VERBS, mediating, standIn } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -37,7 +37,7 @@ export class Passives extends ActsJudged {
       const t = this.tokens[v] as Token;
       // ("expelled a Togolese diplomat for his role in the attack": a measure taken against the one who had a part in it.)
       const punished = !linked && this.tokens[k]?.lower === 'for' && this.tokens[k + 1]?.pos === 'PRON' && /^(?:expel|sanction|summon|arrest|detain|punish)$/.test(t.lemma);
-      if (linked ? /^(?:link|tie|connect)$/.test(t.lemma) : punished || BLAMING_VERBS.has(t.lemma) || (t.lower === 'against' && this.tokens[v - 1]?.lemma === 'retaliate')) return group;
+      if (linked ? LINKING_VERBS.test(t.lemma) : punished || BLAMING_VERBS.has(t.lemma) || (t.lower === 'against' && this.tokens[v - 1]?.lemma === 'retaliate')) return group;
       if (t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'ADJ') return null; // (and "a top Indian diplomat")
     }
     return null;
