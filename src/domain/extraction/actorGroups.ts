@@ -72,6 +72,21 @@ function tradedGoods(tokens: readonly Token[], i: number, end: number): boolean 
   return tokens[k]?.lower === 'of' && /^(?:imports?|exports?|shipments?)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
+/** "migrants from Syria", "refugees mostly from Sudan": the state a mention at `i` names is where people on the move come from. */
+function migrantsFrom(tokens: readonly Token[], i: number): boolean {
+  const k = pastModifiers(tokens, i - 1, /^(?:DET|ADJ)$/);
+  if (tokens[k]?.lower !== 'from') return false;
+  const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  return /^(?:migrants?|refugees?|seekers|immigrants?|arrivals|asylum|travell?ers|evacuees|deportees)$/.test(tokens[j]?.text === ',' || tokens[j]?.text === '-' ? (tokens[j - 1]?.lower ?? '') : (tokens[j]?.lower ?? ''));
+}
+
+/** "Red Tabara rebels", "exiled dissidents": from `k`, up to three names or describing words, then a word for those who fight a government or fled it. */
+function insurgentsOf(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && (tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'ADJ' || tokens[j]?.text === '-')) j++;
+  return /^(?:rebels?|insurgents?|separatists?|dissidents?|guerrillas?|exiles|defectors|insurgency|rebellion)$/.test(tokens[j]?.lower ?? '');
+}
+
 /** The index at or before k past the words whose part of speech `modifiers` matches ("the wider", "a prominent"). */
 function pastModifiers(tokens: readonly Token[], k: number, modifiers: RegExp): number {
   while (k >= 0 && modifiers.test(tokens[k]?.pos ?? '')) k--;
@@ -92,7 +107,7 @@ export function mentionsOnTokens(tokens: readonly Token[], mentions: readonly Me
 /** Groups of actors in a sentence, left to right. */
 export function actorGroups(tokens: readonly Token[], on: readonly (Mention | undefined)[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
-  let i = 0;
+  let i = 0, originsEnd = 0;
   while (i < tokens.length) {
     const m = on[i];
     if (!m) {
@@ -101,6 +116,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     let end = i;
     while (end < tokens.length && on[end] === m) end++;
+    // ("asylum seekers, mostly from Iraq, Yemen and Syria, have arrived": where migrants come from is no actor, as in "Iraqi migrants"; nor the rest of its list.)
+    if (migrantsFrom(tokens, i) || (originsEnd > 0 && i > originsEnd && tokens.slice(originsEnd, i).every((t) => /^(?:,|and|or)$/.test(t.lower)))) {
+      i = originsEnd = end;
+      continue;
+    }
     // A demonym before a word for people is not the state ("Iraqi migrants").
     // ("Palestinian militants" are no Authority's.)
     // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs": a people, not a state.)
@@ -110,6 +130,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       continue;
     }
     const possessive = /^'s?$/.test(tokens[end]?.lower ?? '') || tokens[end]?.lower === '’s';
+    // ("support for Burundi's Red Tabara rebels": a state's rebels, dissidents or exiles stand against it, not for it.)
+    if (possessive && insurgentsOf(tokens, end + 1)) {
+      i = end;
+      continue;
+    }
     // "talks in Riyadh" names a place; "officials in Ankara" names the state.
     const before = tokens[i - 1]?.lower ?? '';
     // "on Russian borders", "near the Lithuanian border": a demonym before a word for land or sea
@@ -172,8 +197,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Mitsotakis and President Tayyip Erdogan met": an office title after "and" is part of the next name.)
     const titled = between.length >= 2 && between.length <= 4 && between[0]?.lower === 'and' && between.slice(1).every((t) => TITLE_WORD.test(t.lower) && t.lower !== 'of');
     // ("Saudi Arabia and arch-rival Iran agreed": a describing noun after "and" is part of the next name.)
-    // (Or "and non-Gulf Egypt": a "non-" word describing the next name.)
-    const describedNext = between.length >= 2 && between.length <= 5 && between[0]?.lower === 'and' && ((between.slice(1).every((t) => t.text === '-' || /^(?:arch|longtime|long-time|old|bitter|regional|fellow)$/.test(t.lower) || DESCRIPTOR_NOUN.test(t.lower)) && between.slice(1).some((t) => DESCRIPTOR_NOUN.test(t.lower))) || (between.length === 2 && /^non-/.test(between[1]?.lower ?? '')));
+    // (Or "and non-Gulf Egypt", "and neighbouring Azerbaijan": one word describing the next name.)
+    const describedNext = between.length >= 2 && between.length <= 5 && between[0]?.lower === 'and' && ((between.slice(1).every((t) => t.text === '-' || /^(?:arch|longtime|long-time|old|bitter|regional|fellow)$/.test(t.lower) || DESCRIPTOR_NOUN.test(t.lower)) && between.slice(1).some((t) => DESCRIPTOR_NOUN.test(t.lower))) || (between.length === 2 && /^(?:non-.*|neighbou?ring)$/.test(between[1]?.lower ?? '')));
     const joined = last && !last.possessive && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && between.length > 0 && ((between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the')) || titled || describedNext);
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');

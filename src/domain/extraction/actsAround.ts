@@ -189,7 +189,18 @@ export class ActsAround extends SentenceActors {
         return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
       }
     }
-    return null;
+    return this.sharedPartner(trigger, clause);
+  }
+
+  /** "severed relations and closed its border with Rwanda": ties cut or restored with no partner of their own take the one the verb phrase joined to them by "and" names after "with". */
+  private sharedPartner(trigger: Trigger, clause: Clause): ActorGroup | null {
+    if (trigger.kind !== 'verb' || trigger.to !== clause.to || !/^(?:ties|relations)$/.test(this.tokens[trigger.to - 1]?.lower ?? '')) return null;
+    const next = this.clauses.find((c) => c.from === clause.to && c.kind === 'continued');
+    // (Only a verb of the same kind: "cut ties and signed a deal with Libya" cut them with someone else.)
+    const verb = next ? this.tokens[next.from + 1] : undefined;
+    const same = trigger.stance === 'warming' ? /^(?:restore|reopen|resume|open|normalise|normalize|reestablish|re-establish)$/ : /^(?:close|shut|seal|suspend|halt|freeze|recall|expel|end|cut|sever|break|downgrade)$/;
+    if (!next || this.tokens[next.from]?.lower !== 'and' || verb?.pos !== 'VERB' || !same.test(verb.lemma)) return null;
+    return this.groups.find((g) => g.first > next.from && g.end <= next.to && !g.place && /^(?:with|from|to)$/.test(this.prepositionBefore(g, next.from + 2) ?? '')) ?? null;
   }
 
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -220,6 +231,10 @@ export class ActsAround extends SentenceActors {
     const limit = Math.min(this.tokens.length, trigger.to + 14);
     // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
     const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
+    // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
+    const that = this.tokens[trigger.to - 1]?.lower === 'that' ? trigger.to - 1 : trigger.to;
+    const charged = /^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined;
+    if (charged && !charged.place) return { before, after: charged, between: null, by: null };
     for (let j = start; j < limit; j++) {
       const t = this.tokens[j] as Token;
       // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.

@@ -13,7 +13,7 @@ import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { attacksPerson } from './triggerContext';
 import { type Discourse, type Pairing, SentencePairing, speaks } from './pairing';
-import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, LINKING_VERBS, nounPhraseEnd } from './pairingWords';
+import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, LINKING_VERBS, nounPhraseEnd, onlyInReason } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -185,7 +185,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions"; and "their land border has been closed")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
-      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
+      const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 && !onlyInReason(tokens, groups.filter((g) => !g.place && !g.descriptor)) ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)

@@ -217,6 +217,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['US foe Venezuela denounced the deal.', 'USA|VEN tense', /foe/],
   ['Ankara had been the fiercest critic of Egypt.', 'EGY|TUR tense', /critic/],
   ['Armenian soldiers were engaged in combat against Azerbaijan.', 'ARM|AZE hostile', /combat/],
+  ['Latvia said it had become the target of a Belarusian hybrid attack.', 'BLR|LVA hostile', /hybrid attack/],
   ['Iran and Saudi Arabia have fought a proxy war in Syria.', 'IRN|SAU hostile', /proxy war/],
   ['The diplomatic clash between Chile and Peru deepened.', 'CHL|PER tense', /diplomatic clash/],
   ['The war between Armenia and Azerbaijan ended in 2020.', 'ARM|AZE hostile', /war/],

@@ -56,7 +56,7 @@ export const IDIOMS: Idiom[] = [
   // Breaks and reductions of relations: CAMEO codes both 161; the conventions tell them apart.
   verb('suspend|freeze|halt … contact|contacts', '160', 'tense', false, '"Morocco suspended contacts with the German embassy": contacts put on hold reduce relations (CAMEO 16); no formal break, so not severed (before the break idiom below, which it would otherwise match)'),
   verb('cut|break off … contact|contacts', '160', 'tense', false, '"the UK has cut off all high-level contacts with Russia": contacts cut off reduce relations; embassies stay, so not severed (before the break idiom below, which matches as long)'),
-  verb(`cut|sever|break|end|suspend|nix … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties" too'),
+  verb(`cut|sever|break|end|suspend|nix|stop|halt|cease … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
   verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),
   verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
@@ -249,7 +249,7 @@ export const IDIOMS: Idiom[] = [
   noun(`declaration|designation of … ${ENVOY}`, '174', 'tense', false, '"Chad\'s declaration of four Sudanese diplomats as unwelcome": declaring another state\'s envoys persona non grata is an expulsion, not the joint declaration the word names elsewhere', 'of|from'),
   { ...noun('case|lawsuit|complaint|suit|proceedings|claim', '115', 'tense', false, '"South Africa\'s genocide case against Israel", "filed a complaint against Japan at the WTO": legal action against a state (CAMEO 115)', 'against'), strict: true },
   noun('sanction|sanctions|embargo|tariff|tariffs|boycott|restrictions|ban|duties|levies|curbs|export_controls|anti-dumping_duties', '163', 'tense', false, 'sanctions, embargoes, tariffs and duties are tense', 'on|against|to'),
-  noun('accusation|accusations|allegation|allegations', '112', 'tense', false, 'accusations against', 'against|of'),
+  noun('accusation|accusations|allegation|allegations|claim_that|claims_that|charge_that|charges_that', '112', 'tense', false, 'accusations against; "Kigali\'s claim that Kampala was supporting dissidents": a claim about what another state does is an accusation (CAMEO 112)', 'against|of'),
   noun('enmity|hostility|animosity|antagonism|distrust|mistrust|resentment', null, 'tense', false, '"Iran\'s hostility towards Israel", "decades of enmity towards Cuba": an attitude of ill will is a tense state of relations, not the force "hostile" means', 'towards|toward|to|against|with|between'),
   { ...noun('remarks|comments|statements|posts|jibe|jibes|slurs|insults|invective', '111', 'tense', false, '"derogatory remarks against Indian Prime Minister Narendra Modi": words spoken against a state or its leader are criticism (CAMEO 111); only with "against" right after', 'against'), strict: true },
   noun('criticism|condemnation|denunciation|rebuke|rebukes|reprimand|backlash|outcry|protest|protests|protestation|protestations|complaint|complaints|objection|objections', '111', 'tense', false, 'criticism of, protests against', 'of|against|over'),
@@ -259,6 +259,7 @@ export const IDIOMS: Idiom[] = [
   noun('foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-rivals|arch-enemy|arch-foe', null, 'tense', true, '"U.S. foe Iran", "longtime foes"', 'of'),
   { ...noun('critic|critics', '111', 'tense', false, '"Ankara had been the fiercest critic of Egypt\'s president": a state that criticises another (CAMEO 111)', 'of'), strict: true },
   { ...noun('combat|battle|battles', '190', 'hostile', true, '"engaging in combat against Ukraine": fighting a state\'s forces (CAMEO 19); only with its preposition right after ("combat troops" only describes them)', 'against|with'), strict: true },
+  noun('hybrid_attack|hybrid_attacks|hybrid_operation|hybrid_operations|hybrid_war|hybrid_warfare|hybrid_campaign|special_military_operation|special_operation', '180', 'hostile', false, '"the target of a Russian hybrid operation", "its special military operation in Ukraine": names for an attack on a state that avoid the word (unconventional violence, CAMEO 18; pushing migrants across a border is hostile by the conventions)', 'against|on|in'),
   noun('proxy_war|proxy_wars|proxy_conflict|proxy_conflicts|proxy_battle', '190', 'hostile', true, '"engaged in a proxy war in Yemen": a war fought through others is between the sides that wage it; where it is fought is no party', 'between|with|against'),
   noun('diplomatic|verbal|political|rhetorical clash|clashes|battle|battles|spat|spats|fight|showdown|standoff|stand-off', '110', 'tense', true, '"the diplomatic clash", "a verbal spat": a fight of words is a dispute, tense; not the fighting "clash" names alone', 'with|between|over'),
   noun('war|wars|conflict|clash|clashes|skirmish|skirmishes|fighting|hostilities|aggression|incursion|incursions|firefight|firefights|gunfight|gunfights|shootout|shootouts|gun_battle|gun_battles|exchange_of_fire|exchanges_of_fire|exchange_of_gunfire', '190', 'hostile', true, 'armed conflict', 'with|against|on|between|in'),
@@ -272,7 +273,7 @@ export const IDIOMS: Idiom[] = [
 
 /** Words that, before "ties" or "relations", say how two actors stand. */
 export const RELATION_STATES: { words: string; stance: Stance; why: string }[] = [
-  { words: 'strained|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy', stance: 'tense', why: 'strained relations' },
+  { words: 'strained|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy|tempestuous|turbulent|stormy|testy|prickly|acrimonious|frayed|tumultuous', stance: 'tense', why: 'strained relations' },
   { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer', stance: 'warming', why: 'improving relations ("sought better ties")' },
   { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound|normal', stance: 'cooperative', why: 'good relations; "normal relations" are had, not improved ("sees no reason for its normal diplomatic relations with Morocco to be impaired")' },
 ];

@@ -21,8 +21,13 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   let o = trig.from - 1;
   while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
   if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
+  // ("Armenia's boycott of the last CSTO summit in Minsk": a meeting one stays away from is none one holds.)
+  let b = trig.from - 1;
+  while (b > 0 && ['DET', 'ADJ', 'PROPN', 'NUM'].includes(tokens[b]?.pos ?? '')) b--;
+  if (tokens[b]?.lower === 'of' && /^(?:boycotts?|snubs?|skipping|absence|avoidance|walkout)$/.test(tokens[b - 1]?.lower ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
+  if (onlyExpected(trig, tokens)) trig.negated = true;
   // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
   let l = trig.from - 1;
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
@@ -73,6 +78,15 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x) => x.pos !== 'ADP'))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
   // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
   const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
+  // ("Trade between the two nations has been fully suspended": a noun that is the subject of a passive ending is ended as an object is.)
+  let v = trig.to;
+  while (v < trig.to + 8 && ['ADP', 'DET', 'PROPN', 'NUM', 'ADJ', 'NOUN'].includes(tokens[v]?.pos ?? '')) v++;
+  const aux = v;
+  while (tokens[v]?.pos === 'AUX' || (tokens[v]?.pos === 'ADV' && !NEGATION.has(tokens[v]?.lower ?? ''))) v++;
+  if (!governing && v > aux && tokens.slice(aux, v).some((t) => t.lemma === 'be') && tokens[v]?.pos === 'VERB' && ENDING_VERBS.has(tokens[v]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
+    Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${tokens[v]?.text}": cooperation ended reduces relations (CAMEO 16)` });
+    return;
+  }
   // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
@@ -86,4 +100,15 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
   // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
   else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
+}
+
+/** 'a fresh Azerbaijani attack on Armenia was "very likely"', 'made a peace treaty between the two nations "simply not possible"': an act only expected, or said to be impossible, has not happened (not "likely to continue"). */
+export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
+  let e = trig.to;
+  while (e < trig.to + 8 && (['ADP', 'DET', 'PROPN', 'ADJ', 'NOUN', 'NUM', 'CCONJ'].includes(tokens[e]?.pos ?? '') || tokens[e]?.lemma === 'be' || /^["“”']$/.test(tokens[e]?.text ?? '') || (tokens[e]?.pos === 'ADV' && tokens[e]?.lower !== 'not'))) e++;
+  // (The run's last word, a predicate: not "an attack on an unlikely target".)
+  const last = tokens.slice(trig.to, e).findLast((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text));
+  const judged = last?.pos === 'ADJ' ? last.lower : '';
+  const said = tokens[e]?.lower === 'not' ? `not ${tokens.slice(e + 1, e + 3).find((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text))?.lower}` : judged;
+  return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || (trig.stance === 'hostile' && /^(?:likely|possible|imminent|inevitable|expected|probable)$/.test(judged)));
 }

@@ -121,8 +121,8 @@ export class SentencePairing extends Passives {
       if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
         let k = before[0]!.first - 1;
         while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[k]?.pos ?? '')) k--;
-        // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".) ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.)
-        if ((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be'))
+        // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".) ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.) (Or what it is the target of: "Finland is the target of a Russian hybrid operation".)
+        if (((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be')) || (this.tokens[k]?.lower === 'of' && /^(?:targets?|victims?)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(subject.end, k).some((t) => /^(?:be|become|remain)$/.test(t.lemma))))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
       }
       let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? null;
@@ -141,10 +141,10 @@ export class SentencePairing extends Passives {
       const made = !sources && verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'to' ? this.controlled({ ...trigger, from: verbAt, head: verbAt }) : null;
       if (!sources && verbAt >= 0 && (subject || made) && !judged) sources = (ofAccused ?? made ?? subject)!.ids;
       if (!sources && subject && asideAfterSubject(this.tokens, trigger)) sources = subject.ids; // ("Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.)
-      // "broke off relations with Ecuador in solidarity with Mexico": a manner adjunct with its own party is the subject's.
+      // "broke off relations with Ecuador in solidarity with Mexico", "(recalled its envoy after ...) and amid tensions with Hungary": an adjunct of manner or circumstance with its own party is the subject's.
       let inAt = trigger.from - 1;
       while (inAt > 0 && this.tokens[inAt]?.pos === 'ADJ') inAt--;
-      if (!sources && subject && after && this.tokens[inAt]?.lower === 'in') sources = subject.ids;
+      if (!sources && subject && after && (this.tokens[inAt]?.lower === 'in' || (/^(?:amid|amidst)$/.test(this.tokens[inAt]?.lower ?? '') && subject.ids.length === 1))) sources = subject.ids; // (of one subject: "Ethiopia and Kenya signed a pact amid tensions with Somalia" does not say whose)
       const begun = sources ? null : this.warBegunWith(trigger, c);
       if (begun) return { ...begun, subject };
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)

@@ -84,7 +84,7 @@ export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids],
 /** A state's means of force: "its F-16 jets", "their troops". */
 export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks|fighters|helicopters?|defences|defenses)$/;
 /** Words after a comma that bring in examples of the noun before it: ", including Argentina and Chile". */
-export const EXAMPLE_WORD = /^(?:including|notably|especially)$/;
+export const EXAMPLE_WORD = /^(?:including|notably|especially|particularly|chiefly|mainly|principally)$/;
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
 export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;
 /** Measures one state imposes on another, named in a trigger. */
@@ -127,4 +127,15 @@ export function protestedAct(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   while (k > 0 && ['DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
   return /^(?:at|against|over|to|of)$/.test(tokens[k]?.lower ?? '') && /^(?:protest|protests|response|reaction|condemnation|opposition|outrage|retaliation)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** "(ties have soured again) over Burundi's involvement in the DRC", "after Ndayishimiye took power": the sentence names its actors only in a phrase of the reason (after "over", "amid" or "despite") or of the time one of them took office (two who did are a pair: "cooled after Erdogan and Mitsotakis came to power"), not as a pair of its own. */
+export function onlyInReason(tokens: readonly Token[], groups: readonly { first: number; end: number; ids: readonly string[] }[]): boolean {
+  const incidental = (g: { first: number; end: number; ids: readonly string[] }) => {
+    let k = g.first - 1;
+    while (k >= 0 && tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && tokens[k]?.text !== ',' && !/^(?:over|amid|amidst|despite)$/.test(tokens[k]?.lower ?? '')) k--;
+    const tookOffice = g.ids.length === 1 && /^(?:after|since|when|before|until)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:take|come|assume|win|become)$/.test(tokens[g.end]?.lemma ?? '');
+    return tookOffice || /^(?:over|amid|amidst|despite)$/.test(tokens[k]?.lower ?? '');
+  };
+  return groups.length > 0 && groups.every(incidental);
 }

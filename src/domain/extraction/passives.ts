@@ -15,6 +15,8 @@ import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 
 /** Acts of holding people, whose agent, when none is named, is the state they are held in. */
+/** What one party says of another, which a third may deny ("an assertion dismissed by Moscow"). */
+const CHARGE_NOUN = /^(?:assertion|assertions|claim|claims|accusation|accusations|allegation|allegations|charge|charges)$/;
 const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;
 
 export class Passives extends ActsJudged {
@@ -67,8 +69,8 @@ export class Passives extends ActsJudged {
    */
   protected describedActOn(trigger: Trigger, agent: ActorGroup, c: number): Pairing | null {
     const head = this.tokens[trigger.head] as Token;
-    // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject.)
-    const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
+    // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject; so is a charge: "accused Russia of ..., an assertion dismissed by Moscow".)
+    const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') || (CHARGE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') && this.tokens[trigger.head - 3]?.text === ',') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
     if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
     const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
     if (!nearest) return null;

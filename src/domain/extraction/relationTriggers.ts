@@ -33,8 +33,8 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
     if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
-    // (A border that "has remained shut" is closed as one that "has been".)
-    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || (closed && /^(?:remain|stay)$/.test(x.lemma)));
+    // (A border that "has remained shut" is closed as one that "has been"; ties that "began improving" improve.)
+    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || (closed && /^(?:remain|stay)$/.test(x.lemma)) || (!closed && /^(?:begin|start|continue)$/.test(x.lemma)));
   });
   // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change; but "diplomatic relations between them broke in 2019" is a break of relations, severed.)
   if (noun === undefined || (t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' && !(RELATION_NOUNS.has(tokens[noun]?.lower ?? '') && (tokens[noun - 1]?.lower === 'diplomatic' || tokens[i + 1]?.lower === 'off')))) return null;

@@ -155,7 +155,11 @@ export class SentenceActors {
     // ", angering Moscow, and has held": a participle's clause has no subject of its own; what follows it is its object.
     const first = this.tokens[clause.from];
     // (Not "including", which names examples of what comes before.)
-    if (clause.kind === 'continued' && clause.parent !== null && first?.pos === 'VERB' && /ing$/.test(first.lower) && !/^(?:including|excluding|notably)$/.test(first.lower)) return this.subjectOf(clause.parent, this.clauses[clause.parent]!.to, depth + 1);
+    if (clause.kind === 'continued' && clause.parent !== null && first?.pos === 'VERB' && /ing$/.test(first.lower) && !/^(?:including|excluding|notably)$/.test(first.lower)) {
+      // ('"... the CSTO did not fulfil ...," Pashinyan said, accusing Moscow': the one who speaks after a quotation, not the quotation's subject.)
+      const parent = this.clauses[clause.parent]!;
+      return this.groups.find((g) => g.first > parent.from && g.end <= parent.to && /^["”]$/.test(this.tokens[g.first - 1]?.text ?? '') && this.tokens[g.first - 2]?.text === ',' && speaks(this.tokens, g)) ?? this.subjectOf(clause.parent, parent.to, depth + 1);
+    }
     // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
     const opener = this.tokens[clause.from]?.lower ?? '';
     const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);

@@ -14,7 +14,7 @@ import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
 import { readInContext } from './triggerContext';
-import { readNounInContext } from './nounContext';
+import { onlyExpected, readNounInContext } from './nounContext';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
@@ -259,10 +259,14 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // dispute are warming between its parties (the conventions), not only meeting.
   for (const trig of kept) {
     readInContext(trig, tokens);
+    if (trig.kind === 'verb' && /^(?:make|render)$/.test(tokens[trig.head]?.lemma ?? '') && onlyExpected(trig, tokens)) trig.negated = true; // ("made peace impossible")
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
     const words = tokens.slice(trig.from, Math.max(trig.to, trig.head + 1));
-    if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[trig.to]?.lower === 'to' && SETTLING_VERBS.has(tokens[trig.to + 1]?.lemma ?? '')) {
-      Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[trig.to + 1]?.text}": talks to settle a dispute are warming between its parties` });
+    // (Past the parties: "open to dialogue with Burundi to resolve the issues".)
+    let to = trig.to;
+    while (to < trig.to + 6 && (tokens[to]?.pos === 'PROPN' || tokens[to]?.pos === 'DET' || /^(?:with|between|and)$/.test(tokens[to]?.lower ?? ''))) to++;
+    if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[to]?.lower === 'to' && SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '')) {
+      Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[to + 1]?.text}": talks to settle a dispute are warming between its parties` });
     }
     // ("indirect talks between Iran and the United States": talks that need a go-between are talks to settle a dispute.)
     else if (words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && tokens[trig.from - 1]?.lower === 'indirect') {
