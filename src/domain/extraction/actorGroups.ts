@@ -32,7 +32,7 @@ export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|
 
 /** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */
 const PEOPLE_NOUN =
-  /^(?:fighters|mercenaries|militants?|rebels?|insurgents?|jihadists?|separatists?|militias?|guerrillas?|pirates|gunmen|bandits|traffickers|criminals|gangs?|volunteers|exiles|defectors|prisoners|detainees|hostages|smugglers|employees?|businessm[ae]n|executives?|engineers?|scientists?|academics?|migrants?|refugees?|asylum|people|citizens?|nationals?|workers?|students?|tourists?|civilians?|communit(?:y|ies)|jews|muslims|christians|fans|players?|team|families|descent|origin|diaspora|immigrants?|expatriates?|children|women|men|journalists?|pilgrims?|fishermen|crew|crews|sailors|passengers|residents|population|voters|opposition|dissidents?|activists?|protesters|demonstrators|crowds?|mobs?|rioters|hackers|language|literature|food|cuisine|market|markets|economy|media|press|newspapers?|television|tv|radio|broadcasters?|outlets|reporters|language|island|islands|region|side|colony|colonies|protectorate)$/;
+  /^(?:fighters|mercenaries|militants?|rebels?|insurgents?|jihadists?|separatists?|militias?|guerrillas?|pirates|gunmen|bandits|traffickers|criminals|gangs?|volunteers|exiles|defectors|prisoners|detainees|hostages|smugglers|employees?|businessm[ae]n|executives?|engineers?|scientists?|academics?|migrants?|refugees?|asylum|people|citizens?|nationals?|workers?|students?|tourists?|civilians?|communit(?:y|ies)|jews|muslims|christians|fans|players?|team|families|descent|origin|diaspora|immigrants?|expatriates?|children|women|men|journalists?|pilgrims?|fishermen|crew|crews|sailors|passengers|residents|population|voters|opposition|dissidents?|activists?|protesters|demonstrators|crowds?|mobs?|rioters|hackers|resistance|groups?|movement|factions?|language|literature|food|cuisine|market|markets|economy|media|press|newspapers?|television|tv|radio|broadcasters?|outlets|reporters|language|island|islands|region|side|colony|colonies|protectorate)$/;
 // ("Ruto and his Tanzanian counterpart Hassan": a leader and his counterpart are a list.)
 const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'his', 'her']);
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
@@ -183,6 +183,14 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const prep = last ? pastModifiers(tokens, last.first - 1, /^(?:DET|ADJ)$/) : -1; // (past "the wider")
     const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
+    // ("Along with the United States and Egypt, Qatar has led efforts": so are partners fronted before the subject's comma.)
+    const frontedAlong = last && !last.possessive && between.length === 1 && between[0]?.text === ',' && /^(?:along|together) with$/.test(tokens.slice(0, 2).map((t) => t.lower).join(' ')) && tokens.slice(2, last.first).every((t) => t.pos === 'DET');
+    if (frontedAlong) {
+      groups.pop();
+      groups.push({ ids: [...new Set([...last.ids, m.id])], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false });
+      i = end;
+      continue;
+    }
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
     if (alongWith) {
       if (!last.ids.includes(m.id)) last.ids.push(m.id);

@@ -10,6 +10,8 @@ import { APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SO
 import { SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
+/** Nouns of acting together: "in coordination with Azerbaijan". */
+const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/;
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
@@ -284,7 +286,8 @@ export class ActsAround extends SentenceActors {
       // (A participle before a noun is its modifier: "annexation of four partly occupied regions of Ukraine".)
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]?.lower !== 'by') continue;
       // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by')) break;
+      // (Nor past a noun of acting together, whose own partner follows: "normalisation talks in coordination with Azerbaijan".)
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && this.tokens.slice(after.end, after.end + 2).some((t) => t.lower === 'against')) after = null;

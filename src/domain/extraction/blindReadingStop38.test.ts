@@ -102,3 +102,37 @@ describe('the ninety-ninth reading', () => {
     expect(asArrows('Kenya and Uganda clashed. Trade between the two nations has been fully suspended.')).toEqual(['KEN->UGA tense', 'KEN->UGA tense']);
   });
 });
+
+// The hundredth reading (stop 38): four articles (Blinken postpones his trip to China over a balloon, 2023).
+describe('the hundredth reading', () => {
+  it('reads a trip a minister "was to" make as not made', () => {
+    expect(asArrows('The decision came hours before Lavrov was to fly to Tokyo.')).toEqual([]);
+  });
+});
+
+// The hundred-and-first reading (stop 38): four articles (Israel strikes Hamas's leaders in Doha, 2025).
+describe('the hundred-and-first reading', () => {
+  it('reads a demonym before "resistance group" or "movement" as describing the group, not as its state', () => {
+    expect(asArrows("Egypt condemned a Turkish strike on members of Kurdish resistance group PKK's political wing.")).not.toContain('TUR->IRQ hostile');
+    expect(asArrows('Israel struck members of Lebanese resistance group Hezbollah.')).toEqual(['ISR->hezbollah hostile']);
+  });
+
+  it('reads partners fronted with "Along with" as acting with the subject', () => {
+    expect(asArrows('Along with France, Germany sent aid to Ukraine.')).toEqual(['FRA->UKR cooperative', 'DEU->UKR cooperative']);
+  });
+
+  it('reads an end of a war that efforts only seek as no peace between its sides', () => {
+    expect(asArrows('Norway has led efforts to end the war between Ethiopia and Eritrea.').filter((c) => c.endsWith('warming'))).not.toContain('ETH->ERI warming');
+  });
+});
+
+// The hundred-and-second reading (stop 38): four articles (Turkey and Armenia name envoys to normalise ties, 2021-22).
+describe('the hundred-and-second reading', () => {
+  it('reads a meeting held to discuss repairing relations as warming between its sides', () => {
+    expect(asArrows('Officials said the meeting between Serbian and Kosovar envoys will take place in Brussels to discuss steps toward mending relations.')).toEqual(['SRB->XKX warming']);
+  });
+
+  it('reads the partner after "in coordination with" as that coordination\'s, not as the partner of a noun before it', () => {
+    expect(asArrows('He said Croatia was pursuing its normalisation talks in consultation and coordination with Slovenia.')).toEqual(['HRV->SVN cooperative']);
+  });
+});

@@ -11,7 +11,6 @@ import { VERB_DEFAULTS } from './verbDefaults';
 
 const readers = nodeReaders();
 const read = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims;
-
 /** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's], in the order of IDIOMS. */
 const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Algeria suspended all contacts with the French embassy.', 'DZA|FRA tense', /suspended all contacts/],
@@ -217,6 +216,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['US foe Venezuela denounced the deal.', 'USA|VEN tense', /foe/],
   ['Ankara had been the fiercest critic of Egypt.', 'EGY|TUR tense', /critic/],
   ['Armenian soldiers were engaged in combat against Azerbaijan.', 'ARM|AZE hostile', /combat/],
+  ['Chile acted in coordination with Peru.', 'CHL|PER cooperative', /coordination/],
   ['Latvia said it had become the target of a Belarusian hybrid attack.', 'BLR|LVA hostile', /hybrid attack/],
   ['Iran and Saudi Arabia have fought a proxy war in Syria.', 'IRN|SAU hostile', /proxy war/],
   ['The diplomatic clash between Chile and Peru deepened.', 'CHL|PER tense', /diplomatic clash/],

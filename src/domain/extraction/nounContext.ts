@@ -92,7 +92,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
     if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
-  } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && hypothetical && tokens[g - 1]?.lower === 'for') trig.negated = true;
+  } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && ((hypothetical && tokens[g - 1]?.lower === 'for') || (tokens[g - 1]?.lower === 'to' && /^(?:efforts?|attempts?|bids?|drive|push|initiatives?|proposals?|plans?)$/.test(tokens[g - 2]?.lower ?? '')))) trig.negated = true; // (nor "led efforts to end the war": an end sought, not made)
   // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = true;
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)

@@ -260,6 +260,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   for (const trig of kept) {
     readInContext(trig, tokens);
     if (trig.kind === 'verb' && /^(?:make|render)$/.test(tokens[trig.head]?.lemma ?? '') && onlyExpected(trig, tokens)) trig.negated = true; // ("made peace impossible")
+    if (trig.kind === 'verb' && tokens[trig.head - 1]?.lower === 'to' && /^(?:was|were)$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true; // ("hours before Blinken was to depart for Beijing": arranged in the past and not done, unlike "will visit")
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
     const words = tokens.slice(trig.from, Math.max(trig.to, trig.head + 1));
     // (Past the parties: "open to dialogue with Burundi to resolve the issues".)
@@ -268,8 +269,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[to]?.lower === 'to' && SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '')) {
       Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[to + 1]?.text}": talks to settle a dispute are warming between its parties` });
     }
-    // ("indirect talks between Iran and the United States": talks that need a go-between are talks to settle a dispute.)
-    else if (words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && tokens[trig.from - 1]?.lower === 'indirect') {
+    // ("indirect talks between Iran and the United States": talks that need a go-between are talks to settle a dispute; so are talks held "to discuss steps toward repairing" relations.)
+    else if ((words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && tokens[trig.from - 1]?.lower === 'indirect') || (words.some((t) => /^(?:talks|negotiations|dialogue|meetings?|consultations|discussions)$/.test(t.lower)) && tokens.slice(trig.to, trig.to + 18).some((t, k, all) => all[k - 1]?.lower !== 'not' && all.slice(0, k).some((x) => x.lower === 'to') && /^(?:repair|restor|normali[sz]|mend|re-?establish|rapprochement|reconcil)/.test(t.lower)))) {
       Object.assign(trig, { stance: 'warming', why: 'indirect talks, held through a go-between, are talks to settle a dispute, warming between its parties' });
     }
   }
