@@ -136,3 +136,26 @@ describe('the hundred-and-second reading', () => {
     expect(asArrows('He said Croatia was pursuing its normalisation talks in consultation and coordination with Slovenia.')).toEqual(['HRV->SVN cooperative']);
   });
 });
+
+// The hundred-and-fourth reading (stop 38): four articles (the Solomon Islands sign a security pact with China, 2022).
+describe('the hundred-and-fourth reading', () => {
+  it('reads a pact others share concerns about as theirs to judge, not one the concerned hold among themselves', () => {
+    expect(asArrows('China and Fiji signed a pact. Japan and Australia shared concerns about the security pact.')).toEqual(['CHN->FJI cooperative', 'JPN->CHN tense', 'JPN->FJI tense', 'AUS->CHN tense', 'AUS->FJI tense']);
+    // (A deal of one's own stays one's own.)
+    expect(asArrows('Japan voiced concerns about its trade deal with Korea.')).toContain('JPN->KOR cooperative');
+  });
+
+  it('reads "sounded the alarm about" a deal as disapproval of its parties', () => {
+    expect(asArrows('Australia sounded the alarm about the security agreement between China and Fiji.')).toEqual(['AUS->CHN tense', 'AUS->FJI tense', 'CHN->FJI cooperative']);
+  });
+});
+
+// The hundred-and-fifth reading (stop 38): two articles (Spain stays away from Mexico's presidential inauguration, 2024).
+describe('the hundred-and-fifth reading', () => {
+  it('reads staying away from another state\'s ceremony as a boycott of it', () => {
+    expect(asArrows('Peru has decided not to take part “at any level” in the inauguration of the president-elect of Bolivia.')).toEqual(['PER->BOL tense']);
+    expect(asArrows('Mali will not attend the summit of Senegal.')).toEqual(['MLI->SEN tense']);
+    // (Attending is no claim of its own.)
+    expect(asArrows('Peru attended the inauguration of the president of Bolivia.')).toEqual([]);
+  });
+});

@@ -21,6 +21,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   let o = trig.from - 1;
   while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
   if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
+  // ("shared concerns about the security pact", "sounded the alarm over the deal": a deal someone is worried about is not theirs; not "concerns about its deal", nor one with its own pair, "the pact between China and Fiji".)
+  let q = trig.from - 1;
+  while (q > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[q]?.pos ?? '') && tokens[q]?.lower !== 'about') q--;
+  if ((trig.stance === 'cooperative' || trig.stance === 'warming') && !tokens.slice(q, trig.from).some((t) => /^(?:its|their|our)$/.test(t.lower)) && !/^(?:between|with)$/.test(tokens[trig.to]?.lower ?? '') && /^(?:about|over|at|regarding)$/.test(tokens[q]?.lower ?? '') && /^(?:concerns?|worries|fears|alarm|objections?|criticism|opposition|reservations|doubts|misgivings|disappointment|unease|anxiety)$/.test(tokens[q - 1]?.lower ?? '')) trig.negated = true;
   // ("Armenia's boycott of the last CSTO summit in Minsk": a meeting one stays away from is none one holds.)
   let b = trig.from - 1;
   while (b > 0 && ['DET', 'ADJ', 'PROPN', 'NUM'].includes(tokens[b]?.pos ?? '')) b--;

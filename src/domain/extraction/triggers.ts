@@ -15,6 +15,7 @@ import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
 import { readInContext } from './triggerContext';
 import { onlyExpected, readNounInContext } from './nounContext';
+import { BOYCOTT_WHY, boycotts } from './boycotts';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
@@ -126,7 +127,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const state = relationStateAt(tokens, i);
     if (state) found.push(state);
   }
-  found.push(...envoyPassives(tokens), ...munitionFire(tokens));
+  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
@@ -259,6 +260,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // dispute are warming between its parties (the conventions), not only meeting.
   for (const trig of kept) {
     readInContext(trig, tokens);
+    if (trig.why === BOYCOTT_WHY) trig.negated = false; // (the negation is the boycott)
     if (trig.kind === 'verb' && /^(?:make|render)$/.test(tokens[trig.head]?.lemma ?? '') && onlyExpected(trig, tokens)) trig.negated = true; // ("made peace impossible")
     if (trig.kind === 'verb' && tokens[trig.head - 1]?.lower === 'to' && /^(?:was|were)$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true; // ("hours before Blinken was to depart for Beijing": arranged in the past and not done, unlike "will visit")
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
