@@ -10,8 +10,7 @@ import { APPOSITION_NOUN, attackOrWar, DEFAULT_NOUN_PREPS, EXAMPLE_WORD, FROM_SO
 import { SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
-/** Nouns of acting together: "in coordination with Azerbaijan". */
-const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/;
+const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; // (nouns of acting together: "in coordination with Azerbaijan")
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
@@ -191,14 +190,19 @@ export class ActsAround extends SentenceActors {
         return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
       }
     }
-    return this.sharedPartner(trigger, clause);
+    // ("sent a diplomatic note to Germany demanding compensation": a participle right after the one a message went to acts on it.)
+    return this.sharedPartner(trigger, clause) ?? (/ing$/.test(this.tokens[trigger.head]?.lower ?? '') ? this.groups.find((g) => g.end === trigger.head && this.messagedTo(g)) : undefined) ?? null;
   }
 
-  /** "severed relations and closed its border with Rwanda": ties cut or restored with no partner of their own take the one the verb phrase joined to them by "and" names after "with". */
+  /** "a note to Germany": the one a message is sent to, who is not the subject of a participle after it. */
+  protected messagedTo(g: ActorGroup): boolean {
+    return this.tokens[g.first - 1]?.lower === 'to' && /^(?:note|notes|letter|letters|message|messages|memo|memorandum|request|cable|notice)$/.test(this.tokens[g.first - 2]?.lower ?? '');
+  }
+
+  /** "severed relations and closed its border with Rwanda": ties cut or restored with no partner of their own take the one the verb phrase joined to them by "and" names after "with", when its verb is of the same kind ("cut ties and signed a deal with Libya" cut them with someone else). */
   private sharedPartner(trigger: Trigger, clause: Clause): ActorGroup | null {
     if (trigger.kind !== 'verb' || trigger.to !== clause.to || !/^(?:ties|relations)$/.test(this.tokens[trigger.to - 1]?.lower ?? '')) return null;
     const next = this.clauses.find((c) => c.from === clause.to && c.kind === 'continued');
-    // (Only a verb of the same kind: "cut ties and signed a deal with Libya" cut them with someone else.)
     const verb = next ? this.tokens[next.from + 1] : undefined;
     const same = trigger.stance === 'warming' ? /^(?:restore|reopen|resume|open|normalise|normalize|reestablish|re-establish)$/ : /^(?:close|shut|seal|suspend|halt|freeze|recall|expel|end|cut|sever|break|downgrade)$/;
     if (!next || this.tokens[next.from]?.lower !== 'and' || verb?.pos !== 'VERB' || !same.test(verb.lemma)) return null;

@@ -159,3 +159,24 @@ describe('the hundred-and-fifth reading', () => {
     expect(asArrows('Peru attended the inauguration of the president of Bolivia.')).toEqual([]);
   });
 });
+
+// The hundred-and-sixth reading (stop 38): four articles (Germany rejects Poland's note on war reparations, 2022-23).
+describe('the hundred-and-sixth reading', () => {
+  it('reads "because of pressure from" a state as its pressure on the subject, not as a clause of its own', () => {
+    expect(asArrows('Hungary says it dropped the claim at the time because of pressure from Moscow.')).toEqual(['RUS->HUN tense']);
+    // (Nor does the verb before "because of" end the pressure.)
+    expect(asArrows('Hungary stopped because of pressure from Moscow.')).toEqual(['RUS->HUN tense']);
+  });
+
+  it('reads a participle right after the one a note was sent to as the sender\'s act on it', () => {
+    expect(asArrows('Greece sent a diplomatic note to Turkey demanding an apology.')).toEqual(['GRC->TUR tense']);
+  });
+});
+
+// The hundred-and-seventh reading (stop 38): four articles (China warns its citizens against travel to Japan over Takaichi's remarks on Taiwan, 2025).
+describe('the hundred-and-seventh reading', () => {
+  it('reads an indefinite attack that only "could" do something as imagined', () => {
+    expect(asArrows('The minister suggested that a Serbian attack on Kosovo could trigger a wider war.')).toEqual([]);
+    expect(asArrows('A Russian attack on Estonia killed three soldiers.')).toEqual(['RUS->EST hostile']);
+  });
+});

@@ -117,7 +117,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.kind === 'relative' && clauses[parent]?.to === from && tokens[(clauses[parent]?.from ?? 0) - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && clauses[parent]?.parent !== null) {
       // ("Israel, which opposes any deal that would leave Iran ..., has warned": past a relative clause inside the aside, the main clause goes on.)
       close(i + 1, 'continued', clauses[parent]?.parent ?? null);
-    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i))) && i > from) {
+    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i))) && i > from && !(t.lower === 'because' && next?.lower === 'of')) { // ("because of pressure from Moscow" is a phrase, no clause)
       close(i, 'main', null);
     } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
       // ", a move China criticised": a clause about the move, with its own subject.

@@ -32,6 +32,11 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;
+  // ("suggested that a Chinese attack on Taiwan could pose a threat": an indefinite act that only could do something is imagined, not had.)
+  const modal = tokens.findIndex((t, k) => k >= trig.to && (t.pos === 'VERB' || t.pos === 'AUX'));
+  let det = trig.from - 1;
+  while (det > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(tokens[det]?.pos ?? '')) det--;
+  if (trig.stance === 'hostile' && /^(?:a|an)$/.test(tokens[det]?.lower ?? '') && modal > 0 && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
   // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
   let l = trig.from - 1;
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
@@ -49,6 +54,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
       k = tokens[effect - 3]?.text === ',' ? effect - 3 : effect - 2;
       continue;
     }
+    // (Not past a cause: "stopped seeking compensation because of pressure from Moscow" stops no pressure.)
+    if (/^(?:because|due|owing|amid|amidst|despite)$/.test(t.lower)) break;
     // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
     // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
