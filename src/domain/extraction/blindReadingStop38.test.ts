@@ -180,3 +180,11 @@ describe('the hundred-and-seventh reading', () => {
     expect(asArrows('A Russian attack on Estonia killed three soldiers.')).toEqual(['RUS->EST hostile']);
   });
 });
+
+// The hundred-and-eighth reading (stop 38): three articles (Kuwait protests an Iraqi court's annulment of the Khor Abdullah agreement, 2023-25).
+describe('the hundred-and-eighth reading', () => {
+  it('reads a protest note handed or sent to a state as a protest to it', () => {
+    expect(asArrows('Qatar handed a protest note to the Bahraini ambassador.')).toEqual(['QAT->BHR tense']);
+    expect(asArrows('Chile sent a letter of protest to Peru.')).toEqual(['CHL->PER tense']);
+  });
+});
