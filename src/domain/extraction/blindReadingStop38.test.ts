@@ -188,3 +188,26 @@ describe('the hundred-and-eighth reading', () => {
     expect(asArrows('Chile sent a letter of protest to Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The hundred-and-tenth reading (stop 38): three articles (Azerbaijan cancels Russian events after deaths in a Yekaterinburg raid, 2025).
+describe('the hundred-and-tenth reading', () => {
+  it('reads cancelled or skipped events held with a state as reduced relations, not as cooperation', () => {
+    expect(asArrows('Georgia has suspended all planned cultural events in collaboration with Russian state organizations.')).toEqual(['GEO->RUS tense']);
+    expect(asArrows('President Tokayev skipped out on attending Russia’s Victory Day parade in Moscow.')).toEqual(['KAZ->RUS tense']);
+  });
+
+  it('reads building or forging ties as improving them', () => {
+    expect(asArrows('Ukraine has sought to build relations with Tbilisi.')).toEqual(['UKR->GEO warming']);
+  });
+});
+
+// The hundred-and-eleventh reading (stop 38): three articles (Poland shoots down Russian drones over its territory, 2025).
+describe('the hundred-and-eleventh reading', () => {
+  it('reads an irregular participle after "were" as a passive ("were shot down by")', () => {
+    expect(asArrows('Iranian drones were shot down by Jordan.')).toEqual(['JOR->IRN hostile']);
+  });
+
+  it('reads "wasted no time backing" as backing', () => {
+    expect(asArrows('Paris wasted no time backing Athens.')).toEqual(['FRA->GRC cooperative']);
+  });
+});

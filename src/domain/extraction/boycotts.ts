@@ -16,14 +16,17 @@ export function boycotts(tokens: readonly Token[]): Trigger[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const takePart = t.lemma === 'take' && tokens[i + 1]?.lower === 'part';
-    if (!takePart && !/^(?:participate|attend)$/.test(t.lemma)) continue;
+    // ("skipped out on attending Russia's Victory Day parade": a verb of staying away needs no negation.)
+    const skipped = /^(?:skip|shun|snub|miss)$/.test(t.lemma) && t.pos === 'VERB';
+    if (!takePart && !skipped && !/^(?:participate|attend)$/.test(t.lemma)) continue;
     const not = tokens[i - 1]?.lower === 'to' ? i - 2 : i - 1;
-    if (!/^(?:not|never|n't)$/.test(tokens[not]?.lower ?? '')) continue;
+    if (!skipped && !/^(?:not|never|n't)$/.test(tokens[not]?.lower ?? '')) continue;
     const end = takePart ? i + 2 : i + 1;
     const event = tokens.slice(end, end + 10).findIndex((x) => EVENT.test(x.lower));
     if (event < 0) continue;
-    // (Its head is the event, whose state follows it: "participate “at any level” in the inauguration of the president of Mexico".)
-    found.push({ kind: 'verb', head: end + event, end: end + event + 1, from: i, to: end + event + 1, code: '163', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: BOYCOTT_WHY, preps: ['of', 'in', 'at', 'by'] });
+    // (Its head is the event, whose state follows it: "participate “at any level” in the inauguration of the president of Mexico"; or the verb, when the state owns the event before it: "skipped Russia's parade".)
+    const owned = tokens.slice(end, end + event).some((x) => /^['’]s$/.test(x.lower));
+    found.push({ kind: 'verb', head: owned ? i : end + event, end: owned ? end : end + event + 1, from: i, to: end + event + 1, code: '163', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: BOYCOTT_WHY, preps: ['of', 'in', 'at', 'by'] });
   }
   return found;
 }

@@ -61,10 +61,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
     else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
   }
-  // ("scrapped its planned visit": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
+  // ("scrapped its planned visit", "suspended all planned events in collaboration with": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
   const participle = governing ? tokens.indexOf(governing) : -1;
   const before = tokens[participle - 2];
-  if (governing && /(?:ed|en)$/.test(governing.lower) && /^(?:a|an|the|its|his|her|their)$/.test(tokens[participle - 1]?.lower ?? '') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) {
+  if (governing && /(?:ed|en)$/.test(governing.lower) && /^(?:a|an|the|its|his|her|their|all|any)$/.test(tokens[participle - 1]?.lower ?? '') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) {
     governing = before;
     for (const k of kept) if (k !== trig && k.head === participle) k.absorbed = true;
   }
