@@ -211,3 +211,10 @@ describe('the hundred-and-eleventh reading', () => {
     expect(asArrows('Paris wasted no time backing Athens.')).toEqual(['FRA->GRC cooperative']);
   });
 });
+
+// The hundred-and-twelfth reading (stop 38): three articles (Armenia and Azerbaijan sign a peace declaration at the White House, 2025).
+describe('the hundred-and-twelfth reading', () => {
+  it('reads renouncing a confrontation as a step back from it', () => {
+    expect(asArrows('Ethiopia and Eritrea have formally renounced military confrontation.')).toEqual(['ETH->ERI warming']);
+  });
+});

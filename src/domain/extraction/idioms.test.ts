@@ -8,7 +8,6 @@ import { splitSentences } from './sentences';
 import { findTriggers } from './triggers';
 import { EVALUATIONS, IDIOMS, RELATION_CHANGES, RELATION_STATES } from './idioms';
 import { VERB_DEFAULTS } from './verbDefaults';
-
 const readers = nodeReaders();
 const read = (text: string) => extractClaims({ id: 't', text, published: '2022-05-10' }, readers).claims;
 /** [sentence, expected "A|B stance" (pair sorted), words that must be among the trigger's], in the order of IDIOMS. */
@@ -59,6 +58,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Slovakia opened a Taiwanese trade office.', 'SVK|TWN warming', /opened a Taiwanese trade office/],
   ['Chile and Bolivia named ambassadors to each other.', 'BOL|CHL warming', /named ambassadors/],
   ['Armenia and Turkey sought to open a new chapter in their relations.', 'ARM|TUR warming', /open a new chapter/],
+  ['Eritrea and Djibouti formally renounced military confrontation.', 'DJI|ERI warming', /renounced military confrontation/],
   ['India and China agreed to de-escalate along their border.', 'CHN|IND warming', /de-escalate/],
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
   ['The United States recognized Kosovo’s independence in 2008.', 'USA|XKX cooperative', /recognized Kosovo’s independence/],

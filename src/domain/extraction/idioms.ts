@@ -101,6 +101,7 @@ export const IDIOMS: Idiom[] = [
   verb(`open|reopen|inaugurate|restore|re-establish|reestablish … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices, or restoring them, is warming by the conventions'),
   verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
   verb('open|forge|start|begin|usher_in|write|turn … new_chapter|new_page|fresh_start|new_era|new_phase|clean_slate|the_page', '050', 'warming', true, '"to forge a new chapter in relations", "turn the page on the long-standing row": a fresh start after strained relations is warming', 'in|with|between|on'),
+  verb('renounce|forswear|abandon … confrontation|hostilities|war|wars|violence', '0874', 'warming', true, '"formally renounced military confrontation": giving up a conflict is a step back from it (CAMEO 087), warming'),
   verb('de-escalate|deescalate|de_-_escalate', '0874', 'warming', true, '"the two neighbours agreed to de-escalate": stepping back from conflict (CAMEO 087) is warming; the dictionary lacks the verb'),
   verb('normalise|normalize|reconcile', '050', 'warming', true, 'normalising is warming; the dictionary lacks the verb'),
   verb('recognise|recognize … independence|sovereignty|statehood|government|annexation|state', '054', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions (the dictionary has no event for "recognise its independence")'),
