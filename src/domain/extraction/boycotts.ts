@@ -8,6 +8,9 @@ import type { Trigger } from './trigger';
 /** Events a state holds, which another may stay away from. */
 const EVENT = /^(?:inauguration|swearing-in|ceremony|ceremonies|summit|celebrations?|commemorations?|parade|games|olympics|festivities|coronation|funeral|jubilee)$/;
 
+/** The verbs read here: taking part (negated) and staying away. */
+const STAY_AWAY = new Set(['participate', 'attend', 'take', 'skip', 'shun', 'snub', 'miss']);
+
 export const BOYCOTT_WHY = '"decided not to participate in the inauguration of the president of Mexico": staying away from another state\'s event is a boycott (CAMEO 163), tense';
 
 /** The boycotts a sentence tells: a negated verb of taking part, before the event stayed away from. */
@@ -15,6 +18,7 @@ export function boycotts(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!STAY_AWAY.has(t.lemma)) continue;
     const takePart = t.lemma === 'take' && tokens[i + 1]?.lower === 'part';
     // ("skipped out on attending Russia's Victory Day parade": a verb of staying away needs no negation.)
     const skipped = /^(?:skip|shun|snub|miss)$/.test(t.lemma) && t.pos === 'VERB';
