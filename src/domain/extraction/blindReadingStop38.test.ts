@@ -218,3 +218,18 @@ describe('the hundred-and-twelfth reading', () => {
     expect(asArrows('Ethiopia and Eritrea have formally renounced military confrontation.')).toEqual(['ETH->ERI warming']);
   });
 });
+
+// The hundred-and-fourteenth reading (stop 38): three articles (Pakistan and Afghanistan agree a ceasefire in Doha, 2025).
+describe('the hundred-and-fourteenth reading', () => {
+  it('reads ", mediated by X and Y," as the mediators of what the pair does', () => {
+    expect(asArrows('Ethiopia and Eritrea, mediated by Kenya and Uganda, agreed on a ceasefire.')).toEqual(['KEN->ETH cooperative', 'KEN->ERI cooperative', 'UGA->ETH cooperative', 'UGA->ERI cooperative', 'ETH->ERI warming']);
+  });
+
+  it('reads negotiations that need a mediator as talks to settle a dispute', () => {
+    expect(asArrows('A round of negotiations between Sudan and Chad was held in Doha, mediated by Qatar.')).toEqual(['SDN->TCD warming', 'QAT->SDN cooperative', 'QAT->TCD cooperative']);
+  });
+
+  it('does not take the mediators for "the two sides" of the next sentence', () => {
+    expect(asArrows('Talks between Sudan and Chad were held in Doha, mediated by Qatar and Egypt. The two sides agreed to a ceasefire.').filter((c) => c.includes('QAT->EGY'))).toEqual([]);
+  });
+});

@@ -77,7 +77,8 @@ export class Passives extends ActsJudged {
     // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
     // is cooperative with each party, the clause's subject too.)
     const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;
-    return { sources: agent.ids, targets: parties, within: false, subject: agent };
+    // (The mediator is no subject the next sentence's "the two sides" may stand for: ", mediated by Qatar and Turkey.")
+    return { sources: agent.ids, targets: parties, within: false, subject: mediating(head) ? (this.subjectOf(c, trigger.head) ?? null) : agent };
   }
 
   /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */

@@ -32,8 +32,10 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("China's coast guard shot a water cannon at": a past between a noun and a determiner, read as a noun.)
       const pastBeforeObject = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'NOUN' && tagged[i + 1]?.pos === 'DET' && /^(?:an?|the|its|their)$/.test(tagged[i + 1]?.lower ?? '') && (/ed$/.test(t.lower) || /^(?:shot|hit|struck|sent|fought|broke|seized|sought|held|met|sold|built|bought|led|took|gave|made|threw)$/.test(t.lower)) && lexicon.hasForm(t.lower);
       // ("Pressured by India and China, Sri Lanka ...": an opening participle the tagger reads as a name.)
+      // (", mediated by Qatar and Turkey,": a participle after a comma, before its agent, that the tagger reads as an adjective.)
+      const asideParticiple = t.pos === 'ADJ' && /ed$/.test(t.lower) && tagged[i - 1]?.text === ',' && tagged[i + 1]?.lower === 'by' && lexicon.hasForm(t.lower);
       const openingParticiple = t.pos === 'PROPN' && /ed$/.test(t.lower) && tagged[i + 1]?.lower === 'by' && (i === 0 || /^[.!?"“]$/.test(tagged[i - 1]?.text ?? '')) && lexicon.hasForm(t.lower);
-      const reporting = perfect || pastBeforeObject || openingParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      const reporting = perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };

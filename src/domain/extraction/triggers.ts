@@ -271,8 +271,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[to]?.lower === 'to' && SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '')) {
       Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[to + 1]?.text}": talks to settle a dispute are warming between its parties` });
     }
-    // ("indirect talks between Iran and the United States": talks that need a go-between are talks to settle a dispute; so are talks held "to discuss steps toward repairing" relations.)
-    else if ((words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && tokens[trig.from - 1]?.lower === 'indirect') || (words.some((t) => /^(?:talks|negotiations|dialogue|meetings?|consultations|discussions)$/.test(t.lower)) && tokens.slice(trig.to, trig.to + 18).some((t, k, all) => all[k - 1]?.lower !== 'not' && all.slice(0, k).some((x) => x.lower === 'to') && /^(?:repair|restor|normali[sz]|mend|re-?establish|rapprochement|reconcil)/.test(t.lower)))) {
+    // ("indirect talks between Iran and the United States", "negotiations ... mediated by Qatar": talks that need a go-between are talks to settle a dispute; so are talks held "to discuss steps toward repairing" relations.)
+    else if ((words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && (tokens[trig.from - 1]?.lower === 'indirect' || tokens.slice(trig.to, trig.to + 12).some((t, k, all) => /^(?:mediated|brokered|facilitated)$/.test(t.lower) && all[k + 1]?.lower === 'by'))) || (words.some((t) => /^(?:talks|negotiations|dialogue|meetings?|consultations|discussions)$/.test(t.lower)) && tokens.slice(trig.to, trig.to + 18).some((t, k, all) => all[k - 1]?.lower !== 'not' && all.slice(0, k).some((x) => x.lower === 'to') && /^(?:repair|restor|normali[sz]|mend|re-?establish|rapprochement|reconcil)/.test(t.lower)))) {
       Object.assign(trig, { stance: 'warming', why: 'indirect talks, held through a go-between, are talks to settle a dispute, warming between its parties' });
     }
   }
