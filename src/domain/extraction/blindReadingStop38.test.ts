@@ -233,3 +233,10 @@ describe('the hundred-and-fourteenth reading', () => {
     expect(asArrows('Talks between Sudan and Chad were held in Doha, mediated by Qatar and Egypt. The two sides agreed to a ceasefire.').filter((c) => c.includes('QAT->EGY'))).toEqual([]);
   });
 });
+
+// The hundred-and-fifteenth reading (stop 38): four articles (Israel and Iran's strikes of June 2025).
+describe('the hundred-and-fifteenth reading', () => {
+  it('reads an act "aimed at" doing something as its purpose, not as cooperation', () => {
+    expect(asArrows("Russia launched an offensive aimed at crippling Ukraine's power grid.")).not.toContain('RUS->UKR cooperative');
+  });
+});

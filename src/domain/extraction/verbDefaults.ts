@@ -16,6 +16,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'take', code: null, why: '"took place", "taken credit": not a seizure (171)' },
   { lemma: 'engage', code: null, why: '"engaged in the process": not a fight (190)' },
   { lemma: 'mean', code: null, why: '"the move means": not an intent to cooperate (030)' },
+  { lemma: 'aim', code: null, why: '"an offensive aimed at crippling Tehran\'s nuclear program": a purpose, whose verb names the act; not the intent to cooperate (030) the dictionary\'s TARGET block reads' },
   { lemma: 'consider', code: null, why: '"considers this a dangerous action": an opinion, not a consultation (040)' },
   { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
   { lemma: 'block', code: '120', stance: 'tense', why: '"blocked Sweden\'s NATO bid", "blocked the resolution": a veto is a rejection (CAMEO 12); the dictionary reads coercion (170)' },
