@@ -8,21 +8,21 @@ import type { Trigger } from './trigger';
 /** Events a state holds, which another may stay away from. */
 const EVENT = /^(?:inauguration|swearing-in|ceremony|ceremonies|summit|celebrations?|commemorations?|parade|games|olympics|festivities|coronation|funeral|jubilee)$/;
 
-/** The verbs read here: taking part (negated) and staying away. */
-const STAY_AWAY = new Set(['participate', 'attend', 'take', 'skip', 'shun', 'snub', 'miss']);
+/** Verbs of taking part, which stay away when negated ("take" only in "take part"), and of staying away. */
+const TAKING_PART = new Set(['participate', 'attend', 'take']);
+const STAYING_AWAY = new Set(['skip', 'shun', 'snub', 'miss']);
 
 export const BOYCOTT_WHY = '"decided not to participate in the inauguration of the president of Mexico": staying away from another state\'s event is a boycott (CAMEO 163), tense';
 
-/** The boycotts a sentence tells: a negated verb of taking part, before the event stayed away from. */
+/** The boycotts a sentence tells: a negated verb of taking part, or one of staying away, before the event stayed away from. */
 export function boycotts(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!STAY_AWAY.has(t.lemma)) continue;
     const takePart = t.lemma === 'take' && tokens[i + 1]?.lower === 'part';
     // ("skipped out on attending Russia's Victory Day parade": a verb of staying away needs no negation.)
-    const skipped = /^(?:skip|shun|snub|miss)$/.test(t.lemma) && t.pos === 'VERB';
-    if (!takePart && !skipped && !/^(?:participate|attend)$/.test(t.lemma)) continue;
+    const skipped = STAYING_AWAY.has(t.lemma) && t.pos === 'VERB';
+    if (!skipped && !(TAKING_PART.has(t.lemma) && (t.lemma !== 'take' || takePart))) continue;
     const not = tokens[i - 1]?.lower === 'to' ? i - 2 : i - 1;
     if (!skipped && !/^(?:not|never|n't)$/.test(tokens[not]?.lower ?? '')) continue;
     const end = takePart ? i + 2 : i + 1;

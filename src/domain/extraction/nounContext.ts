@@ -26,17 +26,16 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   while (q > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[q]?.pos ?? '') && tokens[q]?.lower !== 'about') q--;
   if ((trig.stance === 'cooperative' || trig.stance === 'warming') && !tokens.slice(q, trig.from).some((t) => /^(?:its|their|our)$/.test(t.lower)) && !/^(?:between|with)$/.test(tokens[trig.to]?.lower ?? '') && /^(?:about|over|at|regarding)$/.test(tokens[q]?.lower ?? '') && /^(?:concerns?|worries|fears|alarm|objections?|criticism|opposition|reservations|doubts|misgivings|disappointment|unease|anxiety)$/.test(tokens[q - 1]?.lower ?? '')) trig.negated = true;
   // ("Armenia's boycott of the last CSTO summit in Minsk": a meeting one stays away from is none one holds.)
-  let b = trig.from - 1;
-  while (b > 0 && ['DET', 'ADJ', 'PROPN', 'NUM'].includes(tokens[b]?.pos ?? '')) b--;
+  const b = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'PROPN', 'NUM']);
   if (tokens[b]?.lower === 'of' && /^(?:boycotts?|snubs?|skipping|absence|avoidance|walkout)$/.test(tokens[b - 1]?.lower ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;
   // ("suggested that a Chinese attack on Taiwan could pose a threat": an indefinite act that only could do something is imagined, not had.)
-  const modal = tokens.findIndex((t, k) => k >= trig.to && (t.pos === 'VERB' || t.pos === 'AUX'));
-  let det = trig.from - 1;
-  while (det > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(tokens[det]?.pos ?? '')) det--;
-  if (trig.stance === 'hostile' && /^(?:a|an)$/.test(tokens[det]?.lower ?? '') && modal > 0 && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
+  let modal = trig.to;
+  while (modal <= trig.to + 6 && modal < tokens.length && tokens[modal]?.pos !== 'VERB' && tokens[modal]?.pos !== 'AUX') modal++;
+  const det = pastWords(tokens, trig.from - 1, ['ADJ', 'PROPN', 'NOUN']);
+  if (trig.stance === 'hostile' && /^(?:a|an)$/.test(tokens[det]?.lower ?? '') && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
   // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
   let l = trig.from - 1;
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
@@ -122,4 +121,10 @@ export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
   const judged = last?.pos === 'ADJ' ? last.lower : '';
   const said = tokens[e]?.lower === 'not' ? `not ${tokens.slice(e + 1, e + 3).find((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text))?.lower}` : judged;
   return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || (trig.stance === 'hostile' && /^(?:likely|possible|imminent|inevitable|expected|probable)$/.test(judged)));
+}
+
+/** The index at or before `k` past the words whose part of speech is one of `pos` (not past the sentence's first word). */
+function pastWords(tokens: readonly Token[], k: number, pos: readonly string[]): number {
+  while (k > 0 && pos.includes(tokens[k]?.pos ?? '')) k--;
+  return k;
 }
