@@ -227,6 +227,8 @@ describe('the hundred-and-fourteenth reading', () => {
 
   it('reads negotiations that need a mediator as talks to settle a dispute', () => {
     expect(asArrows('A round of negotiations between Sudan and Chad was held in Doha, mediated by Qatar.')).toEqual(['SDN->TCD warming', 'QAT->SDN cooperative', 'QAT->TCD cooperative']);
+    // (Past long names: "the Republic of the Sudan and the Republic of Chad".)
+    expect(asArrows('A round of negotiations between the Republic of the Sudan and the Republic of Chad was held in Doha, mediated by the State of Qatar.')).toContain('SDN->TCD warming');
   });
 
   it('does not take the mediators for "the two sides" of the next sentence', () => {
