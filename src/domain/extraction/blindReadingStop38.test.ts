@@ -242,3 +242,13 @@ describe('the hundred-and-fifteenth reading', () => {
     expect(asArrows("Russia launched an offensive aimed at crippling Ukraine's power grid.")).not.toContain('RUS->UKR cooperative');
   });
 });
+
+// The hundred-and-sixteenth reading (stop 38): three articles (Ethiopia and Eritrea over the Red Sea, 2025).
+describe('the hundred-and-sixteenth reading', () => {
+  it('reads a conflict a state has "no intention" of, or a "renewed conflict" that "would" do something, as not had', () => {
+    expect(asArrows('Kenya has no intentions of engaging in conflict with Somalia over the sea border.')).toEqual([]);
+    expect(asArrows('Renewed conflict between Sudan and South Sudan would undo the oil deal.').filter((c) => c.endsWith('hostile'))).toEqual([]);
+    // (Renewed fighting that killed is had.)
+    expect(asArrows('Renewed fighting between Sudan and South Sudan killed dozens.')).toEqual(['SDN->SSD hostile']);
+  });
+});

@@ -35,7 +35,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   let modal = trig.to;
   while (modal <= trig.to + 6 && modal < tokens.length && tokens[modal]?.pos !== 'VERB' && tokens[modal]?.pos !== 'AUX') modal++;
   const det = pastWords(tokens, trig.from - 1, ['ADJ', 'PROPN', 'NOUN']);
-  if (trig.stance === 'hostile' && /^(?:a|an)$/.test(tokens[det]?.lower ?? '') && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
+  // (Nor a renewed one with no article: "Renewed conflict between Ethiopia and Eritrea would undo the deal".)
+  const renewed = !/^(?:the|this|that|these|those|its|their|his|her|our)$/.test(tokens[det]?.lower ?? '') && tokens.slice(det, trig.from).some((t) => /^(?:renewed|fresh|new|further|wider|another)$/.test(t.lower));
+  if (trig.stance === 'hostile' && (/^(?:a|an)$/.test(tokens[det]?.lower ?? '') || renewed) && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
   // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
   let l = trig.from - 1;
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
@@ -74,7 +76,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("would not abandon its support": an ending that is not done ends nothing.)
   const g = governing ? tokens.indexOf(governing) : -1;
   // ("welcomed any effort to end the war", "discussed efforts to secure a ceasefire", "urged a truce", "called for talks": only hoped for or sought.)
-  const anyPlan = g >= 0 && ((tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'))) || ((trig.stance === 'warming' || trig.stance === 'cooperative') && /^(?:urge|demand|call|appeal|press|push)$/.test(tokens[g]?.lemma ?? '') && (/^(?:urge|demand)$/.test(tokens[g]?.lemma ?? '') || tokens[g + 1]?.lower === 'for')));
+  // ("has no intentions of engaging in conflict with Eritrea": what one has no intention of doing is not done.)
+  const noIntention = /\bno (?:intentions?|plans?|desire|wish|interest) (?:of|to)(?: [\w-]+){1,3}$/.test(tokens.slice(Math.max(0, trig.from - 6), trig.from).map((t) => t.lower).join(' '));
+  const anyPlan = noIntention || g >= 0 && ((tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'))) || ((trig.stance === 'warming' || trig.stance === 'cooperative') && /^(?:urge|demand|call|appeal|press|push)$/.test(tokens[g]?.lemma ?? '') && (/^(?:urge|demand)$/.test(tokens[g]?.lemma ?? '') || tokens[g + 1]?.lower === 'for')));
   // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had; not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
   const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
   // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
