@@ -252,3 +252,11 @@ describe('the hundred-and-sixteenth reading', () => {
     expect(asArrows('Renewed fighting between Sudan and South Sudan killed dozens.')).toEqual(['SDN->SSD hostile']);
   });
 });
+
+// The hundred-and-seventeenth reading (stop 38): three articles (Saudi Arabia and Pakistan sign a mutual defence pact, 2025).
+describe('the hundred-and-seventeenth reading', () => {
+  it('reads a leader\'s plane entering another state\'s airspace as no incursion', () => {
+    expect(asArrows("As Prime Minister Abiy's plane entered Kenyan airspace, Kenyan jets escorted and welcomed his aircraft.")).toEqual(['KEN->ETH cooperative']);
+    expect(asArrows('Russian jets entered Finnish airspace.')).toEqual(['RUS->FIN hostile']);
+  });
+});
