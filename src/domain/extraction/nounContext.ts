@@ -92,15 +92,6 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x) => x.pos !== 'ADP'))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
   // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
   const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
-  // ("Trade between the two nations has been fully suspended": a noun that is the subject of a passive ending is ended as an object is.)
-  let v = trig.to;
-  while (v < trig.to + 8 && ['ADP', 'DET', 'PROPN', 'NUM', 'ADJ', 'NOUN'].includes(tokens[v]?.pos ?? '')) v++;
-  const aux = v;
-  while (tokens[v]?.pos === 'AUX' || (tokens[v]?.pos === 'ADV' && !NEGATION.has(tokens[v]?.lower ?? ''))) v++;
-  if (!governing && v > aux && tokens.slice(aux, v).some((t) => t.lemma === 'be') && tokens[v]?.pos === 'VERB' && ENDING_VERBS.has(tokens[v]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
-    Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${tokens[v]?.text}": cooperation ended reduces relations (CAMEO 16)` });
-    return;
-  }
   // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {

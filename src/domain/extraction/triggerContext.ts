@@ -6,7 +6,7 @@ import type { Mention } from './actorFinder';
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
-import { ENDING_VERBS } from './verbContext';
+import { ENDING_VERBS, NEGATION } from './verbContext';
 
 /** What is said or decided, not struck: "an attack on the new law". */
 const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?|plans?|remarks|comments|statements?|stance|position|rhetoric|reforms?|amendments?|rules?|ruling|resolution|proposals?|measures?|conduct|record|government)$/;
@@ -38,7 +38,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
       k = close;
     }
     const v = tokens[k];
-    if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[k - 1]?.lower ?? '')) {
+    // (Past an adverb: "Trade between the two nations has been fully suspended".)
+    let be = k - 1;
+    while (tokens[be]?.pos === 'ADV' && !NEGATION.has(tokens[be]?.lower ?? '')) be--;
+    if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[be]?.lower ?? '')) {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
