@@ -4,7 +4,7 @@
 // Houthi rebels" are the Houthis). A group remembers whether it is a possessor ("Mexico's
 // ambassador") and whether it names a place rather than an actor ("talks in Riyadh").
 import type { Mention } from './actorFinder';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 
 /** Events held somewhere: "a White House ceremony", "the Kremlin meeting". */
 const GATHERING = /^(?:ceremony|ceremonies|summit|meeting|conference|event|briefing|reception|forum|session|dinner|signing|gathering|news|press|visit|talks)$/;
@@ -57,7 +57,7 @@ const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|k
  */
 function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
   if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
-  const k = pastModifiers(tokens, i - 1, /^(?:DET|NUM|ADJ|ADV)$/);
+  const k = pastWords(tokens, i - 1, ['DET', 'NUM', 'ADJ', 'ADV']);
   const word = tokens[k];
   if (!word) return false;
   if (word.pos === 'VERB') return VIOLENT_VERB.test(word.lemma);
@@ -68,13 +68,13 @@ function violenceAgainstNationals(tokens: readonly Token[], i: number, end: numb
 function tradedGoods(tokens: readonly Token[], i: number, end: number): boolean {
   if (tokens[end]?.lower !== 'food') return false;
   if (/^(?:imports?|exports?)$/.test(tokens[end + 1]?.lower ?? '')) return true;
-  const k = pastModifiers(tokens, i - 1, /^(?:DET|ADJ)$/);
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ']);
   return tokens[k]?.lower === 'of' && /^(?:imports?|exports?|shipments?)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** "migrants from Syria", "refugees mostly from Sudan": the state a mention at `i` names is where people on the move come from. */
 function migrantsFrom(tokens: readonly Token[], i: number): boolean {
-  const k = pastModifiers(tokens, i - 1, /^(?:DET|ADJ)$/);
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ']);
   if (tokens[k]?.lower !== 'from') return false;
   const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
   return /^(?:migrants?|refugees?|seekers|immigrants?|arrivals|asylum|travell?ers|evacuees|deportees)$/.test(tokens[j]?.text === ',' || tokens[j]?.text === '-' ? (tokens[j - 1]?.lower ?? '') : (tokens[j]?.lower ?? ''));
@@ -85,12 +85,6 @@ function insurgentsOf(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (j < k + 3 && (tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'ADJ' || tokens[j]?.text === '-')) j++;
   return /^(?:rebels?|insurgents?|separatists?|dissidents?|guerrillas?|exiles|defectors|insurgency|rebellion)$/.test(tokens[j]?.lower ?? '');
-}
-
-/** The index at or before k past the words whose part of speech `modifiers` matches ("the wider", "a prominent"). */
-function pastModifiers(tokens: readonly Token[], k: number, modifiers: RegExp): number {
-  while (k >= 0 && modifiers.test(tokens[k]?.pos ?? '')) k--;
-  return k;
 }
 
 /** The mention each token belongs to, if any. */
@@ -180,7 +174,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && (before.every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) || (tokens[0]?.pos === 'ADP' && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')));
     };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
-    const prep = last ? pastModifiers(tokens, last.first - 1, /^(?:DET|ADJ)$/) : -1; // (past "the wider")
+    const prep = last ? pastWords(tokens, last.first - 1, ['DET', 'ADJ']) : -1; // (past "the wider")
     const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     // ("Along with the United States and Egypt, Qatar has led efforts": so are partners fronted before the subject's comma.)

@@ -16,7 +16,7 @@ import { type Discourse, type Pairing, SentencePairing, speaks } from './pairing
 import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, LINKING_VERBS, nounPhraseEnd, onlyInReason } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
-import type { Tagger, Token } from './tokens';
+import { pastWords, type Tagger, type Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { armsInWar } from './armsInWar';
@@ -209,8 +209,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma));
     // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.) (Nor a body joined or left: "applied to join the military alliance".)
     const judged = (trigger: Trigger) => {
-      let k = trigger.from - 1;
-      while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+      const k = pastWords(tokens, trigger.from - 1, ['DET', 'ADJ', 'NUM'], 0);
       const verb = tokens[k];
       // (Nor who calls it something: "called the deal illegal".)
       return trigger.kind === 'noun' && verb?.pos === 'VERB' && (judgesOrDiscusses(verb.lemma) || JOINING.test(verb.lemma) || (verb.lemma === 'call' && tokens[trigger.to]?.pos === 'ADJ'));

@@ -1,7 +1,7 @@
 // What the words before a trigger named by a noun do to it ("suspended military cooperation", "to
 // end their dispute", "raised fears of a new conflict", "called for talks"): the verb that governs the
 // noun, found past its modifiers, ends, settles, prevents, intends or only asks for what it names.
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
@@ -18,15 +18,14 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // (Not when that plan is called off: "scrapped a planned trip" ends it, below.)
   if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
   // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
-  let o = trig.from - 1;
-  while (o > 0 && ['DET', 'ADJ'].includes(tokens[o]?.pos ?? '')) o--;
+  const o = pastWords(tokens, trig.from - 1, ['DET', 'ADJ'], 0);
   if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
   // ("shared concerns about the security pact", "sounded the alarm over the deal": a deal someone is worried about is not theirs; not "concerns about its deal", nor one with its own pair, "the pact between China and Fiji".)
   let q = trig.from - 1;
   while (q > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[q]?.pos ?? '') && tokens[q]?.lower !== 'about') q--;
   if ((trig.stance === 'cooperative' || trig.stance === 'warming') && !tokens.slice(q, trig.from).some((t) => /^(?:its|their|our)$/.test(t.lower)) && !/^(?:between|with)$/.test(tokens[trig.to]?.lower ?? '') && /^(?:about|over|at|regarding)$/.test(tokens[q]?.lower ?? '') && /^(?:concerns?|worries|fears|alarm|objections?|criticism|opposition|reservations|doubts|misgivings|disappointment|unease|anxiety)$/.test(tokens[q - 1]?.lower ?? '')) trig.negated = true;
   // ("Armenia's boycott of the last CSTO summit in Minsk": a meeting one stays away from is none one holds.)
-  const b = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'PROPN', 'NUM']);
+  const b = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'PROPN', 'NUM'], 0);
   if (tokens[b]?.lower === 'of' && /^(?:boycotts?|snubs?|skipping|absence|avoidance|walkout)$/.test(tokens[b - 1]?.lower ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
@@ -34,7 +33,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("suggested that a Chinese attack on Taiwan could pose a threat": an indefinite act that only could do something is imagined, not had.)
   let modal = trig.to;
   while (modal <= trig.to + 6 && modal < tokens.length && tokens[modal]?.pos !== 'VERB' && tokens[modal]?.pos !== 'AUX') modal++;
-  const det = pastWords(tokens, trig.from - 1, ['ADJ', 'PROPN', 'NOUN']);
+  const det = pastWords(tokens, trig.from - 1, ['ADJ', 'PROPN', 'NOUN'], 0);
   // (Nor a renewed one with no article: "Renewed conflict between Ethiopia and Eritrea would undo the deal".)
   const renewed = !/^(?:the|this|that|these|those|its|their|his|her|our)$/.test(tokens[det]?.lower ?? '') && tokens.slice(det, trig.from).some((t) => /^(?:renewed|fresh|new|further|wider|another)$/.test(t.lower));
   if (trig.stance === 'hostile' && (/^(?:a|an)$/.test(tokens[det]?.lower ?? '') || renewed) && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
@@ -116,10 +115,4 @@ export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
   const judged = last?.pos === 'ADJ' ? last.lower : '';
   const said = tokens[e]?.lower === 'not' ? `not ${tokens.slice(e + 1, e + 3).find((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text))?.lower}` : judged;
   return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || (trig.stance === 'hostile' && /^(?:likely|possible|imminent|inevitable|expected|probable)$/.test(judged)));
-}
-
-/** The index at or before `k` past the words whose part of speech is one of `pos` (not past the sentence's first word). */
-function pastWords(tokens: readonly Token[], k: number, pos: readonly string[]): number {
-  while (k > 0 && pos.includes(tokens[k]?.pos ?? '')) k--;
-  return k;
 }

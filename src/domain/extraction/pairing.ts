@@ -9,7 +9,7 @@
 // actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
 import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, verbOfObject } from './nounInClause';
@@ -119,8 +119,7 @@ export class SentencePairing extends Passives {
       }
       // "Cyprus, which has been divided since a Turkish invasion": an act the subject has suffered since.
       if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
-        let k = before[0]!.first - 1;
-        while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[k]?.pos ?? '')) k--;
+        const k = pastWords(this.tokens, before[0]!.first - 1, ['DET', 'ADJ', 'NUM']);
         // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".) ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.) (Or what it is the target of: "Finland is the target of a Russian hybrid operation".)
         if (((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be')) || (this.tokens[k]?.lower === 'of' && /^(?:targets?|victims?)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(subject.end, k).some((t) => /^(?:be|become|remain)$/.test(t.lemma))))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
@@ -154,8 +153,7 @@ export class SentencePairing extends Passives {
       if (after) return { sources, targets: after.ids, within: false, subject };
       // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
       if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
-        let k = before[0].first - 1;
-        while (k >= 0 && ['DET', 'ADJ'].includes(this.tokens[k]?.pos ?? '')) k--;
+        const k = pastWords(this.tokens, before[0].first - 1, ['DET', 'ADJ']);
         if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'to' && this.tokens[k - 1]?.lower === 'response')) return { sources: before[0].ids, targets: subject.ids, within: false, subject }; // (and the act the subject responds to: "in response to Hamas attack")
       }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject. ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)

@@ -2,7 +2,7 @@
 // contact, let or blame, nouns of deals, talks, hostile acts, missions and force. Shared by the
 // layers of pairing (sentenceActors.ts, actsAround.ts, actsJudged.ts, pairing.ts).
 import type { ActorGroup } from './actorGroups';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import { REPORTING } from './clauses';
 
 /** Prepositions after which an actor is not the subject of what follows. */
@@ -124,8 +124,7 @@ export function quotesAndAdverbsBefore(tokens: readonly Token[], i: number, adve
 
 /** True when the noun starting at `from` is what is protested or answered: "in protest at the war", "in response to the strikes", "condemnation of the invasion". */
 export function protestedAct(tokens: readonly Token[], from: number): boolean {
-  let k = from - 1;
-  while (k > 0 && ['DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
+  const k = pastWords(tokens, from - 1, ['DET', 'ADJ'], 0);
   return /^(?:at|against|over|to|of)$/.test(tokens[k]?.lower ?? '') && /^(?:protest|protests|response|reaction|condemnation|opposition|outrage|retaliation)$/.test(tokens[k - 1]?.lower ?? '');
 }
 

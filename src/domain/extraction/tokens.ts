@@ -21,3 +21,12 @@ export interface Token {
 
 /** Tags a text: its tokens in order, with offsets into it plus `offset` (the text's own place in a longer one). */
 export type Tagger = (text: string, offset?: number) => Token[];
+
+/**
+ * The index at or before `k` past the words whose part of speech is one of `pos` ("the wider", "a
+ * prominent"), going back no further than `lowest` (-1 passes the sentence's first word too; 0 stops on it).
+ */
+export function pastWords(tokens: readonly Token[], k: number, pos: readonly Pos[], lowest = -1): number {
+  while (k > lowest && pos.includes(tokens[k]?.pos as Pos)) k--;
+  return k;
+}
