@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, NEGATION } from './verbContext';
+import { onlyExpected } from './nounContext';
+import { BOYCOTT_WHY } from './boycotts';
 
 /** What is said or decided, not struck: "an attack on the new law". */
 const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?|plans?|remarks|comments|statements?|stance|position|rhetoric|reforms?|amendments?|rules?|ruling|resolution|proposals?|measures?|conduct|record|government)$/;
@@ -114,6 +116,12 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("sanctions targeting Russian banks", "a law targeting Chinese apps": what a measure is aimed at is not struck; the measure names the act.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'target' && MEASURE_NOUN.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   if (trig.kind === 'noun' && /^(?:former|erstwhile|onetime|one-time|ex)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:foes?|enemies|enemy|rivals?|adversar(?:y|ies)|allies|ally|partners?)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+  if (trig.why === BOYCOTT_WHY) trig.negated = false; // (a boycott's negation is the boycott: "decided not to participate in the inauguration")
+  if (trig.kind === 'verb' && /^(?:make|render)$/.test(tokens[trig.head]?.lemma ?? '') && onlyExpected(trig, tokens)) trig.negated = true; // ("made peace impossible")
+  // ("hours before Blinken was to depart for Beijing": arranged in the past and not done, unlike "will visit".)
+  if (trig.kind === 'verb' && tokens[trig.head - 1]?.lower === 'to' && /^(?:was|were)$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
+  // ("as Prime Minister Sharif's plane entered Saudi airspace": a leader's flight, no incursion.)
+  if (trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'enter' && /^(?:plane|aircraft|airliner|flight|jet)$/.test(tokens[trig.head - 1]?.lower ?? '') && /^['’]s$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
 }
 
 /**

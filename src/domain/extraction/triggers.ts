@@ -14,8 +14,8 @@ import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
 import { readInContext } from './triggerContext';
-import { onlyExpected, readNounInContext } from './nounContext';
-import { BOYCOTT_WHY, boycotts } from './boycotts';
+import { readNounInContext } from './nounContext';
+import { boycotts } from './boycotts';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
@@ -260,10 +260,6 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   // dispute are warming between its parties (the conventions), not only meeting.
   for (const trig of kept) {
     readInContext(trig, tokens);
-    if (trig.why === BOYCOTT_WHY) trig.negated = false; // (the negation is the boycott)
-    if (trig.kind === 'verb' && /^(?:make|render)$/.test(tokens[trig.head]?.lemma ?? '') && onlyExpected(trig, tokens)) trig.negated = true; // ("made peace impossible")
-    if (trig.kind === 'verb' && tokens[trig.head - 1]?.lower === 'to' && /^(?:was|were)$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
-    if (trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'enter' && /^(?:plane|aircraft|airliner|flight|jet)$/.test(tokens[trig.head - 1]?.lower ?? '') && /^['’]s$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true; // ("as Prime Minister Sharif's plane entered Saudi airspace": a leader's flight, no incursion) // ("hours before Blinken was to depart for Beijing": arranged in the past and not done, unlike "will visit")
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
     const words = tokens.slice(trig.from, Math.max(trig.to, trig.head + 1));
     // (Past the parties: "open to dialogue with Burundi to resolve the issues".)
