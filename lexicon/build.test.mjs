@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildInstitutions, buildLexicon } from './build.mjs';
-import { inflections } from './cameoVerbs.mjs';
+import { convertCameoVerbs, inflections } from './cameoVerbs.mjs';
 
 const shared = new URL('../../shared/data/petrarch2/CAMEO.2.0.txt', import.meta.url);
 
@@ -10,6 +10,12 @@ describe('the CAMEO lexicon', () => {
     expect(inflections('expel')).toEqual(expect.arrayContaining(['expels', 'expelled', 'expelling']));
     expect(inflections('normalize')).toEqual(expect.arrayContaining(['normalizes', 'normalized', 'normalizing']));
     expect(inflections('deny')).toEqual(expect.arrayContaining(['denies', 'denied', 'denying']));
+  });
+  it('reads the forms a line lists, with or without commas between them', () => {
+    const { blocks } = convertCameoVerbs('#### VERB PATTERNS ####\n--- SUPPRESS [170] ---\n+HOLD_BACK {+HELD_BACK , +HOLDS_BACK}\nWAIVE {WAIVED WAIVES}\n');
+    const forms = blocks.flatMap((b) => b.verbs.flatMap((v) => v.forms));
+    expect(forms).toEqual(expect.arrayContaining(['held', 'holds', 'waived']));
+    expect(forms).not.toContain(',');
   });
   it.runIf(existsSync(shared))('committed files are what lexicon/build.mjs makes from the dictionaries', () => {
     expect(readFileSync(new URL('../src/domain/extraction/cameo/cameoVerbs.json', import.meta.url), 'utf8')).toBe(buildLexicon());

@@ -105,7 +105,8 @@ export function convertCameoVerbs(source) {
     const base = word(m[1]);
     const [head, ...rest] = base.split(' ');
     const tail = rest.join(' ');
-    const listed = (m[2] ?? '').trim().split(/\s+/).filter(Boolean).map((f) => word(f.replace(/^\+/, '')).split(' ')[0]);
+    // (Two lines separate their forms by commas, "{+CRACKED_DOWN , +CRACKS_DOWN}": a comma is no form.)
+    const listed = (m[2] ?? '').trim().split(/[\s,]+/).filter(Boolean).map((f) => word(f.replace(/^\+/, '')).split(' ')[0]);
     const forms = [...new Set([...inflections(head), ...listed])].sort();
     const code = m[3] === undefined ? undefined : parseCode(m[3].trim()).code;
     block.verbs.push({ lemma: base, forms, ...(tail ? { particle: tail } : {}), ...(code !== undefined ? { code } : {}) });
