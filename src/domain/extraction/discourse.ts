@@ -9,6 +9,8 @@ export interface Pairing {
   within: boolean;
   /** The subject of the trigger's clause, for the next clause or sentence to refer back to. */
   subject: ActorGroup | null;
+  /** True when the sentence does not tell whose act it is, only blames it on the source (answeredActs.ts). */
+  alleged?: boolean;
 }
 
 /** What the sentences before this one leave for "it", "they" and "the two countries". */

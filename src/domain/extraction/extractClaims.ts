@@ -19,6 +19,7 @@ import { inDateline, splitSentences } from './sentences';
 import { pastWords, type Tagger, type Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
+import { answeredAct } from './answeredActs';
 import { armsInWar } from './armsInWar';
 import { joinedActs } from './joinedBy';
 
@@ -146,7 +147,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(tokens[trigger.head - 2]?.lower ?? '')) || tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t, j, all) => (trigger.kind === 'noun' && (t.lower === 'of' || t.lower === 'for')) || (tokens[trigger.from - 1]?.lower === 'to' && /ing$/.test(t.lower) && all[j - 1]?.lower === 'of') || (trigger.kind === 'noun' && t.lower === 'to' && tokens.slice(clause.from, trigger.from).some((v) => LINKING_VERBS.test(v.lemma))));
       const before = tokens.slice(clause.from, trigger.head);
       const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
-      const certainty = certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
+      const certainty = paired.alleged ? 'alleged' : certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;
         const infoA = readers.finder.info.get(a);
@@ -186,7 +187,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 && !onlyInReason(tokens, groups.filter((g) => !g.place && !g.descriptor)) ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
-      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null);
+      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true });
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);

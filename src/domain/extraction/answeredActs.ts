@@ -1,0 +1,69 @@
+// The act a reaction answers. "Chile summoned Bolivia's ambassador after a deadly attack on a Chilean
+// border post", "expelled three diplomats in retaliation for the shelling of Kenyan positions": an act
+// of force with no agent of its own, given as the cause of a protest or a reprisal against a state, is
+// blamed on that state by the one who reacts. The act is that state's (alleged: only the reaction says
+// whose it is), on the actor it names ("on a Chilean border post") or else on the one who reacts.
+import type { ActorGroup } from './actorGroups';
+import type { Pairing } from './discourse';
+import { pastWords, type Token } from './tokens';
+import type { Trigger } from './trigger';
+
+/** Words that give the cause of what comes before them: "over the attack", "after a strike", "for the shelling". */
+const CAUSE = /^(?:over|after|following|for)$/;
+/** ... and those that do so after another word: "in response to", "in retaliation for", "in protest at", "in the wake of". */
+const CAUSE_AFTER: Record<string, RegExp> = { to: /^(?:response|reaction|reply)$/, at: /^(?:protest|outrage|anger)$/, against: /^protest$/, of: /^wake$/ };
+/** Nouns of a state of war, not of one act: what a reaction is over need not be the other's ("cut ties over the war in Gaza"). */
+const NOT_ONE_ACT = /^(?:wars?|conflicts?|fighting|hostilities|violence|crisis|tensions?|confrontation|aggression)$/;
+
+/** A claim the sentence made before the act: the reaction, when it is a protest or a reprisal from one state against another. */
+export interface Reaction {
+  a: string;
+  b: string;
+  directed: boolean;
+  stance: string;
+}
+
+/** What the sentence gives to read an act against: its words, actors and triggers, and the claims made before. */
+export interface ActContext {
+  tokens: readonly Token[];
+  groups: readonly ActorGroup[];
+  triggers: readonly Trigger[];
+  reactions: readonly Reaction[];
+  isOrganisation: (id: string) => boolean;
+}
+
+/** Nouns a cause may belong to instead of the reaction: "a row over the killing", "claimed responsibility for an attack". */
+const OWN_CAUSE = /^(?:rows?|disputes?|spats?|tensions?|feuds?|standoffs?|quarrels?|crisis|anger|outrage|uproar|furore|furor|responsibility|blame|investigations?|probes?|inquir(?:y|ies)|trials?|charges?|sentences?)$/;
+
+/** Verbs of amends a reaction demands: "demanded that Ruritania apologise for the raid". */
+const AMENDS = /^(?:apologi[sz]e|compensate|atone|answer|account)$/;
+
+/**
+ * Who did the act `act` names and to whom, when it is the cause of a reaction told right before it
+ * and names no agent of its own; null otherwise.
+ */
+export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions, isOrganisation }: ActContext): Pairing | null {
+  if (act.kind !== 'noun' || act.stance !== 'hostile' || NOT_ONE_ACT.test(tokens[act.head]?.lower ?? '')) return null;
+  // (Straight after the cause's word, past determiners and adjectives: "after a deadly attack"; not "over Gaza bombardment", an act with an actor of its own.)
+  const k = pastWords(tokens, act.from - 1, ['DET', 'ADJ', 'NUM']);
+  const word = tokens[k]?.lower ?? '';
+  const cause = CAUSE.test(word) ? k : CAUSE_AFTER[word]?.test(tokens[k - 1]?.lower ?? '') ? pastWords(tokens, k - 2, ['DET', 'ADP']) + 1 : -1;
+  if (cause < 0) return null;
+  // The reaction: a protest or a reprisal before it, with only its object and places between it and the cause ("recalled its envoy to Somalia in protest at"), no verb of another act.
+  const reaction = triggers.findLast((t) => t.to <= cause && !t.negated && (t.stance === 'tense' || t.stance === 'severed'));
+  if (!reaction) return null;
+  // (But for an apology demanded: "demanded that Togo apologise for the shooting".)
+  if (tokens.slice(reaction.to, cause).some((t) => (t.pos === 'VERB' && !AMENDS.test(t.lemma)) || OWN_CAUSE.test(t.lower)) || OWN_CAUSE.test(tokens[cause - 1]?.lower ?? '')) return null;
+  const claim = reactions.findLast((c) => c.directed && c.stance === reaction.stance);
+  if (!claim || isOrganisation(claim.b)) return null;
+  const nounEnd = tokens.findIndex((t, j) => j >= act.to && (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ'));
+  const phraseEnd = nounEnd < 0 ? tokens.length : nounEnd;
+  // (An agent of its own after "by" is read as told: "the shelling of its positions by Ruritanian troops".)
+  if (groups.some((g) => g.first > act.to && g.first < phraseEnd && tokens.slice(act.to, g.first).some((t) => t.lower === 'by'))) return null;
+  // The actor the act was on, in the words after it ("on a Chilean border post", "of Kenyan positions"), else the one who reacts.
+  const on = groups.find((g) => g.first >= act.to && g.first < phraseEnd && g.first - act.to <= 4 && !g.descriptor);
+  const targets = on ? on.ids : isOrganisation(claim.a) ? [] : [claim.a];
+  const sources = [claim.b];
+  if (targets.length === 0 || targets.includes(claim.b)) return null;
+  return { sources, targets, within: false, subject: null, alleged: true };
+}
