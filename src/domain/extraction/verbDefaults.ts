@@ -1,7 +1,7 @@
 // Verbs whose reading in the CAMEO verb dictionary misreads news usage, with the reading Entente takes
 // instead (its patterns included): light verbs ("carry out", "impose") that leave the event to their
 // object, verbs of saying and knowing that are no event, and verbs the dictionary files under another
-// act. Each entry says why; each has a test in idioms.test.ts.
+// act. Each entry says why; each has a test in idioms.test.ts or verbDefaults.test.ts.
 import type { Stance } from '../claims/vocabulary';
 
 /** Verbs whose dictionary reading misreads news usage, with the reading Entente takes instead (patterns included). */
@@ -16,6 +16,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'take', code: null, why: '"took place", "taken credit": not a seizure (171)' },
   { lemma: 'engage', code: null, why: '"engaged in the process": not a fight (190)' },
   { lemma: 'mean', code: null, why: '"the move means": not an intent to cooperate (030)' },
+  { lemma: 'protest', code: '111', stance: 'tense', why: '"protested the arrest of its nationals by Iran", "protested the expulsion of its diplomats": an objection to what the other state did, tense; the dictionary codes protesting an arrest or an expulsion as support for the one arrested (053, 051), which puts the arresting state on the cooperative side' },
   { lemma: 'aim', code: null, why: '"an offensive aimed at crippling Tehran\'s nuclear program": a purpose, whose verb names the act; not the intent to cooperate (030) the dictionary\'s TARGET block reads' },
   { lemma: 'consider', code: null, why: '"considers this a dangerous action": an opinion, not a consultation (040)' },
   { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
