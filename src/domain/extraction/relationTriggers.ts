@@ -48,12 +48,17 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
 }
 
 /** A state of relations on the relations noun at i ("strained ties", "ties are strained"), or null. */
+/** Good relations said not to be so: "relations have not been normal", "ties are no longer friendly". */
+const NOT_GOOD = { stance: 'tense' as const, why: '"relations have not been normal since the clash", "ties are no longer friendly": relations denied to be good are strained' };
+
 export function relationStateAt(tokens: readonly Token[], i: number): Trigger | null {
   if (!RELATION_NOUNS.has(tokens[i]?.lower ?? '')) return null;
   const before = [1, 2].map((d) => tokens[i - d]).find((x) => x && STATE_WORDS.has(x.lower));
   // "Relations (between Peru and Chile) are strained": a copula within a few words, then the state.
   const copula = [1, 2, 3, 4, 5, 6, 7].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
-  const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? [1, 2].map((d) => tokens[copula + d]).find((x) => x && STATE_WORDS.has(x.lower)) : undefined;
+  // (Past adverbs and a negation: "are no longer friendly".)
+  const stateAfter = (k: number) => tokens.slice(k + 1, k + 4).find((x, j, all) => STATE_WORDS.has(x.lower) && (j === 0 || all.slice(0, j).every((y) => y.pos === 'ADV' || y.pos === 'PART' || y.lower === 'no')));
+  const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? stateAfter(copula) : undefined;
   // "Relations between India and Canada, already strained over trade, ...": the state in an aside after the pair.
   const comma = RELATION_PREPS.includes(tokens[i + 1]?.lower ?? '') ? [2, 3, 4, 5, 6, 7, 8].map((d) => i + d).find((k) => tokens[k]?.text === ',') : undefined;
   let aside = comma === undefined || tokens.slice(i + 2, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? -1 : comma + 1;
@@ -61,8 +66,11 @@ export function relationStateAt(tokens: readonly Token[], i: number): Trigger | 
   const inAside = aside > 0 && STATE_WORDS.has(tokens[aside]?.lower ?? '') ? tokens[aside] : undefined;
   const state = before ?? afterCopula ?? inAside;
   if (!state) return null;
-  const s = STATE_WORDS.get(state.lower)!;
   const at = tokens.indexOf(state);
+  // ("Relations have not been normal since the clash": good relations denied are strained ones; a strain denied is none.)
+  const denied = at > i && tokens.slice(i + 1, at).some((x) => /^(?:not|never|n't|no)$/.test(x.lower));
+  const s = denied ? (STATE_WORDS.get(state.lower)?.stance === 'cooperative' ? NOT_GOOD : null) : STATE_WORDS.get(state.lower)!;
+  if (!s) return null;
   // Before the noun, the state word is part of its phrase; after a copula, only part of its words.
   return { kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS };
 }
