@@ -6,6 +6,20 @@
 import { describe, expect, it } from 'vitest';
 import { asArrows } from './extractionTestKit';
 
+// The hundred and eighteenth reading (stop 39): five articles (Russia bans its airlines from flying to Georgia, 2019).
+describe('the hundred and eighteenth reading', () => {
+  it('reads cooperation banned, suspended or ended as relations reduced, between its own pair', () => {
+    expect(asArrows('The president signed an order that imposes a ban on cargo flights between Chile and Bolivia.')).toEqual(['CHL->BOL tense']);
+    expect(asArrows('The decree brings an end to military cooperation between Kenya and Uganda.')).toEqual(['KEN->UGA tense']);
+    // (Not one lifted: that is read at its verb.)
+    expect(asArrows('Ghana lifted a ban on trade with Togo.')).not.toContain('GHA->TGO tense');
+  });
+
+  it('reads cooperation ended in the passive past a participle after its noun', () => {
+    expect(asArrows('Flights carrying Finns to Estonia will be suspended next month.')).toEqual(['FIN->EST tense']);
+  });
+});
+
 // The hundred and twentieth reading (stop 39): four articles (Indian and Chinese troops clash at Tawang, 2022).
 describe('the hundred and twentieth reading', () => {
   it('reads good relations said not to be so as strained, and a strain denied as none', () => {

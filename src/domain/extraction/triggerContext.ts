@@ -3,10 +3,10 @@
 // ended plan, a closed airspace or a claim about oneself does to the act named, and the former
 // enemies who are no longer. Each rule says why in its comment; each has a test.
 import type { Mention } from './actorFinder';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
-import { ENDING_VERBS, NEGATION } from './verbContext';
+import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
 import { onlyExpected } from './nounContext';
 import { BOYCOTT_WHY } from './boycotts';
 
@@ -15,6 +15,9 @@ const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?
 
 /** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
 const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|embargoes|bans?|laws?|legislation|bills?|rules|regulations|controls|penalties|campaign|probe|investigation|policies|policy)$/;
+
+/** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
+const STOPPING_NOUN = /^(?:bans?|suspension|suspensions|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
@@ -31,7 +34,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // what is ended, in the passive, is ended.)
   if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && !trig.negated) {
     let k = trig.to;
-    for (; k < Math.min(tokens.length, trig.to + 24) && tokens[k]?.pos !== 'VERB'; k++) {
+    // (Past a participle right after the noun: "Flights carrying Russians to Georgia will be halted".)
+    for (; k < Math.min(tokens.length, trig.to + 24) && (tokens[k]?.pos !== 'VERB' || (k === trig.to && /(?:ing|ed)$/.test(tokens[k]?.lower ?? ''))); k++) {
       if (tokens[k]?.text !== ',' && tokens[k]?.text !== ';') continue;
       if (tokens[k]?.text === ';' || !/^(?:which|who|that)$/.test(tokens[k + 1]?.lower ?? '')) break;
       // (Past an aside: to the comma that closes it.)
@@ -65,6 +69,11 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && /^(?:nothing|little)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'do') trig.negated = true;
   // ("Pakistan claimed that it had shot down two Indian jets", "claimed that he is in their custody": claiming one's own act, or a person's state, is telling it, no accusation.)
   if (trig.kind === 'verb' && /^claim(?:s|ed|ing)?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:it|they|we|he|she)$/.test(tokens[trig.head + (tokens[trig.head + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '')) trig.negated = true;
+  // ("a temporary ban on passenger flights between Russia and Georgia", "the suspension of trade with": cooperation banned, suspended or ended is cooperation reduced (CAMEO 16), between its own pair.)
+  const stopped = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN']);
+  // (Not one lifted: "lifted a restriction on defence cooperation with Azerbaijan" is read at "lifted".)
+  const lifted = tokens.slice(Math.max(0, stopped - 4), stopped - 1).some((t) => t.pos === 'VERB' && SETTLING_VERBS.has(t.lemma));
+  if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:on|of|to)$/.test(tokens[stopped]?.lower ?? '') && STOPPING_NOUN.test(tokens[stopped - 1]?.lower ?? '') && !lifted) Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[stopped - 1]?.text} ${tokens[stopped]?.text} ${tokens[trig.head]?.text}": cooperation banned, suspended or ended reduces relations (CAMEO 16)` });
   // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had.)
   if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t) => t.pos === 'VERB' && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma))) trig.negated = true;
   // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
