@@ -10,3 +10,11 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(extract('Greece protested to Turkey.')[0]?.code).toBe('111');
   });
 });
+
+describe('verbs whose default only is corrected', () => {
+  it('reads a preparation as no act, unless a pattern of the dictionary names one', () => {
+    expect(asArrows('Chilean and Peruvian troops clashed on the border on Monday. There were injuries on both sides. Chileans had come heavily prepared but did not expect the Peruvian side to be well prepared.')).toEqual(['CHL->PER hostile']);
+    // ("preparing talks": the dictionary's pattern, an intent to meet.)
+    expect(asArrows('Chile is preparing talks with Peru.')).toEqual(['CHL->PER warming']);
+  });
+});

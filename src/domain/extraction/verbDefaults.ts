@@ -5,7 +5,8 @@
 import type { Stance } from '../claims/vocabulary';
 
 /** Verbs whose dictionary reading misreads news usage, with the reading Entente takes instead (patterns included). */
-export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string }[] = [
+/** (`unmatched`: the reading replaces only the verb's default, where none of its patterns matched.) */
+export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string; unmatched?: boolean }[] = [
   { lemma: 'pressure', code: '170', stance: 'tense', why: '"Pressured by India and China, Sri Lanka ...": pressure is coercion by words and leverage, tense; the CAMEO table reads 17 as force' },
   { lemma: 'deepen', code: null, why: '"deepening a diplomatic rift": what deepens names the event, not the cooperation (060) the dictionary reads; "deepen ties" is in the idioms' },
   { lemma: 'suspend', code: '160', why: '"suspended Mali", "suspended cooperation with Russia": reducing relations; the dictionary codes it only with objects like talks' },
@@ -17,6 +18,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'engage', code: null, why: '"engaged in the process": not a fight (190)' },
   { lemma: 'mean', code: null, why: '"the move means": not an intent to cooperate (030)' },
   { lemma: 'protest', code: '111', stance: 'tense', why: '"protested the arrest of its nationals by Iran", "protested the expulsion of its diplomats": an objection to what the other state did, tense; the dictionary codes protesting an arrest or an expulsion as support for the one arrested (053, 051), which puts the arresting state on the cooperative side' },
+  { lemma: 'prepare', code: null, unmatched: true, why: '"came heavily prepared", "prepared for the worst": to prepare names no act of its own; the dictionary\'s default for it, intent to cooperate (030), read cooperation into any preparation. Its patterns ("prepared talks", "preparing help for") still read' },
   { lemma: 'aim', code: null, why: '"an offensive aimed at crippling Tehran\'s nuclear program": a purpose, whose verb names the act; not the intent to cooperate (030) the dictionary\'s TARGET block reads' },
   { lemma: 'consider', code: null, why: '"considers this a dangerous action": an opinion, not a consultation (040)' },
   { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
