@@ -29,4 +29,13 @@ describe('the hundred and twentieth reading', () => {
     // (Still good when said so, past an adverb.)
     expect(asArrows('Relations between Kenya and Uganda are very friendly.')).toEqual(['KEN->UGA cooperative']);
   });
+
+  it('reads forces that clash as fighting when they are named with both states after them', () => {
+    expect(asArrows('On Friday the soldiers of Kyrgyzstan and Tajikistan clashed again along the frontier.')).toEqual(['KGZ->TJK hostile']);
+  });
+
+  it('reads talks to pull apart forces as warming', () => {
+    expect(asArrows('Disengagement talks between Sudan and Chad began on Monday.')).toEqual(['SDN->TCD warming']);
+    expect(asArrows('Truce talks between Armenia and Azerbaijan resumed.')).toEqual(['ARM->AZE warming']);
+  });
 });
