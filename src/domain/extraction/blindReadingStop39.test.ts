@@ -20,6 +20,14 @@ describe('the hundred and eighteenth reading', () => {
   });
 });
 
+// The hundred and nineteenth reading (stop 39): five articles (Spain summons Morocco's ambassador over the Ceuta crossings, 2021).
+describe('the hundred and nineteenth reading', () => {
+  it('reads people on the move crossing a border as no incursion, and troops crossing it as one', () => {
+    expect(asArrows('On Tuesday thousands of migrants began to cross the Belarusian-Polish border near Kuznica.')).toEqual([]);
+    expect(asArrows('Belarusian troops crossed the Polish border.')).toEqual(['BLR->POL hostile']);
+  });
+});
+
 // The hundred and twentieth reading (stop 39): four articles (Indian and Chinese troops clash at Tawang, 2022).
 describe('the hundred and twentieth reading', () => {
   it('reads good relations said not to be so as strained, and a strain denied as none', () => {

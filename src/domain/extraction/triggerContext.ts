@@ -16,6 +16,8 @@ const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?
 /** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
 const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|embargoes|bans?|laws?|legislation|bills?|rules|regulations|controls|penalties|campaign|probe|investigation|policies|policy)$/;
 
+/** People on the move: what they cross is no state's act. */
+const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|civilians|smugglers|traffickers|tourists|pilgrims|workers|families|children|minors|crowds|protesters|demonstrators)$/;
 /** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
 const STOPPING_NOUN = /^(?:bans?|suspension|suspensions|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
 
@@ -51,6 +53,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
+  // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
+  if (trig.code === '190' && /^(?:cross|enter|breach)$/.test(tokens[trig.head]?.lemma ?? '') && MOVERS.test(tokens.slice(Math.max(0, trig.head - 8), trig.head).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lower ?? '')) trig.negated = true;
   // ("would defend itself", "to defend our sovereignty", "protect their citizens": support given to what is one's own
   // relates to no other state.)
   // (Nor "to protect the interests of domestic farm industries": the home market's.)
