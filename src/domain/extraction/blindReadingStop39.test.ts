@@ -22,6 +22,17 @@ describe('the hundred and eighteenth reading', () => {
 
 // The hundred and nineteenth reading (stop 39): five articles (Spain summons Morocco's ambassador over the Ceuta crossings, 2021).
 describe('the hundred and nineteenth reading', () => {
+  it('reads an official\'s "I" in a quotation as the speaker named in the sentence, and no one else', () => {
+    expect(asArrows('"I have ordered the expulsion of two Belarusian diplomats," the Lithuanian foreign minister said.')).toEqual(['LTU->BLR tense']);
+    expect(asArrows('Latvia\'s prime minister told reporters: "I summoned the Russian ambassador this morning."')).toEqual(['LVA->RUS tense']);
+    // (Not the subject of the sentence before, when the speaker is only "he".)
+    expect(asArrows('Ghana barred Togo\'s foreign minister on Monday. "I can go wherever I want," he added.')).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads "made it clear to" as saying, not clearing', () => {
+    expect(asArrows('Chile made it clear to Peru that the ban would stay.')).toEqual([]);
+  });
+
   it('reads people on the move crossing a border as no incursion, and troops crossing it as one', () => {
     expect(asArrows('On Tuesday thousands of migrants began to cross the Belarusian-Polish border near Kuznica.')).toEqual([]);
     expect(asArrows('Belarusian troops crossed the Polish border.')).toEqual(['BLR->POL hostile']);

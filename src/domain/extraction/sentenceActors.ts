@@ -253,9 +253,12 @@ export class SentenceActors {
         if (copula >= 0) return this.subjectOf(clause.parent, parent.from + copula, depth + 1);
       }
     }
-    // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker.
-    const weSpeaker = pronoun?.lower === 'we' ? this.groups.find((g) => speaks(this.tokens, g)) : undefined;
+    // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker; so is an official's "I" ('"I summoned the ambassador," the foreign minister said').
+    const firstPerson = pronoun?.lower === 'we' || pronoun?.lower === 'i';
+    const weSpeaker = firstPerson ? this.groups.find((g) => speaks(this.tokens, g)) : undefined;
     if (weSpeaker) return weSpeaker;
+    // (Not the subject before: '"I can go wherever I want," he added' after a sentence on the Netherlands is the Turkish minister's "I".)
+    if (pronoun?.lower === 'i') return null;
     // ("Poland said that Belarusian helicopters had violated its airspace, and it summoned ...": "it" after
     // "and" is the sentence's first subject, not the reported clause's.)
     // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea",

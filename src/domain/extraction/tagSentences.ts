@@ -1,6 +1,6 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
 // dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective (or as a
-// noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" set right.
+// noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" and the "clear" of "made it clear" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import type { Tagger, Token } from './tokens';
@@ -39,6 +39,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
+      // ("made it clear to Tehran that": what is made clear is said; "clear" there is an adjective, not the verb of clearing.)
+      if (t.lower === 'clear' && tagged[i - 1]?.lower === 'it' && /^(?:make|makes|made|making)$/.test(tagged[i - 2]?.lower ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
       if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
