@@ -59,7 +59,14 @@ describe('resolveTime', () => {
     expect(r('in 1994')).toEqual(at('1994'));
     expect(r('on 5 December 2019')).toEqual(at('2019-12-05'));
     expect(r('December 5, 2019')).toEqual(at('2019-12-05'));
-    expect(r('on 10 December')).toEqual(at('2018-12-10')); // not yet come in 2019: the year before
+    // With no year: the latest such day before publication (2019-12-06), or one set ahead within two months.
+    expect(r('on 10 March')).toEqual(at('2019-03-10'));
+    expect(r('on 10 December')).toEqual(at('2019-12-10'));
+    // (Further ahead, the year before: "on 10 December" in June.)
+    expect(findTimes('on 10 December', { published: '2019-06-22' })[0]?.when).toEqual(at('2018-12-10'));
+    expect(findTimes('from July 8', { published: '2019-06-22' })[0]?.when).toEqual(at('2019-07-08'));
+    // (Not into the next year: "on 10 January" is this year's.)
+    expect(r('on 10 January')).toEqual(at('2019-01-10'));
     expect(r('on 31 April')).toBeNull();
   });
 

@@ -213,14 +213,18 @@ function shifted(base: PartialDate, n: number, unit: string, sign: 1 | -1): When
   return point(shiftDays(base.length === 10 ? base : `${base.length === 4 ? `${base}-01` : base}-01`.slice(0, 10), days));
 }
 
+/** How far after publication a day with no year may lie and still be this year's: a day set ahead. */
+const DAYS_AHEAD = 62;
+
 function dayOfMonth(day: number, month: number, year: string | undefined, ctx: RuleContext): When | null {
   if (month < 0 || day < 1 || day > 31) return null;
-  // With no year, the latest such day on or before publication; none when that date is unknown.
+  // With no year, the latest such day on or before publication, or one in the two months after it (a
+  // day set ahead: "will ban flights from July 8" in June); none when the publication date is unknown.
   if (!year && ctx.published === null) return null;
   const published = ctx.published === null ? null : parseDay(ctx.published);
   let y = year ? Number(year) : (published as Date).getUTCFullYear();
   const candidate = () => new Date(Date.UTC(y, month, day));
-  if (!year && published && candidate() > published) y -= 1;
+  if (!year && published && candidate().getTime() - published.getTime() > DAYS_AHEAD * 86_400_000) y -= 1;
   const d = candidate();
   if (d.getUTCMonth() !== month) return null; // 31 April
   return point(iso(d));
