@@ -15,6 +15,11 @@ describe('the hundred and eighteenth reading', () => {
     expect(asArrows('Ghana lifted a ban on trade with Togo.')).not.toContain('GHA->TGO tense');
   });
 
+  it('reads what one is advised or urged against as not done', () => {
+    expect(asArrows('The Chilean foreign ministry recommended its citizens against travelling to Peru.')).not.toContain('CHL->PER cooperative');
+    expect(asArrows('Kenya urged its traders against visiting Somalia.')).not.toContain('KEN->SOM cooperative');
+  });
+
   it('reads cooperation ended in the passive past a participle after its noun', () => {
     expect(asArrows('Flights carrying Finns to Estonia will be suspended next month.')).toEqual(['FIN->EST tense']);
   });

@@ -80,8 +80,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     // ("not only restored ... but also": no negation.)
     // (Nor "wasted no time backing Warsaw": done at once.)
     if ((NEGATION.has(t.lower) && !(t.lower === 'not' && tokens[k + 1]?.lower === 'only') && !(t.lower === 'no' && tokens[k + 1]?.lower === 'time')) || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) negated = true;
-    // "warned China against helping Moscow": what one is warned against has not happened.
-    else if (t.lower === 'against' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, k - 5), k).some((w) => /^(?:warn|caution|advise|guard)$/.test(w.lemma) || /^warnings?$/.test(w.lower))) negated = true;
+    // "warned China against helping Moscow", "recommended its citizens against travelling to": what one is warned against has not happened.
+    else if (t.lower === 'against' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, k - 5), k).some((w) => /^(?:warn|caution|advise|guard|recommend|urge|counsel)$/.test(w.lemma) || /^warnings?$/.test(w.lower))) negated = true;
     // ("has avoided sending weapons", "refrained from attacking": an act kept from happening.)
     else if (k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && (/^(?:avoid|resist|evade|shun)$/.test(t.lemma) || (t.lower === 'from' && /^(?:refrain|abstain)$/.test(tokens[k - 1]?.lemma ?? '')))) failed = true;
     else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
