@@ -272,29 +272,3 @@ export const IDIOMS: Idiom[] = [
   noun('invasion|occupation|annexation', '192', 'hostile', false, 'invasion, occupation or annexation of territory', 'of'),
   noun('blockade|siege', '191', 'hostile', false, 'a blockade of', 'of|on|against'),
 ];
-
-/** Words that, before "ties" or "relations", say how two actors stand. */
-export const RELATION_STATES: { words: string; stance: Stance; why: string }[] = [
-  { words: 'strained|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy|tempestuous|turbulent|stormy|testy|prickly|acrimonious|frayed|tumultuous', stance: 'tense', why: 'strained relations' },
-  { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer', stance: 'warming', why: 'improving relations ("sought better ties")' },
-  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound|normal', stance: 'cooperative', why: 'good relations; "normal relations" are had, not improved ("sees no reason for its normal diplomatic relations with Morocco to be impaired")' },
-];
-
-/** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
-export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
-  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter|plunge|sink|slump|tumble|slide|spiral', stance: 'tense', why: 'relations that worsened ("ties plunged", "relations slid")' },
-  { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand|stabilise|stabilize|mend|heal', stance: 'warming', why: 'relations that improved ("have stabilised since")' },
-];
-
-/** Judgements one state passes on another's act ("Canada said India's move was unacceptable", "Macron called
- * Beijing's conduct a provocation"): criticism (CAMEO 111), after a copula or a verb ("called", "branded"). */
-export const EVALUATIONS: { words: string; stance: Stance; code: string; why: string }[] = [
-  {
-    words: 'unacceptable|illegal|illegitimate|unlawful|provocative|irresponsible|reckless|destabilizing|destabilising|unjustified|unjustifiable|baseless|unfounded|groundless|absurd|outrageous|deplorable|reprehensible|unwarranted|unprovoked|hypocritical|shameful|null_and_void|land_grab|provocation|threat|violation|betrayal|sham|farce|aggression|act_of_aggression|blackmail|genocide|war_crimes|ethnic_cleansing|terrorism|state_terrorism|apartheid|interference|meddling|corrupt|absurdity|disgraceful|insulting|insult|stab_in_the_back|slander|smear|lies|propaganda|unfriendly|unfriendly_act|hostile|hostile_act|bullying|coercion|economic_coercion|intimidation|colonialist|imperialist|butcher|murderer|dictator|dictatorship|tyrant|war_criminal|terrorist_state|terror_state|terror_regime|terrorist_regime|apartheid_state|rogue_state|pariah|thug|fascist|warmonger|aggressor|occupier|arrogant|incompetent|liar|puppet|clown|co-aggressor|accomplice|culprit|main_culprit|manipulator|instigator',
-    stance: 'tense',
-    code: '111',
-    why: 'calling what another state did illegal or unacceptable, or its leader a butcher or a dictator, is criticism (CAMEO 111)',
-  },
-];
-/** Verbs that pass a judgement on their object: "called X's move a land grab". */
-export const CALLING_VERBS = ['call', 'brand', 'label', 'describe', 'term', 'dub', 'deem', 'consider', 'denounce', 'condemn', 'dismiss', 'reject', 'slam', 'declare', 'compare', 'liken'];

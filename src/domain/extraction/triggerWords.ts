@@ -3,7 +3,8 @@
 // matching of an idiom's slots against the words. findTriggers (triggers.ts) reads them.
 import { stanceOfCameo } from '../cameo/cameoStance';
 import type { Stance } from '../claims/vocabulary';
-import { CALLING_VERBS, EVALUATIONS, IDIOMS, type Idiom, RELATION_CHANGES, RELATION_STATES } from './idioms';
+import { IDIOMS, type Idiom } from './idioms';
+import { CALLING_VERBS, EVALUATIONS, RELATION_CHANGES, RELATION_STATES } from './relationWords';
 import { VERB_DEFAULTS } from './verbDefaults';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';

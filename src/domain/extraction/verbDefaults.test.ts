@@ -1,9 +1,22 @@
-// The verbs whose dictionary reading verbDefaults.ts corrects, read as it says (the earlier ones are
-// tested in idioms.test.ts, "reads the verbs whose dictionary reading it corrects as it says").
+// The verbs whose dictionary reading verbDefaults.ts corrects, read as it says.
 import { describe, expect, it } from 'vitest';
 import { asArrows, extract } from './extractionTestKit';
+import { VERB_DEFAULTS } from './verbDefaults';
+
+const read = (text: string) => extract(text, '2022-05-10');
+const key = (c: { a: string; b: string; stance: string }) => `${[c.a, c.b].sort().join('|')} ${c.stance}`;
 
 describe('verbs whose dictionary reading is corrected', () => {
+  it('reads the verbs whose dictionary reading it corrects as it says', () => {
+    expect(read('The UK called Tehran’s move a provocation.').map(key)).toEqual(['GBR|IRN tense']);
+    expect(read('Rwanda has been interfering with Burundi’s elections.').map(key)).toContain('BDI|RWA tense');
+    expect(read('The African Union suspended Mali.')[0]?.stance).toBe('tense');
+    expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));
+    expect(read('Russia retaliated by expelling two Estonian diplomats.').map(key)).toEqual(['EST|RUS tense']);
+    expect(read('A new pipeline links Russia to Germany.')).toEqual([]);
+    expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
+  });
+
   it('reads protesting what another state did as an objection to that state, not support', () => {
     expect(asArrows('Japan protested the arrest of a Japanese national by China.')).toEqual(['JPN->CHN tense']);
     expect(asArrows('Mexico protested the expulsion of its diplomats from Peru.')).toEqual(['MEX->PER tense']);

@@ -1,7 +1,7 @@
 // Verbs whose reading in the CAMEO verb dictionary misreads news usage, with the reading Entente takes
 // instead (its patterns included): light verbs ("carry out", "impose") that leave the event to their
 // object, verbs of saying and knowing that are no event, and verbs the dictionary files under another
-// act. Each entry says why; each has a test in idioms.test.ts or verbDefaults.test.ts.
+// act. Each entry says why; each has a test in verbDefaults.test.ts.
 import type { Stance } from '../claims/vocabulary';
 
 /** Verbs whose dictionary reading misreads news usage, with the reading Entente takes instead (patterns included). */
