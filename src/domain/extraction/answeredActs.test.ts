@@ -28,4 +28,12 @@ describe('the act a reaction answers', () => {
     // (Nor a reaction that names no act: "summoned the ambassador for talks".)
     expect(asArrows('Ghana summoned the Togolese ambassador for talks.')).not.toContain('TGO->GHA hostile');
   });
+
+  it('gives an act with no agent of its own to the state said to be responsible for it or behind it', () => {
+    expect(asArrows('Investigators said Bolivia was responsible for the attack on a Chilean border post.')).toContain('BOL->CHL hostile');
+    expect(asArrows('A Peruvian missile was responsible for the downing of an Ecuadorian helicopter.')).toEqual(['PER->ECU hostile']);
+    expect(asArrows('Officials say Sudan was behind the shelling of Chadian villages.')).toEqual(['SDN->TCD hostile']);
+    // (Not an actor outside the act's own phrase.)
+    expect(asArrows('Seoul concluded that Pyongyang was responsible for the attack after Swedish investigators examined the wreck.')).not.toContain('PRK->SWE hostile');
+  });
 });

@@ -3,6 +3,8 @@
 // of force with no agent of its own, given as the cause of a protest or a reprisal against a state, is
 // blamed on that state by the one who reacts. The act is that state's (alleged: only the reaction says
 // whose it is), on the actor it names ("on a Chilean border post") or else on the one who reacts.
+// And the act a state is said to be responsible for or behind ("Pyongyang was behind the attack on a
+// South Korean warship"): that state's, on the actor it names.
 import type { ActorGroup } from './actorGroups';
 import type { Pairing } from './discourse';
 import { pastWords, type Token } from './tokens';
@@ -61,9 +63,32 @@ export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions,
   // (An agent of its own after "by" is read as told: "the shelling of its positions by Ruritanian troops".)
   if (groups.some((g) => g.first > act.to && g.first < phraseEnd && tokens.slice(act.to, g.first).some((t) => t.lower === 'by'))) return null;
   // The actor the act was on, in the words after it ("on a Chilean border post", "of Kenyan positions"), else the one who reacts.
-  const on = groups.find((g) => g.first >= act.to && g.first < phraseEnd && g.first - act.to <= 4 && !g.descriptor);
+  const on = actedOn(act, tokens, groups);
   const targets = on ? on.ids : isOrganisation(claim.a) ? [] : [claim.a];
   const sources = [claim.b];
   if (targets.length === 0 || targets.includes(claim.b)) return null;
   return { sources, targets, within: false, subject: null, alleged: true };
+}
+
+/**
+ * "North Korea was responsible for the sinking of a South Korean ship", "Pyongyang was behind the attack on
+ * the warship": an act of force with no agent of its own, which a state is said to be responsible for or
+ * behind, is that state's, on the actor it names after it.
+ */
+export function ownedAct(act: Trigger, { tokens, groups }: Pick<ActContext, 'tokens' | 'groups'>): Pairing | null {
+  if (act.kind !== 'noun' || act.stance !== 'hostile' || NOT_ONE_ACT.test(tokens[act.head]?.lower ?? '')) return null;
+  const k = pastWords(tokens, act.from - 1, ['DET', 'ADJ', 'NUM']);
+  const owning = (tokens[k]?.lower === 'for' && tokens[k - 1]?.lower === 'responsible') || (tokens[k]?.lower === 'behind' && tokens[pastWords(tokens, k - 1, ['ADV'])]?.lemma === 'be');
+  if (!owning) return null;
+  // The owner: the last actor before the copula, in the words since the clause began ("A North Korean torpedo was responsible").
+  const owner = groups.findLast((g) => g.end <= k && !g.place && !tokens.slice(g.end, k).some((t) => t.pos === 'VERB' || t.text === ',' || /^(?:that|which|who)$/.test(t.lower)));
+  const on = actedOn(act, tokens, groups);
+  if (!owner || !on || on.ids.some((id) => owner.ids.includes(id))) return null;
+  return { sources: owner.ids, targets: on.ids, within: false, subject: owner };
+}
+
+/** The actor an act was on, in its own phrase right after it: "on a Chilean border post", "of Kenyan positions" (not "after Swedish investigators"). */
+function actedOn(act: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (!/^(?:on|of|against|at|targeting)$/.test(tokens[act.to]?.lower ?? '')) return undefined;
+  return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
 }
