@@ -174,9 +174,9 @@ export class ActsAround extends SentenceActors {
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.) (Only for what an attack hits: "overcome their differences" is their own.)
-      // ("laying landmines along their shared border": so is where a hostile act is done, right after its words.)
+      // ("laying landmines along their shared border": so is where a hostile act is done, right after its words; and "sinking one of its navy ships".)
       const where = k === trigger.to + 1 && trigger.to > trigger.head + 1 && /^(?:along|on|across|near|at)$/.test(this.tokens[k - 1]?.lower ?? '');
-      if (/^(?:its|their)$/.test(t.lower) && (k === trigger.head + 1 || where) && trigger.stance === 'hostile' && subject && this.tokens.slice(k + 1, k + 4).some((x) => ATTACK_HITS.test(x.lower))) {
+      if (/^(?:its|their)$/.test(t.lower) && (k === trigger.head + 1 || where || (k === trigger.head + 3 && this.tokens[k - 1]?.lower === 'of' && /^(?:one|two|three|some|several|many)$/.test(this.tokens[k - 2]?.lower ?? ''))) && trigger.stance === 'hostile' && subject && this.tokens.slice(k + 1, k + 4).some((x) => ATTACK_HITS.test(x.lower))) {
         const owner = this.reporterOf(clause) ?? [...this.groups].reverse().find((g) => g.end <= subject.first && !g.place);
         if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
       }

@@ -63,3 +63,11 @@ describe('the hundred and twentieth reading', () => {
     expect(asArrows('Truce talks between Armenia and Azerbaijan resumed.')).toEqual(['ARM->AZE warming']);
   });
 });
+
+// The hundred and twenty-second reading (stop 39): four articles (South Korea blames North Korea for the sinking of the Cheonan, 2010).
+describe('the hundred and twenty-second reading', () => {
+  it('reads "one of its ships" that a state attacks as the speaker\'s, as "its ships" is', () => {
+    expect(asArrows('Peru accused Ecuador of shelling two of its border posts.')).toContain('ECU->PER hostile');
+    expect(asArrows('Japan will blame China for ramming one of its coast guard ships.')).toContain('CHN->JPN hostile');
+  });
+});
