@@ -71,3 +71,13 @@ describe('the hundred and twenty-second reading', () => {
     expect(asArrows('Japan will blame China for ramming one of its coast guard ships.')).toContain('CHN->JPN hostile');
   });
 });
+
+// The hundred and twenty-third reading (stop 39): four articles (Australia and Timor-Leste sign their maritime boundary treaty, 2018).
+describe('the hundred and twenty-third reading', () => {
+  it('reads an end put to a dispute as its settlement, and an end put to cooperation as its end', () => {
+    expect(asArrows('The accord puts an end to a decade-long border dispute between Peru and Ecuador.')).toContain('PER->ECU warming');
+    expect(asArrows('The accord puts an end to a decade-long border dispute between Peru and Ecuador.')).not.toContain('PER->ECU tense');
+    expect(asArrows('The decree put an end to the long dispute between Chile and Bolivia.')).toEqual(['CHL->BOL warming']);
+    expect(asArrows('Mali put an end to its military cooperation with France.')).toEqual(['MLI->FRA tense']);
+  });
+});

@@ -56,6 +56,11 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     }
     // (Not past a cause: "stopped seeking compensation because of pressure from Moscow" stops no pressure.)
     if (/^(?:because|due|owing|amid|amidst|despite)$/.test(t.lower)) break;
+    // ("puts an end to a decade-long dispute", "brought an end to the war": an end put to it ends it, as "ended" does.)
+    if (t.lower === 'to' && tokens[k - 1]?.lower === 'end' && /^(?:an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^(?:put|bring)$/.test(tokens[k - 3]?.lemma ?? '')) {
+      governing = { ...(tokens[k - 1] as Token), lemma: 'end' };
+      break;
+    }
     // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
     // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;

@@ -3,7 +3,7 @@
 // ended plan, a closed airspace or a claim about oneself does to the act named, and the former
 // enemies who are no longer. Each rule says why in its comment; each has a test.
 import type { Mention } from './actorFinder';
-import { pastWords, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
@@ -19,7 +19,7 @@ const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|
 /** People on the move: what they cross is no state's act. */
 const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|civilians|smugglers|traffickers|tourists|pilgrims|workers|families|children|minors|crowds|protesters|demonstrators)$/;
 /** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
-const STOPPING_NOUN = /^(?:bans?|suspension|suspensions|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
+const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
@@ -73,11 +73,6 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && /^(?:nothing|little)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'do') trig.negated = true;
   // ("Pakistan claimed that it had shot down two Indian jets", "claimed that he is in their custody": claiming one's own act, or a person's state, is telling it, no accusation.)
   if (trig.kind === 'verb' && /^claim(?:s|ed|ing)?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:it|they|we|he|she)$/.test(tokens[trig.head + (tokens[trig.head + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '')) trig.negated = true;
-  // ("a temporary ban on passenger flights between Russia and Georgia", "the suspension of trade with": cooperation banned, suspended or ended is cooperation reduced (CAMEO 16), between its own pair.)
-  const stopped = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN']);
-  // (Not one lifted: "lifted a restriction on defence cooperation with Azerbaijan" is read at "lifted".)
-  const lifted = tokens.slice(Math.max(0, stopped - 4), stopped - 1).some((t) => t.pos === 'VERB' && SETTLING_VERBS.has(t.lemma));
-  if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:on|of|to)$/.test(tokens[stopped]?.lower ?? '') && STOPPING_NOUN.test(tokens[stopped - 1]?.lower ?? '') && !lifted) Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[stopped - 1]?.text} ${tokens[stopped]?.text} ${tokens[trig.head]?.text}": cooperation banned, suspended or ended reduces relations (CAMEO 16)` });
   // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had.)
   if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t) => t.pos === 'VERB' && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma))) trig.negated = true;
   // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
@@ -86,9 +81,13 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     const hit = object.findIndex((t) => /^(?:attacks?|strikes?|raids?|shelling|aggression|incursions?|offensive)$/.test(t.lower));
     if (hit > 0 && object.slice(0, hit).some((t) => t.pos === 'PROPN') && !object.slice(0, hit).some((t) => /^(?:its|their|our)$/.test(t.lower))) trig.negated = true;
   }
-  // ("declared a halt to its talks with Japan", "the suspension of cooperation": a noun of ending before cooperation ends it (CAMEO 16).)
-  const ending = trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') ? tokens.slice(Math.max(0, trig.from - 4), trig.from).findIndex((t, j, all) => /^(?:halt|end|suspension|freeze|cancellation|termination|cessation)$/.test(t.lower) && /^(?:to|of|in)$/.test(all[j + 1]?.lower ?? '')) : -1;
-  if (ending >= 0) Object.assign(trig, { stance: 'tense', code: '160', why: '"a halt to its talks": an ending of cooperation reduces relations (CAMEO 16)' });
+  // ("declared a halt to its talks with Japan", "the suspension of cooperation", "a temporary ban on passenger flights between Russia and Georgia": a noun of
+  // stopping before cooperation ends it, between its own pair (CAMEO 16). Not a conflict settled: "put an end to the dispute" (037).)
+  const base = Math.max(0, trig.from - 4);
+  const ending = trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && trig.code !== '037' ? tokens.slice(base, trig.from).findIndex((t, j, all) => STOPPING_NOUN.test(t.lower) && /^(?:to|of|in|on)$/.test(all[j + 1]?.lower ?? '')) : -1;
+  // (Nor one lifted: "lifted a restriction on defence cooperation with Azerbaijan" is read at "lifted".)
+  const lifted = ending >= 0 && tokens.slice(Math.max(0, base + ending - 4), base + ending).some((t) => t.pos === 'VERB' && SETTLING_VERBS.has(t.lemma));
+  if (ending >= 0 && !lifted) Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[base + ending]?.text} ${tokens[base + ending + 1]?.text} ... ${tokens[trig.head]?.text}": cooperation halted, banned or suspended reduces relations (CAMEO 16)` });
   // ("it is impossible to discuss a document with a state that ...", "was unable to meet": what cannot be done is not done.)
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && (/^(?:impossible|unable|unwilling|powerless)$/.test(tokens[trig.from - 2]?.lower ?? '') || (tokens[trig.from - 2]?.lower === 'able' && tokens.slice(Math.max(0, trig.from - 6), trig.from - 2).some((t) => /^(?:not|n't|never)$/.test(t.lower))))) trig.negated = true; // (and "haven't been able to establish contact")
   // ("Russia must apologize to Azerbaijan", "they should restore ties": what a state must or should do is asked of it, not done; a stance it must take, "must defend against Pyongyang", is taken.)
