@@ -70,6 +70,11 @@ describe('the hundred and twenty-second reading', () => {
     expect(asArrows('Peru accused Ecuador of shelling two of its border posts.')).toContain('ECU->PER hostile');
     expect(asArrows('Japan will blame China for ramming one of its coast guard ships.')).toContain('CHN->JPN hostile');
   });
+
+  it('reads what a state stops or falls short of doing as not done', () => {
+    expect(asArrows('Russia voiced concern but stopped short of backing Armenia.')).not.toContain('RUS->ARM cooperative');
+    expect(asArrows('Brazil fell short of condemning Venezuela.')).toEqual([]);
+  });
 });
 
 // The hundred and twenty-third reading (stop 39): four articles (Australia and Timor-Leste sign their maritime boundary treaty, 2018).
