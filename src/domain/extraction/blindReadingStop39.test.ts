@@ -4,7 +4,7 @@
 // fails without its rule. (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to
 // blindReadingStop38.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, ids } from './extractionTestKit';
 
 // The hundred and eighteenth reading (stop 39): five articles (Russia bans its airlines from flying to Georgia, 2019).
 describe('the hundred and eighteenth reading', () => {
@@ -84,5 +84,16 @@ describe('the hundred and twenty-third reading', () => {
     expect(asArrows('The accord puts an end to a decade-long border dispute between Peru and Ecuador.')).not.toContain('PER->ECU tense');
     expect(asArrows('The decree put an end to the long dispute between Chile and Bolivia.')).toEqual(['CHL->BOL warming']);
     expect(asArrows('Mali put an end to its military cooperation with France.')).toEqual(['MLI->FRA tense']);
+  });
+});
+
+// The hundred and twenty-fifth reading (stop 39): three articles (Ecuador breaks with Colombia after the Angostura raid, 2008).
+describe('the hundred and twenty-fifth reading', () => {
+  it('reads a group\'s one-word name after a first name as a person\'s surname', () => {
+    expect(ids("In Miami, VOA's Brian Wagner reports on the raid.")).not.toContain('wagner');
+    // (Not after another actor, a qualifier, or a word that opens a clause.)
+    expect(ids('Russian Wagner mercenaries arrived in Mali.')).toContain('wagner');
+    expect(ids('Islamist Hamas fired rockets.')).toContain('hamas');
+    expect(ids('"If Palestine dies, humanity dies," he said.')).toContain('pa');
   });
 });
