@@ -89,6 +89,11 @@ describe('the hundred and twenty-third reading', () => {
 
 // The hundred and twenty-fifth reading (stop 39): three articles (Ecuador breaks with Colombia after the Angostura raid, 2008).
 describe('the hundred and twenty-fifth reading', () => {
+  it('reads an act a state questions or challenges as none of its own', () => {
+    expect(asArrows('Venezuela and Ecuador questioned the incursion into Ecuador.')).toEqual([]);
+    expect(asArrows('Chile challenged the blockade of Bolivia.')).not.toContain('CHL->BOL hostile');
+  });
+
   it('reads a group\'s one-word name after a first name as a person\'s surname', () => {
     expect(ids("In Miami, VOA's Brian Wagner reports on the raid.")).not.toContain('wagner');
     // (Not after another actor, a qualifier, or a word that opens a clause.)
