@@ -87,6 +87,13 @@ describe('the hundred and twenty-third reading', () => {
   });
 });
 
+// The hundred and twenty-fourth reading (stop 39): two articles (Turkey recalls its ambassador from Israel after the flotilla raid, 2010).
+describe('the hundred and twenty-fourth reading', () => {
+  it('reads a trip cut short as a trip made', () => {
+    expect(asArrows('The chief of the Kenyan army is cutting short a trip to Uganda.')).toEqual(['KEN->UGA cooperative']);
+  });
+});
+
 // The hundred and twenty-fifth reading (stop 39): three articles (Ecuador breaks with Colombia after the Angostura raid, 2008).
 describe('the hundred and twenty-fifth reading', () => {
   it('reads an act a state questions or challenges as none of its own', () => {

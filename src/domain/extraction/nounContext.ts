@@ -98,6 +98,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
   // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
+  // ("cutting short a trip to Egypt": a visit cut short was made; it ends nothing between the two.)
+  if (governing?.lemma === 'cut' && tokens[g + 1]?.lower === 'short') return;
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
     if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
