@@ -5,13 +5,13 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Trigger } from './triggers';
 import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
-import { ActsAround } from './actsAround';
+import { NounParties } from './nounParties';
 import { type Pairing, speaks } from './sentenceActors';
 
 /** The determiners of a deal told before: "the pact", "their agreement". */
 const THE_DEAL = /^(?:the|this|that|their)$/;
 
-export class ActsJudged extends ActsAround {
+export class ActsJudged extends NounParties {
   /** True when the group says whose people are meant: "lawmakers in Fornost", "officials from Egypt". */
   /**
    * "condemned the attack", "called the strike a violation": a hostile act named before, in

@@ -1,0 +1,99 @@
+// Pairing, second layer, for a noun ("the expulsion of", "tensions between", "the Israel-UAE deal"): the
+// actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
+// its target: actsAround.ts.)
+import { type ActorGroup } from './actorGroups';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, JUDGING_VERBS } from './pairingWords';
+import { ActsAround, TOGETHER } from './actsAround';
+
+export class NounParties extends ActsAround {
+  /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
+  protected nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
+    const before: ActorGroup[] = [];
+    let k = trigger.from - 1;
+    const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
+    // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor".)
+    let hyphens = 0;
+    while (k >= 0 && (modifier(this.tokens[k]) || (this.tokens[k]?.pos === 'ADP' && /^[-–]$/.test(this.tokens[k + 1]?.text ?? ''))) && !this.groups.some((g) => g.end === k + 1)) { // (and "on-going")
+      if (trigger.from - k - hyphens > 3) break;
+      if (/^[-–]$/.test(this.tokens[k]?.text ?? '')) hyphens++;
+      k--;
+    }
+    // k is now the last token before the noun phrase's modifiers.
+    // ("the Chinese coast guard's use of force": a demonym's agent owns the noun as its state does.)
+    const agentOwns = (g: ActorGroup) => g.demonym && /^['’]s$/.test(this.tokens[k]?.lower ?? '') && k - g.end >= 1 && k - g.end <= 3 && this.tokens.slice(g.end, k).every((t) => t.pos === 'NOUN');
+    for (let j = this.groups.length - 1; j >= 0; j--) {
+      const g = this.groups[j] as ActorGroup;
+      if (g.end !== k + 1 && !agentOwns(g) && !(before.length > 0 && /^[-–]$/.test(this.tokens[g.end]?.text ?? '') && g.end + 1 === before[before.length - 1]?.first)) continue;
+      if (g.place) break;
+      before.push(g);
+    }
+    let after: ActorGroup | null = null;
+    let between: ActorGroup | null = null;
+    let by: ActorGroup | null = null;
+    let afterIn = false;
+    const limit = Math.min(this.tokens.length, trigger.to + 14);
+    // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
+    const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
+    // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
+    const that = this.tokens[trigger.to - 1]?.lower === 'that' ? trigger.to - 1 : trigger.to;
+    const charged = /^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined;
+    if (charged && !charged.place) return { before, after: charged, between: null, by: null };
+    for (let j = start; j < limit; j++) {
+      const t = this.tokens[j] as Token;
+      // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
+      const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1;
+      if (hedge > 0) {
+        j = hedge - 1;
+        continue;
+      }
+      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue; // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)
+      // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
+      if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
+        let v = j + 1;
+        while (this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.lemma === 'be') v++;
+        if (this.tokens[v]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[v]?.lower ?? '')) {
+          // ("The agreement was welcomed by the EU": who judges it is no party to it.)
+          if (JUDGING_VERBS.has(this.tokens[v]?.lemma ?? '')) break;
+          j = v;
+          continue;
+        }
+      }
+      const group = this.groupAt(j);
+      // ("a strike against Iran-backed Houthis": past the backer, which only describes the party.)
+      if (group?.descriptor) {
+        j = this.tokens[group.end]?.text === '-' ? group.end + 1 : group.end - 1;
+        continue;
+      }
+      // ("air strikes on Rafah", "the war in Gaza": what force strikes may be named by a place; not an offensive that only "could" happen.)
+      if (group && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
+        const prep = this.prepositionBefore(group, start);
+        // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
+        const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
+        // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
+        if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
+        // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)
+        const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && this.tokens[trigger.from - 2]?.lower === 'with';
+        if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
+        // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
+        else if ((prep === 'by' && !trigger.preps?.includes('by') && !this.tokens.slice(trigger.to, group.first - 1).some((t) => t.pos === 'NOUN' && /^(?:moves?|steps?|decisions?|measures?|actions?|responses?|reactions?|retaliation|reply|requests?|proposals?|offers?|attacks?|raids?|strikes?|bombings?|shelling|invasion|incursions?|offensive)$/.test(t.lower))) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? ''))) by ??= group; // (not the "by" of a later act: "the expulsion of Chadian diplomats in response to a move by Chad", "declared war on Hamas after deadly raids by the Palestinian group")
+        // ("joint exercises near Belarus's borders with Ukraine": the neighbours of a border are no party to a joint act.)
+        else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
+        // ("a strike in Yemen against the Houthis": the party after "against" before the place after "in".)
+        else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && (!after || (prep === 'against' && afterIn))) [after, afterIn] = [this.withCoordinated(group), prep === 'in'];
+        else if (prep === null && j === trigger.to && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group);
+        j = group.end - 1;
+        continue;
+      }
+      // (A participle before a noun is its modifier: "annexation of four partly occupied regions of Ukraine".)
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]?.lower !== 'by') continue;
+      // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
+      // (Nor past a noun of acting together, whose own partner follows: "normalisation talks in coordination with Azerbaijan".)
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
+    }
+    // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
+    if (after && afterIn && this.tokens.slice(after.end, after.end + 2).some((t) => t.lower === 'against')) after = null;
+    return { before, after, between, by };
+  }
+}
