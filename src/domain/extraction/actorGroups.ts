@@ -27,8 +27,8 @@ export interface ActorGroup {
   anaphor?: boolean;
 }
 
-/** Nouns that make the actor before them a description of the actor after ("NATO ally Turkey"). */
-export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy)$/;
+/** Nouns that make the actor before them a description of the actor after ("NATO ally Turkey", "Polisario backer Algeria"). */
+export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy|backer|backers|patron|patrons|sponsor|sponsors)$/;
 
 /** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */
 const PEOPLE_NOUN =

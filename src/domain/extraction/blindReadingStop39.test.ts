@@ -109,3 +109,17 @@ describe('the hundred and twenty-fifth reading', () => {
     expect(ids('"If Palestine dies, humanity dies," he said.')).toContain('pa');
   });
 });
+
+// From the sort of the misses left in batches 1-117 (stop 39): pairs named in a sentence that gave a claim to another pair.
+describe('the misses of batches 1-117', () => {
+  it('reads the examples after a plural as its parties: an owner\'s allies, a row with countries', () => {
+    expect(asArrows("Russia's regional allies, including Belarus and Armenia, stayed silent.")).toEqual(['RUS->BLR cooperative', 'RUS->ARM cooperative']);
+    expect(asArrows('Chile is locked in a dispute with three Andean countries, including Peru and Bolivia, over water.')).toEqual(['CHL->PER tense', 'CHL->BOL tense']);
+    // (Not the examples of a plural with no owner: no relation among them.)
+    expect(asArrows('The plan drew a growing coalition of supporters, including Spain, Portugal and Italy.')).toEqual([]);
+  });
+
+  it('reads a backer or a patron before a name as describing it', () => {
+    expect(asArrows('Putin visited Houthi backer Iran.')).toEqual(['RUS->IRN cooperative']);
+  });
+});

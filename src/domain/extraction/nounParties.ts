@@ -2,7 +2,7 @@
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
 // its target: actsAround.ts.)
 import { type ActorGroup } from './actorGroups';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, JUDGING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
@@ -90,6 +90,15 @@ export class NounParties extends ActsAround {
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]?.lower !== 'by') continue;
       // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)
       // (Nor past a noun of acting together, whose own partner follows: "normalisation talks in coordination with Azerbaijan".)
+      // ("its regional allies, including Hamas and Hezbollah", "a row with four Arab countries, including Saudi Arabia": the examples of a
+      // plural with no actor of its own are its parties.)
+      const example = !after && /^(?:including|notably|especially|particularly|namely)$/.test((t.text === ',' ? this.tokens[j + 1] : t)?.lower ?? '') && /s$/.test(this.tokens[j - 1]?.lower ?? '') && this.tokens[j - 1]?.pos === 'NOUN' ? this.groupAt(j + (t.text === ',' ? 2 : 1)) : undefined;
+      // (The noun's own plural needs an owner: "a coalition of supporters, including Spain and the United States" relates neither to the other.)
+      const owned = j - 1 !== trigger.head || before.length > 0 || /^(?:its|their|his|her|our)$/.test(this.tokens[pastWords(this.tokens, trigger.from - 1, ['ADJ', 'NOUN'])]?.lower ?? '');
+      if (example && owned && !example.place && !example.descriptor) {
+        after = this.withCoordinated(example);
+        break;
+      }
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
