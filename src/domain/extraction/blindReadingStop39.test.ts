@@ -119,6 +119,10 @@ describe('the misses of batches 1-117', () => {
     expect(asArrows('The plan drew a growing coalition of supporters, including Spain, Portugal and Italy.')).toEqual([]);
   });
 
+  it('reads the allies named after "its ally the", as after "its allies"', () => {
+    expect(asArrows("Chile's ally the United States backed the claim.")).toEqual(['CHL->USA cooperative']);
+  });
+
   it('reads a backer or a patron before a name as describing it', () => {
     expect(asArrows('Putin visited Houthi backer Iran.')).toEqual(['RUS->IRN cooperative']);
   });
