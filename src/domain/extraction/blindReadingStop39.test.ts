@@ -20,6 +20,10 @@ describe('the hundred and eighteenth reading', () => {
     expect(asArrows('Kenya urged its traders against visiting Somalia.')).not.toContain('KEN->SOM cooperative');
   });
 
+  it('reads cooperation one is prohibited from carrying out as not had', () => {
+    expect(asArrows('From May 1, Chilean airlines are prohibited from carrying out air transportation (including commercial flights) to Bolivia.')).toEqual([]);
+  });
+
   it('reads cooperation ended in the passive past a participle after its noun', () => {
     expect(asArrows('Flights carrying Finns to Estonia will be suspended next month.')).toEqual(['FIN->EST tense']);
   });
