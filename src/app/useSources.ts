@@ -6,6 +6,7 @@
 import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { NON_STATE_ACTORS, ORGANISATIONS } from '../domain/claims/actors';
 import { type Article, type Claim, type DataProblem, isEventData } from '../domain/claims/claim';
+import { dayToShow } from '../domain/claims/partialDate';
 import { toClaim } from '../domain/extraction/extractedClaim';
 import type { CountryIndex } from '../domain/geo/countryIndex';
 import { slug } from '../export/fileName';
@@ -258,8 +259,8 @@ export function useSources({ dispatch, current, countries, controller, onNotice,
       const added = dispatch({ type: 'addArticle', article: newArticle, claims: extraction.claims.map((c, i) => toClaim(c, id, i)) });
       const addedId = addedArticleId(added) ?? id;
       setAdding(null);
-      // The map moves to the article: its date, and its actors in view.
-      dispatch({ type: 'setDate', asOf: draft.published });
+      // The map moves to the article: its date (or a day set ahead that a claim names), and its actors in view.
+      dispatch({ type: 'setDate', asOf: dayToShow(draft.published, extraction.claims.map((c) => c.when)) });
       controller.current?.fitTo(anchorsOf(new Set(extraction.claims.flatMap((c) => [c.a, c.b])), countries));
       onArticleAdded(addedId, true);
       onNotice(

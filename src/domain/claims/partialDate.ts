@@ -58,3 +58,13 @@ export function dayNumber(date: PartialDate): number {
 export function dateOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The day to show an article's claims on: its publication day, or the latest day one of its claims
+ * names after it ("bans flights from July 8" in June), so that what it tells is drawn.
+ */
+export function dayToShow(published: string, whens: readonly (PartialDate | null | undefined)[]): string {
+  if (!published) return published;
+  const ahead = whens.filter((w): w is string => typeof w === 'string' && precisionOf(w) === 3 && w > published);
+  return ahead.sort().at(-1) ?? published;
+}
