@@ -75,6 +75,27 @@ test.describe('reading a pasted article', () => {
     await expect(page.getByRole('region', { name: 'Articles' })).toContainText(/Morning briefing[\s\S]*Morning briefing/);
   });
 
+  test('a measure set ahead of the article\'s date: the map moves to the day it takes effect, and draws it once accepted', async ({ page }) => {
+    await openApp(page);
+    const map = page.getByTestId('map');
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByLabel('Article text').fill('Chile imposed a ban on cargo flights between Chile and Bolivia from July 8, the presidency said.');
+    await dialog.getByLabel('Title').fill('Chile bans cargo flights');
+    await dialog.getByLabel('Published').fill('2019-06-22');
+    await dialog.getByRole('button', { name: 'Extract claims' }).click();
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
+    const review = page.getByRole('region', { name: 'Review: Chile bans cargo flights' });
+    await expect(review.locator('li.claim', { hasText: /Chile [→–] Bolivia: tense · 2019-07-08/ }).first()).toBeVisible();
+    // Not the article's date, on which the ban is not yet in force: the day it takes effect.
+    await expect(page.getByRole('slider', { name: 'Date the relations are drawn as of' })).toHaveAttribute('aria-valuetext', '2019-07-08');
+    // (Arcs drawn on that day before the claim is accepted, and after.)
+    await expect(map).toHaveAttribute('data-map-ready', 'true');
+    const before = Number(await map.getAttribute('data-arc-count'));
+    await review.getByRole('button', { name: /^Accept all/ }).click();
+    await expect.poll(async () => Number(await map.getAttribute('data-arc-count'))).toBeGreaterThan(before);
+  });
+
   test('a French article gets a plain notice and is kept for claims by hand', async ({ page }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'Add article' }).click();
