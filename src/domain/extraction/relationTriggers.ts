@@ -47,10 +47,10 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
 
-/** A state of relations on the relations noun at i ("strained ties", "ties are strained"), or null. */
 /** Good relations said not to be so: "relations have not been normal", "ties are no longer friendly". */
 const NOT_GOOD = { stance: 'tense' as const, why: '"relations have not been normal since the clash", "ties are no longer friendly": relations denied to be good are strained' };
 
+/** A state of relations on the relations noun at i ("strained ties", "ties are strained"), or null. */
 export function relationStateAt(tokens: readonly Token[], i: number): Trigger | null {
   if (!RELATION_NOUNS.has(tokens[i]?.lower ?? '')) return null;
   const before = [1, 2].map((d) => tokens[i - d]).find((x) => x && STATE_WORDS.has(x.lower));
