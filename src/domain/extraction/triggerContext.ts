@@ -73,10 +73,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && /^(?:nothing|little)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'do') trig.negated = true;
   // ("Pakistan claimed that it had shot down two Indian jets", "claimed that he is in their custody": claiming one's own act, or a person's state, is telling it, no accusation.)
   if (trig.kind === 'verb' && /^claim(?:s|ed|ing)?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:it|they|we|he|she)$/.test(tokens[trig.head + (tokens[trig.head + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '')) trig.negated = true;
-  // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had.)
-  if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t) => t.pos === 'VERB' && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma))) trig.negated = true;
-  // ("Russian airlines are prohibited from carrying out air transportation (including commercial flights)": what one is barred from doing, further on, is not had either.)
-  if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t, j, all) => t.pos === 'VERB' && /^(?:prohibit|forbid|bar|ban)$/.test(t.lemma) && all[j + 1]?.lower === 'from')) trig.negated = true;
+  // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had, within six words; and
+  // what one is barred from doing, further on: "Russian airlines are prohibited from carrying out air transportation (including commercial flights)".)
+  if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t, j, all) => t.pos === 'VERB' && ((j >= all.length - 6 && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma)) || (/^(?:prohibit|forbid|bar|ban)$/.test(t.lemma) && all[j + 1]?.lower === 'from')))) trig.negated = true;
   // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
   if ((trig.code ?? '').startsWith('087') && trig.kind === 'verb') {
     const object = tokens.slice(trig.to, trig.to + 5);
