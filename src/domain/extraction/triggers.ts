@@ -111,7 +111,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads; "was met with concern": a reception, no meeting.)
       const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')) || (t.lemma === 'dismiss' && /^(?:reports?|claims?|rumou?rs?|stories|allegations?|accounts?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')); // (nor "came to power"; nor "dismissed reports about", a denial)
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
-      const correction = lookup && !(DEFAULTS.get(lookup.verb.lemma)?.unmatched && lookup.matched) ? DEFAULTS.get(lookup.verb.lemma) : undefined; // (some only where no pattern matched)
+      const listed = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
+      const correction = listed?.unmatched && lookup?.matched ? undefined : listed; // (some only where no pattern matched)
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
       // ("met Biden at the White House": the dictionary's "meet ... at" is an intent to meet (036); a meeting told as done is a meeting (040). A future or a plan makes it an intent again below.)
       if (event?.code === '036' && /^(?:meet|talk|negotiate|confer)$/.test(event.verb.lemma.split(' ')[0] ?? '') && !/^(?:meet|talk|negotiate|confer)$/.test(t.lower)) event.code = '040';
