@@ -22,7 +22,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct } from './answeredActs';
 import { armsInWar } from './armsInWar';
 import { joinedActs } from './joinedBy';
-
+import { disputeBefore } from './settledDisputes';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, JOINING, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
 
@@ -139,8 +139,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         const ids = paired.sources;
         for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i] as string, ids[j] as string, false]);
       } else for (const a of paired.sources) for (const b of paired.targets) pairs.push([a, b, !trigger.mutual]);
-      const head = tokens[trigger.head] as Token;
-      const from = tokens[trigger.from] as Token;
+      const head = tokens[trigger.head] as Token, from = tokens[trigger.from] as Token;
       const to = tokens[Math.max(trigger.to, trigger.wordsTo ?? 0) - 1] as Token;
       const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
       // ("accused Pakistan of carrying out air strikes", "accused Israel of the strike", "of using Hezbollah to attack": the act is alleged too.)
@@ -231,7 +230,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
-    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
+    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, (k) => { const w = originalSpan(readable, tokens[k]!.start, tokens[k]!.end); return { trigger: input.text.slice(w.start, w.end), triggerStart: w.start, triggerEnd: w.end }; })], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
     if (sentenceClaims.length > 0) claimsBefore = sentenceClaims;
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));

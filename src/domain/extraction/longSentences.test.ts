@@ -133,7 +133,7 @@ describe('passives with a determiner before the agent, pairs that host nothing',
 
 describe('a leader and his counterpart, "his plan" in a later clause', () => {
   it('reads "X and his Y counterpart Z" as a list', () => {
-    expect(keys('Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan pledged to resolve trade disputes.')).toEqual(['KEN-TZA warming']);
+    expect(keys('Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan pledged to resolve trade disputes.')).toEqual(['KEN-TZA warming', 'KEN-TZA tense']); // (and the disputes themselves: settledDisputes.ts)
   });
   it('reads "his" in a later clause as the first subject\'s', () => {
     expect(asArrows("Mexico's president spoke on Tuesday after the U.S. ambassador criticised his plan to overhaul the judiciary.")).toEqual(['USA->MEX tense']);

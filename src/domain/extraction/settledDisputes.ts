@@ -1,0 +1,49 @@
+// A dispute told as settled was a dispute. "agreed to settle their long-running maritime dispute", "a
+// treaty that resolves a decades-old dispute over their border", "reopen the border, ending a tense
+// standoff", "a positive outcome to a long-running dispute": the settling is warming (or the deal
+// cooperative), and the dispute it ends is tense between the same pair, before it: undated, as the
+// conventions of ../shared/eval/README.md date background. Not a dispute of others ("mediated an end to
+// the dispute between Sudan and Chad" is the mediator's cooperation; its parties are named there).
+import type { ExtractedClaim } from './extractedClaim';
+import type { Token } from './tokens';
+
+/** Nouns of a dispute between two parties (not a war: a war ended is no state of tension). */
+const DISPUTE_NOUN = /^(?:disputes?|standoffs?|stand-offs?|feuds?|rows?|rifts?|spats?|quarrels?|disagreements?|differences|tensions?|impasse|deadlock)$/;
+/** Verbs that end or settle what they govern. */
+const SETTLING = /^(?:end|resolve|settle|solve|overcome|defuse|bury|heal|mend|bridge)$/;
+/** Nouns of settling, with the preposition that joins them to the dispute: "an end to", "a resolution of", "a settlement of", "an outcome to". */
+const SETTLING_NOUN = /^(?:end|resolution|settlement|solution|outcome|conclusion)$/;
+/** Words that may stand between the settling word and its dispute ("their long-running maritime", "a decades-old"). */
+const BETWEEN = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
+
+/** The index of a dispute noun the sentence tells as settled; -1 when there is none. */
+export function settledDispute(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!DISPUTE_NOUN.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'VERB') continue;
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+      const t = tokens[j] as Token;
+      const settlingVerb = t.pos === 'VERB' && SETTLING.test(t.lemma);
+      const settlingNoun = /^(?:to|of)$/.test(t.lower) && SETTLING_NOUN.test(tokens[j - 1]?.lower ?? '') && (tokens[j - 1]?.pos === 'NOUN');
+      if (settlingVerb || settlingNoun) {
+        // (Whose dispute the words after it name: "the dispute between Sudan and Chad" is theirs, told there.)
+        if (/^(?:between|among)$/.test(tokens[k + 1]?.lower ?? '')) break;
+        return k;
+      }
+      if (!BETWEEN.has(t.pos) && t.text !== '-' && tokens[j - 1]?.text !== '-') break; // (a compound: "long-running")
+    }
+  }
+  return -1;
+}
+
+/** The tense claim, undated, of the dispute a sentence tells as settled, for the pair its warming or cooperative claim names; none when it names none or already tells them tense. */
+export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>): ExtractedClaim[] {
+  const settling = claims.find((c) => c.stance === 'warming' || c.stance === 'cooperative');
+  if (!settling) return [];
+  const key = [settling.a, settling.b].sort().join('|');
+  if (claims.some((c) => c.stance === 'tense' && [c.a, c.b].sort().join('|') === key)) return [];
+  // (Only one pair settles: "signed deals with Chile and Peru, ending a dispute" does not say whose.)
+  if (claims.some((c) => (c.stance === 'warming' || c.stance === 'cooperative') && [c.a, c.b].sort().join('|') !== key)) return [];
+  const k = settledDispute(tokens);
+  if (k < 0) return [];
+  return [{ ...settling, ...wordsAt(k), directed: false, stance: 'tense', when: null, code: '110' }];
+}
