@@ -15,3 +15,15 @@ describe('what the misses of the batches before have in common', () => {
     expect(asArrows('Qatar mediated an end to the dispute between Sudan and Chad.')).not.toContain('QAT->SDN tense');
   });
 });
+
+// The hundred and twenty-sixth to the hundred and twenty-eighth readings (stop 40): thirteen articles (Congo expels Rwanda's
+// ambassador over the M23 rebels, 2022; Algeria suspends its friendship treaty with Spain, 2022; China downgrades its ties with
+// Lithuania over Taiwan's office, 2021).
+describe('the hundred and twenty-sixth to the hundred and twenty-eighth readings', () => {
+  it('reads what a cause of a request names as had, not as asked', () => {
+    expect(asArrows("Chile ordered the Bolivian ambassador to leave within 48 hours over Bolivia's alleged support of Hamas.")).toContain('BOL->hamas cooperative');
+    // (What is asked stays asked: "urged Bolivia to end its support".)
+    expect(asArrows('Chile urged Peru to restore its cooperation with Bolivia.')).not.toContain('PER->BOL cooperative');
+  });
+
+});

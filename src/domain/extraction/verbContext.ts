@@ -200,7 +200,8 @@ export function askedFor(tokens: readonly Token[], trig: Trigger, from: number):
     if (!isAppeal(tokens, k)) continue;
     // An object, then "to" before the act: the act is what is asked ("urged X to ..."; not "agreed to").
     const to = tokens.findIndex((x, j) => j > k + 1 && j < trig.from && x.lower === 'to');
-    if (to > 0) return true;
+    // (Not what a cause or a circumstance of the request names: "ordered the envoy to leave within 48 hours over Ruritania's support of the rebels".)
+    if (to > 0) return !tokens.slice(to + 1, trig.from).some((x) => /^(?:over|after|following|amid|amidst|because|despite)$/.test(x.lower));
   }
   return false;
 }
