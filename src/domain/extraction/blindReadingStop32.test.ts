@@ -86,7 +86,7 @@ describe('what is demanded or conditioned, and who is a company', () => {
 // Germany's envoy recalled from Moscow over hacking, 2024; Colombia's break with Israel, 2024).
 describe('whose proposal, and whose former colony', () => {
   it('reads a demonym before "proposal to" as the one who would act', () => {
-    const read = asArrows('Peru recalled its envoy over a controversial Chilean proposal to grant autonomy to Kosovo.');
+    const read = asArrows('Peru recalled its envoy over a controversial Chilean proposal to send aid to Kosovo.'); // (Not "to grant autonomy to": self-rule granted is no act toward a land, stop 40.)
     expect(read).toContain('CHL->XKX cooperative');
     expect(read).not.toContain('PER->XKX cooperative');
   });

@@ -26,4 +26,10 @@ describe('the hundred and twenty-sixth to the hundred and twenty-eighth readings
     expect(asArrows('Chile urged Peru to restore its cooperation with Bolivia.')).not.toContain('PER->BOL cooperative');
   });
 
+  it('reads self-rule granted to a land as its status, no act toward it', () => {
+    expect(asArrows('Serbia offered more autonomy to Kosovo.')).toEqual([]);
+    // (Not a state's plan of autonomy that another endorses.)
+    expect(asArrows("Chile endorsed Peru's autonomy plan.")).toEqual(['CHL->PER cooperative']);
+  });
+
 });

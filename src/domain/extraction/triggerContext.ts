@@ -26,6 +26,11 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
     Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
   }
+  // ("a plan to give more autonomy to Western Sahara": self-rule granted to a land is its status, no act toward it.)
+  // (Its object, past words that only qualify it: not "endorsed Morocco's autonomy plan", a plan of a state.)
+  let object = trig.to;
+  while (object < trig.to + 3 && ['DET', 'ADJ', 'ADV'].includes(tokens[object]?.pos ?? '')) object++;
+  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:autonomy|self-rule|self-government|self-governance|devolution)$/.test(tokens[object]?.lower ?? '')) trig.negated = true;
   // ("Chinese and Indian troops clashed": forces that clash fight (CAMEO 190); it is not words.)
   // ("Chinese warplanes harassed Australian patrol aircraft": force used on another's forces.) (Not coast guards, whose clashes are tense.)
   const forces = tokens.slice(Math.max(0, trig.head - 6), trig.head + 5); // ("the troops of India and China clashed")
