@@ -21,7 +21,8 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
     name: 'Polisario Front',
     kind: 'non-state',
     home: 'ESH',
-    aliases: ['Polisario', 'Frente Polisario', 'Popular Front for the Liberation of Saguia el-Hamra and Río de Oro'],
+    // (News names it by what it is too: "supports the Sahrawi independence movement, the Polisario Front".)
+    aliases: ['Polisario', 'Frente Polisario', 'Popular Front for the Liberation of Saguia el-Hamra and Río de Oro', 'Sahrawi independence movement', 'Sahrawi liberation movement', 'Sahrawi pro-independence movement'],
   },
   hamas: { id: 'hamas', name: 'Hamas', kind: 'non-state', home: 'PSE', aliases: ['Harakat al-Muqawama al-Islamiya'] },
   houthis: { id: 'houthis', name: 'Houthis', kind: 'non-state', home: 'YEM', aliases: ['Houthi rebels', 'Ansar Allah'] },

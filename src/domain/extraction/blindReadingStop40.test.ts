@@ -32,4 +32,7 @@ describe('the hundred and twenty-sixth to the hundred and twenty-eighth readings
     expect(asArrows("Chile endorsed Peru's autonomy plan.")).toEqual(['CHL->PER cooperative']);
   });
 
+  it('knows the Polisario Front by what news calls it too', () => {
+    expect(asArrows('Mauritania backs the Sahrawi independence movement.')).toEqual(['MRT->polisario cooperative']);
+  });
 });
