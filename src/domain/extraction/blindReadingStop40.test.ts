@@ -36,3 +36,15 @@ describe('the hundred and twenty-sixth to the hundred and twenty-eighth readings
     expect(asArrows('Mauritania backs the Sahrawi independence movement.')).toEqual(['MRT->polisario cooperative']);
   });
 });
+
+describe('the hundred and twenty-eighth reading: an office let open', () => {
+  it('reads setting up an office in a state as opening it, warming', () => {
+    expect(asArrows('Kosovo set up a trade office in Chile.')).toEqual(['XKX->CHL warming']);
+  });
+
+  it('reads letting another do a friendly act as taking part in it, toward the one let', () => {
+    expect(asArrows('Peru allowed Taiwan to open a representative office in Lima.')).toEqual(['PER->TWN warming']);
+    // (Not an act that is not friendly: what is let stays the dictionary's.)
+    expect(asArrows('Peru allowed Chinese warships to dock in Callao.')).toContain('PER->CHN cooperative');
+  });
+});

@@ -98,7 +98,7 @@ export const IDIOMS: Idiom[] = [
   verb(`reaffirm|affirm|maintain|keep|value|cherish|uphold … ${TIES}`, '050', 'cooperative', true, '"Paraguay reaffirmed its ties with Taiwan": keeping relations is cooperative'),
   verb(`establish … diplomatic ${TIES}`, '054', 'warming', true, 'establishing diplomatic relations is recognition: warming'),
   verb(`formalise|formalize|formalised|formalized … ${TIES}`, '054', 'warming', true, '"formalized relations with Beijing": making relations official is establishing them, warming (the verb alone names no event: "formalized the interruption of relations")'),
-  verb(`open|reopen|inaugurate|restore|re-establish|reestablish … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices, or restoring them, is warming by the conventions'),
+  verb(`open|reopen|inaugurate|restore|re-establish|reestablish|establish|set_up … ${MISSION}`, '054', 'warming', false, 'opening embassies or offices ("set up a representative office in"), or restoring them, is warming by the conventions'),
   verb(`appoint|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
   verb('open|forge|start|begin|usher_in|write|turn … new_chapter|new_page|fresh_start|new_era|new_phase|clean_slate|the_page', '050', 'warming', true, '"to forge a new chapter in relations", "turn the page on the long-standing row": a fresh start after strained relations is warming', 'in|with|between|on'),
   verb('renounce|forswear|abandon … confrontation|hostilities|war|wars|violence', '0874', 'warming', true, '"formally renounced military confrontation": giving up a conflict is a step back from it (CAMEO 087), warming'),

@@ -156,3 +156,20 @@ export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly
   const possessive = (j: number) => /^(?:'s|’s|')$/.test(tokens[j]?.lower ?? '');
   return on[k]?.kind === 'person' && !possessive(end - 1) && !possessive(end);
 }
+
+/**
+ * "Lithuania allowed Taiwan to set up a representative office", "permitted Russian warships to dock": letting
+ * another do a friendly act is taking part in it, the allower toward the one allowed (the act's stance and code,
+ * on the verb of allowing and its object), not the permission CAMEO's dictionary reads (080).
+ */
+export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]): void {
+  for (const allow of kept) {
+    if (allow.kind !== 'verb' || allow.negated || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
+    let to = allow.head + 1;
+    while (to < allow.head + 6 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '')) to++;
+    const act = to > allow.head + 1 && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
+    if (!act) continue;
+    Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });
+    act.absorbed = true;
+  }
+}

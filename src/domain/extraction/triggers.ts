@@ -13,7 +13,7 @@ import type { Trigger } from './trigger';
 import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
-import { readInContext } from './triggerContext';
+import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
@@ -137,6 +137,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   const companion = (f: Trigger, k: Trigger) => (f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to) || (k.code === '112' && k.kind === 'verb' && f.kind === 'noun' && f.stance === 'hostile' && f.head === k.to - 1);
   for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to && !companion(f, k))) kept.push(f);
   kept.sort((a, b) => a.head - b.head);
+  permittedActs(kept, tokens); // ("allowed Taiwan to set up an office": the allower's act)
   // What the words left of each verb do to it.
   for (const trig of kept) {
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
