@@ -48,3 +48,11 @@ describe('the hundred and twenty-eighth reading: an office let open', () => {
     expect(asArrows('Peru allowed Chinese warships to dock in Callao.')).toContain('PER->CHN cooperative');
   });
 });
+
+describe('the hundred and twenty-eighth reading: a subject with an apposition', () => {
+  it('reads the verb after an apposition to a subordinate clause\'s subject as that subject\'s', () => {
+    const read = asArrows('Chile cut its aid to Peru after Bolivia, the country that Argentina backs, opened an embassy in Peru.');
+    expect(read).toContain('BOL->PER warming');
+    expect(read).not.toContain('CHL->PER warming');
+  });
+});
