@@ -56,3 +56,11 @@ describe('the hundred and twenty-eighth reading: a subject with an apposition', 
     expect(read).not.toContain('CHL->PER warming');
   });
 });
+
+describe('the hundred and twenty-seventh reading: whose decision', () => {
+  it('reads the owner of a decision past the nouns that qualify it as the one who acts', () => {
+    const other = asArrows("Chile cut its aid to Peru over Bolivia's surprise decision to back Argentina's plan.");
+    expect(other).toContain('BOL->ARG cooperative');
+    expect(other).not.toContain('CHL->ARG cooperative');
+  });
+});
