@@ -4,7 +4,7 @@
 // states in other words. Each test fails without its rule. (Earlier stops': blindReading.test.ts,
 // blindReadingStop32.test.ts to blindReadingStop39.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // What the misses left in batches 1-125 have in common (stop 40).
 describe('what the misses of the batches before have in common', () => {
@@ -62,5 +62,14 @@ describe('the hundred and twenty-seventh reading: whose decision', () => {
     const other = asArrows("Chile cut its aid to Peru over Bolivia's surprise decision to back Argentina's plan.");
     expect(other).toContain('BOL->ARG cooperative');
     expect(other).not.toContain('CHL->ARG cooperative');
+  });
+});
+
+describe('the hundred and twenty-seventh reading: the date of a treaty ended', () => {
+  it('dates the end of an agreement by the article, not by the year the agreement was made', () => {
+    const [ended] = extract('Ghana suspended the treaty it signed with Togo in 2002.', '2022-06-08');
+    expect(ended && [ended.a, ended.b, ended.stance, ended.when]).toEqual(['GHA', 'TGO', 'tense', '2022-06-08']);
+    const [concluded] = extract('Ghana suspended the treaty concluded with Togo in 2002.', '2022-06-08');
+    expect(concluded?.when).toBe('2022-06-08');
   });
 });

@@ -33,6 +33,11 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
  * 2020, signed ... on Wednesday"), that do not hold the token at `head`; and the span of a participle
  * after a noun with an agent of its own ("ties damaged by a border clash in 2020").
  */
+/** Participles of making an agreement, the nouns of one, and the verbs that end one. */
+const MADE = /^(?:signed|concluded|inked|sealed|agreed|struck)$/;
+const AGREEMENT = /^(?:treaty|treaties|agreements?|deals?|accords?|pacts?|conventions?|memorandum|protocols?)$/;
+const ENDED = /^(?:suspend|cancel|scrap|end|terminate|abandon|withdraw|annul|revoke|abrogate|freeze|denounce|tear|quit|exit|leave|renounce)$/;
+
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
   const spans = clauses
     .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|that)$/.test(tokens[c.from]?.lower ?? ''))))
@@ -42,6 +47,15 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
   for (let k = head + 2; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.lower === 'by')) continue;
+    const end = clauses.find((c) => c.from <= k && k < c.to)?.to ?? tokens.length;
+    spans.push([t.start, tokens[end - 1]!.end]);
+    break;
+  }
+  // ("suspended the treaty (it) concluded with Spain in 2002": so does the making of an agreement told after the agreement whose end the trigger tells.)
+  const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDED.test(t.lemma));
+  for (let k = head + 1; ending && k < Math.min(tokens.length, head + 8); k++) {
+    const t = tokens[k] as Token;
+    if (!MADE.test(t.lower) || !(AGREEMENT.test(tokens[k - 1]?.lower ?? '') || (/^(?:it|they)$/.test(tokens[k - 1]?.lower ?? '') && AGREEMENT.test(tokens[k - 2]?.lower ?? '')))) continue;
     const end = clauses.find((c) => c.from <= k && k < c.to)?.to ?? tokens.length;
     spans.push([t.start, tokens[end - 1]!.end]);
     break;
