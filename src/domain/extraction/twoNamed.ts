@@ -1,0 +1,59 @@
+// When a sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
+// ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two. Which
+// actors count as the sentence's two, and which of its unpaired triggers may relate them.
+import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
+import type { Clause } from './clauses';
+import { speaks } from './pairing';
+import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd } from './pairingWords';
+import { JOINING } from './referredActors';
+import { pastWords, type Token } from './tokens';
+import type { Trigger } from './triggers';
+
+/** What the sentence gives: its words, actors and clauses. */
+export interface TwoNamedContext {
+  tokens: readonly Token[];
+  groups: readonly ActorGroup[];
+  clauses: readonly Clause[];
+  clauseIndexOf: (i: number) => number;
+  isOrganisation: (id: string) => boolean;
+}
+
+/** The two actors a sentence names as parties, and those of its unpaired triggers that relate them (none unless there are exactly two). */
+export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses, clauseIndexOf, isOrganisation }: TwoNamedContext): { parties: string[]; triggers: Trigger[] } {
+  // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan"); nor are the ends of a range ("conflicts from Yemen to Syria"), nor a state whose fall tells the time ("in a war as the USSR fell").
+  const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
+  const fellThen = (g: ActorGroup) => /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
+  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !fellThen(g)).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
+  if (parties.length !== 2) return { parties, triggers: [] };
+  // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not; a clause that continues another, ", raising tensions", stands with the one it continues).
+  const inClauseOf = (trigger: Trigger) => {
+    for (let c: number | null = clauseIndexOf(trigger.head), depth = 0; c !== null && depth < 4; depth++) {
+      const clause: Clause = clauses[c]!;
+      if (groups.some((g) => g.first >= clause.from && g.end <= clause.to && g.ids.some((id) => parties.includes(id)))) return true;
+      c = clause.kind === 'continued' ? clause.parent : null;
+    }
+    return false;
+  };
+  // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks", nor a summit two attend.)
+  const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma));
+  // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.) (Nor a body joined or left: "applied to join the military alliance".)
+  const judged = (trigger: Trigger) => {
+    const k = pastWords(tokens, trigger.from - 1, ['DET', 'ADJ', 'NUM'], 0);
+    const verb = tokens[k];
+    // (Nor who calls it something: "called the deal illegal".)
+    return trigger.kind === 'noun' && verb?.pos === 'VERB' && (judgesOrDiscusses(verb.lemma) || JOINING.test(verb.lemma) || (verb.lemma === 'call' && tokens[trigger.to]?.pos === 'ADJ'));
+  };
+  // (Nor a one-way act of a list of two: "Several countries, including Malaysia and Turkey, have voiced support for the case"; nor a role with no one of its own: "Guyana asks allies for help as Venezuela presses claim".)
+  const oneList = groups.some((g) => parties.every((id) => g.ids.includes(id)));
+  // (Nor what a common noun does: "Countries that have no diplomatic relations with Kosovo ...": no one named.)
+  const generic = (trigger: Trigger) => {
+    const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
+    // (Nor a clause whose subject the finder does not know: "Hours before Yun left for Tokyo, North Korea fired" is someone's trip, not North Korea's.)
+    const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
+    // (Nor a noun whose own party is someone else: "sparking clashes with border guards"; but "friendship with the trade office of Ruritania" is Ruritania.)
+    // (Nor support for an attack: "voiced support for the invasion of Ukraine" is none for Ukraine.)
+    const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => attackOrWar(t.lower)));
+    return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
+  };
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '')) };
+}
