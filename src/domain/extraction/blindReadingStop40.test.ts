@@ -73,3 +73,11 @@ describe('the hundred and twenty-seventh reading: the date of a treaty ended', (
     expect(concluded?.when).toBe('2022-06-08');
   });
 });
+
+describe('the hundred and twenty-eighth reading: an aside on the subject', () => {
+  it('does not take an actor named only in a relative clause about another as the other party of a phrase', () => {
+    expect(asArrows('Kosovo, which Chile recognises, opened an office.')).toEqual([]);
+    // (It does relate the two when the phrase is about them: "Kosovo opened an office in Chile".)
+    expect(asArrows('Kosovo opened an office in Chile.')).toEqual(['XKX->CHL warming']);
+  });
+});

@@ -55,5 +55,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
     const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => attackOrWar(t.lower)));
     return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
   };
-  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '')) };
+  // (Nor a party named only in a relative clause the phrase is not in: "Taiwan, which Japan supports, opened an office" names Japan in an aside about Taiwan.)
+  const inAside = (id: string, trigger: Trigger) => groups.filter((g) => g.ids.includes(id)).every((g) => clauses.some((c) => c.kind === 'relative' && c.from <= g.first && g.end <= c.to && !(c.from <= trigger.head && trigger.head < c.to) && tokens[c.from - 1]?.text === ',' && groups.some((a) => a.end === c.from - 1 && !a.ids.includes(id))));
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
 }
