@@ -81,3 +81,11 @@ describe('the hundred and twenty-eighth reading: an aside on the subject', () =>
     expect(asArrows('Kosovo opened an office in Chile.')).toEqual(['XKX->CHL warming']);
   });
 });
+
+describe('the hundred and twenty-seventh reading: a role abused', () => {
+  it('reads a role or a power abused as no force used', () => {
+    expect(asArrows('Chile was abusing its role as a mediator in Peru, Bolivia said.')).not.toContain('CHL->PER hostile');
+    // (The abuse of a state stays the dictionary's: "Chile abused Peru's trust" is no role.)
+    expect(asArrows("Chile abused Peru's trust.")).toContain('CHL->PER hostile');
+  });
+});
