@@ -89,3 +89,14 @@ describe('the hundred and twenty-seventh reading: a role abused', () => {
     expect(asArrows("Chile abused Peru's trust.")).toContain('CHL->PER hostile');
   });
 });
+
+// The hundred and twenty-ninth to the hundred and thirty-first readings (stop 40): fifteen articles (Bolivia cuts its ties with
+// Israel, 2023; Colombia and Venezuela restore theirs, 2022; Qatar and Bahrain restore theirs, 2023).
+describe('the hundred and twenty-ninth reading', () => {
+  it('reads a condemnation given as the manner of another act as a condemnation of the act\'s agent', () => {
+    expect(asArrows('Chile broke ties with Peru in condemnation of the Peruvian offensive.')).toContain('CHL->PER tense');
+    expect(asArrows('Chile broke off relations with Peru in repudiation and condemnation of the aggressive Peruvian offensive.')).toContain('CHL->PER tense');
+    // (Not cooperation "in collaboration with" another, whose end is told: "suspended all events in collaboration with Russian groups".)
+    expect(asArrows('Chile suspended all planned events in collaboration with Peruvian organisations.')).not.toContain('CHL->PER cooperative');
+  });
+});

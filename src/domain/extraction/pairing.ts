@@ -142,7 +142,7 @@ export class SentencePairing extends Passives {
       if (!sources && subject && asideAfterSubject(this.tokens, trigger)) sources = subject.ids; // ("Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.)
       // "broke off relations with Ecuador in solidarity with Mexico", "(recalled its envoy after ...) and amid tensions with Hungary": an adjunct of manner or circumstance with its own party is the subject's.
       let inAt = trigger.from - 1;
-      while (inAt > 0 && this.tokens[inAt]?.pos === 'ADJ') inAt--;
+      while (inAt > 0 && (this.tokens[inAt]?.pos === 'ADJ' || (this.tokens[inAt]?.lower === 'and' && this.tokens[inAt - 1]?.pos === 'NOUN'))) inAt -= this.tokens[inAt]?.lower === 'and' ? 2 : 1; // (past a noun joined before it: "in repudiation and condemnation of")
       if (!sources && subject && after && (this.tokens[inAt]?.lower === 'in' || (/^(?:amid|amidst)$/.test(this.tokens[inAt]?.lower ?? '') && subject.ids.length === 1))) sources = subject.ids; // (of one subject: "Ethiopia and Kenya signed a pact amid tensions with Somalia" does not say whose)
       const begun = sources ? null : this.warBegunWith(trigger, c);
       if (begun) return { ...begun, subject };
