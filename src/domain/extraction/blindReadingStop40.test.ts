@@ -100,3 +100,13 @@ describe('the hundred and twenty-ninth reading', () => {
     expect(asArrows('Chile suspended all planned events in collaboration with Peruvian organisations.')).not.toContain('CHL->PER cooperative');
   });
 });
+
+describe('the hundred and thirtieth reading: ties restored after their break', () => {
+  it('reads ties told as restored after their break as broken before, dated by the break', () => {
+    const claims = extract('Ghana said it would restore relations with Togo, broken since 2019.', '2022-07-28');
+    expect(claims.map((c) => `${c.a}-${c.b} ${c.stance} ${c.when}`)).toEqual(['GHA-TGO warming null', 'GHA-TGO severed 2019']);
+    expect(asArrows('Ghana and Togo restored full diplomatic relations after a three-year break.')).toContain('GHA->TGO severed');
+    // (Not a break in something else: "resumed talks after a break in negotiations".)
+    expect(asArrows('Ghana and Togo resumed talks after a break in negotiations.')).not.toContain('GHA->TGO severed');
+  });
+});

@@ -22,7 +22,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct } from './answeredActs';
 import { armsInWar } from './armsInWar';
 import { joinedActs } from './joinedBy';
-import { disputeBefore } from './settledDisputes';
+import { breakBefore, disputeBefore } from './settledDisputes';
 import { twoNamed } from './twoNamed';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
@@ -195,10 +195,12 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // When the sentence's structure pairs nothing, a phrase of the idiom list in a sentence that names exactly two actors relates those two (twoNamed.ts).
     const two = twoNamed(unpaired, { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
     if (sentenceClaims.length === 0 && named.length === 2) for (const trigger of two.triggers) claimsOf(trigger, { sources: two.parties, targets: [], within: true, subject: null });
+    // (The words of one token, for a claim made of what the sentence tells before its act: settledDisputes.ts.)
+    const wordsAt = (k: number) => { const w = originalSpan(readable, tokens[k]!.start, tokens[k]!.end); return { trigger: input.text.slice(w.start, w.end), triggerStart: w.start, triggerEnd: w.end }; };
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
-    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, (k) => { const w = originalSpan(readable, tokens[k]!.start, tokens[k]!.end); return { trigger: input.text.slice(w.start, w.end), triggerStart: w.start, triggerEnd: w.end }; })], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
+    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, wordsAt), ...breakBefore(sentenceClaims, tokens, wordsAt)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
     if (sentenceClaims.length > 0) claimsBefore = sentenceClaims;
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));

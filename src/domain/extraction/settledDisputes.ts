@@ -1,9 +1,12 @@
-// A dispute told as settled was a dispute. "agreed to settle their long-running maritime dispute", "a
-// treaty that resolves a decades-old dispute over their border", "reopen the border, ending a tense
-// standoff", "a positive outcome to a long-running dispute": the settling is warming (or the deal
-// cooperative), and the dispute it ends is tense between the same pair, before it: undated, as the
-// conventions of ../shared/eval/README.md date background. Not a dispute of others ("mediated an end to
-// the dispute between Sudan and Chad" is the mediator's cooperation; its parties are named there).
+// What a change of relations tells of the state before it. A dispute told as settled was a dispute:
+// "agreed to settle their long-running maritime dispute", "a treaty that resolves a decades-old dispute
+// over their border", "reopen the border, ending a tense standoff", "a positive outcome to a long-running
+// dispute": the settling is warming (or the deal cooperative), and the dispute it ends is tense between the
+// same pair, before it: undated, as the conventions of ../shared/eval/README.md date background. Not a
+// dispute of others ("mediated an end to the dispute between Sudan and Chad" is the mediator's
+// cooperation; its parties are named there). And ties told as restored after their break were broken:
+// "restore relations with Venezuela, broken since 2019", "resumed ties seven years after breaking them
+// off", "after a three-year break": severed between the same pair, dated by the break's own year.
 import type { ExtractedClaim } from './extractedClaim';
 import type { Token } from './tokens';
 
@@ -46,4 +49,23 @@ export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonl
   const k = settledDispute(tokens);
   if (k < 0) return [];
   return [{ ...settling, ...wordsAt(k), directed: false, stance: 'tense', when: null, code: '110' }];
+}
+
+/** Words of restoring ties, in the sentence of a warming claim. */
+const RESTORING = /^(?:restor|resum|re-?establish|reviv|renew|normali[sz]|reopen)/;
+/** Words of their break: "broken since 2019", "after a three-year break", "breaking off ties", "severed in 2017". */
+const BROKEN = /^(?:broken|severed|break|breaking|broke|rupture|cut)$/;
+
+/** The severed claim of ties a sentence tells as restored after their break, for the pair it restores; none when it tells no break or already tells them severed. */
+export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>): ExtractedClaim[] {
+  const restored = tokens.some((t) => RESTORING.test(t.lower)) ? claims.find((c) => c.stance === 'warming') : undefined;
+  if (!restored) return [];
+  const key = [restored.a, restored.b].sort().join('|');
+  if (claims.some((c) => c.stance === 'severed' && [c.a, c.b].sort().join('|') === key)) return [];
+  // (The break is told apart from the restoring words, and it is the ties': "broken since", "a three-year break", "breaking off ties"; not "a break in talks".)
+  const k = tokens.findIndex((t) => BROKEN.test(t.lower) && (t.start < restored.triggerStart || t.start >= restored.triggerEnd) && tokens[tokens.indexOf(t) + 1]?.lower !== 'in');
+  if (k < 0) return [];
+  // (Its year, when it gives one: "broken since 2019", "severed in 2017".)
+  const year = tokens.slice(k + 1, k + 4).find((t) => /^(?:19|20)\d\d$/.test(t.text))?.text ?? null;
+  return [{ ...restored, ...wordsAt(k), directed: false, stance: 'severed', when: year, code: '161' }];
 }

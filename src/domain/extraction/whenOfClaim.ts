@@ -51,6 +51,12 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     spans.push([t.start, tokens[end - 1]!.end]);
     break;
   }
+  // ("would restore relations with Venezuela, broken since 2019": the time of a break told after the ties dates the break.)
+  for (let k = head + 1; k < tokens.length - 2; k++) {
+    if (!/^(?:broken|severed|cut|frozen|suspended)$/.test(tokens[k]!.lower) || !/^(?:since|in)$/.test(tokens[k + 1]!.lower) || !/^(?:19|20)\d\d$/.test(tokens[k + 2]!.text)) continue;
+    spans.push([tokens[k]!.start, tokens[k + 2]!.end]);
+    break;
+  }
   // ("suspended the treaty (it) concluded with Spain in 2002": so does the making of an agreement told after the agreement whose end the trigger tells.)
   const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDED.test(t.lemma));
   for (let k = head + 1; ending && k < Math.min(tokens.length, head + 8); k++) {
