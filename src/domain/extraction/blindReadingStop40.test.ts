@@ -4,7 +4,8 @@
 // states in other words. Each test fails without its rule. (Earlier stops': blindReading.test.ts,
 // blindReadingStop32.test.ts to blindReadingStop39.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, readers } from './extractionTestKit';
+import { extractClaims } from './extractClaims';
 
 // What the misses left in batches 1-125 have in common (stop 40).
 describe('what the misses of the batches before have in common', () => {
@@ -108,5 +109,14 @@ describe('the hundred and thirtieth reading: ties restored after their break', (
     expect(asArrows('Ghana and Togo restored full diplomatic relations after a three-year break.')).toContain('GHA->TGO severed');
     // (Not a break in something else: "resumed talks after a break in negotiations".)
     expect(asArrows('Ghana and Togo resumed talks after a break in negotiations.')).not.toContain('GHA->TGO severed');
+  });
+});
+
+describe('the hundred and thirty-first reading: the pair of the headline', () => {
+  it('reads "the two states" of the first lines as the two the headline names, with no claim from the headline itself', () => {
+    const title = 'Ghana and Togo Agree to Resume Diplomatic Relations\n';
+    const text = `${title}The agreement was reached in talks in Lagos. The two states decided to restore diplomatic relations.`;
+    const { claims } = extractClaims({ id: 't', text, published: '2023-04-13', bodyStart: title.length }, readers);
+    expect(claims.map((c) => `${[c.a, c.b].sort().join('-')} ${c.stance} ${c.start >= title.length}`)).toEqual(['GHA-TGO warming true']);
   });
 });

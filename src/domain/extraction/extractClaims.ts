@@ -48,7 +48,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const text = readable.text;
   // Where the body starts in the readable text: what is left of the text before it.
   const bodyStart = readableText(input.text.slice(0, input.bodyStart ?? 0)).text.length;
-  const mentions = readers.finder.find(text, { published }).filter((m) => m.start >= bodyStart && !inDateline(text, m.start));
+  const found = readers.finder.find(text, { published });
+  const mentions = found.filter((m) => m.start >= bodyStart && !inDateline(text, m.start));
+  // The two actors a headline names, when it names two: whom "the two countries" of the first lines stands for ("Qatar and Bahrain agree to resume ties" ... "the two states decided"). The headline itself makes no claim.
+  const headlined = [...new Set(found.filter((m) => m.start < bodyStart && !readers.finder.info.get(m.id)?.organisation).map((m) => m.id))];
   const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
   const claims: ExtractedClaim[] = [];
   const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
@@ -78,6 +81,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     recent.push([...ids]);
     if (recent.length > RECENT_SENTENCES) recent.shift();
   };
+  if (headlined.length === 2) {
+    discourse.pair = [headlined[0] as string, headlined[1] as string];
+    remember(headlined);
+  }
   // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for; and the latest sentence's claims ("They were joined by Croatia").
   let actNamed = false, claimsBefore: ExtractedClaim[] = [];
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
