@@ -120,3 +120,13 @@ describe('the hundred and thirty-first reading: the pair of the headline', () =>
     expect(claims.map((c) => `${[c.a, c.b].sort().join('-')} ${c.stance} ${c.start >= title.length}`)).toEqual(['GHA-TGO warming true']);
   });
 });
+
+describe('the hundred and twenty-ninth reading: whose attack, and what is justified', () => {
+  it('reads an attack whose agent after "by" is no actor as no one\'s the sentence names', () => {
+    expect(asArrows('Chile\'s president urged calm. He said the "terrorist attack" by Peruvian militants against Bolivia was shocking.')).toEqual([]);
+  });
+
+  it('reads an act that something would not justify as not told as done', () => {
+    expect(asArrows('Chile\'s president urged calm. He said the "terrorist attack" by Peruvian militants against Bolivia did not justify killing "millions of innocents" in Gaza.')).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ export class SentencePairing extends Passives {
       if (allied) return allied;
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
+      // ('the "terrorist attack" by Palestinian militants against Israel': an act whose agent after "by" is no actor is no one's the sentence names.)
+      const byAt = trigger.to + (/^["”']$/.test(this.tokens[trigger.to]?.text ?? '') ? 1 : 0); if (!by && trigger.stance === 'hostile' && this.tokens[byAt]?.lower === 'by' && !this.groups.some((g) => g.first > byAt && g.first <= byAt + 2)) return null;
       // ("its role as a mediator between Israel and Hamas": the mediator is cooperative with each of them.)
       if (between && between.ids.length >= 2 && (trigger.code ?? '').startsWith('045')) {
         const mediator = before[0] ?? subject;

@@ -26,6 +26,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
     Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
   }
+  // ('did not justify killing "millions of innocents"': an act that something would or would not justify is not told as done.)
+  if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && /^(?:justify|excuse|condone|warrant|legitimi[sz]e)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
   // ("was abusing its role as an administering power", "exploited its position": a role or a power misused is no force used.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:abuse|misuse|exploit|overstep|overreach)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:role|roles|power|powers|position|authority|status|mandate|privileges?|office|influence|veto|rights?|immunity|presidency|chairmanship)$/.test(tokens.slice(trig.to, trig.to + 3).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("a plan to give more autonomy to Western Sahara": self-rule granted to a land is its status, no act toward it.)
