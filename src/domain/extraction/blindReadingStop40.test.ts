@@ -130,3 +130,12 @@ describe('the hundred and twenty-ninth reading: whose attack, and what is justif
     expect(asArrows('Chile\'s president urged calm. He said the "terrorist attack" by Peruvian militants against Bolivia did not justify killing "millions of innocents" in Gaza.')).toEqual([]);
   });
 });
+
+// The hundred and thirty-second to the hundred and thirty-fourth readings (stop 40): fifteen articles (Honduras
+// switches from Taiwan to China, 2023; Algeria cuts its ties with Morocco, 2021; Sudan recalls its ambassador from Kenya, 2025).
+describe('the hundred and thirty-fourth reading', () => {
+  it('reads a civil war as no war between the state it is in and another', () => {
+    expect(asArrows("The ministry referred to the 2002 accord that helped end Togo's decades-long civil war, mediated by Benin.")).not.toContain('TGO->BEN hostile');
+    expect(asArrows("The ministry referred to the 2002 accord that helped end Togo's decades-long civil war, mediated by Benin.")).not.toContain('BEN->TGO hostile');
+  });
+});

@@ -28,6 +28,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ('did not justify killing "millions of innocents"': an act that something would or would not justify is not told as done.)
   if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && /^(?:justify|excuse|condone|warrant|legitimi[sz]e)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
+  // ("the accord that helped end Sudan's decades-long civil war": a war within one state is no war between it and another.)
+  if (trig.kind === 'noun' && /^wars?$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((t) => t.lower === 'civil')) trig.negated = true;
   // ("was abusing its role as an administering power", "exploited its position": a role or a power misused is no force used.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:abuse|misuse|exploit|overstep|overreach)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:role|roles|power|powers|position|authority|status|mandate|privileges?|office|influence|veto|rights?|immunity|presidency|chairmanship)$/.test(tokens.slice(trig.to, trig.to + 3).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("a plan to give more autonomy to Western Sahara": self-rule granted to a land is its status, no act toward it.)
