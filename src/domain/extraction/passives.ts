@@ -150,11 +150,14 @@ export class Passives extends ActsJudged {
     const matrix = m !== undefined ? this.tokens[m] : undefined;
     if (m === undefined || !matrix || matrix.pos !== 'NOUN' || /^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower)) return undefined;
     // (Past adjectives and participles: "the two governments' expected moves to"; and nouns that qualify it: "Madrid's April decision to", "its surprise move to".)
-    const modifier = (t: Token) => t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !this.groups.some((g) => g.first <= this.tokens.indexOf(t) && this.tokens.indexOf(t) < g.end));
+    const modifier = (k: number) => {
+      const t = this.tokens[k] as Token;
+      return t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !this.groups.some((g) => g.first <= k && k < g.end));
+    };
     let k = m - 1;
-    while (k > 0 && k >= m - 3 && modifier(this.tokens[k] as Token)) k--;
+    while (k > 0 && k >= m - 3 && modifier(k)) k--;
     // (Or a demonym before it: "a Moroccan proposal to grant autonomy".)
-    const owner = this.groups.find((g) => (g.possessive && g.end === k + 1) || (g.demonym && g.end <= m && g.end > k && this.tokens.slice(g.end, m).every(modifier))) ?? this.groups.find((g) => g.first === m + 2 && this.tokens[m + 1]?.lower === 'by');
+    const owner = this.groups.find((g) => (g.possessive && g.end === k + 1) || (g.demonym && g.end <= m && g.end > k && this.tokens.slice(g.end, m).every((_, j) => modifier(g.end + j)))) ?? this.groups.find((g) => g.first === m + 2 && this.tokens[m + 1]?.lower === 'by');
     if (owner) return owner;
     if (this.tokens[k]?.lower === 'their') return [...this.groups].reverse().find((g) => g.end <= k && g.ids.length >= 2 && !g.place) ?? null;
     return /^['’]s?$/.test(this.tokens[k]?.text ?? '') && this.tokens[k - 1]?.pos === 'NOUN' ? null : undefined;

@@ -10,9 +10,16 @@
 import type { ExtractedClaim } from './extractedClaim';
 import type { Token } from './tokens';
 
+/** The words of one token, for a claim made of them. */
+type WordsAt = (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>;
+/** The unordered pair of a claim. */
+const pairOf = (c: { a: string; b: string }) => [c.a, c.b].sort().join('|');
+/** True when the claims tell the pair `key` with the stance already. */
+const tells = (claims: readonly ExtractedClaim[], key: string, stance: string) => claims.some((c) => c.stance === stance && pairOf(c) === key);
+
 /** Nouns of a dispute between two parties (not a war: a war ended is no state of tension). */
 const DISPUTE_NOUN = /^(?:disputes?|standoffs?|stand-offs?|feuds?|rows?|rifts?|spats?|quarrels?|disagreements?|differences|tensions?|impasse|deadlock)$/;
-/** Verbs that end or settle what they govern. */
+/** Verbs that end or settle a dispute. (Not verbContext.ts's SETTLING_VERBS: "reduce regional tensions", "ease tensions" tell no dispute of the pair.) */
 const SETTLING = /^(?:end|resolve|settle|solve|overcome|defuse|bury|heal|mend|bridge)$/;
 /** Nouns of settling, with the preposition that joins them to the dispute: "an end to", "a resolution of", "a settlement of", "an outcome to". */
 const SETTLING_NOUN = /^(?:end|resolution|settlement|solution|outcome|conclusion)$/;
@@ -39,13 +46,13 @@ export function settledDispute(tokens: readonly Token[]): number {
 }
 
 /** The tense claim, undated, of the dispute a sentence tells as settled, for the pair its warming or cooperative claim names; none when it names none or already tells them tense. */
-export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>): ExtractedClaim[] {
+export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt): ExtractedClaim[] {
   const settling = claims.find((c) => c.stance === 'warming' || c.stance === 'cooperative');
   if (!settling) return [];
-  const key = [settling.a, settling.b].sort().join('|');
-  if (claims.some((c) => c.stance === 'tense' && [c.a, c.b].sort().join('|') === key)) return [];
+  const key = pairOf(settling);
+  if (tells(claims, key, 'tense')) return [];
   // (Only one pair settles: "signed deals with Chile and Peru, ending a dispute" does not say whose.)
-  if (claims.some((c) => (c.stance === 'warming' || c.stance === 'cooperative') && [c.a, c.b].sort().join('|') !== key)) return [];
+  if (claims.some((c) => (c.stance === 'warming' || c.stance === 'cooperative') && pairOf(c) !== key)) return [];
   const k = settledDispute(tokens);
   if (k < 0) return [];
   return [{ ...settling, ...wordsAt(k), directed: false, stance: 'tense', when: null, code: '110' }];
@@ -57,13 +64,11 @@ const RESTORING = /^(?:restor|resum|re-?establish|reviv|renew|normali[sz]|reopen
 const BROKEN = /^(?:broken|severed|break|breaking|broke|rupture|cut)$/;
 
 /** The severed claim of ties a sentence tells as restored after their break, for the pair it restores; none when it tells no break or already tells them severed. */
-export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>): ExtractedClaim[] {
+export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt): ExtractedClaim[] {
   const restored = tokens.some((t) => RESTORING.test(t.lower)) ? claims.find((c) => c.stance === 'warming') : undefined;
-  if (!restored) return [];
-  const key = [restored.a, restored.b].sort().join('|');
-  if (claims.some((c) => c.stance === 'severed' && [c.a, c.b].sort().join('|') === key)) return [];
+  if (!restored || tells(claims, pairOf(restored), 'severed')) return [];
   // (The break is told apart from the restoring words, and it is the ties': "broken since", "a three-year break", "breaking off ties"; not "a break in talks".)
-  const k = tokens.findIndex((t) => BROKEN.test(t.lower) && (t.start < restored.triggerStart || t.start >= restored.triggerEnd) && tokens[tokens.indexOf(t) + 1]?.lower !== 'in');
+  const k = tokens.findIndex((t, j) => BROKEN.test(t.lower) && (t.start < restored.triggerStart || t.start >= restored.triggerEnd) && tokens[j + 1]?.lower !== 'in');
   if (k < 0) return [];
   // (Its year, when it gives one: "broken since 2019", "severed in 2017".)
   const year = tokens.slice(k + 1, k + 4).find((t) => /^(?:19|20)\d\d$/.test(t.text))?.text ?? null;

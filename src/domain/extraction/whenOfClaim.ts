@@ -5,6 +5,7 @@
 import { type FoundTime, isYearBeforeNoun } from '../claims/resolveTime';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
+import { ENDING_VERBS } from './verbContext';
 
 /** Present or perfect tense with no date: the claim holds at publication. */
 const PRESENT = /\b(?:has|have|is|are|will|says|say|said on|announced|now)\b/i;
@@ -33,10 +34,10 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
  * 2020, signed ... on Wednesday"), that do not hold the token at `head`; and the span of a participle
  * after a noun with an agent of its own ("ties damaged by a border clash in 2020").
  */
-/** Participles of making an agreement, the nouns of one, and the verbs that end one. */
+/** Participles of making an agreement, and the nouns of one (the verbs that end one: verbContext.ts's ENDING_VERBS). */
 const MADE = /^(?:signed|concluded|inked|sealed|agreed|struck)$/;
 const AGREEMENT = /^(?:treaty|treaties|agreements?|deals?|accords?|pacts?|conventions?|memorandum|protocols?)$/;
-const ENDED = /^(?:suspend|cancel|scrap|end|terminate|abandon|withdraw|annul|revoke|abrogate|freeze|denounce|tear|quit|exit|leave|renounce)$/;
+
 
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
   const spans = clauses
@@ -58,7 +59,7 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     break;
   }
   // ("suspended the treaty (it) concluded with Spain in 2002": so does the making of an agreement told after the agreement whose end the trigger tells.)
-  const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDED.test(t.lemma));
+  const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma));
   for (let k = head + 1; ending && k < Math.min(tokens.length, head + 8); k++) {
     const t = tokens[k] as Token;
     if (!MADE.test(t.lower) || !(AGREEMENT.test(tokens[k - 1]?.lower ?? '') || (/^(?:it|they)$/.test(tokens[k - 1]?.lower ?? '') && AGREEMENT.test(tokens[k - 2]?.lower ?? '')))) continue;
