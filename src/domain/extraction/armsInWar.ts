@@ -2,11 +2,12 @@
 // side of a war its sentence names is cooperative toward that side and hostile toward its enemy (the
 // annotation conventions of ../shared/eval/README.md), told as surely as the help is.
 import type { ExtractedClaim } from './extractedClaim';
+import { pairKey } from '../relations/pairKey';
 
 /** The hostile claims that military aid (CAMEO 072) to a side at war in the same sentence makes toward that side's enemy. */
 export function armsInWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const made: ExtractedClaim[] = [];
-  const has = (a: string, b: string) => [...claims, ...made].some((c) => c.stance === 'hostile' && [c.a, c.b].sort().join('|') === [a, b].sort().join('|'));
+  const has = (a: string, b: string) => [...claims, ...made].some((c) => c.stance === 'hostile' && pairKey(c.a, c.b) === pairKey(a, b));
   for (const aid of claims) {
     if (aid.stance !== 'cooperative' || !aid.directed || !(aid.code ?? '').startsWith('072')) continue;
     for (const war of claims) {

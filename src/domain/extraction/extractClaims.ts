@@ -24,6 +24,7 @@ import { armsInWar } from './armsInWar';
 import { joinedActs } from './joinedBy';
 import { breakBefore, disputeBefore } from './settledDisputes';
 import { twoNamed } from './twoNamed';
+import { pairKey } from '../relations/pairKey';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
 
@@ -46,6 +47,11 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const { published } = input;
   const readable = readableText(input.text);
   const text = readable.text;
+  // The original text's words between two offsets of the readable text: a claim's trigger.
+  const wordsOf = (start: number, end: number) => {
+    const w = originalSpan(readable, start, end);
+    return { trigger: input.text.slice(w.start, w.end), triggerStart: w.start, triggerEnd: w.end };
+  };
   // Where the body starts in the readable text: what is left of the text before it.
   const bodyStart = readableText(input.text.slice(0, input.bodyStart ?? 0)).text.length;
   const found = readers.finder.find(text, { published });
@@ -155,6 +161,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const before = tokens.slice(clause.from, trigger.head);
       const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = paired.alleged ? 'alleged' : certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
+      let shared: { span: { start: number; end: number }; words: ReturnType<typeof wordsOf>; when: string | null } | undefined;
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;
         const infoA = readers.finder.info.get(a);
@@ -164,25 +171,23 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         const stateAndGroup = oneTerritory && (a === infoA.home) !== (b === infoB?.home) && !STANDS_FOR_TERRITORY.has(a === infoA.home ? b : a);
         if (!infoA || !infoB || (oneTerritory && !stateAndGroup)) continue;
         // One claim per pair and stance in a sentence ("Japan supported Australia at the summit").
-        const key = `${[a, b].sort().join('|')}|${trigger.stance}`;
+        const key = `${pairKey(a, b)}|${trigger.stance}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const evidence = originalSpan(readable, sentence.start, sentence.end);
-        const words = originalSpan(readable, from.start, to.end);
+        // (What every pair of the trigger shares, found once, for the first pair kept.)
+        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: whenOf(sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head)) });
         sentenceClaims.push({
           a,
           b,
           directed,
           stance: trigger.stance,
-          when: whenOf(sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head)),
+          when: told.when,
           certainty,
           attribution: attributionOf(s),
-          evidence: input.text.slice(evidence.start, evidence.end),
-          start: evidence.start,
-          end: evidence.end,
-          trigger: input.text.slice(words.start, words.end),
-          triggerStart: words.start,
-          triggerEnd: words.end,
+          evidence: input.text.slice(told.span.start, told.span.end),
+          start: told.span.start,
+          end: told.span.end,
+          ...told.words,
           code: trigger.code,
         });
       }
@@ -200,17 +205,19 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list in a sentence that names exactly two actors relates those two (twoNamed.ts).
-    const two = twoNamed(unpaired, { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
-    if (sentenceClaims.length === 0 && named.length === 2) for (const trigger of two.triggers) claimsOf(trigger, { sources: two.parties, targets: [], within: true, subject: null });
+    if (sentenceClaims.length === 0 && named.length === 2) {
+      const two = twoNamed(unpaired, { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
+      for (const trigger of two.triggers) claimsOf(trigger, { sources: two.parties, targets: [], within: true, subject: null });
+    }
     // (The words of one token, for a claim made of what the sentence tells before its act: settledDisputes.ts.)
-    const wordsAt = (k: number) => { const w = originalSpan(readable, tokens[k]!.start, tokens[k]!.end); return { trigger: input.text.slice(w.start, w.end), triggerStart: w.start, triggerEnd: w.end }; };
+    const wordsAt = (k: number) => wordsOf(tokens[k]!.start, tokens[k]!.end);
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
-    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => [c.a, c.b].sort().join('|')));
+    const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => pairKey(c.a, c.b)));
     sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...sentenceClaims, ...armsInWar(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, wordsAt), ...breakBefore(sentenceClaims, tokens, wordsAt)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia": Croatia did what they did)
     if (sentenceClaims.length > 0) claimsBefore = sentenceClaims;
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
-    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has([c.a, c.b].sort().join('|')))));
+    claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has(pairKey(c.a, c.b)))));
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
@@ -223,7 +230,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;
     // The pair the article is about: the one with the most claims, when it has more than the latest pair ("Egypt's president visited Asmara. The AU urged both countries": Ethiopia and Eritrea).
-    for (const key of new Set(betweenStates.map((c) => [c.a, c.b].sort().join('|')))) pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+    for (const key of new Set(betweenStates.map((c) => pairKey(c.a, c.b)))) pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
     const before = discourse.pair;
     if (lastPair) discourse.pair = [lastPair.a, lastPair.b];
     else {
@@ -238,7 +245,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const named2 = groups.find((g) => g.anaphor && g.ids.length === 2);
     if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];
     const [topKey, topCount] = [...pairCounts].reduce((best, e) => (e[1] > best[1] ? e : best), ['', 0]);
-    const lastCount = discourse.pair ? (pairCounts.get([...discourse.pair].sort().join('|')) ?? 0) : 0;
+    const lastCount = discourse.pair ? (pairCounts.get(pairKey(...discourse.pair)) ?? 0) : 0;
     discourse.topicPair = topKey && topCount > Math.max(lastCount, 1) ? (topKey.split('|') as [string, string]) : undefined;
     if (before && discourse.pair !== before) discourse.pairs = [...(discourse.pairs ?? []).slice(-5), before];
     // Sets of three or more: a list in the sentence, or everyone its claims name.

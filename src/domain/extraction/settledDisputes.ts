@@ -9,11 +9,12 @@
 // off", "after a three-year break": severed between the same pair, dated by the break's own year.
 import type { ExtractedClaim } from './extractedClaim';
 import type { Token } from './tokens';
+import { pairKey } from '../relations/pairKey';
 
 /** The words of one token, for a claim made of them. */
 type WordsAt = (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>;
 /** The unordered pair of a claim. */
-const pairOf = (c: { a: string; b: string }) => [c.a, c.b].sort().join('|');
+const pairOf = (c: { a: string; b: string }) => pairKey(c.a, c.b);
 /** True when the claims tell the pair `key` with the stance already. */
 const tells = (claims: readonly ExtractedClaim[], key: string, stance: string) => claims.some((c) => c.stance === stance && pairOf(c) === key);
 

@@ -34,9 +34,11 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:abuse|misuse|exploit|overstep|overreach)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:role|roles|power|powers|position|authority|status|mandate|privileges?|office|influence|veto|rights?|immunity|presidency|chairmanship)$/.test(tokens.slice(trig.to, trig.to + 3).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("a plan to give more autonomy to Western Sahara": self-rule granted to a land is its status, no act toward it.)
   // (Its object, past words that only qualify it: not "endorsed Morocco's autonomy plan", a plan of a state.)
-  let object = trig.to;
-  while (object < trig.to + 3 && ['DET', 'ADJ', 'ADV'].includes(tokens[object]?.pos ?? '')) object++;
-  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:autonomy|self-rule|self-government|self-governance|devolution)$/.test(tokens[object]?.lower ?? '')) trig.negated = true;
+  if (trig.kind === 'verb' && trig.stance === 'cooperative') {
+    let object = trig.to;
+    while (object < trig.to + 3 && ['DET', 'ADJ', 'ADV'].includes(tokens[object]?.pos ?? '')) object++;
+    if (/^(?:autonomy|self-rule|self-government|self-governance|devolution)$/.test(tokens[object]?.lower ?? '')) trig.negated = true;
+  }
   // ("Chinese and Indian troops clashed": forces that clash fight (CAMEO 190); it is not words.)
   // ("Chinese warplanes harassed Australian patrol aircraft": force used on another's forces.) (Not coast guards, whose clashes are tense.)
   const forces = tokens.slice(Math.max(0, trig.head - 6), trig.head + 5); // ("the troops of India and China clashed")
