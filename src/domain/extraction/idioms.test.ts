@@ -180,6 +180,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['France agreed last year to sell Armenia air defence radars.', 'ARM|FRA cooperative', /sell Armenia air defence radars/],
   ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
   ['In a phone call with Erdogan, Putin discussed the grain corridor.', 'RUS|TUR cooperative', /phone call/],
+  ['Seoul said it stayed in close contact with Tokyo.', 'JPN|KOR cooperative', /contact/],
   ['Erdogan shook hands with Mitsotakis in Vilnius.', 'GRC|TUR cooperative', /shook hands/],
   ['The Kremlin said Putin had spoken to Erdogan.', 'RUS|TUR cooperative', /spoken/],
   ['Putin and Erdogan spoke by phone on Monday.', 'RUS|TUR cooperative', /spoke/],

@@ -66,7 +66,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
     // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
-    else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-')) seen++;
+    // ("ended a security and defence cooperation agreement": nor the "and" of two modifiers.)
+    else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-') && !(t.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''))) seen++;
   }
   // ("scrapped its planned visit", "suspended all planned events in collaboration with": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
   const participle = governing ? tokens.indexOf(governing) : -1;
@@ -86,7 +87,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const noIntention = /\bno (?:intentions?|plans?|desire|wish|interest) (?:of|to)(?: [\w-]+){1,3}$/.test(tokens.slice(Math.max(0, trig.from - 6), trig.from).map((t) => t.lower).join(' '));
   const anyPlan = noIntention || g >= 0 && ((tokens[g - 1]?.lower === 'to' && tokens.slice(Math.max(0, g - 5), g - 1).some((t) => t.lower === 'any' || (/^(?:efforts?|attempts?|bid|push|drive)$/.test(t.lower) && trig.stance === 'warming'))) || ((trig.stance === 'warming' || trig.stance === 'cooperative') && /^(?:urge|demand|call|appeal|press|push)$/.test(tokens[g]?.lemma ?? '') && (/^(?:urge|demand)$/.test(tokens[g]?.lemma ?? '') || tokens[g + 1]?.lower === 'for')));
   // ("has refused to join Western sanctions against Russia": what one refuses to take part in is not had; not a judgement refused: "refused to condemn Russia's invasion of Ukraine" leaves the invasion had.)
-  const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
+  // ("has not been able to establish contact with Yemen": what a state could not do is not done either.)
+  const unable = tokens[g - 1]?.lower === 'to' && (tokens[g - 2]?.lower === 'unable' || (tokens[g - 2]?.lower === 'able' && tokens.slice(Math.max(0, g - 6), g - 2).some((t) => NEGATION.has(t.lower))));
+  const refused = g >= 0 && tokens[g - 1]?.lower === 'to' && (FAILED_VERBS.has(tokens[g - 2]?.lemma ?? '') || unable) && !/^(?:condemn|criticise|criticize|denounce|censure|blame)$/.test(tokens[g]?.lemma ?? '');
   // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
   const up = wordBefore(tokens, g);
   const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
@@ -102,7 +105,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
   // ("cutting short a trip to Egypt": a visit cut short was made; it ends nothing between the two.)
   if (governing?.lemma === 'cut' && tokens[g + 1]?.lower === 'short') return;
-  if (governing && (ENDING_VERBS.has(governing.lemma) || shelved) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
+  // ("lost contact with Iran": contact lost is ended, when it is what is lost, right after the verb.)
+  const lost = /^(?:lose|lost)$/.test(governing?.lemma ?? '') && tokens.slice(g + 1, trig.from).every((t) => t.pos !== 'ADP');
+  if (governing && (ENDING_VERBS.has(governing.lemma) || shelved || lost) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
     if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
   } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && ((hypothetical && tokens[g - 1]?.lower === 'for') || (tokens[g - 1]?.lower === 'to' && /^(?:efforts?|attempts?|bids?|drive|push|initiatives?|proposals?|plans?)$/.test(tokens[g - 2]?.lower ?? '')))) trig.negated = true; // (nor "led efforts to end the war": an end sought, not made)

@@ -36,7 +36,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
   const describing = new Set<ActorGroup>();
   // (Not past a pair the last sentence had for its subject: "Tokyo and Manila are negotiating ... The two signed".)
   const subjectPair = discourse.subject?.length === 2 ? (discourse.subject as [string, string]) : null;
-  const ids = (n: number) => (n === 2 ? (subjectPair ?? discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
+  // (Not for what is between the two: "Bolivia and Cuba also acted against Chile ... the crisis between the two countries" is Peru's with Chile, the pair told, not two who acted alike.)
+  const ids = (n: number, between = false) => (n === 2 ? ((between ? null : subjectPair) ?? discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
   // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
   const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
   // The latest pair told before that fits.
@@ -83,6 +84,9 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // ("talks between the two,", "the two agreed", "the two later repaired ties": "two" alone is the pair; not "the two-year-old conflict".)
     else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) {
+      // ("the rule of how countries deal with each other": countries in general, the clause's own subject; no pair named before.)
+      const generic = [1, 2, 3, 4].some((d) => GROUP_WORDS.test(tokens[i - d]?.lower ?? '') && /s$/.test(tokens[i - d]?.lower ?? '') && !/^(?:the|two|three|four|both|these|those|our|their|its|all|neighbouring|neighboring)$/.test(tokens[i - d - 1]?.lower ?? '') && tokens[i - d - 1]?.pos !== 'PROPN');
+      if (generic) continue;
       // ("Mali, Niger and Burkina Faso pledged to defend each other": the list before it, however long.)
       end = i + 2;
       n = [...groups, ...extra].filter((g) => g.end <= i && g.ids.length >= 2).sort((x, y) => x.end - y.end).pop()?.ids.length ?? 2;
@@ -113,7 +117,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const namedBefore = end > 0 && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor && !hosts(g) && !agents(g)).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
     // ("talks between the warring parties": the pair told at war, or no one.)
     const warring = end > 0 && tokens.slice(i, end).some((t) => /^(?:warring|belligerent|fighting|feuding)$/.test(t.lower));
-    const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n))) : null;
+    const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n, tokens[i - 1]?.lower === 'between'))) : null;
     // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states.)
     const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? '');
     const found = told && ofStates && !told.every(isStateId) ? (n === 2 ? (latestPair((p) => p.every(isStateId)) ?? null) : null) : told;

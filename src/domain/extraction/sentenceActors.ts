@@ -212,7 +212,10 @@ export class SentenceActors {
       if (reporter && !(singular && reporter.ids.length >= 2)) return reporter;
       // (Nor anyone else when a body no actor stands for reports it: "The Caribbean Community said it stood with Guyana".)
       const verb = clause.reporter ?? -1;
-      if (!reporter && verb > 0 && this.tokens[verb - 1]?.pos === 'PROPN' && !this.groupAt(verb - 1)) return null;
+      // (Nor a region, past its relative clause: "Puntland, which is a federal member state, announced it had signed a deal with Addis Ababa" is no act of Somalia's.)
+      const relative = this.clauses.find((r) => r.kind === 'relative' && r.to === verb && this.tokens[r.from - 1]?.text === ',');
+      const before = relative ? relative.from - 2 : verb - 1;
+      if (!reporter && before >= 0 && this.tokens[before]?.pos === 'PROPN' && (!this.groups.some((g) => g.first <= before && before < g.end) || this.groups.some((g) => g.place && g.end === before + 1))) return null;
     }
     // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has
     // no actor for its subject, the act after "and" is the reporter's.)

@@ -80,6 +80,9 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
         if (CALLING.has(b.lemma)) return { to: i + words.length, verb: k, entry };
         return null;
       }
+      // ('called Quito's actions "unusual" and "reprehensible"': past another judging word it is coordinated with.)
+      const a = /^["']$/.test(tokens[k - 1]?.text ?? '') ? tokens[k - 2] : tokens[k - 1];
+      if (b.pos === 'CCONJ' && /^(?:and|or)$/.test(b.lower) && a?.pos === 'ADJ') continue;
       if (b.pos === 'PUNCT' && b.text !== '"' && b.text !== "'" && b.text !== '-') return null;
       if (!['ADV', 'DET', 'ADJ', 'PART', 'NOUN', 'PROPN', 'PRON', 'ADP', 'NUM', 'PUNCT'].includes(b.pos)) return null;
       if (b.pos !== 'ADV' && b.pos !== 'PUNCT' && !(b.pos === 'DET' && /^an?$/.test(b.lower)) && b.lower !== 'as') skipped++;
