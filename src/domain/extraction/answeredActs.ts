@@ -3,6 +3,7 @@
 // of force with no agent of its own, given as the cause of a protest or a reprisal against a state, is
 // blamed on that state by the one who reacts. The act is that state's (alleged: only the reaction says
 // whose it is), on the actor it names ("on a Chilean border post") or else on the one who reacts.
+// So is an act by a force the sentence names no state for ("cut ties after police broke into its embassy").
 // And the act a state is said to be responsible for or behind ("Pyongyang was behind the attack on a
 // South Korean warship"): that state's, on the actor it names.
 import type { ActorGroup } from './actorGroups';
@@ -45,9 +46,12 @@ const AMENDS = /^(?:apologi[sz]e|compensate|atone|answer|account)$/;
  * and names no agent of its own; null otherwise.
  */
 export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions, isOrganisation }: ActContext): Pairing | null {
-  if (act.kind !== 'noun' || act.stance !== 'hostile' || NOT_ONE_ACT.test(tokens[act.head]?.lower ?? '')) return null;
+  // (Or a verb whose subject is a force no state is named for: "after police broke into the Mexican embassy", "after troops attacked a border post".)
+  const forceVerb = act.kind === 'verb' && UNOWNED_FORCE.test(tokens[act.from - 1]?.lower ?? '') && !groups.some((g) => g.end === act.from - 1);
+  if ((act.kind !== 'noun' && !forceVerb) || act.stance !== 'hostile' || NOT_ONE_ACT.test(tokens[act.head]?.lower ?? '')) return null;
   // (Straight after the cause's word, past determiners and adjectives: "after a deadly attack"; not "over Gaza bombardment", an act with an actor of its own.)
-  const k = pastWords(tokens, act.from - 1, ['DET', 'ADJ', 'NUM']);
+  // (Past the force that did it: "after a police raid on".)
+  const k = pastWords(tokens, forceVerb || UNOWNED_FORCE.test(tokens[act.from - 1]?.lower ?? '') ? act.from - 2 : act.from - 1, ['DET', 'ADJ', 'NUM']);
   const word = tokens[k]?.lower ?? '';
   const cause = CAUSE.test(word) ? k : CAUSE_AFTER[word]?.test(tokens[k - 1]?.lower ?? '') ? pastWords(tokens, k - 2, ['DET', 'ADP']) + 1 : -1;
   if (cause < 0) return null;
@@ -87,8 +91,12 @@ export function ownedAct(act: Trigger, { tokens, groups }: Pick<ActContext, 'tok
   return { sources: owner.ids, targets: on.ids, within: false, subject: owner };
 }
 
-/** The actor an act was on, in its own phrase right after it: "on a Chilean border post", "of Kenyan positions" (not "after Swedish investigators"). */
+/** Forces that act for a state the sentence need not name: "police", "troops", "soldiers". */
+const UNOWNED_FORCE = /^(?:police|policemen|troops|soldiers|forces|gunboats|warships|jets|warplanes|drones|agents|commandos)$/;
+
+/** The actor an act was on, in its own phrase right after it: "on a Chilean border post", "of Kenyan positions" (not "after Swedish investigators"); after a verb, its object ("attacked a Chilean post", "broke into the Mexican embassy"). */
 function actedOn(act: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (act.kind === 'verb') return groups.find((g) => g.first > act.head && g.first - act.head <= 4 && !g.descriptor && tokens.slice(act.head + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'ADP'].includes(t.pos)));
   if (!/^(?:on|of|against|at|targeting)$/.test(tokens[act.to]?.lower ?? '')) return undefined;
   return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
 }

@@ -36,4 +36,11 @@ describe('the hundred and thirty-fifth to the hundred and thirty-eighth readings
   it('reads "each other" after countries in general as no pair', () => {
     expect(asArrows('Chile expelled a Peruvian diplomat. Its minister said it broke the rule of how nations deal with each other.')).toEqual(['CHL->PER tense']);
   });
+
+  it('blames a force no state is named for on the state a reprisal is against', () => {
+    expect(asArrows('Chile cut ties with Bolivia after soldiers attacked a Chilean border post.')).toContain('BOL->CHL hostile');
+    expect(asArrows('Peru recalled its envoy from Chile after a police raid on the Peruvian consulate.')).toContain('CHL->PER hostile');
+    // (Not when the force is named as another's: that state did it.)
+    expect(asArrows('Chile cut ties with Bolivia after Peruvian soldiers attacked a Chilean border post.')).not.toContain('BOL->CHL hostile');
+  });
 });
