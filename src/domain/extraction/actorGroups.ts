@@ -144,6 +144,12 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const place = (m.kind === 'place' && !embassyCity) || land || venue || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && !STAFF.test(tokens[i - 2]?.lower ?? '');
     const last = groups[groups.length - 1];
     const between = last ? tokens.slice(last.end, i) : [];
+    // ("the United Arab Emirates (UAE) and Oman": a short name in brackets after the long one is the same actor; the list goes on past it.)
+    if (last && last.ids.length === 1 && last.ids[0] === m.id && between.length === 1 && between[0]?.text === '(' && tokens[end]?.text === ')') {
+      last.end = end + 1;
+      i = end + 1;
+      continue;
+    }
     // ("landed in Tokyo, North Korea fired": a place, then the subject of the next clause, is no list.)
     const subjectAfterPlace = last?.place && !place && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("could hit Athens, and Turkish fighter jets violated": a name and a demonym before a noun are no list.)

@@ -102,7 +102,9 @@ export class ActsJudged extends NounParties {
     k++;
     // (Past a noun that only qualifies it: "the surprise deal", "the peace accord".)
     while (k < clause.to && (this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && nouns.test(this.tokens[k + 1]?.lower ?? '')))) k++;
-    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to)) return null;
+    // (Not one who does the same: "dismissed the deal as illegal, as did Cyprus".)
+    const likewise = (g: ActorGroup) => this.tokens[g.first - 2]?.lower === 'as' && /^(?:did|does|do|has|have|had)$/.test(this.tokens[g.first - 1]?.lower ?? '');
+    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to && !likewise(g))) return null;
     return standIn(pair);
   }
 

@@ -44,3 +44,46 @@ describe('the hundred and thirty-fifth to the hundred and thirty-eighth readings
     expect(asArrows('Chile cut ties with Bolivia after Peruvian soldiers attacked a Chilean border post.')).not.toContain('BOL->CHL hostile');
   });
 });
+
+// The hundred and thirty-ninth to the hundred and forty-first readings (stop 41): ten articles (Greece expels Libya's
+// ambassador over its sea deal with Turkey, 2019; the Arab League readmits Syria, 2023; Nicaragua breaks with the
+// Netherlands, 2022).
+describe('the hundred and thirty-ninth to the hundred and forty-first readings', () => {
+  it('reads what is said not to follow as not had', () => {
+    expect(asArrows('The sanctions did not mean Chile was cutting ties with Peru.')).toEqual([]);
+  });
+
+  it('reads ", as did X" as X doing what the clause before tells, and no party of it', () => {
+    expect(asArrows('Chile recalled its ambassador from Peru, as did Bolivia.')).toEqual(['CHL->PER tense', 'BOL->PER tense']);
+    const arrows = asArrows('Chad and Niger signed a border deal. Mali dismissed the deal as illegal, as did Benin.');
+    expect(arrows).toContain('BEN->TCD tense');
+    expect(arrows.filter((a) => a.includes('MLI') && a.includes('BEN'))).toEqual([]);
+  });
+
+  it('reads a participle after an auxiliary and "all" or "both" as the verb it is', () => {
+    expect(asArrows('Chile and Peru have all condemned Bolivia.')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
+    // (And takes the verb's lemma, which an idiom is written in: "voice ... opposition".)
+    expect(asArrows('Chad and Niger signed a border deal. Mali and Benin have all voiced opposition over the deal.')).toContain('BEN->NER tense');
+  });
+
+  it('reads a state\'s forces, backed by another, as that state backed', () => {
+    expect(asArrows('Malian government forces, backed by Russia, retook the town.')).toEqual(['RUS->MLI cooperative']);
+  });
+
+  it('reads a list past a short name in brackets', () => {
+    expect(asArrows("Brazil's president visited the United Arab Emirates (UAE) and Qatar.")).toEqual(['BRA->ARE cooperative', 'BRA->QAT cooperative']);
+  });
+
+  it('reads a break that takes effect at once as done, not intended', () => {
+    expect(asArrows('Bolivia will sever diplomatic ties with Israel with immediate effect.')).toEqual(['BOL->ISR severed']);
+  });
+
+  it('reads going on to speak or act as no meeting', () => {
+    expect(asArrows('Chile cut ties with Peru. Its president went on to accuse Peru of meddling.')).not.toContain('CHL->PER cooperative');
+  });
+
+  it('reads entry refused to a state\'s envoy as a step back', () => {
+    expect(asArrows('Cuba would not allow the Chilean ambassador to enter the country.')).toEqual(['CUB->CHL tense']);
+  });
+});
+

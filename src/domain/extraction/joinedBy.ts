@@ -3,7 +3,9 @@
 // the same states, as their sentence tells it; and those who act together against a third state have
 // no claim among themselves by joining (the annotation conventions of ../shared/eval/README.md, as for
 // co-signers of a statement).
+import type { ActorGroup } from './actorGroups';
 import type { ExtractedClaim } from './extractedClaim';
+import type { Token } from './tokens';
 
 /** "was joined by", "were joined on Tuesday by": a passive of joining, its agent after "by". */
 const JOINED_BY = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,3}?joined\s+(?:\w+\s+){0,3}?by\b/i;
@@ -26,4 +28,19 @@ export function joinedActs(claims: readonly ExtractedClaim[], before: readonly E
     }
   }
   return [...rest, ...made];
+}
+
+/**
+ * "Egypt dismissed the deal as illegal, as did Cyprus": the state after ", as did" does what the clause
+ * before it tells its subject did, to the same states; it is no party of that clause's acts itself.
+ */
+export function likewiseActs(claims: readonly ExtractedClaim[], tokens: readonly Token[], groups: readonly ActorGroup[]): ExtractedClaim[] {
+  const at = tokens.findIndex((t, k) => t.lower === 'as' && tokens[k - 1]?.text === ',' && /^(?:did|does|do|has|have|had|was|were)$/.test(tokens[k + 1]?.lower ?? ''));
+  const also = at > 0 ? groups.find((g) => g.first === at + 2 && !g.place) : undefined;
+  if (!also || !(also.end >= tokens.length || tokens[also.end]?.pos === 'PUNCT')) return [...claims];
+  const cut = tokens[at]!.start;
+  const before = claims.filter((c) => c.triggerStart < cut);
+  const rest = claims.filter((c) => !(c.triggerStart < cut && (also.ids.includes(c.a) || also.ids.includes(c.b))));
+  const made = before.filter((c) => c.directed && !also.ids.includes(c.a) && !also.ids.includes(c.b)).flatMap((c) => also.ids.map((id) => ({ ...c, a: id })));
+  return [...rest, ...made.filter((m) => !rest.some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance))];
 }

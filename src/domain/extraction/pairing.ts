@@ -199,10 +199,10 @@ export class SentencePairing extends Passives {
     // ("hosted by Prime Minister Anwar Ibrahim": past a title.)
     const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ');
     const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && (this.prepositionBefore(g, trigger.head + 1) === 'by' || byTitle(g)));
-    // After a comma, only right after an actor: "Iran, backed by Russia," (not "Kosovo's independence, backed by Russia").
-    // ("a vote denounced as rigged by observers and denounced by Brazil": the same participle again after "and".)
-    const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower);
-    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => g.end === trigger.head - 1 && !g.possessive)) || again);
+    // After a comma, only right after an actor or its forces: "Iran, backed by Russia,", "Syrian government forces, backed by Iran," (not "Kosovo's independence, backed by Russia").
+    const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower); // ("a vote denounced as rigged by observers and denounced by Brazil": the same participle again after "and")
+    const forcesOf = (g: ActorGroup) => g.end < trigger.head - 1 && trigger.head - 1 - g.end <= 2 && this.tokens.slice(g.end, trigger.head - 1).every((t) => /^(?:government|forces|troops|army|military|regime|authorities)$/.test(t.lower));
+    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => (g.end === trigger.head - 1 || forcesOf(g)) && !g.possessive)) || again);
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
     // ("repel an offensive by forces allied with Cairo", "the waters surrounding the Philippines": a participle (or one of where a place lies) after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)

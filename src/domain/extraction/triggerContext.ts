@@ -22,6 +22,12 @@ const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|c
 const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
+  // ("would not allow the US ambassador to enter the country": entry refused is a step back from the one refused, as "barred" is (CAMEO 16).)
+  if (trig.kind === 'verb' && trig.negated && /^(?:allow|permit|let)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((t) => NEGATION.has(t.lower))) {
+    let to = trig.head + 1;
+    while (to < trig.head + 8 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON', 'ADP'].includes(tokens[to]?.pos ?? '') && tokens[to]?.lower !== 'to') to++;
+    if (to > trig.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|return)$/.test(tokens[to + 1]?.lemma ?? '')) Object.assign(trig, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter": entry refused reduces relations with the one refused (CAMEO 16)' });
+  }
   // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
   if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
     Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
@@ -172,9 +178,15 @@ export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly
  */
 export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]): void {
   for (const allow of kept) {
-    if (allow.kind !== 'verb' || allow.negated || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
+    if (allow.kind !== 'verb' || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
     let to = allow.head + 1;
     while (to < allow.head + 6 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '')) to++;
+    // ("would not allow the US ambassador to enter the country": entry refused is a step back from the one refused, as "barred" is (CAMEO 16).)
+    if (allow.negated && to > allow.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|visit|return)$/.test(tokens[to + 1]?.lemma ?? '') && tokens.slice(allow.head - 3, allow.head).some((t) => /^(?:not|n't|never)$/.test(t.lower))) {
+      Object.assign(allow, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter": entry refused reduces relations with the one refused (CAMEO 16)' });
+      continue;
+    }
+    if (allow.negated) continue;
     const act = to > allow.head + 1 && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
     if (!act) continue;
     Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });

@@ -157,6 +157,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       while (k < trig.head + 9 && (['PROPN', 'DET', 'CCONJ'].includes(tokens[k]?.pos ?? '') || tokens[k]?.text === ',')) k++;
       if (k > trig.head + 1 && ((tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.lower === 'in' && /ing$/.test(tokens[k + 1]?.lower ?? '')))) trig.absorbed = true;
     }
+    // ("went on to accuse the Netherlands", "The statement goes on: ...": going on is continuing to speak or act, no meeting.)
+    if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'on' && (/^[:"“,]$/.test(tokens[trig.head + 2]?.text ?? '') || (tokens[trig.head + 2]?.lower === 'to' && tokens[trig.head + 3]?.pos === 'VERB') || /ing$/.test(tokens[trig.head + 2]?.lower ?? ''))) trig.absorbed = true;
     // ("signed an executive order authorising sanctions against Turkish officials": the sanctions are the act, their authorisation no permission granted.)
     if (trig.kind === 'verb' && /^(?:authori[sz]e|approve|permit)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && (k.stance === 'tense' || k.stance === 'hostile') && k.from > trig.head && k.from <= trig.head + 3)) trig.absorbed = true;
     if (trig.kind === 'verb' && /^(?:fight|wage|order)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && (tokens[trig.head]?.lemma === 'order' || !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? '')))) trig.absorbed = true;
@@ -164,6 +166,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
     if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
     const own = clauseOf(trig.head);
+    // ("The move did not mean Greece was severing relations", "does not mean that they will normalise ties": what is said not to follow is not had.)
+    if (tokens.slice(Math.max(0, own.from - 5), trig.from).some((x, j, all) => /^(?:mean|signal|imply|indicate|amount)$/.test(x.lemma) && x.pos === 'VERB' && /^(?:not|n't|never)$/.test(all[j - 1]?.lower ?? ''))) trig.negated = true;
     const asSubject = (trig.kind === 'noun' || /ing$/.test(tokens[trig.head]?.lower ?? '')) && tokens.slice(own.from, trig.from).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'); // ("a deal with the kingdom would be historic", "would consider supplying arms": supposed, not had; not "warned Taiwan would pay")
     const modal = asSubject ? tokens.slice(trig.to, own.to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') + trig.to : -1; // (then "be": "talks would resume" still will)
     if ((modal >= trig.to && /^(?:would|could|might)$/.test(tokens[modal]?.lower ?? '') && tokens[modal + 1]?.lower === 'be') || /^(?:consider|weigh|contemplate|mull)$/.test(tokens[trig.from - 1]?.lemma ?? '') || tokens.slice(own.from, trig.from).some((x) => x.lower === 'whether')) trig.negated = true; // (nor what is asked "whether" it is)

@@ -153,7 +153,9 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
   let o = i - 1;
   while (o >= from && o >= i - 5 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PART'].includes(tokens[o]?.pos ?? '')) o--;
   const asked = sought || (tokens[i]?.pos === 'VERB' && tokens[i]?.lower === tokens[i]?.lemma && o < i - 1 && tokens[o]?.pos === 'VERB' && /^(?:demand|insist|require|urge)$/.test(tokens[o]?.lemma ?? ''));
-  return { negated, intent, passive, matrix, failed, demand, asked };
+  // ("will sever diplomatic ties with immediate effect": a decision that takes effect now is done, no intent.)
+  const now = /\bwith immediate effect\b|\beffective immediately\b/.test(tokens.slice(i + 1, i + 14).map((t) => t.lower).join(' ')) && /^(?:will|shall)$/.test(tokens[i - 1]?.lower ?? '');
+  return { negated, intent: intent && !now, passive, matrix, failed, demand, asked };
 }
 
 /**
