@@ -85,5 +85,17 @@ describe('the hundred and thirty-ninth to the hundred and forty-first readings',
   it('reads entry refused to a state\'s envoy as a step back', () => {
     expect(asArrows('Cuba would not allow the Chilean ambassador to enter the country.')).toEqual(['CUB->CHL tense']);
   });
+
+  it('reads a visit in an opening adjunct as the main clause subject\'s', () => {
+    expect(asArrows('During a Monday visit to Lima, Chilean President Gabriel Boric criticised the decision.')).toContain('CHL->PER cooperative');
+  });
+
+  it('reads a body\'s own summit, or one attended, as no meeting with where it was held', () => {
+    expect(asArrows('The last African Union summit Kagame attended was held in Ethiopia.')).toEqual([]);
+  });
+
+  it('reads an agreement signed "with" a state, and the subject of a relative clause with no "that"', () => {
+    expect(asArrows('Athens expelled the envoy, citing a sea deal Tripoli had sealed with Ankara.')).toContain('LBY->TUR cooperative');
+  });
 });
 

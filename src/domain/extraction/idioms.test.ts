@@ -65,6 +65,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Costa Rica switched its recognition to Beijing.', 'CHN|CRI warming', /switched its recognition/],
   ['Italy ratified a border agreement with Slovenia.', 'ITA|SVN cooperative', /ratified a border agreement/],
   ['Ethiopia and Eritrea signed a peace agreement.', 'ERI|ETH warming', /signed a peace agreement/],
+  ['Athens cited a sea deal that Tripoli had sealed with Ankara.', 'LBY|TUR cooperative', /sealed/],
   ['Washington removed Sudan from its list of state sponsors of terrorism.', 'SDN|USA warming', /removed Sudan from its list/],
   ['China lifted tariffs on Australian wine.', 'AUS|CHN warming', /lifted tariffs/],
   ['Algeria halted imports of Spanish goods.', 'DZA|ESP tense', /halted imports/],

@@ -105,6 +105,7 @@ export class SentencePairing extends Passives {
       let owner: ActorGroup | null = null;
       for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
         const t = this.tokens[k] as Token;
+        if (/^(?:a|an)$/.test(t.lower) && /^(?:visits?|trips?|tours?|stopovers?)$/.test(this.tokens[trigger.head]?.lower ?? '')) owner = this.frontedSubject(trigger, c); // ("During a Friday visit to Rome, Turkey's foreign minister said": an opening adjunct's visit is the main clause's subject's.)
         if (/^(?:their|its|whose|his|her)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : /^(?:his|her)$/.test(t.lower) ? (this.frontedSubject(trigger, c) ?? subject) : subject; // ("During his trip to Seoul, Blinken said": an opening adjunct's "his" is the main clause's subject.)
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
@@ -113,7 +114,7 @@ export class SentencePairing extends Passives {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? g.ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && (!g.ids.some((id) => subject?.ids.includes(id)) || /^(?:against|on)$/.test(this.tokens[g.first - 1]?.lower ?? ''))); // (the subject too when measures are against it: "sanctions against Russia for its invasion")
           if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade")
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t.text) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
       }
       if (owner && before.length === 0 && !by) {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };
@@ -196,8 +197,7 @@ export class SentencePairing extends Passives {
     // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];
-    // ("hosted by Prime Minister Anwar Ibrahim": past a title.)
-    const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ');
+    const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ'); // ("hosted by Prime Minister Anwar Ibrahim": past a title)
     const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && (this.prepositionBefore(g, trigger.head + 1) === 'by' || byTitle(g)));
     // After a comma, only right after an actor or its forces: "Iran, backed by Russia,", "Syrian government forces, backed by Iran," (not "Kosovo's independence, backed by Russia").
     const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower); // ("a vote denounced as rigged by observers and denounced by Brazil": the same participle again after "and")

@@ -152,10 +152,11 @@ export class SentenceActors {
   subjectOf(c: number, at: number, depth = 0): ActorGroup | null {
     const clause = this.clauses[c];
     if (!clause || depth > 4) return null;
-    // ", angering Moscow, and has held": a participle's clause has no subject of its own; what follows it is its object.
+    // ", angering Moscow, and has held": a participle's clause has no subject of its own; what follows it is its object. (Not "including", which names examples of what comes before.)
     const first = this.tokens[clause.from];
-    // (Not "including", which names examples of what comes before.)
     if (clause.kind === 'continued' && clause.parent !== null && first?.pos === 'VERB' && /ing$/.test(first.lower) && !/^(?:including|excluding|notably)$/.test(first.lower)) {
+      const own = this.groups.find((g) => g.first > clause.from && g.end <= at && !g.possessive && !g.place && this.tokens[g.first - 1]?.pos === 'NOUN' && this.tokens.slice(g.end, at).every((t) => t.pos === 'AUX' || t.pos === 'ADV')); // ("citing a deal Libya had sealed with Turkey": a name right after a noun, before the verb, is the subject of a relative clause with no "that")
+      if (own) return own;
       // ('"... the CSTO did not fulfil ...," Pashinyan said, accusing Moscow': the one who speaks after a quotation, not the quotation's subject.)
       const parent = this.clauses[clause.parent]!;
       return this.groups.find((g) => g.first > parent.from && g.end <= parent.to && /^["”]$/.test(this.tokens[g.first - 1]?.text ?? '') && this.tokens[g.first - 2]?.text === ',' && speaks(this.tokens, g)) ?? this.subjectOf(clause.parent, parent.to, depth + 1);
@@ -210,10 +211,8 @@ export class SentenceActors {
       // (Not "it" for two reporters: "The US and the EU condemned the operation, saying it had raised tensions".)
       const singular = this.tokens.slice(clause.from, at).every((t) => !(t.pos === 'PRON' && /^(?:they|their)$/.test(t.lower)));
       if (reporter && !(singular && reporter.ids.length >= 2)) return reporter;
-      // (Nor anyone else when a body no actor stands for reports it: "The Caribbean Community said it stood with Guyana".)
-      const verb = clause.reporter ?? -1;
-      // (Nor a region, past its relative clause: "Puntland, which is a federal member state, announced it had signed a deal with Addis Ababa" is no act of Somalia's.)
-      const relative = this.clauses.find((r) => r.kind === 'relative' && r.to === verb && this.tokens[r.from - 1]?.text === ',');
+      // (Nor anyone else when a body no actor stands for reports it: "The Caribbean Community said it stood with Guyana"; nor a region, past its relative clause: "Puntland, which is a federal member state, announced it had signed a deal with Addis Ababa" is no act of Somalia's.)
+      const verb = clause.reporter ?? -1, relative = this.clauses.find((r) => r.kind === 'relative' && r.to === verb && this.tokens[r.from - 1]?.text === ',');
       const before = relative ? relative.from - 2 : verb - 1;
       if (!reporter && before >= 0 && this.tokens[before]?.pos === 'PROPN' && (!this.groups.some((g) => g.first <= before && before < g.end) || this.groups.some((g) => g.place && g.end === before + 1))) return null;
     }
