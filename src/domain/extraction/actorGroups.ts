@@ -133,7 +133,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const before = tokens[i - 1]?.lower ?? '';
     // "on Russian borders", "near the Lithuanian border": a demonym before a word for land or sea
     // after a preposition names where, not who.
-    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[i - 1]?.pos === 'DET' ? (tokens[i - 2]?.lower ?? '') : before);
+    // (Not when the land names a measure: "due to the Indian airspace ban on Pakistani flights" is India's ban.)
+    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !/^(?:bans?|closures?|restrictions?|blockade)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[i - 1]?.pos === 'DET' ? (tokens[i - 2]?.lower ?? '') : before);
     // ("At the White House" is a place too; "fired at Seoul" is not.)
     // (A city or region of places.ts is only ever a place.)
     // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)

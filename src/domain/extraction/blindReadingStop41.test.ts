@@ -99,3 +99,36 @@ describe('the hundred and thirty-ninth to the hundred and forty-first readings',
   });
 });
 
+// The hundred and forty-second to the hundred and forty-fourth readings (stop 41): ten articles (Morocco and Israel
+// normalise their ties, 2020; Turkey and the UAE mend theirs, 2021; Bangladesh and Pakistan's thaw, 2024-25).
+describe('the hundred and forty-second to the hundred and forty-fourth readings', () => {
+  it('reads a list after "with" as each the other party, never parties among themselves', () => {
+    expect(asArrows('Agreements were also concluded with Chile, Peru and Bolivia.')).toEqual([]);
+  });
+
+  it('reads a verb before its infinitive past a time between them', () => {
+    expect(asArrows('Chile and Peru agreed in recent months to restore their ties with Bolivia.')).toEqual(['CHL->BOL warming', 'PER->BOL warming']);
+  });
+
+  it('reads what is said to be inevitable as not yet had', () => {
+    expect(asArrows('Recognition of Kosovo by Spain is inevitable.')).toEqual([]);
+  });
+
+  it('reads the frame an act is done in as no act of its own', () => {
+    expect(asArrows('Chile and Peru agreed to normalize their ties with Bolivia, within the framework of the so-called Andean accords.')).toEqual(['CHL->BOL warming', 'PER->BOL warming']);
+  });
+
+  it('reads a participle after the last of a pair "between" as describing that one', () => {
+    expect(asArrows('It is the subject of a conflict between Saudi Arabia and the Houthi movement backed by Iran.')).toEqual(['SAU->houthis hostile', 'IRN->houthis cooperative']);
+  });
+
+  it('reads an agreement of normalisation as warming, and what an agreement is on as between its parties', () => {
+    expect(asArrows('Chad signed a normalization agreement with Israel.')).toEqual(['TCD->ISR warming']);
+    expect(asArrows('Chad signed an agreement with Israel on the normalization of relations.')).toContain('TCD->ISR warming');
+  });
+
+  it('reads a state\'s airspace ban as its measure, not a place', () => {
+    expect(asArrows('Due to the Turkish airspace ban on Armenian flights, trade is hard.')).toEqual(['TUR->ARM tense']);
+  });
+});
+

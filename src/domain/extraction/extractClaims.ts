@@ -16,7 +16,7 @@ import { type Discourse, type Pairing, SentencePairing } from './pairing';
 import { LINKING_VERBS, onlyInReason } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
-import type { Tagger, Token } from './tokens';
+import { pastWords, type Tagger, type Token } from './tokens';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct } from './answeredActs';
@@ -199,7 +199,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 && !onlyInReason(tokens, groups.filter((g) => !g.place && !g.descriptor)) ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
-      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups });
+      // ("signed an agreement with Israel on the normalization of relations": what an agreement or talks are on is between their parties.)
+      const agreedOn = trigger.kind === 'noun' && trigger.mutual && /^(?:on|for|about)$/.test(tokens[pastWords(tokens, trigger.from - 1, ['DET', 'ADJ'])]?.lower ?? '') ? sentenceClaims.findLast((c) => !c.directed && (c.code === '057' || (c.code ?? '').startsWith('04'))) : undefined;
+      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups });
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);

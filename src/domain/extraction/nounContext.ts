@@ -30,6 +30,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;
+  // ("normalised ties within the framework of the so-called Abraham accords", "in line with the 1965 treaty": the frame an act is done in is no act of its own.)
+  let f = trig.from - 1;
+  while (f > 0 && (['DET', 'ADJ', 'PROPN', 'VERB', 'NUM', 'ADV'].includes(tokens[f]?.pos ?? '') || tokens[f]?.text === '-')) f--;
+  if (/^(?:framework|terms|accordance|line|pursuant) (?:of|with|to)$/.test(`${tokens[f - 1]?.lower} ${tokens[f]?.lower}`)) trig.negated = true;
   // ("suggested that a Chinese attack on Taiwan could pose a threat": an indefinite act that only could do something is imagined, not had.)
   let modal = trig.to;
   while (modal <= trig.to + 6 && modal < tokens.length && tokens[modal]?.pos !== 'VERB' && tokens[modal]?.pos !== 'AUX') modal++;
@@ -128,5 +132,6 @@ export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
   const last = tokens.slice(trig.to, e).findLast((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text));
   const judged = last?.pos === 'ADJ' ? last.lower : '';
   const said = tokens[e]?.lower === 'not' ? `not ${tokens.slice(e + 1, e + 3).find((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text))?.lower}` : judged;
-  return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || (trig.stance === 'hostile' && /^(?:likely|possible|imminent|inevitable|expected|probable)$/.test(judged)));
+  // ('recognition of Israel by Saudi Arabia is "inescapable"': what is bound to come has not come, whatever its stance.)
+  return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || /^(?:inevitable|inescapable|imminent)$/.test(judged) || (trig.stance === 'hostile' && /^(?:likely|possible|expected|probable)$/.test(judged)));
 }

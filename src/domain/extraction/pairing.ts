@@ -152,7 +152,7 @@ export class SentencePairing extends Passives {
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
       const reporter = !sources && after && trigger.mutual && this.prepositionBefore(after, trigger.to) !== 'in' && !protestedAct(this.tokens, trigger.from) ? this.reporterOf(clause) : null; // (not for a place: "Lula said the conflict in the Gaza Strip"; nor what the reporter protests: "said it would recall its envoy in protest at the war against Gaza")
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
-      if (!sources) return after && after.ids.length >= 2 && trigger.mutual && !(after.possessive && this.prepositionBefore(after, trigger.to) === 'over') ? { sources: after.ids, targets: [], within: true, subject } : null; // (not "the row over Poland, Slovakia and Hungary's ban": its owners)
+      if (!sources) return after && after.ids.length >= 2 && trigger.mutual && !(after.possessive && this.prepositionBefore(after, trigger.to) === 'over') && this.prepositionBefore(after, trigger.to) !== 'with' ? { sources: after.ids, targets: [], within: true, subject } : null; // (not "the row over Poland, Slovakia and Hungary's ban": its owners; nor "agreements were concluded with the UAE, Bahrain and Sudan": each the other party's)
       if (after) return { sources, targets: after.ids, within: false, subject };
       // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
       if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
@@ -202,7 +202,7 @@ export class SentencePairing extends Passives {
     // After a comma, only right after an actor or its forces: "Iran, backed by Russia,", "Syrian government forces, backed by Iran," (not "Kosovo's independence, backed by Russia").
     const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower); // ("a vote denounced as rigged by observers and denounced by Brazil": the same participle again after "and")
     const forcesOf = (g: ActorGroup) => g.end < trigger.head - 1 && trigger.head - 1 - g.end <= 2 && this.tokens.slice(g.end, trigger.head - 1).every((t) => /^(?:government|forces|troops|army|military|regime|authorities)$/.test(t.lower));
-    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => (g.end === trigger.head - 1 || forcesOf(g)) && !g.possessive)) || again);
+    const described = before && (before.pos === 'NOUN' || /^["”]$/.test(before.text) || (before.text === ',' && this.groups.some((g) => (g.end === trigger.head - 1 || forcesOf(g)) && !g.possessive)) || (before.pos === 'PROPN' && this.groups.some((g) => g.end === trigger.head && !g.possessive && !g.place && g.first > clause.from)) || again); // (and a name of several words: "the Polisario Front supported by Algeria")
     // ("the Essequibo region claimed by Guyana": a participle of holding says whose a place is, no act on anyone.)
     if (agent && described && OWNING.test(head.lower)) return null;
     // ("repel an offensive by forces allied with Cairo", "the waters surrounding the Philippines": a participle (or one of where a place lies) after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)

@@ -72,8 +72,10 @@ export class Passives extends ActsJudged {
     // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject; so is a charge: "accused Russia of ..., an assertion dismissed by Moscow".)
     const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') || (CHARGE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') && this.tokens[trigger.head - 3]?.text === ',') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
     if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
-    const nearest = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
-    if (!nearest) return null;
+    const found = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
+    if (!found) return null;
+    // ("a dispute between Morocco and the Polisario Front supported by Algeria": with no comma, the last of a list.)
+    const nearest = found.ids.length > 1 && found.end >= trigger.head - 1 && this.tokens[trigger.head - 1]?.text !== ',' && !mediating(head) && this.tokens[found.first - 1]?.lower === 'between' ? { ...found, ids: found.ids.slice(-1) } : found;
     // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
     // is cooperative with each party, the clause's subject too.)
     const parties = mediating(head) ? [...new Set([...(this.subjectOf(c, trigger.head)?.ids ?? []), ...nearest.ids])].filter((id) => !agent.ids.includes(id)) : nearest.ids;

@@ -100,7 +100,10 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       // ("an office set up to foster better ties", "a hotline designed to ease tensions": what a thing was made for is not done.)
       const made = tokens[k - 1]?.lower === 'up' && tokens[k - 2]?.lower === 'set' ? k - 2 : /^(?:designed|meant|intended|created|established|built)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
       if (made > 0 && tokens[made - 1]?.pos === 'NOUN') negated = true;
-      const m = tokens[not ? k - 2 : k - 1];
+      // ("had agreed in recent months to normalise", "agreed on Monday to restore": past a time between the verb and its infinitive.)
+      let w = k - 1;
+      if (/^(?:days?|weeks?|months?|years?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[w]?.text ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break;
+      const m = tokens[not ? k - 2 : w];
       demand = demandBefore(tokens, k, from);
       // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen
       // would force is no one's demand, nor done.)
@@ -112,7 +115,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       while (by > k - 7 && (tokens[by]?.pos === 'PROPN' || tokens[by]?.pos === 'ADJ' || /^(?:president|prime|minister|king|chancellor|premier|leader)$/.test(tokens[by]?.lower ?? ''))) by--;
       if (demand === null && m?.pos === 'PROPN' && tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[by - 1]?.lower ?? '')) matrix = by - 1;
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
-        matrix = not ? k - 2 : k - 1;
+        matrix = not ? k - 2 : w;
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
         const notBefore = (j: number) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '');
         if (m.pos !== 'NOUN' && (notBefore(matrix - 1) || (tokens[matrix - 1]?.pos === 'ADV' && notBefore(matrix - 2)))) negated = true;
