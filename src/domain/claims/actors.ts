@@ -30,6 +30,7 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
   jem: { id: 'jem', name: 'Jaish-e-Mohammed', kind: 'non-state', home: 'PAK', aliases: ['JeM', 'Jaish-e-Muhammad'] },
   somaliland: { id: 'somaliland', name: 'Somaliland', kind: 'non-state', home: 'SOM', aliases: ['Republic of Somaliland'] },
   m23: { id: 'm23', name: 'M23', kind: 'non-state', home: 'COD', aliases: ['March 23 Movement', 'M23 rebels'] },
+  adf: { id: 'adf', name: 'Allied Democratic Forces', kind: 'non-state', home: 'COD', aliases: ['ADF', 'ADF rebels'] },
   'splm-n': { id: 'splm-n', name: 'SPLM-N', kind: 'non-state', home: 'SDN', aliases: ["Sudan People's Liberation Movement-North", 'SPLM-North'] },
   rsf: { id: 'rsf', name: 'Rapid Support Forces', kind: 'non-state', home: 'SDN', aliases: ['RSF'] },
   isis: { id: 'isis', name: 'Islamic State', kind: 'non-state', home: 'SYR', aliases: ['ISIS', 'ISIL', 'Daesh', 'IS militants'] },

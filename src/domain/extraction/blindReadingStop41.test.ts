@@ -132,3 +132,30 @@ describe('the hundred and forty-second to the hundred and forty-fourth readings'
   });
 });
 
+// The hundred and forty-fifth to the hundred and forty-seventh readings (stop 41): ten articles (Uganda and Congo strike
+// the ADF together, 2021; South Africa takes Israel to the ICJ, 2023; Bulgaria blocks North Macedonia's EU talks, 2020).
+describe('the hundred and forty-fifth to the hundred and forty-seventh readings', () => {
+  it('knows the Allied Democratic Forces', () => {
+    expect(asArrows('Rwanda and Burundi launched joint strikes against the Allied Democratic Forces.')).toEqual(['RWA->adf hostile', 'BDI->adf hostile']);
+  });
+
+  it('reads a crisis of people or of money as none between states', () => {
+    expect(asArrows('Fighting in Sudan has caused a humanitarian crisis along the Chad-Sudan border.')).toEqual([]);
+  });
+
+  it('reads an act responded to as on the one whose response it is', () => {
+    expect(asArrows("Chile condemned Russia's response to the Ukrainian drone attacks.")).toContain('UKR->RUS hostile');
+  });
+
+  it('reads what a vote is for as not yet done', () => {
+    // (An intent to suspend them, tense; neither the break itself nor a cooperation.)
+    expect(asArrows('The parliament of Chile voted in favour of suspending diplomatic relations with Israel.')).toEqual(['CHL->ISR tense']);
+  });
+
+  it('reads differences resolved as warming, and as differences before', () => {
+    const arrows = asArrows('Tirana spent years resolving its differences with Athens.');
+    expect(arrows).toContain('ALB->GRC warming');
+    expect(arrows).not.toContain('ALB->GRC cooperative');
+  });
+});
+

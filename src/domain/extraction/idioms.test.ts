@@ -47,6 +47,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],
   ['Kyiv and Warsaw agreed to find a solution to the dispute.', 'POL|UKR warming', /find a solution/],
+  ['Tirana spent years resolving its differences with Athens.', 'ALB|GRC warming', /resolving its differences/],
   ['Chile revoked its consent for Peru to use the port.', 'CHL|PER tense', /revoked its consent/],
   ["Chile's claims overlap with Peru's.", 'CHL|PER tense', /overlap with/],
   ['The affair has poisoned relations between Peru and Chile.', 'CHL|PER tense', /poisoned relations/],

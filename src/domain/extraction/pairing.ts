@@ -154,10 +154,10 @@ export class SentencePairing extends Passives {
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual && !(after.possessive && this.prepositionBefore(after, trigger.to) === 'over') && this.prepositionBefore(after, trigger.to) !== 'with' ? { sources: after.ids, targets: [], within: true, subject } : null; // (not "the row over Poland, Slovakia and Hungary's ban": its owners; nor "agreements were concluded with the UAE, Bahrain and Sudan": each the other party's)
       if (after) return { sources, targets: after.ids, within: false, subject };
-      // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
-      if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
+      if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) { // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
         const k = pastWords(this.tokens, before[0].first - 1, ['DET', 'ADJ']);
-        if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'to' && this.tokens[k - 1]?.lower === 'response')) return { sources: before[0].ids, targets: subject.ids, within: false, subject }; // (and the act the subject responds to: "in response to Hamas attack")
+        const responder = this.groups.find((g) => g.possessive && g.end === k - 1 && !g.ids.some((id) => before[0]!.ids.includes(id))); // (whose response it is, when told: "condemned Israel's response to the Hamas attacks")
+        if (/^(?:despite|amid|amidst)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'to' && this.tokens[k - 1]?.lower === 'response')) return { sources: before[0].ids, targets: (responder ?? subject).ids, within: false, subject }; // (and the act the subject responds to: "in response to Hamas attack")
       }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject. ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
       const helped = subject ?? this.frontedSubject(trigger, c) ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);

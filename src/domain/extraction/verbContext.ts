@@ -156,6 +156,12 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
   let o = i - 1;
   while (o >= from && o >= i - 5 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PART'].includes(tokens[o]?.pos ?? '')) o--;
   const asked = sought || (tokens[i]?.pos === 'VERB' && tokens[i]?.lower === tokens[i]?.lemma && o < i - 1 && tokens[o]?.pos === 'VERB' && /^(?:demand|insist|require|urge)$/.test(tokens[o]?.lemma ?? ''));
+  // ("voted in favour of closing down the embassy and suspending diplomatic relations": what a vote is for is not yet done.)
+  const vote = /ing$/.test(tokens[i]?.lower ?? '') ? tokens.findLastIndex((t, j) => j < i && j >= i - 14 && t.lemma === 'vote' && (tokens[j + 1]?.lower === 'for' || /^in (?:favour|favor) of$/.test(tokens.slice(j + 1, j + 4).map((x) => x.lower).join(' ')))) : -1;
+  if (vote >= 0 && tokens.slice(vote + 1, i).every((t) => !(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.lower))) {
+    intent = true;
+    matrix = vote;
+  }
   // ("will sever diplomatic ties with immediate effect": a decision that takes effect now is done, no intent.)
   const now = /\bwith immediate effect\b|\beffective immediately\b/.test(tokens.slice(i + 1, i + 14).map((t) => t.lower).join(' ')) && /^(?:will|shall)$/.test(tokens[i - 1]?.lower ?? '');
   return { negated, intent: intent && !now, passive, matrix, failed, demand, asked };
