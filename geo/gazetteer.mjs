@@ -160,6 +160,9 @@ function demonymOwners(worldCountries) {
   return owner;
 }
 
+/** Territories whose only settlement is a military or research station: the British Indian Ocean Territory, the French Southern Lands, Heard Island, Bouvet Island, South Georgia, the US Minor Outlying Islands. */
+const BASE_TERRITORIES = new Set(['IOT', 'ATF', 'HMD', 'BVT', 'SGS', 'UMI']);
+
 export function gazetteerEntries(worldCountries) {
   const commonNames = new Set(worldCountries.map((c) => c.name.common));
   const owner = demonymOwners(worldCountries);
@@ -187,7 +190,8 @@ export function gazetteerEntries(worldCountries) {
       ...(EXTRA_DEMONYMS[id] ?? []),
       ...(EXTRA_NAMES[id]?.demonyms ?? []),
     ]);
-    const capitals = new Set([...(c.capital ?? []).flatMap(capitalForms), ...(EXTRA_NAMES[id]?.capitals ?? [])]);
+    // (A territory with no people of its own but a base's staff has no seat that speaks for it: "the UK-US base on Diego Garcia" is a place.)
+    const capitals = new Set(BASE_TERRITORIES.has(id) ? [] : [...(c.capital ?? []).flatMap(capitalForms), ...(EXTRA_NAMES[id]?.capitals ?? [])]);
     const kinds = kindsOf(c);
     // Land neighbours, for "its neighbour" (ids as the gazetteer gives them).
     const borders = (c.borders ?? []).map((b) => CODE_FIXES[b] ?? b);

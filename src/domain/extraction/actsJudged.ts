@@ -74,8 +74,8 @@ export class ActsJudged extends NounParties {
   }
 
   /**
-   * "China criticised the rapprochement", "Iran denounced the deal": a disapproving judgement of the
-   * pair's agreement, named with no party of its own, is on both of the pair the article told it of.
+   * "China criticised the rapprochement", "Iran denounced the deal": a disapproving (or approving) judgement of
+   * the pair's agreement, named with no party of its own, is on both of the pair the article told it of.
    */
   /** "Egypt and the United States helped negotiate the deal": helping the pair to its deal is cooperation with both of the pair. */
   protected helpedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
@@ -114,7 +114,9 @@ export class ActsJudged extends NounParties {
    */
   protected judgedDeal(trigger: Trigger, clause: Clause, subject: ActorGroup | null, disapproving = DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '') || (trigger.code === '110' && trigger.kind === 'verb')): ActorGroup | null {
     const pair = this.discourse.dealPair ?? this.discourse.pair;
-    if (!subject || !pair || trigger.stance !== 'tense' || !disapproving || pair.some((id) => subject.ids.includes(id))) return null;
+    // (And an approving one, as cooperative with both: "Biden praised the deal", "Brazil welcomed the agreement".)
+    const approving = trigger.stance === 'cooperative' && /^(?:welcome|praise|hail|applaud|laud|commend|endorse|salute)$/.test(this.tokens[trigger.head]?.lemma ?? '');
+    if (!subject || !pair || !((trigger.stance === 'tense' && disapproving) || approving) || pair.some((id) => subject.ids.includes(id))) return null;
     // ("voiced grave concern over the pact": past the preposition of the concern.)
     const at = /^(?:over|about|at|by|with|on)$/.test(this.tokens[trigger.to]?.lower ?? '') ? trigger.to + 1 : trigger.to;
     return this.pairsDealAt(at, trigger, clause, THE_DEAL, DEAL_NOUN, pair);

@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop40.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, ids } from './extractionTestKit';
 
 // The hundred and thirty-fifth to the hundred and thirty-eighth readings (stop 41): thirteen articles (Chad ends its defence
 // pact with France, 2024; Mexico breaks its ties with Ecuador after the embassy raid, 2024; Canada and India expel each
@@ -161,6 +161,28 @@ describe('the hundred and forty-fifth to the hundred and forty-seventh readings'
     const arrows = asArrows('Tirana spent years resolving its differences with Athens.');
     expect(arrows).toContain('ALB->GRC warming');
     expect(arrows).not.toContain('ALB->GRC cooperative');
+  });
+});
+
+// The hundred and forty-eighth to the hundred and fiftieth readings (stop 41): nine articles (Britain hands the Chagos
+// Islands to Mauritius, 2024; Germany recognises the Namibian genocide, 2021; the UK-Rwanda asylum deal, 2022).
+describe('the hundred and forty-eighth to the hundred and fiftieth readings', () => {
+  it('reads praise of the pair\'s deal as cooperative with both', () => {
+    expect(asArrows('Chile and Peru signed a deal. Brazil welcomed the deal.')).toEqual(['CHL->PER cooperative', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+  });
+
+  it('reads a base territory\'s seat as a place, no actor', () => {
+    expect(ids('the joint base on Diego Garcia')).toEqual([]);
+  });
+
+  it('reads what a relative clause after "which" tells of its antecedent, with a name for its subject', () => {
+    expect(asArrows('Eritrea, which Italy occupied from 1890, became independent.')).toEqual(['ITA->ERI hostile']);
+    // (Not a clause after "that", which tells what is alleged: "Ghana's allegation that Togo was training rebels".)
+    expect(asArrows("Ghana's allegation that Togo was training rebels angered Lomé.")).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads talks between the governments of two states as between them', () => {
+    expect(asArrows('After years of negotiations between the governments of Italy and Eritrea, which Italy occupied, they signed nothing.')).toContain('ITA->ERI cooperative');
   });
 });
 

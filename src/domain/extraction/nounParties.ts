@@ -68,9 +68,11 @@ export class NounParties extends ActsAround {
       }
       // ("air strikes on Rafah", "the war in Gaza": what force strikes may be named by a place; not an offensive that only "could" happen.)
       if (group && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
-        const prep = this.prepositionBefore(group, start);
+        // ("negotiations between the governments of Germany and Namibia": the pair after the bodies' "of" is between.)
+        const ofBodies = this.tokens[trigger.to]?.lower === 'between' && this.prepositionBefore(group, start) === 'of' && /^between (?:the )?(?:governments?|leaders|delegations|peoples|presidents|officials|foreign ministers|militaries|armies) of$/.test(this.tokens.slice(Math.max(start, group.first - 5), group.first).map((t) => t.lower).join(' ').replace(/^.*?(?=between)/, ''));
+        const prep = ofBodies ? 'between' : this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
-        const ownsBetween = !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
+        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
         // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
         if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)

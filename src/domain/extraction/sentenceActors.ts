@@ -102,7 +102,7 @@ export class SentenceActors {
 
   /** For ", which it accuses of ...": the antecedent, which is the clause's object, or null. */
   objectRelative(clause: Clause): ActorGroup | null {
-    if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || !/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '')) return null;
+    if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || !(/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '') || (this.tokens[clause.from]?.lower !== 'that' && this.groups.some((g) => g.first === clause.from + 1 && !g.place && !g.possessive)))) return null; // (or a name after "which": "Namibia, which Germany occupied from 1884")
     return [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2 && !g.place) ?? null;
   }
 
