@@ -6,6 +6,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import type { Trigger } from './triggers';
 import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
 import { NounParties } from './nounParties';
+import { afterLikewise } from './tokens';
 import { type Pairing, speaks } from './sentenceActors';
 
 /** The determiners of a deal told before: "the pact", "their agreement". */
@@ -103,8 +104,7 @@ export class ActsJudged extends NounParties {
     // (Past a noun that only qualifies it: "the surprise deal", "the peace accord".)
     while (k < clause.to && (this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && nouns.test(this.tokens[k + 1]?.lower ?? '')))) k++;
     // (Not one who does the same: "dismissed the deal as illegal, as did Cyprus".)
-    const likewise = (g: ActorGroup) => this.tokens[g.first - 2]?.lower === 'as' && /^(?:did|does|do|has|have|had)$/.test(this.tokens[g.first - 1]?.lower ?? '');
-    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to && !likewise(g))) return null;
+    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to && !afterLikewise(this.tokens, g.first))) return null;
     return standIn(pair);
   }
 

@@ -5,7 +5,7 @@
 // co-signers of a statement).
 import type { ActorGroup } from './actorGroups';
 import type { ExtractedClaim } from './extractedClaim';
-import type { Token } from './tokens';
+import { afterLikewise, type Token } from './tokens';
 
 /** "was joined by", "were joined on Tuesday by": a passive of joining, its agent after "by". */
 const JOINED_BY = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,3}?joined\s+(?:\w+\s+){0,3}?by\b/i;
@@ -35,10 +35,9 @@ export function joinedActs(claims: readonly ExtractedClaim[], before: readonly E
  * before it tells its subject did, to the same states; it is no party of that clause's acts itself.
  */
 export function likewiseActs(claims: readonly ExtractedClaim[], tokens: readonly Token[], groups: readonly ActorGroup[]): ExtractedClaim[] {
-  const at = tokens.findIndex((t, k) => t.lower === 'as' && tokens[k - 1]?.text === ',' && /^(?:did|does|do|has|have|had|was|were)$/.test(tokens[k + 1]?.lower ?? ''));
-  const also = at > 0 ? groups.find((g) => g.first === at + 2 && !g.place) : undefined;
+  const also = groups.find((g) => afterLikewise(tokens, g.first) && tokens[g.first - 3]?.text === ',' && !g.place);
   if (!also || !(also.end >= tokens.length || tokens[also.end]?.pos === 'PUNCT')) return [...claims];
-  const cut = tokens[at]!.start;
+  const cut = tokens[also.first - 2]!.start;
   const before = claims.filter((c) => c.triggerStart < cut);
   const rest = claims.filter((c) => !(c.triggerStart < cut && (also.ids.includes(c.a) || also.ids.includes(c.b))));
   const made = before.filter((c) => c.directed && !also.ids.includes(c.a) && !also.ids.includes(c.b)).flatMap((c) => also.ids.map((id) => ({ ...c, a: id })));

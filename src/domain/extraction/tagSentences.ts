@@ -3,7 +3,7 @@
 // noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" and the "clear" of "made it clear" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
-import type { Tagger, Token } from './tokens';
+import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
 import { nounAfterTo } from './verbContext';
 
 /**
@@ -36,7 +36,7 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const asideParticiple = t.pos === 'ADJ' && /ed$/.test(t.lower) && tagged[i - 1]?.text === ',' && tagged[i + 1]?.lower === 'by' && lexicon.hasForm(t.lower);
       const openingParticiple = t.pos === 'PROPN' && /ed$/.test(t.lower) && tagged[i + 1]?.lower === 'by' && (i === 0 || /^[.!?"“]$/.test(tagged[i - 1]?.text ?? '')) && lexicon.hasForm(t.lower);
       // ("have all voiced opposition", "had both condemned": a participle after an auxiliary and a quantifier, which the tagger reads as an adjective after a determiner.)
-      const floating = (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && /^(?:all|both|each)$/.test(tagged[i - 1]?.lower ?? '') && tagged[i - 2]?.pos === 'AUX' && /^(?:have|has|had|were|are)$/.test(tagged[i - 2]?.lower ?? '') && lexicon.hasForm(t.lower);
+      const floating = (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && afterFloatingQuantifier(tagged, i) && lexicon.hasForm(t.lower);
       const reporting = floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;

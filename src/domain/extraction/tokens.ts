@@ -30,3 +30,13 @@ export function pastWords(tokens: readonly Token[], k: number, pos: readonly Pos
   while (k > lowest && pos.includes(tokens[k]?.pos as Pos)) k--;
   return k;
 }
+
+/** True when the word at `i` follows an auxiliary and a floating quantifier ("have all voiced", "had both condemned"): a participle, not an adjective after a determiner. */
+export function afterFloatingQuantifier(tokens: readonly Token[], i: number): boolean {
+  return /^(?:all|both|each)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'AUX' && /^(?:have|be)$/.test(tokens[i - 2]?.lemma ?? '');
+}
+
+/** True when `first`, a group's first word, follows ", as did" or the like: "dismissed the deal as illegal, as did Cyprus". */
+export function afterLikewise(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 2]?.lower === 'as' && /^(?:did|does|do|has|have|had|was|were)$/.test(tokens[first - 1]?.lower ?? '');
+}

@@ -178,15 +178,9 @@ export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly
  */
 export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]): void {
   for (const allow of kept) {
-    if (allow.kind !== 'verb' || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
+    if (allow.kind !== 'verb' || allow.negated || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
     let to = allow.head + 1;
     while (to < allow.head + 6 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '')) to++;
-    // ("would not allow the US ambassador to enter the country": entry refused is a step back from the one refused, as "barred" is (CAMEO 16).)
-    if (allow.negated && to > allow.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|visit|return)$/.test(tokens[to + 1]?.lemma ?? '') && tokens.slice(allow.head - 3, allow.head).some((t) => /^(?:not|n't|never)$/.test(t.lower))) {
-      Object.assign(allow, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter": entry refused reduces relations with the one refused (CAMEO 16)' });
-      continue;
-    }
-    if (allow.negated) continue;
     const act = to > allow.head + 1 && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
     if (!act) continue;
     Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });

@@ -5,7 +5,7 @@
 import { AGENT_NOUN } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { FORCE_NOUN } from './pairingWords';
-import type { Token } from './tokens';
+import { afterFloatingQuantifier, type Token } from './tokens';
 import { AFTER_GERUND, AFTER_PAST, BEFORE_PAST, FEELING, MODAL_OR_TO, nounAfterTo, previousWord } from './verbContext';
 
 /**
@@ -27,8 +27,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (Past an adverb, which the tagger may read as an adjective: "has long accused Saudi Arabia".)
   const h = tokens[i - 1]?.pos === 'ADV' || /^(?:long|already|also|repeatedly|recently|previously|never|often|since|now|just|twice|once|jointly|both)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   // ("have all voiced opposition": a quantifier after the auxiliary is no determiner of the participle.)
-  const floating = /^(?:all|both|each)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'AUX';
-  const adjectival = ed && !floating && (prevPos === 'DET' || prevPos === 'ADJ' || /^['’]s$/.test(tokens[i - 1]?.lower ?? '') || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb) || (prevPos === 'ADV' && /^(?:['’]s|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? ''))) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '')) && !(h === i - 2 && tokens[h]?.pos === 'AUX');
+  const adjectival = ed && !afterFloatingQuantifier(tokens, i) && (prevPos === 'DET' || prevPos === 'ADJ' || /^['’]s$/.test(tokens[i - 1]?.lower ?? '') || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb) || (prevPos === 'ADV' && /^(?:['’]s|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? ''))) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '')) && !(h === i - 2 && tokens[h]?.pos === 'AUX');
   // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
   // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
   const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
