@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop40.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows, ids } from './extractionTestKit';
+import { asArrows, extract, ids } from './extractionTestKit';
 
 // The hundred and thirty-fifth to the hundred and thirty-eighth readings (stop 41): thirteen articles (Chad ends its defence
 // pact with France, 2024; Mexico breaks its ties with Ecuador after the embassy raid, 2024; Canada and India expel each
@@ -183,6 +183,11 @@ describe('the hundred and forty-eighth to the hundred and fiftieth readings', ()
 
   it('reads talks between the governments of two states as between them', () => {
     expect(asArrows('After years of negotiations between the governments of Italy and Eritrea, which Italy occupied, they signed nothing.')).toContain('ITA->ERI cooperative');
+  });
+
+  it('dates an act by its own time, not by the signing of an agreement told past a comma', () => {
+    const claims = extract('Chile is recalling its ambassador from Peru, angered at a treaty signed on March 3 between Peru and Bolivia.', '2021-06-10');
+    expect(claims.map((c) => `${c.a}-${c.b} ${c.stance} ${c.when}`)).toEqual(['CHL-PER tense 2021-06-10', 'PER-BOL cooperative 2021-03-03']);
   });
 });
 

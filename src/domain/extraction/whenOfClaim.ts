@@ -59,10 +59,12 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     break;
   }
   // ("suspended the treaty (it) concluded with Spain in 2002": so does the making of an agreement told after the agreement whose end the trigger tells.)
+  // ("is expelling the Libyan ambassador, angered at an accord signed on November 27": and of an agreement told past a comma, whatever the trigger.)
   const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma));
-  for (let k = head + 1; ending && k < Math.min(tokens.length, head + 8); k++) {
+  for (let k = head + 1; k < Math.min(tokens.length, head + (ending ? 8 : 24)); k++) {
     const t = tokens[k] as Token;
     if (!MADE.test(t.lower) || !(AGREEMENT.test(tokens[k - 1]?.lower ?? '') || (/^(?:it|they)$/.test(tokens[k - 1]?.lower ?? '') && AGREEMENT.test(tokens[k - 2]?.lower ?? '')))) continue;
+    if (!ending && !tokens.slice(head + 1, k).some((x) => x.text === ',')) continue;
     const end = clauses.find((c) => c.from <= k && k < c.to)?.to ?? tokens.length;
     spans.push([t.start, tokens[end - 1]!.end]);
     break;
