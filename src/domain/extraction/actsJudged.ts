@@ -21,9 +21,8 @@ export class ActsJudged extends NounParties {
   protected toldActAgents(from: number, to: number, judge: ActorGroup): ActorGroup | null {
     // ("Venezuela held a referendum. Guyana called the vote a threat": a step named with "the", judged by
     // another, is the one actor's that the sentence before named.)
-    // (Or, with two named, the subject of the sentence before, for its decision or move: "Turkey halted all trade with Israel. Hamas praised the decision".)
-    const subject = this.discourse.subject?.length === 1 ? this.discourse.subject[0] : undefined;
-    const lone = this.discourse.loneActor ?? (/^(?:decision|move|step)$/.test(this.tokens[from + 1]?.lower ?? '') ? subject : undefined);
+    // (Or, with two named, the maker of the latest measure told, for its decision or move: "Turkey halted all trade with Israel. ... Hamas praised the decision".)
+    const lone = this.discourse.loneActor ?? (/^(?:decision|move|step)$/.test(this.tokens[from + 1]?.lower ?? '') ? this.discourse.measure?.by : undefined);
     if (lone && !judge.ids.includes(lone) && /^(?:the|this|that)$/.test(this.tokens[from]?.lower ?? '') && !this.groups.some((g) => g.first >= from && g.end <= to)) {
       let k = from + 1;
       while (k < to && k <= from + 3 && (this.tokens[k]?.pos === 'ADJ' || this.tokens[k]?.pos === 'NOUN') && !MOVE_TOLD.test(this.tokens[k]?.lower ?? '')) k++;

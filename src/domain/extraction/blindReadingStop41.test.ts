@@ -194,7 +194,7 @@ describe('the hundred and forty-eighth to the hundred and fiftieth readings', ()
 // The hundred and fifty-first and fifty-second readings (stop 41): five articles (Turkey halts its trade with Israel, 2024;
 // Japan and the Philippines sign their reciprocal access agreement, 2024).
 describe('the hundred and fifty-first and fifty-second readings', () => {
-  it('reads a judgement of "the decision" as on the decision of the one subject of the sentence before', () => {
+  it('reads a judgement of "the decision" as on the maker of the latest measure told', () => {
     expect(asArrows('Chile halted all trade with Peru. Bolivia praised the decision.')).toEqual(['CHL->PER tense', 'BOL->CHL cooperative']);
     expect(asArrows('Chile halted all trade with Peru. Ecuador condemned the decision.')).toContain('ECU->CHL tense');
   });
