@@ -193,7 +193,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       continue;
     }
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
-    if (alongWith) {
+    // ("between Addis Ababa and the breakaway region of Somaliland": a land named by what it is, after "and", is the list's next.)
+    const landOf = last && !last.possessive && !place && between.length >= 4 && between.length <= 7 && between[0]?.lower === 'and' && between[1]?.lower === 'the' && between.at(-1)?.lower === 'of' && /^(?:region|republic|territory|province|enclave)$/.test(between.at(-2)?.lower ?? '') && between.slice(2, -2).every((t) => t.pos === 'ADJ' || t.pos === 'VERB' || t.text === '-');
+    // ("forged similar agreements with Australia in 2022 and Britain in 2023": past the year of each.)
+    const yearEach = last && !last.possessive && !last.place && !place && between.length === 3 && between[0]?.lower === 'in' && /^(?:19|20)\d\d$/.test(between[1]?.text ?? '') && between[2]?.lower === 'and';
+    if (alongWith || landOf || yearEach) {
       if (!last.ids.includes(m.id)) last.ids.push(m.id);
       last.end = possessive ? end + 1 : end;
       last.possessive = possessive;

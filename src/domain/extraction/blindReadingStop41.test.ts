@@ -198,5 +198,14 @@ describe('the hundred and fifty-first and fifty-second readings', () => {
     expect(asArrows('Chile halted all trade with Peru. Bolivia praised the decision.')).toEqual(['CHL->PER tense', 'BOL->CHL cooperative']);
     expect(asArrows('Chile halted all trade with Peru. Ecuador condemned the decision.')).toContain('ECU->CHL tense');
   });
+
+  it('reads a land named by what it is after "and" as the next of a list, and a list past the year of each', () => {
+    expect(asArrows('Moldova protested a deal between Russia and the breakaway region of Transnistria.')).toContain('RUS->transnistria cooperative');
+    expect(asArrows('Japan forged similar agreements with Australia in 2022 and Britain in 2023.')).toEqual(['JPN->AUS cooperative', 'JPN->GBR cooperative']);
+  });
+
+  it('reads drills or talks held by two or more as theirs together', () => {
+    expect(asArrows('Japan will take part in the annual exercise conducted by Australia and India.')).toEqual(['AUS->IND cooperative']);
+  });
 });
 

@@ -69,6 +69,8 @@ export class Passives extends ActsJudged {
    */
   protected describedActOn(trigger: Trigger, agent: ActorGroup, c: number): Pairing | null {
     const head = this.tokens[trigger.head] as Token;
+    // ("the annual exercise conducted by the Philippines and the United States": drills or talks held by two or more are theirs together, on no one before.)
+    if (/^(?:conduct|hold|held|stage|organi[sz]e|host)$/.test(head.lemma) && /^(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|talks|games)$/.test(this.tokens[trigger.head - 1]?.lower ?? '')) return agent.ids.length >= 2 ? { sources: agent.ids, targets: [], within: true, subject: agent } : null;
     // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject; so is a charge: "accused Russia of ..., an assertion dismissed by Moscow".)
     const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') || (CHARGE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') && this.tokens[trigger.head - 3]?.text === ',') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
     if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
