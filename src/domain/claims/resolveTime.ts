@@ -36,7 +36,8 @@ export interface FoundTime {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}\\.?${m.length > 3 ? `(?:${m.slice(3)})?` : ''}`).join('|');
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The days of the week, in lower case, Sunday first. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const YEAR = '((?:1[89]|20)\\d\\d)';

@@ -6,7 +6,7 @@ import type { Trigger } from './trigger';
 import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
 import { onDispute } from './triggerWords';
-import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, MODAL, NEGATION, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
+import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
 
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
@@ -112,7 +112,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("cutting short a trip to Egypt": a visit cut short was made; it ends nothing between the two.)
   if (governing?.lemma === 'cut' && tokens[g + 1]?.lower === 'short') return;
   // ("lost contact with Iran": contact lost is ended, when it is what is lost, right after the verb.)
-  const lost = /^(?:lose|lost)$/.test(governing?.lemma ?? '') && tokens.slice(g + 1, trig.from).every((t) => t.pos !== 'ADP');
+  const lost = LOSING.test(governing?.lemma ?? '') && tokens.slice(g + 1, trig.from).every((t) => t.pos !== 'ADP');
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved || lost) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
     if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });

@@ -4,9 +4,9 @@
 // with/on/against/to/from phrase; a passive takes its "by" agent as the source. For a noun ("the
 // expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
 // a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
-// Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a
-// sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
+// Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
 // actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
+import { WEEKDAYS } from '../claims/resolveTime';
 import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
@@ -114,7 +114,7 @@ export class SentencePairing extends Passives {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? g.ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && (!g.ids.some((id) => subject?.ids.includes(id)) || /^(?:against|on)$/.test(this.tokens[g.first - 1]?.lower ?? ''))); // (the subject too when measures are against it: "sanctions against Russia for its invasion")
           if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t.text) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
       }
       if (owner && before.length === 0 && !by) {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };

@@ -1,6 +1,7 @@
 // What the words left of a verb do to it: a negation ("did not expel"), a modal or an intent ("will
 // expel", "threatened to expel"), a passive, a demand or an appeal ("urged China to lift the ban"),
 // a failure ("failed to reach"). findTriggers (triggers.ts) asks it of each verb it finds.
+import { WEEKDAYS } from '../claims/resolveTime';
 import type { Stance } from '../claims/vocabulary';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -40,6 +41,8 @@ export function wordBefore(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** Losing, by the tagger's lemma or the dictionary's own ("lost"): "lost a contract to supply", "lost contact with". */
+export const LOSING = /^(?:lose|lost)$/;
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
 export const ENDING_VERBS = new Set(['suspend', 'pause', 'halt', 'end', 'cease', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block', 'ditch', 'shelve', 'axe', 'jettison']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
@@ -102,7 +105,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (made > 0 && tokens[made - 1]?.pos === 'NOUN') negated = true;
       // ("had agreed in recent months to normalise", "agreed on Monday to restore": past a time between the verb and its infinitive.)
       let w = k - 1;
-      if (/^(?:days?|weeks?|months?|years?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[w]?.text ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break;
+      if (/^(?:days?|weeks?|months?|years?)$/.test(tokens[w]?.lower ?? '') || WEEKDAYS.includes(tokens[w]?.lower ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break;
       const m = tokens[not ? k - 2 : w];
       demand = demandBefore(tokens, k, from);
       // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen
@@ -126,7 +129,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
         if (m.pos === 'NOUN' && (tokens[k - 2]?.lower === 'no' || (tokens[k - 2]?.pos === 'ADJ' && tokens[k - 3]?.lower === 'no'))) failed = true;
         // "suspended plans to annex", "ditched a deal to buy": a plan that is stopped; "lost a contract to supply": one that is lost.
         // ("declined Russia's request to send troops": a request refused.)
-        for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? '') || /^(?:lose|lost)$/.test(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
+        for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? '') || LOSING.test(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
       }
       break;
     } else if (t.lower === 'on' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens[k - 1]?.lemma === 'plan') {
