@@ -46,7 +46,7 @@ describe('joint acts and fighting', () => {
 
 describe('pairs referred to and mediators of the pair before', () => {
   it('reads relations a referred pair broke off as between them', () => {
-    expect(keys('Chile and Bolivia held talks. The two countries broke off relations in 1978.')).toEqual(['BOL-CHL cooperative', 'BOL-CHL severed']);
+    expect(keys('Chile and Bolivia held talks. The two countries broke off relations in 1978.')).toEqual(['BOL-CHL warming', 'BOL-CHL severed']);
     expect(keys('Chile and Bolivia cut their diplomatic ties in 1978.')).toEqual(['BOL-CHL severed']);
     // Two named states with no word that they broke with each other: no pair among them.
     expect(keys('Algeria and Morocco cut ties in 2021.')).toEqual([]);
@@ -104,7 +104,7 @@ describe('rebukes, sides, concern over a deal, whose war, warring parties, passi
   });
   it('gives "the warring parties" the pair told at war, and a war begun "since" to the main subject', () => {
     const text = "Sudan's army chief arrived in Egypt on his first trip since war broke out with the Rapid Support Forces in April. Saudi Arabia has hosted talks between the warring parties.";
-    expect(keys(text)).toEqual(['EGY-SDN cooperative', 'SDN-rsf hostile', 'SAU-SDN cooperative', 'SAU-rsf cooperative', 'SDN-rsf cooperative']);
+    expect(keys(text)).toEqual(['EGY-SDN cooperative', 'SDN-rsf hostile', 'SAU-SDN cooperative', 'SAU-rsf cooperative', 'SDN-rsf warming']);
     // With no pair told at war, no one.
     expect(keys('Egypt and Sudan met. Saudi Arabia has hosted talks between the warring parties.')).toEqual(['EGY-SDN cooperative']);
   });

@@ -22,8 +22,8 @@ describe('the fifty-eighth reading', () => {
     const told = 'Norway recalled its ambassador from Hungary. ';
     expect(asArrows(`${told}Orban won last April's election on a promise to cut Hungary's debt. He introduced a new tax on banks.`)).toEqual(['NOR->HUN tense']);
     expect(asArrows(`${told}"It takes you five days to think about it," Orban said.`)).toEqual(['NOR->HUN tense']);
-    // (A meeting is still addressed to the other.)
-    expect(asArrows(`${told}Orban won last April's election. He met the Norwegian ambassador on Monday.`)).toContain('HUN->NOR cooperative');
+    // (A meeting is still addressed to the other: warming, as talks between a pair at odds.)
+    expect(asArrows(`${told}Orban won last April's election. He met the Norwegian ambassador on Monday.`)).toContain('HUN->NOR warming');
   });
 
   it('reads defending what is one\'s own as no support for another', () => {

@@ -182,7 +182,7 @@ describe('the hundred and forty-eighth to the hundred and fiftieth readings', ()
   });
 
   it('reads talks between the governments of two states as between them', () => {
-    expect(asArrows('After years of negotiations between the governments of Italy and Eritrea, which Italy occupied, they signed nothing.')).toContain('ITA->ERI cooperative');
+    expect(asArrows('After years of negotiations between the governments of Italy and Eritrea, which Italy occupied, they signed nothing.')).toContain('ITA->ERI warming');
   });
 
   it('dates an act by its own time, not by the signing of an agreement told past a comma', () => {

@@ -22,7 +22,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct } from './answeredActs';
 import { armsInWar } from './armsInWar';
 import { joinedActs, likewiseActs } from './joinedBy';
-import { breakBefore, disputeBefore } from './settledDisputes';
+import { breakBefore, disputeBefore, talksAtOdds } from './settledDisputes';
 import { twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
@@ -59,7 +59,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   // The two actors a headline names, when it names two: whom "the two countries" of the first lines stands for ("Qatar and Bahrain agree to resume ties" ... "the two states decided"). The headline itself makes no claim.
   const headlined = [...new Set(found.filter((m) => m.start < bodyStart && !readers.finder.info.get(m.id)?.organisation).map((m) => m.id))];
   const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
-  const claims: ExtractedClaim[] = [];
+  let claims: ExtractedClaim[] = [];
   const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
   let mi = 0;
   let ti = 0;
@@ -266,6 +266,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (lastDirected) discourse.target = [lastDirected.b];
   }
 
+  claims = talksAtOdds(claims);
   const actorIds = new Set(claims.flatMap((c) => [c.a, c.b]));
   const actors: ExtractedActor[] = [...actorIds].map((id) => ({
     id,

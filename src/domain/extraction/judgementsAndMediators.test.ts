@@ -9,7 +9,7 @@ describe('stance: judgements, mediators, demands and names', () => {
     // Who is prompted to act is the act's subject.
     expect(asArrows("Morocco's envoy voiced support for the separatists, prompting Algeria to recall its ambassador to Rabat.")).toEqual(['DZA->MAR tense']);
     // Being at odds over a territory is a dispute between the two, not with the territory.
-    expect(keys('Algeria and Morocco met. The two countries have been at odds for decades over Western Sahara.')).toEqual(['DZA-MAR cooperative', 'DZA-MAR tense']);
+    expect(keys('Algeria and Morocco met. The two countries have been at odds for decades over Western Sahara.')).toEqual(['DZA-MAR warming', 'DZA-MAR tense']);
   });
   it('reads a disapproval of "the deal" as on both of the pair that made it, and "it" in a relative clause as the sentence\'s subject', () => {
     expect(asArrows('Japan and South Korea agreed to restore their pact. China criticised the rapprochement.')).toEqual(['JPN->KOR warming', 'CHN->JPN tense', 'CHN->KOR tense']);
@@ -127,7 +127,7 @@ describe('stance: judgements, mediators, demands and names', () => {
   it('reads a role after a copula as the subject\'s toward the possessor, an aside that opens with its preposition, a delegation as its state\'s, and an attack on a person as words', () => {
     expect(asDirected("Poland has been one of Ukraine's strongest supporters since Russia's invasion in 2022.")).toEqual(['POL--UKR cooperative']);
     expect(keys('Egypt and Eritrea, both at odds with Ethiopia, had moved closer to Somalia.')).toEqual(['EGY-ETH tense', 'ERI-ETH tense', 'EGY-SOM warming', 'ERI-SOM warming']);
-    expect(asArrows('A U.S. delegation visited Niamey. Niger accused the delegation of a condescending attitude.')).toEqual(['USA->NER cooperative', 'NER->USA tense']);
+    expect(asArrows('A U.S. delegation visited Niamey. Niger accused the delegation of a condescending attitude.')).toEqual(['USA->NER warming', 'NER->USA tense']);
     expect(asArrows('Spanish Prime Minister Pedro Sanchez met the press. Argentina\'s President Javier Milei attacked Sanchez at a rally.')).toEqual(['ARG->ESP tense']);
   });
   it('reads what is demanded "that" someone do as a demand on them and not done, and forces kept "in" a state as cooperation', () => {
@@ -159,7 +159,7 @@ describe('stance: judgements, mediators, demands and names', () => {
   });
   it('reads an idiom past a hyphenated modifier, and a mediator shuttling between "the two delegations"', () => {
     expect(asDirected('Greece and Turkey met. The two NATO allies, who came close to war in 1996, also agreed to resume high-level political dialogue.')).toEqual([
-      'GRC--TUR cooperative',
+      'GRC--TUR warming',
       'GRC--TUR tense',
       'GRC--TUR warming',
     ]);

@@ -23,7 +23,7 @@ describe('stance: lists, pairs referred back to, clauses and subjects', () => {
   });
   it('reads "their dispute" as the subject\'s, and tensions with no pair of their own as the last pair\'s, and a promise not to use force as warming', () => {
     expect(keys('Ghana and Togo agreed not to use force in their dispute over the river.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
-    expect(keys('Ghana and Togo met in Accra. Tensions soared after the vote.')).toEqual(['GHA-TGO cooperative', 'GHA-TGO tense']);
+    expect(keys('Ghana and Togo met in Accra. Tensions soared after the vote.')).toEqual(['GHA-TGO warming', 'GHA-TGO tense']);
   });
   it('keeps the pair "both countries" stands for, and reads "agreed to de-escalate" as warming', () => {
     const text = 'Pakistan recalled its ambassador from Iran. China, a close friend of both countries, urged them to show restraint. The two neighbours later agreed to de-escalate.';
@@ -33,7 +33,7 @@ describe('stance: lists, pairs referred back to, clauses and subjects', () => {
     expect(asArrows('Pakistan recalled its ambassador after Iran launched strikes on what it said were militant bases in Pakistan.')).toEqual(['IRN->PAK hostile']);
   });
   it('reads "between the nuclear-armed giants" as the last pair, an object past a quantity, and a participle before a noun as its modifier', () => {
-    expect(keys('India and China met. Relations between the nuclear-armed Asian giants nosedived in 2020.')).toEqual(['CHN-IND cooperative', 'CHN-IND tense']);
+    expect(keys('India and China met. Relations between the nuclear-armed Asian giants nosedived in 2020.')).toEqual(['CHN-IND warming', 'CHN-IND tense']);
     expect(keys('New Delhi banned hundreds of Chinese apps.')).toEqual(['CHN-IND tense']);
     expect(keys("China is suspicious of India's growing partnership with the United States.")).toContain('IND-USA cooperative');
     expect(keys("China is suspicious of India's growing partnership with the United States.")).not.toContain('CHN-USA cooperative');

@@ -75,3 +75,18 @@ export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly 
   const year = tokens.slice(k + 1, k + 4).find((t) => /^(?:19|20)\d\d$/.test(t.text))?.text ?? null;
   return [{ ...restored, ...wordsAt(k), directed: false, stance: 'severed', when: year, code: '161' }];
 }
+
+/** CAMEO codes of talking: the intent to meet or negotiate (036), consulting, calls, visits, meetings and negotiations (040-044, 046; not 045, mediation, whose mediator is no party). */
+const TALKS = /^(?:036|04[0-46])/;
+
+/**
+ * Talks between a pair the article also tells at odds (tense, hostile or severed, before or after
+ * them: news tells its background after its event) are talks to settle a dispute: warming between
+ * its parties, as ../shared/eval/README.md has it ("last-minute talks between the countries failed to
+ * head off the closure", after "a dispute over a canal"; "would happily meet Macron to ease ties",
+ * after France recalled its ambassador).
+ */
+export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed').map(pairOf));
+  return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && atOdds.has(pairOf(c)) ? { ...c, stance: 'warming' } : c));
+}
