@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop41.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The hundred and fifty-third to the hundred and fifty-sixth readings (stop 42): twelve articles (the Dominican Republic
 // closes its borders with Haiti over a canal, 2023; France recalls its ambassador to Italy, 2019; Rwanda sends troops to
@@ -16,5 +16,11 @@ describe('the hundred and fifty-third to the hundred and fifty-sixth readings', 
     expect(asArrows('Chile and Peru held talks on Friday. Chile later expelled Peru\'s ambassador.')).toEqual(['CHL->PER warming', 'CHL->PER tense']);
     // (Not a mediator's: it is no party to the dispute.)
     expect(asArrows('Chile expelled Peru\'s ambassador in March. Brazil mediated talks between Chile and Peru.')).toContain('BRA->CHL cooperative');
+  });
+
+  it('reads relations severed or cut, told with the relations as subject, as severed, dated by their own year', () => {
+    const [claim] = extract('Ties between Norway and Chile were cut in 2009.');
+    expect([claim?.a, claim?.b, claim?.stance, claim?.when]).toEqual(['NOR', 'CHL', 'severed', '2009']);
+    expect(asArrows('Norway\'s relations with Chile were severed in 2009.')).toEqual(['NOR->CHL severed']);
   });
 });

@@ -17,7 +17,7 @@ describe('relationWords.ts', () => {
   });
 
   it('reads relations that changed ("ties soured", "relations improved")', () => {
-    const examples: Record<string, string> = { tense: 'Ties between Peru and Chile soured.', warming: 'Relations between Peru and Chile have improved.' };
+    const examples: Record<string, string> = { tense: 'Ties between Peru and Chile soured.', warming: 'Relations between Peru and Chile have improved.', severed: 'Relations between Peru and Chile were severed.' };
     expect(RELATION_CHANGES.map((s) => s.stance).sort()).toEqual(Object.keys(examples).sort());
     for (const [stance, sentence] of Object.entries(examples)) expect(read(sentence).map(key), sentence).toContain(`CHL|PER ${stance}`);
     // Talks and truces fail as relations do, and then are not cooperation.

@@ -53,8 +53,10 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     break;
   }
   // ("would restore relations with Venezuela, broken since 2019": the time of a break told after the ties dates the break.)
+  // (Not the break that is the claim's own: "relations between them were severed in 2017", its relations the head.)
   for (let k = head + 1; k < tokens.length - 2; k++) {
     if (!/^(?:broken|severed|cut|frozen|suspended)$/.test(tokens[k]!.lower) || !/^(?:since|in)$/.test(tokens[k + 1]!.lower) || !/^(?:19|20)\d\d$/.test(tokens[k + 2]!.text)) continue;
+    if (tokens[head]?.pos !== 'VERB' && !tokens.slice(head + 1, k).some((x) => x.text === ',')) break;
     spans.push([tokens[k]!.start, tokens[k + 2]!.end]);
     break;
   }
