@@ -23,4 +23,9 @@ describe('the hundred and fifty-third to the hundred and fifty-sixth readings', 
     expect([claim?.a, claim?.b, claim?.stance, claim?.when]).toEqual(['NOR', 'CHL', 'severed', '2009']);
     expect(asArrows('Norway\'s relations with Chile were severed in 2009.')).toEqual(['NOR->CHL severed']);
   });
+
+  it('reads a verb of fighting after "help" as hostile to its object, not help for it', () => {
+    expect(asArrows('Ghana will help defeat Boko Haram.')).toEqual(['GHA->boko-haram hostile']);
+    expect(asArrows('Ghana helped fight the Islamic State in Syria.')).toEqual(['GHA->isis hostile']);
+  });
 });

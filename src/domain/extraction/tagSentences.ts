@@ -37,7 +37,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const openingParticiple = t.pos === 'PROPN' && /ed$/.test(t.lower) && tagged[i + 1]?.lower === 'by' && (i === 0 || /^[.!?"“]$/.test(tagged[i - 1]?.text ?? '')) && lexicon.hasForm(t.lower);
       // ("have all voiced opposition", "had both condemned": a participle after an auxiliary and a quantifier, which the tagger reads as an adjective after a determiner.)
       const floating = (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && afterFloatingQuantifier(tagged, i) && lexicon.hasForm(t.lower);
-      const reporting = floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("helped fight al-Shabaab", "will help defeat the Islamic State": a verb of fighting, bare after a verb of helping and before a name, that the tagger reads as a noun; the enemy is its object, not the one helped.)
+      const afterHelp = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'VERB' && tagged[i - 1]?.lemma === 'help' && FIGHTING.test(t.lower) && (tagged[i + 1]?.pos === 'PROPN' || (tagged[i + 1]?.lower === 'the' && tagged[i + 2]?.pos === 'PROPN') || (tagged[i + 1]?.lower === 'al' && tagged[i + 2]?.text === '-'));
+      const reporting = afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
@@ -66,6 +68,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
 }
 
 /** "the former accused the latter": a past the tagger reads as a noun after "the latter" or "the former" standing for a state is its verb. */
+/** Verbs of fighting an enemy, in their bare form. */
+const FIGHTING = /^(?:fight|defeat|combat|battle|counter|repel|crush|destroy|attack|oust|dislodge|rout|eliminate|expel)$/;
+
 function afterLatter(tagged: readonly Token[], i: number, lexicon: CameoLexicon): boolean {
   const t = tagged[i] as Token;
   return t.pos === 'NOUN' && t.lower.endsWith('ed') && /^(?:latter|former)$/.test(tagged[i - 1]?.lower ?? '') && tagged[i - 2]?.lower === 'the' && ['DET', 'PRON', 'PROPN'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
