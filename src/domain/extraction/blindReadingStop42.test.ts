@@ -28,4 +28,9 @@ describe('the hundred and fifty-third to the hundred and fifty-sixth readings', 
     expect(asArrows('Ghana will help defeat Boko Haram.')).toEqual(['GHA->boko-haram hostile']);
     expect(asArrows('Ghana helped fight the Islamic State in Syria.')).toEqual(['GHA->isis hostile']);
   });
+
+  it('reads "by the President of" a state as that state\'s agent', () => {
+    expect(asArrows('The deal follows a visit to Ghana by the President of Togo.')).toEqual(['TGO->GHA cooperative']);
+    expect(asArrows('Ghana was visited by the President of Togo.')).toEqual(['TGO->GHA cooperative']);
+  });
 });

@@ -138,3 +138,5 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
   };
   return groups.length > 0 && groups.every(incidental);
 }
+/** Offices named before their state's "of": "the President of Mozambique", "the government of Niger". */
+export const OFFICE_OF = /^(?:president|king|queen|emir|sultan|government|leader|premier|chancellor)$/;

@@ -8,7 +8,7 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_OF, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -49,11 +49,11 @@ export class SentenceActors {
         conjoined = true;
         continue;
       }
-      // ("At least 34 Turkish soldiers were killed": "at least" counts, it is no preposition.)
-      if (t.lower === 'at' && /^(?:least|most)$/.test(this.tokens[k + 1]?.lower ?? '')) continue;
+      if (t.lower === 'at' && /^(?:least|most)$/.test(this.tokens[k + 1]?.lower ?? '')) continue; // ("At least 34 Turkish soldiers were killed": "at least" counts, it is no preposition.)
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
+        if (t.lower === 'of' && k - 1 > from && OFFICE_OF.test(this.tokens[k - 1]?.lower ?? '')) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of".)
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
