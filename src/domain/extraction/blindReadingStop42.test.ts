@@ -33,4 +33,8 @@ describe('the hundred and fifty-third to the hundred and fifty-sixth readings', 
     expect(asArrows('The deal follows a visit to Ghana by the President of Togo.')).toEqual(['TGO->GHA cooperative']);
     expect(asArrows('Ghana was visited by the President of Togo.')).toEqual(['TGO->GHA cooperative']);
   });
+
+  it('reads "their" past a hyphened compound as the pair\'s', () => {
+    expect(asArrows('Chile and Peru met despite their long-lasting dispute over the border.')).toContain('CHL->PER tense');
+  });
 });

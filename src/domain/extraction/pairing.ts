@@ -102,11 +102,12 @@ export class SentencePairing extends Passives {
         if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject };
       }
       // "in their dispute over", "its row with Guyana", "his visit to Seoul": a possessive pronoun is the clause's subject's. ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
-      let owner: ActorGroup | null = null;
-      for (let k = trigger.from - 1; k >= clause.from && k >= trigger.from - 3; k--) {
+      let owner: ActorGroup | null = null, ownerAt = -1;
+      for (let k = trigger.from - 1, hyphens = 0; k >= clause.from && k >= trigger.from - 3 - 2 * hyphens; k--) { // (two words more past each hyphen of a compound: "their long-lasting dispute")
+        if (this.tokens[k]?.text === '-') hyphens++;
         const t = this.tokens[k] as Token;
         if (/^(?:a|an)$/.test(t.lower) && /^(?:visits?|trips?|tours?|stopovers?)$/.test(this.tokens[trigger.head]?.lower ?? '')) owner = this.frontedSubject(trigger, c); // ("During a Friday visit to Rome, Turkey's foreign minister said": an opening adjunct's visit is the main clause's subject's.)
-        if (/^(?:their|its|whose|his|her)$/.test(t.lower)) owner = t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : /^(?:his|her)$/.test(t.lower) ? (this.frontedSubject(trigger, c) ?? subject) : subject; // ("During his trip to Seoul, Blinken said": an opening adjunct's "his" is the main clause's subject.)
+        if (/^(?:their|its|whose|his|her)$/.test(t.lower)) [ownerAt, owner] = [k, t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : /^(?:his|her)$/.test(t.lower) ? (this.frontedSubject(trigger, c) ?? subject) : subject]; // ("During his trip to Seoul, Blinken said": an opening adjunct's "his" is the main clause's subject.)
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
         // ("measures against Rwanda over its support for the M23", "criticised Turkey for its trade", "Hungary and Slovakia for their ties": "over its", "for its" after one acted on is its; "backed Azerbaijan in its war": "in its" after one helped.)
@@ -114,11 +115,11 @@ export class SentencePairing extends Passives {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? g.ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && (!g.ids.some((id) => subject?.ids.includes(id)) || /^(?:against|on)$/.test(this.tokens[g.first - 1]?.lower ?? ''))); // (the subject too when measures are against it: "sanctions against Russia for its invasion")
           if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = acted;
         }
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(t.text === '-' && this.tokens[k + 1]?.start === t.end) && !(WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
       }
       if (owner && before.length === 0 && !by) {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };
-        if (!after && trigger.mutual && owner.ids.length >= 2 && this.tokens[trigger.from - 1]?.lower === 'their') return { sources: owner.ids, targets: [], within: true, subject };
+        if (!after && trigger.mutual && owner.ids.length >= 2 && this.tokens[ownerAt]?.lower === 'their') return { sources: owner.ids, targets: [], within: true, subject };
       }
       // "Cyprus, which has been divided since a Turkish invasion": an act the subject has suffered since.
       if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
@@ -193,8 +194,7 @@ export class SentencePairing extends Passives {
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
     const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
-    // "an election condemned by the United States", "a deal brokered by Washington": a participle after
-    // a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
+    // "an election condemned by the United States", "a deal brokered by Washington": a participle after a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];
     const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ'); // ("hosted by Prime Minister Anwar Ibrahim": past a title)
