@@ -59,7 +59,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   // The two actors a headline names, when it names two: whom "the two countries" of the first lines stands for ("Qatar and Bahrain agree to resume ties" ... "the two states decided"). The headline itself makes no claim.
   const headlined = [...new Set(found.filter((m) => m.start < bodyStart && !readers.finder.info.get(m.id)?.organisation).map((m) => m.id))];
   const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
-  let claims: ExtractedClaim[] = [];
+  const claims: ExtractedClaim[] = [];
   const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
   let mi = 0;
   let ti = 0;
@@ -266,8 +266,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (lastDirected) discourse.target = [lastDirected.b];
   }
 
-  claims = talksAtOdds(claims);
-  const actorIds = new Set(claims.flatMap((c) => [c.a, c.b]));
+  // (Over the whole article: talks between a pair it tells at odds, before or after, are warming.)
+  const settled = talksAtOdds(claims);
+  const actorIds = new Set(settled.flatMap((c) => [c.a, c.b]));
   const actors: ExtractedActor[] = [...actorIds].map((id) => ({
     id,
     home: readers.finder.info.get(id)?.home ?? null,
@@ -282,5 +283,5 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       ),
     ],
   }));
-  return { actors, claims };
+  return { actors, claims: settled };
 }

@@ -138,5 +138,5 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
   };
   return groups.length > 0 && groups.every(incidental);
 }
-/** Offices named before their state's "of": "the President of Mozambique", "the government of Niger". */
-export const OFFICE_OF = /^(?:president|king|queen|emir|sultan|government|leader|premier|chancellor)$/;
+/** Offices and titles: passed before a name ("signed by President Putin") and before their state's "of" ("the President of Mozambique", "the government of Niger"). */
+export const OFFICE_TITLE = /^(?:president|prime|minister|chancellor|king|queen|emir|sultan|sheikh|premier|secretary|leader|government)$/;

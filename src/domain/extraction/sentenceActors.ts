@@ -8,7 +8,7 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_OF, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -53,7 +53,7 @@ export class SentenceActors {
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
-        if (t.lower === 'of' && k - 1 > from && OFFICE_OF.test(this.tokens[k - 1]?.lower ?? '')) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of".)
+        if (t.lower === 'of' && k - 1 > from && OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '')) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of".)
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
@@ -62,7 +62,7 @@ export class SentenceActors {
       else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
       // (Past a possessive too: "with its South Korean ally"; an office title: "signed by President Vladimir Putin"; a backer: "against the Iran-backed Houthis".)
       else if (this.tokens[k - 1]?.text === '-' && this.groups.some((g) => g.descriptor && g.end === k - 1)) k -= 2;
-      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our|president|prime|minister|chancellor|king|emir|sheikh|premier|secretary|leader)$/.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
+      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !OFFICE_TITLE.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
     }
     return null;
   }
