@@ -38,3 +38,15 @@ describe('the hundred and fifty-third to the hundred and fifty-sixth readings', 
     expect(asArrows('Chile and Peru met despite their long-lasting dispute over the border.')).toContain('CHL->PER tense');
   });
 });
+
+// The hundred and fifty-seventh to the hundred and sixty-first readings (stop 42): fifteen articles (the United States
+// expels South Africa's ambassador, 2025; Nauru switches its recognition from Taiwan to China, 2024; Honduras ends its
+// extradition treaty with the United States, 2024; Greece holds up Albania's EU talks over the Beleri case, 2023; Chile
+// and Venezuela over the murder of a Venezuelan dissident, 2024).
+describe('the hundred and fifty-seventh to the hundred and sixty-first readings', () => {
+  it('reads an ending of cooperation announced with "will" or "would" as a threat, tense, and one only speculated as none', () => {
+    expect(asArrows('Chile will end its fisheries agreement with Peru.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile said it would scrap its fisheries agreement with Peru.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile could end its fisheries agreement with Peru.')).toEqual([]);
+  });
+});

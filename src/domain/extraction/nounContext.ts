@@ -114,7 +114,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("lost contact with Iran": contact lost is ended, when it is what is lost, right after the verb.)
   const lost = LOSING.test(governing?.lemma ?? '') && tokens.slice(g + 1, trig.from).every((t) => t.pos !== 'ADP');
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved || lost) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
-    if (hypothetical) trig.negated = true;
+    // ("will end its extradition treaty with the United States", "said it would scrap the deal": an ending announced, not speculated, is a threat to reduce relations, CAMEO 13; not "could end".)
+    const announced = hypothetical && tokens.slice(Math.max(0, g - 3), g).some((t) => /^(?:will|would|shall|'ll)$/.test(t.lower)) && !tokens.slice(Math.max(0, g - 3), g).some((t) => NEGATION.has(t.lower) || /^(?:could|might|may)$/.test(t.lower));
+    if (announced) Object.assign(trig, { stance: 'tense', code: '130', intent: true, why: `"${tokens[g - 1]?.text} ${governing.text} ... ${tokens[trig.head]?.text}": an ending announced threatens to reduce relations (CAMEO 13)` });
+    else if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
   } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && ((hypothetical && tokens[g - 1]?.lower === 'for') || (tokens[g - 1]?.lower === 'to' && /^(?:efforts?|attempts?|bids?|drive|push|initiatives?|proposals?|plans?)$/.test(tokens[g - 2]?.lower ?? '')))) trig.negated = true; // (nor "led efforts to end the war": an end sought, not made)
   // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
