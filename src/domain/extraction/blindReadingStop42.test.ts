@@ -49,4 +49,9 @@ describe('the hundred and fifty-seventh to the hundred and sixty-first readings'
     expect(asArrows('Chile said it would scrap its fisheries agreement with Peru.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Chile could end its fisheries agreement with Peru.')).toEqual([]);
   });
+
+  it('reads an act told in a condition ("if", "unless", "should" before its subject) as not done', () => {
+    expect(asArrows('If Chile attacks Peru, Bolivia will respond.')).toEqual([]);
+    expect(asArrows('Oslo remains open to reconsidering its position should Santiago signal a willingness to engage in constructive dialogue.')).toEqual([]);
+  });
 });

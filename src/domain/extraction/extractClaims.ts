@@ -17,6 +17,7 @@ import { LINKING_VERBS, onlyInReason } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
 import { pastWords, type Tagger, type Token } from './tokens';
+import { inCondition } from './verbContext';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct } from './answeredActs';
@@ -193,7 +194,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       }
     };
     for (const trigger of triggers) {
-      if (trigger.negated || trigger.absorbed) continue;
+      if (trigger.negated || trigger.absorbed || inCondition(tokens, trigger.head, clauseOf)) continue;
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before. Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
       const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from); // (nor "amid Somalia tensions"; and "their land border has been closed")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)

@@ -259,3 +259,16 @@ export function conditionAfterModal(tokens: readonly Token[], from: number, clau
   const at = /^(?:and|or)$/.test(tokens[from]?.lower ?? '') && from > 0 ? clauseOf(from - 1).from : from;
   return /^(?:once|if|unless|until)$/.test(tokens[at]?.lower ?? '') && tokens.slice(Math.max(0, at - 8), at).some((x) => /^(?:would|will|could|can|might)$/.test(x.lower));
 }
+
+/**
+ * "If Chile attacks Peru, Bolivia will respond", "open to talks should Tirana signal a willingness to
+ * engage in dialogue": an act told in a condition, opened by "if" or "unless" or by "should" before its
+ * subject, is only supposed; it has not happened.
+ */
+export function inCondition(tokens: readonly Token[], head: number, clauseOf: (i: number) => { from: number }): boolean {
+  const from = clauseOf(head).from;
+  if (/^(?:if|unless)$/.test(tokens[from]?.lower ?? '')) return true;
+  // (Back to the comma before it, across the infinitives of the condition: "should Tirana signal a willingness to engage in dialogue".)
+  for (let k = head - 1; k >= Math.max(0, head - 12) && !/^[,;:]$/.test(tokens[k]?.text ?? ''); k--) if (tokens[k]?.lower === 'should' && (tokens[k + 1]?.pos === 'PROPN' || tokens[k + 1]?.pos === 'DET')) return true;
+  return false;
+}
