@@ -54,4 +54,9 @@ describe('the hundred and fifty-seventh to the hundred and sixty-first readings'
     expect(asArrows('If Chile attacks Peru, Bolivia will respond.')).toEqual([]);
     expect(asArrows('Oslo remains open to reconsidering its position should Santiago signal a willingness to engage in constructive dialogue.')).toEqual([]);
   });
+
+  it('reads a meeting one was not invited to as no welcome from its host', () => {
+    expect(asArrows('Chile was not invited to the summit hosted by Peru.')).toEqual([]);
+    expect(asArrows('Chile attended the summit hosted by Peru.')).toEqual(['PER->CHL cooperative']);
+  });
 });

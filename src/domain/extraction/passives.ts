@@ -76,6 +76,8 @@ export class Passives extends ActsJudged {
     if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
     const found = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
     if (!found) return null;
+    // ("was not invited to the summit hosted by Greece", "was left off the invitation list for a summit hosted by Greece": a meeting one was kept from is no host's welcome to it.)
+    if (/^(?:host|organi[sz]e|convene)$/.test(head.lemma) && this.tokens.slice(found.end, trigger.head).some((t) => /^(?:not|never|n't|uninvited|excluded|barred|left|kept|shut)$/.test(t.lower))) return null;
     // ("a dispute between Morocco and the Polisario Front supported by Algeria": with no comma, the last of a list.)
     const nearest = found.ids.length > 1 && found.end >= trigger.head - 1 && this.tokens[trigger.head - 1]?.text !== ',' && !mediating(head) && this.tokens[found.first - 1]?.lower === 'between' ? { ...found, ids: found.ids.slice(-1) } : found;
     // ("Morocco normalised relations with Israel in a deal brokered by the United States": a mediator
