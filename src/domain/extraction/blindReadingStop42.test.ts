@@ -60,3 +60,13 @@ describe('the hundred and fifty-seventh to the hundred and sixty-first readings'
     expect(asArrows('Chile attended the summit hosted by Peru.')).toEqual(['PER->CHL cooperative']);
   });
 });
+
+// The hundred and sixty-second and sixty-third readings (stop 42): six articles (South Korea suspends its 2018 military
+// agreement over North Korea's trash balloons, 2024; Russia threatens Lithuania over the Kaliningrad transit ban, 2022).
+describe('the hundred and sixty-second and sixty-third readings', () => {
+  it('reads "over his" after a person acted on as that person\'s, even when the sentence before made the same state its subject', () => {
+    const arrows = asArrows('Belarus’s Foreign Ministry spokeswoman, Anna Petrova, described Latvia’s decision as “inadmissible,” according to Belarusian news agency Belta. “The consequences will follow,” she said. Latvia, one of the Baltic states that have been among Poland’s closest partners, has said it is implementing European Union sanctions — part of a campaign by Western governments to pressure Belarusian President Alexander Lukashenko over his invasion of Lithuania.');
+    expect(arrows).toContain('BLR->LTU hostile');
+    expect(arrows).not.toContain('eu->LTU hostile');
+  });
+});
