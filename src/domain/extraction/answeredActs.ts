@@ -100,3 +100,20 @@ function actedOn(act: Trigger, tokens: readonly Token[], groups: readonly ActorG
   if (!/^(?:on|of|against|at|targeting)$/.test(tokens[act.to]?.lower ?? '')) return undefined;
   return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
 }
+
+/**
+ * "Venezuela has been under US sanctions since 2019", "the government of President Maduro, long under US
+ * sanctions,", "Cuba remains under a US embargo": measures one is under are their maker's, named before
+ * the noun, on the one under them, named before "under" (past a copula, an adverb or a comma).
+ */
+export function underMeasures(act: Trigger, { tokens, groups }: Pick<ActContext, 'tokens' | 'groups'>): Pairing | null {
+  if (act.kind !== 'noun' || !/^(?:sanctions|embargo|embargoes|blockade)$/.test(tokens[act.head]?.lower ?? '')) return null;
+  const maker = groups.findLast((g) => g.end <= act.from && act.from - g.end <= 1 && !g.place && !g.possessive);
+  const u = maker ? maker.first - (/^(?:a|an|the)$/.test(tokens[maker.first - 1]?.lower ?? '') ? 2 : 1) : -1;
+  if (!maker || tokens[u]?.lower !== 'under') return null;
+  let k = pastWords(tokens, u - 1, ['ADV', 'AUX', 'PUNCT']);
+  if (tokens[k]?.lower === 'long' || /^(?:which|who|that)$/.test(tokens[k]?.lower ?? '')) k = pastWords(tokens, k - 1, ['ADV', 'PUNCT']); // ("long under", ", which is under")
+  const under = groups.findLast((g) => g.end === k + 1 && !g.place && !g.descriptor) ?? groups.findLast((g) => g.end <= k + 1 && /^(?:be|remain|stay|fall|come|live|suffer|operate)$/.test(tokens[k]?.lemma ?? '') && k + 1 - g.end <= 3 && !g.place);
+  if (!under || under.ids.some((id) => maker.ids.includes(id))) return null;
+  return { sources: maker.ids, targets: under.ids, within: false, subject: under };
+}

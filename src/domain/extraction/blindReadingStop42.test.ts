@@ -70,3 +70,13 @@ describe('the hundred and sixty-second and sixty-third readings', () => {
     expect(arrows).not.toContain('eu->LTU hostile');
   });
 });
+
+// The hundred and sixty-fourth and sixty-fifth readings (stop 42): six articles (Mali gives France's ambassador 72 hours
+// to leave, 2022; the United States and Venezuela swap prisoners, 2023).
+describe('the hundred and sixty-fourth and sixty-fifth readings', () => {
+  it('reads measures one is under as their maker\'s on the one under them', () => {
+    expect(asArrows('Cuba, long under US sanctions, sells nickel to Canada.')).toEqual(['USA->CUB tense']);
+    expect(asArrows('Nicaragua remains under an American embargo.')).toEqual(['USA->NIC tense']);
+    expect(asArrows('Laos, which is under Thai sanctions, imports rice.')).toEqual(['THA->LAO tense']);
+  });
+});

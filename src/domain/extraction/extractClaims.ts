@@ -20,7 +20,7 @@ import { pastWords, type Tagger, type Token } from './tokens';
 import { inCondition } from './verbContext';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
-import { answeredAct, ownedAct } from './answeredActs';
+import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInWar } from './armsInWar';
 import { joinedActs, likewiseActs } from './joinedBy';
 import { breakBefore, disputeBefore, talksAtOdds } from './settledDisputes';
@@ -202,7 +202,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 && !onlyInReason(tokens, groups.filter((g) => !g.place && !g.descriptor)) ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
       // ("signed an agreement with Israel on the normalization of relations": what an agreement or talks are on is between their parties.)
       const agreedOn = trigger.kind === 'noun' && trigger.mutual && /^(?:on|for|about)$/.test(tokens[pastWords(tokens, trigger.from - 1, ['DET', 'ADJ'])]?.lower ?? '') ? sentenceClaims.findLast((c) => !c.directed && (c.code === '057' || (c.code ?? '').startsWith('04'))) : undefined;
-      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups });
+      const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups });
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
