@@ -79,4 +79,10 @@ describe('the hundred and sixty-fourth and sixty-fifth readings', () => {
     expect(asArrows('Nicaragua remains under an American embargo.')).toEqual(['USA->NIC tense']);
     expect(asArrows('Laos, which is under Thai sanctions, imports rice.')).toEqual(['THA->LAO tense']);
   });
+
+  it('reads arms sent to a side of a war the article tells in another sentence as hostile to its enemy, the README\'s convention over the whole article', () => {
+    expect(asArrows('Eritrea and Ethiopia are at war. Egypt sent weapons to Eritrea.')).toEqual(['ERI->ETH hostile', 'EGY->ERI cooperative', 'EGY->ETH hostile']);
+    expect(asArrows('Egypt sent weapons to Eritrea. The war between Eritrea and Ethiopia goes on.')).toEqual(['EGY->ERI cooperative', 'EGY->ETH hostile', 'ERI->ETH hostile']);
+    expect(asArrows('Eritrea and Ethiopia met. Egypt sent weapons to Eritrea.')).toEqual(['ERI->ETH cooperative', 'EGY->ERI cooperative']);
+  });
 });

@@ -21,7 +21,7 @@ import { inCondition } from './verbContext';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
-import { armsInWar } from './armsInWar';
+import { armsInArticleWar, armsInWar } from './armsInWar';
 import { joinedActs, likewiseActs } from './joinedBy';
 import { breakBefore, disputeBefore, talksAtOdds } from './settledDisputes';
 import { twoNamed } from './twoNamed';
@@ -268,7 +268,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   }
 
   // (Over the whole article: talks between a pair it tells at odds, before or after, are warming.)
-  const settled = talksAtOdds(claims);
+  const settled = armsInArticleWar(talksAtOdds(claims));
   const actorIds = new Set(settled.flatMap((c) => [c.a, c.b]));
   const actors: ExtractedActor[] = [...actorIds].map((id) => ({
     id,
