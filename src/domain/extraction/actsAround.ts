@@ -3,7 +3,7 @@
 // where a noun stands in its clause: nounInClause.ts.)
 import { type ActorGroup } from './actorGroups';
 import { type Clause } from './clauses';
-import type { Token } from './tokens';
+import { againstFollows, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { attackOrWar, EXAMPLE_WORD, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
@@ -125,7 +125,7 @@ export class ActsAround extends SentenceActors {
         const sending = /^(?:send|deport|export|ship|deliver|supply|transfer|fly|extradite|hand)$/.test(this.tokens[trigger.head]?.lemma ?? '');
         if (span && sending) return this.withCoordinated(span);
         // ("sent migrants from Syria into Finland": where they come from is no target when the words' own preposition brings one after; nor where a strike falls before "against": "an air strike in Mali against jihadist fighters".)
-        if ((prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) || (prep === 'in' && trigger.stance === 'hostile' && (this.tokens.slice(group.end, group.end + 2).some((t) => t.lower === 'against') || this.tokens.slice(trigger.to, group.first).some((t) => /^(?:rebels|militants|insurgents|jihadists|terrorists|fighters|gunmen|separatists|extremists|militias)$/.test(t.lower))))) { // (nor where rebels are fought: "bombed rebels in Yemen")
+        if ((prep === 'from' && !span && trigger.preps && !trigger.preps.includes('from') && this.groups.some((g) => g.first > group.end && g.first < limit && trigger.preps!.includes(this.tokens[g.first - 1]?.lower ?? ''))) || (prep === 'in' && trigger.stance === 'hostile' && (againstFollows(this.tokens, group.end) || this.tokens.slice(trigger.to, group.first).some((t) => /^(?:rebels|militants|insurgents|jihadists|terrorists|fighters|gunmen|separatists|extremists|militias)$/.test(t.lower))))) { // (nor where rebels are fought: "bombed rebels in Yemen")
           k = group.end - 1;
           continue;
         }

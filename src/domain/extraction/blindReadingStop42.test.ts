@@ -86,3 +86,12 @@ describe('the hundred and sixty-fourth and sixty-fifth readings', () => {
     expect(asArrows('Eritrea and Ethiopia met. Egypt sent weapons to Eritrea.')).toEqual(['ERI->ETH cooperative', 'EGY->ERI cooperative']);
   });
 });
+
+// The hundred and sixty-sixth and sixty-seventh readings (stop 42): six articles (Iraq recalls its ambassador from Tehran
+// after Iran's missile strikes on Erbil, 2024; the United States strikes Iran-backed militias in Iraq and Syria, 2024).
+describe('the hundred and sixty-sixth and sixty-seventh readings', () => {
+  it('reads strikes in a state against a foe that is no state as none on the state, past a comma, "likely" and the states coordinated', () => {
+    expect(asArrows('Chile carried out strikes in Peru and Bolivia, likely against drug gangs.')).toEqual([]);
+    expect(asArrows('Chile carried out strikes in Peru.')).toEqual(['CHL->PER hostile']);
+  });
+});

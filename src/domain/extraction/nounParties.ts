@@ -2,7 +2,7 @@
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
 // its target: actsAround.ts.)
 import { type ActorGroup } from './actorGroups';
-import { pastWords, type Token } from './tokens';
+import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, JUDGING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
@@ -104,7 +104,7 @@ export class NounParties extends ActsAround {
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
-    if (after && afterIn && this.tokens.slice(after.end, after.end + 2).some((t) => t.lower === 'against')) after = null;
+    if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;
     return { before, after, between, by };
   }
 }

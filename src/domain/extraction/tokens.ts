@@ -40,3 +40,14 @@ export function afterFloatingQuantifier(tokens: readonly Token[], i: number): bo
 export function afterLikewise(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 2]?.lower === 'as' && /^(?:did|does|do|has|have|had|was|were)$/.test(tokens[first - 1]?.lower ?? '');
 }
+
+/** True when "against" follows at `at`, past commas, adverbs and the names coordinated with the one before ("strikes in Iraq and Syria, likely against Iran-backed militants"). */
+export function againstFollows(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 6; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.lower === 'against') return true;
+    if (t.text !== ',' && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'PROPN' && t.lower !== 'likely') return false; // ("likely", which the tagger reads as an adjective)
+  }
+  return false;
+}
