@@ -94,4 +94,8 @@ describe('the hundred and sixty-sixth and sixty-seventh readings', () => {
     expect(asArrows('Chile carried out strikes in Peru and Bolivia, likely against drug gangs.')).toEqual([]);
     expect(asArrows('Chile carried out strikes in Peru.')).toEqual(['CHL->PER hostile']);
   });
+
+  it('reads "that" after a thing placed in a state, with no comma, as the thing, not the state', () => {
+    expect(asArrows('Troops were hurt in a drone strike on a base in Peru that killed three Chilean soldiers.')).toEqual([]);
+  });
 });

@@ -239,8 +239,8 @@ export class SentenceActors {
       // ("the Iranian ambassador to Pakistan, who is visiting Iran": the envoy, whose state is named before its noun, not where it is posted.)
       const posted = antecedent && /^(?:to|in)$/.test(this.tokens[antecedent.first - 1]?.lower ?? '') && ENVOY_NOUN.test(this.tokens[antecedent.first - 2]?.lower ?? '') ? this.groups.find((g) => g.end === antecedent.first - 2 || (g.end === antecedent.first - 3 && this.tokens[g.end]?.pos === 'ADJ')) : undefined;
       if (posted) return posted;
-      // ("all Turks in the Netherlands who agree with Erdogan": "who" stands for the people, not the state they are in.)
-      if (antecedent && this.tokens[clause.from]?.lower === 'who' && [antecedent.first - 1, antecedent.first - 2].some((k) => this.tokens[k]?.lower === 'in' && this.tokens.slice(k + 1, antecedent.first).every((t) => t.pos === 'DET'))) return null;
+      // ("all Turks in the Netherlands who agree with Erdogan": "who" stands for the people, not the state they are in; nor, with no comma, "that" or "which" after a thing placed in a state: "a drone strike on a base in Jordan that killed three soldiers".)
+      if (antecedent && (this.tokens[clause.from]?.lower === 'who' || (this.tokens[clause.from - 1]?.text !== ',' && this.tokens[antecedent.first - 2]?.pos === 'NOUN')) && [antecedent.first - 1, antecedent.first - 2].some((k) => this.tokens[k]?.lower === 'in' && this.tokens.slice(k + 1, antecedent.first).every((t) => t.pos === 'DET'))) return null;
       if (antecedent && !modifies) return antecedent;
       // ("the Houthis, an Iran-backed rebel group that seized Sanaa": a noun in apposition stands for the actor before its comma.)
       let a = clause.from - 1;
