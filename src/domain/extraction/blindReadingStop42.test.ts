@@ -99,3 +99,12 @@ describe('the hundred and sixty-sixth and sixty-seventh readings', () => {
     expect(asArrows('Troops were hurt in a drone strike on a base in Peru that killed three Chilean soldiers.')).toEqual([]);
   });
 });
+
+// The hundred and sixty-eighth and sixty-ninth readings (stop 42): six articles (Saudi Arabia and Canada restore their
+// ties, 2023; Canada answers US tariffs with its own, 2025).
+describe('the hundred and sixty-eighth and sixty-ninth readings', () => {
+  it('reads a noun\'s infinitive after a verb of saying as the verb\'s object, not a clause it reports', () => {
+    expect(asArrows('Chile announced plans to impose tariffs on goods from Peru and Bolivia.')).toEqual(['CHL->PER tense', 'CHL->BOL tense']);
+    expect(asArrows('Chile announced a decision to impose tariffs on Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

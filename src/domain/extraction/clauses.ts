@@ -58,6 +58,8 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     const t = tokens[j] as Token;
     if (inGroup(j)) list++;
     if (isVerb(t)) return seen > 0;
+    // ("announced plans to impose tariffs": a noun's infinitive is no verb of a clause; the noun is the verb's object.)
+    if (t.lower === 'to' && tokens[j + 1] && isVerb(tokens[j + 1] as Token)) return false;
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)
     if (t.text === ',' && inGroup(j)) continue;
     // (So is an apposition to it, when the verb comes after its closing comma: "after Bolivia, a close ally, opened".)
