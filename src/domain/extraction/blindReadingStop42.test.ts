@@ -108,3 +108,12 @@ describe('the hundred and sixty-eighth and sixty-ninth readings', () => {
     expect(asArrows('Chile announced a decision to impose tariffs on Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The hundred and seventieth and seventy-first readings (stop 42): six articles (a missile falls on Poland, 2022; Syria
+// shoots down a Turkish jet, 2012).
+describe('the hundred and seventieth and seventy-first readings', () => {
+  it('reads force on "its" thing, in what a state reports, as force on the reporter', () => {
+    expect(asArrows('Peru said on Monday Chile struck its ports.')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Peru said Chile attacked its own people.')).toEqual([]);
+  });
+});

@@ -250,7 +250,7 @@ export class SentencePairing extends Passives {
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's; "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself (below).
     if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
-      const land = own >= 0 && /^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '');
+      const land = own >= 0 && (/^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '') || (trigger.stance === 'hostile' && this.tokens[trigger.head + 1 + own + 1]?.lower !== 'own')); // (and what force strikes of its: "Turkey said Syria shot down its jet")
       const reporter = land ? this.reporterOf(clause) : null;
       if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };
     }
