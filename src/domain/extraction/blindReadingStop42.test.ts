@@ -116,4 +116,8 @@ describe('the hundred and seventieth and seventy-first readings', () => {
     expect(asArrows('Peru said on Monday Chile struck its ports.')).toEqual(['CHL->PER hostile']);
     expect(asArrows('Peru said Chile attacked its own people.')).toEqual([]);
   });
+
+  it('reads "shot down" after a name and before its object as the verb, where the tagger reads a noun', () => {
+    expect(asArrows('Peru said on Monday Chile shot down its drone.')).toEqual(['CHL->PER hostile']);
+  });
 });

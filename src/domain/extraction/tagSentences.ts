@@ -39,7 +39,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const floating = (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && afterFloatingQuantifier(tagged, i) && lexicon.hasForm(t.lower);
       // ("helped fight al-Shabaab", "will help defeat the Islamic State": a verb of fighting, bare after a verb of helping and before a name, that the tagger reads as a noun; the enemy is its object, not the one helped.)
       const afterHelp = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'VERB' && tagged[i - 1]?.lemma === 'help' && FIGHTING.test(t.lower) && (tagged[i + 1]?.pos === 'PROPN' || (tagged[i + 1]?.lower === 'the' && tagged[i + 2]?.pos === 'PROPN') || (tagged[i + 1]?.lower === 'al' && tagged[i + 2]?.text === '-'));
-      const reporting = afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("Russia shot down its drone": "shot" before "down" and its object, which the tagger reads as a noun after a name.)
+      const shotDown = t.pos === 'NOUN' && /^(?:shot|gunned|brought)$/.test(t.lower) && tagged[i + 1]?.lower === 'down' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tagged[i + 2]?.pos ?? '') && lexicon.hasForm(t.lower);
+      const reporting = shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
