@@ -14,18 +14,9 @@ function enemyOf(war: ExtractedClaim, helped: string): string | null {
   return war.a === helped ? war.b : !war.directed && war.b === helped ? war.a : null;
 }
 
-/** The hostile claims that military aid to a side at war in the same sentence makes toward that side's enemy. */
+/** The hostile claims that military aid to a side at war in the same sentence makes toward that side's enemy (armsInArticleWar over the sentence's claims, less the claims themselves). */
 export function armsInWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  const made: ExtractedClaim[] = [];
-  const has = (a: string, b: string) => [...claims, ...made].some((c) => c.stance === 'hostile' && pairKey(c.a, c.b) === pairKey(a, b));
-  for (const aid of claims.filter(isArming)) {
-    for (const war of claims) {
-      const enemy = enemyOf(war, aid.b);
-      if (enemy === null || enemy === aid.a || has(aid.a, enemy)) continue;
-      made.push({ ...aid, b: enemy, stance: 'hostile' });
-    }
-  }
-  return made;
+  return armsInArticleWar(claims).filter((c) => !claims.includes(c));
 }
 
 /**

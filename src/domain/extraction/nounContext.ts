@@ -115,7 +115,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const lost = LOSING.test(governing?.lemma ?? '') && tokens.slice(g + 1, trig.from).every((t) => t.pos !== 'ADP');
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved || lost) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
     // ("will end its extradition treaty with the United States", "said it would scrap the deal": an ending announced, not speculated, is a threat to reduce relations, CAMEO 13; not "could end".)
-    const announced = hypothetical && tokens.slice(Math.max(0, g - 3), g).some((t) => /^(?:will|would|shall|'ll)$/.test(t.lower)) && !tokens.slice(Math.max(0, g - 3), g).some((t) => NEGATION.has(t.lower) || /^(?:could|might|may)$/.test(t.lower));
+    const modals = tokens.slice(Math.max(0, g - 3), g);
+    const announced = hypothetical && modals.some((t) => /^(?:will|would|shall|'ll)$/.test(t.lower)) && !modals.some((t) => NEGATION.has(t.lower) || /^(?:could|might|may)$/.test(t.lower));
     if (announced) Object.assign(trig, { stance: 'tense', code: '130', intent: true, why: `"${tokens[g - 1]?.text} ${governing.text} ... ${tokens[trig.head]?.text}": an ending announced threatens to reduce relations (CAMEO 13)` });
     else if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
