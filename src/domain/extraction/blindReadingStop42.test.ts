@@ -112,6 +112,12 @@ describe('the hundred and sixty-eighth and sixty-ninth readings', () => {
 // The hundred and seventieth and seventy-first readings (stop 42): six articles (a missile falls on Poland, 2022; Syria
 // shoots down a Turkish jet, 2012).
 describe('the hundred and seventieth and seventy-first readings', () => {
+  it('dates the state a change is told "after" ("after seven years of tensions") by the years told, before the change', () => {
+    const claims = extract('Last month, Chile and Peru resumed relations after seven years of tensions.');
+    expect(claims.map((c) => `${c.stance} ${c.when}`)).toEqual(['warming 2021-05', 'tense 2014']);
+    expect(extract('In 2020 Chile and Peru resumed relations after two decades of tensions.').map((c) => `${c.stance} ${c.when}`)).toEqual(['warming 2020', 'tense 2000']);
+  });
+
   it('reads force on "its" thing, in what a state reports, as force on the reporter', () => {
     expect(asArrows('Peru said on Monday Chile struck its ports.')).toEqual(['CHL->PER hostile']);
     expect(asArrows('Peru said Chile attacked its own people.')).toEqual([]);

@@ -5,7 +5,7 @@
 // (certainty.ts) and the date (resolveTime.ts). Every claim keeps its sentence, with offsets into
 // the original text, as evidence, and its trigger words and CAMEO code. Pure: text in, data out.
 import { findTimes, type FoundTime } from '../claims/resolveTime';
-import { paragraphTime, sinceClauses, whenOf } from './whenOfClaim';
+import { paragraphTime, sinceClauses, whenOf, yearsBefore } from './whenOfClaim';
 import type { ActorFinder, Mention } from './actorFinder';
 import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
@@ -176,7 +176,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         if (seen.has(key)) continue;
         seen.add(key);
         // (What every pair of the trigger shares, found once, for the first pair kept.)
-        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: whenOf(sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head)) });
+        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: ((w) => yearsBefore(tokens, trigger.from, w) ?? w)(whenOf(sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head))) });
         sentenceClaims.push({
           a,
           b,

@@ -88,3 +88,21 @@ export function paragraphTime(text: string, times: readonly FoundTime[], at: num
   }
   return undefined;
 }
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/**
+ * The start of the state a change is told "after" ("resumed relations after seven years of tensions",
+ * "following two decades of hostility"): the change's own time less the years told, as a year; null when
+ * the trigger at `from` is no such state or its years are not counted ("after years of tension").
+ */
+export function yearsBefore(tokens: readonly Token[], from: number, changeWhen: string | null): string | null {
+  let k = from - 1;
+  while (k > 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && from - k <= 2) k--;
+  const unit = tokens[k - 1]?.lower ?? '';
+  if (tokens[k]?.lower !== 'of' || !/^(?:years?|decades?)$/.test(unit) || !/^(?:after|following|ending|ended)$/.test(tokens[k - 3]?.lower ?? '') || !changeWhen) return null;
+  const count = tokens[k - 2]?.lower ?? '';
+  const n = /^\d+$/.test(count) ? Number(count) : count === 'a' ? 1 : NUMBER_WORDS.indexOf(count) + 1;
+  if (n <= 0 || n > 60) return null;
+  return String(Number(changeWhen.slice(0, 4)) - n * (unit.startsWith('decade') ? 10 : 1));
+}
