@@ -74,6 +74,12 @@ describe('the hundred and sixty-second and sixty-third readings', () => {
 // The hundred and sixty-fourth and sixty-fifth readings (stop 42): six articles (Mali gives France's ambassador 72 hours
 // to leave, 2022; the United States and Venezuela swap prisoners, 2023).
 describe('the hundred and sixty-fourth and sixty-fifth readings', () => {
+  it('reads a measure told before and lifted with no party of its own as lifted by its makers, from the one it was on', () => {
+    expect(asArrows('In 2015 Chile and Bolivia imposed a blockade on Peru. The blockade was lifted in 2019.')).toEqual(['CHL->PER hostile', 'BOL->PER hostile', 'CHL->PER warming', 'BOL->PER warming']);
+    expect(asArrows('In 2015 Chile and Bolivia imposed a blockade on Peru. They lifted the blockade in 2019.')).toEqual(['CHL->PER hostile', 'BOL->PER hostile', 'CHL->PER warming', 'BOL->PER warming']);
+    expect(asArrows('Chile imposed sanctions on Peru. The sanctions hurt Peru.')).toEqual(['CHL->PER tense']);
+  });
+
   it('reads measures one is under as their maker\'s on the one under them', () => {
     expect(asArrows('Cuba, long under US sanctions, sells nickel to Canada.')).toEqual(['USA->CUB tense']);
     expect(asArrows('Nicaragua remains under an American embargo.')).toEqual(['USA->NIC tense']);

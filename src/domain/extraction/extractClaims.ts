@@ -23,7 +23,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar } from './armsInWar';
 import { joinedActs, likewiseActs } from './joinedBy';
-import { breakBefore, disputeBefore, talksAtOdds } from './settledDisputes';
+import { breakBefore, disputeBefore, liftedMeasure, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
 import { twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
@@ -72,7 +72,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_MOVE.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || MEASURE_LIFTED.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_MOVE.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
     // (The one actor a sentence names, if one: whose "the vote" the next sentence may judge.)
     return { sentence, here, worth, lone: actors === 1 ? here[0]?.id : undefined };
   });
@@ -202,6 +202,13 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const ownPair = sentenceClaims.length > 0 ? [sentenceClaims.at(-1)!.a, sentenceClaims.at(-1)!.b] : named.length === 2 && !onlyInReason(tokens, groups.filter((g) => !g.place && !g.descriptor)) ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
       // ("signed an agreement with Israel on the normalization of relations": what an agreement or talks are on is between their parties.)
       const agreedOn = trigger.kind === 'noun' && trigger.mutual && /^(?:on|for|about)$/.test(tokens[pastWords(tokens, trigger.from - 1, ['DET', 'ADJ'])]?.lower ?? '') ? sentenceClaims.findLast((c) => !c.directed && (c.code === '057' || (c.code ?? '').startsWith('04'))) : undefined;
+      // ("The blockade was lifted in 2021": a measure told before is lifted by its makers, from the one it was on.)
+      const lifted = liftedMeasure(trigger, tokens, [...claims, ...sentenceClaims]);
+      if (lifted) {
+        Object.assign(trigger, { stance: 'warming', code: lifted.code, to: lifted.to });
+        for (const { a, b } of lifted.pairs) claimsOf(trigger, { sources: [a], targets: [b], within: false, subject: null });
+        continue;
+      }
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups });
       if (paired) claimsOf(trigger, paired);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)

@@ -90,3 +90,29 @@ export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[]
   const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed').map(pairOf));
   return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && atOdds.has(pairOf(c)) ? { ...c, stance: 'warming' } : c));
 }
+
+/** Measures one state keeps on another, which a later sentence may tell lifted. */
+const MEASURE = /^(?:blockade|blockades|sanctions|embargo|embargoes|boycott|boycotts|siege|ban|bans|restrictions|curbs|tariffs)$/;
+/** A sentence that tells a measure lifted with no party named ("The blockade was lifted in 2021"): read although it names no actor. */
+export const MEASURE_LIFTED = /\b(?:the|this|that|these|those)\s+(?:blockades?|sanctions|embargo(?:es)?|boycotts?|siege|bans?|restrictions|curbs|tariffs)\s+(?:was|were|has been|have been|had been)\s+(?:lifted|eased|ended|removed|scrapped|dropped)\b/i;
+
+/**
+ * "The blockade was lifted in 2021", "They lifted the blockade": a measure told before, lifted with no
+ * party of its own, is lifted by those who imposed it from those it was on: an easing, warming, with the
+ * lifting verb's code (or CAMEO 085, easing sanctions, boycott or embargo, for the passive). The pairs of
+ * the latest claim the article made of that measure; null when the trigger lifts nothing told this way.
+ */
+export function liftedMeasure(trigger: { kind: string; code: string | null; head: number; to: number }, tokens: readonly Token[], told: readonly ExtractedClaim[]): { pairs: { a: string; b: string }[]; code: string; to: number } | null {
+  const the = (t: Token | undefined) => /^(?:the|this|that|these|those)$/.test(t?.lower ?? '');
+  // "lifted the blockade": the easing verb, its object right after it.
+  const active = (trigger.code ?? '').startsWith('08') && the(tokens[trigger.to]) && MEASURE.test(tokens[trigger.to + 1]?.lower ?? '') ? tokens[trigger.to + 1] : undefined;
+  // "The blockade was lifted": the measure noun, the passive of lifting after it.
+  let v = trigger.head + 1;
+  while (tokens[v]?.lemma === 'be' || tokens[v]?.pos === 'ADV' || tokens[v]?.lemma === 'have') v++;
+  const passive = trigger.kind === 'noun' && the(tokens[trigger.head - 1]) && MEASURE.test(tokens[trigger.head]?.lower ?? '') && v > trigger.head + 1 && /^(?:lifted|eased|ended|removed|scrapped|dropped)$/.test(tokens[v]?.lower ?? '') ? tokens[trigger.head] : undefined;
+  const measure = (active ?? passive)?.lower;
+  if (!measure) return null;
+  const last = told.findLast((c) => (c.stance === 'hostile' || c.stance === 'tense') && c.directed && c.trigger.toLowerCase().includes(measure));
+  if (!last) return null;
+  return { pairs: told.filter((c) => c.start === last.start && c.trigger === last.trigger && c.directed).map((c) => ({ a: c.a, b: c.b })), code: active ? (trigger.code as string) : '085', to: active ? trigger.to : v + 1 };
+}
