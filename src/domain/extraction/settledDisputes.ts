@@ -91,10 +91,13 @@ export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[]
   return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && atOdds.has(pairOf(c)) ? { ...c, stance: 'warming' } : c));
 }
 
-/** Measures one state keeps on another, which a later sentence may tell lifted. */
-const MEASURE = /^(?:blockade|blockades|sanctions|embargo|embargoes|boycott|boycotts|siege|ban|bans|restrictions|curbs|tariffs)$/;
+/** Measures one state keeps on another, which a later sentence may tell lifted, and the words of lifting them. */
+const MEASURE_WORDS = 'blockades?|sanctions|embargo(?:es)?|boycotts?|siege|bans?|restrictions|curbs|tariffs';
+const LIFTED_WORDS = 'lifted|eased|ended|removed|scrapped|dropped';
+const MEASURE = new RegExp(`^(?:${MEASURE_WORDS})$`);
+const LIFTED = new RegExp(`^(?:${LIFTED_WORDS})$`);
 /** A sentence that tells a measure lifted with no party named ("The blockade was lifted in 2021"): read although it names no actor. */
-export const MEASURE_LIFTED = /\b(?:the|this|that|these|those)\s+(?:blockades?|sanctions|embargo(?:es)?|boycotts?|siege|bans?|restrictions|curbs|tariffs)\s+(?:was|were|has been|have been|had been)\s+(?:lifted|eased|ended|removed|scrapped|dropped)\b/i;
+export const MEASURE_LIFTED = new RegExp(`\\b(?:the|this|that|these|those)\\s+(?:${MEASURE_WORDS})\\s+(?:was|were|has been|have been|had been)\\s+(?:${LIFTED_WORDS})\\b`, 'i');
 
 /**
  * "The blockade was lifted in 2021", "They lifted the blockade": a measure told before, lifted with no
@@ -109,7 +112,7 @@ export function liftedMeasure(trigger: { kind: string; code: string | null; head
   // "The blockade was lifted": the measure noun, the passive of lifting after it.
   let v = trigger.head + 1;
   while (tokens[v]?.lemma === 'be' || tokens[v]?.pos === 'ADV' || tokens[v]?.lemma === 'have') v++;
-  const passive = trigger.kind === 'noun' && the(tokens[trigger.head - 1]) && MEASURE.test(tokens[trigger.head]?.lower ?? '') && v > trigger.head + 1 && /^(?:lifted|eased|ended|removed|scrapped|dropped)$/.test(tokens[v]?.lower ?? '') ? tokens[trigger.head] : undefined;
+  const passive = trigger.kind === 'noun' && the(tokens[trigger.head - 1]) && MEASURE.test(tokens[trigger.head]?.lower ?? '') && v > trigger.head + 1 && LIFTED.test(tokens[v]?.lower ?? '') ? tokens[trigger.head] : undefined;
   const measure = (active ?? passive)?.lower;
   if (!measure) return null;
   const last = told.findLast((c) => (c.stance === 'hostile' || c.stance === 'tense') && c.directed && c.trigger.toLowerCase().includes(measure));

@@ -4,7 +4,7 @@
 // "years ago") is undated, as the annotation conventions have it.
 import { type FoundTime, isYearBeforeNoun } from '../claims/resolveTime';
 import type { Clause } from './clauses';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import { ENDING_VERBS } from './verbContext';
 
 /** Present or perfect tense with no date: the claim holds at publication. */
@@ -97,8 +97,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
  * the trigger at `from` is no such state or its years are not counted ("after years of tension").
  */
 export function yearsBefore(tokens: readonly Token[], from: number, changeWhen: string | null): string | null {
-  let k = from - 1;
-  while (k > 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && from - k <= 2) k--;
+  const k = pastWords(tokens, from - 1, ['ADJ', 'NOUN'], Math.max(0, from - 3));
   const unit = tokens[k - 1]?.lower ?? '';
   if (tokens[k]?.lower !== 'of' || !/^(?:years?|decades?)$/.test(unit) || !/^(?:after|following|ending|ended)$/.test(tokens[k - 3]?.lower ?? '') || !changeWhen) return null;
   const count = tokens[k - 2]?.lower ?? '';
