@@ -163,6 +163,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The deal secures the joint French-Djiboutian military base.', 'DJI|FRA cooperative', /military base/],
   ['Chile announced the termination of its fisheries treaty with Peru.', 'CHL|PER tense', /termination of its fisheries treaty/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
+  ['Chad said Sudan had never stopped its hostile acts against Chad.', 'SDN|TCD hostile', /hostile acts/],
   ['The European Union is preparing measures against Iran.', 'IRN|eu tense', /measures/],
   ['Pyongyang condemned the exercises between the US and South Korean navies.', 'KOR|USA cooperative', /exercises/],
   ['Tokyo and Canberra formed a united front against Beijing.', 'AUS|CHN tense', /united front/],

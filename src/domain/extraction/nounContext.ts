@@ -99,6 +99,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
   const up = wordBefore(tokens, g);
   const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
+  // ("has never stopped its hostile actions against Algeria", "did not cease carrying out attacks": an act never stopped goes on; nothing ends or negates it.)
+  const goesOn = (k: number) => k >= 0 && /^(?:stop|cease)$/.test(tokens[k]?.lemma ?? '') && /^(?:not|never|n't)$/.test(tokens[k - 1]?.lower ?? '');
+  if (governing && (goesOn(g) || (tokens[up]?.pos === 'VERB' && goesOn(up)))) return;
   // ("Kyiv has refused to renew the transit agreement with Moscow": refusing to keep or make a deal with a state is a rejection of it (CAMEO 12), as refusing to ratify is.)
   if (refused && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:renew|extend|sign|ratify|accept|resume|join)$/.test(tokens[g]?.lemma ?? '') && /^(?:with|between)$/.test(tokens[trig.to]?.lower ?? '')) {
     Object.assign(trig, { stance: 'tense', code: '120', why: `"refused to ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
