@@ -45,9 +45,12 @@ export class ActsAround extends SentenceActors {
 
   /** "accused Egypt of trying to destabilise the region by sending weapons": the means is the accused's too. */
   protected accusedOfMeans(trigger: Trigger, clause: Clause): ActorGroup | undefined {
-    if (this.tokens[trigger.head - 1]?.lower !== 'by') return undefined;
+    // (And the purpose of that act: "accused Morocco of financing terrorist organisations to harm Algeria", past the gerund's object.)
+    const purpose = this.tokens[trigger.from - 1]?.lower === 'to' && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(this.tokens[trigger.from - 2]?.pos ?? '');
+    if (this.tokens[trigger.head - 1]?.lower !== 'by' && !purpose) return undefined;
     const of = this.tokens.findLastIndex((t, j) => j >= clause.from && j < trigger.head - 1 && t.lower === 'of' && /ing$/.test(this.tokens[j + 1]?.lower ?? ''));
-    return of > 0 ? this.groups.find((g) => g.end <= of && of - g.end <= 2 && !g.place) : undefined;
+    if (purpose && (of < 0 || trigger.from - of > 8 || this.tokens.slice(of + 2, trigger.from - 1).some((t) => !['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos)))) return undefined;
+    return of > 0 ? this.groups.findLast((g) => g.end <= of && of - g.end <= 2 && !g.place) : undefined;
   }
 
   /** "Despite pressure from Washington, India has continued": in an opening adjunct, the subject after its comma. */

@@ -19,4 +19,28 @@ describe('the hundred and seventy-fourth to the hundred and seventy-seventh read
     expect(asArrows('Chad did not cease its attacks on Sudan.')).toEqual(['TCD->SDN hostile']);
     expect(asArrows('Chad stopped its attacks on Sudan.')).toEqual([]);
   });
+
+  it('reads a group financed or armed to strike a state as a proxy against it, and the act as the accused\'s', () => {
+    expect(asArrows('Chad armed militias to attack Sudan.')).toEqual(['TCD->SDN hostile']);
+    expect(asArrows('Sudan accused Chad of funding rebel groups to attack Sudan.')).toEqual(['SDN->TCD tense', 'TCD->SDN hostile']);
+    expect(extract('Sudan accused Chad of funding rebel groups to harm Sudan.').find((c) => c.a === 'TCD')?.certainty).toBe('alleged');
+    // (Not efforts or plans supported: "backed efforts to sanction" is no proxy.)
+    expect(asArrows('Chad supported efforts to sanction Sudan.')).toEqual(['TCD->SDN tense']);
+  });
+
+  it('reads "it" in what a state\'s media or ministry said as that state, not the sentence\'s subject', () => {
+    expect(asArrows('Ghana closed its border after Togo\'s state-run television said it had shelled a Beninese army post.')).toContain('TGO->BEN hostile');
+  });
+
+  it('reads a trip to one\'s own home country as no visit', () => {
+    expect(asArrows('Chile expelled Peru\'s consul, who was visiting his home country at the time.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads what is inside a refusal or failure "to" as not had', () => {
+    expect(asArrows('Chile criticised the refusal of Peru to hold talks with Bolivia.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads "its" land violated in a clause of when or why as the land of the clause before\'s subject', () => {
+    expect(asArrows('Ghana summoned Togo\'s ambassador on Monday after Togo violated its airspace.')).toEqual(['GHA->TGO tense', 'TGO->GHA hostile']);
+  });
 });

@@ -1,9 +1,8 @@
-// Who does what to whom, following the sentence: for a verb, the source is the actor in subject
-// position of its clause (inherited by a coordinated verb or a participle, taken from the actor
-// before "which"/"who" in a relative clause), and the target the actor in its object or in a
-// with/on/against/to/from phrase; a passive takes its "by" agent as the source. For a noun ("the
-// expulsion of", "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or
-// a modifier before it, a phrase after it, or else the subject of the verb it is the object of.
+// Who does what to whom, following the sentence: for a verb, the source is the actor in subject position of its clause (inherited by
+// a coordinated verb or a participle, taken from the actor before "which"/"who" in a relative clause), and the target the actor in
+// its object or in a with/on/against/to/from phrase; a passive takes its "by" agent as the source. For a noun ("the expulsion of",
+// "tensions between", "the Israel-UAE deal") the actors attach to it: a possessor or a modifier before it, a phrase after it, or
+// else the subject of the verb it is the object of.
 // Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
 // actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
 import { WEEKDAYS } from '../claims/resolveTime';
@@ -193,7 +192,7 @@ export class SentencePairing extends Passives {
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
-    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
+    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund || this.tokens[trigger.from - 1]?.lower === 'to' ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];
@@ -247,11 +246,12 @@ export class SentencePairing extends Passives {
     }
     const objectOf = this.tokens[clause.from + 2] === head ? this.objectRelative(clause) : null;
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? this.promptedBy(trigger, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.retaliation(trigger, subject);
-    // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's; "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself (below).
-    if (!target && subject && clause.kind === 'reported' && clause.parent !== null) {
+    // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's (in a clause of when or why, the one before's subject's: "Pakistan recalled its ambassador after Iran violated its airspace"); "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself (below).
+    const since = clause.kind === 'main' && c > 0 && /^(?:after|when|as|because|since|before)$/.test(this.tokens[clause.from]?.lower ?? '');
+    if (!target && subject && ((clause.kind === 'reported' && clause.parent !== null) || since)) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
-      const land = own >= 0 && (/^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '') || (trigger.stance === 'hostile' && this.tokens[trigger.head + 1 + own + 1]?.lower !== 'own')); // (and what force strikes of its: "Turkey said Syria shot down its jet")
-      const reporter = land ? this.reporterOf(clause) : null;
+      const land = own >= 0 && (/^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '') || (trigger.stance === 'hostile' && !since && this.tokens[trigger.head + 1 + own + 1]?.lower !== 'own')); // (and what force strikes of its: "Turkey said Syria shot down its jet")
+      const reporter = land ? (since ? this.subjectOf(c - 1, this.clauses[c - 1]!.to) : this.reporterOf(clause)) : null;
       if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };
     }
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };

@@ -89,6 +89,13 @@ export const EXAMPLE_WORD = /^(?:including|notably|especially|particularly|chief
 export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;
 /** Measures one state imposes on another, named in a trigger. */
 export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures|boycott|blockade)\b/i;
+/** "Baghdad recalled its ambassador after Iran's state-backed media said it had hit": who speaks is the owner of the speaker right before the verb of saying at `verb`. */
+export function speakerOwner(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number): ActorGroup | undefined {
+  let k = verb - 1;
+  while (k > 0 && (['NOUN', 'ADJ'].includes(tokens[k]?.pos ?? '') || tokens[k]?.text === '-' || (tokens[k]?.text !== ',' && tokens[k - 1]?.text === '-'))) k--;
+  return k < verb - 1 ? groups.find((g) => g.possessive && !g.place && g.end === k + 1) : undefined;
+}
+
 /** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
 export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
   for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {

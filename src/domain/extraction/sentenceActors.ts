@@ -8,7 +8,7 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, speakerOwner, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -145,7 +145,7 @@ export class SentenceActors {
   /** Who speaks in a reported clause: the subject of the clause that reports it, up to its verb of saying; null for another clause. */
   protected reporterOf(clause: Clause, depth = 0): ActorGroup | null {
     if (clause.kind !== 'reported' || clause.parent === null) return null;
-    return this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth);
+    return speakerOwner(this.tokens, this.groups, clause.reporter ?? -1) ?? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth);
   }
 
   /** The actor in subject position before token `at` in clause `c`, following the clause's links. */

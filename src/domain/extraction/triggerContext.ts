@@ -16,6 +16,12 @@ const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?
 /** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
 const MEASURE_NOUN = /^(?:sanctions|measures|restrictions|tariffs|curbs|embargo|embargoes|bans?|laws?|legislation|bills?|rules|regulations|controls|penalties|campaign|probe|investigation|policies|policy)$/;
 
+/** Backing a group: "financing terrorist organisations to harm", "arming rebels to attack". */
+const PROXY_BACKING = /^(?:arm|fund|finance|financing|back|support|sponsor|train|equip|bankroll|supply)$/;
+
+/** Armed or clandestine groups a state may back against another. */
+const ARMED_GROUP = /^(?:organi[sz]ations?|groups?|militants|rebels|insurgents|militias?|separatists|terrorists|fighters|proxies|movements?|gangs|mercenaries|cells|networks?)$/;
+
 /** People on the move: what they cross is no state's act. */
 const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|civilians|smugglers|traffickers|tourists|pilgrims|workers|families|children|minors|crowds|protesters|demonstrators)$/;
 /** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
@@ -28,6 +34,18 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     while (to < trig.head + 8 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON', 'ADP'].includes(tokens[to]?.pos ?? '') && tokens[to]?.lower !== 'to') to++;
     if (to > trig.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|return)$/.test(tokens[to + 1]?.lemma ?? '')) Object.assign(trig, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter": entry refused reduces relations with the one refused (CAMEO 16)' });
   }
+  // ("financing terrorist organisations to harm Algeria", "armed militants to attack Iraq": a group backed in order to strike a state is a proxy against it; backing it is hostile toward that state, by the conventions.)
+  if (trig.kind === 'verb' && (trig.stance === 'tense' || trig.stance === 'hostile') && tokens[trig.from - 1]?.lower === 'to') {
+    let v = trig.from - 2;
+    while (v > trig.from - 7 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[v]?.pos ?? '')) v--;
+    if (v < trig.from - 2 && ARMED_GROUP.test(tokens[trig.from - 2]?.lower ?? '') && PROXY_BACKING.test(tokens[v]?.lemma ?? '') && ['VERB', 'NOUN'].includes(tokens[v]?.pos ?? '')) Object.assign(trig, { stance: 'hostile', code: null, why: `"${tokens[v]?.text} ... to ${tokens[trig.head]?.text}": a group backed to strike a state is a proxy against it, hostile (the conventions)` });
+  }
+  // ('the refusal of the French ambassador in Niamey to respond to an invitation" from the minister for a meeting': what is in a refusal's "to" is not had.)
+  const r = tokens.slice(0, trig.from).findLastIndex((t, k) => k >= trig.from - 20 && /^(?:refusal|failure|reluctance|unwillingness)$/.test(t.lower));
+  const inRefusal = tokens.slice(r + 1, trig.from);
+  if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
+  // ("Iran's ambassador, who was visiting his home country": a trip home is no visit to a state.)
+  if ((trig.code ?? '').startsWith('04') && /^(?:his|her|its|their) (?:own )?(?:home country|homeland|native|home|own country)\b/.test(tokens.slice(trig.to, trig.to + 3).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
   if (trig.code === '081' && tokens.slice(trig.head, Math.min(tokens.length, trig.to + 4)).some((t) => /^(?:trusted|preferred|favoured|favored|white|whitelist|partners)$/.test(t.lower))) {
     Object.assign(trig, { stance: 'tense', code: '163', why: 'taking a state off a list of trusted partners withdraws a favour: a sanction (CAMEO 163)' });
