@@ -28,6 +28,8 @@ export interface ActorGroup {
 }
 
 /** Nouns that make the actor before them a description of the actor after ("NATO ally Turkey", "Polisario backer Algeria"). */
+/** Plurals a list of states may stand in apposition to at a sentence's end: "inside other neighbours, Iraq and Syria." */
+export const APPOSED_NOUN = /^(?:neighbou?rs|allies|partners|rivals|adversaries|enemies|countries|states|nations)$/;
 export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy|backer|backers|patron|patrons|sponsor|sponsors)$/;
 
 /** Nouns after a demonym that make it mean people, not the state ("Iraqi migrants"). */

@@ -43,4 +43,17 @@ describe('the hundred and seventy-fourth to the hundred and seventy-seventh read
   it('reads "its" land violated in a clause of when or why as the land of the clause before\'s subject', () => {
     expect(asArrows('Ghana summoned Togo\'s ambassador on Monday after Togo violated its airspace.')).toEqual(['GHA->TGO tense', 'TGO->GHA hostile']);
   });
+
+  it('reads attacks "inside" a state, named in an apposition that ends the sentence, as attacks on it', () => {
+    expect(asArrows('The raid came after similar strikes carried out by Ankara inside two neighbours, Syria and Iraq.')).toEqual(['TUR->SYR hostile', 'TUR->IRQ hostile']);
+    expect(asArrows('Turkey launched strikes inside Syria.')).toEqual(['TUR->SYR hostile']);
+  });
+
+  it('reads forces a state has "stationed" or "based" in another as kept there, military cooperation', () => {
+    expect(asArrows('Britain has 900 soldiers based in Estonia.').map((a) => a.replace('--', '->'))).toEqual(['GBR->EST cooperative']);
+  });
+
+  it('reads a state after "the region of" or "the territory of" as where a thing is, as after "in"', () => {
+    expect(asArrows("Chad's support for rebels in the northern region of Sudan worries Egypt.")).not.toContain('TCD->SDN cooperative');
+  });
 });

@@ -1,7 +1,7 @@
 // Pairing, second layer, for a noun ("the expulsion of", "tensions between", "the Israel-UAE deal"): the
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
 // its target: actsAround.ts.)
-import { type ActorGroup } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, JUDGING_VERBS } from './pairingWords';
@@ -101,7 +101,8 @@ export class NounParties extends ActsAround {
         after = this.withCoordinated(example);
         break;
       }
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
+      const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.text === ',' && !apposed) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;

@@ -3,7 +3,7 @@
 // subject of a clause (its actor in subject position; inherited by a coordinated verb or a
 // participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the
 // discourse).
-import { type ActorGroup, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
@@ -53,13 +53,13 @@ export class SentenceActors {
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
-        if (t.lower === 'of' && k - 1 > from && OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '')) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of".)
+        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara": past the land, to where.)
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
-      if (DESCRIPTOR_NOUN.test(t.lower)) describing = true;
-      // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco").
-      else if (t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) continue;
+      if (DESCRIPTOR_NOUN.test(t.lower) || (APPOSED_NOUN.test(t.lower) && this.tokens[k + 1]?.text === ',' && k + 2 === group.first)) describing = true;
+      // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco"). (And an apposition that ends the sentence: "inside other neighbours, Iraq and Syria.")
+      else if ((t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) || (t.text === ',' && k === group.first - 1 && APPOSED_NOUN.test(this.tokens[k - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[group.end]?.text ?? ''))) continue;
       // (Past a possessive too: "with its South Korean ally"; an office title: "signed by President Vladimir Putin"; a backer: "against the Iran-backed Houthis".)
       else if (this.tokens[k - 1]?.text === '-' && this.groups.some((g) => g.descriptor && g.end === k - 1)) k -= 2;
       else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !OFFICE_TITLE.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;

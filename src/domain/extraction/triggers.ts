@@ -19,7 +19,6 @@ import { boycotts } from './boycotts';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
-
 export type { Trigger } from './trigger';
 
 /** Every trigger in a sentence's tokens, left to right; where two overlap, the longer wins. */
@@ -72,7 +71,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // A strict noun is the act only with its preposition right after ("measures against"). (Past a noun coordinated with the last: "drones and missiles at Israel".)
       let prepAt = end;
       while (tokens[prepAt]?.pos === 'CCONJ' && tokens[prepAt + 1]?.pos === 'NOUN') prepAt += 2;
-      if (tokens[prepAt]?.lower === 'from' && !c.idiom.preps?.includes('from')) prepAt = fromPlace(tokens, prepAt); // (Past an origin: "migrants from Syria into Finland".)
+      if (tokens[prepAt]?.lower === 'from' && !c.idiom.preps?.includes('from')) prepAt = fromPlace(tokens, prepAt); // (Past an origin: "migrants from Syria into Finland"; past where they are put: "has 1,500 troops stationed in Niger".)
+      else if (/^(?:stationed|based|deployed|positioned|garrisoned)$/.test(tokens[prepAt]?.lower ?? '')) prepAt++;
       if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[prepAt]?.lower ?? '')) continue;
       // "trade war", "trade dispute": the noun describes a conflict, not cooperation; "trade minister", "aid agency": an office.
       if (c.idiom.kind === 'noun' && ((c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) || OFFICE_AFTER.test(tokens[end]?.lower ?? '') || (tokens[end]?.lower === 'and' && OFFICE_AFTER.test(tokens[end + 2]?.lower ?? '')))) continue; // (and "trade and agriculture ministers")
