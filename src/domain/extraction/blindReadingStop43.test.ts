@@ -56,4 +56,8 @@ describe('the hundred and seventy-fourth to the hundred and seventy-seventh read
   it('reads a state after "the region of" or "the territory of" as where a thing is, as after "in"', () => {
     expect(asArrows("Chad's support for rebels in the northern region of Sudan worries Egypt.")).not.toContain('TCD->SDN cooperative');
   });
+
+  it('reads the place an attack struck past a hedge ("what it said were"), whose words do not count toward how far a party may stand', () => {
+    expect(asArrows('Moscow carried out air strikes on what it said were the ammunition depots of a foreign volunteer battalion in the eastern Kharkiv region.')).toEqual(['RUS->UKR hostile']);
+  });
 });

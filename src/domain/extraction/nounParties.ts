@@ -33,7 +33,7 @@ export class NounParties extends ActsAround {
     let between: ActorGroup | null = null;
     let by: ActorGroup | null = null;
     let afterIn = false;
-    const limit = Math.min(this.tokens.length, trigger.to + 14);
+    let limit = Math.min(this.tokens.length, trigger.to + 14);
     // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
     const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
     // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
@@ -45,6 +45,7 @@ export class NounParties extends ActsAround {
       // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
       const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1;
       if (hedge > 0) {
+        limit = Math.min(this.tokens.length, limit + hedge - j); // (the hedge's words do not count)
         j = hedge - 1;
         continue;
       }
