@@ -23,6 +23,9 @@ export interface GazetteerEntry {
 /** Names of bodies that many governments have, which the dictionary gives to one state. */
 const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
 
+/** Demonyms that are first the adjective of a region: "the Central African nation" is Chad as often as the Central African Republic (named in full by its name). */
+const REGIONAL_DEMONYM = /^Central African$/;
+
 export type MentionKind = 'name' | 'demonym' | 'capital' | 'seat' | 'non-state' | 'organisation' | 'person' | 'place';
 
 export interface Mention {
@@ -129,6 +132,7 @@ export class ActorFinder {
       for (const n of entry.names) add(n, id, 'name');
       for (const c of entry.capitals) add(c, id, 'capital');
       for (const d of entry.demonyms) {
+        if (REGIONAL_DEMONYM.test(d)) continue;
         add(d, id, 'demonym');
         add(`${d}s`, id, 'demonym');
       }

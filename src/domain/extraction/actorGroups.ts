@@ -121,7 +121,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Palestinian militants" are no Authority's.)
     // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs": a people, not a state.)
     const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
-    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '') && !violenceAgainstNationals(tokens, i, end) && !tradedGoods(tokens, i, end)) || ethnic) {
+    // (But "the Cambodian side started to open fire", "the Chinese side said": a side that acts is its state; not "on the Ukrainian side of the border".)
+    const sideActs = tokens[end]?.lower === 'side' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.pos !== 'ADP' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX');
+    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[end]?.lower ?? '') && !sideActs && !violenceAgainstNationals(tokens, i, end) && !tradedGoods(tokens, i, end)) || ethnic) {
       i = end;
       continue;
     }

@@ -61,3 +61,45 @@ describe('the hundred and seventy-fourth to the hundred and seventy-seventh read
     expect(asArrows('Moscow carried out air strikes on what it said were the ammunition depots of a foreign volunteer battalion in the eastern Kharkiv region.')).toEqual(['RUS->UKR hostile']);
   });
 });
+
+// The hundred and seventy-eighth to the hundred and eighty-first readings (stop 43): eleven articles (Thailand and Cambodia
+// clash on their border, 2025; Hungary ratifies Sweden's NATO accession, 2024; Japan and South Korea rebuild their ties,
+// 2023; Chad ends its defence agreement with France, 2024).
+describe('the hundred and seventy-eighth to the hundred and eighty-first readings', () => {
+  it('reads "X, a [description] who ..." as X doing what the relative clause tells', () => {
+    expect(asArrows("Serbian President Aleksandar Vucic, a right-wing populist who has built close ties with China, had said that criticism of Serbia's democracy from Croatian politicians had soured relations between the two countries.")).toContain('SRB->CHN warming');
+  });
+
+  it('reads "the X side" that acts as the state X; not a side of a border', () => {
+    expect(asArrows('The Georgian side attacked Russia.')).toEqual(['GEO->RUS hostile']);
+    expect(asArrows('Shells fell on the Georgian side of the border with Russia.')).not.toContain('GEO->RUS hostile');
+  });
+
+  it('reads force with no object by one of the pair the article is about as force on the other', () => {
+    expect(asArrows('India and Pakistan fought along their border on Friday. The Pakistani side opened fire first.')).toContain('PAK->IND hostile');
+    expect(asArrows('India and Pakistan fought along their border on Friday. Pakistan attacked first, India said.')).toContain('PAK->IND hostile');
+    // (Not force on something the sentence names: "arrested a candidate", "to quell the revolt".)
+    expect(asArrows('India and Pakistan fought along their border on Friday. Pakistan attacked a village.')).not.toContain('PAK->IND hostile');
+  });
+
+  it('reads moving closer to positions or lines as movement on the ground, not warming, and what soldiers hear as no consultation', () => {
+    expect(asArrows('Indian troops heard gunfire before seeing Pakistani soldiers moving closer to Indian positions.')).toEqual([]);
+    expect(asArrows('Pakistan has inched closer to China.')).toEqual(['PAK->CHN warming']);
+  });
+
+  it('reads "the Central African nation" as no state of its own: a region\'s adjective, not the Central African Republic', () => {
+    expect(asArrows('Chad ended the deal with France. The Central African nation then signed a deal with Russia.').join(' ')).not.toContain('CAF');
+    expect(asArrows('The Central African Republic signed a deal with Russia.')).toEqual(['CAF->RUS cooperative']);
+  });
+
+  it('reads what a decision or a deal "would allow" a state to do as no act of one state on another', () => {
+    expect(asArrows('Togo said the decision to end the agreement would allow Ghana to choose new partners.')).toEqual([]);
+    expect(asArrows('Russia will allow Ghana to buy arms.')).toEqual(['RUS->GHA cooperative']);
+  });
+
+  it('reads "those countries" as the list of states told before, and a military presence kept in a state as military cooperation', () => {
+    expect(asArrows('Chile, Peru and Bolivia signed the pact. Those countries have moved closer to Brazil.')).toEqual(expect.arrayContaining(['CHL->BRA warming', 'PER->BRA warming', 'BOL->BRA warming']));
+    expect(asArrows('Turkey keeps a military presence in Qatar.')).toEqual(['TUR->QAT cooperative']);
+  });
+});
+

@@ -20,7 +20,7 @@ export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
 export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
-export const REFERS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants)\b/i;
+export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants)\b/i;
 
 /** Words for a group that only states make up: "the two countries", "both nations". */
 const STATE_WORDS = /^(?:countries|nations|states|governments|capitals)$/;
@@ -160,7 +160,7 @@ export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:atta
 export const TOLD_MOVE = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,2}?(?:vote|referendum|elections?|move|decision|law|plan|measures?|steps?|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)\b/i;
 
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
-export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged|retaliat|aveng|punish)/i;
+export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged|retaliat|aveng|punish|open(?:ed|s|ing)? fire|fir(?:ed|ing) first|attack(?:ed|ing)? first)/i;
 
 /** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
 export const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');

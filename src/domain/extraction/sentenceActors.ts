@@ -242,10 +242,10 @@ export class SentenceActors {
       // ("all Turks in the Netherlands who agree with Erdogan": "who" stands for the people, not the state they are in; nor, with no comma, "that" or "which" after a thing placed in a state: "a drone strike on a base in Jordan that killed three soldiers".)
       if (antecedent && (this.tokens[clause.from]?.lower === 'who' || (this.tokens[clause.from - 1]?.text !== ',' && this.tokens[antecedent.first - 2]?.pos === 'NOUN')) && [antecedent.first - 1, antecedent.first - 2].some((k) => this.tokens[k]?.lower === 'in' && this.tokens.slice(k + 1, antecedent.first).every((t) => t.pos === 'DET'))) return null;
       if (antecedent && !modifies) return antecedent;
-      // ("the Houthis, an Iran-backed rebel group that seized Sanaa": a noun in apposition stands for the actor before its comma.)
+      // ("the Houthis, an Iran-backed rebel group that seized Sanaa", "Orban, a right-wing nationalist who has forged": a noun in apposition stands for the actor before its comma.)
       let a = clause.from - 1;
       while (a > clause.from - 7 && (['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[a]?.pos ?? '') || this.tokens[a]?.text === '-' || this.tokens[a - 1]?.text === '-')) a--;
-      const apposed = !antecedent && /^(?:group|movement|militia|organi[sz]ation|faction|force|forces|country|state|nation|kingdom|republic|island|monarchy|neighbou?r|ally|rival|member|power|government|regime|junta)$/.test(this.tokens[clause.from - 1]?.lower ?? '') && /^(?:a|an|the)$/.test(this.tokens[a]?.lower ?? '') && this.tokens[a - 1]?.text === ',' ? this.groups.find((g) => g.end === a - 1 && !g.descriptor) : undefined;
+      const apposed = !antecedent && (this.tokens[clause.from]?.lower === 'who' || /^(?:group|movement|militia|organi[sz]ation|faction|force|forces|country|state|nation|kingdom|republic|island|monarchy|neighbou?r|ally|rival|member|power|government|regime|junta)$/.test(this.tokens[clause.from - 1]?.lower ?? '')) && /^(?:a|an|the)$/.test(this.tokens[a]?.lower ?? '') && this.tokens[a - 1]?.text === ',' ? this.groups.find((g) => g.end === a - 1 && !g.descriptor) : undefined;
       if (apposed) return apposed;
       // ("Countries that have no diplomatic relations with Kosovo": a common noun is the subject; no actor, and none from before.)
       if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;

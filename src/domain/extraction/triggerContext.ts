@@ -22,6 +22,9 @@ const PROXY_BACKING = /^(?:arm|fund|finance|financing|back|support|sponsor|train
 /** Armed or clandestine groups a state may back against another. */
 const ARMED_GROUP = /^(?:organi[sz]ations?|groups?|militants|rebels|insurgents|militias?|separatists|terrorists|fighters|proxies|movements?|gangs|mercenaries|cells|networks?)$/;
 
+/** Things decided or agreed, which may let a state do something: "the decision to end the agreement would allow". */
+const MOVE_OR_DEAL = /^(?:decision|move|step|plan|deal|agreement|accord|treaty|pact|change|reform|law|ruling)$/;
+
 /** People on the move: what they cross is no state's act. */
 const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|civilians|smugglers|traffickers|tourists|pilgrims|workers|families|children|minors|crowds|protesters|demonstrators)$/;
 /** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
@@ -44,6 +47,16 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   const r = tokens.slice(0, trig.from).findLastIndex((t, k) => k >= trig.from - 20 && /^(?:refusal|failure|reluctance|unwillingness)$/.test(t.lower));
   const inRefusal = tokens.slice(r + 1, trig.from);
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
+  // ("said the decision to end the agreement would allow Chad to redefine its partnerships": what a decision or a move lets a state do is no act of one state on another.)
+  if (trig.kind === 'verb' && /^(?:allow|enable|permit|let)$/.test(tokens[trig.head]?.lemma ?? '')) {
+    let k = trig.head - 1;
+    while (k > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]?.pos ?? '')) k--;
+    let j = k;
+    while (j > 0 && j > k - 14 && !(tokens[j]?.pos === 'VERB' && tokens[j - 1]?.lower !== 'to') && !/^(?:,|that|which)$/.test(tokens[j]?.lower ?? '')) j--;
+    if (tokens.slice(j + 1, k + 1).some((t, n, all) => MOVE_OR_DEAL.test(t.lower) && all[n - 1]?.pos === 'DET')) trig.negated = true;
+  }
+  // ("soldiers moving closer to Thai military positions": closer to a place or a force is a movement on the ground, no warming.)
+  if (trig.code === '050' && /^(?:move|edge|draw|advance|come|get)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:positions?|lines?|borders?|posts?|bases?|troops|forces|soldiers|outposts?|territory|trenches|frontline|front)$/.test(tokens.slice(trig.to, trig.to + 5).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("Iran's ambassador, who was visiting his home country": a trip home is no visit to a state.)
   if ((trig.code ?? '').startsWith('04') && /^(?:his|her|its|their) (?:own )?(?:home country|homeland|native|home|own country)\b/.test(tokens.slice(trig.to, trig.to + 3).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("removed South Korea from its list of trusted trading partners": off a list of favour is a sanction.)
