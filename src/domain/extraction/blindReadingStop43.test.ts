@@ -101,5 +101,8 @@ describe('the hundred and seventy-eighth to the hundred and eighty-first reading
     expect(asArrows('Chile, Peru and Bolivia signed the pact. Those countries have moved closer to Brazil.')).toEqual(expect.arrayContaining(['CHL->BRA warming', 'PER->BRA warming', 'BOL->BRA warming']));
     expect(asArrows('Turkey keeps a military presence in Qatar.')).toEqual(['TUR->QAT cooperative']);
   });
-});
 
+  it('reads "the threat posed by" a state as that state threatening the one who speaks of it', () => {
+    expect(asArrows('Estonia cited the threat posed by Russia.')).toEqual(['RUS->EST tense']);
+  });
+});
