@@ -106,3 +106,33 @@ describe('the hundred and seventy-eighth to the hundred and eighty-first reading
     expect(asArrows('Estonia cited the threat posed by Russia.')).toEqual(['RUS->EST tense']);
   });
 });
+
+// The hundred and eighty-second to the hundred and eighty-fifth readings (stop 43): twelve articles (Rwanda breaks with
+// Belgium, 2025; Azerbaijan evacuates its embassy in Tehran after a shooting, 2023; Bangladesh and India summon each
+// other's envoys over a border fence, 2025; Russia and Estonia expel each other's ambassadors, 2023).
+describe('the hundred and eighty-second to the hundred and eighty-fifth readings', () => {
+  it('reads those a state "joined in" an act as doing it too, with no claim among them', () => {
+    expect(asArrows('Japan joined Canada and Australia in imposing sanctions on Iran.')).toEqual(['JPN->IRN tense', 'CAN->IRN tense', 'AUS->IRN tense']);
+  });
+
+  it('reads a lowered level of relations or representation as tense', () => {
+    expect(asArrows('Lithuania will lower its level of diplomatic representation with Belarus.')).toEqual(['LTU->BLR tense']);
+  });
+
+  it('reads stirring hostility towards a state as tense, not the cooperation "promote" names alone', () => {
+    expect(asArrows('Estonia promotes hostility towards Russia.')).toEqual(['EST->RUS tense']);
+  });
+
+  it('reads "began" as no act of its own: what begins is', () => {
+    expect(asArrows('Kenya began evacuating staff from its embassy in Somalia.')).toEqual(['KEN->SOM tense']);
+  });
+
+  it('reads an attack under investigation, with no agent told, as nobody\'s', () => {
+    expect(asArrows("Erdogan ordered an investigation into the attack on Greece's consulate in Istanbul.")).toEqual([]);
+  });
+
+  it('reads a pair named after "between" later in the clause as a noun\'s only when no comma or other "between" stands before it', () => {
+    expect(asArrows('Chile accused Peru. Relations between the two neighbours have been strained by disputes over the areas between them, and the rapprochement between Chile and Bolivia.')).not.toContain('CHL->BOL tense');
+  });
+});
+

@@ -43,3 +43,17 @@ export function likewiseActs(claims: readonly ExtractedClaim[], tokens: readonly
   const made = before.filter((c) => c.directed && !also.ids.includes(c.a) && !also.ids.includes(c.b)).flatMap((c) => also.ids.map((id) => ({ ...c, a: id })));
   return [...rest, ...made.filter((m) => !rest.some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance))];
 }
+
+/**
+ * "German authorities joined the US and UK in issuing sanction measures against Rwanda": those joined "in" an act do it
+ * too, to the same states; the joining is no claim among them (as co-signers have none).
+ */
+export function joinedInActs(claims: readonly ExtractedClaim[], tokens: readonly Token[], groups: readonly ActorGroup[]): ExtractedClaim[] {
+  const joined = groups.find((g) => !g.place && tokens[g.first - (tokens[g.first - 1]?.pos === 'DET' ? 2 : 1)]?.lemma === 'join' && tokens[g.end]?.lower === 'in' && /ing$/.test(tokens[g.end + 1]?.lower ?? ''));
+  if (!joined) return [...claims];
+  const cut = tokens[joined.end]!.start;
+  const rest = claims.filter((c) => !(c.triggerStart < cut && joined.ids.includes(c.b)));
+  const made = rest.filter((c) => c.directed && c.triggerStart > cut && !joined.ids.includes(c.a) && !joined.ids.includes(c.b)).flatMap((c) => joined.ids.map((id) => ({ ...c, a: id })));
+  return [...rest, ...made.filter((m) => !rest.some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance))];
+}
+

@@ -27,6 +27,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("Armenia's boycott of the last CSTO summit in Minsk": a meeting one stays away from is none one holds.)
   const b = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'PROPN', 'NUM'], 0);
   if (tokens[b]?.lower === 'of' && /^(?:boycotts?|snubs?|skipping|absence|avoidance|walkout)$/.test(tokens[b - 1]?.lower ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("ordered a thorough investigation into the attack on Azerbaijan's embassy": an act investigated is none of the investigator's, and no agent is told.)
+  if (trig.stance === 'hostile' && /^(?:into|of)$/.test(tokens[o]?.lower ?? '') && /^(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries)$/.test(tokens[o - 1]?.lower ?? '') && !tokens.slice(trig.to, trig.to + 6).some((t) => t.lower === 'by')) trig.negated = true;
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;

@@ -77,7 +77,7 @@ export class SentencePairing extends Passives {
       if (by && !after && before.length === 0 && (trigger.code ?? '').startsWith('045') && pair && !pair.some((id) => by.ids.includes(id))) return { sources: by.ids, targets: [...pair], within: false, subject };
       // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
       if (trigger.mutual && before.length === 0 && !after) {
-        const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between');
+        const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between' && !this.tokens.slice(trigger.to, g.first - 1).some((t) => t.text === ',' || t.lower === 'between')); // (not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey")
         if (later) return { sources: later.ids, targets: [], within: true, subject };
       }
       // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside describing the actors before its comma.

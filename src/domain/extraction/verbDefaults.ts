@@ -20,6 +20,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'protest', code: '111', stance: 'tense', why: '"protested the arrest of its nationals by Iran", "protested the expulsion of its diplomats": an objection to what the other state did, tense; the dictionary codes protesting an arrest or an expulsion as support for the one arrested (053, 051), which puts the arresting state on the cooperative side' },
   { lemma: 'prepare', code: null, unmatched: true, why: '"came heavily prepared", "prepared for the worst": to prepare names no act of its own; the dictionary\'s default for it, intent to cooperate (030), read cooperation into any preparation. Its patterns ("prepared talks", "preparing help for") still read' },
   { lemma: 'aim', code: null, why: '"an offensive aimed at crippling Tehran\'s nuclear program": a purpose, whose verb names the act; not the intent to cooperate (030) the dictionary\'s TARGET block reads' },
+  { lemma: 'begin', code: null, why: '"began evacuating employees", "began talks": beginning names no act of its own; what begins does' },
   { lemma: 'hear', code: null, why: '"its forces heard a drone", "heard explosions": perceiving, not the consultation (040) the dictionary reads' },
   { lemma: 'consider', code: null, why: '"considers this a dangerous action": an opinion, not a consultation (040)' },
   { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
