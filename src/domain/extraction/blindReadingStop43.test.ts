@@ -136,3 +136,19 @@ describe('the hundred and eighty-second to the hundred and eighty-fifth readings
   });
 });
 
+// The hundred and eighty-sixth and eighty-seventh readings (stop 43): six articles (Iraq expels Sweden's ambassador over a
+// Quran burning, 2023; North Korea breaks with Malaysia over an extradition to the United States, 2021).
+describe('the hundred and eighty-sixth and eighty-seventh readings', () => {
+  it('reads a verb\'s form after "the" and a modifier, before "of", as its noun ("the working permit of"), no act', () => {
+    expect(asArrows("Ghana suspended the working permit of Togo's state airline and expelled Togo's ambassador.")).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads conditions or demands "met" as satisfied, no meeting', () => {
+    expect(asArrows("Cuba cut ties with Panama. This week a senior Cuban official vowed to ignore these offers until Washington has met Havana's conditions.")).toEqual(['CUB->PAN severed']);
+  });
+
+  it('reads what a crowd did, in a sentence naming two states, as no act of either', () => {
+    expect(asArrows('The row came after protesters angered by the ruling stormed the Danish embassy in Tehran, breaking into the compound.')).toEqual([]);
+  });
+});
+

@@ -55,6 +55,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     while (j > 0 && j > k - 14 && !(tokens[j]?.pos === 'VERB' && tokens[j - 1]?.lower !== 'to') && !/^(?:,|that|which)$/.test(tokens[j]?.lower ?? '')) j--;
     if (tokens.slice(j + 1, k + 1).some((t, n, all) => MOVE_OR_DEAL.test(t.lower) && all[n - 1]?.pos === 'DET')) trig.negated = true;
   }
+  // ("until Washington has met Pyongyang's conditions": conditions or demands met are satisfied, no meeting.)
+  if (tokens[trig.head]?.lemma === 'meet' && /^(?:conditions|demands|requirements|obligations|targets|criteria|expectations|needs|standards|deadlines?|commitments|terms)$/.test(tokens.slice(trig.head + 1, trig.head + 5).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("soldiers moving closer to Thai military positions": closer to a place or a force is a movement on the ground, no warming.)
   if (trig.code === '050' && /^(?:move|edge|draw|advance|come|get)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:positions?|lines?|borders?|posts?|bases?|troops|forces|soldiers|outposts?|territory|trenches|frontline|front)$/.test(tokens.slice(trig.to, trig.to + 5).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("Iran's ambassador, who was visiting his home country": a trip home is no visit to a state.)

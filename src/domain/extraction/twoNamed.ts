@@ -9,6 +9,9 @@ import { JOINING } from './referredActors';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 
+/** People in the street, no state: "protesters stormed the embassy". */
+const CROWD = /^(?:protesters|demonstrators|rioters|mobs?|crowds?|gunmen|assailants?|attackers?|militants|rebels)$/;
+
 /** What the sentence gives: its words, actors and clauses. */
 export interface TwoNamedContext {
   tokens: readonly Token[];
@@ -58,5 +61,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   };
   // (Nor a party named only in a relative clause the phrase is not in: "Taiwan, which Japan supports, opened an office" names Japan in an aside about Taiwan.)
   const inAside = (id: string, trigger: Trigger) => groups.filter((g) => g.ids.includes(id)).every((g) => clauses.some((c) => c.kind === 'relative' && c.from <= g.first && g.end <= c.to && !(c.from <= trigger.head && trigger.head < c.to) && tokens[c.from - 1]?.text === ',' && groups.some((a) => a.end === c.from - 1 && !a.ids.includes(id))));
-  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
+  // (Nor what a crowd did: "protesters ... stormed the Swedish Embassy in Baghdad, breaking into the compound" is no state's act.)
+  const crowd = (trigger: Trigger) => tokens.slice(0, trigger.from).some((t, k) => CROWD.test(t.lower) && tokens.slice(k + 1, k + 16).some((v) => v.pos === 'VERB'));
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
 }
