@@ -150,5 +150,9 @@ describe('the hundred and eighty-sixth and eighty-seventh readings', () => {
   it('reads what a crowd did, in a sentence naming two states, as no act of either', () => {
     expect(asArrows('The row came after protesters angered by the ruling stormed the Danish embassy in Tehran, breaking into the compound.')).toEqual([]);
   });
+
+  it('reads "the country" opening what a state\'s official said as that state', () => {
+    expect(asArrows("Lithuania's foreign minister said the country will support Latvia.")).toEqual(['LTU->LVA cooperative']);
+  });
 });
 

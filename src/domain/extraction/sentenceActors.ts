@@ -205,8 +205,8 @@ export class SentenceActors {
       const holder = [...this.groups].reverse().find((g) => g.end <= clause.from && this.tokens.slice(g.first, g.end + 1).some((t) => /^(?:president|prime|minister|leader|king|emir|chancellor|premier|monarch)$/.test(t.lower)));
       if (holder) return holder;
     }
-    // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's.
-    if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t) => t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower))) {
+    // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's (and "the country": "Latvia's minister said the country will support Estonia").
+    if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t, j, all) => (t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower)) || (t.lower === 'country' && all[j - 1]?.lower === 'the' && j === 1))) {
       const reporter = this.reporterOf(clause, depth + 1);
       // (Not "it" for two reporters: "The US and the EU condemned the operation, saying it had raised tensions".)
       const singular = this.tokens.slice(clause.from, at).every((t) => !(t.pos === 'PRON' && /^(?:they|their)$/.test(t.lower)));
