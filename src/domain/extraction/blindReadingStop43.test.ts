@@ -156,3 +156,16 @@ describe('the hundred and eighty-sixth and eighty-seventh readings', () => {
   });
 });
 
+// The hundred and eighty-eighth and eighty-ninth readings (stop 43): six articles (Israel closes its embassy in Dublin,
+// 2024; Kuwait suspends visas for Filipinos, 2023).
+describe('the hundred and eighty-eighth and eighty-ninth readings', () => {
+  it('reads "its" after "X\'s <noun> of" as X\'s, not the sentence\'s subject\'s', () => {
+    expect(asArrows("Israel recalled its envoy. Saar said the move followed Norway's announcement of its support for Spain's resolution.")).toContain('NOR->ESP cooperative');
+  });
+
+  it('reads genocide committed in a state as violence against it, and what one is accused of committing as alleged', () => {
+    expect(asArrows('Serbia committed genocide in Bosnia and Herzegovina, the court found.')).toEqual(['SRB->BIH hostile']);
+    expect(extract('Turkey decided to accuse the Syrians of committing genocide in Iraq.').find((c) => c.stance === 'hostile')?.certainty).toBe('alleged');
+  });
+});
+
