@@ -59,6 +59,12 @@ export class ActsAround extends SentenceActors {
     return this.tokens[clause.from]?.pos === 'ADP' && this.tokens.slice(clause.from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
   }
 
+  /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */
+  protected forum(group: ActorGroup): boolean {
+    const d = this.tokens[group.first - 1]?.pos === 'DET' ? group.first - 1 : group.first;
+    return this.tokens[d - 1]?.lower === 'to' && /^(?:matter|case|issue|dispute|complaint|question)$/.test(this.tokens[d - 2]?.lower ?? '');
+  }
+
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     // (An aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany".)
@@ -98,7 +104,7 @@ export class ActsAround extends SentenceActors {
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         // ("Safadi recalled Jordan's ambassador to Israel", "the Jordanian ambassador": the subject's own envoy is no target; the state after "to" is.)
         const ownEnvoy = subject !== null && subject.ids.length === 1 && !group.anaphor && group.ids.every((id) => subject.ids.includes(id)) && (group.possessive || group.demonym) && /^(?:recall|withdraw)$/.test(this.tokens[trigger.head]?.lemma ?? '') && ENVOY_NOUN.test(this.tokens[group.end]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting) || group.descriptor || compound || consent || ownEnvoy) {
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting) || group.descriptor || compound || consent || ownEnvoy || this.forum(group)) {
           k = group.end - 1;
           continue;
         }

@@ -169,3 +169,22 @@ describe('the hundred and eighty-eighth and eighty-ninth readings', () => {
   });
 });
 
+// The hundred and ninetieth and ninety-first readings (stop 43): six articles (Australia and Papua New Guinea sign the
+// Pukpuk defence treaty, 2025; Sierra Leone and Guinea over the border village of Yenga, 2023-2026).
+describe('the hundred and ninetieth and ninety-first readings', () => {
+  it('reads "expressed" as no act of its own: only what is expressed (pride is none; unhappiness is disapproval)', () => {
+    expect(asArrows('Fiji and Tonga signed a treaty. He said it was historic and expressed pride in having Tonga as an ally.')).not.toContain('FJI->TON tense');
+    expect(asArrows("Spain expressed unhappiness with Greece's stance.")).toEqual(['ESP->GRC tense']);
+  });
+
+  it('reads troops one state invites in as military cooperation, not talks (so not the warming of talks at odds)', () => {
+    const arrows = asArrows('A border dispute between Ghana and Togo has flared. Ghana invited Togolese troops to help secure the border.');
+    expect(arrows).toContain('GHA->TGO cooperative');
+    expect(arrows).not.toContain('GHA->TGO warming');
+  });
+
+  it('reads a body a matter is taken to as a forum, not whom a warning is for', () => {
+    expect(asArrows('Accra has warned it may escalate the matter to the African Union or the United Nations if Togolese forces do not withdraw.')).toEqual(['GHA->TGO tense']);
+  });
+});
+

@@ -231,7 +231,7 @@ export class SentencePairing extends Passives {
     const own = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id));
     // ("warned that Turkish missiles could hit Athens": then the one its own act would be on.)
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
-    const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
+    const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !this.forum(g) && !g.ids.some((id) => subject.ids.includes(id))) ?? null) : null;
     const other = own ? onWhom : reportedSubject;
     const judgedAct = subject && (JUDGING_VERBS.has(head.lemma) || (trigger.kind === 'verb' && trigger.to > trigger.head + 1 && trigger.stance === 'tense' && (trigger.code ?? '').startsWith('11'))) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + (this.tokens[trigger.to]?.lower === 'what' ? 10 : 6)), subject) : null;
     // (Also words of disapproval: "expressed concern over the incident". "Brazil condemned it": the act the sentence before told, before "it" as a state.)

@@ -55,6 +55,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     while (j > 0 && j > k - 14 && !(tokens[j]?.pos === 'VERB' && tokens[j - 1]?.lower !== 'to') && !/^(?:,|that|which)$/.test(tokens[j]?.lower ?? '')) j--;
     if (tokens.slice(j + 1, k + 1).some((t, n, all) => MOVE_OR_DEAL.test(t.lower) && all[n - 1]?.pos === 'DET')) trig.negated = true;
   }
+  // ("the government in Freetown invited Guinean troops to help secure the border": forces invited in are military cooperation (CAMEO 062), no talks; so not the warming of talks between a pair at odds.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'invite' && FORCE_NOUN.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) Object.assign(trig, { code: '062', stance: 'cooperative', why: '"invited Guinean troops": forces invited in are military cooperation (CAMEO 062)' });
   // ("until Washington has met Pyongyang's conditions": conditions or demands met are satisfied, no meeting.)
   if (tokens[trig.head]?.lemma === 'meet' && /^(?:conditions|demands|requirements|obligations|targets|criteria|expectations|needs|standards|deadlines?|commitments|terms)$/.test(tokens.slice(trig.head + 1, trig.head + 5).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("soldiers moving closer to Thai military positions": closer to a place or a force is a movement on the ground, no warming.)
