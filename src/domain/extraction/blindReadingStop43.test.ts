@@ -188,3 +188,15 @@ describe('the hundred and ninetieth and ninety-first readings', () => {
   });
 });
 
+// The hundred and ninety-second and ninety-third readings (stop 43): six articles (Russia stops Ecuador's bananas after
+// its arms swap with the United States, 2024; Belize and Guatemala's road map, 2014-2016).
+describe('the hundred and ninety-second and ninety-third readings', () => {
+  it('reads a demonym describing what is sent as where it comes from, the state after "to" as who receives it', () => {
+    expect(asArrows('Britain said it planned to send the Norwegian military hardware to Ukraine.')).toEqual(['GBR->UKR cooperative']);
+  });
+
+  it('reads a deal that angers a state as judged by it, not made with it', () => {
+    expect(asArrows('The deal has angered Beijing, with its spokesman saying that Manila had made a grave mistake.')).not.toContain('CHN->PHL cooperative');
+  });
+});
+

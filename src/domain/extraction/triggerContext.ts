@@ -57,6 +57,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("the government in Freetown invited Guinean troops to help secure the border": forces invited in are military cooperation (CAMEO 062), no talks; so not the warming of talks between a pair at odds.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'invite' && FORCE_NOUN.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) Object.assign(trig, { code: '062', stance: 'cooperative', why: '"invited Guinean troops": forces invited in are military cooperation (CAMEO 062)' });
+  // ("The deal has angered Moscow": a deal that angers or alarms a state is judged by it, not made with it.)
+  if (trig.kind === 'noun' && trig.stance === 'cooperative' && /^(?:anger|upset|alarm|irritate|infuriate|enrage|worry|provoke|antagonise|antagonize|alienate)$/.test(tokens.slice(trig.to, trig.to + 3).find((t) => t.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
   // ("until Washington has met Pyongyang's conditions": conditions or demands met are satisfied, no meeting.)
   if (tokens[trig.head]?.lemma === 'meet' && /^(?:conditions|demands|requirements|obligations|targets|criteria|expectations|needs|standards|deadlines?|commitments|terms)$/.test(tokens.slice(trig.head + 1, trig.head + 5).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("soldiers moving closer to Thai military positions": closer to a place or a force is a movement on the ground, no warming.)
