@@ -200,3 +200,18 @@ describe('the hundred and ninety-second and ninety-third readings', () => {
   });
 });
 
+// The hundred and ninety-fourth reading (stop 43): three articles (Putin visits Mongolia despite the ICC's warrant, 2024).
+describe('the hundred and ninety-fourth reading', () => {
+  it('reads "a spokesperson for" a state\'s body as the state speaking, in an aside after a name the finder does not know too', () => {
+    expect(asArrows('Ivan Petrov, a spokesman for the Bulgarian Ministry of Foreign Affairs, criticized Serbia for its silence.')).toEqual(['BGR->SRB tense']);
+  });
+
+  it('reads dependence on a state for goods or money as economic cooperation with it', () => {
+    expect(asArrows('Laos is heavily dependent on Beijing for investment.')).toEqual(['LAO->CHN cooperative']);
+  });
+
+  it('reads force on "parts" or "areas of" a state as force on that state', () => {
+    expect(asArrows('Ethiopian forces occupied parts of Eritrea.')).toEqual(['ETH->ERI hostile']);
+  });
+});
+

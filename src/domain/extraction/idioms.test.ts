@@ -177,6 +177,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Trade between Kenya and Uganda grew by a third.', 'KEN|UGA cooperative', /Trade/],
   ['Tokyo was gravely concerned by Beijing\'s moves.', 'CHN|JPN tense', /concerned/],
   ['Qatar is too close to Iran.', 'IRN|QAT cooperative', /close/],
+  ['Laos is heavily dependent on Beijing for investment.', 'CHN|LAO cooperative', /dependent/],
   ['Seoul expressed support to Kyiv and concern over Russia\'s conduct.', 'KOR|RUS tense', /concern/],
   ['Brazil has been critical of Israel.', 'BRA|ISR tense', /critical/],
   ['India is wary of China.', 'CHN|IND tense', /wary/],

@@ -12,7 +12,6 @@ import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, speakerOwner, sp
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
-
 /** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
 export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed|pressured|pressed|threatened|sanctioned|condemned|critici[sz]ed)$/;
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
@@ -122,8 +121,9 @@ export class SentenceActors {
   }
 
   protected staffOf(group: ActorGroup): boolean {
-    const prep = this.tokens[group.first - 1]?.lower ?? '';
-    return (prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '');
+    const prep = this.tokens[group.first - 1]?.lower ?? '', d = this.tokens[group.first - 1]?.pos === 'DET' ? group.first - 1 : group.first;
+    // (And "a spokesperson for the Ukrainian Ministry of Foreign Affairs": who speaks for a state's body is the state.)
+    return ((prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '')) || (this.tokens[d - 1]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(this.tokens[d - 2]?.lower ?? ''));
   }
 
   /**
