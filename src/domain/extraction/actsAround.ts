@@ -3,7 +3,7 @@
 // where a noun stands in its clause: nounInClause.ts.)
 import { type ActorGroup } from './actorGroups';
 import { type Clause } from './clauses';
-import { againstFollows, type Token } from './tokens';
+import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { attackOrWar, EXAMPLE_WORD, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
@@ -61,8 +61,8 @@ export class ActsAround extends SentenceActors {
 
   /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */
   protected forum(group: ActorGroup): boolean {
-    const d = this.tokens[group.first - 1]?.pos === 'DET' ? group.first - 1 : group.first;
-    return this.tokens[d - 1]?.lower === 'to' && /^(?:matter|case|issue|dispute|complaint|question)$/.test(this.tokens[d - 2]?.lower ?? '');
+    const to = pastWords(this.tokens, group.first - 1, ['DET']);
+    return this.tokens[to]?.lower === 'to' && /^(?:matter|case|issue|dispute|complaint|question)$/.test(this.tokens[to - 1]?.lower ?? '');
   }
 
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */

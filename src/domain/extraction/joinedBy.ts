@@ -5,7 +5,7 @@
 // co-signers of a statement).
 import type { ActorGroup } from './actorGroups';
 import type { ExtractedClaim } from './extractedClaim';
-import { afterLikewise, type Token } from './tokens';
+import { afterLikewise, pastWords, type Token } from './tokens';
 
 /** "was joined by", "were joined on Tuesday by": a passive of joining, its agent after "by". */
 const JOINED_BY = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,3}?joined\s+(?:\w+\s+){0,3}?by\b/i;
@@ -49,7 +49,7 @@ export function likewiseActs(claims: readonly ExtractedClaim[], tokens: readonly
  * too, to the same states; the joining is no claim among them (as co-signers have none).
  */
 export function joinedInActs(claims: readonly ExtractedClaim[], tokens: readonly Token[], groups: readonly ActorGroup[]): ExtractedClaim[] {
-  const joined = groups.find((g) => !g.place && tokens[g.first - (tokens[g.first - 1]?.pos === 'DET' ? 2 : 1)]?.lemma === 'join' && tokens[g.end]?.lower === 'in' && /ing$/.test(tokens[g.end + 1]?.lower ?? ''));
+  const joined = groups.find((g) => !g.place && tokens[pastWords(tokens, g.first - 1, ['DET'])]?.lemma === 'join' && tokens[g.end]?.lower === 'in' && /ing$/.test(tokens[g.end + 1]?.lower ?? ''));
   if (!joined) return [...claims];
   const cut = tokens[joined.end]!.start;
   const rest = claims.filter((c) => !(c.triggerStart < cut && joined.ids.includes(c.b)));

@@ -5,7 +5,7 @@
 // discourse).
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
 import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, speakerOwner, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
@@ -121,9 +121,9 @@ export class SentenceActors {
   }
 
   protected staffOf(group: ActorGroup): boolean {
-    const prep = this.tokens[group.first - 1]?.lower ?? '', d = this.tokens[group.first - 1]?.pos === 'DET' ? group.first - 1 : group.first;
+    const prep = this.tokens[group.first - 1]?.lower ?? '', k = pastWords(this.tokens, group.first - 1, ['DET']);
     // (And "a spokesperson for the Ukrainian Ministry of Foreign Affairs": who speaks for a state's body is the state.)
-    return ((prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '')) || (this.tokens[d - 1]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(this.tokens[d - 2]?.lower ?? ''));
+    return ((prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '')) || (this.tokens[k]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(this.tokens[k - 1]?.lower ?? ''));
   }
 
   /**
