@@ -215,3 +215,9 @@ describe('the hundred and ninety-fourth reading', () => {
   });
 });
 
+describe('seen in the browser: batch 188 on the map', () => {
+  it('reads "the closure of its embassy in" a capital as severed with the state the embassy is in, as the verb is', () => {
+    expect(asArrows('Norway announced the closure of its embassy in Caracas on Monday.')).toEqual(['NOR->VEN severed']);
+  });
+});
+
