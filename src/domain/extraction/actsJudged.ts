@@ -45,11 +45,15 @@ export class ActsJudged extends NounParties {
     return null;
   }
 
+  /** "Thailand and Cambodia clashed. ... but the Cambodian side started to open fire": force with no object, by one of the pair the article is about, is on the other. */
+  protected forceOnOther(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    const pair = this.discourse.pair, after = trigger.head + (this.tokens[trigger.head + 1]?.lower === 'fire' ? 2 : 1), next = this.tokens[after + (this.tokens[after]?.lower === 'first' ? 1 : 0)];
+    if (!subject || !pair || trigger.kind !== 'verb' || trigger.stance !== 'hostile' || !/^(?:attack|fire|open|strike|shoot|shell|bomb)$/.test(this.tokens[trigger.head]?.lemma ?? '') || subject.ids.length !== 1 || !pair.includes(subject.ids[0] as string) || pair[0] === pair[1] || (next && !['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(next.pos))) return null;
+    return standIn(pair.filter((id) => id !== subject.ids[0]));
+  }
+
   /** "Israel struck an Iranian consulate. Iran vowed to retaliate.": a response with no one named is on whoever did the act just told. */
   protected retaliation(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
-    // ("Thailand and Cambodia clashed. ... but the Cambodian side started to open fire": force with no object, by one of the pair the article is about, is on the other.)
-    const pair = this.discourse.pair, after = trigger.head + (this.tokens[trigger.head + 1]?.lower === 'fire' ? 2 : 1), next = this.tokens[after + (this.tokens[after]?.lower === 'first' ? 1 : 0)];
-    if (subject && pair && trigger.kind === 'verb' && trigger.stance === 'hostile' && /^(?:attack|fire|open|strike|shoot|shell|bomb)$/.test(this.tokens[trigger.head]?.lemma ?? '') && subject.ids.length === 1 && pair.includes(subject.ids[0] as string) && pair[0] !== pair[1] && (!next || ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(next.pos))) return standIn(pair.filter((id) => id !== subject.ids[0]));
     const agents = this.discourse.actAgents;
     if (!subject || !agents || !this.discourse.actJustNamed || !/^(?:retaliate|avenge|punish)$/.test(this.tokens[trigger.head]?.lemma ?? '') || agents.some((id) => subject.ids.includes(id))) return null;
     return standIn(agents);
