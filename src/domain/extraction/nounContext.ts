@@ -105,8 +105,12 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const goesOn = (k: number) => k >= 0 && /^(?:stop|cease)$/.test(tokens[k]?.lemma ?? '') && /^(?:not|never|n't)$/.test(tokens[k - 1]?.lower ?? '');
   if (governing && (goesOn(g) || (tokens[up]?.pos === 'VERB' && goesOn(up)))) return;
   // ("Kyiv has refused to renew the transit agreement with Moscow": refusing to keep or make a deal with a state is a rejection of it (CAMEO 12), as refusing to ratify is.)
-  if (refused && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:renew|extend|sign|ratify|accept|resume|join)$/.test(tokens[g]?.lemma ?? '') && /^(?:with|between)$/.test(tokens[trig.to]?.lower ?? '')) {
-    Object.assign(trig, { stance: 'tense', code: '120', why: `"refused to ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
+  // ("will not renew its agreement with Peru", "its decision to not renew a memorandum with Peru": a deal left to lapse is refused as well.)
+  const notRenewed = /^(?:renew|extend)$/.test(tokens[g]?.lemma ?? '') && [g - 1, g - 2].some((k) => /^(?:not|never|n't)$/.test(tokens[k]?.lower ?? '')) && tokens.slice(g - 2, g).some((t) => /^(?:not|never|n't|to|will|would|did|does|do)$/.test(t.lower));
+  // (A deal's name may go on before its party: "a memorandum of understanding with Peru".)
+  const partyAt = tokens[trig.to]?.lower === 'of' && tokens[trig.to + 1]?.pos === 'NOUN' ? trig.to + 2 : trig.to;
+  if ((refused || notRenewed) && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:renew|extend|sign|ratify|accept|resume|join)$/.test(tokens[g]?.lemma ?? '') && /^(?:with|between)$/.test(tokens[partyAt]?.lower ?? '')) {
+    Object.assign(trig, { stance: 'tense', code: '120', why: `"${tokens[g - 2]?.text} ${tokens[g - 1]?.text} ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
     return;
   }
   if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x) => x.pos !== 'ADP'))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
