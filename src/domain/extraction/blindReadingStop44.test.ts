@@ -14,4 +14,11 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The Chilean government announced its decision not to renew the memorandum of understanding with Peru.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Chile signed a memorandum of understanding with Peru.')).toEqual(['CHL->PER cooperative']);
   });
+
+  it('reads what a state did "during which" a meeting took place as its own act, not as done to the relative\'s antecedent', () => {
+    expect(asArrows('The vote came after talks with Peru, during which Chile criticised Bolivia\'s influence.')).toContain('CHL->BOL tense');
+    expect(asArrows('The vote came after talks with Peru, during which Chile criticised Bolivia\'s influence.')).not.toContain('CHL->PER tense');
+    // (An object relative keeps its antecedent: "Namibia, which Germany occupied".)
+    expect(asArrows('Namibia, which Germany occupied, wants an apology.')).toEqual(['DEU->NAM hostile']);
+  });
 });

@@ -1,8 +1,6 @@
-// Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a
-// token belongs to, the preposition before a group, a group with those coordinated with it, and the
-// subject of a clause (its actor in subject position; inherited by a coordinated verb or a
-// participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the
-// discourse).
+// Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a token belongs to, the preposition
+// before a group, a group with those coordinated with it, and the subject of a clause (its actor in subject position; inherited by
+// a coordinated verb or a participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the discourse).
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
@@ -101,7 +99,8 @@ export class SentenceActors {
 
   /** For ", which it accuses of ...": the antecedent, which is the clause's object, or null. */
   objectRelative(clause: Clause): ActorGroup | null {
-    if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || !(/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '') || (this.tokens[clause.from]?.lower !== 'that' && this.groups.some((g) => g.first === clause.from + 1 && !g.place && !g.possessive)))) return null; // (or a name after "which": "Namibia, which Germany occupied from 1884")
+    if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || this.tokens[clause.from - 1]?.pos === 'ADP' || // (not after a preposition: "a meeting with Peru, during which Chile criticised Bolivia")
+      !(/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '') || (this.tokens[clause.from]?.lower !== 'that' && this.groups.some((g) => g.first === clause.from + 1 && !g.place && !g.possessive)))) return null; // (or a name after "which": "Namibia, which Germany occupied from 1884")
     return [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2 && !g.place) ?? null;
   }
 
