@@ -21,4 +21,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     // (An object relative keeps its antecedent: "Namibia, which Germany occupied".)
     expect(asArrows('Namibia, which Germany occupied, wants an apology.')).toEqual(['DEU->NAM hostile']);
   });
+
+  it('reads trade or cooperation of the whole world ("international trade", "global cooperation") as no act between the two states a sentence names', () => {
+    expect(asArrows('Chile, a hub of global trade, worries about Peru.')).toEqual([]);
+    expect(asArrows('The Chilean port, a gateway for international maritime trade, has been a focus of Peru\'s attention.')).toEqual([]);
+    expect(asArrows('Chile and Peru expanded their trade.')).toEqual(['CHL->PER cooperative']);
+  });
 });

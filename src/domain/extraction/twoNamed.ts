@@ -63,5 +63,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const inAside = (id: string, trigger: Trigger) => groups.filter((g) => g.ids.includes(id)).every((g) => clauses.some((c) => c.kind === 'relative' && c.from <= g.first && g.end <= c.to && !(c.from <= trigger.head && trigger.head < c.to) && tokens[c.from - 1]?.text === ',' && groups.some((a) => a.end === c.from - 1 && !a.ids.includes(id))));
   // (Nor what a crowd did: "protesters ... stormed the Swedish Embassy in Baghdad, breaking into the compound" is no state's act.)
   const crowd = (trigger: Trigger) => tokens.slice(0, trigger.from).some((t, k) => CROWD.test(t.lower) && tokens.slice(k + 1, k + 16).some((v) => v.pos === 'VERB'));
-  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
+  // (Nor what the whole world does: "a conduit for international maritime trade" is no trade between the two named.)
+  const worldwide = (t: Trigger) => t.kind === 'noun' && tokens.slice(pastWords(tokens, t.from - 1, ['ADJ', 'NOUN'], 0) + 1, t.from).some((x) => /^(?:international|global|world|worldwide|multilateral)$/.test(x.lower));
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
 }
