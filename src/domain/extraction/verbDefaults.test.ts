@@ -14,6 +14,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));
     expect(read('Russia retaliated by expelling two Estonian diplomats.').map(key)).toEqual(['EST|RUS tense']);
     expect(read('A new pipeline links Russia to Germany.')).toEqual([]);
+    expect(read('Chile accused Peru of controlling the Bolivian port.').map(key)).toEqual(['CHL|PER tense']);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 

@@ -67,5 +67,6 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'fly', code: null, why: '"flying in migrants": travel, not an intent to meet (036)' },
   { lemma: 'want', code: null, why: '"the peace our peoples want": a wish, not a demand (100)' },
   { lemma: 'leave', code: null, why: '"leaves it with", "left office": not a visit (040)' },
+  { lemma: 'control', code: null, unmatched: true, why: '"accused Peru of controlling the port", "controls the canal": holding or running something names no cooperation with its owner, the material cooperation (060) of the dictionary\'s OVERSEE_MANAGE block' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
