@@ -27,4 +27,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The Chilean port, a gateway for international maritime trade, has been a focus of Peru\'s attention.')).toEqual([]);
     expect(asArrows('Chile and Peru expanded their trade.')).toEqual(['CHL->PER cooperative']);
   });
+
+  it('reads a point or bone of contention, or a source of tension, as a dispute between the states it lies between', () => {
+    expect(asArrows('The Chile-Peru border has been a point of contention for decades.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Water has long been a source of tension between Chile and Bolivia.')).toEqual(['CHL->BOL tense']);
+  });
 });
