@@ -32,4 +32,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The Chile-Peru border has been a point of contention for decades.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Water has long been a source of tension between Chile and Bolivia.')).toEqual(['CHL->BOL tense']);
   });
+
+  it('does not count a state whose collapse or end tells the time ("since the collapse of the Soviet Union") among the two states a sentence names', () => {
+    expect(asArrows('The Chile-Peru border has been a point of contention since the collapse of the Soviet Union.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('The Chilean-Bolivian frontier was a source of friction after the fall of the USSR.')).toEqual(['CHL->BOL tense']);
+  });
 });

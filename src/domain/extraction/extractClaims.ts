@@ -24,7 +24,7 @@ import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar } from './armsInWar';
 import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
-import { twoNamed } from './twoNamed';
+import { tellsTime, twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
@@ -215,7 +215,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list in a sentence that names exactly two actors relates those two (twoNamed.ts).
-    if (sentenceClaims.length === 0 && named.length === 2) {
+    if (sentenceClaims.length === 0 && new Set(groups.filter((g) => !g.place && !g.descriptor && !tellsTime(tokens, g)).flatMap((g) => g.ids).filter((id) => named.includes(id))).size === 2) { // (not counting a state whose fall tells the time)
       const two = twoNamed(unpaired, { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
       for (const trigger of two.triggers) claimsOf(trigger, { sources: two.parties, targets: [], within: true, subject: null });
     }

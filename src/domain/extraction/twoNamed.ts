@@ -21,12 +21,18 @@ export interface TwoNamedContext {
   isOrganisation: (id: string) => boolean;
 }
 
+/** A state whose fall or end tells the time ("in a war as the USSR fell", "since the collapse of the Soviet Union"): no party to the sentence's acts. */
+export function tellsTime(tokens: readonly Token[], g: ActorGroup): boolean {
+  const fell = /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
+  const of = g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1), end = of - 1;
+  return fell || (tokens[of]?.lower === 'of' && /^(?:collapse|fall|dissolution|breakup|break-up|disintegration|demise|end)$/.test(tokens[end]?.lower ?? '') && /^(?:since|after|before|until|following)$/.test(tokens[end - (tokens[end - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? ''));
+}
+
 /** The two actors a sentence names as parties, and those of its unpaired triggers that relate them (none unless there are exactly two). */
 export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses, clauseIndexOf, isOrganisation }: TwoNamedContext): { parties: string[]; triggers: Trigger[] } {
-  // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan"); nor are the ends of a range ("conflicts from Yemen to Syria"), nor a state whose fall tells the time ("in a war as the USSR fell").
+  // A speaker is not a party to what it reports ("Pakistani officials said 31 people were killed in drone attacks in Afghanistan"); nor are the ends of a range ("conflicts from Yemen to Syria"), nor a state whose fall tells the time (tellsTime).
   const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
-  const fellThen = (g: ActorGroup) => /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
-  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !fellThen(g)).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
+  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g)).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
   if (parties.length !== 2) return { parties, triggers: [] };
   // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not; a clause that continues another, ", raising tensions", stands with the one it continues).
   const inClauseOf = (trigger: Trigger) => {
