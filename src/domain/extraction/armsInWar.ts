@@ -1,7 +1,9 @@
 // "accusing South Africa of providing weapons to Russia for its war in Ukraine": military help to one
 // side of a war its sentence names is cooperative toward that side and hostile toward its enemy (the
 // annotation conventions of ../shared/eval/README.md), told as surely as the help is. The same holds
-// over the whole article: a war told in one sentence, the help in another.
+// over the whole article: a war told in one sentence, the help in another. And troops a state sends
+// into a state it is at war with that year are its invasion, not the military help "sent troops to"
+// reads (forcesAtWar).
 import type { ExtractedClaim } from './extractedClaim';
 import { pairKey } from '../relations/pairKey';
 
@@ -38,4 +40,24 @@ export function armsInArticleWar(claims: readonly ExtractedClaim[]): ExtractedCl
     }
   }
   return out;
+}
+
+/** Troops sent (CAMEO 062: "sent troops to", "deployed forces to"). */
+const SENDING = /^(?:sen[dt]|sending|deploy|deployed|deploying|dispatch|dispatched|dispatching)$/i;
+/** ... its forces within a few words after the verb: "sent troops", "deployed thousands of soldiers". */
+const FORCES = /^\s*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|battalions|brigades)\b/i;
+const isTroopsSent = (c: ExtractedClaim) => c.stance === 'cooperative' && c.directed && c.code === '062' && SENDING.test(c.trigger) && FORCES.test(c.evidence.slice(c.triggerEnd - c.start));
+
+/**
+ * "Multiple countries expelled Russian diplomats after Moscow sent troops to Ukraine", in an article that tells Moscow's
+ * offensive in Ukraine: troops sent to a state the sender wages force on in the same year (or with no year told) are that
+ * force, hostile, not military help to it.
+ */
+export function forcesAtWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const year = (c: ExtractedClaim) => c.when?.slice(0, 4) ?? null;
+  return claims.map((c) => {
+    if (!isTroopsSent(c)) return c;
+    const atWar = claims.some((w) => w.stance === 'hostile' && w.certainty !== 'denied' && ((w.a === c.a && w.b === c.b) || (!w.directed && w.a === c.b && w.b === c.a)) && (year(w) === null || year(c) === null || year(w) === year(c)));
+    return atWar ? { ...c, stance: 'hostile', code: '190' } : c;
+  });
 }

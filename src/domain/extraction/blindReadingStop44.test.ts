@@ -37,4 +37,11 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The Chile-Peru border has been a point of contention since the collapse of the Soviet Union.')).toEqual(['CHL->PER tense']);
     expect(asArrows('The Chilean-Bolivian frontier was a source of friction after the fall of the USSR.')).toEqual(['CHL->BOL tense']);
   });
+
+  it('reads troops sent to a state the sender wages force on that year as its invasion, not military help', () => {
+    const text = 'Chile pressed on with its offensive in Peru. Several states expelled Chilean envoys after Santiago sent troops to Peru in March.';
+    expect(asArrows(text)).toContain('CHL->PER hostile');
+    expect(asArrows(text)).not.toContain('CHL->PER cooperative');
+    expect(asArrows('Chile sent troops to Peru to help after the earthquake.')).toEqual(['CHL->PER cooperative']);
+  });
 });

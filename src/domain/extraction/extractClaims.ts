@@ -21,7 +21,7 @@ import { inCondition } from './verbContext';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
-import { armsInArticleWar, armsInWar } from './armsInWar';
+import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
 import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
 import { tellsTime, twoNamed } from './twoNamed';
@@ -275,7 +275,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   }
 
   // (Over the whole article: talks between a pair it tells at odds, before or after, are warming.)
-  const settled = armsInArticleWar(talksAtOdds(claims));
+  const settled = armsInArticleWar(forcesAtWar(talksAtOdds(claims)));
   const actorIds = new Set(settled.flatMap((c) => [c.a, c.b]));
   const actors: ExtractedActor[] = [...actorIds].map((id) => ({
     id,
