@@ -138,7 +138,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // "on Russian borders", "near the Lithuanian border": a demonym before a word for land or sea
     // after a preposition names where, not who.
     // (Not when the land names a measure: "due to the Indian airspace ban on Pakistani flights" is India's ban.)
-    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !/^(?:bans?|closures?|restrictions?|blockade)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[i - 1]?.pos === 'DET' ? (tokens[i - 2]?.lower ?? '') : before);
+    // (Nor the city of a mission: "closed its consulate in the Russian city of Yekaterinburg" is a consulate in Russia.)
+    const inAt = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1, mission = tokens[inAt]?.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|missions)$/.test(tokens[inAt - (tokens[inAt - 1]?.lower === 'general' ? 2 : 1)]?.lower ?? '');
+    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !mission && !/^(?:bans?|closures?|restrictions?|blockade)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[inAt]?.lower ?? '');
     // ("At the White House" is a place too; "fired at Seoul" is not.)
     // (A city or region of places.ts is only ever a place.)
     // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)

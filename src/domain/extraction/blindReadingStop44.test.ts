@@ -44,4 +44,11 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows(text)).not.toContain('CHL->PER cooperative');
     expect(asArrows('Chile sent troops to Peru to help after the earthquake.')).toEqual(['CHL->PER cooperative']);
   });
+
+  it('reads a mission "in the Peruvian city of" a place as a mission in Peru, not a place no state owns', () => {
+    expect(asArrows('Chile closed its consulate in the Peruvian city of Arica.')).toEqual(['CHL->PER severed']);
+    expect(asArrows('Chile closed its consulate general in the Peruvian city of Ilo.')).toEqual(['CHL->PER severed']);
+    // (Elsewhere a demonym before a word for land still names where: "troops on the Peruvian border".)
+    expect(asArrows('Chilean troops were seen on the Peruvian border.')).toEqual([]);
+  });
 });
