@@ -51,4 +51,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     // (Elsewhere a demonym before a word for land still names where: "troops on the Peruvian border".)
     expect(asArrows('Chilean troops were seen on the Peruvian border.')).toEqual([]);
   });
+
+  it('reads a bare verb after a modal or "to" and an adverb ("will soon close its embassy") as the verb it is', () => {
+    expect(asArrows('Chile will soon close its embassy in Lima.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile decided to temporarily close its embassy in Lima.')).toEqual(['CHL->PER severed']);
+  });
 });

@@ -1,6 +1,6 @@
 // The words of the sentences extraction reads, tagged by the tagger it is given, with the CAMEO
 // dictionary's lemmas, and a gerund the tagger misreads as a noun, a past it misreads as an adjective (or as a
-// noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, and a split "cease-fire" and the "clear" of "made it clear" set right.
+// noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, a bare verb after a modal and an adverb, and a split "cease-fire" and the "clear" of "made it clear" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
@@ -41,7 +41,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const afterHelp = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'VERB' && tagged[i - 1]?.lemma === 'help' && FIGHTING.test(t.lower) && (tagged[i + 1]?.pos === 'PROPN' || (tagged[i + 1]?.lower === 'the' && tagged[i + 2]?.pos === 'PROPN') || (tagged[i + 1]?.lower === 'al' && tagged[i + 2]?.text === '-'));
       // ("Russia shot down its drone": "shot" before "down" and its object, which the tagger reads as a noun after a name.)
       const shotDown = t.pos === 'NOUN' && /^(?:shot|gunned|brought)$/.test(t.lower) && tagged[i + 1]?.lower === 'down' && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tagged[i + 2]?.pos ?? '') && lexicon.hasForm(t.lower);
-      const reporting = shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("will temporarily close its embassy", "to soon close the office": a bare verb after a modal or "to" and an adverb, before its object, that the tagger reads as an adjective.)
+      const afterAdverb = (t.pos === 'ADJ' || t.pos === 'NOUN') && tagged[i - 1]?.pos === 'ADV' && /^(?:will|would|shall|should|could|can|may|might|must|to)$/.test(tagged[i - 2]?.lower ?? '') && ['DET', 'PRON'].includes(tagged[i + 1]?.pos ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && lexicon.hasForm(t.lower);
+      const reporting = afterAdverb || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
