@@ -222,6 +222,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Iran's condemnation of Israel was swift.", 'IRN|ISR tense', /condemnation/],
   ["Russia's threats against Ukraine alarmed Poland.", 'RUS|UKR tense', /threats/],
   ["China's pressure on Lithuania grew.", 'CHN|LTU tense', /pressure/],
+  ['Chilean scrutiny of Bolivian investment grew.', 'BOL|CHL tense', /scrutiny/],
   ['Tensions between Greece and Turkey rose.', 'GRC|TUR tense', /Tensions/],
   ['US foe Venezuela denounced the deal.', 'USA|VEN tense', /foe/],
   ['Ankara had been the fiercest critic of Egypt.', 'EGY|TUR tense', /critic/],
