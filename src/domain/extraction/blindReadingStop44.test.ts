@@ -56,8 +56,4 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile will soon close its embassy in Lima.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Chile decided to temporarily close its embassy in Lima.')).toEqual(['CHL->PER severed']);
   });
-
-  it('reads concern "regarding" what another state does as concern over it', () => {
-    expect(asArrows('Chile voiced concern regarding Bolivia\'s influence in the region.')).toEqual(['CHL->BOL tense']);
-  });
 });
