@@ -56,4 +56,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile will soon close its embassy in Lima.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Chile decided to temporarily close its embassy in Lima.')).toEqual(['CHL->PER severed']);
   });
+
+  it('reads divisions or a divide between two states as a tense relation, as a rift is', () => {
+    expect(asArrows('Deep divisions between Chile and Peru remain.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('The vote exposed a divide between Chile and Peru.')).toEqual(['CHL->PER tense']);
+  });
 });
