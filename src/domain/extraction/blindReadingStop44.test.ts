@@ -61,4 +61,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Deep divisions between Chile and Peru remain.')).toEqual(['CHL->PER tense']);
     expect(asArrows('The vote exposed a divide between Chile and Peru.')).toEqual(['CHL->PER tense']);
   });
+
+  it('reads "it" after a state\'s body named with its short form in brackets ("Chile\'s Security Service (CSS) declared it") as that state', () => {
+    const text = 'Peru\'s minister claimed the two men had been spying. The claims came after Chile\'s Security Service (CSS) declared it had dismantled a Peruvian spy ring, arresting two Chilean veterans.';
+    expect(asArrows(text)).not.toContain('PER->CHL hostile');
+    expect(asArrows('Chile\'s Security Service (CSS) said it had arrested two Peruvian agents.')).toEqual(['CHL->PER hostile']);
+  });
 });

@@ -92,7 +92,9 @@ export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|bann
 /** "Baghdad recalled its ambassador after Iran's state-backed media said it had hit": who speaks is the owner of the speaker right before the verb of saying at `verb`. */
 export function speakerOwner(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number): ActorGroup | undefined {
   let k = verb - 1;
-  while (k > 0 && (['NOUN', 'ADJ'].includes(tokens[k]?.pos ?? '') || tokens[k]?.text === '-' || (tokens[k]?.text !== ',' && tokens[k - 1]?.text === '-'))) k--;
+  // (Past a short form in brackets: "Ukraine's Security Service (SBU) declared".)
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
+  while (k > 0 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]?.pos ?? '') || tokens[k]?.text === '-' || (tokens[k]?.text !== ',' && tokens[k - 1]?.text === '-'))) k--;
   return k < verb - 1 ? groups.find((g) => g.possessive && !g.place && g.end === k + 1) : undefined;
 }
 
