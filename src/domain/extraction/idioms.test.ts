@@ -122,6 +122,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ankara held back Stockholm’s application for months.', 'SWE|TUR tense', /held back Stockholm’s application/],
   ['The Greek coast guard gave a firm response to Turkey.', 'GRC|TUR tense', /gave a firm response/],
   ['China vowed to retaliate against Australia.', 'AUS|CHN tense', /retaliate against/],
+  ['Chile said it would respond with countermeasures to the Peruvian duties.', 'CHL|PER tense', /respond with countermeasures/],
   ['New Delhi tightened rules on Chinese investment.', 'CHN|IND tense', /tightened rules/],
   ['Beijing said it would work with New Delhi on the border.', 'CHN|IND cooperative', /work with/],
   ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
