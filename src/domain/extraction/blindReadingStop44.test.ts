@@ -67,4 +67,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows(text)).not.toContain('PER->CHL hostile');
     expect(asArrows('Chile\'s Security Service (CSS) said it had arrested two Peruvian agents.')).toEqual(['CHL->PER hostile']);
   });
+
+  it('reads a clause of "after" whose subject has a participle\'s aside ("after Chile, believed to be backed by Peru, attacked Bolivia") with its own subject and verb', () => {
+    expect(asArrows('The war worsened after Chile, believed to be backed by Peru, attacked Bolivia.')).toEqual(['PER->CHL cooperative', 'CHL->BOL hostile']);
+    expect(asArrows('The war worsened after Chile, backed by Peru, attacked Bolivia.')).toEqual(['PER->CHL cooperative', 'CHL->BOL hostile']);
+  });
 });

@@ -62,8 +62,8 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     if (t.lower === 'to' && tokens[j + 1] && isVerb(tokens[j + 1] as Token)) return false;
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)
     if (t.text === ',' && inGroup(j)) continue;
-    // (So is an apposition to it, when the verb comes after its closing comma: "after Bolivia, a close ally, opened".)
-    if (t.text === ',' && seen > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j + 1]?.pos ?? '')) {
+    // (So is an apposition to it, or a participle's aside, when the verb comes after its closing comma: "after Bolivia, a close ally, opened", "after Chile, backed by Peru, attacked".)
+    if (t.text === ',' && seen > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j + 1]?.pos ?? '') || (tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1]?.lower ?? '')))) {
       const close = tokens.findIndex((x, c) => c > j + 1 && c <= j + 16 && c < to && /^[,.;:]$/.test(x.text));
       return close > 0 && tokens[close]?.text === ',' && isVerb(tokens[close + 1] as Token) && !/ing$/.test(tokens[close + 1]?.lower ?? '');
     }
@@ -132,10 +132,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (TIME_NOUN.test(t.lower) && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && ['DET', 'PROPN', 'ADJ'].includes(next?.pos ?? '') && clauseAhead(tokens, i + 1, n)) {
       // "on the day a Russian missile struck ...": a clause about a time, with its own subject.
       close(i + 1, 'main', null);
-    } else if (t.text === ',' && i > from && clauses.length > 0 && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && next?.pos === 'VERB' && !/ing$/.test(next.lower) && clauses[0]?.to === from && tokens.slice(from + 1, i).some(isVerb)) {
+    } else if (t.text === ',' && i > from && clauses.length > 0 && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && next?.pos === 'VERB' && !/ing$/.test(next.lower) && clauses[0]?.to === from && tokens.slice(from + 1, i).some(isVerb) && !tokens.slice(clauses[0].from, from).some(isVerb)) {
       // "Poland, one of Ukraine's supporters since Russia invaded in 2022, banned imports": an aside's
       // subordinate clause ends at the comma before the main clause's verb. (Not one still waiting for its own
-      // verb past an apposition: "after Bolivia, a close ally, opened an embassy".)
+      // verb past an apposition: "after Bolivia, a close ally, opened an embassy"; nor after a main clause with a verb of its own: "The war worsened after Chile, backed by Peru, attacked".)
       close(i + 1, 'continued', 0);
     } else if (t.text === ',' && i > from && !inGroup(i) && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
