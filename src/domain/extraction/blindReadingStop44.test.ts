@@ -72,4 +72,11 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The war worsened after Chile, believed to be backed by Peru, attacked Bolivia.')).toEqual(['PER->CHL cooperative', 'CHL->BOL hostile']);
     expect(asArrows('The war worsened after Chile, backed by Peru, attacked Bolivia.')).toEqual(['PER->CHL cooperative', 'CHL->BOL hostile']);
   });
+
+  it('reads a short form an article gives a state\'s forces in brackets ("Chile\'s Defence Forces (CDF)") as that state where it stands alone', () => {
+    expect(asArrows('Peru\'s minister spoke. Chile\'s Defence Forces (CDF) held drills. Peru accused the CDF of shelling its border posts.')).toEqual(['PER->CHL tense', 'CHL->PER hostile']);
+    // (Not a body that only has a state in its name: the "(SAMIDRC)" of a regional mission in Congo.)
+    expect(asArrows('The Southern African Mission in the DRC (SAMIDRC) arrived. Rwanda accused SAMIDRC of attacking its border.')).not.toContain('RWA->COD tense');
+  });
+
 });

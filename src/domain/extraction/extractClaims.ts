@@ -24,6 +24,7 @@ import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
 import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
+import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
 import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
@@ -55,7 +56,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   };
   // Where the body starts in the readable text: what is left of the text before it.
   const bodyStart = readableText(input.text.slice(0, input.bodyStart ?? 0)).text.length;
-  const found = readers.finder.find(text, { published });
+  const foundByName = readers.finder.find(text, { published });
+  const found = [...foundByName, ...shortFormMentions(text, foundByName)].sort((x, y) => x.start - y.start); // ("Rwanda's Defence Forces (RDF)" ... "the RDF")
   const mentions = found.filter((m) => m.start >= bodyStart && !inDateline(text, m.start));
   // The two actors a headline names, when it names two: whom "the two countries" of the first lines stands for ("Qatar and Bahrain agree to resume ties" ... "the two states decided"). The headline itself makes no claim.
   const headlined = [...new Set(found.filter((m) => m.start < bodyStart && !readers.finder.info.get(m.id)?.organisation).map((m) => m.id))];
