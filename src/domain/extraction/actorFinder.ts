@@ -249,7 +249,7 @@ export class ActorFinder {
       if (!info || info.organisation || (mention.kind !== 'name' && mention.kind !== 'demonym' && mention.kind !== 'capital') || /\b(?:pro|anti)-$/i.test(norm.slice(Math.max(0, mention.start - 5), mention.start))) continue;
       introduced.lastIndex = mention.end;
       const m = introduced.exec(norm);
-      if (m?.[1]) register(m[1], mention.id);
+      if (m?.[1]) register(headlineCut(m[1]), mention.id);
     }
     for (const [title, state] of Object.entries(TITLES_OF)) {
       const pattern = new RegExp(`${escape(title)}\\s+${name}`, 'gu');
@@ -258,3 +258,11 @@ export class ActorFinder {
     return people;
   }
 }
+
+/** A name ends before a capitalised word of a headline's verbs or prepositions: "Rwanda President Kagame Clashes With South Africa Ramaphosa" introduces Kagame, not "Ramaphosa". */
+function headlineCut(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const end = words.findIndex((w, k) => k > 0 && HEADLINE_WORD.test(w));
+  return end < 0 ? name : words.slice(0, end).join(' ');
+}
+const HEADLINE_WORD = /^(?:With|Over|In|On|At|To|For|And|Of|As|After|Amid|From|Against|Into|Vs|Versus|Says|Said|Meets|Met|Warns|Visits|Calls|Urges|Slams|Clashes|Accuses|Rejects|Backs|Blasts|Hits|Threatens|Tells|Signs|Holds|Talks|Expels|Recalls|Summons)$/;

@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop43.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The hundred and ninety-sixth to the hundred and ninety-eighth readings (stop 44): nine articles (Kyrgyzstan and
 // Tajikistan sign their border treaty, 2025; Bulgaria and Russia expel each other's diplomats, 2022; Panama leaves
@@ -79,4 +79,8 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The Southern African Mission in the DRC (SAMIDRC) arrived. Rwanda accused SAMIDRC of attacking its border.')).not.toContain('RWA->COD tense');
   });
 
+  it('ends a name a headline introduces at its capitalised verb or preposition ("President Kagame Clashes With ... Ramaphosa")', () => {
+    const arrows = (text: string) => extract(text, '2023-05-10').map((c) => `${c.a}->${c.b} ${c.stance}`);
+    expect(arrows('Chile President Boric Clashes With Peru\'s Boluarte. Boluarte accused Boric of stealing water.')).toEqual(['PER->CHL tense']);
+  });
 });
