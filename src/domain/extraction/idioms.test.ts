@@ -45,6 +45,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Riyadh reopened its airspace and land border to Qatar.', 'QAT|SAU warming', /reopened its airspace/],
   ['Lithuania reinforced its border with Belarus.', 'BLR|LTU tense', /reinforced its border/],
   ['Canada closed its airspace to Russian aircraft.', 'CAN|RUS tense', /closed its airspace/],
+  ['Chile kept its border crossings with Peru closed for a month.', 'CHL|PER tense', /kept its border crossings with Peru closed/],
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],
   ['Kyiv and Warsaw agreed to find a solution to the dispute.', 'POL|UKR warming', /find a solution/],
