@@ -83,4 +83,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     const arrows = (text: string) => extract(text, '2023-05-10').map((c) => `${c.a}->${c.b} ${c.stance}`);
     expect(arrows('Chile President Boric Clashes With Peru\'s Boluarte. Boluarte accused Boric of stealing water.')).toEqual(['PER->CHL tense']);
   });
+
+  it('reads "summoned in consultation", "recalled for consultations" as the recall\'s purpose, no talks between the states', () => {
+    const arrows = asArrows('"Our ambassador of the Republic of Chile in Peru was summoned in consultation," the spokeswoman said.');
+    expect(arrows.some((a) => a.endsWith('warming') || a.endsWith('cooperative'))).toBe(false);
+    expect(asArrows('Chile held consultations with Peru on the border.')).toEqual(['CHL->PER cooperative']);
+  });
 });
