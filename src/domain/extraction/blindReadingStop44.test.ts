@@ -89,4 +89,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(arrows.some((a) => a.endsWith('warming') || a.endsWith('cooperative'))).toBe(false);
     expect(asArrows('Chile held consultations with Peru on the border.')).toEqual(['CHL->PER cooperative']);
   });
+
+  it('reads insulting or mocking a state\'s leader as criticism of the state, also as a participle after a comma (", insulting the Peruvian president")', () => {
+    expect(asArrows('Chile lashed out at its neighbours again, insulting the Peruvian president.')).toEqual(['CHL->PER tense']);
+  });
+
 });

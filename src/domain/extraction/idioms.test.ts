@@ -116,6 +116,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
   ['Addis Ababa and Cairo have traded barbs over the dam for years.', 'EGY|ETH tense', /traded barbs/],
   ['Chile and Peru exchanged words over the border on Monday.', 'CHL|PER tense', /exchanged words/],
+  ['Chile\'s president mocked the Peruvian foreign minister.', 'CHL|PER tense', /mocked/],
   ['India and Pakistan exchanged fire across the Line of Control.', 'IND|PAK hostile', /exchanged fire/],
   ["Saudi Arabia's crown prince received the Turkish president in Jeddah.", 'SAU|TUR cooperative', /received the Turkish president/],
   ["Bolivia's foreign minister made a two-day visit to Paraguay.", 'BOL|PRY cooperative', /made a two-day visit/],
