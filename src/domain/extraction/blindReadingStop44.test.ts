@@ -94,4 +94,7 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile lashed out at its neighbours again, insulting the Peruvian president.')).toEqual(['CHL->PER tense']);
   });
 
+  it('reads a list of offices joined by "and" ("the Spanish prime minister and the president of Colombia") as all their states', () => {
+    expect(asArrows('Chile criticised the Spanish prime minister and the president of Colombia.')).toEqual(['CHL->ESP tense', 'CHL->COL tense']);
+  });
 });

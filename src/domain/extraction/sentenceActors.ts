@@ -66,15 +66,16 @@ export class SentenceActors {
 
   /** A target and the targets coordinated with it: "to Kenya and to Uganda". */
   protected withCoordinated(group: ActorGroup): ActorGroup {
-    let ids = [...group.ids];
-    let end = group.end;
+    let ids = [...group.ids], end = group.end;
     for (;;) {
       let k = end;
+      while (OFFICE_TITLE.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'foreign' && OFFICE_TITLE.test(this.tokens[k + 1]?.lower ?? ''))) k++; // (past an office: "the Spanish prime minister and")
       if (this.tokens[k]?.text === ',') k++;
       if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or') break;
       k++;
       if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
-      while (this.tokens[k]?.pos === 'DET') k++;
+      while (this.tokens[k]?.pos === 'DET') k++; // (and past an office "of": "the president of Colombia")
+      if (OFFICE_TITLE.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.lower === 'of') k += this.tokens[k + 2]?.pos === 'DET' ? 3 : 2;
       // "Yerevan and its traditional ally Moscow": past a describing noun of the first.
       if (/^(?:its|their)$/.test(this.tokens[k]?.lower ?? '')) {
         let d = k + 1;
