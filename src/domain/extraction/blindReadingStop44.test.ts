@@ -97,4 +97,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
   it('reads a list of offices joined by "and" ("the Spanish prime minister and the president of Colombia") as all their states', () => {
     expect(asArrows('Chile criticised the Spanish prime minister and the president of Colombia.')).toEqual(['CHL->ESP tense', 'CHL->COL tense']);
   });
+
+  it('reads a conflict that "could set off" as one that may come, as "could spark" was', () => {
+    expect(asArrows('Any misjudgement could set off a broader conflict between Chile and Peru.')).toEqual([]);
+    expect(asArrows('Chile could benefit from the rift with Peru.')).toEqual(['CHL->PER tense']);
+  });
+
 });
