@@ -103,4 +103,8 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile could benefit from the rift with Peru.')).toEqual(['CHL->PER tense']);
   });
 
+  it('reads "future" or "potential" before a demonym and its act ("future Chilean aggression") as an act to come, not had', () => {
+    expect(asArrows('Lima criticised the deal as an enabler of future Chilean aggression against Peru.')).not.toContain('CHL->PER hostile');
+    expect(asArrows('Chilean aggression against Peru continued.')).toEqual(['CHL->PER hostile']);
+  });
 });

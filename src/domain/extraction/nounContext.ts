@@ -16,7 +16,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
   if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
   // (Not when that plan is called off: "scrapped a planned trip" ends it, below.)
-  if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN')?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
+  if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted|future)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN' && !(x.pos !== 'DET' && /^[A-Z]/.test(x.text)))?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
   // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
   const o = pastWords(tokens, trig.from - 1, ['DET', 'ADJ'], 0);
   if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true;
