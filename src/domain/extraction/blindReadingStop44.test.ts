@@ -107,4 +107,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Lima criticised the deal as an enabler of future Chilean aggression against Peru.')).not.toContain('CHL->PER hostile');
     expect(asArrows('Chilean aggression against Peru continued.')).toEqual(['CHL->PER hostile']);
   });
+
+  it('reads no deal with a state that a sentence names only as the one a deal is set against or answers', () => {
+    expect(asArrows('The pact is one of several Chile has struck with its neighbours to prevent Peru from gaining influence.')).toEqual([]);
+    expect(asArrows('The deal will be signed in Chile and comes as the country aims to expand its influence in response to increased Peruvian spending and power.')).toEqual([]);
+    expect(asArrows('The deal between Chile and Peru was signed.')).toEqual(['CHL->PER cooperative']);
+  });
 });

@@ -34,6 +34,8 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const range = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'from' && tokens[g.end]?.lower === 'to') || (tokens[g.first - 1]?.lower === 'to' && groups.some((h) => h.end === g.first - 1 && tokens[h.first - 1]?.lower === 'from'));
   const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g)).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
   if (parties.length !== 2) return { parties, triggers: [] };
+  // (Nor a state the sentence sets against the other, or whose money or power a deal answers: "a pact struck to prevent China from gaining influence", "in response to increased Chinese spending", "funding from China" beside a deal with another: no deal with it.)
+  const opposed = groups.filter((g) => parties.some((id) => g.ids.includes(id)) && tokens.slice(Math.max(0, g.first - 4), g.first).some((t, n, all) => /^(?:prevent|stop|block|deter|counter|contain|curb|check|offset|counterbalance)$/.test(t.lemma) || (t.lower === 'response' && all[n + 1]?.lower === 'to') || (t.lower === 'from' && /^(?:funding|money|loans?|investment|aid|financing)$/.test(all[n - 1]?.lower ?? ''))));
   // And the phrase stands in a clause that names one of them ("a move that EU ministers discussed in meetings" does not; a clause that continues another, ", raising tensions", stands with the one it continues).
   const inClauseOf = (trigger: Trigger) => {
     for (let c: number | null = clauseIndexOf(trigger.head), depth = 0; c !== null && depth < 4; depth++) {
@@ -71,5 +73,5 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const crowd = (trigger: Trigger) => tokens.slice(0, trigger.from).some((t, k) => CROWD.test(t.lower) && tokens.slice(k + 1, k + 16).some((v) => v.pos === 'VERB'));
   // (Nor what the whole world does: "a conduit for international maritime trade" is no trade between the two named.)
   const worldwide = (t: Trigger) => t.kind === 'noun' && tokens.slice(pastWords(tokens, t.from - 1, ['ADJ', 'NOUN'], 0) + 1, t.from).some((x) => /^(?:international|global|world|worldwide|multilateral)$/.test(x.lower));
-  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && !(opposed.length > 0 && (t.stance === 'cooperative' || t.stance === 'warming')) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
 }
