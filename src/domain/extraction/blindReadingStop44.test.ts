@@ -113,4 +113,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('The deal will be signed in Chile and comes as the country aims to expand its influence in response to increased Peruvian spending and power.')).toEqual([]);
     expect(asArrows('The deal between Chile and Peru was signed.')).toEqual(['CHL->PER cooperative']);
   });
+
+  it('reads a war a state is "on the brink of", or a "hotbed" or "recipe" for war, as none had', () => {
+    expect(asArrows('Chile and Peru are on the brink of war.')).toEqual([]);
+    expect(asArrows('The move is a recipe for war between Chile and Peru.')).toEqual([]);
+    expect(asArrows('Chile and Peru are at war.')).toEqual(['CHL->PER hostile']);
+  });
 });
