@@ -119,6 +119,8 @@ function kindsOf(c) {
  * of the Congo (Brazzaville), which keeps its full names.
  */
 const NAME_MOVES = [{ name: 'Congo', from: 'COG', to: 'COD' }];
+/** Alternative spellings that are English words: "Island" (Iceland's own name without its accent) made "Santa Rosa Island" Iceland. */
+const NOT_NAMES = { ISL: ['Island'] };
 /**
  * Names news uses that world-countries lacks: "Britain" (it has "Great Britain"), "America" (the
  * extractor skips it in "Latin America"), older spellings of capitals ("Kiev"), and the seats named
@@ -184,6 +186,7 @@ export function gazetteerEntries(worldCountries) {
     // "St Vincent and the Grenadines", "St. Lucia": news abbreviates Saint.
     for (const n of [...names]) if (n.startsWith('Saint ')) for (const st of ['St ', 'St. ']) names.add(st + n.slice('Saint '.length));
     for (const move of NAME_MOVES) if (move.from === id) names.delete(move.name);
+    for (const n of NOT_NAMES[id] ?? []) names.delete(n);
     for (const n of EXTRA_NAMES[id]?.names ?? []) names.add(n);
     const demonyms = new Set([
       ...Object.values(c.demonyms?.eng ?? {}).filter((d) => d && owner.get(d) === c.cca3),

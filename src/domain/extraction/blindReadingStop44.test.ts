@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop43.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, ids } from './extractionTestKit';
 
 // The hundred and ninety-sixth to the hundred and ninety-eighth readings (stop 44): nine articles (Kyrgyzstan and
 // Tajikistan sign their border treaty, 2025; Bulgaria and Russia expel each other's diplomats, 2022; Panama leaves
@@ -118,5 +118,10 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile and Peru are on the brink of war.')).toEqual([]);
     expect(asArrows('The move is a recipe for war between Chile and Peru.')).toEqual([]);
     expect(asArrows('Chile and Peru are at war.')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads "Island" as a word, not as Iceland\'s own name', () => {
+    expect(ids('Peru holds Santa Rosa Island in the Amazon.')).toEqual(['PER']);
+    expect(ids('Iceland and Norway met.')).toEqual(['ISL', 'NOR']);
   });
 });
