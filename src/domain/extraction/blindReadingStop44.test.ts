@@ -124,4 +124,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(ids('Peru holds Santa Rosa Island in the Amazon.')).toEqual(['PER']);
     expect(ids('Iceland and Norway met.')).toEqual(['ISL', 'NOR']);
   });
+
+  it('reads a diplomatic conflict or confrontation as a dispute, tense, not the fighting "conflict" names alone', () => {
+    expect(asArrows('Chile escalated a diplomatic conflict with Peru on Thursday.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile and Peru are in an armed conflict.')).toEqual(['CHL->PER hostile']);
+  });
 });
