@@ -129,4 +129,8 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile escalated a diplomatic conflict with Peru on Thursday.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Chile and Peru are in an armed conflict.')).toEqual(['CHL->PER hostile']);
   });
+
+  it('reads tariffs or duties introduced on a state\'s goods as measures against it, not the meeting "introduce" reads', () => {
+    expect(asArrows('Chile introduced tariffs on Peruvian goods.')).toEqual(['CHL->PER tense']);
+  });
 });
