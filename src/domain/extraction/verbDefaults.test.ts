@@ -15,6 +15,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Russia retaliated by expelling two Estonian diplomats.').map(key)).toEqual(['EST|RUS tense']);
     expect(read('A new pipeline links Russia to Germany.')).toEqual([]);
     expect(read('Chile accused Peru of controlling the Bolivian port.').map(key)).toEqual(['CHL|PER tense']);
+    expect(read('Chile\'s decision will negatively impact Peru\'s economy.')).toEqual([]);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 

@@ -67,6 +67,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'fly', code: null, why: '"flying in migrants": travel, not an intent to meet (036)' },
   { lemma: 'want', code: null, why: '"the peace our peoples want": a wish, not a demand (100)' },
   { lemma: 'leave', code: null, why: '"leaves it with", "left office": not a visit (040)' },
+  { lemma: 'impact', code: null, why: '"will negatively impact both nations\' economies": affecting something names no act toward a state, not the intent to cooperate (032) the dictionary reads' },
   { lemma: 'control', code: null, unmatched: true, why: '"accused Peru of controlling the port", "controls the canal": holding or running something names no cooperation with its owner, the material cooperation (060) of the dictionary\'s OVERSEE_MANAGE block' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
