@@ -8,6 +8,9 @@ import { wordReading } from './wordReading';
 import { onDispute } from './triggerWords';
 import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
 
+/** The words that negate the verb right after them ("did not", "never", "won't"). */
+const NOT = /^(?:not|never|n't)$/;
+
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
@@ -104,18 +107,18 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const up = wordBefore(tokens, g);
   const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
   // ("has never stopped its hostile actions against Algeria", "did not cease carrying out attacks": an act never stopped goes on; nothing ends or negates it.)
-  const goesOn = (k: number) => k >= 0 && /^(?:stop|cease)$/.test(tokens[k]?.lemma ?? '') && /^(?:not|never|n't)$/.test(tokens[k - 1]?.lower ?? '');
+  const goesOn = (k: number) => k >= 0 && /^(?:stop|cease)$/.test(tokens[k]?.lemma ?? '') && NOT.test(tokens[k - 1]?.lower ?? '');
   if (governing && (goesOn(g) || (tokens[up]?.pos === 'VERB' && goesOn(up)))) return;
   // ("Kyiv has refused to renew the transit agreement with Moscow": refusing to keep or make a deal with a state is a rejection of it (CAMEO 12), as refusing to ratify is.)
   // ("will not renew its agreement with Peru", "its decision to not renew a memorandum with Peru": a deal left to lapse is refused as well.)
-  const notRenewed = /^(?:renew|extend)$/.test(tokens[g]?.lemma ?? '') && [g - 1, g - 2].some((k) => /^(?:not|never|n't)$/.test(tokens[k]?.lower ?? '')) && tokens.slice(g - 2, g).some((t) => /^(?:not|never|n't|to|will|would|did|does|do)$/.test(t.lower));
+  const notRenewed = /^(?:renew|extend)$/.test(tokens[g]?.lemma ?? '') && [g - 1, g - 2].some((k) => NOT.test(tokens[k]?.lower ?? '')) && tokens.slice(g - 2, g).some((t) => /^(?:not|never|n't|to|will|would|did|does|do)$/.test(t.lower));
   // (A deal's name may go on before its party: "a memorandum of understanding with Peru".)
   const partyAt = tokens[trig.to]?.lower === 'of' && tokens[trig.to + 1]?.pos === 'NOUN' ? trig.to + 2 : trig.to;
   if ((refused || notRenewed) && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:renew|extend|sign|ratify|accept|resume|join)$/.test(tokens[g]?.lemma ?? '') && /^(?:with|between)$/.test(tokens[partyAt]?.lower ?? '')) {
     Object.assign(trig, { stance: 'tense', code: '120', why: `"${tokens[g - 2]?.text} ${tokens[g - 1]?.text} ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
     return;
   }
-  if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x, n) => x.pos !== 'ADP' || (n === 0 && /^(?:off|up|out)$/.test(x.lower))))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
+  if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => NOT.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x, n) => x.pos !== 'ADP' || (n === 0 && /^(?:off|up|out)$/.test(x.lower))))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
   // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
   const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
   // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
