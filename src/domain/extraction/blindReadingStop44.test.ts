@@ -133,4 +133,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
   it('reads tariffs or duties introduced on a state\'s goods as measures against it, not the meeting "introduce" reads', () => {
     expect(asArrows('Chile introduced tariffs on Peruvian goods.')).toEqual(['CHL->PER tense']);
   });
+
+  it('reads the accuser after "by" or "from" as whom a rejection of allegations answers, also when the allegation names a third state', () => {
+    expect(asArrows('Chile dismissed allegations by Peru that Chilean troops were responsible for deaths in Bolivia.')).toContain('CHL->PER tense');
+    expect(asArrows('Chile rejected accusations from Peru that its troops had crossed into Bolivia.')).toContain('CHL->PER tense');
+  });
 });
