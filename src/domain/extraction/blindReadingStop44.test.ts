@@ -138,4 +138,9 @@ describe('the hundred and ninety-sixth to the hundred and ninety-eighth readings
     expect(asArrows('Chile dismissed allegations by Peru that Chilean troops were responsible for deaths in Bolivia.')).toContain('CHL->PER tense');
     expect(asArrows('Chile rejected accusations from Peru that its troops had crossed into Bolivia.')).toContain('CHL->PER tense');
   });
+
+  it('reads relations on a downward spiral or at a low ebb as tense', () => {
+    expect(asArrows('Relations between Chile and Peru have been on a downward spiral since the trial.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Relations between Chile and Peru are at a low ebb.')).toEqual(['CHL->PER tense']);
+  });
 });
