@@ -40,7 +40,12 @@ export function likewiseActs(claims: readonly ExtractedClaim[], tokens: readonly
   const cut = tokens[also.first - 2]!.start;
   const before = claims.filter((c) => c.triggerStart < cut);
   const rest = claims.filter((c) => !(c.triggerStart < cut && (also.ids.includes(c.a) || also.ids.includes(c.b))));
-  const made = before.filter((c) => c.directed && !also.ids.includes(c.a) && !also.ids.includes(c.b)).flatMap((c) => also.ids.map((id) => ({ ...c, a: id })));
+  return doneToo(before, also.ids, rest);
+}
+
+/** The claims kept (`rest`), and each directed act of `acts` made again with every one of `ids` as its subject (none on themselves), less those already kept. */
+function doneToo(acts: readonly ExtractedClaim[], ids: readonly string[], rest: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const made = acts.filter((c) => c.directed && !ids.includes(c.a) && !ids.includes(c.b)).flatMap((c) => ids.map((id) => ({ ...c, a: id })));
   return [...rest, ...made.filter((m) => !rest.some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance))];
 }
 
@@ -53,7 +58,6 @@ export function joinedInActs(claims: readonly ExtractedClaim[], tokens: readonly
   if (!joined) return [...claims];
   const cut = tokens[joined.end]!.start;
   const rest = claims.filter((c) => !(c.triggerStart < cut && joined.ids.includes(c.b)));
-  const made = rest.filter((c) => c.directed && c.triggerStart > cut && !joined.ids.includes(c.a) && !joined.ids.includes(c.b)).flatMap((c) => joined.ids.map((id) => ({ ...c, a: id })));
-  return [...rest, ...made.filter((m) => !rest.some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance))];
+  return doneToo(rest.filter((c) => c.triggerStart > cut), joined.ids, rest);
 }
 
