@@ -23,9 +23,9 @@ export interface TwoNamedContext {
 
 /** A state whose fall or end tells the time ("in a war as the USSR fell", "since the collapse of the Soviet Union"): no party to the sentence's acts. */
 export function tellsTime(tokens: readonly Token[], g: ActorGroup): boolean {
-  const fell = /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
-  const of = g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1), end = of - 1;
-  return fell || (tokens[of]?.lower === 'of' && /^(?:collapse|fall|dissolution|breakup|break-up|disintegration|demise|end)$/.test(tokens[end]?.lower ?? '') && /^(?:since|after|before|until|following)$/.test(tokens[end - (tokens[end - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? ''));
+  const before = g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1), end = before - 1; // (the word before the name, past "the")
+  const fell = /^(?:as|when|while|after|before|since|until|once)$/.test(tokens[before]?.lower ?? '') && /^(?:fall|collapse|dissolve|disintegrate|crumble|implode|break)$/.test(tokens[g.end]?.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[g.end + 1]?.pos ?? '');
+  return fell || (tokens[before]?.lower === 'of' && /^(?:collapse|fall|dissolution|breakup|break-up|disintegration|demise|end)$/.test(tokens[end]?.lower ?? '') && /^(?:since|after|before|until|following)$/.test(tokens[end - (tokens[end - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? ''));
 }
 
 /** The two actors a sentence names as parties, and those of its unpaired triggers that relate them (none unless there are exactly two). */
