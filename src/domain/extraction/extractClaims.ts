@@ -205,7 +205,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // ("signed an agreement with Israel on the normalization of relations": what an agreement or talks are on is between their parties.)
       const agreedOn = trigger.kind === 'noun' && trigger.mutual && /^(?:on|for|about)$/.test(tokens[pastWords(tokens, trigger.from - 1, ['DET', 'ADJ'])]?.lower ?? '') ? sentenceClaims.findLast((c) => !c.directed && (c.code === '057' || (c.code ?? '').startsWith('04'))) : undefined;
       // ("The blockade was lifted in 2021": a measure told before is lifted by its makers, from the one it was on.)
-      const lifted = liftedMeasure(trigger, tokens, [...claims, ...sentenceClaims]);
+      const lifted = liftedMeasure(trigger, tokens, () => [...claims, ...sentenceClaims]);
       if (lifted) {
         Object.assign(trigger, { stance: 'warming', code: lifted.code, to: lifted.to });
         for (const { a, b } of lifted.pairs) claimsOf(trigger, { sources: [a], targets: [b], within: false, subject: null });

@@ -104,8 +104,10 @@ export const MEASURE_LIFTED = new RegExp(`\\b(?:the|this|that|these|those)\\s+(?
  * party of its own, is lifted by those who imposed it from those it was on: an easing, warming, with the
  * lifting verb's code (or CAMEO 085, easing sanctions, boycott or embargo, for the passive). The pairs of
  * the latest claim the article made of that measure; null when the trigger lifts nothing told this way.
+ * The claims told so far are asked for only when the trigger lifts a measure: copying them for every
+ * trigger made reading a long article quadratic.
  */
-export function liftedMeasure(trigger: { kind: string; code: string | null; head: number; to: number }, tokens: readonly Token[], told: readonly ExtractedClaim[]): { pairs: { a: string; b: string }[]; code: string; to: number } | null {
+export function liftedMeasure(trigger: { kind: string; code: string | null; head: number; to: number }, tokens: readonly Token[], toldSoFar: () => readonly ExtractedClaim[]): { pairs: { a: string; b: string }[]; code: string; to: number } | null {
   const the = (t: Token | undefined) => /^(?:the|this|that|these|those)$/.test(t?.lower ?? '');
   // "lifted the blockade": the easing verb, its object right after it.
   const active = (trigger.code ?? '').startsWith('08') && the(tokens[trigger.to]) && MEASURE.test(tokens[trigger.to + 1]?.lower ?? '') ? tokens[trigger.to + 1] : undefined;
@@ -115,6 +117,7 @@ export function liftedMeasure(trigger: { kind: string; code: string | null; head
   const passive = trigger.kind === 'noun' && the(tokens[trigger.head - 1]) && MEASURE.test(tokens[trigger.head]?.lower ?? '') && v > trigger.head + 1 && LIFTED.test(tokens[v]?.lower ?? '') ? tokens[trigger.head] : undefined;
   const measure = (active ?? passive)?.lower;
   if (!measure) return null;
+  const told = toldSoFar();
   const last = told.findLast((c) => (c.stance === 'hostile' || c.stance === 'tense') && c.directed && c.trigger.toLowerCase().includes(measure));
   if (!last) return null;
   return { pairs: told.filter((c) => c.start === last.start && c.trigger === last.trigger && c.directed).map((c) => ({ a: c.a, b: c.b })), code: active ? (trigger.code as string) : '085', to: active ? trigger.to : v + 1 };
