@@ -13,6 +13,8 @@ export const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; 
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
+/** A mission at `i`: "its embassy", or what a mission does or holds ("its embassy operations", "consulate staff"). */
+const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
 const ATTACK_HITS = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
 
 export class ActsAround extends SentenceActors {
@@ -80,7 +82,7 @@ export class ActsAround extends SentenceActors {
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
         const strike = trigger.stance === 'hostile';
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
-        const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && MISSION_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
+        const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);
         // ("objects to the deployment in South Korea": what is opposed is the host's doing too.)
         const hosting = /^(?:object|oppose|condemn|denounce|criticise|criticize|protest|reject)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.prepositionBefore(group, trigger.head + 1) === 'in' && /^(?:deployment|deployments|stationing|installation|basing|presence)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire. ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
@@ -120,8 +122,9 @@ export class ActsAround extends SentenceActors {
         // "warned of X", "complained about X": right after the verb, of and about name its target.
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
         // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in. ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
-        const inNoun = prep === 'in' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '') : '';
-        const mission = MISSION_NOUN.test(inNoun) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters)$/.test(inNoun);
+        const inAt = prep === 'in' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') : -1;
+        const inNoun = this.tokens[inAt - 1]?.lower ?? '';
+        const mission = (inAt > 0 && missionAt(this.tokens, inAt - 1)) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters)$/.test(inNoun);
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';
