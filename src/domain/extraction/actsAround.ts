@@ -108,7 +108,9 @@ export class ActsAround extends SentenceActors {
         const ownEnvoy = subject !== null && subject.ids.length === 1 && !group.anaphor && group.ids.every((id) => subject.ids.includes(id)) && (group.possessive || group.demonym) && /^(?:recall|withdraw)$/.test(this.tokens[trigger.head]?.lemma ?? '') && ENVOY_NOUN.test(this.tokens[group.end]?.lower ?? '');
         // ("send the Ecuadorian military hardware to Ukraine": a demonym that describes what is sent is where it comes from; the state after "to" receives it.)
         const origin = group.demonym && ['NOUN', 'ADJ'].includes(this.tokens[group.end]?.pos ?? '') && /^(?:send|ship|deliver|transfer|supply|provide|give|hand)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'to');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin) {
+        // ("banana imports from Dar es Salaam": goods from a port or market come from its state.)
+        const goodsFrom = group.place && this.tokens[group.first - 1]?.lower === 'from' && /^(?:imports?|exports?|goods|products|produce|shipments?|cargo|consignments?)$/.test(this.tokens[group.first - 2]?.lower ?? '');
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin) {
           k = group.end - 1;
           continue;
         }

@@ -15,4 +15,15 @@ describe('the two hundred and thirteenth to the two hundred and fifteenth readin
     // (Operations in a capital that are no mission's name no target.)
     expect(asArrows('Norway suspended its mining operations in Caracas.')).toEqual([]);
   });
+
+  it('reads goods from a port or market ("banana imports from Haifa") as coming from its state', () => {
+    expect(asArrows('Egypt banned fruit imports from Haifa.')).toEqual(['EGY->ISR tense']);
+    // (What is banned in a city is no trade from its state.)
+    expect(asArrows('Egypt banned fruit imports in Haifa.')).toEqual([]);
+  });
+
+  it('knows the commercial hubs and former capitals news names as a state\'s ports and markets ("Dar es Salaam", "Almaty", "Dubai")', () => {
+    expect(asArrows('Turkey closed its consulate in Dubai.')).toEqual(['TUR->ARE severed']);
+    expect(asArrows('Uzbekistan banned flour imports from Almaty.')).toEqual(['UZB->KAZ tense']);
+  });
 });

@@ -52,4 +52,14 @@ export const PLACES: Record<string, readonly string[]> = {
   MAR: ['Casablanca', 'Tangier', 'Marrakech'],
   DZA: ['Oran', 'Tindouf'],
   MMR: ['Rakhine', 'Yangon', 'Mandalay'],
+  // Commercial hubs and former capitals that news names as a state's ports and markets ("banana imports from Dar es Salaam").
+  TZA: ['Dar es Salaam', 'Zanzibar'],
+  KEN: ['Mombasa'],
+  ZAF: ['Johannesburg', 'Cape Town', 'Durban'],
+  CIV: ['Abidjan'],
+  KAZ: ['Almaty'],
+  BRA: ['Rio de Janeiro', 'São Paulo', 'Sao Paulo'],
+  ARE: ['Dubai'],
+  VNM: ['Ho Chi Minh City'],
+  BGD: ['Chittagong', 'Chattogram'],
 };
