@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop44.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The two hundred and thirteenth to the two hundred and fifteenth readings (stop 45): nine articles (Iceland
 // suspends its embassy in Moscow, 2023; Australia and Indonesia sign their defence agreement, 2024; Tanzania
@@ -25,5 +25,13 @@ describe('the two hundred and thirteenth to the two hundred and fifteenth readin
   it('knows the commercial hubs and former capitals news names as a state\'s ports and markets ("Dar es Salaam", "Almaty", "Dubai")', () => {
     expect(asArrows('Turkey closed its consulate in Dubai.')).toEqual(['TUR->ARE severed']);
     expect(asArrows('Uzbekistan banned flour imports from Almaty.')).toEqual(['UZB->KAZ tense']);
+  });
+
+  it('reads tensions "within" or "inside" a bloc or a state as tensions of its own, not of the pair told before', () => {
+    const text = 'Chile and Peru traded accusations. The dispute showed rising tensions within the Andean Community.';
+    expect(extract(text).map((c) => c.trigger)).toEqual(['traded accusations']);
+    expect(extract('Chile and Peru traded accusations. Tensions inside Bolivia grew.').map((c) => c.trigger)).toEqual(['traded accusations']);
+    // (Tensions with no place of their own are the pair's.)
+    expect(extract('Chile and Peru traded accusations. Tensions grew.').map((c) => c.trigger)).toEqual(['traded accusations', 'Tensions']);
   });
 });
