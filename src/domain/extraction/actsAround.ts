@@ -15,6 +15,17 @@ const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|pla
 /** What an attack hits: "shelled its positions", "struck their bases". */
 /** A mission at `i`: "its embassy", or what a mission does or holds ("its embassy operations", "consulate staff"). */
 const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
+/** A comma inside a list of things that ends with "and" or "or" ("banned flour, rice, and bananas from"): no end of an object. */
+function inNounList(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma - 1]?.pos !== 'NOUN') return false;
+  for (let j = comma + 1; j < comma + 12; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (/^(?:and|or)$/.test(t.lower) && j > comma) return tokens[j + 1]?.pos === 'NOUN' || (tokens[j + 1]?.pos === 'ADJ' && tokens[j + 2]?.pos === 'NOUN');
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.text !== ',') return false;
+  }
+  return false;
+}
 const ATTACK_HITS = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
 
 export class ActsAround extends SentenceActors {
@@ -187,7 +198,7 @@ export class ActsAround extends SentenceActors {
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
-      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '')) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
+      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && !inNounList(this.tokens, k)) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.) (Only for what an attack hits: "overcome their differences" is their own.)
       // ("laying landmines along their shared border": so is where a hostile act is done, right after its words; and "sinking one of its navy ships".)
       const where = k === trigger.to + 1 && trigger.to > trigger.head + 1 && /^(?:along|on|across|near|at)$/.test(this.tokens[k - 1]?.lower ?? '');

@@ -34,4 +34,14 @@ describe('the two hundred and thirteenth to the two hundred and fifteenth readin
     // (Tensions with no place of their own are the pair's.)
     expect(extract('Chile and Peru traded accusations. Tensions grew.').map((c) => c.trigger)).toEqual(['traded accusations', 'Tensions']);
   });
+
+  it('reads past a list of things in a verb\'s object ("banned flour, rice, and bananas from") to the state the verb is on', () => {
+    expect(asArrows('Russia fired rockets, mortars, and drones at Georgia.')).toEqual(['RUS->GEO hostile']);
+    // (A comma before a new clause still ends the object: "banned sugar, and Uganda protested".)
+    expect(asArrows('Kenya banned sugar, and Uganda protested to Tanzania.')).toEqual(['UGA->TZA tense']);
+  });
+
+  it('reads a participle right after a common noun ("and fish coming from Uganda") as describing it, not as a new clause', () => {
+    expect(asArrows('Kenya banned sugar, maize, and fish coming from Uganda.')).toEqual(['KEN->UGA tense']);
+  });
 });
