@@ -44,4 +44,10 @@ describe('the two hundred and thirteenth to the two hundred and fifteenth readin
   it('reads a participle right after a common noun ("and fish coming from Uganda") as describing it, not as a new clause', () => {
     expect(asArrows('Kenya banned sugar, maize, and fish coming from Uganda.')).toEqual(['KEN->UGA tense']);
   });
+
+  it('reads trade that names a punishment ("face trade consequences", "trade penalties") as no trade between the states', () => {
+    expect(asArrows('Kenya and Uganda now face trade penalties.')).toEqual([]);
+    expect(asArrows('Kenya warned that Uganda would face trade consequences.')).not.toContain('KEN->UGA cooperative');
+    expect(asArrows('Kenya and Uganda now face a surge in trade.')).toEqual(['KEN->UGA cooperative']);
+  });
 });

@@ -39,8 +39,8 @@ export const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split(
 export const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 export const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
 export const RELATION_PREPS = ['with', 'between', 'among'];
-/** Nouns after a word of cooperation that make it a conflict: "trade war", "partnership dispute". */
-export const CONFLICT_HEAD = /^(?:wars?|disputes?|deficits?|barriers?|tariffs?|restrictions?|sanctions|rows?|tensions?|spats?|curbs?|embargo|frictions?)$/;
+/** Nouns after a word of cooperation that make it a conflict: "trade war", "partnership dispute"; and punishment through it: "face trade consequences". */
+export const CONFLICT_HEAD = /^(?:wars?|disputes?|deficits?|barriers?|tariffs?|restrictions?|sanctions|rows?|tensions?|spats?|curbs?|embargo|frictions?|consequences|penalties|reprisals?|retaliation|countermeasures|bans?|boycotts?)$/;
 /** Nouns of an office or a body, after which a noun of relations only names its field: "trade minister", "aid agency", "defence officials". */
 export const OFFICE_AFTER = /^(?:ministers?|ministry|ministries|secretary|secretaries|officials?|envoys?|representatives?|negotiators?|commissioners?|chiefs?|advisers?|advisors?|spokes(?:man|woman|person)|agency|agencies|department|office|delegations?|attach[eé]s?|committee|council|body|bodies|portfolio|czar|tsar|points?)$/; // (and "friction points": places, not friction)
 /** Talks and truces, which can fail as relations do: "talks collapsed", "the ceasefire broke down". */
