@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop44.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, ids } from './extractionTestKit';
 
 // The two hundred and thirteenth to the two hundred and fifteenth readings (stop 45): nine articles (Iceland
 // suspends its embassy in Moscow, 2023; Australia and Indonesia sign their defence agreement, 2024; Tanzania
@@ -49,5 +49,17 @@ describe('the two hundred and thirteenth to the two hundred and fifteenth readin
     expect(asArrows('Kenya and Uganda now face trade penalties.')).toEqual([]);
     expect(asArrows('Kenya warned that Uganda would face trade consequences.')).not.toContain('KEN->UGA cooperative');
     expect(asArrows('Kenya and Uganda now face a surge in trade.')).toEqual(['KEN->UGA cooperative']);
+  });
+
+});
+
+// The two hundred and sixteenth to the two hundred and eighteenth readings (stop 45): nine articles (Latvia lowers
+// its relations with Russia, 2023; Vietnam and the Philippines seal their coast guard deals, 2024; Kenya's police
+// arrive in Haiti, 2024-2025).
+describe('the two hundred and sixteenth to the two hundred and eighteenth readings', () => {
+  it('reads "US$" or "US dollars" as a currency, no mention of the United States', () => {
+    expect(asArrows('Ghana signed a deal worth US$2 billion with Togo.')).toEqual(['GHA->TGO cooperative']);
+    expect(asArrows('Ghana lent Togo 40 million US dollars.')).toEqual(['GHA->TGO cooperative']);
+    expect(ids('The US lent Togo money.')).toEqual(['USA', 'TGO']);
   });
 });
