@@ -188,6 +188,8 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Russia and Turkey are vying for influence in the Caucasus.', 'RUS|TUR tense', /vying for influence/],
   ['Japan wants to keep China and North Korea in check.', 'CHN|JPN tense', /keep China and North Korea in check/],
   ['Morocco and Algeria have been at odds for decades.', 'DZA|MAR tense', /at odds/],
+  ['Malaysia and Indonesia have overlapping claims over the islands.', 'IDN|MYS tense', /overlapping claims/],
+  ['Malaysia has had run-ins with Indonesia\'s navy.', 'IDN|MYS tense', /run-ins/],
   ['Gulf ally Bahrain met Chinese ally Pakistan.', 'CHN|PAK cooperative', /ally/],
   ['Talks between Serbia and Kosovo resumed.', 'SRB|XKX cooperative', /Talks/],
   ['France agreed last year to sell Armenia air defence radars.', 'ARM|FRA cooperative', /sell Armenia air defence radars/],

@@ -49,8 +49,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
     for (const c of idiomsAt(t)) {
-      // (A noun idiom may open with a preposition of its own: "at odds".)
-      const phrase = t.pos === 'ADP' && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
+      // (A noun idiom may open with a preposition of its own: "at odds"; or with a verb's form that the words after make a noun's: "competing claims", "run-ins".)
+      const phrase = (t.pos === 'ADP' || (t.pos === 'VERB' && c.idiom.kind === 'noun')) && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
       // (Or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
       const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
