@@ -163,7 +163,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("U.S. and Israeli strikes", with no comma, is one list.)
     const mixed = last && m.kind === 'demonym' && !last.demonym && tokens[end]?.pos === 'NOUN' && between.some((t) => t.text === ',');
     // ("Israel and Iran-backed Hezbollah": a name before "-backed" describes what follows it; it joins no list.)
-    const describing = tokens[end]?.text === '-' && /ed$/.test(tokens[end + 1]?.lower ?? '') && tokens[end]?.start === tokens[end - 1]?.end;
+    const describing = tokens[end]?.text === '-' && /(?:ed|^ally|^allies|^partner|^proxy|^friendly)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end]?.start === tokens[end - 1]?.end; // (and "China and US-ally the Philippines")
     // ("as" joins only in "as well as": "visits Athens as Greece and Turkey seek" is no list.)
     const asAlone = between.some((t) => t.lower === 'as') && !between.some((t) => t.lower === 'well');
     // ("with help from France and Jordan, the Israeli military said": the speaker after a comma is no list's.)

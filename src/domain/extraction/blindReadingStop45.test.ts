@@ -62,4 +62,13 @@ describe('the two hundred and sixteenth to the two hundred and eighteenth readin
     expect(asArrows('Ghana lent Togo 40 million US dollars.')).toEqual(['GHA->TGO cooperative']);
     expect(ids('The US lent Togo money.')).toEqual(['USA', 'TGO']);
   });
+
+  it('reads a name joined by a hyphen to "ally" ("China and US-ally the Philippines") as describing what follows, in no list with the name before', () => {
+    expect(asArrows('Boats of Vietnam and US-ally Japan collided.')).toEqual(['USA->JPN cooperative']);
+  });
+
+  it('reads what a backer backs ("Qatar-backed rebels attacked Libya") as the noun right after, never an actor past a verb', () => {
+    expect(asArrows('Turkey and Qatar-backed rebels attacked Libya.')).not.toContain('QAT->LBY cooperative');
+    expect(asArrows('The Qatar-backed Houthis attacked Libya.')).toContain('QAT->houthis cooperative');
+  });
 });

@@ -29,7 +29,7 @@ export class SentencePairing extends Passives {
       const backer = this.groups.find((g) => g.end === trigger.head - 1);
       // ("the Houthis, an Iranian-backed rebel group,": with no actor after it, the one the apposition is about.)
       // ("the Iran-backed Lebanese group Hezbollah": past a demonym that only describes the named group.)
-      const next = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3), named = next?.demonym ? this.groups.find((g) => g.first > next.end && g.first <= next.end + 2 && !g.demonym && this.tokens.slice(next.end, g.first).every((t) => t.pos === 'NOUN')) : undefined;
+      const next = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3 && !this.tokens.slice(trigger.head + 1, g.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')), named = next?.demonym ? this.groups.find((g) => g.first > next.end && g.first <= next.end + 2 && !g.demonym && this.tokens.slice(next.end, g.first).every((t) => t.pos === 'NOUN')) : undefined;
       const backed = named ?? next ?? (backer && /^(?:an?|the)$/.test(this.tokens[backer.first - 1]?.lower ?? '') && this.tokens[backer.first - 2]?.text === ',' ? this.groups.find((g) => g.end === backer.first - 2 && !g.descriptor) : undefined);
       if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
       // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed (with none in the sentence, the pair told before: "A Russian-brokered truce ends the fighting").
