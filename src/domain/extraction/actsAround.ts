@@ -26,6 +26,8 @@ function inNounList(tokens: readonly Token[], comma: number): boolean {
   }
   return false;
 }
+/** Nouns of standing with another: "in solidarity with", "in coordination with". */
+const TOGETHER_NOUN = /^(?:solidarity|coordination|cooperation|co-operation|consultation|partnership|alliance|concert)$/;
 const ATTACK_HITS = /^(?:positions?|troops|forces|soldiers|territory|border|borders|airspace|bases?|posts?|embassy|ships?|vessels?|villages?|towns?|cities|facilities|convoys?|planes?|aircraft|drones?)$/;
 
 export class ActsAround extends SentenceActors {
@@ -70,6 +72,14 @@ export class ActsAround extends SentenceActors {
   protected frontedSubject(trigger: Trigger, c: number): ActorGroup | null {
     const clause = this.clauses[c] as Clause;
     return this.tokens[clause.from]?.pos === 'ADP' && this.tokens.slice(clause.from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
+  }
+
+  /** "In solidarity with Estonia, Latvia will ...": a noun of acting together in an opening adjunct is the subject's after its comma. */
+  protected openingOwner(trigger: Trigger, after: ActorGroup | null): ActorGroup | null {
+    if (!after || this.tokens[trigger.from - 1]?.lower !== 'in' || this.tokens[after.end]?.text !== ',' || !TOGETHER_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) return null;
+    if (this.tokens.slice(0, trigger.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:said|that)$/.test(t.lower))) return null;
+    const next = this.groups.find((g) => g.first > after.end && g.first <= after.end + 2 && !g.place && !g.descriptor);
+    return next && ['VERB', 'AUX'].includes(this.tokens[next.end]?.pos ?? '') ? next : null;
   }
 
   /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */

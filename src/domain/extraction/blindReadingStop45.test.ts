@@ -71,4 +71,9 @@ describe('the two hundred and sixteenth to the two hundred and eighteenth readin
     expect(asArrows('Turkey and Qatar-backed rebels attacked Libya.')).not.toContain('QAT->LBY cooperative');
     expect(asArrows('The Qatar-backed Houthis attacked Libya.')).toContain('QAT->houthis cooperative');
   });
+
+  it('reads solidarity or coordination in an opening adjunct ("In solidarity with Lithuania, Poland ...") as the subject\'s after its comma', () => {
+    expect(asArrows('In solidarity with Lithuania, Poland will close its border with Belarus.')).toContain('POL->LTU cooperative');
+    expect(asArrows('Because of Belarusian provocations and in solidarity with Lithuania, Poland will close its border.')).toEqual(['POL->LTU cooperative']);
+  });
 });
