@@ -76,4 +76,8 @@ describe('the two hundred and sixteenth to the two hundred and eighteenth readin
     expect(asArrows('In solidarity with Lithuania, Poland will close its border with Belarus.')).toContain('POL->LTU cooperative');
     expect(asArrows('Because of Belarusian provocations and in solidarity with Lithuania, Poland will close its border.')).toEqual(['POL->LTU cooperative']);
   });
+
+  it('reads relations "lowered" as relations downgraded, tense', () => {
+    expect(asArrows('Ghana will lower its ties with Togo.')).toEqual(['GHA->TGO tense']);
+  });
 });

@@ -24,6 +24,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Mexico paused relations with the U.S. embassy.', 'MEX|USA tense', /paused relations/],
   ['Israel downgraded its diplomatic ties with Ireland.', 'IRL|ISR tense', /downgraded its diplomatic ties/],
   ['Latvia will lower the level of its diplomatic relations with Russia.', 'LVA|RUS tense', /lower the level of its diplomatic relations/],
+  ['Lithuania decided to cut the staff of the Belarusian embassy in Vilnius.', 'BLR|LTU tense', /cut the staff of the Belarusian embassy/],
   ["Washington cancelled Kosovo's participation in a joint military exercise.", 'USA|XKX tense', /cancelled Kosovo's participation/],
   ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
