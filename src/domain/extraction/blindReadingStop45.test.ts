@@ -80,4 +80,15 @@ describe('the two hundred and sixteenth to the two hundred and eighteenth readin
   it('reads relations "lowered" as relations downgraded, tense', () => {
     expect(asArrows('Ghana will lower its ties with Togo.')).toEqual(['GHA->TGO tense']);
   });
+
+});
+
+// The two hundred and nineteenth to the two hundred and twenty-first readings (stop 45): nine articles (Uzbekistan and
+// Kyrgyzstan ratify their border treaty, 2022; Ghana and Burkina Faso deepen their security cooperation, 2022 and
+// 2026; Serbia and Croatia expel each other's diplomats, 2023).
+describe('the two hundred and nineteenth to the two hundred and twenty-first readings', () => {
+  it('reads a demonym before people past an adjective ("Kyrgyz civil activists") as people, not the state', () => {
+    expect(asArrows('Many Malian civil activists have criticised Niger.')).toEqual([]);
+    expect(asArrows('Malian senior officials have criticised Niger.')).toEqual(['MLI->NER tense']);
+  });
 });
