@@ -181,7 +181,10 @@ export class ActsJudged extends NounParties {
       if (g.first < clause.from || g.end > to || g.place) continue;
       const v = this.tokens[g.first - 1]?.pos === 'DET' ? g.first - 2 : g.first - 1, verb = this.tokens[v];
       // (Past "and its allies": "led Riyadh and its allies to impose".)
-      const past = /^and (?:its|their) allies to$/.test(this.tokens.slice(g.end, g.end + 4).map((t) => t.lower).join(' ')) ? g.end + 3 : g.end;
+      // (Or past its body: "leading the Indonesian Foreign Ministry to summon".)
+      let body = g.end;
+      while (body < g.end + 3 && ['NOUN', 'PROPN'].includes(this.tokens[body]?.pos ?? '') && !this.groupAt(body)) body++;
+      const past = /^and (?:its|their) allies to$/.test(this.tokens.slice(g.end, g.end + 4).map((t) => t.lower).join(' ')) ? g.end + 3 : this.tokens[body]?.lower === 'to' ? body : g.end;
       // (Or "for X to" after a word of asking or allowing: "its permission for Brazil to represent Argentina"; not "allowed weapons for the RSF to cross".)
       if (this.tokens[past]?.lower === 'to' && ((verb?.pos === 'VERB' && LETTING_VERBS.has(verb.lemma)) || (verb?.lower === 'for' && /^(?:permission|consent|approval|authori[sz]ation|plan|plans|call|calls|called|demand|demands|push|pushed|pressure|ask|asked|appeal|appealed|wait|waited|arranged|time|way|need|bid)$/.test(this.tokens[v - 1]?.lower ?? '')))) return g;
       // Another actor between is the subject of what follows it.

@@ -91,4 +91,15 @@ describe('the two hundred and nineteenth to the two hundred and twenty-first rea
     expect(asArrows('Many Malian civil activists have criticised Niger.')).toEqual([]);
     expect(asArrows('Malian senior officials have criticised Niger.')).toEqual(['MLI->NER tense']);
   });
+
+});
+
+// The two hundred and twenty-second to the two hundred and twenty-fourth readings (stop 45): nine articles (Indonesia
+// protests China's vessels off the Natuna Islands, 2016-2020; Argentina and Britain over the Falklands, 2024; Zambia
+// and DR Congo over maize and the border, 2021-2024).
+describe('the two hundred and twenty-second to the two hundred and twenty-fourth readings', () => {
+  it('reads what leads another to act ("leading the Japanese Foreign Ministry to summon ...") as no act of its own', () => {
+    expect(asArrows('A Chinese drone flew over the islands, leading the Japanese Foreign Ministry to summon the Chinese ambassador.')).toEqual(['JPN->CHN tense']);
+    expect(asArrows('A Chinese drone flew over the islands, leading Japan to summon the Chinese ambassador.')).toEqual(['JPN->CHN tense']);
+  });
 });
