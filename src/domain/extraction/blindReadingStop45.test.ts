@@ -102,4 +102,18 @@ describe('the two hundred and twenty-second to the two hundred and twenty-fourth
     expect(asArrows('A Chinese drone flew over the islands, leading the Japanese Foreign Ministry to summon the Chinese ambassador.')).toEqual(['JPN->CHN tense']);
     expect(asArrows('A Chinese drone flew over the islands, leading Japan to summon the Chinese ambassador.')).toEqual(['JPN->CHN tense']);
   });
+
+  it('reads discussions with a state as talks ("has begun discussions with the UK")', () => {
+    expect(asArrows('Kenya has begun discussions with Ethiopia.')).toEqual(['KEN->ETH cooperative']);
+  });
+
+  it('reads a ban on a state\'s goods past "imports of" or a gerund ("a ban on importing Zambian beer") as on that state, and what it bars as not done', () => {
+    expect(asArrows('Ghana\'s ban on imports of Togolese cement angered Lome.')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('Ghana\'s ban on importing Togolese cement angered Lome.')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('Ghana imposed sanctions on selling arms to Togo.')).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads talks "about" a state in a sentence of two states as talks about it, not with it', () => {
+    expect(asArrows('Peru, a key port, has been the focus of talks about Chile\'s claims.')).toEqual([]);
+  });
 });

@@ -71,7 +71,12 @@ export class NounParties extends ActsAround {
       if (group && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
         // ("negotiations between the governments of Germany and Namibia": the pair after the bodies' "of" is between.)
         const ofBodies = this.tokens[trigger.to]?.lower === 'between' && this.prepositionBefore(group, start) === 'of' && /^between (?:the )?(?:governments?|leaders|delegations|peoples|presidents|officials|foreign ministers|militaries|armies) of$/.test(this.tokens.slice(Math.max(start, group.first - 5), group.first).map((t) => t.lower).join(' ').replace(/^.*?(?=between)/, ''));
-        const prep = ofBodies ? 'between' : this.prepositionBefore(group, start);
+        // ("a ban on imports of Zambian beer": goods of a state, after the noun's own preposition, are on that state.)
+        const goodsOf = this.prepositionBefore(group, start) === 'of' && /^(?:imports?|exports?|shipments?|products|goods|produce)$/.test(this.tokens[group.first - 2]?.lower ?? '') ? this.tokens[group.first - 3]?.lower : undefined;
+        // ("a ban on importing Zambian beer": what is barred of a state's is on it.)
+        const barred = this.tokens[group.first - 1]?.pos === 'VERB' && /ing$/.test(this.tokens[group.first - 1]?.lower ?? '') && group.first - 2 === start && /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') ? this.tokens[start]?.lower : undefined;
+        const own = goodsOf ?? barred;
+        const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
         const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
         // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
@@ -103,7 +108,7 @@ export class NounParties extends ActsAround {
         break;
       }
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
-      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.text === ',' && !apposed) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
+      if (((t.pos === 'VERB' && !(j === start + 1 && /ing$/.test(t.lower) && /^(?:on|against)$/.test(this.tokens[start]?.lower ?? ''))) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;

@@ -73,5 +73,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const crowd = (trigger: Trigger) => tokens.slice(0, trigger.from).some((t, k) => CROWD.test(t.lower) && tokens.slice(k + 1, k + 16).some((v) => v.pos === 'VERB'));
   // (Nor what the whole world does: "a conduit for international maritime trade" is no trade between the two named.)
   const worldwide = (t: Trigger) => t.kind === 'noun' && tokens.slice(pastWords(tokens, t.from - 1, ['ADJ', 'NOUN'], 0) + 1, t.from).some((x) => /^(?:international|global|world|worldwide|multilateral)$/.test(x.lower));
-  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && !(opposed.length > 0 && (t.stance === 'cooperative' || t.stance === 'warming')) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
+  // (Nor talks about one of them: "a focal point in discussions about China's expanding global influence" are no talks with China.)
+  const topic = (t: Trigger) => t.kind === 'noun' && /^(?:about|on|over|regarding|concerning)$/.test(tokens[t.to]?.lower ?? '') && groups.some((g) => g.first > t.to && g.first <= t.to + 3 && parties.some((id) => g.ids.includes(id)));
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && !topic(t) && !(opposed.length > 0 && (t.stance === 'cooperative' || t.stance === 'warming')) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !parties.some((id) => inAside(id, t))) };
 }
