@@ -116,4 +116,9 @@ describe('the two hundred and twenty-second to the two hundred and twenty-fourth
   it('reads talks "about" a state in a sentence of two states as talks about it, not with it', () => {
     expect(asArrows('Peru, a key port, has been the focus of talks about Chile\'s claims.')).toEqual([]);
   });
+
+  it('reads what is done against the law ("illegally buying maize from Zambian farms") as no cooperation', () => {
+    expect(asArrows('Chile had been illegally buying fish from Peruvian boats.')).toEqual([]);
+    expect(asArrows('Chile had been buying fish from Peruvian boats.')).toEqual(['CHL->PER cooperative']);
+  });
 });

@@ -134,6 +134,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t, j, all) => t.pos === 'VERB' && ((j >= all.length - 6 && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma)) || (/^(?:prohibit|forbid|bar|ban)$/.test(t.lemma) && all[j + 1]?.lower === 'from')))) trig.negated = true;
   // ("a ban on importing Zambian beer", "restrictions on selling arms to": what a measure bars is not done.)
   if (trig.stance === 'cooperative' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && /^(?:on|against)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:bans?|embargo(?:es)?|restrictions?|prohibitions?|curbs?|moratorium|limits?|sanctions)$/.test(tokens[trig.from - 2]?.lower ?? '')) trig.negated = true;
+  // ("had been illegally buying maize from Zambian farms": what is done against the law is no cooperation.)
+  if (trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 2), trig.from).some((t) => /^(?:illegally|unlawfully|illicitly)$/.test(t.lower))) trig.negated = true;
   // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
   if ((trig.code ?? '').startsWith('087') && trig.kind === 'verb') {
     const object = tokens.slice(trig.to, trig.to + 5);
