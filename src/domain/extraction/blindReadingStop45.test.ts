@@ -87,6 +87,11 @@ describe('the two hundred and sixteenth to the two hundred and eighteenth readin
 // Kyrgyzstan ratify their border treaty, 2022; Ghana and Burkina Faso deepen their security cooperation, 2022 and
 // 2026; Serbia and Croatia expel each other's diplomats, 2023).
 describe('the two hundred and nineteenth to the two hundred and twenty-first readings', () => {
+  it('reads a hot-button, thorny or contentious issue, or a sticking point, between two states as tense', () => {
+    expect(asArrows('Fishing rights remain a thorny issue between Ghana and Togo.')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('The dam is a hot-button issue between Ghana and Togo.')).toEqual(['GHA->TGO tense']);
+  });
+
   it('reads a demonym before people past an adjective ("Kyrgyz civil activists") as people, not the state', () => {
     expect(asArrows('Many Malian civil activists have criticised Niger.')).toEqual([]);
     expect(asArrows('Malian senior officials have criticised Niger.')).toEqual(['MLI->NER tense']);
