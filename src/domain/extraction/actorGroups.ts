@@ -48,8 +48,8 @@ const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|se
 
 /** People of a state, as those a violent act is done to. */
 const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|pilgrims?)$/;
-const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?)$/;
-const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest)$/;
+const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?|apprehensions?)$/;
+const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
 
 /**
  * True when the demonym at `i` and the word for people after it are those a violent act is done to
@@ -59,10 +59,11 @@ const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|k
  */
 function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
   if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
-  const k = pastWords(tokens, i - 1, ['DET', 'NUM', 'ADJ', 'ADV']);
+  let k = i - 1; // (past determiners, numbers and adjectives, not a verb the tagger took for one: "has apprehended ten Indian fishermen")
+  while (k >= 0 && ['DET', 'NUM', 'ADJ', 'ADV'].includes(tokens[k]?.pos ?? '') && !VIOLENT_VERB.test(tokens[k]?.lower ?? '')) k--;
   const word = tokens[k];
   if (!word) return false;
-  if (word.pos === 'VERB') return VIOLENT_VERB.test(word.lemma);
+  if (word.pos === 'VERB' || VIOLENT_VERB.test(word.lower)) return VIOLENT_VERB.test(word.lemma);
   return /^(?:of|on|against)$/.test(word.lower) && VIOLENT_NOUN.test(tokens[k - 1]?.lower ?? '');
 }
 

@@ -126,4 +126,21 @@ describe('the two hundred and twenty-second to the two hundred and twenty-fourth
     expect(asArrows('Chile had been illegally buying fish from Peruvian boats.')).toEqual([]);
     expect(asArrows('Chile had been buying fish from Peruvian boats.')).toEqual(['CHL->PER cooperative']);
   });
+
+});
+
+// The two hundred and twenty-fifth to the two hundred and twenty-seventh readings (stop 45): nine articles (Malaysia
+// and Singapore end their airspace dispute, 2018-2019; Sri Lanka's navy arrests Indian fishermen, 2017-2022; Bhutan
+// and China's boundary talks, 2023).
+describe('the two hundred and twenty-fifth to the two hundred and twenty-seventh readings', () => {
+  it('reads diplomatic relations not had ("don\'t have diplomatic relations") as severed, as "have no diplomatic relations" is', () => {
+    expect(asArrows('Tonga and Kosovo don\'t have diplomatic relations.')).toEqual(['TON->XKX severed']);
+    expect(asArrows('Tonga and Kosovo do not have formal ties but maintain contact.')).toContain('TON->XKX severed');
+    // (Relations had tell no act: "Tonga, which Fiji courts, now has formal diplomatic relations with only 12 nations.")
+    expect(asArrows('Tonga, which Fiji courts, now has formal diplomatic relations with only 12 nations.')).not.toContain('TON->FJI severed');
+  });
+
+  it('reads nationals taken by a verb the tagger takes for an adjective ("has apprehended ten Indian fishermen") as their state', () => {
+    expect(asArrows('The Kenyan navy has apprehended six Somali fishermen.')).toEqual(['KEN->SOM hostile']);
+  });
 });
