@@ -135,7 +135,11 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("a ban on importing Zambian beer", "restrictions on selling arms to": what a measure bars is not done.)
   if (trig.stance === 'cooperative' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && /^(?:on|against)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:bans?|embargo(?:es)?|restrictions?|prohibitions?|curbs?|moratorium|limits?|sanctions)$/.test(tokens[trig.from - 2]?.lower ?? '')) trig.negated = true;
   // ("China and Bhutan don't have diplomatic relations": relations not had are absent, a break by the conventions, as "have no diplomatic relations" is; had, they tell no act: "Taiwan now has formal diplomatic relations with only 14 nations".)
-  if (tokens[trig.head]?.lemma === 'have' && /^(?:relations|ties)$/.test(tokens[trig.to - 1]?.lower ?? '') && !tokens.slice(trig.from, trig.to).some((t) => t.lower === 'no')) trig.negated = !trig.negated; // (the idiom reads severed)
+  if (tokens[trig.head]?.lemma === 'have' && /^(?:relations|ties)$/.test(tokens[trig.to - 1]?.lower ?? '') && !tokens.slice(trig.from, trig.to).some((t) => t.lower === 'no')) { // (the idiom reads severed; "have normal diplomatic relations" are relations had, cooperative)
+    const kind = !trig.negated && tokens.slice(trig.head + 1, trig.to).some((t) => /^(?:normal|good|friendly|close|cordial|warm|strong|excellent|full)$/.test(t.lower));
+    if (kind) Object.assign(trig, { stance: 'cooperative', code: null });
+    else trig.negated = !trig.negated;
+  }
   // ("had been illegally buying maize from Zambian farms": what is done against the law is no cooperation.)
   if (trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 2), trig.from).some((t) => /^(?:illegally|unlawfully|illicitly)$/.test(t.lower))) trig.negated = true;
   // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
