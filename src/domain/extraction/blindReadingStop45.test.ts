@@ -143,4 +143,18 @@ describe('the two hundred and twenty-fifth to the two hundred and twenty-seventh
   it('reads nationals taken by a verb the tagger takes for an adjective ("has apprehended ten Indian fishermen") as their state', () => {
     expect(asArrows('The Kenyan navy has apprehended six Somali fishermen.')).toEqual(['KEN->SOM hostile']);
   });
+
+});
+
+// The two hundred and twenty-eighth and twenty-ninth readings (stop 45): six articles (Chile and Argentina over solar
+// panels across their border, 2024; Senegal and Gambia over the border blockade, 2016).
+describe('the two hundred and twenty-eighth and twenty-ninth readings', () => {
+  it('reads a conflict on the verge or brink of breaking out, past a noun before it ("a border conflict"), as none fought', () => {
+    expect(asArrows('The row put Peru on the verge of a border conflict with Ecuador.')).not.toContain('PER->ECU hostile');
+  });
+
+  it('reads talks "to solve", "to resolve" or "to settle" something as talks to settle a dispute, warming', () => {
+    expect(asArrows('Negotiations between Ghana and Togo to solve the blocking of the border have failed.')).toEqual(['GHA->TGO warming']);
+    expect(asArrows('Ghana and Togo held talks to promote trade.')).toEqual(['GHA->TGO cooperative']);
+  });
 });

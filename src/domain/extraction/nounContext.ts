@@ -14,15 +14,17 @@ const NOT = /^(?:not|never|n't)$/;
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
-  if (trig.code === '046' && trig.stance === 'cooperative' && onDispute(tokens, trig.to, own.to)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
+  // (And talks "to solve", "to resolve" or "to settle" something: "Negotiations between Gambia and Senegal to solve the blocking of cross-border transport".)
+  const toSettle = tokens.slice(trig.to, Math.min(own.to, trig.to + 8)).some((t, k, all) => t.lower === 'to' && /^(?:solve|resolve|settle|end|defuse|overcome)$/.test(all[k + 1]?.lower ?? ''));
+  if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
   const prev = tokens[trig.from - 1];
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
   if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
   // (Not when that plan is called off: "scrapped a planned trip" ends it, below.)
   if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted|future)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN' && !(x.pos !== 'DET' && /^[A-Z]/.test(x.text)))?.lower ?? '') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
   // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)
-  const o = pastWords(tokens, trig.from - 1, ['DET', 'ADJ'], 0);
-  if ((tokens[o]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds|brink|verge|hotbed|hotbeds)$/.test(tokens[o - 1]?.lower ?? '') && trig.stance === 'hostile') || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude|recipe)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true; // (and "on the brink of war", "a hotbed of war", "a recipe for war")
+  const o = pastWords(tokens, trig.from - 1, ['DET', 'ADJ'], 0), n = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'NOUN'], 0); // (n: past nouns too, "on the verge of a border conflict")
+  if ((trig.stance === 'hostile' && [o, n].some((k) => tokens[k]?.lower === 'of' && /^(?:fears?|risks?|danger|prospects?|spectre|specter|possibility|chances?|likelihood|odds|brink|verge|hotbed|hotbeds)$/.test(tokens[k - 1]?.lower ?? ''))) || (/^(?:for|to)$/.test(tokens[o]?.lower ?? '') && /^(?:way|path|road|door|prelude|recipe)$/.test(tokens[o - 1]?.lower ?? ''))) trig.negated = true; // (and "on the brink of war", "a hotbed of war", "a recipe for war")
   // ("shared concerns about the security pact", "sounded the alarm over the deal": a deal someone is worried about is not theirs; not "concerns about its deal", nor one with its own pair, "the pact between China and Fiji".)
   let q = trig.from - 1;
   while (q > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[q]?.pos ?? '') && tokens[q]?.lower !== 'about') q--;
