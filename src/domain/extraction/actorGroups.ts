@@ -207,7 +207,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const landOf = last && !last.possessive && !place && between.length >= 4 && between.length <= 7 && between[0]?.lower === 'and' && between[1]?.lower === 'the' && between.at(-1)?.lower === 'of' && /^(?:region|republic|territory|province|enclave)$/.test(between.at(-2)?.lower ?? '') && between.slice(2, -2).every((t) => t.pos === 'ADJ' || t.pos === 'VERB' || t.text === '-');
     // ("forged similar agreements with Australia in 2022 and Britain in 2023": past the year of each.)
     const yearEach = last && !last.possessive && !last.place && !place && between.length === 3 && between[0]?.lower === 'in' && /^(?:19|20)\d\d$/.test(between[1]?.text ?? '') && between[2]?.lower === 'and';
-    if (alongWith || landOf || yearEach) {
+    // ("Foreign Ministers Neneh MacDouall-Gaye of Gambia and Mankeur Ndiaye of Senegal met": people named with their states, one list.)
+    const personOf = last && !last.possessive && !last.place && !place && tokens[last.first - 1]?.lower === 'of' && between.length >= 3 && between.length <= 6 && between[0]?.lower === 'and' && between.at(-1)?.lower === 'of' && between.slice(1, -1).every((t) => t.pos === 'PROPN' || t.text === '-');
+    if (alongWith || landOf || yearEach || personOf) {
       if (!last.ids.includes(m.id)) last.ids.push(m.id);
       last.end = possessive ? end + 1 : end;
       last.possessive = possessive;

@@ -157,4 +157,8 @@ describe('the two hundred and twenty-eighth and twenty-ninth readings', () => {
     expect(asArrows('Negotiations between Ghana and Togo to solve the blocking of the border have failed.')).toEqual(['GHA->TGO warming']);
     expect(asArrows('Ghana and Togo held talks to promote trade.')).toEqual(['GHA->TGO cooperative']);
   });
+
+  it('reads people named with their states ("Ministers A of Ghana and B of Togo met") as one list', () => {
+    expect(asArrows('Foreign Ministers Ama Mensah of Ghana and Kossi Agbo of Togo met in Accra.')).toEqual(['GHA->TGO cooperative']);
+  });
 });
