@@ -161,4 +161,15 @@ describe('the two hundred and twenty-eighth and twenty-ninth readings', () => {
   it('reads people named with their states ("Ministers A of Ghana and B of Togo met") as one list', () => {
     expect(asArrows('Foreign Ministers Ama Mensah of Ghana and Kossi Agbo of Togo met in Accra.')).toEqual(['GHA->TGO cooperative']);
   });
+
+});
+
+// The two hundred and thirtieth and thirty-first readings (stop 45): six articles (Algeria suspends its friendship treaty
+// with Spain, 2022; Kenya and Tanzania turn a new leaf on trade, 2021).
+describe('the two hundred and thirtieth and thirty-first readings', () => {
+  it('reads barriers eliminated or lifted as restrictions eased, warming, and what the barriers do as no act of the subject\'s', () => {
+    expect(asArrows('Ghana and Togo agreed to dismantle barriers hindering the flow of goods.')).toEqual(['GHA->TGO warming']);
+    expect(asArrows('Ghana and Togo have agreed to eliminate barriers hindering the smooth flow of trade and people between the two West African nations.')).not.toContain('GHA->TGO tense');
+    expect(asArrows('Ghana lifted its trade barriers on Togo.')).toEqual(['GHA->TGO warming']);
+  });
 });

@@ -223,7 +223,8 @@ export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly
 /**
  * "Lithuania allowed Taiwan to set up a representative office", "permitted Russian warships to dock": letting
  * another do a friendly act is taking part in it, the allower toward the one allowed (the act's stance and code,
- * on the verb of allowing and its object), not the permission CAMEO's dictionary reads (080).
+ * on the verb of allowing and its object), not the permission CAMEO's dictionary reads (080). And a participle
+ * right after what an easing removes ("eliminate barriers hindering trade") says what that does: no act.
  */
 export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]): void {
   for (const allow of kept) {
@@ -235,4 +236,6 @@ export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]
     Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });
     act.absorbed = true;
   }
+  // ("agreed to eliminate barriers hindering the flow of trade": a participle right after what an easing removes says what that does; it is no act of the subject's. Not after other objects: "severed ties accusing its neighbour".)
+  for (const trig of kept) if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && kept.some((k) => k !== trig && (k.code ?? '').startsWith('08') && k.to === trig.from && tokens[k.to - 1]?.pos === 'NOUN' && k.head < k.to - 1)) trig.absorbed = true;
 }
