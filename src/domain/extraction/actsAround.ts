@@ -5,7 +5,7 @@ import { type ActorGroup } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -130,7 +130,7 @@ export class ActsAround extends SentenceActors {
         // ("send the Ecuadorian military hardware to Ukraine": a demonym that describes what is sent is where it comes from; the state after "to" receives it.)
         const origin = group.demonym && ['NOUN', 'ADJ'].includes(this.tokens[group.end]?.pos ?? '') && /^(?:send|ship|deliver|transfer|supply|provide|give|hand)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'to');
         // ("banana imports from Dar es Salaam": goods from a port or market come from its state.)
-        const goodsFrom = group.place && this.tokens[group.first - 1]?.lower === 'from' && /^(?:imports?|exports?|goods|products|produce|shipments?|cargo|consignments?)$/.test(this.tokens[group.first - 2]?.lower ?? '');
+        const goodsFrom = group.place && this.tokens[group.first - 1]?.lower === 'from' && GOODS_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin) {
           k = group.end - 1;
           continue;

@@ -4,7 +4,7 @@
 import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, hedgeEnd, JUDGING_VERBS } from './pairingWords';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 
 export class NounParties extends ActsAround {
@@ -40,6 +40,8 @@ export class NounParties extends ActsAround {
     const that = this.tokens[trigger.to - 1]?.lower === 'that' ? trigger.to - 1 : trigger.to;
     const charged = /^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined;
     if (charged && !charged.place) return { before, after: charged, between: null, by: null };
+    // ("a ban on importing Zambian beer": a gerund right after the noun's "on" or "against" is what it bars; the scan goes past it.)
+    const barring = /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') && this.tokens[start + 1]?.pos === 'VERB' && /ing$/.test(this.tokens[start + 1]?.lower ?? '');
     for (let j = start; j < limit; j++) {
       const t = this.tokens[j] as Token;
       // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
@@ -72,9 +74,9 @@ export class NounParties extends ActsAround {
         // ("negotiations between the governments of Germany and Namibia": the pair after the bodies' "of" is between.)
         const ofBodies = this.tokens[trigger.to]?.lower === 'between' && this.prepositionBefore(group, start) === 'of' && /^between (?:the )?(?:governments?|leaders|delegations|peoples|presidents|officials|foreign ministers|militaries|armies) of$/.test(this.tokens.slice(Math.max(start, group.first - 5), group.first).map((t) => t.lower).join(' ').replace(/^.*?(?=between)/, ''));
         // ("a ban on imports of Zambian beer": goods of a state, after the noun's own preposition, are on that state.)
-        const goodsOf = this.prepositionBefore(group, start) === 'of' && /^(?:imports?|exports?|shipments?|products|goods|produce)$/.test(this.tokens[group.first - 2]?.lower ?? '') ? this.tokens[group.first - 3]?.lower : undefined;
+        const goodsOf = this.prepositionBefore(group, start) === 'of' && GOODS_NOUN.test(this.tokens[group.first - 2]?.lower ?? '') ? this.tokens[group.first - 3]?.lower : undefined;
         // ("a ban on importing Zambian beer": what is barred of a state's is on it.)
-        const barred = this.tokens[group.first - 1]?.pos === 'VERB' && /ing$/.test(this.tokens[group.first - 1]?.lower ?? '') && group.first - 2 === start && /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') ? this.tokens[start]?.lower : undefined;
+        const barred = barring && group.first - 2 === start ? this.tokens[start]?.lower : undefined;
         const own = goodsOf ?? barred;
         const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
@@ -108,7 +110,7 @@ export class NounParties extends ActsAround {
         break;
       }
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
-      if (((t.pos === 'VERB' && !(j === start + 1 && /ing$/.test(t.lower) && /^(?:on|against)$/.test(this.tokens[start]?.lower ?? ''))) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
+      if (((t.pos === 'VERB' && !(j === start + 1 && barring)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;
