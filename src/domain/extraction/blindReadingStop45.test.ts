@@ -172,4 +172,13 @@ describe('the two hundred and thirtieth and thirty-first readings', () => {
     expect(asArrows('Ghana and Togo have agreed to eliminate barriers hindering the smooth flow of trade and people between the two West African nations.')).not.toContain('GHA->TGO tense');
     expect(asArrows('Ghana lifted its trade barriers on Togo.')).toEqual(['GHA->TGO warming']);
   });
+
+});
+
+// Seen in the browser (stop 45): batch 217's first article (Vietnam and the Philippines, 2024).
+describe('seen in the browser at stop 45', () => {
+  it('reads relations with no pair of their own as the pair of the sentence\'s last act, not of a role that only describes', () => {
+    expect(asArrows('Incidents between boats of Peru and US-ally Ecuador have been frequent, adding strain to deteriorating relations.')).not.toContain('USA->ECU tense');
+    expect(asArrows('Peru and Ecuador traded accusations, adding strain to deteriorating relations.')).toEqual(['PER->ECU tense']);
+  });
 });
