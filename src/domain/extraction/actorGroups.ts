@@ -59,8 +59,8 @@ const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|k
  */
 function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
   if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
-  let k = i - 1; // (past determiners, numbers and adjectives, not a verb the tagger took for one: "has apprehended ten Indian fishermen")
-  while (k >= 0 && ['DET', 'NUM', 'ADJ', 'ADV'].includes(tokens[k]?.pos ?? '') && !VIOLENT_VERB.test(tokens[k]?.lower ?? '')) k--;
+  // (Past determiners, numbers and adjectives, not a verb the tagger took for one: "has apprehended ten Indian fishermen".)
+  const k = pastWords(tokens, i - 1, ['DET', 'NUM', 'ADJ', 'ADV'], -1, (t) => VIOLENT_VERB.test(t.lower));
   const word = tokens[k];
   if (!word) return false;
   if (word.pos === 'VERB' || VIOLENT_VERB.test(word.lower)) return VIOLENT_VERB.test(word.lemma);

@@ -24,10 +24,12 @@ export type Tagger = (text: string, offset?: number) => Token[];
 
 /**
  * The index at or before `k` past the words whose part of speech is one of `pos` ("the wider", "a
- * prominent"), going back no further than `lowest` (-1 passes the sentence's first word too; 0 stops on it).
+ * prominent"), going back no further than `lowest` (-1 passes the sentence's first word too; 0 stops on it),
+ * and stopping on a word `stopAt` picks whatever its part of speech ("has apprehended ten": a verb the tagger
+ * read as an adjective).
  */
-export function pastWords(tokens: readonly Token[], k: number, pos: readonly Pos[], lowest = -1): number {
-  while (k > lowest && pos.includes(tokens[k]?.pos as Pos)) k--;
+export function pastWords(tokens: readonly Token[], k: number, pos: readonly Pos[], lowest = -1, stopAt?: (t: Token) => boolean): number {
+  while (k > lowest && pos.includes(tokens[k]?.pos as Pos) && !(stopAt && stopAt(tokens[k] as Token))) k--;
   return k;
 }
 
