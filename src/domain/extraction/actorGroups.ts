@@ -46,10 +46,11 @@ export const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
 export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|leadership|counterparts?|ministers?|ministry|regime|administration|envoys?|ambassadors?|embassy|negotiators?|lawmakers|legislators|politicians|activists|forces|troops|soldiers|military|police|people|protesters|demonstrators|juntas?|rulers|governments|regimes)$/;
 const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;
 
-/** People of a state, as those a violent act is done to. */
-const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|pilgrims?)$/;
-const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?|apprehensions?)$/;
-const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
+/** People of a state, as those a violent act, or its end, is done to. */
+const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|pilgrims?|prisoners|detainees|hostages|captives|pows)$/;
+const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?|apprehensions?|release)$/;
+// (And their release: "has released four Djiboutian prisoners" is done to Djibouti.)
+const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
 
 /**
  * True when the demonym at `i` and the word for people after it are those a violent act is done to

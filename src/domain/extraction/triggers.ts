@@ -80,8 +80,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.pos === 'NOUN' && /^(?:crimes?|criminals?|games|veterans?|chest|footing|helicopters?|aircraft|jets?|drones?|submarines?|dogs?|memorial|museum|cemetery|correspondents?|reporters?|zone|room|torpedo|force|group)$/.test(tokens[end]?.lower ?? '')) continue;
       // ("the war-torn country", "conflict-hit regions": a noun of force in a compound adjective only describes.)
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.text === '-' && /^(?:torn|ravaged|hit|stricken|ridden|weary|scarred|battered|wracked|racked|affected|damaged)$/.test(tokens[end + 1]?.lower ?? '')) continue;
-      // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind.)
-      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[i - 1]?.lower === 'of' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+      // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind; "prisoners-of-war" too.)
+      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)-?of-?$/.test(tokens.slice(Math.max(0, i - 4), i).map((x) => x.lower).join('').replace(/^.*?(?=prisoner|law|rule|theat)/, ''))) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
       // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
       if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
