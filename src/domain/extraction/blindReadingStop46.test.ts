@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop45.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The two hundred and thirty-fourth to the two hundred and thirty-sixth readings (stop 46): nine articles
 // (the World Court on Equatorial Guinea's and Gabon's islands, 2025; Britain's and France's migrant returns
@@ -18,5 +18,11 @@ describe('the two hundred and thirty-fourth to the two hundred and thirty-sixth 
 
   it('reads "prisoners-of-war" written with hyphens as a kind of prisoner, not a war', () => {
     expect(asArrows('Sudan and Ethiopia exchanged prisoners-of-war.')).toEqual([]);
+  });
+
+  it('gives no claim between the two states a sentence names when its one-way act has a subject that is neither ("The tribunal sided with Chile against Peru")', () => {
+    expect(asArrows('The arbitration panel sided with Chile in its quarrel with Peru.')).toEqual(['CHL->PER tense']);
+    // (A person or an office may act for either: "the foreign minister summoned the Peruvian ambassador to the Andean country".)
+    expect(extract('After the row, the foreign minister, Ana Ruiz, summoned the Peruvian ambassador to Chile.').map((c) => `${[c.a, c.b].sort().join('|')} ${c.stance}`)).toEqual(['CHL|PER tense']);
   });
 });

@@ -1,7 +1,7 @@
 // When a sentence's structure pairs nothing, a phrase of the idiom list (a specific one: "strained
 // ties", "cut ties", "tensions") in a sentence that names exactly two actors relates those two. Which
 // actors count as the sentence's two, and which of its unpaired triggers may relate them.
-import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
+import { type ActorGroup, AGENT_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import type { Clause } from './clauses';
 import { speaks } from './pairing';
 import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd } from './pairingWords';
@@ -9,6 +9,8 @@ import { JOINING } from './referredActors';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 
+/** Those who hold an office, besides the agents of actorGroups.ts. */
+const OFFICE_HOLDER = /^(?:chancellor|king|queen|emir|sheikh|prince|princess|monarch|sultan|leader|chief|head|secretary|deputy|counterpart|premier|mayor|governor|commander|general|envoy|he|she|they|we)$/;
 /** People in the street, no state: "protesters stormed the embassy". */
 const CROWD = /^(?:protesters|demonstrators|rioters|mobs?|crowds?|gunmen|assailants?|attackers?|militants|rebels)$/;
 
@@ -65,7 +67,11 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
     // (Nor a noun whose own party is someone else: "sparking clashes with border guards"; but "friendship with the trade office of Ruritania" is Ruritania.)
     // (Nor support for an attack: "voiced support for the invasion of Ukraine" is none for Ukraine.)
     const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => attackOrWar(t.lower)));
-    return unknown || othersParty || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
+    // (Nor a one-way act whose clause has a subject of its own that is neither: "The court sided with Equatorial Guinea in its dispute with Gabon".)
+    // (Not a person or an office, who may act for either: "the interim chancellor, María Nela Prada, summoned the Argentine ambassador to the highland country".)
+    const clause = clauses[clauseIndexOf(trigger.head)]!, before = tokens.slice(clause.from, trigger.from);
+    const ownSubject = trigger.kind === 'verb' && !trigger.mutual && before.some((t, j) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !groups.some((g) => g.first <= clause.from + j && clause.from + j < g.end)) && !before.some((t) => AGENT_NOUN.test(t.lower) || STAFF.test(t.lower) || OFFICE_HOLDER.test(t.lower)) && !groups.some((g) => g.first >= clause.from && g.first < trigger.from);
+    return unknown || othersParty || ownSubject || (k > 0 && !groups.some((g) => g.end === k) && /s$/.test(tokens[k - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && !groups.some((g) => g.first <= k - 1 && k - 1 < g.end));
   };
   // (Nor a party named only in a relative clause the phrase is not in: "Taiwan, which Japan supports, opened an office" names Japan in an aside about Taiwan.)
   const inAside = (id: string, trigger: Trigger) => groups.filter((g) => g.ids.includes(id)).every((g) => clauses.some((c) => c.kind === 'relative' && c.from <= g.first && g.end <= c.to && !(c.from <= trigger.head && trigger.head < c.to) && tokens[c.from - 1]?.text === ',' && groups.some((a) => a.end === c.from - 1 && !a.ids.includes(id))));
