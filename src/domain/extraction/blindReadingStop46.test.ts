@@ -25,4 +25,11 @@ describe('the two hundred and thirty-fourth to the two hundred and thirty-sixth 
     // (A person or an office may act for either: "the foreign minister summoned the Peruvian ambassador to the Andean country".)
     expect(extract('After the row, the foreign minister, Ana Ruiz, summoned the Peruvian ambassador to Chile.').map((c) => `${[c.a, c.b].sort().join('|')} ${c.stance}`)).toEqual(['CHL|PER tense']);
   });
+
+  it('reads a dispute its parties refer to a court or to arbiters ("agreed to hand the dispute over to the ICJ") as on its way to a settlement: warming', () => {
+    expect(asArrows('Chile and Argentina agreed to refer their border dispute to arbitrators in 1902.')).toEqual(['CHL->ARG warming']);
+    expect(asArrows('Chile and Argentina agreed to hand the quarrel over to the court.')).toEqual(['CHL->ARG warming']);
+    // (A suit one side brings is no settlement: "took its dispute with Russia to the court".)
+    expect(asArrows('Ukraine took its dispute with Russia to the court.')).toEqual(['UKR->RUS tense']);
+  });
 });

@@ -139,12 +139,15 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && ((hypothetical && tokens[g - 1]?.lower === 'for') || (tokens[g - 1]?.lower === 'to' && /^(?:efforts?|attempts?|bids?|drive|push|initiatives?|proposals?|plans?)$/.test(tokens[g - 2]?.lower ?? '')))) trig.negated = true; // (nor "led efforts to end the war": an end sought, not made)
   // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = true;
-  else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
+  else if (governing && (SETTLING_VERBS.has(governing.lemma) || toCourt(tokens, governing.lemma, trig.to)) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
     Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
   // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
   else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
 }
+
+/** "agreed to submit their border dispute to the International Court of Justice", "hand the dispute over to the ICJ": a dispute its parties refer to a court or to arbiters is on its way to a settlement (a suit one side files is "a case against"). */
+const toCourt = (tokens: readonly Token[], lemma: string, to: number) => /^(?:submit|refer|hand|take|bring|put|send)$/.test(lemma) && /^(?:over )?to (?:the )?(?:[a-z]+ )?(?:court|courts|tribunal|icj|arbitration|arbitrators|arbiters|arbiter|judges)\b/.test(tokens.slice(to, to + 6).map((t) => t.lower).join(' '));
 
 /** 'a fresh Azerbaijani attack on Armenia was "very likely"', 'made a peace treaty between the two nations "simply not possible"': an act only expected, or said to be impossible, has not happened (not "likely to continue"). */
 export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
