@@ -32,4 +32,14 @@ describe('the two hundred and thirty-fourth to the two hundred and thirty-sixth 
     // (A suit one side brings is no settlement: "took its dispute with Russia to the court".)
     expect(asArrows('Ukraine took its dispute with Russia to the court.')).toEqual(['UKR->RUS tense']);
   });
+
+  it('reads "their" after a list of states named after the subject as the list\'s ("welcomed Laos and Vietnam and their new partnership")', () => {
+    expect(asArrows('Japan welcomed Laos and Vietnam and their new partnership.')).toContain('LAO->VNM cooperative');
+  });
+
+  it('keeps the dispute of those asked to settle "their" dispute: a settlement asked for is not made, the dispute is had ("called on Serbia and Croatia to settle their quarrel")', () => {
+    expect(asArrows('Germany called on Serbia and Croatia to settle their quarrel.')).toEqual(['SRB->HRV tense']);
+    // (Whose dispute "the border dispute" is, the sentence does not say.)
+    expect(asArrows('Egypt urged Sudan to resolve the border dispute soon.')).toEqual([]);
+  });
 });

@@ -137,8 +137,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     else if (hypothetical) trig.negated = true;
     else Object.assign(trig, { stance: 'tense', code: '160', why: `"${governing.text} ... ${tokens[trig.head]?.text}": ending cooperation reduces relations (CAMEO 16)` });
   } else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && ((hypothetical && tokens[g - 1]?.lower === 'for') || (tokens[g - 1]?.lower === 'to' && /^(?:efforts?|attempts?|bids?|drive|push|initiatives?|proposals?|plans?)$/.test(tokens[g - 2]?.lower ?? '')))) trig.negated = true; // (nor "led efforts to end the war": an end sought, not made)
-  // ("called on both countries to resolve their border dispute": a settlement asked for is not made.)
-  else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = true;
+  // ("called on both countries to resolve their border dispute": a settlement asked for is not made; the dispute of "their" stays, had by those asked and named, and only theirs: "urged Sudan to resolve the border dispute" does not say with whom.)
+  else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = !tokens.slice(g + 1, trig.from).some((t) => t.lower === 'their') || tokens.slice(Math.max(0, g - 8), g).some((t) => /^(?:both|two|them|sides|parties)$/.test(t.lower)); // (named: not "called on both countries", whose pair may be any told before)
   else if (governing && (SETTLING_VERBS.has(governing.lemma) || toCourt(tokens, governing.lemma, trig.to)) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
     Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or

@@ -134,6 +134,7 @@ export class SentenceActors {
     if (!subject || subject.ids.length !== 1) return null;
     for (const g of [...this.groups].reverse()) {
       if (g.end > at || g.first < subject.end || g.place || g.ids.some((id) => subject.ids.includes(id))) continue;
+      if (g.ids.length >= 2 && !g.demonym) return g; // ("called on Eritrea and Djibouti to resolve their dispute": a list of states after it.)
       let j = g.end;
       while (j < at && j < g.end + 3 && ['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[j]?.pos ?? '')) j++;
       const head = this.tokens[j - 1] as Token;
