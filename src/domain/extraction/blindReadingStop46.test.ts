@@ -43,3 +43,18 @@ describe('the two hundred and thirty-fourth to the two hundred and thirty-sixth 
     expect(asArrows('Egypt urged Sudan to resolve the border dispute soon.')).toEqual([]);
   });
 });
+
+// The two hundred and thirty-seventh to the two hundred and thirty-ninth readings (stop 46): eight articles
+// (France and Madagascar over the Scattered Islands, 2025; Zambia and Zimbabwe's commission, 2020-2025; Nigeria
+// hands the Bakassi peninsula to Cameroon, 2004-2006).
+describe('the two hundred and thirty-seventh to the two hundred and thirty-ninth readings', () => {
+  it('reads a refusal to yield what another state claims ("refused to hand over control to Cameroon") as tense toward it', () => {
+    expect(asArrows('Eritrea refused to hand over control of the town to Ethiopia.')).toEqual(['ERI->ETH tense']);
+    expect(asArrows('Eritrea refused to cede the villages to Ethiopia.')).toEqual(['ERI->ETH tense']);
+  });
+
+  it('reads a verb written with a hyphen after "re" as the verb without it ("re-affirmed", "re-established")', () => {
+    expect(asArrows("Chile re-affirmed Bolivia's sovereignty over the port.")).toEqual(['CHL->BOL cooperative']);
+    expect(asArrows('Qatar re-established diplomatic relations with Chad.')).toEqual(['QAT->TCD warming']);
+  });
+});

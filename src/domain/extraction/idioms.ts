@@ -6,10 +6,8 @@
 //
 // An entry is a sequence of word slots matched against the tokens' lemmas and forms:
 //   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
-//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up
-//   to eight, past prepositions and commas (an envoy's post and name). The
-//   first slot is the head: for a verb it must be tagged a verb, for a noun a noun. A slot may be a
-//   form ("ties") or a lemma ("tie").
+//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up to eight, past prepositions and
+//   commas (an envoy's post and name). The first slot is the head: for a verb it must be tagged a verb, for a noun a noun. A slot may be a form ("ties") or a lemma ("tie").
 import type { Stance } from '../claims/vocabulary';
 
 export type IdiomKind =
@@ -142,8 +140,9 @@ export const IDIOMS: Idiom[] = [
   verb('express|voice|reaffirm|pledge|offer|extend|convey … support|solidarity|backing|gratitude|condolences|sympathy|appreciation|thanks', '051', 'cooperative', false, 'voicing support or solidarity for another state', 'for|with|to|behind'),
   verb('stand|stood … by|with|behind', '051', 'cooperative', false, '"stands by Lebanon", "stand with Ukraine": support'),
   { ...verb('send|push|fly|funnel|smuggle|channel|force … migrants|refugees|asylum_seekers|asylum-seekers', '180', 'hostile', false, '"accuses Russia of funnelling asylum seekers over the frontier into Finland": pushing migrants into another state is a hostile act by the annotation conventions (a hybrid attack); the dictionary reads aid; only with where to right after ("send refugees back to Syria" is no attack)', 'into|across|to|towards|toward'), strict: true },
-  { ...verb('return|hand_over|cede|give_back … villages|territory|territories|land|lands|region|regions|islands|districts|enclaves', '0871', 'warming', false, '"agreed to return four border villages to Azerbaijan": yielding territory to another state is a concession (CAMEO 08), a step toward peace: warming; the dictionary reads a return of property (084), which says little', 'to'), strict: true },
+  { ...verb('return|hand_over|cede|give_back … villages|territory|territories|land|lands|region|regions|islands|districts|enclaves|peninsula', '0871', 'warming', false, '"agreed to return four border villages to Azerbaijan": yielding territory to another state is a concession (CAMEO 08), a step toward peace: warming; the dictionary reads a return of property (084), which says little', 'to'), strict: true },
   verb('release|free|set_free … prisoners|prisoner|prisoners-of-war|pows|detainees|captives|soldiers|fishermen|sailors|crewmen|nationals|citizens', '0841', 'warming', false, '"has released four Djiboutian prisoners", "prisoners freed by Venezuela": handing back a state\'s detained people eases what their detention strained (CAMEO 08, yielding, as 081 and 087 are warming); the table leaves 084 alone because returning property says little'),
+  verb('hammer_out|thrash_out|work_out … details|deal|agreement|accord|terms|compromise|arrangements|modalities', '046', 'cooperative', true, '"to hammer out details of the ruling", "thrashed out a deal": working out terms together is negotiation (CAMEO 046); the dictionary reads "hammer" as an attack'),
   verb('intimidate|bully|coerce', '130', 'tense', false, '"Russia\'s attempt to intimidate Finland and Sweden": intimidation is a threat (CAMEO 13); the dictionary lacks the verbs'),
   verb('designate|list|blacklist|label|brand … as … terrorist|terrorists|terror', '163', 'tense', false, '"Canada\'s decision to list Iran\'s Revolutionary Guards as a terrorist entity": naming a state\'s body a terrorist group is a sanction on the state (CAMEO 16)'),
   verb('designate|blacklist|label|brand|consider|deem … terrorist|terrorists|terror', '163', 'tense', false, '"designated the Houthis a terrorist organisation", "is considered a terrorist organization by Turkey": as "list ... as a terrorist entity", with no "as"'),
@@ -226,6 +225,7 @@ export const IDIOMS: Idiom[] = [
   noun('joint … drills|exercises|war_games|manoeuvres|maneuvers|patrols', '062', 'cooperative', true, '"agreed to expand joint military drills", "joint U.S.-South Korean drills": exercising together is military cooperation (CAMEO 062), between the partners named with it or before it', 'with|between'),
   noun('trade_war|tariff_war|currency_war|price_war|war_of_words|cold_war|diplomatic_war|propaganda_war|diplomatic_row|diplomatic_spat', '110', 'tense', true, '"a trade war", "a war of words": a conflict without arms is tense, not hostile', 'between|with|over'),
   noun('war|wars of … sanctions|tariffs|words|nerves|expulsions', '110', 'tense', true, '"a war of mutual sanctions", "a war of mutual expulsions": a fight waged with measures, not arms, is tense', 'between|with|over'),
+  noun('handover|hand-over|cession|transfer|return of … territory|territories|land|lands|region|villages|islands|islets|peninsula|enclave|enclaves|districts|sovereignty|control|authority', '0871', 'warming', false, '"the formal handover of the Bakassi peninsula from Nigeria to Cameroon": territory yielded, told as a noun, is warming from the one who yields it, as the verb is', 'to'),
   noun('release|releases|freeing of … prisoners|detainees|hostages|captives|pows|soldiers|fishermen|nationals|citizens', '0841', 'warming', false, '"Eritrea\'s release of four Djiboutian prisoners of war": the release told as a noun, warming as the verb is (above)', 'of'),
   noun('easing|lowering|reduction|defusing|de-escalation|calming|cooling of … tension|tensions', '050', 'warming', true, '"the easing of tensions between the two capitals": tensions that ease are relations that improve, as "tensions eased" is', 'between|with'),
   verb('ease|defuse|reduce|lower|calm|cool|de-escalate … tension|tensions', '050', 'warming', true, '"moved to defuse tensions with its neighbour": easing tensions is warming, as the noun is'),

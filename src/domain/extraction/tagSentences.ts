@@ -45,7 +45,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const afterAdverb = (t.pos === 'ADJ' || t.pos === 'NOUN') && tagged[i - 1]?.pos === 'ADV' && /^(?:will|would|shall|should|could|can|may|might|must|to)$/.test(tagged[i - 2]?.lower ?? '') && ['DET', 'PRON'].includes(tagged[i + 1]?.pos ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && lexicon.hasForm(t.lower);
       const reporting = afterAdverb || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
-      const lemma = t.pos === 'VERB' || gerund || reporting ? lexicon.lemmaOf(t.lower) : null;
+      // ("re-affirmed", "re-established": a verb with a hyphen after "re" is the verb the dictionary knows without it.)
+      const lemma = t.pos === 'VERB' || gerund || reporting ? (lexicon.lemmaOf(t.lower) ?? (/^re-[a-z]/.test(t.lower) ? lexicon.lemmaOf(t.lower.replace('-', '')) : null)) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
       // ("made it clear to Tehran that": what is made clear is said; "clear" there is an adjective, not the verb of clearing.)
       if (t.lower === 'clear' && tagged[i - 1]?.lower === 'it' && /^(?:make|makes|made|making)$/.test(tagged[i - 2]?.lower ?? '')) return { ...t, pos: 'ADJ' as const };

@@ -205,7 +205,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       continue;
     }
     // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too; a condition or a demand is none.)
-    if (trig.negated && !conditional && !ctx.asked && (/^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '') || (ctx.failed && /^(?:sign|renew|extend)$/.test(tokens[trig.head]?.lemma ?? '')))) { // (and refusing to sign or renew a deal with it)
+    if (trig.negated && !conditional && !ctx.asked && (/^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '') || (ctx.failed && (/^(?:sign|renew|extend)$/.test(tokens[trig.head]?.lemma ?? '') || (trig.stance === 'warming' && /^(?:hand|cede|return|give|transfer)$/.test(tokens[trig.head]?.lemma ?? '')))))) { // (and refusing to sign or renew a deal with it, or to yield to it what it claims: "refused to hand over control to Cameroon")
       Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
       continue;
     }
