@@ -57,4 +57,10 @@ describe('the two hundred and thirty-seventh to the two hundred and thirty-ninth
     expect(asArrows("Chile re-affirmed Bolivia's sovereignty over the port.")).toEqual(['CHL->BOL cooperative']);
     expect(asArrows('Qatar re-established diplomatic relations with Chad.')).toEqual(['QAT->TCD warming']);
   });
+
+  it('reads a meeting to discuss what is disputed ("to discuss the future of the long-disputed islands") as talks on a dispute: warming', () => {
+    expect(asArrows('Kenya and Uganda will meet on Friday to discuss the fate of the long-disputed Migingo island.')).toEqual(['KEN->UGA warming']);
+    // (Not what is not disputed.)
+    expect(asArrows('Kenya and Uganda will meet on Friday to discuss the fate of the island, which is not disputed.')).toEqual(['KEN->UGA cooperative']);
+  });
 });

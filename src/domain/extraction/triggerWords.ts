@@ -260,6 +260,11 @@ export function fromPlace(tokens: readonly Token[], at: number): number {
 }
 
 /** "talks ... over the disputed dam", "negotiations on their border dispute": a topic, after the talks in their clause, that is in dispute. */
+/** "meet to discuss the future of the long-disputed islands": a verb of discussing whose object is what is disputed (talks on a dispute, warming). */
+export function discussesDispute(tokens: readonly Token[], trig: { head: number; to: number }): boolean {
+  return /^(?:discuss|negotiate|address|tackle)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 9).some((t, k, all) => /^(?:disputed|contested)$/.test(t.lower) && all[k - 1]?.lower !== 'not');
+}
+
 export function onDispute(tokens: readonly Token[], from: number, to: number): boolean {
   const on = tokens.findIndex((t, k) => k >= from && k < to && /^(?:over|on|about)$/.test(t.lower));
   return on >= 0 && tokens.slice(on + 1, Math.min(to, on + 6)).some((t) => /^(?:disputed|contested|contentious|controversial|dispute|disputes|row|conflict|differences|standoff|stand-off)$/.test(t.lower));

@@ -12,7 +12,7 @@ import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
-import { BACKING, articleStance, BY_HEAD, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, discussesDispute, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
 import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
@@ -271,8 +271,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // (Past the parties: "open to dialogue with Burundi to resolve the issues".)
     let to = trig.to;
     while (to < trig.to + 6 && (tokens[to]?.pos === 'PROPN' || tokens[to]?.pos === 'DET' || /^(?:with|between|and)$/.test(tokens[to]?.lower ?? ''))) to++;
-    if (words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[to]?.lower === 'to' && SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '')) {
-      Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... to ${tokens[to + 1]?.text}": talks to settle a dispute are warming between its parties` });
+    if ((words.some((t) => /^(?:talks|negotiations|dialogue|consultations)$/.test(t.lower)) && tokens[to]?.lower === 'to' && SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '')) || discussesDispute(tokens, trig)) {
+      Object.assign(trig, { stance: 'warming', why: `"${tokens[trig.head]?.text} ... ${tokens[to]?.lower === 'to' ? `to ${tokens[to + 1]?.text}` : 'disputed'}": talks to settle a dispute, or on what is disputed, are warming between its parties` });
     }
     // ("indirect talks between Iran and the United States", "negotiations ... mediated by Qatar": talks that need a go-between are talks to settle a dispute; so are talks held "to discuss steps toward repairing" relations.)
     else if ((words.some((t) => /^(?:talks|negotiations|dialogue)$/.test(t.lower)) && (tokens[trig.from - 1]?.lower === 'indirect' || tokens.slice(trig.to, trig.to + 20).some((t, k, all) => /^(?:mediated|brokered|facilitated)$/.test(t.lower) && all[k + 1]?.lower === 'by'))) || (words.some((t) => /^(?:talks|negotiations|dialogue|meetings?|consultations|discussions)$/.test(t.lower)) && tokens.slice(trig.to, trig.to + 18).some((t, k, all) => all[k - 1]?.lower !== 'not' && all.slice(0, k).some((x) => x.lower === 'to') && /^(?:repair|restor|normali[sz]|mend|re-?establish|rapprochement|reconcil)/.test(t.lower)))) {
