@@ -64,3 +64,13 @@ describe('the two hundred and thirty-seventh to the two hundred and thirty-ninth
     expect(asArrows('Kenya and Uganda will meet on Friday to discuss the fate of the island, which is not disputed.')).toEqual(['KEN->UGA cooperative']);
   });
 });
+
+// The two hundred and fortieth to the two hundred and forty-second readings (stop 46): nine articles (Fiji's police
+// agreement with China under review, 2023-2024; Botswana and Namibia drop passports at their border, 2022-2023; the
+// Comoros refuse migrants expelled from Mayotte, 2023).
+describe('the two hundred and fortieth to the two hundred and forty-second readings', () => {
+  it('reads France\'s overseas departments ("Mayotte", "Réunion", "French Guiana") as places of France, not states of their own', () => {
+    expect(asArrows('France sent more gendarmes to French Guiana.')).toEqual([]);
+    expect(asArrows('Suriname condemned the raids carried out by French police in Guadeloupe and Martinique last week.')).toEqual(['SUR->FRA tense']);
+  });
+});

@@ -44,7 +44,7 @@ export const PLACES: Record<string, readonly string[]> = {
   VEN: ['Maracaibo'],
   USA: ['New York', 'Hawaii', 'Guam', 'Alaska', 'Pearl Harbor', 'Mar-a-Lago', 'Camp David'],
   ESP: ['Ceuta', 'Melilla', 'Catalonia', 'Barcelona', 'Canary Islands'],
-  FRA: ['Marseille', 'New Caledonia'],
+  FRA: ['Marseille', 'New Caledonia', 'Mayotte', 'Réunion', 'Reunion', 'French Guiana', 'Guadeloupe', 'Martinique'], // (and the overseas departments, which the gazetteer leaves out: geo/gazetteer.mjs)
   GBR: ['Northern Ireland', 'Scotland', 'Manchester'],
   DEU: ['Munich', 'Frankfurt', 'Hamburg', 'Ramstein'],
   POL: ['Rzeszow', 'Rzeszów', 'Przewodow', 'Krakow', 'Kraków'],
