@@ -73,4 +73,12 @@ describe('the two hundred and fortieth to the two hundred and forty-second readi
     expect(asArrows('France sent more gendarmes to French Guiana.')).toEqual([]);
     expect(asArrows('Suriname condemned the raids carried out by French police in Guadeloupe and Martinique last week.')).toEqual(['SUR->FRA tense']);
   });
+
+  it('reads a request that another state stop, drop or step back from what it does as a demand: tense toward it ("urging France to step back from a looming operation")', () => {
+    expect(asArrows('Laos urged Thailand to halt the dam project.')).toEqual(['LAO->THA tense']);
+    expect(asArrows('Ghana has called on Togo to step back from the new border checks.')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('"We strongly recommend the Thais drop the project," a Lao spokesman said.')).toEqual(['LAO->THA tense']);
+    // (An appeal to end a conflict both have is no demand on either.)
+    expect(asArrows('Laos urged Thailand to end the dispute over the dam.')).not.toContain('LAO->THA tense');
+  });
 });

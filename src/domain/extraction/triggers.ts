@@ -2,10 +2,9 @@
 // dictionary (coded by their patterns), and the nominal forms and idioms of idioms.ts. Each trigger
 // carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
 // it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
-// The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys, slot matching),
-// relationTriggers.ts (relations that changed, states of relations), munitionFire.ts (fire told by
-// where it fell), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb
-// that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
+// The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys, slot matching), relationTriggers.ts (relations that changed,
+// states of relations), munitionFire.ts (fire told by where it fell), boycotts.ts and demandsToStop.ts (acts told by a negation or a request),
+// verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
@@ -16,6 +15,7 @@ import { BACKING, articleStance, BY_HEAD, discussesDispute, DEFAULTS, CONFLICT_H
 import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
+import { DEMAND_TO_STOP_WHY, demandsToStop } from './demandsToStop';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
@@ -128,7 +128,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const state = relationStateAt(tokens, i);
     if (state) found.push(state);
   }
-  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens));
+  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
@@ -243,7 +243,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // ("has pushed its two allies to overcome their differences": pressing others to make peace is an
     // appeal (CAMEO 02), no demand on them, when what is asked is to settle or get on.)
-    if (trig.kind === 'verb' && (trig.code ?? '').startsWith('10') && APPEAL_VERBS.has(tokens[trig.head]?.lemma ?? '')) {
+    if (trig.kind === 'verb' && (trig.code ?? '').startsWith('10') && APPEAL_VERBS.has(tokens[trig.head]?.lemma ?? '') && trig.why !== DEMAND_TO_STOP_WHY) { // (a demand to stop what the other does stays one: demandsToStop.ts)
       const to = tokens.findIndex((x, j) => j > trig.head && j <= trig.head + 6 && x.lower === 'to');
       if (to > 0 && (SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '') || /^(?:mend|reconcile|improve|restore|normali[sz]e|cooperate|work|talk|negotiate|agree|find|overcome|bridge|resume)$/.test(tokens[to + 1]?.lemma ?? ''))) trig.negated = true;
     }

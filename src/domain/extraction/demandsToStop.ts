@@ -1,0 +1,41 @@
+// A demand that another state stop what it does: "is urging France to step back from a looming
+// operation", "called on Israel to halt the strikes", "recommend the French drop Operation Wuambushu".
+// The appeal alone is no relation (CAMEO 02); an appeal to stop, end or drop something is a demand
+// (CAMEO 10), pressure on the one asked: tense. What is to be stopped is read by its own words, if any.
+import type { Token } from './tokens';
+import type { Trigger } from './trigger';
+
+/** Verbs of asking another to do something. */
+const ASKING = /^(?:urge|press|call|ask|tell|implore|recommend|demand|insist|pressure|exhort)$/;
+/** Verbs of stopping, dropping or stepping back: what the one asked is to do. */
+const STOPPING = /^(?:stop|halt|drop|abandon|end|cancel|scrap|suspend|withdraw|reverse|cease|refrain|desist|shelve)$/;
+const BACKING_DOWN = /^(?:step|back|pull|call)$/;
+const CONFLICT = /^(?:war|wars|fighting|conflict|hostilities|dispute|disputes|violence|clashes|tensions|standoff|stand-off|feud|rivalry)$/;
+
+export const DEMAND_TO_STOP_WHY = '"urging France to step back from the operation": asking another state to stop, end or drop what it does is a demand (CAMEO 10), tense toward it';
+
+/** The demands to stop a sentence tells: a verb of asking, a name (the one asked), then "to" and a verb of stopping (or, after "recommend" and "demand", the bare verb). */
+export function demandsToStop(tokens: readonly Token[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'VERB' || !ASKING.test(t.lemma)) continue;
+    let k = i + 1;
+    if (t.lemma === 'call' && /^(?:on|upon)$/.test(tokens[k]?.lower ?? '')) k++;
+    else if (t.lemma === 'call') continue;
+    if (tokens[k]?.lower === 'that') k++;
+    if (tokens[k]?.lower === 'the') k++;
+    // The one asked: a name (a state, its capital, its people), up to three words.
+    const asked = k;
+    while (k < asked + 3 && /^[A-Z]/.test(tokens[k]?.text ?? '') && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
+    if (k === asked) continue;
+    const bare = /^(?:recommend|demand|insist)$/.test(t.lemma);
+    const v = tokens[k]?.lower === 'to' ? k + 1 : bare ? k : -1;
+    const verb = tokens[v];
+    if (!verb || !(STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
+    // (Not an appeal to end a conflict, which both have: "urged Russia and Ukraine to end the fighting" is an appeal for peace, CAMEO 02.)
+    if (tokens.slice(v + 1, v + 5).some((x) => CONFLICT.test(x.lower))) continue;
+    found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: '100', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: DEMAND_TO_STOP_WHY });
+  }
+  return found;
+}
