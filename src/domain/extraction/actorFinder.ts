@@ -237,7 +237,8 @@ export class ActorFinder {
     const titles = TITLES.map(escape).join('|');
     const word = "(?:[A-Z][\\p{L}'-]+|al-[\\p{L}'-]+|bin|bint|ibn)";
     const name = `(${word}(?:\\s+${word}){0,5})`;
-    const introduced = new RegExp(`(?:'s\\s+|\\s+)(?:(?:top|new|former|then|acting)\\s+)?(?:${titles})\\s+${name}`, 'uy');
+    // ("Fiji's prime minister, Sitiveni Rabuka,": the name also in apposition after a comma.)
+    const introduced = new RegExp(`(?:'s\\s+|\\s+)(?:(?:top|new|former|then|acting)\\s+)?(?:${titles}),?\\s+${name}`, 'uy');
     const register = (full: string, state: string) => {
       const words = full.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !['Sheikh', 'Prince', 'Dr', 'Dr.'].includes(w));
       if (words.length === 0 || this.forms.has(words.join(' '))) return;

@@ -73,7 +73,8 @@ describe('the eightieth reading', () => {
 // The eighty-first reading (stop 37): four articles (Guyana and Venezuela's Argyle declaration on the Essequibo, 2023).
 describe('the eighty-first reading', () => {
   it('reads a capital after a capitalised first name as a surname, not the state', () => {
-    expect(ids('The talks were attended by Dominica\'s prime minister, Roosevelt Douglas, and Chile\'s envoy.')).toEqual(['DMA', 'CHL']);
+    // (Since stop 46 the prime minister introduced in apposition is Dominica's too, by name: not the Isle of Man.)
+    expect(ids('The talks were attended by Dominica\'s prime minister, Roosevelt Douglas, and Chile\'s envoy.')).toEqual(['DMA', 'DMA', 'CHL']);
     expect(ids('Officials in Douglas said. Talks in Lima and Douglas began.')).toEqual(['IMN', 'PER', 'IMN']);
     expect(asArrows('Kenya and Uganda met. Prime Minister Paul Nairobi welcomed the talks.')).toEqual(['KEN->UGA cooperative']);
   });

@@ -81,4 +81,14 @@ describe('the two hundred and fortieth to the two hundred and forty-second readi
     // (An appeal to end a conflict both have is no demand on either.)
     expect(asArrows('Laos urged Thailand to end the dispute over the dam.')).not.toContain('LAO->THA tense');
   });
+
+  it('reads doubt or suspicion of ties with another state ("more scepticism about close ties with Beijing") as a tense attitude toward it', () => {
+    expect(asArrows('Samoa has shown growing scepticism about its ties with China.')).toContain('WSM->CHN tense');
+    expect(asArrows('Tonga voiced deep suspicion towards China.')).toEqual(['TON->CHN tense']);
+  });
+
+  it('knows an office holder the article introduces in apposition after a comma ("The Fijian prime minister, Sitiveni Rabuka,")', () => {
+    expect(asArrows('The Samoan prime minister, Fiame Mata\'afa, met officials. Mata\'afa later criticised China.')).toEqual(['WSM->CHN tense']);
+    expect(asArrows("Tonga's foreign minister, Fekitamoeloa Utoikamanu, spoke on Monday. Utoikamanu praised Fiji.")).toEqual(['TON->FJI cooperative']);
+  });
 });

@@ -61,9 +61,12 @@ export const TITLES_OF: Record<string, string> = {
 /** Office titles that introduce a person: "Moroccan Foreign Minister Nasser Bourita". */
 export const TITLES = [
   'Prime Minister',
+  'prime minister',
   'President',
+  'president',
   'Vice President',
   'Foreign Minister',
+  'foreign minister',
   'Minister of Foreign Affairs',
   'Defence Minister',
   'Defense Minister',
