@@ -92,3 +92,14 @@ describe('the two hundred and fortieth to the two hundred and forty-second readi
     expect(asArrows("Tonga's foreign minister, Fekitamoeloa Utoikamanu, spoke on Monday. Utoikamanu praised Fiji.")).toEqual(['TON->FJI cooperative']);
   });
 });
+
+// The two hundred and forty-third to the two hundred and forty-fifth readings (stop 46): nine articles (Thailand and
+// Laos, 1980-2024; Angola and Portugal's agreements, 2023-2025; Tajikistan and the Taliban, 2021-2025).
+describe('the two hundred and forty-third to the two hundred and forty-fifth readings', () => {
+  it('reads a fight against a crime or a scourge ("efforts to combat drug smuggling, human trafficking") as on no state', () => {
+    const text = 'The prime minister of Ghana met her Togolese counterpart on Monday. They agreed to step up efforts to combat drug trafficking and piracy.';
+    expect(asArrows(text)).not.toContain('GHA->TGO tense');
+    expect(asArrows(text)).toContain('GHA->TGO cooperative');
+    expect(asArrows('Ghana and Togo stepped up efforts to combat drug trafficking and piracy.')).toEqual([]);
+  });
+});

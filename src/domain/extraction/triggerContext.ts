@@ -30,6 +30,9 @@ const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|c
 /** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
 const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
 
+/** Crimes and scourges states fight, together or alone, that are no state. */
+const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
+
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("would not allow the US ambassador to enter the country": entry refused is a step back from the one refused, as "barred" is (CAMEO 16).)
   if (trig.kind === 'verb' && trig.negated && /^(?:allow|permit|let)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((t) => NEGATION.has(t.lower))) {
@@ -117,6 +120,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:defend|protect|safeguard|uphold|preserve|guard)$/.test(tokens[trig.head]?.lemma ?? '') && (/^(?:itself|themselves|ourselves|himself|herself|our|its|their|own)$/.test(tokens[trig.head + 1]?.lower ?? '') || tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^(?:domestic|local|home)$/.test(t.lower)))) trig.negated = true;
   // ("Ecuador's president defended the raid": justifying one's own act supports no one.)
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:defend|justify)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:raid|attack|strike|strikes|arrest|detention|operation|incursion|decision|move|action|actions)$/.test(t.lower))) trig.negated = true;
+  // ("agreeing to prioritise efforts to combat drug smuggling, human trafficking, online scams": a fight against a crime or a scourge is on no state.)
+  // (So is stepping up the fight: "step up efforts to combat drug trafficking", which the dictionary reads as a threat of force.)
+  const fightsScourge = (k: number) => /^(?:combat|fight|tackle|counter|battle|curb|crack|eradicate|stamp)$/.test(tokens[k]?.lemma ?? '') && tokens.slice(k + 1, k + 5).some((t) => SCOURGE.test(t.lower));
+  if (trig.kind === 'verb' && (trig.stance === 'hostile' || trig.stance === 'tense') && [0, 1, 2, 3, 4, 5, 6].some((d) => fightsScourge(trig.head + d))) trig.negated = true;
   // ("Russia removed its troops from Syria": one's own forces taken out are no expulsion of another's.)
   if (trig.code === '174' && tokens.slice(trig.from, trig.to).some((t) => /^(?:its|their|our|his|her)$/.test(t.lower)) && /^(?:troops|forces|soldiers|contingent|personnel)$/.test(tokens[trig.to - 1]?.lower ?? '')) trig.negated = true;
   // ("not in conformity with good neighbourly relations", "contrary to friendly relations": a norm an act is said to break is no relation held.)
