@@ -196,6 +196,8 @@ export class ActorFinder {
     this.fullNames ??= new PhraseIndex(leaderFullNames());
     const leaders = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
     const people = new Map([...leaders, ...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
+    // A state named only by the surname of an office holder the article introduces is that person, of their state.
+    for (const [surname, { named, state }] of this.surnamesOfStates) if (mentions.filter((m) => m.id === named).every((m) => m.text === surname)) for (const m of mentions) if (m.id === named) Object.assign(m, { id: state, kind: 'person' });
     if (people.size === 0) return mentions;
     // People's names where no other mention already is (both lists are in text order).
     const found: Mention[] = [];
@@ -231,9 +233,13 @@ export class ActorFinder {
     return names;
   }
 
+  /** Surnames of the office holders the article introduces that are a state's name, with that state and theirs (set by people()). */
+  private surnamesOfStates = new Map<string, { named: string; state: string }>();
+
   /** Office holders introduced with their state: full name and surname -> the state. */
   private people(norm: string, mentions: readonly Mention[]): Map<string, string> {
     const people = new Map<string, string>();
+    this.surnamesOfStates = new Map();
     const titles = TITLES.map(escape).join('|');
     const word = "(?:[A-Z][\\p{L}'-]+|al-[\\p{L}'-]+|bin|bint|ibn)";
     const name = `(${word}(?:\\s+${word}){0,5})`;
@@ -245,6 +251,9 @@ export class ActorFinder {
       people.set(full.trim(), state);
       const surname = words[words.length - 1] as string;
       if (words.length >= 2 && !this.forms.has(surname) && !people.has(surname)) people.set(surname, state);
+      // ("Portuguese Prime Minister Luís Montenegro ... Montenegro highlighted": a surname that is a state's name.)
+      const named = this.forms.get(surname);
+      if (words.length >= 2 && named && named.kind === 'name' && named.id !== state) this.surnamesOfStates.set(surname, { named: named.id, state });
     };
     for (const mention of mentions) {
       const info = this.info.get(mention.id);
