@@ -147,7 +147,8 @@ export class ActsAround extends SentenceActors {
         // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in. ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
         const inAt = prep === 'in' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') : -1;
         const inNoun = this.tokens[inAt - 1]?.lower ?? '';
-        const mission = (inAt > 0 && missionAt(this.tokens, inAt - 1)) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters)$/.test(inNoun);
+        // (And those who govern there: "made threats against the authorities in Dushanbe", "criticised officials in Baghdad".)
+        const mission = (inAt > 0 && missionAt(this.tokens, inAt - 1)) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters|officials|authorities|government|leaders|leadership|regime|administration|rulers|junta)$/.test(inNoun);
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';

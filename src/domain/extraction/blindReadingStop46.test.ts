@@ -110,4 +110,11 @@ describe('the two hundred and forty-third to the two hundred and forty-fifth rea
     // (A state named otherwise too stays the state.)
     expect(asArrows('Brazilian Foreign Minister Ana Chile met officials. The Chilean government criticised Peru.')).toEqual(['CHL->PER tense']);
   });
+
+  it('reads those who govern in a capital ("threatened the authorities in Dushanbe", "criticised officials in Baghdad") as the target, its state', () => {
+    expect(asArrows('Uzbekistan criticised officials in Bishkek over the dam.')).toEqual(['UZB->KGZ tense']);
+    expect(asArrows('Uzbekistan threatened the authorities in Bishkek.')).toEqual(['UZB->KGZ tense']);
+    // (Not what is only located there: "criticised the conditions in Bishkek".)
+    expect(asArrows('Uzbekistan criticised the conditions in Bishkek.')).toEqual([]);
+  });
 });
