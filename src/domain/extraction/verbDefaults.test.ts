@@ -17,6 +17,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Chile accused Peru of controlling the Bolivian port.').map(key)).toEqual(['CHL|PER tense']);
     expect(read('Chile\'s decision will negatively impact Peru\'s economy.')).toEqual([]);
     expect(read("Peru's foreign minister, Juan Rios, met Chilean officials. Chile indicted Rios on bribery charges in 2021.").map(key)).toContain('CHL|PER tense');
+    expect(read('Kenya enjoined Somalia to stop the raids at once.').map(key)).toEqual(['KEN|SOM tense']);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 

@@ -69,6 +69,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'leave', code: null, why: '"leaves it with", "left office": not a visit (040)' },
   { lemma: 'impact', code: null, why: '"will negatively impact both nations\' economies": affecting something names no act toward a state, not the intent to cooperate (032) the dictionary reads' },
   { lemma: 'control', code: null, unmatched: true, why: '"accused Peru of controlling the port", "controls the canal": holding or running something names no cooperation with its owner, the material cooperation (060) of the dictionary\'s OVERSEE_MANAGE block' },
+  { lemma: 'enjoin', code: '100', stance: 'tense', why: '"enjoined Tajikistan not to meddle in Afghanistan\'s internal affairs": to enjoin is to order, a demand (CAMEO 10), tense; the dictionary reads an intent to cooperate (030)' },
   { lemma: 'indict', code: '115', stance: 'tense', why: '"The United States indicted Padrino on drug trafficking charges": charging another state\'s official in court is a lawsuit against it (CAMEO 115), tense; the dictionary reads an arrest (173), force' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
