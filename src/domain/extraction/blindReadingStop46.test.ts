@@ -117,4 +117,8 @@ describe('the two hundred and forty-third to the two hundred and forty-fifth rea
     // (Not what is only located there: "criticised the conditions in Bishkek".)
     expect(asArrows('Uzbekistan criticised the conditions in Bishkek.')).toEqual([]);
   });
+
+  it('reads a word in lower case before a name ("the tension between the new Afghanistan and Tajikistan") as describing it, not as part of the name', () => {
+    expect(asArrows('The rivalry between the new Syria and Iraq keeps growing, and Jordan worries.')).toEqual(['SYR->IRQ tense']);
+  });
 });
