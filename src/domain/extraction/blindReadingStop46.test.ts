@@ -122,3 +122,20 @@ describe('the two hundred and forty-third to the two hundred and forty-fifth rea
     expect(asArrows('The rivalry between the new Syria and Iraq keeps growing, and Jordan worries.')).toEqual(['SYR->IRQ tense']);
   });
 });
+
+// The two hundred and forty-sixth to the two hundred and forty-eighth readings (stop 46): seven articles (Costa Rica
+// and Nicaragua at the ICJ, 2011-2018; Guyana and Suriname's maritime border, 2004-2024; Paraguay and Brazil on the
+// Itaipú tariff, 2024).
+describe('the two hundred and forty-sixth to the two hundred and forty-eighth readings', () => {
+  it('reads a protest in an infinitive of purpose ("wrote to Managua to protest the military camp") as addressed to the one written to', () => {
+    expect(asArrows('Honduras wrote to El Salvador to protest the new fence.')).toEqual(['HND->SLV tense']);
+    expect(asArrows('Honduras sent a note to San Salvador to protest the new fence.')).toEqual(['HND->SLV tense']);
+    // (Not a place one goes to: "went to Geneva to protest".)
+    expect(asArrows('Honduras went to Geneva to protest the fence.')).toEqual([]);
+  });
+
+  it('reads dragging or hauling another state before a court ("dragged neighboring Nicaragua before the UN\'s highest court") as legal action: tense', () => {
+    expect(asArrows("Belize dragged Guatemala before the world's highest court on Monday.")).toEqual(['BLZ->GTM tense']);
+    expect(asArrows('Belize hauled Guatemala to the tribunal.')).toEqual(['BLZ->GTM tense']);
+  });
+});

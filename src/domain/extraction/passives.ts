@@ -9,7 +9,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { BLAMING_VERBS, LINKING_VERBS, mediating, standIn } from './pairingWords';
+import { BLAMING_VERBS, DISAPPROVING, LINKING_VERBS, mediating, standIn } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -20,6 +20,13 @@ const CHARGE_NOUN = /^(?:assertion|assertions|claim|claims|accusation|accusation
 const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;
 
 export class Passives extends ActsJudged {
+  /** "wrote to Managua to protest the military camp": a protest in an infinitive of purpose, with no one of its own, is to the one addressed right before it. */
+  protected addressedBefore(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
+    if (!subject || this.tokens[trigger.from - 1]?.lower !== 'to' || !DISAPPROVING.has(this.tokens[trigger.head]?.lemma ?? '')) return null;
+    const addressed = this.groups.find((g) => g.end === trigger.from - 1 && !g.place && this.tokens[g.first - 1]?.lower === 'to' && !g.ids.some((id) => subject.ids.includes(id)));
+    return addressed ?? null;
+  }
+
   /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
   protected blamedFor(trigger: Trigger): ActorGroup | null {
     let k = trigger.from - 1;
