@@ -1,6 +1,5 @@
-// Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a token belongs to, the preposition
-// before a group, a group with those coordinated with it, and the subject of a clause (its actor in subject position; inherited by
-// a coordinated verb or a participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the discourse).
+// Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a token belongs to, the preposition before a group, a group with
+// those coordinated with it, and the subject of a clause (its actor in subject position; inherited by a coordinated verb or a participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the discourse).
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
