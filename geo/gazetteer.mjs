@@ -29,7 +29,7 @@ const EXTRA_DEMONYMS = {
   AZE: ['Azeri'],
   ARG: ['Argentinian'],
   SVN: ['Slovenian'],
-  KAZ: ['Kazakh'],
+  KAZ: ['Kazakh', 'Kazak'],
   UZB: ['Uzbek'],
   ECU: ['Ecuadorian'],
   DJI: ['Djiboutian'],

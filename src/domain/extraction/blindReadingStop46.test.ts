@@ -139,3 +139,19 @@ describe('the two hundred and forty-sixth to the two hundred and forty-eighth re
     expect(asArrows('Belize hauled Guatemala to the tribunal.')).toEqual(['BLZ->GTM tense']);
   });
 });
+
+// The two hundred and forty-ninth and two hundred and fiftieth readings (stop 46): five articles (Kazakhstan and
+// Kyrgyzstan's border crisis, 2017; China, Japan and South Korea revive their summit, 2023).
+describe('the two hundred and forty-ninth and two hundred and fiftieth readings', () => {
+  it('reads traders, trucks and goods that cross a border as no incursion by the state they come from', () => {
+    expect(asArrows('Tajik importers are making false claims about Iranian goods when crossing the Uzbek border.')).toEqual([]);
+    expect(asArrows('Tajik trucks crossed the Uzbek border.')).toEqual([]);
+    expect(asArrows('Tajik traders were stopped when crossing the Uzbek border.')).toEqual([]);
+  });
+
+  it('knows Kazakhstan\'s and Kyrgyzstan\'s leaders of the 2010s by name, and "Kazak" as Kazakhstan\'s adjective', () => {
+    expect(asArrows('Nursultan Nazarbayev criticised Kyrgyzstan.')).toEqual(['KAZ->KGZ tense']);
+    expect(asArrows('Almazbek Atambayev criticised Kazakhstan.')).toEqual(['KGZ->KAZ tense']);
+    expect(asArrows('Kazak officials criticised Kyrgyzstan.')).toEqual(['KAZ->KGZ tense']);
+  });
+});

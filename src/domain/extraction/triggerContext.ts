@@ -26,7 +26,7 @@ const ARMED_GROUP = /^(?:organi[sz]ations?|groups?|militants|rebels|insurgents|m
 const MOVE_OR_DEAL = /^(?:decision|move|step|plan|deal|agreement|accord|treaty|pact|change|reform|law|ruling)$/;
 
 /** People on the move: what they cross is no state's act. */
-const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|civilians|smugglers|traffickers|tourists|pilgrims|workers|families|children|minors|crowds|protesters|demonstrators)$/;
+const MOVERS = /^(?:migrants|refugees|immigrants|seekers|asylum-seekers|people|civilians|smugglers|traffickers|tourists|pilgrims|workers|families|children|minors|crowds|protesters|demonstrators|importers|exporters|traders|trucks|lorries|drivers|vehicles|goods|cargo|cargoes|shipments|travellers|travelers|passengers)$/;
 /** Nouns of stopping what follows them: "a ban on flights", "the suspension of talks", "an end to cooperation". */
 const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessation|cancellation|termination|embargo|embargoes|restrictions?|curbs?)$/;
 
