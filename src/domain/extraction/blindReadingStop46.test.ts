@@ -155,3 +155,20 @@ describe('the two hundred and forty-ninth and two hundred and fiftieth readings'
     expect(asArrows('Kazak officials criticised Kyrgyzstan.')).toEqual(['KAZ->KGZ tense']);
   });
 });
+
+// The two hundred and fifty-first and two hundred and fifty-second readings (stop 46): six articles (Libya and Tunisia
+// at the Ras Jedir crossing, 2014-2024; Mozambique and Tanzania against the Cabo Delgado insurgency, 2020-2021).
+describe('the two hundred and fifty-first and two hundred and fifty-second readings', () => {
+  it('reads a border or a crossing between two states that reopened as relations restored, and one closed as reduced', () => {
+    expect(asArrows('The main crossing between Algeria and Morocco has reopened after two years.')).toEqual(['DZA->MAR warming']);
+    expect(asArrows('The border crossing between Algeria and Morocco was closed in 1994.')).toEqual(['DZA->MAR tense']);
+  });
+
+  it('reads vehicles, goods and travellers that arrive as no visit ("vehicles loaded with cheap fuel arriving in Tunisia")', () => {
+    expect(asArrows('Rabat decided to shut the crossing in May, a decision linked to the many vehicles loaded with cheap petrol arriving in Algeria.')).not.toContain('MAR->DZA cooperative');
+  });
+
+  it('reads attacks a state wards off ("to reduce the incursions of the Islamic State fighters on its territory") as no peace with their makers', () => {
+    expect(asArrows('To reduce the incursions of al-Shabaab fighters on its territory, Kenya has built a wall.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // between India and Canada, already strained, ..."). findTriggers (triggers.ts) asks both of each word.
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { BORDER_CLOSED, BORDER_NOUN, CHANGE_WORDS, RELATION_NOUNS, RELATION_PREPS, STATE_WORDS, TALKS_NOUNS, TENSION_CHANGES, TENSION_NOUN } from './triggerWords';
+import { BORDER_CLOSED, BORDER_NOUN, BORDER_REOPENED, CHANGE_WORDS, RELATION_NOUNS, RELATION_PREPS, STATE_WORDS, TALKS_NOUNS, TENSION_CHANGES, TENSION_NOUN } from './triggerWords';
 
 /**
  * A change of relations with the word at i as its verb ("soured", "improved", "eased", "closed"),
@@ -16,7 +16,9 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const { isVerbToken, nounish, ed } = reading;
   // (The tagger reads some past forms as adjectives: "soured".)
   // ("The frontier between the two states has been sealed since 2008": a closed border, as relations that worsened.)
-  const closed = /^(?:closed|shut|sealed)$/.test(t.lower) && tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower)) ? BORDER_CLOSED : undefined;
+  // ("The main border crossing between Libya and Tunisia has reopened": one opened again, as relations that improved.)
+  const atBorder = tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower));
+  const closed = atBorder && /^(?:closed|shut|sealed)$/.test(t.lower) ? BORDER_CLOSED : atBorder && /^(?:reopened|re-opened)$/.test(t.lower) ? BORDER_REOPENED : undefined;
   const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
   // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
   const tensions = easing && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? easing : undefined;

@@ -114,6 +114,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
   if (trig.code === '190' && /^(?:cross|enter|breach)$/.test(tokens[trig.head]?.lemma ?? '') && MOVERS.test(tokens.slice(Math.max(0, trig.head - 8), trig.head).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lower ?? '')) trig.negated = true;
+  // (Nor do they visit: "the large number of vehicles loaded with cheap fuel arriving in Tunisia".)
+  if (trig.code === '042' && tokens[trig.head]?.lemma === 'arrive' && tokens.slice(Math.max(0, trig.head - 8), trig.head).some((t) => t.pos === 'NOUN' && MOVERS.test(t.lower))) trig.negated = true;
   // ("would defend itself", "to defend our sovereignty", "protect their citizens": support given to what is one's own
   // relates to no other state.)
   // (Nor "to protect the interests of domestic farm industries": the home market's.)

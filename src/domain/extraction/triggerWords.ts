@@ -136,7 +136,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
 /** Words that can start a trigger besides the dictionary's verbs. */
 export const CANDIDATE_WORDS = new Set<string>();
 export const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships', 'links', 'connections']);
-export const BORDER_NOUN = /^(?:borders?|frontiers?)$/;
+export const BORDER_NOUN = /^(?:borders?|frontiers?|crossings?)$/;
 export const TENSION_NOUN = /^tensions?$/;
 /** Verbs of change with tensions as their subject: easing is warming ("cooled" eases them, as it does not relations); rising tensions are tense as the noun is. */
 export const TENSION_CHANGES = new Map<string, { stance: Stance; why: string }>([
@@ -144,6 +144,7 @@ export const TENSION_CHANGES = new Map<string, { stance: Stance; why: string }>(
 ]);
 /** A border closed between two states, read as relations that worsened. */
 export const BORDER_CLOSED = { stance: 'tense' as const, why: '"the frontier between the two states has remained shut for a decade": closing a border is a reduction of relations (CAMEO 16)' };
+export const BORDER_REOPENED = { stance: 'warming' as const, why: '"the main border crossing between Libya and Tunisia has reopened": a border opened again is relations restored, as reopening an embassy is' };
 for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING), ...JUDGEMENTS.keys()]) CANDIDATE_WORDS.add(w);
 // Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
 for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
