@@ -195,9 +195,10 @@ export class ActorFinder {
     // (One pass over the text with an index of full names, built once: this runs on every article.)
     this.fullNames ??= new PhraseIndex(leaderFullNames());
     const leaders = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
-    const people = new Map([...leaders, ...this.leadersAt(options.published ?? null), ...this.people(norm, mentions)]);
+    const newcomers = this.people(norm, mentions);
+    const people = new Map([...leaders, ...this.leadersAt(options.published ?? null), ...newcomers.people]);
     // A state named only by the surname of an office holder the article introduces is that person, of their state.
-    for (const [surname, { named, state }] of this.surnamesOfStates) if (mentions.filter((m) => m.id === named).every((m) => m.text === surname)) for (const m of mentions) if (m.id === named) Object.assign(m, { id: state, kind: 'person' });
+    for (const [surname, { named, state }] of newcomers.surnamesOfStates) if (mentions.filter((m) => m.id === named).every((m) => m.text === surname)) for (const m of mentions) if (m.id === named) Object.assign(m, { id: state, kind: 'person' });
     if (people.size === 0) return mentions;
     // People's names where no other mention already is (both lists are in text order).
     const found: Mention[] = [];
@@ -233,13 +234,13 @@ export class ActorFinder {
     return names;
   }
 
-  /** Surnames of the office holders the article introduces that are a state's name, with that state and theirs (set by people()). */
-  private surnamesOfStates = new Map<string, { named: string; state: string }>();
-
-  /** Office holders introduced with their state: full name and surname -> the state. */
-  private people(norm: string, mentions: readonly Mention[]): Map<string, string> {
+  /**
+   * Office holders introduced with their state: full name and surname -> the state; and the surnames among them that
+   * are a state's name, with that state and theirs.
+   */
+  private people(norm: string, mentions: readonly Mention[]): { people: Map<string, string>; surnamesOfStates: Map<string, { named: string; state: string }> } {
     const people = new Map<string, string>();
-    this.surnamesOfStates = new Map();
+    const surnamesOfStates = new Map<string, { named: string; state: string }>();
     const titles = TITLES.map(escape).join('|');
     const word = "(?:[A-Z][\\p{L}'-]+|al-[\\p{L}'-]+|bin|bint|ibn)";
     const name = `(${word}(?:\\s+${word}){0,5})`;
@@ -253,7 +254,7 @@ export class ActorFinder {
       if (words.length >= 2 && !this.forms.has(surname) && !people.has(surname)) people.set(surname, state);
       // ("Portuguese Prime Minister Luís Montenegro ... Montenegro highlighted": a surname that is a state's name.)
       const named = this.forms.get(surname);
-      if (words.length >= 2 && named && named.kind === 'name' && named.id !== state) this.surnamesOfStates.set(surname, { named: named.id, state });
+      if (words.length >= 2 && named && named.kind === 'name' && named.id !== state) surnamesOfStates.set(surname, { named: named.id, state });
     };
     for (const mention of mentions) {
       const info = this.info.get(mention.id);
@@ -267,7 +268,7 @@ export class ActorFinder {
       const pattern = new RegExp(`${escape(title)}\\s+${name}`, 'gu');
       for (const m of norm.matchAll(pattern)) if (m[1] && !people.has(m[1].trim())) register(m[1], state);
     }
-    return people;
+    return { people, surnamesOfStates };
   }
 }
 
