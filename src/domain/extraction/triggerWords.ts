@@ -261,6 +261,12 @@ export function fromPlace(tokens: readonly Token[], at: number): number {
 }
 
 /** "talks ... over the disputed dam", "negotiations on their border dispute": a topic, after the talks in their clause, that is in dispute. */
+/** "prisoners of war", "prisoners-of-war", "the laws of war": the noun at i after "of" (past hyphens) only names a kind of the noun before. */
+export function namesAKind(tokens: readonly Token[], i: number): boolean {
+  const of = tokens[i - 1]?.text === '-' ? i - 2 : i - 1, kind = tokens[of - 1]?.text === '-' ? of - 2 : of - 1;
+  return tokens[of]?.lower === 'of' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)$/.test(tokens[kind]?.lower ?? '');
+}
+
 /** "meet to discuss the future of the long-disputed islands": a verb of discussing whose object is what is disputed (talks on a dispute, warming). */
 export function discussesDispute(tokens: readonly Token[], trig: { head: number; to: number }): boolean {
   return /^(?:discuss|negotiate|address|tackle)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 9).some((t, k, all) => /^(?:disputed|contested)$/.test(t.lower) && all[k - 1]?.lower !== 'not');

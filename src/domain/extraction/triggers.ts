@@ -11,7 +11,7 @@ import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
-import { BACKING, articleStance, BY_HEAD, discussesDispute, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
 import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
@@ -81,7 +81,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("the war-torn country", "conflict-hit regions": a noun of force in a compound adjective only describes.)
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && tokens[end]?.text === '-' && /^(?:torn|ravaged|hit|stricken|ridden|weary|scarred|battered|wracked|racked|affected|damaged)$/.test(tokens[end + 1]?.lower ?? '')) continue;
       // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind; "prisoners-of-war" too.)
-      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)-?of-?$/.test(tokens.slice(Math.max(0, i - 4), i).map((x) => x.lower).join('').replace(/^.*?(?=prisoner|law|rule|theat)/, ''))) continue;
+      if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && namesAKind(tokens, i)) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
       // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
       if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
