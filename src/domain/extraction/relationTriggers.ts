@@ -45,8 +45,10 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
   // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
   const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
+  // ("Diplomatic relations are not broken", "ties have never been severed": a change denied has not happened.)
+  const denied = tokens.slice(noun + 1, i).some((x) => /^(?:not|never|n't)$/.test(x.lower));
   // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
-  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
+  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
 
 /** Good relations said not to be so: "relations have not been normal", "ties are no longer friendly". */
