@@ -15,4 +15,8 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
     // (Said without the denial, the break is read.)
     expect(asArrows('Diplomatic ties between Peru and Chile have been severed.')).toEqual(['PER->CHL severed']);
   });
+
+  it('reads a deal announced to be cancelled behind a hyphenated modifier ("would cancel a long-standing defence cooperation agreement") as ended, not as a deal', () => {
+    expect(asArrows('Chile said it would scrap a decades-old naval cooperation accord with Peru.')).toEqual(['CHL->PER tense']);
+  });
 });

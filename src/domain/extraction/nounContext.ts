@@ -82,7 +82,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
     // ("ended a security and defence cooperation agreement": nor the "and" of two modifiers.)
-    else if (!/^[-–]$/.test(t.text) && !(t.pos === 'NUM' && tokens[k + 1]?.text === '-') && !(t.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''))) seen++;
+    // (A hyphenated modifier counts as one word: "cancel a long-standing defence cooperation agreement".)
+    else if (!/^[-–]$/.test(t.text) && tokens[k + 1]?.text !== '-' && !(t.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''))) seen++;
   }
   // ("scrapped its planned visit", "suspended all planned events in collaboration with": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
   const participle = governing ? tokens.indexOf(governing) : -1;
