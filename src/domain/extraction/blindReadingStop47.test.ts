@@ -19,4 +19,9 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
   it('reads a deal announced to be cancelled behind a hyphenated modifier ("would cancel a long-standing defence cooperation agreement") as ended, not as a deal', () => {
     expect(asArrows('Chile said it would scrap a decades-old naval cooperation accord with Peru.')).toEqual(['CHL->PER tense']);
   });
+
+  it('gives a dispute ended in a gerund\'s complement ("with Peru and Chile agreeing to end the standoff") to the gerund\'s subject: warming', () => {
+    // (The standoff ended was had: tense, undated.)
+    expect(asArrows('The quarrel seemed over, with Peru and Chile agreeing to end the months-long standoff.')).toEqual(['PER->CHL warming', 'PER->CHL tense']);
+  });
 });

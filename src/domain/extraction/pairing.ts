@@ -139,8 +139,8 @@ export class SentencePairing extends Passives {
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
       // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)
       const ofAccused = verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'of' && /ing$/.test(this.tokens[verbAt]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 1 && !g.place) : undefined;
-      // ("a dispute that led Riyadh to impose a boycott on Qatar": the object of a verb that makes it act does what follows "to".)
-      const made = !sources && verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'to' ? this.controlled({ ...trigger, from: verbAt, head: verbAt }) : null;
+      // ("a dispute that led Riyadh to impose a boycott on Qatar": the object of a verb that makes it act does what follows "to"; "with India and China agreeing to end the standoff": the gerund's subject, right before it, does.)
+      const made = !sources && verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'to' ? (this.controlled({ ...trigger, from: verbAt, head: verbAt }) ?? (/ing$/.test(this.tokens[verbAt - 2]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 2 && !g.place && !g.descriptor) : undefined) ?? null) : null;
       if (!sources && verbAt >= 0 && (subject || made) && !judged) sources = (ofAccused ?? made ?? subject)!.ids;
       if (!sources && subject && asideAfterSubject(this.tokens, trigger)) sources = subject.ids; // ("Macron, on a trip to Kenya, ...": an aside after the subject is the subject's.)
       // "broke off relations with Ecuador in solidarity with Mexico", "(recalled its envoy after ...) and amid tensions with Hungary": an adjunct of manner or circumstance with its own party is the subject's.
