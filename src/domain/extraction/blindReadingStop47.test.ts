@@ -24,4 +24,8 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
     // (The standoff ended was had: tense, undated.)
     expect(asArrows('The quarrel seemed over, with Peru and Chile agreeing to end the months-long standoff.')).toEqual(['PER->CHL warming', 'PER->CHL tense']);
   });
+
+  it('reads a conflict staved off ("to stave off an armed conflict with China") as none had, as one averted', () => {
+    expect(asArrows('Ghana worked to stave off an armed conflict with Togo.')).toEqual([]);
+  });
 });

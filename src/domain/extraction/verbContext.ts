@@ -48,7 +48,7 @@ export const ENDING_VERBS = new Set(['suspend', 'pause', 'halt', 'end', 'cease',
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
 export const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
 /** Verbs that keep what their object names from happening, or only provide for it: "to avoid clashes", "prevent a war", "the treaty covers attacks on". */
-export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose', 'cover']);
+export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose', 'cover', 'stave']); // ("to stave off an armed conflict")
 /**
  * Verbs that demand of their object what their "to"-complement names: "ordered Canada to cut its
  * staff", "asked Kenya to recall its envoy". A demand that another state reduce relations is
