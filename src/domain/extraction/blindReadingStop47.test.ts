@@ -28,4 +28,9 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
   it('reads a conflict staved off ("to stave off an armed conflict with China") as none had, as one averted', () => {
     expect(asArrows('Ghana worked to stave off an armed conflict with Togo.')).toEqual([]);
   });
+
+  it('keeps a request to step back from or reverse a decision ("asked Montevideo to step back in its decision") as a demand, even where the verb asked for has a reading of its own', () => {
+    expect(asArrows('Chile asked Bolivia to reverse its decision to raise the tariffs.')).toEqual(['CHL->BOL tense']);
+    expect(asArrows('Chile asked Bolivia to step back in its decision.')).toEqual(['CHL->BOL tense']);
+  });
 });
