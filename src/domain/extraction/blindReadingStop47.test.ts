@@ -33,4 +33,10 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
     expect(asArrows('Chile asked Bolivia to reverse its decision to raise the tariffs.')).toEqual(['CHL->BOL tense']);
     expect(asArrows('Chile asked Bolivia to step back in its decision.')).toEqual(['CHL->BOL tense']);
   });
+
+  it('reads support for a thing named after "for" ("Uruguayan support for the mill ... of Argentinian interference") as for that thing, not for an actor further on', () => {
+    expect(asArrows('The strike drew Greek support for the union in a land wary of Turkish meddling.')).toEqual([]);
+    // (Support for a state's government is for that state.)
+    expect(asArrows('The strike drew Greek support for the government of Cyprus.')).toEqual(['GRC->CYP cooperative']);
+  });
 });

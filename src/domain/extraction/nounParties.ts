@@ -41,6 +41,8 @@ export class NounParties extends ActsAround {
     const charged = /^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined;
     if (charged && !charged.place) return { before, after: charged, between: null, by: null };
     // ("a ban on importing Zambian beer": a gerund right after the noun's "on" or "against" is what it bars; the scan goes past it.)
+    // ("rallied Uruguayan support for the mill in a country suspicious of Argentina": support for a thing named right after "for" is for that thing; no actor past it is its party. Not "support for the government of Ukraine".)
+    if (/^(?:support|backing|sympathy)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[trigger.to]?.lower === 'for' && this.tokens[trigger.to + 1]?.pos === 'DET' && this.tokens[trigger.to + 2]?.pos === 'NOUN' && this.tokens[trigger.to + 3]?.lower !== 'of' && !this.groupAt(trigger.to + 1) && !this.groupAt(trigger.to + 2)) limit = trigger.to;
     const barring = /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') && this.tokens[start + 1]?.pos === 'VERB' && /ing$/.test(this.tokens[start + 1]?.lower ?? '');
     for (let j = start; j < limit; j++) {
       const t = this.tokens[j] as Token;
