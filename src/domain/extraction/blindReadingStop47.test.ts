@@ -39,4 +39,10 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
     // (Support for a state's government is for that state.)
     expect(asArrows('The strike drew Greek support for the government of Cyprus.')).toEqual(['GRC->CYP cooperative']);
   });
+
+  it('reads diplomacy, rhetoric or policy called hostile or aggressive against a state ("aggressive diplomacy against India") as tense toward it', () => {
+    expect(asArrows('Caracas pursued a confrontational policy towards Bogota.')).toEqual(['VEN->COL tense']);
+    // (Without the one it is against, nothing.)
+    expect(asArrows('Caracas pursued a confrontational policy.')).toEqual([]);
+  });
 });

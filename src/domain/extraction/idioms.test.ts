@@ -176,6 +176,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
   ['Tallinn was promoting hostility towards Moscow, Russia said.', 'EST|RUS tense', /promoting hostility/],
   ['Chad said Sudan had never stopped its hostile acts against Chad.', 'SDN|TCD hostile', /hostile acts/],
+  ['Ghana kept up its belligerent rhetoric against Togo.', 'GHA|TGO tense', /belligerent rhetoric/],
   ['The European Union is preparing measures against Iran.', 'IRN|eu tense', /measures/],
   ['Pyongyang condemned the exercises between the US and South Korean navies.', 'KOR|USA cooperative', /exercises/],
   ['Tokyo and Canberra formed a united front against Beijing.', 'AUS|CHN tense', /united front/],
