@@ -46,3 +46,12 @@ describe('the two hundred and fifty-third to the two hundred and fifty-fifth rea
     expect(asArrows('Caracas pursued a confrontational policy.')).toEqual([]);
   });
 });
+
+// The two hundred and fifty-sixth to the two hundred and fifty-eighth readings (stop 47): nine articles
+// (Kenya and Uganda over Migingo island, 2009-2011; the Philippines recalls its envoys from Canada over
+// shipped garbage, 2019; Norway and China restore their ties, 2016).
+describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth readings', () => {
+  it('reads a diplomatic freeze that a restoration ends ("resumed relations, ending a six-year diplomatic freeze") as a dispute had before it', () => {
+    expect(asArrows('Denmark and Iran restored relations, ending a long diplomatic freeze.')).toEqual(['DNK->IRN warming', 'DNK->IRN tense']);
+  });
+});

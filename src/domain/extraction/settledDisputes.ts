@@ -19,7 +19,7 @@ const pairOf = (c: { a: string; b: string }) => pairKey(c.a, c.b);
 const tells = (claims: readonly ExtractedClaim[], key: string, stance: string) => claims.some((c) => c.stance === stance && pairOf(c) === key);
 
 /** Nouns of a dispute between two parties (not a war: a war ended is no state of tension). */
-const DISPUTE_NOUN = /^(?:disputes?|standoffs?|stand-offs?|feuds?|rows?|rifts?|spats?|quarrels?|disagreements?|differences|tensions?|impasse|deadlock)$/;
+const DISPUTE_NOUN = /^(?:disputes?|standoffs?|stand-offs?|feuds?|rows?|rifts?|spats?|quarrels?|disagreements?|differences|tensions?|impasse|deadlock|freeze)$/; // ("ending a six-year diplomatic freeze")
 /** Verbs that end or settle a dispute. (Not verbContext.ts's SETTLING_VERBS: "reduce regional tensions", "ease tensions" tell no dispute of the pair.) */
 const SETTLING = /^(?:end|resolve|settle|solve|overcome|defuse|bury|heal|mend|bridge)$/;
 /** Nouns of settling, with the preposition that joins them to the dispute: "an end to", "a resolution of", "a settlement of", "an outcome to". */
