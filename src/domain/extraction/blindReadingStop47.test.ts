@@ -54,4 +54,8 @@ describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth re
   it('reads a diplomatic freeze that a restoration ends ("resumed relations, ending a six-year diplomatic freeze") as a dispute had before it', () => {
     expect(asArrows('Denmark and Iran restored relations, ending a long diplomatic freeze.')).toEqual(['DNK->IRN warming', 'DNK->IRN tense']);
   });
+
+  it('reads a past form right after "to" ("gave the prize to jailed Chinese dissident Liu Xiaobo") as describing what follows, no act', () => {
+    expect(asArrows('Sweden handed the award to detained Iranian activist Narges Mohammadi.')).toEqual([]);
+  });
 });

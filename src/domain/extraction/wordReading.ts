@@ -69,7 +69,9 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // ("sought US help in", "won Chinese support for": a bare form after a verb's object that is a name, before a preposition, is a noun.)
   // (Not after a verb that makes its object act: "made Russia pay for", "let Ukraine join", "helped Kyiv win".)
   const namedObject = t.pos === 'VERB' && t.lower === t.lemma && (prevPos === 'PROPN' || prevPos === 'ADJ') && tokens[i - 2]?.pos === 'VERB' && !/^(?:make|let|have|help|see|watch|hear|bid|allow|want|get)$/.test(tokens[i - 2]?.lemma ?? '') && (nextPos === 'ADP' || nextPos === 'PUNCT');
-  const isVerbToken = !inCompound && !adjectival && !describing && !namedObject && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
+  // ("awarded the prize to jailed Chinese dissident Liu Xiaobo", "weapons to armed groups": a past form right after "to" is no infinitive; it describes what follows.)
+  const pastAfterTo = ed && t.lower !== t.lemma && tokens[i - 1]?.lower === 'to' && ['ADJ', 'PROPN', 'NOUN'].includes(nextPos);
+  const isVerbToken = !inCompound && !adjectival && !pastAfterTo && !describing && !namedObject && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
   // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
   // of several words is evidence enough.
   // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
