@@ -58,4 +58,8 @@ describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth re
   it('reads a past form right after "to" ("gave the prize to jailed Chinese dissident Liu Xiaobo") as describing what follows, no act', () => {
     expect(asArrows('Sweden handed the award to detained Iranian activist Narges Mohammadi.')).toEqual([]);
   });
+
+  it('reads force told with its condition right after ("trumpeting war if Uganda does not vacate the island") as threatened, not used', () => {
+    expect(asArrows('Commentators in Chad kept trumpeting war if Sudan does not pull back its troops.')).toEqual(['TCD->SDN tense']);
+  });
 });

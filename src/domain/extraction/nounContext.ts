@@ -52,6 +52,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // (Nor a renewed one with no article: "Renewed conflict between Ethiopia and Eritrea would undo the deal".)
   const renewed = !/^(?:the|this|that|these|those|its|their|his|her|our)$/.test(tokens[det]?.lower ?? '') && tokens.slice(det, trig.from).some((t) => /^(?:renewed|fresh|new|further|wider|another)$/.test(t.lower));
   if (trig.stance === 'hostile' && (/^(?:a|an)$/.test(tokens[det]?.lower ?? '') || renewed) && modal <= trig.to + 6 && /^(?:could|would|might|may)$/.test(tokens[modal]?.lower ?? '')) trig.negated = true;
+  // ("trumpeting war if Uganda does not vacate the island", "military action unless it withdraws": force told with its condition right after is threatened, not used.)
+  if (trig.stance === 'hostile' && trig.code && /^(?:if|unless)$/.test(tokens[trig.to]?.lower ?? '')) Object.assign(trig, intentOf(trig.code, trig.stance), { intent: true });
   // ("removed South Korea from its whitelist of trusted trading partners": a list's kind, no relation held.)
   let l = trig.from - 1;
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
