@@ -62,4 +62,9 @@ describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth re
   it('reads force told with its condition right after ("trumpeting war if Uganda does not vacate the island") as threatened, not used', () => {
     expect(asArrows('Commentators in Chad kept trumpeting war if Sudan does not pull back its troops.')).toEqual(['TCD->SDN tense']);
   });
+
+  it('reads a ministry named by its office ("the Department of Foreign Affairs (DFA)") or after an opening adjunct ("On Monday, the foreign ministry") as the state the article is about', () => {
+    expect(asArrows('Chile rejected the ruling. The Ministry of Foreign Affairs summoned the Peruvian ambassador.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile rejected the ruling. On Monday, the foreign ministry summoned the Peruvian ambassador.')).toEqual(['CHL->PER tense']);
+  });
 });

@@ -171,13 +171,18 @@ export const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy
  * Berlin ...") speaks for the subject of the sentences before, when that is one actor.
  */
 export function bareAgents(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], owners: ReadonlyMap<string, string[]>): ActorGroup[] {
-  if (tokens[0]?.lower !== 'the') return laterAgents(tokens, groups, owners);
-  let k = 1;
-  while (k < 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+  // ("On Monday, the foreign ministry summoned", "According to local media, the ministry ...": past an opening adjunct and its comma.)
+  const comma = tokens[0]?.pos === 'ADP' || tokens[0]?.pos === 'VERB' ? tokens.findIndex((t, j) => j < 10 && t.text === ',') : -1;
+  const at = comma > 0 && tokens[comma + 1]?.lower === 'the' && !groups.some((g) => g.first < comma) ? comma + 1 : 0;
+  if (tokens[at]?.lower !== 'the') return laterAgents(tokens, groups, owners);
+  let k = at + 1;
+  while (k < at + 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
   // (A name in the phrase says whose it is: "The Sudanese army", "The army of Sudan" are read as names.)
-  if (groups.some((g) => g.first <= k + 1)) return groups;
-  const noun = tokens[k]?.lower ?? '';
-  if (!AGENT_NOUN.test(noun) || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN') return groups;
+  if (groups.some((g) => g.first <= k + 1 && g.first >= at)) return groups;
+  // ("The Ministry of Foreign Affairs (DFA)": a ministry named by its office is the foreign ministry.)
+  const office = /^(?:ministry|department)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' && /^(?:Foreign|External|Defence|Defense|Interior|Home)$/.test(tokens[k + 2]?.text ?? '') ? (/^(?:Affairs|Relations)$/.test(tokens[k + 3]?.text ?? '') ? k + 3 : k + 2) : k;
+  const noun = office > k ? 'ministry' : (tokens[k]?.lower ?? '');
+  if (!AGENT_NOUN.test(noun) || (office === k && tokens[k + 1]?.lower === 'of') || tokens[office + 1]?.pos === 'PROPN') return groups;
   // ("Niger's junta ... The junta has revoked": the state the article gave that agent to, first.)
   let subject = owners.get(noun) ?? (discourse.subject?.length === 1 ? discourse.subject : null);
   // ("French soldiers left Niger ... The junta ordered the French ambassador to leave": an agent of the
@@ -186,7 +191,7 @@ export function bareAgents(tokens: readonly Token[], discourse: Discourse, group
   const other = discourse.pair?.find((id) => !named(id));
   if (subject && !owners.has(noun) && named(subject[0] as string) && other && discourse.pair?.includes(subject[0] as string)) subject = [other];
   if (!subject) return laterAgents(tokens, groups, owners);
-  return laterAgents(tokens, [{ ids: [...subject], first: 0, end: k + 1, possessive: false, place: false, demonym: false }, ...groups], owners);
+  return laterAgents(tokens, [{ ids: [...subject], first: at, end: office + 1, possessive: false, place: false, demonym: false }, ...groups], owners);
 }
 
 /**
