@@ -67,4 +67,8 @@ describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth re
     expect(asArrows('Chile rejected the ruling. The Ministry of Foreign Affairs summoned the Peruvian ambassador.')).toEqual(['CHL->PER tense']);
     expect(asArrows('Chile rejected the ruling. On Monday, the foreign ministry summoned the Peruvian ambassador.')).toEqual(['CHL->PER tense']);
   });
+
+  it('reads a failure at settling a dispute ("following the fallout in settling the garbage dispute with Ottawa") as no settling: the dispute stays', () => {
+    expect(asArrows('Chile recalled its envoy after the fallout in settling the dispute with Peru.')).toEqual(['CHL->PER tense']);
+  });
 });

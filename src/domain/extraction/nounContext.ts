@@ -125,7 +125,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   }
   if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => NOT.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x, n) => x.pos !== 'ADP' || (n === 0 && /^(?:off|up|out)$/.test(x.lower))))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
   // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
-  const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')));
+  // (Nor a failure at it, nor the verb's own reading: "the fallout in settling the garbage dispute".)
+  const failedAt = g > 1 && /^(?:in|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:failure|fallout|breakdown|collapse|setbacks?|difficult(?:y|ies)|delays?|deadlock|impasse|stalemate)$/.test(tokens[g - 2]?.lower ?? '');
+  if (failedAt) for (const k of kept) if (k.head === g) k.negated = true;
+  const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')) || failedAt);
   // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
   // ("cutting short a trip to Egypt": a visit cut short was made; it ends nothing between the two.)
