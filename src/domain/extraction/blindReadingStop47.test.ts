@@ -71,4 +71,12 @@ describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth re
   it('reads a failure at settling a dispute ("following the fallout in settling the garbage dispute with Ottawa") as no settling: the dispute stays', () => {
     expect(asArrows('Chile recalled its envoy after the fallout in settling the dispute with Peru.')).toEqual(['CHL->PER tense']);
   });
+
+  it('reads more envoys recalled in the passive: "ordered to return home", several joined by "and", "are being recalled", and of no state named, the state that tells it', () => {
+    expect(asArrows('The Kenyan ambassador to Somalia has been ordered to return home.')).toEqual(['KEN->SOM tense']);
+    expect(asArrows('The Kenyan ambassador and consuls in Somalia are being recalled.')).toEqual(['KEN->SOM tense']);
+    expect(asArrows("Kenya's foreign minister says the ambassador and consuls in Somalia are being recalled.")).toEqual(['KEN->SOM tense']);
+    // (An envoy ordered to leave is no recall.)
+    expect(asArrows('The Kenyan ambassador to Somalia has been ordered to leave.')).not.toContain('KEN->SOM tense');
+  });
 });

@@ -97,6 +97,7 @@ export const ENVOY_ACTS: Record<string, { code: string; fromEnvoyState: boolean;
   recall: { code: '161', fromEnvoyState: true, why: 'an envoy recalled: tense by the conventions' },
   withdraw: { code: '161', fromEnvoyState: true, why: 'an envoy withdrawn: tense by the conventions' },
   call: { code: '161', fromEnvoyState: true, why: 'an envoy "called home": a recall, tense' },
+  order: { code: '161', fromEnvoyState: true, why: 'an envoy "ordered to return home": a recall, tense' },
   expel: { code: '174', fromEnvoyState: false, why: 'an envoy expelled: tense by the conventions' },
   oust: { code: '174', fromEnvoyState: false, why: 'an envoy ousted: an expulsion, tense' },
   eject: { code: '174', fromEnvoyState: false, why: 'an envoy ejected: an expulsion, tense' },
@@ -115,19 +116,22 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf) continue;
     // Past "to Peru", "in Cairo" to the auxiliary, then the participle.
     let k = n + 1;
-    while (k < tokens.length && k <= n + 5 && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') && tokens[k]?.lemma !== 'be') k++;
+    // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled".)
+    while (k < tokens.length && k <= n + 5 && (['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.lower === 'and' && ENVOY_NOUN.test(tokens[k + 1]?.lower ?? ''))) && tokens[k]?.lemma !== 'be') k++;
     // (Past the envoy's name between commas: "The Mexican ambassador in Lima, Ana Ruiz, was summoned".)
     const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ',');
     if (tokens[k]?.text === ',' && named > k + 1 && tokens.slice(k + 1, named).every((t) => t.pos === 'PROPN')) k = named + 1;
     let aux = false;
-    while (k < tokens.length && (tokens[k]?.lemma === 'be' || tokens[k]?.lemma === 'have' || tokens[k]?.pos === 'ADV')) {
-      if (tokens[k]?.lemma === 'be') aux = true;
+    while (k < tokens.length && (tokens[k]?.lemma === 'be' || tokens[k]?.lower === 'being' || tokens[k]?.lemma === 'have' || tokens[k]?.pos === 'ADV')) {
+      if (tokens[k]?.lemma === 'be' || tokens[k]?.lower === 'being') aux = true; // ("are being recalled")
       k++;
     }
     const verb = tokens[k];
     const act = verb && aux && /(?:ed|en|wn)$/.test(verb.lower) ? ENVOY_ACTS[verb.lemma] : undefined;
-    if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? ''))) continue;
-    const end = verb.lemma === 'call' ? k + 2 : k + 1;
+    // ("has been ordered to return home": only an order to come home is a recall.)
+    const homeAt = verb?.lemma === 'order' && tokens[k + 1]?.lower === 'to' && /^(?:return|come|go)$/.test(tokens[k + 2]?.lower ?? '') && /^(?:home|back)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : -1;
+    if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? '')) || (verb.lemma === 'order' && homeAt < 0)) continue;
+    const end = verb.lemma === 'call' ? k + 2 : homeAt > 0 ? homeAt : k + 1;
     found.push({ kind: 'verb', head: k, end, from: n, to: end, code: act.code, stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: act.why, envoy: { noun: n, fromEnvoyState: act.fromEnvoyState } });
   }
   return found;
