@@ -71,5 +71,6 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'control', code: null, unmatched: true, why: '"accused Peru of controlling the port", "controls the canal": holding or running something names no cooperation with its owner, the material cooperation (060) of the dictionary\'s OVERSEE_MANAGE block' },
   { lemma: 'enjoin', code: '100', stance: 'tense', why: '"enjoined Tajikistan not to meddle in Afghanistan\'s internal affairs": to enjoin is to order, a demand (CAMEO 10), tense; the dictionary reads an intent to cooperate (030)' },
   { lemma: 'indict', code: '115', stance: 'tense', why: '"The United States indicted Padrino on drug trafficking charges": charging another state\'s official in court is a lawsuit against it (CAMEO 115), tense; the dictionary reads an arrest (173), force' },
+  { lemma: 'sue', code: '115', stance: 'tense', why: '"The Czech Republic is suing Poland over the mine": a lawsuit against a state (CAMEO 115), tense, as "indict" is; the dictionary\'s SUE block reads an arrest (173), force' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
