@@ -155,6 +155,9 @@ export class ActsAround extends SentenceActors {
         const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
         // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state. ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun) || (trigger.stance === 'hostile' && /^(?:targets|positions|sites|bases|infrastructure|facilities|depots|fighters|members|commanders|outposts|launchers|aircraft|jets|planes|warplanes|drones|ships|vessels|helicopters|soldiers|troops|forces|convoys?|parts|areas|regions|swathes|swaths|territory|territories|lands?|villages|towns|cities)$/.test(ofNoun)); // (and what a strike hits of a party: "struck targets of the Hezbollah group")
+        // ("rejected the objections of Prague", "met the demands of Kyiv": what is answered is the asker's, right after the verb.)
+        const ofAt = prep === 'of' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1 : -1;
+        const answered = ofAt >= 0 && ofAt <= trigger.to + 1 && /^(?:objections?|demands?|requests?|proposals?|claims?|concerns?|accusations?|allegations?|conditions?|complaints?|offers?|protests?|criticism|warnings?|appeals?)$/.test(ofNoun);
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;
         // ("backed opposing sides in conflicts from Yemen to Syria": "from X to Y" spans places, it names no party.)
@@ -191,7 +194,7 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || reduced || owner || hosting) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || answered || reduced || owner || hosting) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }

@@ -80,3 +80,13 @@ describe('the two hundred and fifty-sixth to the two hundred and fifty-eighth re
     expect(asArrows('The Kenyan ambassador to Somalia has been ordered to leave.')).not.toContain('KEN->SOM tense');
   });
 });
+
+// The two hundred and fifty-ninth to the two hundred and sixty-first readings (stop 47): nine articles
+// (the Czech Republic and Poland over the Turów mine, 2021-2022; Slovenia and Croatia after the Piran Bay
+// arbitration, 2017-2018; Sudan and Israel agree to normalise relations, 2020).
+describe('the two hundred and fifty-ninth to the two hundred and sixty-first readings', () => {
+  it('reads the objections, demands or proposals "of" a state that a verb answers ("rejected the objections of Prague") as that state\'s', () => {
+    expect(asArrows('Hungary rejected the demands of Vienna.')).toEqual(['HUN->AUT tense']);
+    expect(asArrows('Hungary accepted the proposal of Vienna.')).toEqual(['HUN->AUT cooperative']);
+  });
+});
