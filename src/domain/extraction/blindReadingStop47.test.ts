@@ -89,4 +89,10 @@ describe('the two hundred and fifty-ninth to the two hundred and sixty-first rea
     expect(asArrows('Hungary rejected the demands of Vienna.')).toEqual(['HUN->AUT tense']);
     expect(asArrows('Hungary accepted the proposal of Vienna.')).toEqual(['HUN->AUT cooperative']);
   });
+
+  it('reads a deal sought on a dispute ("interested in reaching agreement with the Czech Republic regarding the mine dispute") as talks to settle it: warming', () => {
+    expect(asArrows('Slovakia is keen on reaching an accord with Hungary regarding the dam dispute.')).toEqual(['SVK->HUN warming']);
+    // (A deal sought on trade is a deal.)
+    expect(asArrows('Slovakia wants to reach a trade deal with Hungary.')).toEqual(['SVK->HUN cooperative']);
+  });
 });

@@ -8,6 +8,7 @@ import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
 import { onlyExpected } from './nounContext';
+import { onDispute } from './triggerWords';
 import { BOYCOTT_WHY } from './boycotts';
 
 /** What is said or decided, not struck: "an attack on the new law". */
@@ -34,6 +35,9 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
+  // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
+  const sought = trig.kind === 'verb' && /^(?:reach|seek|negotiate|strike|work)$/.test(tokens[trig.head]?.lemma ?? '') && (/ing$/.test(tokens[trig.head]?.lower ?? '') || tokens[trig.head - 1]?.lower === 'to');
+  if (sought && trig.stance === 'cooperative' && tokens.slice(trig.from, trig.to).some((t) => /^(?:agreements?|deals?|accords?|settlement|compromise)$/.test(t.lower)) && onDispute(tokens, trig.to, trig.to + 14)) Object.assign(trig, { stance: 'warming', why: 'a deal sought on a dispute is talks to settle it, warming between its parties' });
   // ("would not allow the US ambassador to enter the country": entry refused is a step back from the one refused, as "barred" is (CAMEO 16).)
   if (trig.kind === 'verb' && trig.negated && /^(?:allow|permit|let)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((t) => NEGATION.has(t.lower))) {
     let to = trig.head + 1;

@@ -277,6 +277,6 @@ export function discussesDispute(tokens: readonly Token[], trig: { head: number;
 }
 
 export function onDispute(tokens: readonly Token[], from: number, to: number): boolean {
-  const on = tokens.findIndex((t, k) => k >= from && k < to && /^(?:over|on|about)$/.test(t.lower));
+  const on = tokens.findIndex((t, k) => k >= from && k < to && /^(?:over|on|about|regarding|concerning)$/.test(t.lower));
   return on >= 0 && tokens.slice(on + 1, Math.min(to, on + 6)).some((t) => /^(?:disputed|contested|contentious|controversial|dispute|disputes|row|conflict|differences|standoff|stand-off)$/.test(t.lower));
 }
