@@ -95,4 +95,10 @@ describe('the two hundred and fifty-ninth to the two hundred and sixty-first rea
     // (A deal sought on trade is a deal.)
     expect(asArrows('Slovakia wants to reach a trade deal with Hungary.')).toEqual(['SVK->HUN cooperative']);
   });
+
+  it('reads turning to a court ("turned to the EU court") as seeking no state\'s help', () => {
+    expect(asArrows('Ireland turned to the EU court in March.')).toEqual([]);
+    // (Turning to the union itself is seeking its help.)
+    expect(asArrows('Ireland turned to the EU for help in March.')).toEqual(['IRL->eu cooperative']);
+  });
 });

@@ -35,6 +35,8 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
+  // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => /^(?:courts?|tribunals?|arbitration|arbitrators?)$/.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
   const sought = trig.kind === 'verb' && /^(?:reach|seek|negotiate|strike|work)$/.test(tokens[trig.head]?.lemma ?? '') && (/ing$/.test(tokens[trig.head]?.lower ?? '') || tokens[trig.head - 1]?.lower === 'to');
   if (sought && trig.stance === 'cooperative' && tokens.slice(trig.from, trig.to).some((t) => /^(?:agreements?|deals?|accords?|settlement|compromise)$/.test(t.lower)) && onDispute(tokens, trig.to, trig.to + 14)) Object.assign(trig, { stance: 'warming', why: 'a deal sought on a dispute is talks to settle it, warming between its parties' });
