@@ -19,6 +19,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read("Peru's foreign minister, Juan Rios, met Chilean officials. Chile indicted Rios on bribery charges in 2021.").map(key)).toContain('CHL|PER tense');
     expect(read('Kenya enjoined Somalia to stop the raids at once.').map(key)).toEqual(['KEN|SOM tense']);
     expect(read('Slovakia sued Hungary over the dam in 1993.').map(key)).toEqual(['HUN|SVK tense']);
+    expect(read('Chile tasked Peru with the survey.')).toEqual([]);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 

@@ -72,5 +72,6 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'enjoin', code: '100', stance: 'tense', why: '"enjoined Tajikistan not to meddle in Afghanistan\'s internal affairs": to enjoin is to order, a demand (CAMEO 10), tense; the dictionary reads an intent to cooperate (030)' },
   { lemma: 'indict', code: '115', stance: 'tense', why: '"The United States indicted Padrino on drug trafficking charges": charging another state\'s official in court is a lawsuit against it (CAMEO 115), tense; the dictionary reads an arrest (173), force' },
   { lemma: 'sue', code: '115', stance: 'tense', why: '"The Czech Republic is suing Poland over the mine": a lawsuit against a state (CAMEO 115), tense, as "indict" is; the dictionary\'s SUE block reads an arrest (173), force' },
+  { lemma: 'task', code: null, why: '"tasked the environment and foreign ministers with negotiating an agreement with Poland": assigning work names no act of its own, what is assigned does; not the aid (060) of the dictionary\'s ALLOCATE block' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
