@@ -101,4 +101,11 @@ describe('the two hundred and fifty-ninth to the two hundred and sixty-first rea
     // (Turning to the union itself is seeking its help.)
     expect(asArrows('Ireland turned to the EU for help in March.')).toEqual(['IRL->eu cooperative']);
   });
+
+  it('reads a sanction, fine or penalty that one asks another to impose on a state ("would ask the EU Court of Justice to impose a penalty ... on Poland") as the asker at odds with that state', () => {
+    expect(asArrows('Lithuania urged the European Union to impose sanctions on Belarus.')).toEqual(['LTU->BLR tense']);
+    expect(asArrows('Croatia asked the tribunal to impose a penalty on Slovenia.')).toEqual(['HRV->SVN tense']);
+    // (With no state it is on, nothing.)
+    expect(asArrows('Lithuania urged the European Union to impose sanctions.')).toEqual([]);
+  });
 });

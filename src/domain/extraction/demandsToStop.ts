@@ -40,3 +40,17 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
   }
   return found;
 }
+
+export const PRESSED_MEASURE_WHY = '"asked the EU court to impose a fine on Poland", "urged the EU to impose sanctions on Russia": pressing others to sanction or fine a state is disapproval of it (CAMEO 11), tense; the measure asked for is not taken';
+
+/**
+ * For a sanction, fine or penalty asked of another ("has asked the Court of Justice of the European
+ * Union to impose a EUR 5 million fine on Poland"): the index of the verb of asking, whose subject
+ * presses against the state the measure is on; -1 when the act is no such measure.
+ */
+export function askerOfMeasure(tokens: readonly Token[], trig: Pick<Trigger, 'code' | 'from' | 'to'>): number {
+  if (!/^(?:163|172|1312)/.test(trig.code ?? '') || tokens[trig.from - 1]?.lower !== 'to') return -1;
+  // (On a state named after "on" or "against": "on Poland".)
+  if (!tokens.slice(trig.to, trig.to + 10).some((t, k, all) => /^(?:on|against)$/.test(t.lower) && /^[A-Z]/.test((all[k + 1]?.lower === 'the' ? all[k + 2] : all[k + 1])?.text ?? ''))) return -1;
+  return tokens.findLastIndex((t, k) => k < trig.from - 1 && k >= trig.from - 14 && t.pos === 'VERB' && APPEAL_VERBS.has(t.lemma) && (t.lemma !== 'call' || /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? '')));
+}

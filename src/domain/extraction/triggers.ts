@@ -15,7 +15,7 @@ import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS
 import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
-import { DEMAND_TO_STOP_WHY, demandsToStop } from './demandsToStop';
+import { DEMAND_TO_STOP_WHY, PRESSED_MEASURE_WHY, askerOfMeasure, demandsToStop } from './demandsToStop';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 export { articleStance } from './triggerWords';
@@ -225,12 +225,13 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10') && k.why !== DEMAND_TO_STOP_WHY) k.absorbed = true; // (a demand to stop stays: "asked Montevideo to step back in its decision")
       if ((appeal !== null && isAppeal(tokens, appeal)) || askedFor(tokens, trig, from)) trig.negated = true;
     }
-    // ("demanded that Washington stop arming the island": what is demanded has not happened.)
-    // ("demonstrators demanding it annul the treaty and close the embassy": so is a bare verb after the demand's pronoun.)
+    // ("demanded that Washington stop arming the island": what is demanded has not happened; nor "demonstrators demanding it annul the treaty and close the embassy", a bare verb after the demand's pronoun.)
     const demandAt = Math.max(0, trig.from - 10);
     if (trig.kind === 'verb' && tokens.slice(demandAt, trig.from).some((t, j) => t.pos === 'VERB' && /^(?:demand|insist|urge|ask|request|press)$/.test(t.lemma) && (tokens[demandAt + j + 1]?.lower === 'that' || (/^(?:it|them|him|her)$/.test(tokens[demandAt + j + 1]?.lower ?? '') && tokens[demandAt + j + 2]?.pos === 'VERB' && tokens[demandAt + j + 2]?.lower === tokens[demandAt + j + 2]?.lemma)))) trig.negated = true;
     // ("protests calling on the authorities to close the Israeli embassy": an act asked of no one named is not done, nor a demand between states.)
     if (!demanded && trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && tokens.slice(from, trig.from - 1).some((t, j) => isAppeal(tokens, from + j) && /^(?:urge|ask|call|appeal|implore|beg|exhort|encourage|request)$/.test(t.lemma))) trig.negated = true;
+    const asker = trig.negated && !demanded && trig.kind === 'verb' ? askerOfMeasure(tokens, trig) : -1; // (but who presses for a measure against a state is at odds with it)
+    if (asker >= 0) Object.assign(trig, { negated: false, intent: false, code: '110', matrix: asker, why: PRESSED_MEASURE_WHY });
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       // ("ordered China to close its consulate in Houston": a host's order to close another's mission closes it.)
@@ -241,8 +242,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       Object.assign(trig, { head: ctx.demand, end: ctx.demand + 1, from: ctx.demand, code: '100', stance: 'tense', intent: false, passive: false, why: `"${tokens[ctx.demand]?.text} ... to ${tokens[trig.head]?.text}": a demand on another state is pressure on it (CAMEO 10)` });
       continue;
     }
-    // ("has pushed its two allies to overcome their differences": pressing others to make peace is an
-    // appeal (CAMEO 02), no demand on them, when what is asked is to settle or get on.)
+    // ("has pushed its two allies to overcome their differences": pressing others to make peace is an appeal (CAMEO 02), no demand on them, when what is asked is to settle or get on.)
     if (trig.kind === 'verb' && (trig.code ?? '').startsWith('10') && APPEAL_VERBS.has(tokens[trig.head]?.lemma ?? '') && trig.why !== DEMAND_TO_STOP_WHY) { // (a demand to stop what the other does stays one: demandsToStop.ts)
       const to = tokens.findIndex((x, j) => j > trig.head && j <= trig.head + 6 && x.lower === 'to');
       if (to > 0 && (SETTLING_VERBS.has(tokens[to + 1]?.lemma ?? '') || /^(?:mend|reconcile|improve|restore|normali[sz]e|cooperate|work|talk|negotiate|agree|find|overcome|bridge|resume)$/.test(tokens[to + 1]?.lemma ?? ''))) trig.negated = true;
