@@ -251,7 +251,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = end;
       continue;
     }
-    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || formerHolder || alliesOf || hostsMeeting || talkedOf) {
+    // ("the Netherlands-based ICJ", "a London-based rights group": where a body sits, no state that acts.)
+    const basedIn = tokens[end]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[end + 1]?.lower ?? '');
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || basedIn || formerHolder || alliesOf || hostsMeeting || talkedOf) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

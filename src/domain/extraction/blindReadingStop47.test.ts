@@ -109,3 +109,13 @@ describe('the two hundred and fifty-ninth to the two hundred and sixty-first rea
     expect(asArrows('Lithuania urged the European Union to impose sanctions.')).toEqual([]);
   });
 });
+
+// The two hundred and sixty-second to the two hundred and sixty-fourth readings (stop 47): nine articles
+// (Israel and Turkey restore full diplomatic ties, 2022; Saudi Arabia recalls its ambassador from Germany,
+// 2017; Colombia and Nicaragua after the ICJ's ruling on their sea border, 2013-2016).
+describe('the two hundred and sixty-second to the two hundred and sixty-fourth readings', () => {
+  it('reads where a body sits ("the Netherlands-based ICJ", "a London-based group") as no state that acts', () => {
+    expect(asArrows('The Switzerland-based tribunal recognised Chilean rights over the islands.')).toEqual([]);
+    expect(asArrows('A Britain-based monitor accused Syria of abuses.')).toEqual([]);
+  });
+});
