@@ -118,4 +118,8 @@ describe('the two hundred and sixty-second to the two hundred and sixty-fourth r
     expect(asArrows('The Switzerland-based tribunal recognised Chilean rights over the islands.')).toEqual([]);
     expect(asArrows('A Britain-based monitor accused Syria of abuses.')).toEqual([]);
   });
+
+  it('reads a dispute only meant to be settled ("a ruling that was supposed to settle a decades-old dispute between Nicaragua and Colombia") as not settled: the dispute stays', () => {
+    expect(asArrows('The arbitration that was supposed to settle the long border dispute between Belize and Guatemala has stalled.')).toEqual(['BLZ->GTM tense']);
+  });
 });
