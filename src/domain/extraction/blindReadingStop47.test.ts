@@ -122,4 +122,8 @@ describe('the two hundred and sixty-second to the two hundred and sixty-fourth r
   it('reads a dispute only meant to be settled ("a ruling that was supposed to settle a decades-old dispute between Nicaragua and Colombia") as not settled: the dispute stays', () => {
     expect(asArrows('The arbitration that was supposed to settle the long border dispute between Belize and Guatemala has stalled.')).toEqual(['BLZ->GTM tense']);
   });
+
+  it('reads a plural possessive before a gerund ("following Israeli forces\' killing of 60 Palestinians") as the gerund\'s subject, not the clause\'s', () => {
+    expect(asArrows("Jordan recalled its envoy following Syrian troops' shelling of Lebanon.")).toEqual(['JOR->SYR tense', 'SYR->LBN hostile']);
+  });
 });
