@@ -126,4 +126,8 @@ describe('the two hundred and sixty-second to the two hundred and sixty-fourth r
   it('reads a plural possessive before a gerund ("following Israeli forces\' killing of 60 Palestinians") as the gerund\'s subject, not the clause\'s', () => {
     expect(asArrows("Jordan recalled its envoy following Syrian troops' shelling of Lebanon.")).toEqual(['JOR->SYR tense', 'SYR->LBN hostile']);
   });
+
+  it('reads "that country" as a state the sentences before named, not one named later in its own sentence', () => {
+    expect(asArrows('Egypt welcomed Qatar\'s efforts. "Egypt will appoint an envoy to that country soon," the minister said, adding that Egypt backs the Palestinian cause.')).toContain('EGY->QAT warming');
+  });
 });

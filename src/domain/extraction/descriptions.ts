@@ -78,6 +78,8 @@ export interface Description {
   neighbour?: boolean;
   /** "accused the country of": the one state its sentence named before it, other than its subject. */
   other?: boolean;
+  /** "to appoint its ambassador to that country": the latest state of the sentences before that this one has not named before it. */
+  pointed?: boolean;
 }
 
 /** The descriptions in a sentence's tokens, outside the spans `taken` (actor names found already). */
@@ -92,6 +94,12 @@ export function findDescriptions(tokens: readonly Token[], taken: (i: number) =>
         const possessive = /^'s?$/.test(tokens[k + 1]?.lower ?? '');
         found.push({ first: i, end: possessive ? k + 2 : k + 1, possessive, kinds: [], neighbour: true });
       }
+      continue;
+    }
+    // "to appoint its ambassador to that country": a state named before, pointed back to, that the sentence's actor goes to or deals with (not "the former vice president of that country", who may be its own).
+    if (tokens[i]?.lower === 'that' && /^(?:to|with|against|toward|towards|into)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:country|nation)$/.test(tokens[i + 1]?.lower ?? '') && !taken(i + 1)) {
+      const possessive = /^'s?$/.test(tokens[i + 2]?.lower ?? '');
+      found.push({ first: i, end: possessive ? i + 3 : i + 2, possessive, kinds: [], pointed: true });
       continue;
     }
     if (tokens[i]?.lower !== 'the') continue;

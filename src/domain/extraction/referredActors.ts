@@ -262,6 +262,9 @@ export function describedActors(
       const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
       id = fits.length === 1 ? (fits[0] as string) : null;
+    } else if (d.pointed) {
+      const here = new Set(groups.filter((g) => g.end <= d.first).flatMap((g) => g.ids));
+      id = [...recent].reverse().flat().find((x) => isStateId(x) && !here.has(x)) ?? null;
     } else if (d.other) {
       const named = groups.filter((g) => g.end <= d.first && !g.place && !g.descriptor);
       const others = [...new Set(named.slice(1).flatMap((g) => g.ids))].filter((x) => !named[0]?.ids.includes(x));
