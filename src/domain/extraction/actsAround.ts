@@ -131,7 +131,9 @@ export class ActsAround extends SentenceActors {
         const origin = group.demonym && ['NOUN', 'ADJ'].includes(this.tokens[group.end]?.pos ?? '') && /^(?:send|ship|deliver|transfer|supply|provide|give|hand)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'to');
         // ("banana imports from Dar es Salaam": goods from a port or market come from its state.)
         const goodsFrom = group.place && this.tokens[group.first - 1]?.lower === 'from' && GOODS_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin) {
+        // ("will subscribe a letter of protest along with other neighboring nations [Jamaica, Costa Rica, and Panama]": those it acts together with are no target of its act.)
+        const alongWith = /^(?:along|together) with$/.test(`${this.tokens[pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT']) - 1]?.lower} ${this.tokens[pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT'])]?.lower}`);
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith) {
           k = group.end - 1;
           continue;
         }

@@ -130,4 +130,8 @@ describe('the two hundred and sixty-second to the two hundred and sixty-fourth r
   it('reads "that country" as a state the sentences before named, not one named later in its own sentence', () => {
     expect(asArrows('Egypt welcomed Qatar\'s efforts. "Egypt will appoint an envoy to that country soon," the minister said, adding that Egypt backs the Palestinian cause.')).toContain('EGY->QAT warming');
   });
+
+  it('reads those a state acts "along with" or "together with" ("subscribe a letter of protest along with Jamaica") as acting with it, no target of its act', () => {
+    expect(asArrows('Honduras will subscribe a petition along with Belize.')).toEqual([]);
+  });
 });
