@@ -3,7 +3,6 @@
 // "foes"), and idioms the 2015 dictionary lacks or codes too coarsely for the annotation conventions
 // of ../shared/eval/README.md ("thaw", "normalisation", "summoned the chargé d'affaires", a break of
 // relations told from a reduction). Each entry says why it is here; each has a test in idioms.test.ts.
-//
 // An entry is a sequence of word slots matched against the tokens' lemmas and forms:
 //   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
 //   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up to eight, past prepositions and
@@ -56,6 +55,7 @@ export const IDIOMS: Idiom[] = [
   verb('cut|break off … contact|contacts', '160', 'tense', false, '"the UK has cut off all high-level contacts with Russia": contacts cut off reduce relations; embassies stay, so not severed (before the break idiom below, which matches as long)'),
   verb(`cut|sever|break|end|suspend|nix|stop|halt|cease … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
+  verb('fall out', '110', 'tense', true, '"Somalia and Eritrea fell out over a decade ago": two states that fall out are at odds (CAMEO 11), tense; the dictionary reads no event in "fall"'),
   verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),
   verb(`expel|order all … ${ENVOY}`, '161', 'severed', false, 'expelling all diplomats is a break'),
   verb(`order … ${MISSION} of? … closed|shut|shuttered`, '161', 'severed', false, '"Qatar ordered the embassy of Chad closed": a mission ordered closed is closed (severed by the conventions)'),
