@@ -135,3 +135,14 @@ describe('the two hundred and sixty-second to the two hundred and sixty-fourth r
     expect(asArrows('Honduras will subscribe a petition along with Belize.')).toEqual([]);
   });
 });
+
+// The two hundred and sixty-fifth to the two hundred and sixty-seventh readings (stop 47): nine articles
+// (Somalia and Eritrea establish diplomatic ties, 2018; Lithuania and Belarus over the Astravyets nuclear
+// plant, 2011-2020; Rwanda closes its Gatuna border with Uganda, 2019).
+describe('the two hundred and sixty-fifth to the two hundred and sixty-seventh readings', () => {
+  it('reads a war that a verb of calling only names ("what observers called a proxy war between Eritrea and Ethiopia") as the war, not a call for one', () => {
+    expect(asArrows('The region saw what analysts called a proxy war between Iran and Saudi Arabia.')).toEqual(['IRN->SAU hostile']);
+    // (A call for war is one.)
+    expect(asArrows('Iran called for war with Saudi Arabia.')).toEqual(['IRN->SAU tense']);
+  });
+});

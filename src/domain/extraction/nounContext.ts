@@ -96,7 +96,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   }
   // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
   const gi = governing ? tokens.indexOf(governing) : -1;
-  if (governing && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
+  // (Not a naming: "what observers called a proxy war between Eritrea and Ethiopia" is a war so named; "called for war" is a call.)
+  const naming = governing?.lemma === 'call' && !/^(?:for|on|upon)$/.test(tokens[gi + 1]?.lower ?? '');
+  if (governing && !naming && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
   // "suspended military cooperation", "called off the talks": the relation named is ended, not had (CAMEO 16: halting aid, talks or cooperation reduces relations: tense); "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
   // ("would not abandon its support": an ending that is not done ends nothing.)
   const g = governing ? tokens.indexOf(governing) : -1;
