@@ -145,4 +145,10 @@ describe('the two hundred and sixty-fifth to the two hundred and sixty-seventh r
     // (A call for war is one.)
     expect(asArrows('Iran called for war with Saudi Arabia.')).toEqual(['IRN->SAU tense']);
   });
+
+  it('reads a request to those who govern a state not to keep others out ("called upon authorities in Rwanda not to prevent people from crossing the border") as a demand on that state', () => {
+    expect(asArrows('Malawi called upon the authorities in Zambia not to block traders from crossing the border.')).toEqual(['MWI->ZMB tense']);
+    // (Asked not to worry, no demand.)
+    expect(asArrows('Malawi urged Zambia not to worry.')).toEqual([]);
+  });
 });

@@ -11,6 +11,10 @@ const asking = (lemma: string) => APPEAL_VERBS.has(lemma) || lemma === 'recommen
 /** Verbs of stopping, dropping or stepping back: what the one asked is to do. */
 const STOPPING = /^(?:stop|halt|drop|abandon|end|cancel|scrap|suspend|withdraw|reverse|cease|refrain|desist|shelve)$/;
 const BACKING_DOWN = /^(?:step|back|pull|call)$/;
+/** Those who govern a state, asked for it: "authorities in Rwanda", "the government of Chad". */
+const GOVERNING = /^(?:authorities|government|leaders|leadership|officials|rulers)$/;
+/** What one may be asked not to do to others: keep them out, hold them, strike them. */
+const KEEPING_OUT = /^(?:prevent|block|bar|obstruct|hinder|close|attack|strike|invade|interfere|expel|deport|harass|detain|arrest)$/;
 const CONFLICT = /^(?:war|wars|fighting|conflict|hostilities|dispute|disputes|violence|clashes|tensions|standoff|stand-off|feud|rivalry)$/;
 
 export const DEMAND_TO_STOP_WHY = '"urging France to step back from the operation": asking another state to stop, end or drop what it does is a demand (CAMEO 10), tense toward it';
@@ -26,14 +30,18 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     else if (t.lemma === 'call') continue;
     if (tokens[k]?.lower === 'that') k++;
     if (tokens[k]?.lower === 'the') k++;
+    // ("called upon authorities in Rwanda not to prevent people from crossing": those who govern in or of a state, for it.)
+    if (GOVERNING.test(tokens[k]?.lower ?? '') && /^(?:in|of)$/.test(tokens[k + 1]?.lower ?? '') && /^[A-Z]/.test(tokens[k + 2]?.text ?? '')) k += 2;
     // The one asked: a name (a state, its capital, its people), up to three words.
     const asked = k;
     while (k < asked + 3 && /^[A-Z]/.test(tokens[k]?.text ?? '') && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
     if (k === asked) continue;
     const bare = /^(?:recommend|demand|insist)$/.test(t.lemma);
-    const v = tokens[k]?.lower === 'to' ? k + 1 : bare ? k : -1;
+    // (Or asked not to keep others out or to strike: "not to prevent people from crossing the border".)
+    const not = tokens[k]?.lower === 'not' && tokens[k + 1]?.lower === 'to' && KEEPING_OUT.test(tokens[k + 2]?.lemma ?? '');
+    const v = not ? k + 2 : tokens[k]?.lower === 'to' ? k + 1 : bare ? k : -1;
     const verb = tokens[v];
-    if (!verb || !(STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
+    if (!verb || !(not || STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
     // (Not an appeal to end a conflict, which both have: "urged Russia and Ukraine to end the fighting" is an appeal for peace, CAMEO 02.)
     if (tokens.slice(v + 1, v + 5).some((x) => CONFLICT.test(x.lower))) continue;
     found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: '100', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: DEMAND_TO_STOP_WHY });
