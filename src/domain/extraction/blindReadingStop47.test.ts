@@ -151,4 +151,10 @@ describe('the two hundred and sixty-fifth to the two hundred and sixty-seventh r
     // (Asked not to worry, no demand.)
     expect(asArrows('Malawi urged Zambia not to worry.')).toEqual([]);
   });
+
+  it('reads a state\'s people named by their demonym who go somewhere ("Rwandans going into Uganda have been detained") as no visit of their state', () => {
+    expect(asArrows('Officials said Malawians going into Zambia were turned back.')).toEqual([]);
+    // (The state itself going is a visit.)
+    expect(asArrows('Malawi is going to Zambia for talks.')).toEqual(['MWI->ZMB cooperative']);
+  });
 });

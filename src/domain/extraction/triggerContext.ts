@@ -120,8 +120,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
   if (trig.code === '190' && /^(?:cross|enter|breach)$/.test(tokens[trig.head]?.lemma ?? '') && MOVERS.test(tokens.slice(Math.max(0, trig.head - 8), trig.head).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lower ?? '')) trig.negated = true;
-  // (Nor do they visit: "the large number of vehicles loaded with cheap fuel arriving in Tunisia".)
+  // (Nor do they visit: "the large number of vehicles loaded with cheap fuel arriving in Tunisia"; nor a state's people, named by their demonym: "Rwandans going into Uganda have been detained".)
   if (trig.code === '042' && tokens[trig.head]?.lemma === 'arrive' && tokens.slice(Math.max(0, trig.head - 8), trig.head).some((t) => t.pos === 'NOUN' && MOVERS.test(t.lower))) trig.negated = true;
+  if (/^04/.test(trig.code ?? '') && /^(?:go|travel|come|move|cross|flee|arrive)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head - 1]?.pos === 'PROPN' && /(?:ans|ese|is)$/.test(tokens[trig.head - 1]?.text ?? '')) trig.negated = true;
   // ("would defend itself", "to defend our sovereignty", "protect their citizens": support given to what is one's own
   // relates to no other state.)
   // (Nor "to protect the interests of domestic farm industries": the home market's.)
