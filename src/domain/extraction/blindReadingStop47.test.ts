@@ -158,3 +158,12 @@ describe('the two hundred and sixty-fifth to the two hundred and sixty-seventh r
     expect(asArrows('Malawi is going to Zambia for talks.')).toEqual(['MWI->ZMB cooperative']);
   });
 });
+
+// The two hundred and sixty-eighth and sixty-ninth readings (stop 47): six articles (Bulgaria blocks North
+// Macedonia's EU accession talks, 2020; Hungary blocks the NATO-Ukraine Commission over Ukraine's education
+// law, 2017-2018).
+describe('the two hundred and sixty-eighth and sixty-ninth readings', () => {
+  it('reads talks or a deal that a state rejects, refuses or vetoes ("has rejected talks over North Macedonia\'s entry") as not had: only the refusal', () => {
+    expect(asArrows('Greece rejected talks with Albania.')).toEqual(['GRC->ALB tense']);
+  });
+});

@@ -113,6 +113,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
   const up = wordBefore(tokens, g);
   const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
+  // ("has rejected talks over North Macedonia's entry", "vetoed a deal with Chile": friendly relations refused are not had; the refusal is read on its own.)
+  if (governing && /^(?:reject|refuse|veto|rebuff|spurn|block)$/.test(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("has never stopped its hostile actions against Algeria", "did not cease carrying out attacks": an act never stopped goes on; nothing ends or negates it.)
   const goesOn = (k: number) => k >= 0 && /^(?:stop|cease)$/.test(tokens[k]?.lemma ?? '') && NOT.test(tokens[k - 1]?.lower ?? '');
   if (governing && (goesOn(g) || (tokens[up]?.pos === 'VERB' && goesOn(up)))) return;
