@@ -166,4 +166,10 @@ describe('the two hundred and sixty-eighth and sixty-ninth readings', () => {
   it('reads talks or a deal that a state rejects, refuses or vetoes ("has rejected talks over North Macedonia\'s entry") as not had: only the refusal', () => {
     expect(asArrows('Greece rejected talks with Albania.')).toEqual(['GRC->ALB tense']);
   });
+
+  it('reads what a state will not help along ("will not help facilitate a meeting between NATO and Ukraine") as not done', () => {
+    expect(asArrows('Brazil will not help facilitate a meeting between the ministers of Chile and Peru.')).toEqual([]);
+    // (Helped along, it is.)
+    expect(asArrows('Brazil helped facilitate a meeting between the ministers of Chile and Peru.')).toContain('BRA->CHL cooperative');
+  });
 });

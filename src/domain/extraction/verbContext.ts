@@ -143,6 +143,10 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (negatedBefore(tokens, k)) intent = true;
       else negated = true;
       break;
+    } else if (t.lemma === 'help' && k === i - 1 && negatedBefore(tokens, k)) {
+      // ("will not help facilitate a meeting": what is not helped along is not done either.)
+      negated = true;
+      break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
   }
   if (!passive && reducedPassive(tokens, i)) passive = true;
