@@ -172,4 +172,8 @@ describe('the two hundred and sixty-eighth and sixty-ninth readings', () => {
     // (Helped along, it is.)
     expect(asArrows('Brazil helped facilitate a meeting between the ministers of Chile and Peru.')).toContain('BRA->CHL cooperative');
   });
+
+  it('reads a part "of" a state that a verb blocks ("block the participation of Ukrainian leader Petro Poroshenko in the NATO summit") as that state\'s', () => {
+    expect(asArrows('Cyprus will block the attendance of Turkey at the summit.')).toEqual(['CYP->TUR tense']);
+  });
 });
