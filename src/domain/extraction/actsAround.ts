@@ -132,7 +132,8 @@ export class ActsAround extends SentenceActors {
         // ("banana imports from Dar es Salaam": goods from a port or market come from its state.)
         const goodsFrom = group.place && this.tokens[group.first - 1]?.lower === 'from' && GOODS_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
         // ("will subscribe a letter of protest along with other neighboring nations [Jamaica, Costa Rica, and Panama]": those it acts together with are no target of its act.)
-        const alongWith = /^(?:along|together) with$/.test(`${this.tokens[pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT']) - 1]?.lower} ${this.tokens[pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT'])]?.lower}`);
+        const withAt = pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT']);
+        const alongWith = this.tokens[withAt]?.lower === 'with' && /^(?:along|together)$/.test(this.tokens[withAt - 1]?.lower ?? '');
         if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith) {
           k = group.end - 1;
           continue;
@@ -153,12 +154,12 @@ export class ActsAround extends SentenceActors {
         const mission = (inAt > 0 && missionAt(this.tokens, inAt - 1)) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters|officials|authorities|government|leaders|leadership|regime|administration|rulers|junta)$/.test(inNoun);
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
-        const ofNoun = prep === 'of' ? (this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '') : '';
+        const ofAt = prep === 'of' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1 : -1;
+        const ofNoun = ofAt >= 0 ? (this.tokens[ofAt]?.lower ?? '') : '';
         const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
         // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state. ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|personnel|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun) || (trigger.stance === 'hostile' && /^(?:targets|positions|sites|bases|infrastructure|facilities|depots|fighters|members|commanders|outposts|launchers|aircraft|jets|planes|warplanes|drones|ships|vessels|helicopters|soldiers|troops|forces|convoys?|parts|areas|regions|swathes|swaths|territory|territories|lands?|villages|towns|cities)$/.test(ofNoun)); // (and what a strike hits of a party: "struck targets of the Hezbollah group")
         // ("rejected the objections of Prague", "met the demands of Kyiv": what is answered is the asker's, right after the verb; "block the participation of Ukrainian leader Petro Poroshenko": so is a part taken.)
-        const ofAt = prep === 'of' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1 : -1;
         const answered = ofAt >= 0 && ofAt <= trigger.to + 1 && /^(?:objections?|demands?|requests?|proposals?|claims?|concerns?|accusations?|allegations?|conditions?|complaints?|offers?|protests?|criticism|warnings?|appeals?|participation|attendance|presence|accession|entry|membership|admission|candidacy)$/.test(ofNoun);
         // "annexing the Essequibo region claimed by Guyana": what is acted on is the owner's.
         const owner = prep === 'by' && OWNING.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to;

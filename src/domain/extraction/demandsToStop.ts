@@ -3,7 +3,7 @@
 // The appeal alone is no relation (CAMEO 02); an appeal to stop, end or drop something is a demand
 // (CAMEO 10), pressure on the one asked: tense. What is to be stopped is read by its own words, if any.
 import type { Token } from './tokens';
-import { APPEAL_VERBS } from './verbContext';
+import { APPEAL_VERBS, isAppeal } from './verbContext';
 import type { Trigger } from './trigger';
 
 /** Verbs of asking another to do something: those of an appeal (verbContext.ts), and of a recommendation. */
@@ -60,5 +60,5 @@ export function askerOfMeasure(tokens: readonly Token[], trig: Pick<Trigger, 'co
   if (!/^(?:163|172|1312)/.test(trig.code ?? '') || tokens[trig.from - 1]?.lower !== 'to') return -1;
   // (On a state named after "on" or "against": "on Poland".)
   if (!tokens.slice(trig.to, trig.to + 10).some((t, k, all) => /^(?:on|against)$/.test(t.lower) && /^[A-Z]/.test((all[k + 1]?.lower === 'the' ? all[k + 2] : all[k + 1])?.text ?? ''))) return -1;
-  return tokens.findLastIndex((t, k) => k < trig.from - 1 && k >= trig.from - 14 && t.pos === 'VERB' && APPEAL_VERBS.has(t.lemma) && (t.lemma !== 'call' || /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? '')));
+  return tokens.findLastIndex((_, k) => k < trig.from - 1 && k >= trig.from - 14 && isAppeal(tokens, k));
 }

@@ -5,7 +5,7 @@ import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
-import { onDispute } from './triggerWords';
+import { COURT_WORDS, onDispute } from './triggerWords';
 import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
 
 /** The words that negate the verb right after them ("did not", "never", "won't"). */
@@ -160,7 +160,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
 }
 
 /** "agreed to submit their border dispute to the International Court of Justice", "hand the dispute over to the ICJ": a dispute its parties refer to a court or to arbiters is on its way to a settlement (a suit one side files is "a case against"). */
-const toCourt = (tokens: readonly Token[], lemma: string, to: number) => /^(?:submit|refer|hand|take|bring|put|send)$/.test(lemma) && /^(?:over )?to (?:the )?(?:[a-z]+ )?(?:court|courts|tribunal|icj|arbitration|arbitrators|arbiters|arbiter|judges)\b/.test(tokens.slice(to, to + 6).map((t) => t.lower).join(' '));
+/** "to the court", "over to the ICJ", "to arbitrators": where a dispute is taken. */
+const TO_COURT = new RegExp(`^(?:over )?to (?:the )?(?:[a-z]+ )?(?:${COURT_WORDS})\\b`);
+const toCourt = (tokens: readonly Token[], lemma: string, to: number) => /^(?:submit|refer|hand|take|bring|put|send)$/.test(lemma) && TO_COURT.test(tokens.slice(to, to + 6).map((t) => t.lower).join(' '));
 
 /** 'a fresh Azerbaijani attack on Armenia was "very likely"', 'made a peace treaty between the two nations "simply not possible"': an act only expected, or said to be impossible, has not happened (not "likely to continue"). */
 export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {

@@ -8,10 +8,12 @@ import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
 import { onlyExpected } from './nounContext';
-import { onDispute } from './triggerWords';
+import { COURT_WORDS, onDispute } from './triggerWords';
 import { BOYCOTT_WHY } from './boycotts';
 
 /** What is said or decided, not struck: "an attack on the new law". */
+/** A word for a court or arbiters. */
+const COURT_WORD = new RegExp(`^(?:${COURT_WORDS})$`);
 const SAID_OR_DECIDED = /^(?:laws?|legislation|bills?|policy|policies|decisions?|plans?|remarks|comments|statements?|stance|position|rhetoric|reforms?|amendments?|rules?|ruling|resolution|proposals?|measures?|conduct|record|government)$/;
 
 /** Nouns of measures short of force, whose "targeting" names whom they are aimed at. */
@@ -36,7 +38,7 @@ const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
-  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => /^(?:courts?|tribunals?|arbitration|arbitrators?)$/.test(t.lower))) trig.negated = true;
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
   const sought = trig.kind === 'verb' && /^(?:reach|seek|negotiate|strike|work)$/.test(tokens[trig.head]?.lemma ?? '') && (/ing$/.test(tokens[trig.head]?.lower ?? '') || tokens[trig.head - 1]?.lower === 'to');
   if (sought && trig.stance === 'cooperative' && tokens.slice(trig.from, trig.to).some((t) => /^(?:agreements?|deals?|accords?|settlement|compromise)$/.test(t.lower)) && onDispute(tokens, trig.to, trig.to + 14)) Object.assign(trig, { stance: 'warming', why: 'a deal sought on a dispute is talks to settle it, warming between its parties' });

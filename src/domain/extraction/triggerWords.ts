@@ -276,6 +276,9 @@ export function discussesDispute(tokens: readonly Token[], trig: { head: number;
   return /^(?:discuss|negotiate|address|tackle)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 9).some((t, k, all) => /^(?:disputed|contested)$/.test(t.lower) && all[k - 1]?.lower !== 'not');
 }
 
+/** Words for a court or arbiters, to which a dispute is taken or referred (nounContext.ts, triggerContext.ts). */
+export const COURT_WORDS = 'court|courts|tribunal|tribunals|icj|arbitration|arbitrators|arbiters|arbiter|judges';
+
 export function onDispute(tokens: readonly Token[], from: number, to: number): boolean {
   const on = tokens.findIndex((t, k) => k >= from && k < to && /^(?:over|on|about|regarding|concerning)$/.test(t.lower));
   return on >= 0 && tokens.slice(on + 1, Math.min(to, on + 6)).some((t) => /^(?:disputed|contested|contentious|controversial|dispute|disputes|row|conflict|differences|standoff|stand-off)$/.test(t.lower));
