@@ -132,9 +132,11 @@ export class ActsAround extends SentenceActors {
         // ("banana imports from Dar es Salaam": goods from a port or market come from its state.)
         const goodsFrom = group.place && this.tokens[group.first - 1]?.lower === 'from' && GOODS_NOUN.test(this.tokens[group.first - 2]?.lower ?? '');
         // ("will subscribe a letter of protest along with other neighboring nations [Jamaica, Costa Rica, and Panama]": those it acts together with are no target of its act.)
+        // ("awarded a license to a British firm": a state's firm is no partner of the state's in what is granted it.)
+        const firm = group.demonym && trigger.stance === 'cooperative' && /^(?:firms?|compan(?:y|ies)|corporations?|conglomerates?|contractors?|operators?|investors?)$/.test(this.tokens[group.end]?.lower ?? '');
         const withAt = pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT']);
         const alongWith = this.tokens[withAt]?.lower === 'with' && /^(?:along|together)$/.test(this.tokens[withAt - 1]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith) {
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm) {
           k = group.end - 1;
           continue;
         }

@@ -177,3 +177,13 @@ describe('the two hundred and sixty-eighth and sixty-ninth readings', () => {
     expect(asArrows('Cyprus will block the attendance of Turkey at the summit.')).toEqual(['CYP->TUR tense']);
   });
 });
+
+// The two hundred and seventieth and seventy-first readings (stop 47): six articles (Malawi and Tanzania over
+// Lake Malawi, 2012-2013; Sudan and Egypt over the Halayeb triangle, 2016-2021).
+describe('the two hundred and seventieth and seventy-first readings', () => {
+  it('reads a state\'s firm that another grants something ("awarded a license to a British firm") as no partner of that state\'s', () => {
+    expect(asArrows('Mozambique granted a concession to an Italian company.')).toEqual([]);
+    // (Measures on a state's firms are on the state.)
+    expect(asArrows('Canada imposed sanctions on Chinese companies.')).toEqual(['CAN->CHN tense']);
+  });
+});
