@@ -186,4 +186,11 @@ describe('the two hundred and seventieth and seventy-first readings', () => {
     // (Measures on a state's firms are on the state.)
     expect(asArrows('Canada imposed sanctions on Chinese companies.')).toEqual(['CAN->CHN tense']);
   });
+
+  it('reads a gerund after an organisation\'s name that follows a preposition ("a complaint at the United Nations demanding Egypt hand over control") as the clause subject\'s, not that name\'s', () => {
+    expect(asArrows('Ethiopia lodged a complaint at the United Nations demanding Eritrea withdraw its troops.')).toContain('ETH->ERI tense');
+    expect(asArrows('Ethiopia lodged a complaint at the United Nations demanding Eritrea withdraw its troops.')).not.toContain('un->ERI tense');
+    // (A possessive after the preposition is the gerund's own subject: "in a dispute over Israel's killing of Palestinians".)
+    expect(asArrows("Both countries expelled each other's envoys in a dispute over Syria's shelling of Lebanon.")).toContain('SYR->LBN hostile');
+  });
 });

@@ -182,7 +182,7 @@ export class SentencePairing extends Passives {
     if (alleged && !denier) return null;
     const adjacent = gerund
       ? (denier ?? (secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
-        relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && !this.messagedTo(g) && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^['’]$/.test(t.text) || (t.pos === 'ADV' && t === this.tokens[linked - 1]))) ?? // (and an adverb right before it: "a Czech official currently visiting Taiwan")
+        relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && !this.messagedTo(g) && (g.possessive || /^['’]$/.test(this.tokens[linked - 1]?.text ?? '') || g.ids.some((id) => id !== id.toLowerCase()) || !/^(?:at|to|in|on|from|into|against|over)$/.test(this.tokens[pastWords(this.tokens, g.first - 1, ['DET'])]?.lower ?? '')) && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^['’]$/.test(t.text) || (t.pos === 'ADV' && t === this.tokens[linked - 1]))) ?? // (and an adverb right before it: "a Czech official currently visiting Taiwan")
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < at && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement (null: a possessor no actor stands for).
