@@ -3,11 +3,9 @@
 // The appeal alone is no relation (CAMEO 02); an appeal to stop, end or drop something is a demand
 // (CAMEO 10), pressure on the one asked: tense. What is to be stopped is read by its own words, if any.
 import type { Token } from './tokens';
-import { APPEAL_VERBS, isAppeal } from './verbContext';
+import { isAppeal } from './verbContext';
 import type { Trigger } from './trigger';
 
-/** Verbs of asking another to do something: those of an appeal (verbContext.ts), and of a recommendation. */
-const asking = (lemma: string) => APPEAL_VERBS.has(lemma) || lemma === 'recommend' || lemma === 'insist';
 /** Verbs of stopping, dropping or stepping back: what the one asked is to do. */
 const STOPPING = /^(?:stop|halt|drop|abandon|end|cancel|scrap|suspend|withdraw|reverse|cease|refrain|desist|shelve)$/;
 const BACKING_DOWN = /^(?:step|back|pull|call)$/;
@@ -24,10 +22,9 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== 'VERB' || !asking(t.lemma)) continue;
-    let k = i + 1;
-    if (t.lemma === 'call' && /^(?:on|upon)$/.test(tokens[k]?.lower ?? '')) k++;
-    else if (t.lemma === 'call') continue;
+    // A verb of asking: one of an appeal ("called on", not "called"; verbContext.ts), or of a recommendation.
+    if (!isAppeal(tokens, i) && !(t.pos === 'VERB' && /^(?:recommend|insist)$/.test(t.lemma))) continue;
+    let k = t.lemma === 'call' ? i + 2 : i + 1;
     if (tokens[k]?.lower === 'that') k++;
     if (tokens[k]?.lower === 'the') k++;
     // ("called upon authorities in Rwanda not to prevent people from crossing": those who govern in or of a state, for it.)

@@ -4,6 +4,7 @@
 // between India and Canada, already strained, ..."). findTriggers (triggers.ts) asks both of each word.
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
+import { NOT } from './verbContext';
 import { BORDER_CLOSED, BORDER_NOUN, BORDER_REOPENED, CHANGE_WORDS, RELATION_NOUNS, RELATION_PREPS, STATE_WORDS, TALKS_NOUNS, TENSION_CHANGES, TENSION_NOUN } from './triggerWords';
 
 /**
@@ -46,7 +47,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
   const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
   // ("Diplomatic relations are not broken", "ties have never been severed": a change denied has not happened.)
-  const denied = tokens.slice(noun + 1, i).some((x) => /^(?:not|never|n't)$/.test(x.lower));
+  const denied = tokens.slice(noun + 1, i).some((x) => NOT.test(x.lower));
   // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
   return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
