@@ -219,9 +219,22 @@ function unsharedShortNames(leaders: Iterable<Leader>): Map<string, string> {
   return names;
 }
 
-/** Every spelling of every full name of a leader who has short names, with the leader: what to look for in an article. */
+/**
+ * The surname a leader named in full goes by later in the same article, when the table gives none (a common
+ * surname: "Prime Minister Edi Rama said ... Rama accused Iran"): the last word of the name, unless it is a
+ * regnal number, an Arabic patronymic's ("Khalifa bin Zayed": Zayed is his father), hyphenated or under three
+ * letters (a given name in East Asian order: "Kim Jong Un", "Lee Jae-myung").
+ */
+function surnamesOnceNamed(leader: Leader): string[] {
+  if (leader.short.length > 0) return leader.short;
+  const words = (leader.names[0] as string).split(' ');
+  const last = words[words.length - 1] as string;
+  return words.length >= 2 && !words.some((w) => /^(?:bin|ibn|Al|al)$/.test(w)) && /^\p{Lu}\p{Ll}{2,}$/u.test(last) ? [last] : [];
+}
+
+/** Every spelling of every full name of a leader, with the leader: what to look for in an article. */
 export function leaderFullNames(): [string, Leader][] {
-  return LEADERS.filter((leader) => leader.short.length > 0).flatMap((leader) => leader.names.flatMap((name) => spellings(name).map((s) => [s, leader] as [string, Leader])));
+  return LEADERS.filter((leader) => surnamesOnceNamed(leader).length > 0).flatMap((leader) => leader.names.flatMap((name) => spellings(name).map((s) => [s, leader] as [string, Leader])));
 }
 
 /**
@@ -230,5 +243,5 @@ export function leaderFullNames(): [string, Leader][] {
  * leader shares).
  */
 export function namedLeaderShortNames(named: Iterable<Leader>): Map<string, string> {
-  return unsharedShortNames(new Set(named));
+  return unsharedShortNames([...new Set(named)].map((leader) => ({ ...leader, short: surnamesOnceNamed(leader) })));
 }
