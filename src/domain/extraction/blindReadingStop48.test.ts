@@ -19,4 +19,16 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
     expect(asArrows('Estonia condemned the cyberattack on Latvia.')).toEqual([]);
     expect(asArrows('Finland accused Russia of launching a cyberattack against Estonia.')).toEqual(['FIN->RUS tense', 'RUS->EST hostile']);
   });
+
+  it('skips an aside that opens with a bare role noun ("Togolese President Faure Gnassingbe, mediator in the Mali-Ivory Coast row, arrived in Bamako") when looking for the subject', () => {
+    expect(asArrows('The Kenyan president, mediator in the Sudan-Chad row, arrived in Cairo on Monday.')).toEqual(['TCD->SDN tense', 'KEN->EGY cooperative']);
+  });
+
+  it('reads people detained or arrested in a state, with no agent ("46 Ivorian soldiers detained in Mali"), as held by that state, wherever the participle stands', () => {
+    expect(asArrows('Egypt urged the release of Chadian soldiers arrested in Sudan.')).toEqual(['SDN->TCD hostile']);
+    // (In an aside too, which is then no subject's.)
+    expect(asArrows('The Kenyan president, mediator in the row over Chadian soldiers arrested in Sudan, arrived in Cairo on Monday.')).toEqual(['SDN->TCD hostile', 'KEN->EGY cooperative']);
+    // (Jailed after a trial, no one's act on a state: "a former Iranian official jailed in Sweden".)
+    expect(asArrows('Egypt urged the release of a Chadian official jailed in Sudan.')).toEqual([]);
+  });
 });

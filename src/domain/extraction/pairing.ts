@@ -206,6 +206,7 @@ export class SentencePairing extends Passives {
     if (agent && described && OWNING.test(head.lower)) return null;
     // ("repel an offensive by forces allied with Cairo", "the waters surrounding the Philippines": a participle (or one of where a place lies) after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)
     const perfect = this.tokens.slice(Math.max(0, trigger.head - 5), trigger.head).findLastIndex((t) => t.pos === 'AUX' && /^ha(?:ve|s|d)$/.test(t.lower)) >= 0 && this.tokens[trigger.head - 2]?.pos !== 'VERB';
+    const held = !agent && !trigger.passive && !perfect ? this.heldIn(trigger) : undefined; if (held !== undefined) return held;
     if (!agent && !trigger.passive && !perfect && (/ed$/.test(head.lower) || /^(?:surrounding|encircling|bordering|overlooking|ringing|facing|lining)$/.test(head.lower)) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
     if (agent && trigger.head === 0 && OPENING_AGENT.test(head.lower)) return this.openedBy(trigger, agent); // ("Brokered by Brazil, Guyana and Venezuela met")

@@ -113,6 +113,19 @@ export class Passives extends ActsJudged {
     return { sources: by.ids, targets: subject.ids, within: false, subject };
   }
 
+  /**
+   * "the row over 46 Ivorian soldiers detained in Mali": people detained or arrested in a state, a participle after
+   * them with no agent, are held by that state; on the people's (a demonym or possessor right before them), else on
+   * no one. (Not "jailed" or "sentenced": "a former Iranian official jailed in Sweden" was tried there.)
+   */
+  protected heldIn(trigger: Trigger): Pairing | null | undefined {
+    const head = this.tokens[trigger.head] as Token;
+    if (!/ed$/.test(head.lower) || this.tokens[trigger.head - 1]?.pos !== 'NOUN' || !/^(?:detain|arrest)$/.test(head.lemma) || this.tokens[trigger.head + 1]?.lower !== 'in') return undefined;
+    const holder = this.groups.find((g) => g.first === trigger.head + 2 && !g.place);
+    const held = this.groups.find((g) => g.end < trigger.head && trigger.head - g.end <= 2 && (g.demonym || g.possessive));
+    return holder && held && !held.ids.some((id) => holder.ids.includes(id)) ? { sources: holder.ids, targets: held.ids, within: false, subject: null } : null;
+  }
+
   /** "Khamenei said Israel would be punished": with no agent, what a speaker says will be done to another is its threat. */
   protected foretoldToOther(trigger: Trigger, clause: Clause, patient: ActorGroup): Pairing | null {
     if (!this.tokens.slice(Math.max(clause.from, trigger.head - 3), trigger.head).some((t) => /^(?:would|will)$/.test(t.lower))) return null;

@@ -174,7 +174,10 @@ export class SentenceActors {
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
       // (Or with a possessor: "China, Australia's largest trading partner, has blocked".)
       // (Or with a preposition: "Japan and the Netherlands, under pressure from Washington, have restricted".)
-      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && g.first === open + 1)) && this.tokens.slice(open, sub > 0 ? sub : close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+      // (Or a bare role noun and its phrase, with a participle after a noun in it: "Togo's president, mediator in the Mali-Ivory Coast row over soldiers detained in Mali, arrived".)
+      const role = this.tokens[open + 1]?.pos === 'NOUN' && this.tokens[open + 2]?.pos === 'ADP';
+      const reduced = (t: Token, k: number) => role && /ed$/.test(t.lower) && this.tokens[open + k - 1]?.pos === 'NOUN' && this.tokens[open + k + 1]?.pos === 'ADP';
+      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && g.first === open + 1) || role) && this.tokens.slice(open, sub > 0 ? sub : close).every((t, k) => (t.pos !== 'VERB' || reduced(t, k)) && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
     const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
