@@ -31,4 +31,9 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
     // (Jailed after a trial, no one's act on a state: "a former Iranian official jailed in Sweden".)
     expect(asArrows('Egypt urged the release of a Chadian official jailed in Sudan.')).toEqual([]);
   });
+
+  it('reads pressure "resorted to" or "caved in to" as a noun, from whom it comes ("Morocco is resorting to pressure from the US"), not a verb of the subject\'s', () => {
+    expect(asArrows('Chile caved in to pressure from Bolivia.')).toEqual(['BOL->CHL tense']);
+    expect(asArrows('The opposition said Chile was resorting to pressure from Bolivia and Peru to silence it.')).toEqual(['BOL->CHL tense', 'PER->CHL tense']);
+  });
 });

@@ -28,12 +28,13 @@ export function previousWord(tokens: readonly Token[], i: number): string {
   return '';
 }
 
-/** Words after which "to" is a preposition before a noun: "in response to", "bowed to", "due to". */
-const TAKES_TO_NOUN = /^(?:response|reaction|reply|answer|bow|yield|succumb|cave|due|owing|thanks|according|subject|threat|opposition|resistance|objection|expose|react|respond|contrary|prior|addition|return|attention)$/;
+/** Words after which "to" is a preposition before a noun: "in response to", "bowed to", "due to", "resorting to". */
+const TAKES_TO_NOUN = /^(?:response|reaction|reply|answer|bow|yield|succumb|cave|resort|bend|submit|capitulate|due|owing|thanks|according|subject|threat|opposition|resistance|objection|expose|react|respond|contrary|prior|addition|return|attention)$/;
 
-/** "in response to pressure from Canada", "bowed to pressure from": a word after such a "to", before a preposition, is a noun. */
+/** "in response to pressure from Canada", "bowed to pressure from": a word after such a "to", before a preposition, is a noun (also after "gave in to", "caved in to"). */
 export function nounAfterTo(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'to' && tokens[i + 1]?.pos === 'ADP' && TAKES_TO_NOUN.test(tokens[i - 2]?.lemma ?? '');
+  const giveIn = tokens[i - 2]?.lower === 'in' && /^(?:give|cave)$/.test(tokens[i - 3]?.lemma ?? '');
+  return tokens[i - 1]?.lower === 'to' && tokens[i + 1]?.pos === 'ADP' && (TAKES_TO_NOUN.test(tokens[i - 2]?.lemma ?? '') || giveIn);
 }
 
 /** The index of the word before token i, past any quotation marks ('to stop "encouraging war"'). */
