@@ -244,10 +244,12 @@ export class ActsJudged extends NounParties {
    * From a sole actor to the other of the pair the article is about, when the sentence names no one
    * else: "Taiwan expressed great regret" after Nicaragua broke with Taiwan.
    */
-  protected toOtherOfPair(source: ActorGroup, at: number): Pairing | null {
+  protected toOtherOfPair(source: ActorGroup, at: number, trigger?: Trigger): Pairing | null {
     const only = source.ids.length === 1 ? (source.ids[0] as string) : null;
-    const pair = this.discourse.pair;
+    const pair = this.discourse.pair, teller = this.discourse.teller;
     if (!only || !pair) return null;
+    // ("Morocco says Hezbollah armed the Polisario. Hezbollah denied the allegations": a charge a third party told is that teller's.)
+    if (teller && pair.includes(only) && !teller.includes(only) && trigger?.code === '120' && /^(?:accusations?|allegations?|charges?|claims?)$/.test(this.tokens[trigger.to - 1]?.lower ?? '')) return { sources: [only], targets: teller, within: false, subject: source };
     const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
     // (The sentence may name the other too, after it: "Minsk denied the accusation, saying Warsaw wanted ...".)
     if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > at)))) return null;

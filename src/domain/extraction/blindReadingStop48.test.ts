@@ -36,4 +36,21 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
     expect(asArrows('Chile caved in to pressure from Bolivia.')).toEqual(['BOL->CHL tense']);
     expect(asArrows('The opposition said Chile was resorting to pressure from Bolivia and Peru to silence it.')).toEqual(['BOL->CHL tense', 'PER->CHL tense']);
   });
+
+  it('reads what proof, evidence or information holds ("Morocco has proof that Hezbollah has provided training to the Polisario") as a clause of its own, with its own subject', () => {
+    expect(asArrows('Chile has proof that Peru has provided weapons to Bolivia.')).toEqual(['PER->BOL cooperative']);
+  });
+
+  it('gives staff at a state\'s embassy, or the embassy, to that state, not to the state it is in ("the diplomats at the Iranian embassy in Algeria have facilitated")', () => {
+    expect(asArrows('Diplomats at the Chilean embassy in Peru met Bolivian officials.')).toEqual(['CHL->BOL cooperative']);
+    expect(asArrows('The Chilean embassy in Peru met Bolivian officials.')).toEqual(['CHL->BOL cooperative']);
+    // (Officials in a state are its.)
+    expect(asArrows('Officials in Peru met Bolivian officials.')).toEqual(['PER->BOL cooperative']);
+  });
+
+  it('answers a denial of "the allegations" to whoever told them, when a third party did ("Morocco says Hezbollah ... Hezbollah denied the allegations")', () => {
+    expect(asArrows('Chile says Peru has armed Bolivia. Peru denied the allegations.')).toEqual(['PER->BOL cooperative', 'PER->CHL tense']);
+    // (Told by no third party, to the other of the pair: "Poland summoned the Belarusian envoy. Minsk denied the accusation".)
+    expect(asArrows('Chile summoned the Peruvian envoy. Lima denied the accusation.')).toEqual(['CHL->PER tense', 'PER->CHL tense']);
+  });
 });

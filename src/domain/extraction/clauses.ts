@@ -33,6 +33,8 @@ export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', '
 /** Nouns of time after which a clause may follow without "when": "the day a missile struck". */
 const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
+const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|claims?|reports?|assurances?|confirmation)$/;
 /** Nouns that sum up what a clause told: ", a move China criticised" (a clause of its own about it). */
 export const MOVE_NOUN = /^(?:move|step|decision|plan|ruling|verdict|comments|remarks|statement|statements|view|views|position|assessment|conclusion|conclusions|finding|findings)$/;
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
@@ -114,6 +116,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     const current = () => (i > from ? clauses.length : lastMain >= 0 ? lastMain : null);
     if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? ''))) {
       close(i + 1, 'main', null);
+    } else if (t.lower === 'that' && CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') && isNominal(next) && i > 1) {
+      // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it.)
+      close(i + 1, 'reported', current(), i - 1);
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n)) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());

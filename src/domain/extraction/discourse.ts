@@ -30,6 +30,8 @@ export interface Discourse {
   topicPair?: [string, string];
   /** The latest measure told (sanctions, a ban): whose "the sanctions" a later judgement is on. */
   measure?: { by: string; on: string };
+  /** Who told the sentence before's latest claim, when a third party told it ("Morocco says Hezbollah armed the Polisario"): whom a denial of "the allegations" answers. */
+  teller?: string[];
   /** The pair of the latest deal told: whose "the pact" a later judgement is on. */
   dealPair?: [string, string];
   /** The latest pair told at war (not only accused of it): for "the warring parties". */

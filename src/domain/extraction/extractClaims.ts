@@ -144,7 +144,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (lead) sentenceTimes.push(lead);
     const sentenceClaims: ExtractedClaim[] = [];
     const seen = new Set<string>();
-    let firstSubject: ActorGroup | null = null;
+    let firstSubject: ActorGroup | null = null, teller: string[] | undefined;
     // The actors the sentence names (not places or descriptions, not organisations).
     const named = [...new Set(groups.filter((g) => !g.place && !g.descriptor).flatMap((g) => g.ids))].filter((id) => !readers.finder.info.get(id)?.organisation);
     // Triggers of the idiom list that the sentence's structure does not pair (below).
@@ -164,6 +164,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const before = tokens.slice(clause.from, trigger.head);
       const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = paired.alleged ? 'alleged' : certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
+      const reporter = clause.kind === 'reported' && pairs.length > 0 ? pairing.reporterOf(clause) : null; // (for a denial in the next sentence)
+      if (pairs.length > 0) teller = reporter && !pairs.some(([a, b]) => reporter.ids.includes(a) || reporter.ids.includes(b)) ? reporter.ids : undefined;
       let shared: { span: { start: number; end: number }; words: ReturnType<typeof wordsOf>; when: string | null } | undefined;
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;
@@ -240,6 +242,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
     notePairsTold(discourse, sentenceClaims);
+    if (sentenceClaims.length > 0) discourse.teller = teller;
     if (act) discourse.actAgents = [act.a];
     if (act) actNamed = true;
     // The pair the article is about: the one with the most claims, when it has more than the latest pair ("Egypt's president visited Asmara. The AU urged both countries": Ethiopia and Eritrea).

@@ -296,6 +296,6 @@ export class SentencePairing extends Passives {
     const toOtherName = this.tokens.slice(trigger.to, clause.to).some((t, j) => t.pos === 'PROPN' && !this.groupAt(trigger.to + j)) || MOVE_NOUN.test(this.tokens[subject.first - 1]?.lower ?? '') || THIRD_PARTY.test(this.tokens.slice(trigger.to, trigger.to + 4).find((t) => t.pos === 'NOUN')?.lower ?? '') || (trigger.intent && (trigger.code ?? '').startsWith('03') && ['DET', 'NOUN', 'NUM'].includes(this.tokens[trigger.to]?.pos ?? '')); // (nor "Tokyo's move to buy the islands": an intended act on a thing)
     const measured = verbal ? this.measureTold(trigger, clause, subject) : null;
     if (measured) return measured;
-    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName && !UNADDRESSED_BLOCK.test(trigger.block ?? '') ? this.toOtherOfPair(subject, trigger.head) : null;
+    return verbal && !trigger.mutual && !onItsOwn && !judgesAct && !toOtherName && !UNADDRESSED_BLOCK.test(trigger.block ?? '') ? this.toOtherOfPair(subject, trigger.head, trigger) : null;
   }
 }

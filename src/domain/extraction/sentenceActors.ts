@@ -122,7 +122,10 @@ export class SentenceActors {
   protected staffOf(group: ActorGroup): boolean {
     const prep = this.tokens[group.first - 1]?.lower ?? '', k = pastWords(this.tokens, group.first - 1, ['DET']);
     // (And "a spokesperson for the Ukrainian Ministry of Foreign Affairs": who speaks for a state's body is the state.)
-    return ((prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '')) || (this.tokens[k]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(this.tokens[k - 1]?.lower ?? ''));
+    // (Not staff a state before the noun owns: "the diplomats at the Iranian embassy in Algeria" are Iran's.)
+    // (And staff at a state's embassy: "diplomats at the Iranian embassy" are Iran's.)
+    const atEmbassy = this.tokens[k]?.lower === 'at' && STAFF.test(this.tokens[k - 1]?.lower ?? '') && /^(?:embassy|consulate|mission)$/.test(this.tokens[group.end]?.lower ?? '');
+    return atEmbassy || ((prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '') && !this.groups.some((h) => h.end === group.first - 2)) || (this.tokens[k]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(this.tokens[k - 1]?.lower ?? ''));
   }
 
   /**
@@ -143,7 +146,7 @@ export class SentenceActors {
   }
 
   /** Who speaks in a reported clause: the subject of the clause that reports it, up to its verb of saying; null for another clause. */
-  protected reporterOf(clause: Clause, depth = 0): ActorGroup | null {
+  reporterOf(clause: Clause, depth = 0): ActorGroup | null {
     if (clause.kind !== 'reported' || clause.parent === null) return null;
     return speakerOwner(this.tokens, this.groups, clause.reporter ?? -1) ?? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth);
   }
