@@ -1,7 +1,7 @@
 // Pairing, second layer: the actors around an act. For a verb, its target (the actor in its object
 // or in a with/on/against/to/from phrase). (For a noun, the actors that attach to it: nounParties.ts;
 // where a noun stands in its clause: nounInClause.ts.)
-import { type ActorGroup } from './actorGroups';
+import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -136,7 +136,10 @@ export class ActsAround extends SentenceActors {
         const firm = group.demonym && trigger.stance === 'cooperative' && /^(?:firms?|compan(?:y|ies)|corporations?|conglomerates?|contractors?|operators?|investors?)$/.test(this.tokens[group.end]?.lower ?? '');
         const withAt = pastWords(this.tokens, group.first - 1, ['DET', 'ADJ', 'NOUN', 'PUNCT']);
         const alongWith = this.tokens[withAt]?.lower === 'with' && /^(?:along|together)$/.test(this.tokens[withAt - 1]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm) {
+        // ("with Rabat backing Tehran's arch-rival, Saudi Arabia", "armed Russia's ally Belarus": whose ally or rival it is is no target; the one named after is.)
+        const roleAt = this.tokens.findIndex((x, j) => j >= group.end && (DESCRIPTOR_NOUN.test(x.lower) || !(x.pos === 'ADJ' || x.text === '-' || x.lower === 'arch')));
+        const whoseRole = group.possessive && roleAt <= group.end + 3 && DESCRIPTOR_NOUN.test(this.tokens[roleAt]?.lower ?? '');
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole) {
           k = group.end - 1;
           continue;
         }
@@ -217,7 +220,8 @@ export class ActsAround extends SentenceActors {
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
-      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && !inNounList(this.tokens, k)) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
+      const apposed = DESCRIPTOR_NOUN.test(this.tokens[k - 1]?.lower ?? '') && !!this.groupAt(k + 1); // (", Saudi Arabia" after "Tehran's arch-rival" is the one meant)
+      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && !inNounList(this.tokens, k) && !apposed) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.) (Only for what an attack hits: "overcome their differences" is their own.)
       // ("laying landmines along their shared border": so is where a hostile act is done, right after its words; and "sinking one of its navy ships".)
       const where = k === trigger.to + 1 && trigger.to > trigger.head + 1 && /^(?:along|on|across|near|at)$/.test(this.tokens[k - 1]?.lower ?? '');

@@ -53,4 +53,11 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
     // (Told by no third party, to the other of the pair: "Poland summoned the Belarusian envoy. Minsk denied the accusation".)
     expect(asArrows('Chile summoned the Peruvian envoy. Lima denied the accusation.')).toEqual(['CHL->PER tense', 'PER->CHL tense']);
   });
+
+  it('reads a state\'s ally, rival or neighbour as the object, not the state whose it is ("with Rabat backing Tehran\'s arch-rival, Saudi Arabia")', () => {
+    expect(asArrows("Peru armed Chile's neighbour, Bolivia.")).toEqual(['PER->BOL cooperative']);
+    expect(asArrows("Peru backs Chile's arch-rival, Bolivia.")).toEqual(['PER->BOL cooperative']);
+    // (Not named, the ally or rival is no actor.)
+    expect(asArrows("Peru backs Chile's main rival.")).toEqual([]);
+  });
 });
