@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop47.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The two hundred and seventy-second to the two hundred and seventy-fourth readings (stop 48): twelve
 // articles (Albania cuts its ties with Iran over a cyberattack, 2022; Morocco cuts its ties with Iran
@@ -59,5 +59,17 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
     expect(asArrows("Peru backs Chile's arch-rival, Bolivia.")).toEqual(['PER->BOL cooperative']);
     // (Not named, the ally or rival is no actor.)
     expect(asArrows("Peru backs Chile's main rival.")).toEqual([]);
+  });
+
+  it('reads funding and deliveries of weapons "from" one "to" another as the one\'s aid to the other ("evidence of funding from Hezbollah to the Polisario Front", "the delivery of weapons from its Lebanese ally Hezbollah to the Polisario Front")', () => {
+    expect(asArrows('Chile has evidence of funding from Peru to Bolivia.')).toEqual(['PER->BOL cooperative']);
+    expect(asArrows('The delivery of weapons from Peru to Bolivia angered Chile.')).toEqual(['PER->BOL cooperative', 'PER->CHL tense']);
+    // (Aid that goes "to" someone else is not the subject's: none here, the rebels are no actor; with an infinitive after, it is the subject's.)
+    expect(asArrows('Chile has evidence of funding from Peru to the rebels in Bolivia.')).toEqual([]);
+    expect(asArrows('Chile moved troops with support from Peru to secure the border.')).toEqual(['PER->CHL cooperative']);
+  });
+
+  it('reads what one dismisses claims of ("dismissed claims that Ramaphosa had issued any kind of warning to Rwanda") as denied', () => {
+    expect(extract('Chile dismissed claims that Peru had issued a warning to Bolivia.').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toContain('PER->BOL tense denied');
   });
 });

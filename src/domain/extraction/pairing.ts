@@ -161,7 +161,7 @@ export class SentencePairing extends Passives {
       }
       // "received support from Russia", "visited despite protests from Beijing": from its source to the clause's subject. ("were shot down by Israel's air defences with help from the United States": with no subject, the actor the help went to.)
       const helped = subject ?? this.frontedSubject(trigger, c) ?? (this.tokens[trigger.from - 1]?.lower === 'with' ? ([...this.groups].reverse().find((g) => g.first >= clause.from && g.end <= trigger.from && !g.place && !g.descriptor) ?? null) : null);
-      if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && (/^(?:from|of)$/.test(this.prepositionBefore(by, trigger.to) ?? '') || /^(?:posed|presented)$/.test(this.tokens[trigger.to]?.lower ?? ''))) return { sources: by.ids, targets: helped.ids, within: false, subject }; // (and "the threat posed by Russia")
+      if (by && !trigger.mutual && helped && !helped.ids.some((id) => by.ids.includes(id)) && !(this.tokens[by.end]?.lower === 'to' && this.tokens[by.end + 1]?.pos !== 'VERB') && (/^(?:from|of)$/.test(this.prepositionBefore(by, trigger.to) ?? '') || /^(?:posed|presented)$/.test(this.tokens[trigger.to]?.lower ?? ''))) return { sources: by.ids, targets: helped.ids, within: false, subject }; // (and "the threat posed by Russia")
       return trigger.mutual && sources.length >= 2 ? { sources, targets: [], within: true, subject } : null;
     }
     // "Chile and Bolivia agreeing to": a gerund's subject stands right before it; a complement ("agreed to restore") has its verb's. "accused X of arming", "cited X as slamming": the gerund's subject is the object before the preposition (office words may stand between: "quoted the Chinese Foreign Ministry as condemning").

@@ -52,7 +52,8 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // A gerund with an object the tagger read as a noun: "of arming the Polisario Front".
   // (Or an adjective after a comma: ", alarming Australia".)
   // (Or its preposition, after a preposition: "responded by firing at a patrol boat", "accused of siding with".)
-  const gerundPrep = prevPos === 'ADP' && nextPos === 'ADP' && /^(?:by|of|for|from|after|before|without)$/.test(tokens[i - 1]?.lower ?? '');
+  // (Not after a noun's "of": "evidence of funding from Hezbollah to the Polisario" names the funding.)
+  const gerundPrep = prevPos === 'ADP' && nextPos === 'ADP' && /^(?:by|of|for|from|after|before|without)$/.test(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]?.lower === 'of' && (tokens[i - 2]?.pos === 'NOUN' || /^(?:evidence|proof|signs?|reports?)$/.test(tokens[i - 2]?.lower ?? '')));
   // (Not after a determiner: "renewed a warning that it would".)
   const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && prevPos !== 'DET' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && (AFTER_GERUND.has(nextPos) || gerundPrep);
   // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
