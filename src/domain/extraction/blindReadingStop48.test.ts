@@ -72,4 +72,16 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
   it('reads what one dismisses claims of ("dismissed claims that Ramaphosa had issued any kind of warning to Rwanda") as denied', () => {
     expect(extract('Chile dismissed claims that Peru had issued a warning to Bolivia.').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toContain('PER->BOL tense denied');
   });
+
+  it('reads being edged closer to a war ("has edged the two countries closer to a full-blown war") as no warming', () => {
+    expect(asArrows('Chilean warplanes bombed a disputed border town seized by Peru this week, the Peruvian state said on Saturday, in an escalation of border fighting that has edged the two countries closer to a full-blown war.')).not.toContain('CHL->PER warming');
+  });
+
+  it('reads gathering information on each other ("all governments gather information on each other") as no meeting', () => {
+    expect(asArrows('Chile and Peru gather information on each other.')).toEqual([]);
+  });
+
+  it('reads cooperation put under review ("would review the exchange of information with Australia and all other cooperation") as a threat to reduce it, no cooperation', () => {
+    expect(asArrows('Chile would review its exchange of data with Peru and all other cooperation.')).toEqual(['CHL->PER tense']);
+  });
 });

@@ -120,6 +120,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
+  // ("has edged the two countries closer to a full-blown war": drawing closer to a war is no warming.)
+  if (trig.stance === 'warming' && tokens.slice(trig.head, trig.to).some((t) => /^(?:closer|close)$/.test(t.lower)) && tokens.slice(trig.to, trig.to + 6).some((t) => /^(?:war|wars|conflict|confrontation|hostilities|fighting|brink|collision|clash|showdown)$/.test(t.lower))) trig.negated = true;
+  // ("all governments gather information on each other": gathering information or intelligence is no meeting.)
+  if (/^04/.test(trig.code ?? '') && /^(?:gather|collect)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:information|intelligence|data|evidence)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
   if (trig.code === '190' && /^(?:cross|enter|breach)$/.test(tokens[trig.head]?.lemma ?? '') && MOVERS.test(tokens.slice(Math.max(0, trig.head - 8), trig.head).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lower ?? '')) trig.negated = true;
   // (Nor do they visit: "the large number of vehicles loaded with cheap fuel arriving in Tunisia"; nor a state's people, named by their demonym: "Rwandans going into Uganda have been detained".)

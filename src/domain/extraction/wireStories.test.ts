@@ -138,7 +138,8 @@ describe('allies in the subject and in an aside', () => {
     expect(asArrows('Mali and its allies Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday.')).toContain('MLI->DZA tense');
   });
   it('reads "Moscow, its traditional ally" as the ally of the clause\'s subject', () => {
-    expect(asArrows('Pashinyan said Armenia was reviewing its relations with Moscow, its traditional ally.')).toEqual(['ARM->RUS cooperative']);
+    // (Relations put under review are a threat to reduce them, stop 48: tense too.)
+    expect(asArrows('Pashinyan said Armenia was reviewing its relations with Moscow, its traditional ally.')).toEqual(['ARM->RUS tense', 'ARM->RUS cooperative']);
   });
   it('reads an irregular participle after "had" as a verb ("had shot down")', () => {
     expect(asArrows('Algeria said it had shot down a Malian military drone.')).toEqual(['DZA->MLI hostile']);
