@@ -84,4 +84,10 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
   it('reads cooperation put under review ("would review the exchange of information with Australia and all other cooperation") as a threat to reduce it, no cooperation', () => {
     expect(asArrows('Chile would review its exchange of data with Peru and all other cooperation.')).toEqual(['CHL->PER tense']);
   });
+
+  it('reads the consultations an envoy is called back or recalled for (\'the envoy is being called back to Jakarta for "consultations"\') as none with another state', () => {
+    expect(asArrows('The envoy is being called back to Lima for "consultations" after documents leaked by a Chilean contractor named the president.')).toEqual([]);
+    // (Consultations held with a state are.)
+    expect(asArrows('Peru held consultations with Chile.')).toEqual(['PER->CHL cooperative']);
+  });
 });
