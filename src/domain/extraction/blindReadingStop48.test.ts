@@ -90,4 +90,8 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
     // (Consultations held with a state are.)
     expect(asArrows('Peru held consultations with Chile.')).toEqual(['PER->CHL cooperative']);
   });
+
+  it('aims an allegation whose clause is a passive with no actor for its subject at the passive\'s agent ("Khartoum alleges the rebels are supported by South Sudan")', () => {
+    expect(asArrows('Lima alleges the smugglers are protected by Bolivia.')).toEqual(['PER->BOL tense']);
+  });
 });

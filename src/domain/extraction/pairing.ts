@@ -228,7 +228,7 @@ export class SentencePairing extends Passives {
     // "warned of consequences if Canberra pursued the inquiry": a warning is for the subject of its condition.
     const condition = /^(?:warn|threaten)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k > c && /^(?:if|unless)$/.test(this.tokens[x.from]?.lower ?? '')) : /^(?:protest|complain|object)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x, k) => k === c + 1 && /^(?:when|after)$/.test(this.tokens[x.from]?.lower ?? '')) : -1; // (and a protest at the subject of its "when": "Caracas protested when a Colombian aircraft strayed")
     // ("Moscow warned that it will take countermeasures if NATO deploys": not the reporter itself, then the condition's subject.)
-    const reportedSubject = reported >= 0 ? this.subjectOf(reported, this.clauses[reported]!.to) : null;
+    const reportedSubject = reported >= 0 ? (this.subjectOf(reported, this.clauses[reported]!.to) ?? this.passiveAgentIn(this.clauses[reported]!)) : null;
     const own = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id));
     // ("warned that Turkish missiles could hit Athens": then the one its own act would be on.)
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;

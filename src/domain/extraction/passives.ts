@@ -126,6 +126,11 @@ export class Passives extends ActsJudged {
     return holder && held && !held.ids.some((id) => holder.ids.includes(id)) ? { sources: holder.ids, targets: held.ids, within: false, subject: null } : null;
   }
 
+  /** "Khartoum alleges the rebels are supported by South Sudan": the agent of a passive that a clause reports, when its subject is no actor. */
+  protected passiveAgentIn(clause: Clause): ActorGroup | null {
+    return this.groups.find((g) => g.first > clause.from && g.end <= clause.to && this.tokens[g.first - 1]?.lower === 'by' && /(?:ed|en)$/.test(this.tokens[g.first - 2]?.lower ?? '') && this.tokens.slice(clause.from, g.first - 2).some((t) => t.lemma === 'be')) ?? null;
+  }
+
   /** "Khamenei said Israel would be punished": with no agent, what a speaker says will be done to another is its threat. */
   protected foretoldToOther(trigger: Trigger, clause: Clause, patient: ActorGroup): Pairing | null {
     if (!this.tokens.slice(Math.max(clause.from, trigger.head - 3), trigger.head).some((t) => /^(?:would|will)$/.test(t.lower))) return null;
