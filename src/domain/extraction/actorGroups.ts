@@ -47,7 +47,7 @@ export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|
 const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;
 
 /** People of a state, as those a violent act, or its end, is done to. */
-const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|pilgrims?|prisoners|detainees|hostages|captives|pows)$/;
+const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|men|women|businessmen|entrepreneurs?|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|seamen|crewmen|pilgrims?|prisoners|detainees|hostages|captives|pows)$/;
 const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?|apprehensions?|release)$/;
 // (And their release: "has released four Djiboutian prisoners" is done to Djibouti.)
 const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // (the tagger knows no form of "apprehend": its lemma is the word)

@@ -94,4 +94,23 @@ describe('the two hundred and seventy-second to the two hundred and seventy-four
   it('aims an allegation whose clause is a passive with no actor for its subject at the passive\'s agent ("Khartoum alleges the rebels are supported by South Sudan")', () => {
     expect(asArrows('Lima alleges the smugglers are protected by Bolivia.')).toEqual(['PER->BOL tense']);
   });
+
+});
+
+// The two hundred and seventy-fifth to the two hundred and seventy-ninth readings (stop 48): twenty articles
+// (Indonesia recalls its ambassador from Australia over phone tapping, 2013; South Sudan seizes Heglig, 2012;
+// Russia seizes Ukraine's navy boats in the Kerch Strait, 2018; China detains two Canadians, 2018; Ghana and
+// Nigeria over the closure of Nigerian traders' shops, 2020).
+describe('the two hundred and seventy-fifth to the two hundred and seventy-ninth readings', () => {
+  it('reads "its" before vessels, boats, guards and the like as their state\'s ("a day after its coast guard vessels opened fire and seized three Ukrainian navy vessels")', () => {
+    expect(asArrows('Chile protested after its vessels seized two Peruvian fishing boats.')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads a group, convoy or fleet "of" a state\'s ships as the object ("Russia attacked a group of Ukrainian ships")', () => {
+    expect(asArrows('Chile attacked a group of Peruvian ships.')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads men, women and businessmen a state detains as its people ("it has detained two Canadian men")', () => {
+    expect(asArrows('Peru has detained two Chilean men.')).toEqual(['PER->CHL hostile']);
+  });
 });

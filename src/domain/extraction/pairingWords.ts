@@ -38,7 +38,7 @@ export const HOSTING_OR_ATTENDING = new Set([...HOSTING_VERBS, 'attend']);
 /** Participles that say whose a place or a thing is: "the region claimed by Guyana", "a ship owned by". */
 export const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
-export const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful)$/;
+export const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful|group|pair|couple|convoy|fleet|flotilla|batch)$/;
 /** Verbs of reaching someone, whose "to"-complement says what for: "called Aliyev to express his condolences". */
 export const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'meet', 'write', 'host', 'receive']);
 /** Verbs whose object does what their "to"-complement names: "allowed Russia to use its territory". */
@@ -84,7 +84,7 @@ export const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 /** A group that stands for actors named elsewhere (before this sentence, or by what a word refers to). */
 export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids], first: -1, end: -1, possessive: false, place: false, demonym: false });
 /** A state's means of force: "its F-16 jets", "their troops". */
-export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|artillery|missiles?|rockets?|tanks|fighters|helicopters?|defences|defenses)$/;
+export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|vessels?|boats|gunboats?|frigates?|destroyers?|submarines?|bombers?|guards|marines|commandos|artillery|missiles?|rockets?|tanks|fighters|helicopters?|defences|defenses)$/;
 /** Words after a comma that bring in examples of the noun before it: ", including Argentina and Chile". */
 export const EXAMPLE_WORD = /^(?:including|notably|especially|particularly|chiefly|mainly|principally)$/;
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
