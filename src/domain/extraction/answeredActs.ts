@@ -68,6 +68,9 @@ export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions,
   if (groups.some((g) => g.first > act.to && g.first < phraseEnd && tokens.slice(act.to, g.first).some((t) => t.lower === 'by'))) return null;
   // The actor the act was on, in the words after it ("on a Chilean border post", "of Kenyan positions"), else the one who reacts.
   const on = actedOn(act, tokens, groups);
+  // (Not the one who reacts when whom it was done to is named and is no actor: "warned Canada of serious consequences over the arrest of Ms Meng".)
+  const ofAt = [act.to - 1, act.to].find((j) => tokens[j]?.lower === 'of');
+  if (!on && ofAt !== undefined && tokens.slice(ofAt + 1, ofAt + 3).some((t) => t.pos === 'PROPN')) return null;
   const targets = on ? on.ids : isOrganisation(claim.a) ? [] : [claim.a];
   const sources = [claim.b];
   if (targets.length === 0 || targets.includes(claim.b)) return null;

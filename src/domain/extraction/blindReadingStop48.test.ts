@@ -113,4 +113,18 @@ describe('the two hundred and seventy-fifth to the two hundred and seventy-ninth
   it('reads men, women and businessmen a state detains as its people ("it has detained two Canadian men")', () => {
     expect(asArrows('Peru has detained two Chilean men.')).toEqual(['PER->CHL hostile']);
   });
+
+  it('reads a passage under, over or through a place ("a waterway that passes under a newly built Russian bridge") as no act', () => {
+    expect(asArrows('Chile seized three Peruvian boats. Chile sent jets after Peru tried to send the boats through the strait, a waterway with significance for both countries that passes under a new Chilean bridge.')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads aggression as a hostile act, one a state may be accused of ("accused Russia of military aggression")', () => {
+    expect(asArrows('Chile accused Peru of military aggression.')).toEqual(['CHL->PER tense', 'PER->CHL hostile']);
+  });
+
+  it('gives an arrest whose victim is named and no actor ("warned Canada of serious consequences over the arrest of Ms Meng") to no one, not to the state that reacts', () => {
+    expect(asArrows('Peru warned Chile of serious consequences over the arrest of Mr Rojas.')).toEqual(['PER->CHL tense']);
+    // (Named as a state's people, they are that state: "over the arrest of Peruvian citizens".)
+    expect(asArrows('Peru warned Chile of serious consequences over the arrest of Peruvian citizens.')).toEqual(['PER->CHL tense', 'CHL->PER hostile']);
+  });
 });

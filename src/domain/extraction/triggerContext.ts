@@ -124,6 +124,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.stance === 'warming' && tokens.slice(trig.head, trig.to).some((t) => /^(?:closer|close)$/.test(t.lower)) && tokens.slice(trig.to, trig.to + 6).some((t) => /^(?:war|wars|conflict|confrontation|hostilities|fighting|brink|collision|clash|showdown)$/.test(t.lower))) trig.negated = true;
   // ('the envoy is being called back to Jakarta for "consultations"': an envoy recalled for consultations consults at home, with no other state.)
   if (trig.kind === 'noun' && /^consultations?$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t) => /^(?:recall|summon)$/.test(t.lemma) || /^(?:back|home)$/.test(t.lower))) trig.negated = true;
+  // ("a waterway that passes under a newly built Russian bridge": passing under, over or through a place yields nothing.)
+  if (tokens[trig.head]?.lemma === 'pass' && trig.kind === 'verb' && /^(?:under|over|through|along|beneath|across|near|between)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("all governments gather information on each other": gathering information or intelligence is no meeting.)
   if (/^04/.test(trig.code ?? '') && /^(?:gather|collect)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:information|intelligence|data|evidence)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
