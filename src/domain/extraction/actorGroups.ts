@@ -124,7 +124,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs": a people, not a state.)
     const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
     // (But "the Cambodian side started to open fire", "the Chinese side said": a side that acts is its state; not "on the Ukrainian side of the border".)
-    const sideActs = tokens[end]?.lower === 'side' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.pos !== 'ADP' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX');
+    // (Nor one a verb acts on: "urges the Vietnamese side to immediately stop".)
+    const sideActs = tokens[end]?.lower === 'side' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.pos !== 'ADP' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX' || tokens[i - 2]?.pos === 'VERB');
     // (Past an adjective or two: "Kyrgyz civil activists", "Iraqi young migrants".)
     let noun = end;
     while (noun < end + 2 && tokens[noun]?.pos === 'ADJ' && !on[noun]) noun++;

@@ -128,3 +128,21 @@ describe('the two hundred and seventy-fifth to the two hundred and seventy-ninth
     expect(asArrows('Peru warned Chile of serious consequences over the arrest of Peruvian citizens.')).toEqual(['PER->CHL tense', 'CHL->PER hostile']);
   });
 });
+
+// The two hundred and eightieth and two hundred and eighty-first readings (stop 48): eight articles (China's oil
+// rig off the Paracels and Vietnam's ships, 2014; Turkey drills off Cyprus, 2019-20).
+describe('the two hundred and eightieth and two hundred and eighty-first readings', () => {
+  it('keeps a demand to stop past an adverb, a quotation mark, how often it was made, and "the ... side" ("has asked Vietnam more than 30 times to “stop its illegal disruption”", "urges the Vietnamese side to immediately stop")', () => {
+    expect(asArrows('Peru urges Chile to immediately stop the drilling.')).toEqual(['PER->CHL tense']);
+    expect(asArrows('Peru has asked Chile more than 20 times to "stop its illegal fishing".')).toEqual(['PER->CHL tense']);
+    expect(asArrows('Peru once again urged the Chilean side to halt the works.')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads what one is careful about or wary of ("Vietnam is usually careful about comments against China") as not done', () => {
+    expect(asArrows('Chile is usually careful about remarks against Peru.')).toEqual([]);
+  });
+
+  it('reads complying with the law ("complying with international law") as no act toward the other state of the article', () => {
+    expect(asArrows('Chile and Peru dispute the waters. Peru said it was fishing inside its own waters, complying with international law.')).toEqual([]);
+  });
+});

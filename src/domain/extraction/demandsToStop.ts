@@ -33,10 +33,15 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     const asked = k;
     while (k < asked + 3 && /^[A-Z]/.test(tokens[k]?.text ?? '') && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
     if (k === asked) continue;
+    // ("urges the Vietnamese side to", "has asked Vietnam more than 30 times to": past the side and how often.)
+    if (/^(?:side|government|authorities|leadership)$/.test(tokens[k]?.lower ?? '')) k++;
+    for (const end = k + 5; k < end && (/^(?:more|than|times|again|once|twice|repeatedly)$/.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'NUM'); ) k++;
     const bare = /^(?:recommend|demand|insist)$/.test(t.lemma);
     // (Or asked not to keep others out or to strike: "not to prevent people from crossing the border".)
     const not = tokens[k]?.lower === 'not' && tokens[k + 1]?.lower === 'to' && KEEPING_OUT.test(tokens[k + 2]?.lemma ?? '');
-    const v = not ? k + 2 : tokens[k]?.lower === 'to' ? k + 1 : bare ? k : -1;
+    let v = not ? k + 2 : tokens[k]?.lower === 'to' ? k + 1 : bare ? k : -1;
+    // ('to "stop its illegal disruption"', "to immediately stop": past a quotation mark and an adverb.)
+    while (v > 0 && (/^["“']$/.test(tokens[v]?.text ?? '') || (tokens[v]?.pos === 'ADV' && !/^(?:not|never)$/.test(tokens[v]?.lower ?? '')))) v++;
     const verb = tokens[v];
     if (!verb || !(not || STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
     // (Not an appeal to end a conflict, which both have: "urged Russia and Ukraine to end the fighting" is an appeal for peace, CAMEO 02.)

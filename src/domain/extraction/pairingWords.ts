@@ -124,7 +124,7 @@ export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || 
 export const UNADDRESSED_BLOCK = /^(?:CONSIDER|HEAR|INTRODUCE)$/;
 
 /** People and firms an act can be addressed to, that are no state: "welcomes foreign companies". */
-export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others)$/;
+export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others|law|laws|rules|norms|obligations|resolutions|principles|standards|regulations)$/;
 
 /** How many quotation marks (and, with `adverbs`, adverbs) stand right before token `i`, up to three: 'of "unilaterally" inviting'. */
 export function quotesAndAdverbsBefore(tokens: readonly Token[], i: number, adverbs: boolean): number {

@@ -3,7 +3,7 @@
 // ended plan, a closed airspace or a claim about oneself does to the act named, and the former
 // enemies who are no longer. Each rule says why in its comment; each has a test.
 import type { Mention } from './actorFinder';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
@@ -126,6 +126,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'noun' && /^consultations?$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t) => /^(?:recall|summon)$/.test(t.lemma) || /^(?:back|home)$/.test(t.lower))) trig.negated = true;
   // ("a waterway that passes under a newly built Russian bridge": passing under, over or through a place yields nothing.)
   if (tokens[trig.head]?.lemma === 'pass' && trig.kind === 'verb' && /^(?:under|over|through|along|beneath|across|near|between)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("Vietnam is usually careful about comments against China": what one is careful about or wary of is not done.)
+  if (/^(?:about|of|with)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ'])]?.lower ?? '') && /^(?:careful|cautious|wary)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ']) - 1]?.lower ?? '')) trig.negated = true;
   // ("all governments gather information on each other": gathering information or intelligence is no meeting.)
   if (/^04/.test(trig.code ?? '') && /^(?:gather|collect)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:information|intelligence|data|evidence)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
