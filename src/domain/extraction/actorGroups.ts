@@ -48,7 +48,7 @@ const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|se
 
 /** People of a state, as those a violent act, or its end, is done to. */
 const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|men|women|businessmen|entrepreneurs?|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|seamen|crewmen|pilgrims?|prisoners|detainees|hostages|captives|pows)$/;
-const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|arrests?|apprehensions?|release)$/;
+const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|detainments?|arrests?|apprehensions?|release)$/;
 // (And their release: "has released four Djiboutian prisoners" is done to Djibouti.)
 const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
 

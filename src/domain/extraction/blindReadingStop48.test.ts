@@ -146,3 +146,19 @@ describe('the two hundred and eightieth and two hundred and eighty-first reading
     expect(asArrows('Chile and Peru dispute the waters. Peru said it was fishing inside its own waters, complying with international law.')).toEqual([]);
   });
 });
+
+// The two hundred and eighty-second and two hundred and eighty-third readings (stop 48): eight articles (Japan
+// detains a Chinese trawler's captain, 2010; Kenya rejects the ICJ's ruling on its sea border with Somalia, 2021).
+describe('the two hundred and eighty-second and two hundred and eighty-third readings', () => {
+  it('gives a decision\'s "to"-complement to the agent after "by", past a long name and its short form in brackets ("the decision by the International Court of Justice (ICJ) to favour Somalia"), not to the clause\'s subject', () => {
+    expect(asArrows('Chile has rejected the decision by the International Court of Justice (ICJ) to favour Peru.')).toEqual([]);
+  });
+
+  it('reads the release of a boat\'s crew or captain ("Japan has released the 14 crew members of a Chinese fishing trawler") as a release of the state\'s people', () => {
+    expect(asArrows('Peru released the crew of a Chilean trawler.')).toEqual(['PER->CHL warming']);
+  });
+
+  it('reads a detainment as an arrest ("called the detainment of the captain and crew illegal")', () => {
+    expect(asArrows("Bolivia's detainment of Chilean fishermen angered Santiago.")).toContain('BOL->CHL hostile');
+  });
+});

@@ -152,6 +152,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Colombian agents had tapped the phones of the Venezuelan foreign minister.', 'COL|VEN tense', /tapped the phones/],
   ["The report detailed Iran's espionage against Turkey.", 'IRN|TUR tense', /espionage/],
   ['Ghana said it would reconsider its defence cooperation with Togo.', 'GHA|TGO tense', /reconsider its defence cooperation/],
+  ['Chile sought an apology from Peru over the raid.', 'CHL|PER tense', /sought an apology from/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['The Kenyan coast guard apprehended six Somali fishermen.', 'KEN|SOM hostile', /apprehended/],
   ['The detention of Somali fishermen by Kenya angered Mogadishu.', 'KEN|SOM hostile', /detention/],

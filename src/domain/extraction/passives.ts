@@ -188,8 +188,10 @@ export class Passives extends ActsJudged {
     let k = m - 1;
     while (k > 0 && k >= m - 3 && modifier(k)) k--;
     // (Or a demonym before it: "a Moroccan proposal to grant autonomy".)
-    const owner = this.groups.find((g) => (g.possessive && g.end === k + 1) || (g.demonym && g.end <= m && g.end > k && this.tokens.slice(g.end, m).every((_, j) => modifier(g.end + j)))) ?? this.groups.find((g) => g.first === m + 2 && this.tokens[m + 1]?.lower === 'by');
+    const owner = this.groups.find((g) => (g.possessive && g.end === k + 1) || (g.demonym && g.end <= m && g.end > k && this.tokens.slice(g.end, m).every((_, j) => modifier(g.end + j)))) ?? this.groups.find((g) => this.tokens[m + 1]?.lower === 'by' && (g.first === m + 2 || (g.first === m + 3 && this.tokens[m + 2]?.pos === 'DET')));
     if (owner) return owner;
+    // ("the decision by the International Court of Justice (ICJ) to favour Somalia": an agent after "by" that is no state's is no one's here.)
+    if (this.tokens[m + 1]?.lower === 'by') return null;
     if (this.tokens[k]?.lower === 'their') return [...this.groups].reverse().find((g) => g.end <= k && g.ids.length >= 2 && !g.place) ?? null;
     return /^['’]s?$/.test(this.tokens[k]?.text ?? '') && this.tokens[k - 1]?.pos === 'NOUN' ? null : undefined;
   }
