@@ -161,4 +161,10 @@ describe('the two hundred and eighty-second and two hundred and eighty-third rea
   it('reads a detainment as an arrest ("called the detainment of the captain and crew illegal")', () => {
     expect(asArrows("Bolivia's detainment of Chilean fishermen angered Santiago.")).toContain('BOL->CHL hostile');
   });
+
+  it('addresses a court\'s decision welcomed, or the court thanked ("welcomed the decision and thanked the International Court of Justice"), to the court, not to the other state of the article', () => {
+    expect(asArrows("Chile and Peru quarrelled. The ruling was hailed as a win. Peru's president welcomed the decision and thanked the court.")).toEqual(['CHL->PER tense']);
+    // (With no court in the sentence, the decision welcomed is still the other's: "Hamas praised the decision".)
+    expect(asArrows('Chile and Peru quarrelled. Peru welcomed the decision.')).toEqual(['CHL->PER tense', 'PER->CHL cooperative']);
+  });
 });
