@@ -168,3 +168,16 @@ describe('the two hundred and eighty-second and two hundred and eighty-third rea
     expect(asArrows('Chile and Peru quarrelled. Peru welcomed the decision.')).toEqual(['CHL->PER tense', 'PER->CHL cooperative']);
   });
 });
+
+// The two hundred and eighty-fourth reading (stop 48): four articles (Lebanon says Saudi Arabia holds its prime
+// minister, Saad Hariri, 2017).
+describe('the two hundred and eighty-fourth reading', () => {
+  it('knows Lebanon\'s prime minister Saad Hariri (2009-2011, 2016-2020) and President Michel Aoun by either spelling', () => {
+    expect(asArrows('Peru detained Prime Minister Saad Hariri.', '2017-11-16')).toEqual(['PER->LBN hostile']);
+    expect(asArrows('President Michael Aoun thanked Peru.', '2017-11-16')).toEqual(['LBN->PER cooperative']);
+  });
+
+  it('reads a leader\'s own resignation announced from abroad ("announced his resignation last week in a television appearance from the kingdom") as yielding to no other state', () => {
+    expect(asArrows("Lebanon's prime minister announced his resignation in a speech from Peru.")).toEqual([]);
+  });
+});

@@ -128,6 +128,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (tokens[trig.head]?.lemma === 'pass' && trig.kind === 'verb' && /^(?:under|over|through|along|beneath|across|near|between)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("Vietnam is usually careful about comments against China": what one is careful about or wary of is not done.)
   if (/^(?:about|of|with)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ'])]?.lower ?? '') && /^(?:careful|cautious|wary)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ']) - 1]?.lower ?? '')) trig.negated = true;
+  // ("who abruptly announced his resignation last week in a television appearance from the kingdom": a leader's own resignation yields to no other state.)
+  if (/^083/.test(trig.code ?? '') && tokens.slice(trig.head, trig.head + 4).some((t) => /^(?:resign|resigns|resigned|resigning|resignation)$/.test(t.lower))) trig.negated = true;
   // ("all governments gather information on each other": gathering information or intelligence is no meeting.)
   if (/^04/.test(trig.code ?? '') && /^(?:gather|collect)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:information|intelligence|data|evidence)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("groups of migrants have begun to cross the Moroccan-Spanish border": people on the move who cross a border make no incursion.)
