@@ -180,4 +180,8 @@ describe('the two hundred and eighty-fourth reading', () => {
   it('reads a leader\'s own resignation announced from abroad ("announced his resignation last week in a television appearance from the kingdom") as yielding to no other state', () => {
     expect(asArrows("Lebanon's prime minister announced his resignation in a speech from Peru.")).toEqual([]);
   });
+
+  it('reads a call on a state to stay out of something ("called on Saudi Arabia to stay out of Lebanese affairs") as a demand to stop', () => {
+    expect(asArrows('Peru called on Chile to stay out of Bolivian affairs.')).toEqual(['PER->CHL tense']);
+  });
 });

@@ -43,7 +43,9 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     // ('to "stop its illegal disruption"', "to immediately stop": past a quotation mark and an adverb.)
     while (v > 0 && (/^["“']$/.test(tokens[v]?.text ?? '') || (tokens[v]?.pos === 'ADV' && !/^(?:not|never)$/.test(tokens[v]?.lower ?? '')))) v++;
     const verb = tokens[v];
-    if (!verb || !(not || STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
+    // (Or to stay out: "called on Saudi Arabia to stay out of Lebanese affairs".)
+    const stayOut = /^(?:stay|keep)$/.test(verb?.lemma ?? '') && tokens[v + 1]?.lower === 'out' && tokens[v + 2]?.lower === 'of';
+    if (!verb || !(not || stayOut || STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
     // (Not an appeal to end a conflict, which both have: "urged Russia and Ukraine to end the fighting" is an appeal for peace, CAMEO 02.)
     if (tokens.slice(v + 1, v + 5).some((x) => CONFLICT.test(x.lower))) continue;
     found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: '100', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: DEMAND_TO_STOP_WHY });

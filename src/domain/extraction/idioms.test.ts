@@ -153,6 +153,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["The report detailed Iran's espionage against Turkey.", 'IRN|TUR tense', /espionage/],
   ['Ghana said it would reconsider its defence cooperation with Togo.', 'GHA|TGO tense', /reconsider its defence cooperation/],
   ['Chile sought an apology from Peru over the raid.', 'CHL|PER tense', /sought an apology from/],
+  ['Kuwait told its nationals to leave Iraq at once.', 'IRQ|KWT tense', /told its nationals to leave/],
   ['Beijing has been wooing Honduras with promises of investment.', 'CHN|HND cooperative', /wooing/],
   ['The Kenyan coast guard apprehended six Somali fishermen.', 'KEN|SOM hostile', /apprehended/],
   ['The detention of Somali fishermen by Kenya angered Mogadishu.', 'KEN|SOM hostile', /detention/],
