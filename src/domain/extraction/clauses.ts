@@ -34,7 +34,7 @@ export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', '
 const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
-const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|claims?|reports?|assurances?|confirmation)$/;
+export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|claims?|reports?|assurances?|confirmation)$/;
 /** Nouns that sum up what a clause told: ", a move China criticised" (a clause of its own about it). */
 export const MOVE_NOUN = /^(?:move|step|decision|plan|ruling|verdict|comments|remarks|statement|statements|view|views|position|assessment|conclusion|conclusions|finding|findings)$/;
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */

@@ -34,7 +34,7 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     while (k < asked + 3 && /^[A-Z]/.test(tokens[k]?.text ?? '') && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
     if (k === asked) continue;
     // ("urges the Vietnamese side to", "has asked Vietnam more than 30 times to": past the side and how often.)
-    if (/^(?:side|government|authorities|leadership)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower === 'side' || GOVERNING.test(tokens[k]?.lower ?? '')) k++;
     for (const end = k + 5; k < end && (/^(?:more|than|times|again|once|twice|repeatedly)$/.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'NUM'); ) k++;
     const bare = /^(?:recommend|demand|insist)$/.test(t.lemma);
     // (Or asked not to keep others out or to strike: "not to prevent people from crossing the border".)

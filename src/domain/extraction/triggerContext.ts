@@ -127,7 +127,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("a waterway that passes under a newly built Russian bridge": passing under, over or through a place yields nothing.)
   if (tokens[trig.head]?.lemma === 'pass' && trig.kind === 'verb' && /^(?:under|over|through|along|beneath|across|near|between)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("Vietnam is usually careful about comments against China": what one is careful about or wary of is not done.)
-  if (/^(?:about|of|with)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ'])]?.lower ?? '') && /^(?:careful|cautious|wary)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ']) - 1]?.lower ?? '')) trig.negated = true;
+  const about = pastWords(tokens, trig.from - 1, ['DET', 'ADJ']);
+  if (/^(?:about|of|with)$/.test(tokens[about]?.lower ?? '') && /^(?:careful|cautious|wary)$/.test(tokens[about - 1]?.lower ?? '')) trig.negated = true;
   // ("who abruptly announced his resignation last week in a television appearance from the kingdom": a leader's own resignation yields to no other state.)
   if (/^083/.test(trig.code ?? '') && tokens.slice(trig.head, trig.head + 4).some((t) => /^(?:resign|resigns|resigned|resigning|resignation)$/.test(t.lower))) trig.negated = true;
   // ("all governments gather information on each other": gathering information or intelligence is no meeting.)

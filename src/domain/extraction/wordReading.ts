@@ -4,6 +4,7 @@
 // each word that can start a trigger.
 import { AGENT_NOUN } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
+import { CONTENT_NOUN } from './clauses';
 import { FORCE_NOUN } from './pairingWords';
 import { afterFloatingQuantifier, type Token } from './tokens';
 import { AFTER_GERUND, AFTER_PAST, BEFORE_PAST, FEELING, MODAL_OR_TO, nounAfterTo, previousWord } from './verbContext';
@@ -53,7 +54,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (Or an adjective after a comma: ", alarming Australia".)
   // (Or its preposition, after a preposition: "responded by firing at a patrol boat", "accused of siding with".)
   // (Not after a noun's "of": "evidence of funding from Hezbollah to the Polisario" names the funding.)
-  const gerundPrep = prevPos === 'ADP' && nextPos === 'ADP' && /^(?:by|of|for|from|after|before|without)$/.test(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]?.lower === 'of' && (tokens[i - 2]?.pos === 'NOUN' || /^(?:evidence|proof|signs?|reports?)$/.test(tokens[i - 2]?.lower ?? '')));
+  const gerundPrep = prevPos === 'ADP' && nextPos === 'ADP' && /^(?:by|of|for|from|after|before|without)$/.test(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]?.lower === 'of' && (tokens[i - 2]?.pos === 'NOUN' || CONTENT_NOUN.test(tokens[i - 2]?.lower ?? '')));
   // (Not after a determiner: "renewed a warning that it would".)
   const mistaggedGerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && prevPos === 'PUNCT')) && prevPos !== 'DET' && t.lower.endsWith('ing') && lexicon.hasForm(t.lower) && (AFTER_GERUND.has(nextPos) || gerundPrep);
   // After a modal or "to" a word is a verb, whatever the tagger says: 'would "blow up"'.
