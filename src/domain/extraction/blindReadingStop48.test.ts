@@ -184,4 +184,10 @@ describe('the two hundred and eighty-fourth reading', () => {
   it('reads a call on a state to stay out of something ("called on Saudi Arabia to stay out of Lebanese affairs") as a demand to stop', () => {
     expect(asArrows('Peru called on Chile to stay out of Bolivian affairs.')).toEqual(['PER->CHL tense']);
   });
+
+  it('reads talks or dialogue a state suspends or breaks off with no one named ("China suspended ministerial-level dialogue") as ended with the other of the pair told', () => {
+    expect(asArrows('Chile arrested a Peruvian captain. Peru suspended the talks.')).toEqual(['CHL->PER hostile', 'PER->CHL tense']);
+    // (With no pair told, with no one.)
+    expect(asArrows('Peru suspended the talks.')).toEqual([]);
+  });
 });
