@@ -164,8 +164,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const before = tokens.slice(clause.from, trigger.head);
       const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = paired.alleged ? 'alleged' : certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
-      const reporter = clause.kind === 'reported' && pairs.length > 0 ? pairing.reporterOf(clause) : null; // (for a denial in the next sentence)
-      if (pairs.length > 0) teller = reporter && !pairs.some(([a, b]) => reporter.ids.includes(a) || reporter.ids.includes(b)) ? reporter.ids : undefined;
+      if (pairs.length > 0) teller = pairing.tellerOf(clause, pairs.flatMap(([a, b]) => [a, b])); // (for a denial in the next sentence)
       let shared: { span: { start: number; end: number }; words: ReturnType<typeof wordsOf>; when: string | null } | undefined;
       for (const [a, b, directed] of pairs) {
         if (a === b) continue;

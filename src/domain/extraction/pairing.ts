@@ -10,10 +10,10 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, mediating, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, TALKS_NOUN, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
-import { OPENING_AGENT, type Pairing } from './sentenceActors';
+import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
 
 export class SentencePairing extends Passives {
@@ -210,18 +210,8 @@ export class SentencePairing extends Passives {
     if (!agent && !trigger.passive && !perfect && (/ed$/.test(head.lower) || /^(?:surrounding|encircling|bordering|overlooking|ringing|facing|lining)$/.test(head.lower)) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
     if (agent && trigger.head === 0 && OPENING_AGENT.test(head.lower)) return this.openedBy(trigger, agent); // ("Brokered by Brazil, Guyana and Venezuela met")
-    // "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a
-    // mediator or host of the pair's talks or deal is cooperative with both of the pair told before.
-    if (!trigger.passive && agent && !described && (mediating(head) || /^(?:hosted|organised|organized|convened|sponsored)$/.test(head.lower))) {
-      let k = trigger.head - 1;
-      if (this.tokens[k]?.text === ',') k--;
-      const place = this.groups.find((g) => g.end === k + 1 && /^(?:in|at)$/.test(this.tokens[g.first - 1]?.lower ?? ''));
-      if (place) k = place.first - 2;
-      // (The pair told before, or the sentence's own: "Pakistan and Afghanistan agreed a ceasefire after talks mediated by Qatar".)
-      const own = this.subjectOf(0, trigger.head);
-      const pair = own && own.ids.length === 2 && !own.ids.some((id) => agent.ids.includes(id)) ? own.ids : this.discourse.pair;
-      if (TALKS_NOUN.test(this.tokens[k]?.lower ?? '') && pair && !pair.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: [...pair], within: false, subject: agent };
-    }
+    const hosted = !trigger.passive && agent && !described ? this.talksHostedBy(trigger, agent) : null;
+    if (hosted) return hosted;
     if (trigger.passive) return this.passivePair(trigger, clause, subject);
     // "Tehran warned that Saudi Arabia would pay": a verb that reports a clause acts on its subject.
     const reported = REPORTER_ACTS.has(this.tokens[trigger.head]?.lemma ?? '') ? this.clauses.findIndex((x) => x.reporter === trigger.head) : -1;

@@ -1,7 +1,7 @@
 // The words pairing reads, each list with what it is for: prepositions, verbs that judge, host,
-// contact, let or blame, nouns of deals, talks, hostile acts, missions and force. Shared by the
+// contact, let or blame, nouns of deals, talks, hostile acts, missions and force, and whom staff work for. Shared by the
 // layers of pairing (sentenceActors.ts, actsAround.ts, actsJudged.ts, pairing.ts).
-import type { ActorGroup } from './actorGroups';
+import { type ActorGroup, STAFF } from './actorGroups';
 import { pastWords, type Token } from './tokens';
 import { REPORTING } from './clauses';
 
@@ -151,3 +151,19 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
 }
 /** Offices and titles: passed before a name ("signed by President Putin") and before their state's "of" ("the President of Mozambique", "the government of Niger"). */
 export const OFFICE_TITLE = /^(?:president|prime|minister|chancellor|king|queen|emir|sultan|sheikh|premier|secretary|leader|government)$/;
+
+/** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
+export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed|pressured|pressed|threatened|sanctioned|condemned|critici[sz]ed)$/;
+/** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
+export const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
+
+/**
+ * True when `group` names whom staff after a preposition work for, so that it may be a subject there: "officials in
+ * Ankara", "a spokesperson for the Ukrainian Ministry of Foreign Affairs", "diplomats at the Iranian embassy". Not the
+ * host of staff a state before the noun owns: "the diplomats at the Iranian embassy in Algeria" are Iran's.
+ */
+export function staffOf(tokens: readonly Token[], groups: readonly ActorGroup[], group: ActorGroup): boolean {
+  const prep = tokens[group.first - 1]?.lower ?? '', k = pastWords(tokens, group.first - 1, ['DET']);
+  const atEmbassy = tokens[k]?.lower === 'at' && STAFF.test(tokens[k - 1]?.lower ?? '') && /^(?:embassy|consulate|mission)$/.test(tokens[group.end]?.lower ?? '');
+  return atEmbassy || ((prep === 'in' || prep === 'from') && STAFF.test(tokens[group.first - 2]?.lower ?? '') && !groups.some((h) => h.end === group.first - 2)) || (tokens[k]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(tokens[k - 1]?.lower ?? ''));
+}

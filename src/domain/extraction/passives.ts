@@ -9,7 +9,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { BLAMING_VERBS, DISAPPROVING, LINKING_VERBS, mediating, standIn } from './pairingWords';
+import { BLAMING_VERBS, DISAPPROVING, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -129,6 +129,30 @@ export class Passives extends ActsJudged {
   /** "Khartoum alleges the rebels are supported by South Sudan": the agent of a passive that a clause reports, when its subject is no actor. */
   protected passiveAgentIn(clause: Clause): ActorGroup | null {
     return this.groups.find((g) => g.first > clause.from && g.end <= clause.to && this.tokens[g.first - 1]?.lower === 'by' && /(?:ed|en)$/.test(this.tokens[g.first - 2]?.lower ?? '') && this.tokens.slice(clause.from, g.first - 2).some((t) => t.lemma === 'be')) ?? null;
+  }
+
+  /**
+   * "The deal, brokered by the United States and France,", "talks in Malaysia hosted by Anwar": a mediator or host
+   * of the pair's talks or deal (a participle after them, with its agent) is cooperative with both of the pair
+   * told before, or of the sentence's own pair ("Pakistan and Afghanistan agreed a ceasefire after talks mediated by
+   * Qatar"); null otherwise.
+   */
+  protected talksHostedBy(trigger: Trigger, agent: ActorGroup): Pairing | null {
+    const head = this.tokens[trigger.head] as Token;
+    if (!mediating(head) && !/^(?:hosted|organised|organized|convened|sponsored)$/.test(head.lower)) return null;
+    let k = trigger.head - 1;
+    if (this.tokens[k]?.text === ',') k--;
+    const place = this.groups.find((g) => g.end === k + 1 && /^(?:in|at)$/.test(this.tokens[g.first - 1]?.lower ?? ''));
+    if (place) k = place.first - 2;
+    const own = this.subjectOf(0, trigger.head);
+    const pair = own && own.ids.length === 2 && !own.ids.some((id) => agent.ids.includes(id)) ? own.ids : this.discourse.pair;
+    return TALKS_NOUN.test(this.tokens[k]?.lower ?? '') && pair && !pair.some((id) => agent.ids.includes(id)) ? { sources: agent.ids, targets: [...pair], within: false, subject: agent } : null;
+  }
+
+  /** Who told a reported clause, when that is a third party to the pairs `ids` make ("Morocco says Hezbollah armed the Polisario"): whom a denial of "the allegations" in the next sentence answers. */
+  tellerOf(clause: Clause, ids: readonly string[]): string[] | undefined {
+    const reporter = clause.kind === 'reported' ? this.reporterOf(clause) : null;
+    return reporter && !ids.some((id) => reporter.ids.includes(id)) ? reporter.ids : undefined;
   }
 
   /** "Khamenei said Israel would be punished": with no agent, what a speaker says will be done to another is its threat. */

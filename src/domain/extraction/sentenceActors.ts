@@ -1,18 +1,14 @@
 // Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a token belongs to, the preposition before a group, a group with
 // those coordinated with it, and the subject of a clause (its actor in subject position; inherited by a coordinated verb or a participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the discourse).
-import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
-import { pastWords, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, speakerOwner, speaks, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
-/** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
-export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed|pressured|pressed|threatened|sanctioned|condemned|critici[sz]ed)$/;
-/** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
-const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
 
 export class SentenceActors {
   /** The target found in each clause so far, for verbs coordinated with it. */
@@ -119,15 +115,6 @@ export class SentenceActors {
     return comma > 0 && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma;
   }
 
-  protected staffOf(group: ActorGroup): boolean {
-    const prep = this.tokens[group.first - 1]?.lower ?? '', k = pastWords(this.tokens, group.first - 1, ['DET']);
-    // (And "a spokesperson for the Ukrainian Ministry of Foreign Affairs": who speaks for a state's body is the state.)
-    // (Not staff a state before the noun owns: "the diplomats at the Iranian embassy in Algeria" are Iran's.)
-    // (And staff at a state's embassy: "diplomats at the Iranian embassy" are Iran's.)
-    const atEmbassy = this.tokens[k]?.lower === 'at' && STAFF.test(this.tokens[k - 1]?.lower ?? '') && /^(?:embassy|consulate|mission)$/.test(this.tokens[group.end]?.lower ?? '');
-    return atEmbassy || ((prep === 'in' || prep === 'from') && STAFF.test(this.tokens[group.first - 2]?.lower ?? '') && !this.groups.some((h) => h.end === group.first - 2)) || (this.tokens[k]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(this.tokens[k - 1]?.lower ?? ''));
-  }
-
   /**
    * "China imposed sanctions on two American defence companies over their arms sales": "their" after a
    * single state is not that state's but the plural noun phrase's named after it (its actor, the owner).
@@ -146,7 +133,7 @@ export class SentenceActors {
   }
 
   /** Who speaks in a reported clause: the subject of the clause that reports it, up to its verb of saying; null for another clause. */
-  reporterOf(clause: Clause, depth = 0): ActorGroup | null {
+  protected reporterOf(clause: Clause, depth = 0): ActorGroup | null {
     if (clause.kind !== 'reported' || clause.parent === null) return null;
     return speakerOwner(this.tokens, this.groups, clause.reporter ?? -1) ?? this.subjectOf(clause.parent, clause.reporter ?? this.clauses[clause.parent]!.to, depth);
   }
@@ -182,7 +169,7 @@ export class SentenceActors {
       const reduced = (t: Token, k: number) => role && /ed$/.test(t.lower) && this.tokens[open + k - 1]?.pos === 'NOUN' && this.tokens[open + k + 1]?.pos === 'ADP';
       return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && g.first === open + 1) || role) && this.tokens.slice(open, sub > 0 ? sub : close).every((t, k) => (t.pos !== 'VERB' || reduced(t, k)) && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
-    const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || this.staffOf(g)) && !this.describedBy(g, clause.from));
+    const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || staffOf(this.tokens, this.groups, g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs. (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
