@@ -58,6 +58,9 @@ export const normaliseQuotes = (text: string) => text.replace(/[’‘]/g, "'");
 /** A lede set in capitals ("THE PHILIPPINES has given", "IRAN'S REVOLUTIONARY GUARDS announced"): two or more words in capitals at a paragraph's start, the longer ones in title case to be matched as names ("US", "UAE" stay as they are; same length, so offsets hold). */
 export const ledeInTitleCase = (text: string) => text.replace(/(^|\n)([ \t]*)((?:[A-Z][A-Z'.-]+[ \t]+){2,})(?=[a-z])/g, (_m, start: string, space: string, caps: string) => start + space + caps.replace(/[A-Z][A-Z'.-]{3,}/g, (w) => w[0] + w.slice(1).toLowerCase()));
 
+/** Accented Latin letters as plain ones, one for one (offsets hold): "Burkinabé" as "Burkinabe". */
+const foldAccents = (text: string) => text.replace(/[\u00C0-\u024F]/g, (c) => ((p) => (p.length === 1 ? p : c))(c.normalize('NFD').replace(/\p{M}/gu, '')));
+
 /** The Palestinian state is the Palestinian Authority's territory: one actor, `pa`. */
 const STATE_TO_ACTOR: Record<string, string> = { PSE: 'pa' };
 
@@ -157,7 +160,12 @@ export class ActorFinder {
   find(text: string, options: FindOptions = {}): Mention[] {
     const norm = ledeInTitleCase(normaliseQuotes(text));
     const mentions: Mention[] = [];
-    for (const m of this.index.matches(norm)) {
+    // ("Burkinabé soldiers", "Bogotá": a name the text writes with accents the dictionary's form lacks, matched with them folded.)
+    const folded = foldAccents(norm);
+    const matches = [...this.index.matches(norm)];
+    if (folded !== norm) for (const m of this.index.matches(folded)) if (norm.slice(m.start, m.end) !== m.phrase && !matches.some((f) => f.start < m.end && m.start < f.end)) matches.push(m);
+    matches.sort((x, y) => x.start - y.start);
+    for (const m of matches) {
       // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of
       // Mexico", "the Taiwan Strait" name waters.
       if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;

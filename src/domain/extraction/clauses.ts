@@ -71,6 +71,8 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
       return close > 0 && tokens[close]?.text === ',' && isVerb(tokens[close + 1] as Token) && !/ing$/.test(tokens[close + 1]?.lower ?? '');
     }
     if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && t.text !== '.') return false;
+    // (An adverb between the subject and its verb: "after Moscow illegally annexed".)
+    if (t.pos === 'ADV' && seen > 0 && isVerb(tokens[j + 1])) continue;
     if (!isNominal(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
     seen++;
   }

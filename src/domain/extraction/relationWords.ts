@@ -27,6 +27,12 @@ export const EVALUATIONS: { words: string; stance: Stance; code: string; why: st
     code: '111',
     why: 'calling what another state did illegal or unacceptable, or its leader a butcher or a dictator, is criticism (CAMEO 111)',
   },
+  {
+    words: 'legitimate_government|rightful_government|legitimate_representative|lawful_government',
+    stance: 'cooperative',
+    code: '051',
+    why: 'calling a state\'s government the legitimate one ("The People\'s Republic of China is the only legitimate government", a minister said) is recognising it, cooperative by the conventions',
+  },
 ];
 /** Verbs that pass a judgement on their object: "called X's move a land grab". */
 export const CALLING_VERBS = ['call', 'brand', 'label', 'describe', 'term', 'dub', 'deem', 'consider', 'denounce', 'condemn', 'dismiss', 'reject', 'slam', 'declare', 'compare', 'liken'];

@@ -109,7 +109,8 @@ export class SentenceActors {
 
   /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
   protected adjunctComma(from: number, to = this.tokens.length): number {
-    if (this.tokens[from]?.pos !== 'ADP') return -1;
+    // (Or with a past participle and its "by": "Alerted by the arrest of their colleagues, Burkinabé soldiers made an incursion".)
+    if (this.tokens[from]?.pos !== 'ADP' && !(this.tokens[from]?.pos === 'VERB' && /ed$/.test(this.tokens[from]?.lower ?? '') && this.tokens[from + 1]?.lower === 'by')) return -1;
     const comma = this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
     // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
     return comma > 0 && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma;

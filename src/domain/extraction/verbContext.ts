@@ -107,7 +107,9 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       const made = tokens[k - 1]?.lower === 'up' && tokens[k - 2]?.lower === 'set' ? k - 2 : /^(?:designed|meant|intended|created|established|built)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
       if (made > 0 && tokens[made - 1]?.pos === 'NOUN') negated = true;
       // ("had agreed in recent months to normalise", "agreed on Monday to restore": past a time between the verb and its infinitive.)
-      let w = k - 1;
+      // (Past a quotation mark that opens what is quoted: 'an attempt by the Syrian regime "to give'.)
+      const quoted = /^["“”]$/.test(tokens[k - 1]?.text ?? '') ? 1 : 0;
+      let w = k - 1 - quoted;
       if (/^(?:days?|weeks?|months?|years?)$/.test(tokens[w]?.lower ?? '') || WEEKDAYS.includes(tokens[w]?.lower ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break;
       const m = tokens[not ? k - 2 : w];
       demand = demandBefore(tokens, k, from);
@@ -117,7 +119,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (forcing !== null && /^(?:would|could|might)$/.test(tokens[forcing - 1]?.lower ?? '')) negated = true;
       // ("a push by Turkey to ease tensions": the noun before its agent governs the infinitive.)
       // (Past a title and a name too: "a decision by French President Emmanuel Macron to back".)
-      let by = k - 2;
+      let by = k - 2 - quoted;
       // (And a name's short form in brackets, a determiner: "the decision by the International Court of Justice (ICJ) to favour Somalia".)
       while (by > k - 11 && (tokens[by]?.pos === 'PROPN' || tokens[by]?.pos === 'ADJ' || (/^[A-Z]/.test(tokens[by]?.text ?? '') && tokens[by]?.pos === 'NOUN') || (tokens[by]?.lower === 'of' && tokens[by - 1]?.pos === 'PROPN') || (tokens[by]?.pos === 'DET' && tokens[by - 1]?.lower === 'by') || /^[()]$/.test(tokens[by]?.text ?? '') || /^(?:president|prime|minister|king|chancellor|premier|leader)$/.test(tokens[by]?.lower ?? ''))) by--;
       if (demand === null && (m?.pos === 'PROPN' || m?.text === ')') && tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[by - 1]?.lower ?? '')) matrix = by - 1;
