@@ -199,9 +199,9 @@ const RULES: Rule[] = [
     resolve: (m) => point(m[1]!),
   },
   {
-    // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000"
+    // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000", "mid-2017"
     first: /^(?:in|by|during|of|early|late|mid)$/i,
-    pattern: new RegExp(`\\b(?:in|by|during|of|early|late|mid-)(?: the year)? ${YEAR}\\b`, 'iy'),
+    pattern: new RegExp(`\\b(?:(?:in|by|during|of|early|late|mid)(?: the year)? |mid-)${YEAR}\\b`, 'iy'),
     resolve: (m) => point(m[1]!),
   },
 ];

@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop48.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The two hundred and eighty-fifth reading (stop 49): four articles (Ukraine breaks with Syria over its
 // recognition of Donetsk and Luhansk, 2022; Nicaragua breaks with Taiwan, 2021; Ivory Coast and Burkina
@@ -34,3 +34,42 @@ describe('the two hundred and eighty-fifth reading', () => {
     expect(asArrows('"The government in Kabul is the only legitimate government of the country," the Uzbek foreign minister said.')).toEqual(['UZB->AFG cooperative']);
   });
 });
+
+// The two hundred and eighty-sixth reading (stop 49): four articles (Qatar and the UAE restore their ties,
+// 2023; Estonia and Russia over the Bronze Soldier, 2007; Germany calls in Turkey's envoy over a jailed
+// journalist, 2017; Kiribati breaks with Taiwan, 2019).
+describe('the two hundred and eighty-sixth reading', () => {
+  it('dates an act "in mid-2017" to that year', () => {
+    expect(asArrows('In mid-2016, Chad closed its border with Sudan.', '2023-06-20').map(String)).toEqual(['TCD->SDN tense']);
+    expect(extract('In mid-2016, Chad closed its border with Sudan.', '2023-06-20')[0]?.when).toBe('2016');
+  });
+
+  it('reads an accusation over which ties are cut ("severed all ties with Qatar over accusations it supported terrorism") as the cutters\' accusation of the one named, whose act is alleged', () => {
+    expect(asArrows('Kenya cut its ties with Somalia over accusations it was arming Ethiopian rebels and was cosying up to Eritrea.')).toEqual(['KEN->SOM severed', 'KEN->SOM tense', 'SOM->ERI cooperative']);
+    expect(asArrows('Mali suspended cooperation with Niger over accusations that Niamey was backing Algeria in the dispute.')).toEqual(['MLI->NER tense', 'NER->DZA cooperative']);
+    // (The accusation, right after the ties cut, is no part of what is cut; what it holds is alleged.)
+    expect(extract('Egypt cut ties over accusations that Doha backed Libya.').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['EGY->QAT tense stated', 'QAT->LBY cooperative alleged']);
+  });
+
+  it('reads "pointed the finger at" as an accusation, past an adverb', () => {
+    expect(asArrows('The Latvian government pointed the finger directly at the Belarusian embassy.')).toEqual(['LVA->BLR tense']);
+  });
+
+  it('reads "claims sovereignty over" another\'s land as a territorial demand, tense', () => {
+    expect(asArrows('Venezuela claims sovereignty over two-thirds of Guyana.')).toEqual(['VEN->GUY tense']);
+  });
+
+  it('skips an aside opening with "once" ("the Solomon Islands, once Taiwan\'s largest ally in the South Pacific, severed ties") when finding the subject, and after "after"', () => {
+    expect(asArrows('Panama, once Taiwan\'s closest partner in the region, severed ties with Taipei.')).toEqual(['TWN->PAN cooperative', 'PAN->TWN severed']);
+    expect(asArrows('The move came after Panama, once Taiwan\'s closest partner, severed ties with Taipei.')).toEqual(['TWN->PAN cooperative', 'PAN->TWN severed']);
+  });
+
+  it('reads a participle after a preposition and an adverb ("for diplomatically isolated Taiwan") as describing the name, no act', () => {
+    expect(asArrows('Nauru severed ties with Taiwan on Monday, a further loss for diplomatically isolated Taiwan.')).toEqual(['NRU->TWN severed']);
+  });
+
+  it('reads no treaty in "Internet protocol addresses"', () => {
+    expect(asArrows('"Internet protocol addresses have helped to identify that the attacks against the websites of Latvian government agencies originated from computers in Russian government agencies," the minister told reporters.')).toEqual([]);
+  });
+});
+

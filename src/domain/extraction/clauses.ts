@@ -34,7 +34,7 @@ export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', '
 const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
-export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|claims?|reports?|assurances?|confirmation)$/;
+export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|accusations?|suspicions?|claims?|reports?|assurances?|confirmation)$/;
 /** Nouns that sum up what a clause told: ", a move China criticised" (a clause of its own about it). */
 export const MOVE_NOUN = /^(?:move|step|decision|plan|ruling|verdict|comments|remarks|statement|statements|view|views|position|assessment|conclusion|conclusions|finding|findings)$/;
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
@@ -52,6 +52,9 @@ const SPEECH_ACTS = new Set(['accuse', 'urge', 'call', 'condemn', 'criticise', '
 const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos);
 
+/** "the Solomon Islands, once Taiwan's largest ally in the South Pacific, severed": "once" opening an aside between commas means formerly; it opens no clause. */
+const onceAside = (tokens: readonly Token[], i: number) => tokens[i]?.lower === 'once' && tokens[i - 1]?.text === ',' && !tokens.slice(i + 1, tokens.findIndex((t, k) => k > i && t.text === ',')).some((t) => isVerb(t));
+
 /** True when tokens from k on read as a subject and then its verb within a few words. */
 function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (i: number) => boolean = () => false): boolean {
   let seen = 0;
@@ -66,7 +69,7 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)
     if (t.text === ',' && inGroup(j)) continue;
     // (So is an apposition to it, or a participle's aside, when the verb comes after its closing comma: "after Bolivia, a close ally, opened", "after Chile, backed by Peru, attacked".)
-    if (t.text === ',' && seen > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j + 1]?.pos ?? '') || (tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1]?.lower ?? '')))) {
+    if (t.text === ',' && seen > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j + 1]?.pos ?? '') || onceAside(tokens, j + 1) || (tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1]?.lower ?? '')))) {
       const close = tokens.findIndex((x, c) => c > j + 1 && c <= j + 16 && c < to && /^[,.;:]$/.test(x.text));
       return close > 0 && tokens[close]?.text === ',' && isVerb(tokens[close + 1] as Token) && !/ing$/.test(tokens[close + 1]?.lower ?? '');
     }
@@ -121,6 +124,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (t.lower === 'that' && CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') && isNominal(next) && i > 1) {
       // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it.)
       close(i + 1, 'reported', current(), i - 1);
+    } else if (/^(?:accusations?|allegations?|charges?|suspicions?)$/.test(t.lower) && /^(?:it|they)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) {
+      // ("over accusations it supported terrorism and was cosying up to Iran": what an accusation holds, with no "that", is a clause of its own.)
+      close(i + 1, 'reported', current(), i);
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n)) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
@@ -132,7 +138,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.kind === 'relative' && clauses[parent]?.to === from && tokens[(clauses[parent]?.from ?? 0) - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && clauses[parent]?.parent !== null) {
       // ("Israel, which opposes any deal that would leave Iran ..., has warned": past a relative clause inside the aside, the main clause goes on.)
       close(i + 1, 'continued', clauses[parent]?.parent ?? null);
-    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i))) && i > from && !(t.lower === 'because' && next?.lower === 'of')) { // ("because of pressure from Moscow" is a phrase, no clause)
+    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i) && !onceAside(tokens, i))) && i > from && !(t.lower === 'because' && next?.lower === 'of')) { // ("because of pressure from Moscow" is a phrase, no clause)
       close(i, 'main', null);
     } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
       // ", a move China criticised": a clause about the move, with its own subject.

@@ -43,6 +43,8 @@ export class SentencePairing extends Passives {
       if (allied) return allied;
       const { before, after, between, by } = this.nounActors(trigger);
       const subject = this.subjectOf(c, trigger.from);
+      const accusedThere = before.length === 0 && trigger.code === '112' && subject ? this.accusedInClause(trigger, subject) : null;
+      if (accusedThere && !accusedThere.ids.some((id) => subject!.ids.includes(id))) return { sources: subject!.ids, targets: accusedThere.ids, within: false, subject };
       // ('the "terrorist attack" by Palestinian militants against Israel': an act whose agent after "by" is no actor is no one's the sentence names.)
       const byAt = trigger.to + (/^["”']$/.test(this.tokens[trigger.to]?.text ?? '') ? 1 : 0); if (!by && trigger.stance === 'hostile' && this.tokens[byAt]?.lower === 'by' && !this.groups.some((g) => g.first > byAt && g.first <= byAt + 2)) return null;
       // ("its role as a mediator between Israel and Hamas": the mediator is cooperative with each of them.)

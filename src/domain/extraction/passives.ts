@@ -9,7 +9,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { BLAMING_VERBS, DISAPPROVING, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
+import { accusedBefore, BLAMING_VERBS, DISAPPROVING, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -238,6 +238,19 @@ export class Passives extends ActsJudged {
     const head = this.tokens[trigger.head] as Token;
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
     return mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null;
+  }
+
+  /**
+   * "severed all ties with Qatar over accusations it supported terrorism", "accusations that Doha armed the
+   * rebels": the subject of the clause an accusation holds is the accused ("it": the latest actor before,
+   * not the accuser).
+   */
+  protected accusedInClause(trigger: Trigger, accuser: ActorGroup | null): ActorGroup | null {
+    const k = trigger.to + (this.tokens[trigger.to]?.lower === 'that' ? 1 : 0);
+    const verbAfter = (j: number) => this.tokens[j]?.pos === 'VERB' || this.tokens[j]?.pos === 'AUX';
+    const named = this.groups.find((g) => (g.first === k || (g.first === k + 1 && this.tokens[k]?.pos === 'DET')) && !g.place && verbAfter(g.end));
+    if (named) return named;
+    return /^(?:it|they)$/.test(this.tokens[k]?.lower ?? '') && verbAfter(k + 1) ? accusedBefore(this.groups, trigger.from, accuser) : null;
   }
 
   /** "shells fired from Myanmar landed in Bangladesh" (munitionFire.ts): the state at `from` on the one at `into`, when both are named there. */

@@ -5,7 +5,7 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -163,12 +163,12 @@ export class SentenceActors {
       const close = this.tokens.findIndex((t, k) => k >= g.end && t.text === ',');
       // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
-      // (Or with a possessor: "China, Australia's largest trading partner, has blocked".)
+      // (Or with a possessor: "China, Australia's largest trading partner, has blocked"; "once" before it: "the Solomon Islands, once Taiwan's largest ally, severed".)
       // (Or with a preposition: "Japan and the Netherlands, under pressure from Washington, have restricted".)
       // (Or a bare role noun and its phrase, with a participle after a noun in it: "Togo's president, mediator in the Mali-Ivory Coast row over soldiers detained in Mali, arrived".)
       const role = this.tokens[open + 1]?.pos === 'NOUN' && this.tokens[open + 2]?.pos === 'ADP';
       const reduced = (t: Token, k: number) => role && /ed$/.test(t.lower) && this.tokens[open + k - 1]?.pos === 'NOUN' && this.tokens[open + k + 1]?.pos === 'ADP';
-      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && g.first === open + 1) || role) && this.tokens.slice(open, sub > 0 ? sub : close).every((t, k) => (t.pos !== 'VERB' || reduced(t, k)) && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
+      return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && (g.first === open + 1 || (g.first === open + 2 && /^(?:once|formerly|long)$/.test(this.tokens[open + 1]?.lower ?? '')))) || role) && this.tokens.slice(open, sub > 0 ? sub : close).every((t, k) => (t.pos !== 'VERB' || reduced(t, k)) && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
     const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || staffOf(this.tokens, this.groups, g)) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
@@ -199,6 +199,8 @@ export class SentenceActors {
       const holder = [...this.groups].reverse().find((g) => g.end <= clause.from && this.tokens.slice(g.first, g.end + 1).some((t) => /^(?:president|prime|minister|leader|king|emir|chancellor|premier|monarch)$/.test(t.lower)));
       if (holder) return holder;
     }
+    // ("over accusations it supported terrorism and was cosying up to Iran": "it" after a noun of accusing is the accused, not the accuser; not when they are denied, "rejected accusations that it", the denier's.)
+    if (clause.kind === 'reported' && clause.parent !== null && ACCUSING_NOUN.test(this.tokens[clause.reporter ?? -1]?.lower ?? '') && /^(?:it|they)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(this.clauses[clause.parent]!.from, clause.reporter!).some((t) => /^(?:deny|reject|dismiss|refute|rebuff)$/.test(t.lemma))) return accusedBefore(this.groups, clause.reporter!, this.groups.find((g) => g.possessive && g.end <= clause.reporter! && g.end >= clause.reporter! - 2) ?? this.subjectOf(clause.parent, clause.reporter!, depth + 1)); // (the accuser: "Bogota's accusation that it", or the clause's subject)
     // "Russia denied that its troops had crossed": in a reported clause, "it" and "its" are the reporter's (and "the country": "Latvia's minister said the country will support Estonia").
     if (clause.kind === 'reported' && clause.parent !== null && this.tokens.slice(clause.from, at).some((t, j, all) => (t.pos === 'PRON' && /^(?:it|its|they|their|he|his|she|her)$/.test(t.lower)) || (t.lower === 'country' && all[j - 1]?.lower === 'the' && j === 1))) {
       const reporter = this.reporterOf(clause, depth + 1);

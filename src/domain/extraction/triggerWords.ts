@@ -42,7 +42,7 @@ export const RELATION_PREPS = ['with', 'between', 'among'];
 /** Nouns after a word of cooperation that make it a conflict: "trade war", "partnership dispute"; and punishment through it: "face trade consequences". */
 export const CONFLICT_HEAD = /^(?:wars?|disputes?|deficits?|barriers?|tariffs?|restrictions?|sanctions|rows?|tensions?|spats?|curbs?|embargo|frictions?|consequences|penalties|reprisals?|retaliation|countermeasures|bans?|boycotts?)$/;
 /** Nouns of an office or a body, after which a noun of relations only names its field: "trade minister", "aid agency", "defence officials". */
-export const OFFICE_AFTER = /^(?:ministers?|ministry|ministries|secretary|secretaries|officials?|envoys?|representatives?|negotiators?|commissioners?|chiefs?|advisers?|advisors?|spokes(?:man|woman|person)|agency|agencies|department|office|delegations?|attach[eé]s?|committee|council|body|bodies|portfolio|czar|tsar|points?)$/; // (and "friction points": places, not friction)
+export const OFFICE_AFTER = /^(?:ministers?|ministry|ministries|secretary|secretaries|officials?|envoys?|representatives?|negotiators?|commissioners?|chiefs?|advisers?|advisors?|spokes(?:man|woman|person)|agency|agencies|department|office|delegations?|attach[eé]s?|committee|council|body|bodies|portfolio|czar|tsar|points?|address|addresses)$/; // (and "friction points": places, not friction; "Internet protocol addresses": a network's, no treaty)
 /** Talks and truces, which can fail as relations do: "talks collapsed", "the ceasefire broke down". */
 export const TALKS_NOUNS = new Set(['talks', 'negotiations', 'ceasefire', 'truce', 'dialogue']);
 /** Judgements by their first word: the words after it, and the entry. */
