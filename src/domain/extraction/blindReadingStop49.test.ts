@@ -68,6 +68,11 @@ describe('the two hundred and eighty-sixth reading', () => {
     expect(asArrows('Nauru severed ties with Taiwan on Monday, a further loss for diplomatically isolated Taiwan.')).toEqual(['NRU->TWN severed']);
   });
 
+  it('reads reappointing or reinstating an envoy as returning one, warming, after "were the first to" too', () => {
+    expect(asArrows('Kenya and Uganda were the first to reappoint ambassadors to Mogadishu.')).toEqual(['KEN->SOM warming', 'UGA->SOM warming']);
+    expect(asArrows('Peru reinstated its ambassador to Bolivia.')).toEqual(['PER->BOL warming']);
+  });
+
   it('reads no treaty in "Internet protocol addresses"', () => {
     expect(asArrows('"Internet protocol addresses have helped to identify that the attacks against the websites of Latvian government agencies originated from computers in Russian government agencies," the minister told reporters.')).toEqual([]);
   });

@@ -42,6 +42,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Qatar asked the Egyptian ambassador to leave within a week.', 'EGY|QAT tense', /asked the Egyptian ambassador to leave/],
   ['Guatemala moved its embassy to Jerusalem in 2018.', 'GTM|ISR cooperative', /moved its embassy/],
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
+  ['The Dutch foreign ministry called in the Chinese ambassador on Friday.', 'CHN|NLD tense', /called in the Chinese ambassador/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ["Ghana and Togo agreed to restore the normal operation of each other's diplomatic missions.", 'GHA|TGO warming', /restore the normal operation of each other's diplomatic missions/],
