@@ -78,3 +78,22 @@ describe('the two hundred and eighty-sixth reading', () => {
   });
 });
 
+// The two hundred and eighty-seventh reading (stop 49): four articles (the Russia-Georgia war, 2008; the
+// United States doubles its tariffs on India over Russian oil, 2025; Saudi Arabia and Syria reopen their
+// missions, 2023; El Salvador agrees to take the United States' deportees, 2025).
+describe('the two hundred and eighty-seventh reading', () => {
+  it('reads a verb whose prefix is hyphenated ("would re-open its embassy") as the word written whole', () => {
+    expect(asArrows('Sudan said it would re-open its embassy in Chad.')).toEqual(['SDN->TCD warming']);
+  });
+
+  it('reads no accusation in a fee charged ("would charge a fee that would be relatively low for the U.S.")', () => {
+    expect(asArrows('Panama would charge a fee to Colombia.')).toEqual([]);
+  });
+
+  it('reads a war that efforts seek to halt ("global efforts to halt Russia\'s war in Ukraine") as had, and its end as not made', () => {
+    expect(asArrows('The sanctions were part of international efforts to halt Ethiopia\'s war in Eritrea.')).toEqual(['ETH->ERI hostile']);
+    expect(asArrows('Kenya led efforts to halt Ethiopia\'s war in Eritrea.')).toEqual(['ETH->ERI hostile']);
+    // (A war in a place, with no maker named, stays unread: "backed efforts to halt the war in Ethiopia" names no war of Kenya's.)
+    expect(asArrows('Kenya backed efforts to halt the war in Ethiopia.')).toEqual([]);
+  });
+});

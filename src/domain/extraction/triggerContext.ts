@@ -219,6 +219,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.stance === 'cooperative' && tokens[trig.head]?.lemma === 'bring' && tokens[trig.head + 1]?.lower === 'down') trig.negated = true;
   // ("should pay a high price for visiting Taiwan": a price to be paid is a threat told by another, no payment.)
   if (tokens[trig.head]?.lemma === 'pay' && tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^prices?$/.test(t.lower))) trig.negated = true; // (past quotation marks: 'pay a “heavy price”')
+  // ("would charge a fee that would be relatively low for the U.S.": a price charged is no charge laid against anyone.)
+  const charged = tokens[trig.head]?.lemma === 'charge' ? tokens.findIndex((t, k) => k > trig.head && !['DET', 'ADJ', 'NUM'].includes(t.pos)) : -1;
+  if (charged > 0 && /^(?:fees?|prices?|rents?|tolls?|interest|duties|tariffs?|levies|money|premiums?)$/.test(tokens[charged]?.lower ?? '')) trig.negated = true;
   // ("Nigeria has gone a step further by recalling": going further is no visit.)
   if (tokens[trig.head]?.lemma === 'go' && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower))) trig.negated = true;
   // ("the presidents of Rwanda, Malawi and Congo pulling out of the conference": leaving a gathering is no meeting of those who leave.)

@@ -187,7 +187,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     let r = trig.from - 1;
     if (tokens[r]?.pos === 'AUX' && /^(?:had|has|have)$/.test(tokens[r]?.lower ?? '')) r--;
     const endedObject = (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:it|they)$/.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, r - 10), r - 1).some((x) => x.pos === 'VERB' && ENDING_VERBS.has(x.lemma));
-    trig.negated = trig.negated || ctx.negated || ctx.failed || ctx.asked || noObject || conditional || endedObject || barredFrom(tokens, trig, from);
+    const sought = trig.stance === 'warming' && ctx.matrix !== null && (ENDING_VERBS.has(tokens[trig.head]?.lemma ?? '') || SETTLING_VERBS.has(tokens[trig.head]?.lemma ?? '')) && /^(?:efforts?|attempts?|bids?|push|drive|initiatives?)$/.test(tokens[ctx.matrix]?.lower ?? '') && tokens[ctx.matrix + 1]?.lower !== 'by' && !(tokens[ctx.matrix - 1]?.pos === 'PROPN' || /^['’]s?$/.test(tokens[ctx.matrix - 1]?.text ?? '')); // ("global efforts to halt Russia's war in Ukraine": an end that others' efforts seek is not made; not "a push by Japan to ease tensions", its own)
+    trig.negated = trig.negated || ctx.negated || ctx.failed || ctx.asked || noObject || conditional || endedObject || sought || barredFrom(tokens, trig, from);
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
@@ -284,8 +285,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
 
 /** The idioms a token may start: those keyed on its form and, when its lemma differs, those keyed on the lemma ("downing": a noun of its own, and the verb "down"). */
 function idiomsAt(t: Token) {
-  const own = BY_HEAD.get(t.lower) ?? [];
-  const lemma = t.lemma !== t.lower ? (BY_HEAD.get(t.lemma) ?? []) : [];
+  const own = BY_HEAD.get(t.lower) ?? [], lemma = t.lemma !== t.lower ? (BY_HEAD.get(t.lemma) ?? []) : [];
   return lemma.length === 0 ? own : own.length === 0 ? lemma : [...new Set([...own, ...lemma])];
 }
 
