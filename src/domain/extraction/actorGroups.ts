@@ -60,6 +60,11 @@ const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|k
  */
 function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
   if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
+  // (Or a participle of violence after them: "11 Japanese citizens abducted by North Korea", "two Indian fishermen were arrested".)
+  let a = end + 1;
+  while (/^(?:were|was|are|is|have|has|had|been|being)$/.test(tokens[a]?.lower ?? '')) a++;
+  const passive = a > end + 1 || /^(?:by|in|on|at|near|off|during|last|,|\.)$/.test(tokens[a + 1]?.lower ?? ''); // (not their own act: "Iraqi citizens attacked the Turkish embassy")
+  if (passive && /ed$/.test(tokens[a]?.lower ?? '') && (VIOLENT_VERB.test(tokens[a]?.lemma ?? '') || VIOLENT_VERB.test(tokens[a]?.lower.slice(0, -2) ?? ''))) return true;
   // (Past determiners, numbers and adjectives, not a verb the tagger took for one: "has apprehended ten Indian fishermen".)
   const k = pastWords(tokens, i - 1, ['DET', 'NUM', 'ADJ', 'ADV'], -1, (t) => VIOLENT_VERB.test(t.lower));
   const word = tokens[k];

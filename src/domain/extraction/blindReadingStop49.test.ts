@@ -97,3 +97,26 @@ describe('the two hundred and eighty-seventh reading', () => {
     expect(asArrows('Kenya backed efforts to halt the war in Ethiopia.')).toEqual([]);
   });
 });
+
+// The two hundred and eighty-eighth reading (stop 49): four articles (North Korea admits abducting
+// Japanese citizens, 2002; Iran and Egypt hope to restore their ties, 2024; Uganda's special forces in
+// Juba, 2025; Lebanon and Syria agree a ceasefire after border clashes, 2025).
+describe('the two hundred and eighty-eighth reading', () => {
+  it('reads nationals a violent participle follows ("11 Japanese citizens abducted by North Korea", "were arrested") as their state, the target', () => {
+    expect(asArrows('Three Thai fishermen were detained by Myanmar last week.')).toEqual(['MMR->THA hostile']);
+    expect(asArrows('Two of the five Kenyan citizens kidnapped by Somalia are free.')).toEqual(['SOM->KEN hostile']);
+  });
+
+  it('reads ties that the article\'s two states sever, with no one else named ("Iran and Egypt severed diplomatic relations in 1980"), as between them', () => {
+    expect(asArrows('Qatar and Chad hope to mend ties. Qatar and Chad severed diplomatic relations in 2017.').filter((c) => c.endsWith('severed'))).toEqual(['QAT->TCD severed']);
+  });
+
+  it('gives a verb after a noun of problems ("the problems hindering the normalisation of ties") to no actor', () => {
+    expect(asArrows("In a meeting in Lima on Tuesday, Peru's President and Chile's Foreign Minister exchanged views on bilateral relations. He hoped that the problems hindering the normalisation of bilateral ties would be completely resolved as soon as possible.").filter((c) => c.endsWith('tense'))).toEqual([]);
+  });
+
+  it('reads tensions growing "in" one state ("Tensions have been growing in recent days in South Sudan") as that state\'s own, not the pair\'s the article is about', () => {
+    expect(asArrows('Kenya sent an envoy to Somalia. Tensions have been growing in recent days in Somalia after the arrests of two ministers.').filter((c) => c.endsWith('tense'))).toEqual([]);
+  });
+});
+

@@ -189,6 +189,7 @@ export class SentencePairing extends Passives {
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement (null: a possessor no actor stands for).
     const owner = this.complementOwner(trigger);
+    if (gerund && /^(?:problems?|issues?|obstacles?|hurdles?|barriers?|difficulties|differences|factors|questions|matters|challenges)$/.test(this.tokens[trigger.head - 1]?.lower ?? '')) return null; // ("the problems hindering the normalisation of ties": what hinders is the problems, no actor)
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor; not "procedures for reopening", the subject's.)
     if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN' && this.tokens[linked]?.lower !== 'for') return null;
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
@@ -262,10 +263,10 @@ export class SentencePairing extends Passives {
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
     const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma) && !/^(?:support|back|fund|finance|sponsor|bankroll)$/.test(head.lemma))); // (nor backing a third: "Qatar and Turkey have supported rival factions")
     if (joint && subject.ids.length >= 2) return (trigger.code?.startsWith('08') ? this.measureTold(trigger, clause, subject) : null) ?? { sources: subject.ids, targets: [], within: true, subject };
-    // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations of a pair with no one else named are between them.)
+    // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations of a pair with no one else named are between them; so when the pair is the one the article is about: "Iran and Egypt severed diplomatic relations in 1980".)
     const words = this.tokens.slice(trigger.from, trigger.to);
     const tie = words.findIndex((t) => /^(?:ties|relations|relationship)$/.test(t.lower));
-    if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their')) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };
+    if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their') || this.discourse.pair?.every((id) => subject.ids.includes(id))) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };
     // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that has a target shares it (only idioms: "and went three kilometres" shares nothing).
     // (So does a clause set beside the one before by "while": "Bolivia cut ties with Israel, while Chile recalled its ambassador".)
     const beside = /^(?:while|whereas|whilst)$/.test(this.tokens[clause.from]?.lower ?? '') && c > 0 ? c - 1 : null;
