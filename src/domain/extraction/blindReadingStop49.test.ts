@@ -120,3 +120,20 @@ describe('the two hundred and eighty-eighth reading', () => {
   });
 });
 
+// The two hundred and eighty-ninth reading (stop 49): four articles (the Netherlands and Australia hold
+// Russia responsible for MH17, 2018; Myanmar and Bangladesh sign the Rohingya return deal, 2017; the UAE
+// mediates a Russia-Ukraine prisoner swap, 2024; Ethiopia and Somalia's Ankara declaration, 2024).
+describe('the two hundred and eighty-ninth reading', () => {
+  it('reads a mediation "effort" between two ("the third mediation effort between Russia and Ukraine") as the mediation\'s', () => {
+    expect(asArrows('Qatar said it was its second mediation effort between Chad and Sudan.')).toEqual(['QAT->TCD cooperative', 'QAT->SDN cooperative']);
+  });
+
+  it('reads a release "in exchange for" others as a swap, a deal between the two', () => {
+    expect(asArrows('Armenia released five Azerbaijani soldiers in exchange for two Armenian civilians.')).toEqual(['ARM->AZE cooperative']);
+  });
+
+  it('reads no war in "prisoners of war" or "war prisoners"', () => {
+    expect(asArrows('Qatar mediated the release of 50 Armenian prisoners of war in exchange for 40 war prisoners from the Azerbaijani side.').filter((c) => c.endsWith('hostile'))).toEqual([]);
+  });
+});
+

@@ -82,7 +82,7 @@ export class NounParties extends ActsAround {
         const own = goodsOf ?? barred;
         const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
-        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations)$/.test(t.lower));
+        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort)
         // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
         if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)

@@ -222,6 +222,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("would charge a fee that would be relatively low for the U.S.": a price charged is no charge laid against anyone.)
   const charged = tokens[trig.head]?.lemma === 'charge' ? tokens.findIndex((t, k) => k > trig.head && !['DET', 'ADJ', 'NUM'].includes(t.pos)) : -1;
   if (charged > 0 && /^(?:fees?|prices?|rents?|tolls?|interest|duties|tariffs?|levies|money|premiums?)$/.test(tokens[charged]?.lower ?? '')) trig.negated = true;
+  // ("100 Russian prisoners of war", "war prisoners": prisoners named by a war fight none.)
+  if (/^wars?$/.test(tokens[trig.head]?.lower ?? '') && ((tokens[trig.head - 1]?.lower === 'of' && /^(?:prisoners?|pows?)$/.test(tokens[trig.head - 2]?.lower ?? '')) || /^(?:prisoners?|veterans?|memorials?|graves|cemetery|dead)$/.test(tokens[trig.head + 1]?.lower ?? ''))) trig.negated = true;
+  // ("Russia released 100 Ukrainian prisoners in exchange for 100 Russian prisoners": a release in exchange is a swap, a deal between the two (CAMEO 057), as "swap prisoners" is.)
+  if (/^(?:release|free)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 12).some((t, j, all) => t.lower === 'exchange' && all[j - 1]?.lower === 'in' && all[j + 1]?.lower === 'for')) Object.assign(trig, { stance: 'cooperative', code: '057', mutual: true, why: 'a release in exchange for others is a prisoner swap, a deal between two states (CAMEO 057)' });
   // ("Nigeria has gone a step further by recalling": going further is no visit.)
   if (tokens[trig.head]?.lemma === 'go' && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower))) trig.negated = true;
   // ("the presidents of Rwanda, Malawi and Congo pulling out of the conference": leaving a gathering is no meeting of those who leave.)
