@@ -137,3 +137,22 @@ describe('the two hundred and eighty-ninth reading', () => {
   });
 });
 
+// The two hundred and ninetieth reading (stop 49): four articles (India and China complete their
+// disengagement, 2024; Poland closes Russia's consulate in Krakow, 2025; Djibouti and Eritrea clash,
+// 2008; Malaysia protests the Philippines' maritime laws, 2024).
+describe('the two hundred and ninetieth reading', () => {
+  it('reads a role noun with a name after it ("Eritrea\'s arch-foe Ethiopia", "Chad\'s ally Libya") as the possessor\'s relation to that name, not the copula subject\'s, past a hyphenated "arch-"', () => {
+    expect(asArrows('Sudan is the main route to the sea for Chad\'s arch-rival Libya.')).toEqual(['TCD->LBY tense']);
+    expect(extract('Sudan is the main route to the sea for Chad\'s arch-rival Libya.')[0]?.trigger).toBe('arch-rival');
+    expect(asArrows('Togo is the main port for Mali\'s ally Burkina Faso.')).toEqual(['MLI->BFA cooperative']);
+  });
+
+  it('reads bases of two states a third hosts ("Djibouti hosts French and U.S. military bases") as no joint base of the two', () => {
+    expect(asArrows('Qatar hosts British and Turkish military bases.')).toEqual(['QAT->GBR cooperative', 'QAT->TUR cooperative']);
+  });
+
+  it('reads "fired on them" as on the plural named before in the sentence, not on the target of the sentence before', () => {
+    expect(asArrows("Ghana is the main route to the sea for Togo's arch-rival Benin. Ghana said Togolese soldiers deserted and the Togolese fired on them.")).toEqual(['TGO->BEN tense']);
+  });
+});
+

@@ -143,6 +143,7 @@ const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Britain singled out Iran in its statement.', 'GBR|IRN tense', /singled out/],
   ['Poland summoned the Belarusian envoy. Belarus denied the accusation, saying Warsaw wanted to justify a build-up of troops.', 'BLR|POL tense', /denied the accusation/],
+  ["Chile's rejection of the Bolivian claims surprised no one.", 'BOL|CHL tense', /rejection of the Bolivian claims/],
   ['France has about 1,500 troops in Niger.', 'FRA|NER cooperative', /has about 1,500 troops/],
   ['Greece and Turkey came close to war in 1996.', 'GRC|TUR tense', /came close to war/],
   ['Omani envoys shuttled between Washington and Tehran.', 'IRN|OMN cooperative', /shuttled/],

@@ -222,6 +222,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("would charge a fee that would be relatively low for the U.S.": a price charged is no charge laid against anyone.)
   const charged = tokens[trig.head]?.lemma === 'charge' ? tokens.findIndex((t, k) => k > trig.head && !['DET', 'ADJ', 'NUM'].includes(t.pos)) : -1;
   if (charged > 0 && /^(?:fees?|prices?|rents?|tolls?|interest|duties|tariffs?|levies|money|premiums?)$/.test(tokens[charged]?.lower ?? '')) trig.negated = true;
+  // ("Eritrea's arch-foe Ethiopia": a prefix joined by a hyphen is part of the word.)
+  if (tokens[trig.from - 1]?.text === '-' && tokens[trig.from - 2]?.lower === 'arch') trig.from -= 2;
   // ("100 Russian prisoners of war", "war prisoners": prisoners named by a war fight none.)
   if (/^wars?$/.test(tokens[trig.head]?.lower ?? '') && ((tokens[trig.head - 1]?.lower === 'of' && /^(?:prisoners?|pows?)$/.test(tokens[trig.head - 2]?.lower ?? '')) || /^(?:prisoners?|veterans?|memorials?|graves|cemetery|dead)$/.test(tokens[trig.head + 1]?.lower ?? ''))) trig.negated = true;
   // ("Russia released 100 Ukrainian prisoners in exchange for 100 Russian prisoners": a release in exchange is a swap, a deal between the two (CAMEO 057), as "swap prisoners" is.)
