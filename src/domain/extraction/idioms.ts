@@ -2,7 +2,7 @@
 // of", "a blockade of", "talks between"), states of relations ("tensions between", "strained ties",
 // "foes"), and idioms the 2015 dictionary lacks or codes too coarsely for the annotation conventions
 // of ../shared/eval/README.md ("thaw", "normalisation", "summoned the chargé d'affaires", a break of
-// relations told from a reduction). Each entry says why it is here; each has a test in idioms.test.ts.
+// relations told from a reduction). Each entry says why it is here; each has an example in idiomExamples.ts that idioms.test.ts reads.
 // An entry is a sequence of word slots matched against the tokens' lemmas and forms:
 //   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
 //   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up to eight, past prepositions and
