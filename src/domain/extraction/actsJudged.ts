@@ -13,11 +13,7 @@ import { type Pairing, speaks } from './sentenceActors';
 const THE_DEAL = /^(?:the|this|that|their)$/;
 
 export class ActsJudged extends NounParties {
-  /** True when the group says whose people are meant: "lawmakers in Fornost", "officials from Egypt". */
-  /**
-   * "condemned the attack", "called the strike a violation": a hostile act named before, in
-   * tokens [from, to) with no actor of its own, is the latest hostile act's; its agents, or null.
-   */
+  /** "condemned the attack", "called the strike a violation": a hostile act named before, in tokens [from, to) with no actor of its own, is the latest hostile act's; its agents, or null. */
   protected toldActAgents(from: number, to: number, judge: ActorGroup): ActorGroup | null {
     // ("Venezuela held a referendum. Guyana called the vote a threat": a step named with "the", judged by
     // another, is the one actor's that the sentence before named.)
@@ -30,6 +26,9 @@ export class ActsJudged extends NounParties {
       const othersMeasures = /^measures?$/.test(this.tokens[k]?.lower ?? '') && this.discourse.measure?.by !== lone;
       if (MOVE_TOLD.test(this.tokens[k]?.lower ?? '') && this.tokens[k]?.pos === 'NOUN' && !othersMeasures) return standIn([lone]);
     }
+    // ("The U.S. is the first country to recognize ... Syria and neighboring Lebanon denounced the move": with no measure told, the move is the one subject's of the sentence before.)
+    const mover = this.discourse.subject;
+    if (/^(?:the|this|that)$/.test(this.tokens[from]?.lower ?? '') && /^(?:move|decision|step)$/.test(this.tokens[from + 1]?.lower ?? '') && (from + 2 >= to || /^[.,;]$/.test(this.tokens[from + 2]?.text ?? '')) && mover?.length === 1 && !judge.ids.includes(mover[0] as string) && !this.discourse.measure) return standIn(mover);
     const agents = this.discourse.actAgents;
     if (!agents || agents.some((id) => judge.ids.includes(id)) || this.groups.some((g) => g.first >= from && g.end <= to)) return null;
     // "Governments condemned the raid. Brazil called it a violation": "it" is the act the sentence before named.
@@ -130,10 +129,7 @@ export class ActsJudged extends NounParties {
     return this.pairsDealAt(at, trigger, clause, THE_DEAL, DEAL_NOUN, pair);
   }
 
-  /**
-   * "The US condemned China's actions. Japan and Australia also expressed concern.": words of disapproval
-   * "also" said, with no one named, are on the one the words before were on.
-   */
+  /** "The US condemned China's actions. Japan and Australia also expressed concern.": words of disapproval "also" said, with no one named, are on the one the words before were on. */
   protected alsoJudged(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     const target = this.discourse.target;
     if (!subject || !target || trigger.stance !== 'tense' || trigger.mutual || !(trigger.code ?? '').startsWith('11')) return null;

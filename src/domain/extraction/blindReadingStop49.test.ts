@@ -156,3 +156,28 @@ describe('the two hundred and ninetieth reading', () => {
   });
 });
 
+// The two hundred and ninety-first reading (stop 49): three articles (the United States recognises
+// Israel's sovereignty over the Golan, 2019; Peru's unilateral ceasefire in the Cenepa war, 1995; Iraq
+// invades Kuwait, 1990).
+describe('the two hundred and ninety-first reading', () => {
+  it('reads a truce one of the article\'s pair declares, with no one named ("Peru announced a unilateral cease-fire"), as with the other', () => {
+    expect(asArrows('Chad and Sudan fought for weeks. Chad declared a unilateral truce on Monday.').filter((c) => c.endsWith('warming'))).toEqual(['TCD->SDN warming']);
+  });
+
+  it('reads a judgement with a past of calling the tagger takes for an adjective ("branded the invasion as unacceptable")', () => {
+    expect(asArrows('Turkey invaded Cyprus. Greece branded the invasion as illegal.')).toEqual(['TUR->CYP hostile', 'GRC->TUR tense']);
+  });
+
+  it('reads a subject counted with "more than" ("More than 100,000 Iraqi soldiers invaded") and an object named as "the Gulf state of Kuwait"', () => {
+    expect(asArrows('More than 5,000 Saudi soldiers invaded the Gulf state of Bahrain.')).toEqual(['SAU->BHR hostile']);
+  });
+
+  it('reads a verb past a participle of the subject\'s own ("Iraqi soldiers backed up by 700 tanks invaded") as the subject\'s', () => {
+    expect(asArrows('Rwandan troops backed by drones attacked Burundi.')).toEqual(['RWA->BDI hostile']);
+  });
+
+  it('gives "the move" denounced, with no measure told, to the one subject of the sentence before ("Syria and neighboring Lebanon denounced the move")', () => {
+    expect(asArrows('Kenya recognized Somaliland. Somalia and neighbouring Ethiopia denounced the move.').filter((c) => c.endsWith('tense'))).toEqual(['SOM->KEN tense', 'ETH->KEN tense']);
+  });
+});
+

@@ -23,6 +23,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
+  ['Chad said it had driven out Sudanese troops from the border town.', 'SDN|TCD hostile', /driven out Sudanese troops/],
   ['Canada and India expelled their respective envoys in 2024.', 'CAN|IND tense', /expelled their respective envoys/],
   ['Hungary raised obstacles to Ukraine\'s membership.', 'HUN|UKR tense', /raised obstacles/],
   ['Ghana was sending a stern message to Togo.', 'GHA|TGO tense', /sending a stern message/],

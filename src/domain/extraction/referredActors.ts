@@ -160,7 +160,7 @@ export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:atta
 export const TOLD_MOVE = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,2}?(?:vote|referendum|elections?|move|decision|law|plan|measures?|steps?|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)\b/i;
 
 /** Words by which one actor addresses another without naming it (pairing.ts): worth reading a sentence of one actor for. */
-export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged|retaliat|aveng|punish|open(?:ed|s|ing)? fire|fir(?:ed|ing) first|attack(?:ed|ing)? first|(?:suspend|halt|cancel|postpon|call(?:ed|s|ing)? off|br(?:oke|eaks?|eaking) off)\w*\s+(?:[\w-]+\s+){0,3}(?:talks|dialogue|negotiations))/i;
+export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|welcom|prais|warn|accus|reject|denounc|slam|express|urg|demand|thank|congratulat|summon|blam|threat|apolog|deplor|lament|hail|den(?:y|ie)|concern|alarmed|troubled|worried|dismayed|disturbed|outraged|retaliat|aveng|punish|open(?:ed|s|ing)? fire|fir(?:ed|ing) first|attack(?:ed|ing)? first|(?:suspend|halt|cancel|postpon|call(?:ed|s|ing)? off|br(?:oke|eaks?|eaking) off)\w*\s+(?:[\w-]+\s+){0,3}(?:talks|dialogue|negotiations)|(?:declar|announc)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:cease-?fire|truce))/i;
 
 /** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
 export const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');

@@ -41,11 +41,11 @@ export class SentenceActors {
         conjoined = true;
         continue;
       }
-      if (t.lower === 'at' && /^(?:least|most)$/.test(this.tokens[k + 1]?.lower ?? '')) continue; // ("At least 34 Turkish soldiers were killed": "at least" counts, it is no preposition.)
+      if ((t.lower === 'at' && /^(?:least|most)$/.test(this.tokens[k + 1]?.lower ?? '')) || (t.lower === 'than' && /^(?:more|fewer|less)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k + 1]?.pos === 'NUM')) continue; // ("At least 34 Turkish soldiers were killed", "More than 100,000 Iraqi soldiers invaded": a count, no preposition.)
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
-        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara": past the land, to where.)
+        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province|state|nation|country|kingdom|emirate|republic)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara", "invaded the Gulf state of Kuwait": past the land, to where.)
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".

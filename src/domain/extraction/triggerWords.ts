@@ -80,6 +80,8 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
         if (CALLING.has(b.lemma)) return { to: i + words.length, verb: k, entry };
         return null;
       }
+      // ("branded the invasion as unacceptable": a past of calling the tagger read as an adjective.)
+      if (b.pos === 'ADJ' && /ed$/.test(b.lower) && [1, 2, 3].some((d) => CALLING.has(b.lower.slice(0, -d)))) return { to: i + words.length, verb: k, entry };
       // ('called Quito's actions "unusual" and "reprehensible"': past another judging word it is coordinated with.)
       const a = /^["']$/.test(tokens[k - 1]?.text ?? '') ? tokens[k - 2] : tokens[k - 1];
       if (b.pos === 'CCONJ' && /^(?:and|or)$/.test(b.lower) && a?.pos === 'ADJ') continue;
