@@ -195,6 +195,9 @@ export class ActorFinder {
       if (/^(?:\s+[A-Z][A-Za-z&-]+){0,3}\s+(?:Corp|Corporation|Company|Co|Ltd|Limited|Inc|Industries|Holdings|Airlines|Airways)(?=[\s.,;:)]|$)/.test(norm.slice(m.end, m.end + 48))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
+    // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)
+    for (const m of norm.matchAll(/\bNorth(?= and South Korea\b)/g)) mentions.push({ id: 'PRK', start: m.index, end: m.index + 5, text: 'North', kind: 'name' });
+    mentions.sort((x, y) => x.start - y.start);
     // ("an emergency meeting of the National Security Council" in Seoul): a body that many governments have
     // stands for the state the dictionary gives it only in an article that names that state otherwise.
     const named = (id: string) => mentions.some((m) => m.id === id && !GENERIC_BODY.test(m.text));

@@ -211,7 +211,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
     // ("between Addis Ababa and the breakaway region of Somaliland": a land named by what it is, after "and", is the list's next.)
-    const landOf = last && !last.possessive && !place && between.length >= 4 && between.length <= 7 && between[0]?.lower === 'and' && between[1]?.lower === 'the' && between.at(-1)?.lower === 'of' && /^(?:region|republic|territory|province|enclave)$/.test(between.at(-2)?.lower ?? '') && between.slice(2, -2).every((t) => t.pos === 'ADJ' || t.pos === 'VERB' || t.text === '-');
+    const landOf = last && !last.possessive && !place && between.length >= 4 && between.length <= 7 && between[0]?.lower === 'and' && between[1]?.lower === 'the' && between.at(-1)?.lower === 'of' && /^(?:region|republic|territory|province|enclave|kingdom|emirate|state|nation)$/.test(between.at(-2)?.lower ?? '') && between.slice(2, -2).every((t) => t.pos === 'ADJ' || t.pos === 'VERB' || t.text === '-' || (t.pos === 'PROPN' && !on[tokens.indexOf(t)])); // (and "Iran and the Sunni kingdom of Saudi Arabia")
     // ("forged similar agreements with Australia in 2022 and Britain in 2023": past the year of each.)
     const yearEach = last && !last.possessive && !last.place && !place && between.length === 3 && between[0]?.lower === 'in' && /^(?:19|20)\d\d$/.test(between[1]?.text ?? '') && between[2]?.lower === 'and';
     // ("Foreign Ministers Neneh MacDouall-Gaye of Gambia and Mankeur Ndiaye of Senegal met": people named with their states, one list.)

@@ -181,3 +181,15 @@ describe('the two hundred and ninety-first reading', () => {
   });
 });
 
+// The two hundred and ninety-second reading (stop 49): three articles (the Panmunjom summit, 2018; Yemen's
+// two-month truce, 2022; Iran and Bahrain agree to talk about restoring ties, 2024).
+describe('the two hundred and ninety-second reading', () => {
+  it('joins a state and "the ... kingdom of" another in one subject ("Shiite-majority Iran and the Sunni kingdom of Saudi Arabia resumed ties")', () => {
+    expect(asArrows('Shiite-majority Iraq and the Sunni kingdom of Jordan resumed ties in 2023 in a Turkish-brokered agreement.')).toEqual(['IRQ->JOR warming', 'TUR->IRQ cooperative', 'TUR->JOR cooperative']);
+  });
+
+  it('reads "North" before "and South Korea" as North Korea ("cooperation between North and South Korea")', () => {
+    expect(asArrows('China hosted talks between North and South Korea.')).toEqual(['CHN->PRK cooperative', 'CHN->KOR cooperative', 'PRK->KOR cooperative']);
+  });
+});
+
