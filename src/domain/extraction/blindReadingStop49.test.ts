@@ -193,3 +193,12 @@ describe('the two hundred and ninety-second reading', () => {
   });
 });
 
+// The two hundred and ninety-third reading (stop 49): three articles (the Vatican and China's agreement on
+// bishops, 2018; Russia's military instructors in the Central African Republic, 2018 and 2020).
+describe('the two hundred and ninety-third reading', () => {
+  it('reads the antecedent of "which the ... recognises" as the object of the relative clause ("Taiwan, which the Vatican recognises diplomatically")', () => {
+    expect(asArrows('The statement did not mention Belize, which the Kremlin recognises.')).toEqual(['RUS->BLZ cooperative']);
+    expect(asArrows('The statement did not mention Belize, which the White House supports.')).toEqual(['USA->BLZ cooperative']);
+  });
+});
+

@@ -96,7 +96,7 @@ export class SentenceActors {
   /** For ", which it accuses of ...": the antecedent, which is the clause's object, or null. */
   objectRelative(clause: Clause): ActorGroup | null {
     if (clause.kind !== 'relative' || !/^(?:which|whom|that)$/.test(this.tokens[clause.from]?.lower ?? '') || this.tokens[clause.from - 1]?.pos === 'ADP' || // (not after a preposition: "a meeting with Peru, during which Chile criticised Bolivia")
-      !(/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '') || (this.tokens[clause.from]?.lower !== 'that' && this.groups.some((g) => g.first === clause.from + 1 && !g.place && !g.possessive)))) return null; // (or a name after "which": "Namibia, which Germany occupied from 1884")
+      !(/^(?:it|they|he|she)$/.test(this.tokens[clause.from + 1]?.lower ?? '') || (this.tokens[clause.from]?.lower !== 'that' && this.groups.some((g) => (g.first === clause.from + 1 || (g.first === clause.from + 2 && this.tokens[clause.from + 1]?.pos === 'DET')) && !g.place && !g.possessive)))) return null; // (or a name after "which": "Namibia, which Germany occupied from 1884", "Taiwan, which the Vatican recognises")
     return [...this.groups].reverse().find((g) => g.end <= clause.from && clause.from - g.end <= 2 && !g.place) ?? null;
   }
 
