@@ -202,3 +202,12 @@ describe('the two hundred and ninety-third reading', () => {
   });
 });
 
+// The two hundred and ninety-fifth reading (stop 49; the two hundred and ninety-fourth, Venezuela recalls its
+// envoy from Brazil over the BRICS veto and Senegal and Mauritania's gas accord, asked for no rule): two
+// articles (Armenia and Azerbaijan's border clashes and Armenia's appeal to Russia, 2022).
+describe('the two hundred and ninety-fifth reading', () => {
+  it('reads a ceasefire a mediator announces ("Moscow mediated in the conflict and has announced a ceasefire") as no truce of its own with the other of the pair', () => {
+    expect(asArrows('Turkey backed Azerbaijan. Ankara mediated in the conflict and announced a ceasefire.').filter((c) => c.endsWith('warming'))).toEqual([]);
+  });
+});
+
