@@ -148,6 +148,11 @@ export class ActsAround extends SentenceActors {
         // A particle is the verb's ("shot down an American drone"), not a preposition.
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
         let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
+        // ("Spain and the United Kingdom reached an agreement on Gibraltar": what a deal is on is no party to it.)
+        if (trigger.mutual && /^(?:on|about|over|regarding|concerning)$/.test(prep ?? '') && this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:agreements?|deals?|accords?|understanding|pacts?|consensus|treaty|deal)$/.test(t.lower))) {
+          k = group.end - 1;
+          continue;
+        }
         // "banned hundreds of Chinese apps": "of" after a quantity is no preposition of the verb's.
         if (prep === 'of' && QUANTITY_OF.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '')) prep = null;
         // "warned of X", "complained about X": right after the verb, of and about name its target.

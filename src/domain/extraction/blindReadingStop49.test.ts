@@ -211,3 +211,16 @@ describe('the two hundred and ninety-fifth reading', () => {
   });
 });
 
+// The two hundred and ninety-sixth reading (stop 49): three articles (Egypt warns of intervening in Libya,
+// 2020; a Jordanian airstrike in southern Syria, 2023; Spain and the United Kingdom's agreement on Gibraltar,
+// 2025).
+describe('the two hundred and ninety-sixth reading', () => {
+  it('reads what a deal is "on" ("reached an agreement on Gibraltar") as no party to it', () => {
+    expect(asArrows('Egypt and Chad reached an agreement on Libya.')).toEqual(['EGY->TCD cooperative']);
+  });
+
+  it('reads a state named only as where a border runs ("an airbase along the border with Libya") as no party to a friendly act', () => {
+    expect(asArrows("He spoke while inspecting Algeria's troops stationed at an airbase along the border with Mali.")).toEqual([]);
+  });
+});
+
