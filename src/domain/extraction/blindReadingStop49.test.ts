@@ -224,3 +224,11 @@ describe('the two hundred and ninety-sixth reading', () => {
   });
 });
 
+// The two hundred and ninety-seventh reading (stop 49): two articles (Egypt and Greece's maritime deal,
+// 2020; Mauritania and Mali over cross-border attacks, 2024).
+describe('the two hundred and ninety-seventh reading', () => {
+  it('reads "its Russian mercenary partners" after a state and "and" as that state\'s partners, past a word that says what kind', () => {
+    expect(asArrows('Chad accused the Sudanese army and its Libyan mercenary allies of staging raids.')).toEqual(['TCD->SDN tense', 'SDN->LBY cooperative']);
+  });
+});
+

@@ -187,7 +187,7 @@ export class Passives extends ActsJudged {
 
   /** "the Malian army and its Russian allies": the demonym's state is the ally of the one "its" stands for, the actor before "and". */
   protected alliesOf(trigger: Trigger): Pairing | null {
-    const named = this.groups.find((g) => g.demonym && g.end === trigger.head && /^(?:its|their)$/.test(this.tokens[g.first - 1]?.lower ?? ''));
+    const named = this.groups.find((g) => g.demonym && (g.end === trigger.head || (g.end === trigger.head - 1 && ['NOUN', 'ADJ'].includes(this.tokens[g.end]?.pos ?? ''))) && /^(?:its|their)$/.test(this.tokens[g.first - 1]?.lower ?? '')); // (past a noun that says what kind: "its Russian mercenary partners")
     if (!named || !/^(?:all(?:y|ies)|partners?|backers?)$/.test(this.tokens[trigger.head]?.lower ?? '') || this.tokens[named.first - 2]?.lower !== 'and') return null;
     const owner = [...this.groups].reverse().find((g) => g.end <= named.first - 2 && named.first - 2 - g.end <= 2 && !g.place);
     return owner && !owner.ids.some((id) => named.ids.includes(id)) ? { sources: owner.ids, targets: named.ids, within: false, subject: owner } : null;
