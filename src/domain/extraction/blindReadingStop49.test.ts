@@ -232,3 +232,15 @@ describe('the two hundred and ninety-seventh reading', () => {
   });
 });
 
+// The two hundred and ninety-eighth reading (stop 49): two articles (Italy and Libya's friendship treaty,
+// 2008; India and Seychelles on the Assumption Island base, 2018).
+describe('the two hundred and ninety-eighth reading', () => {
+  it('reads no shared base with a state named only in a "where" clause about a region ("a naval base ... in the region where China has been trying to enhance its military presence")', () => {
+    expect(asArrows('Japan wants a naval base in the region where Russia has been trying to enhance its military presence.')).toEqual([]);
+  });
+
+  it('reads no partner for what a state does "on its own" ("would develop military facilities at the island on its own")', () => {
+    expect(asArrows('However, amid growing political opposition to the move in Fiji, Rabuka was quoted as saying by local media last week that the country would develop military facilities at the island on its own and that the project with Australia "will not move forward".')).toEqual([]);
+  });
+});
+
