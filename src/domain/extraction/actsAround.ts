@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
 import { SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -80,6 +80,13 @@ export class ActsAround extends SentenceActors {
     if (this.tokens.slice(0, trigger.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:said|that)$/.test(t.lower))) return null;
     const next = this.groups.find((g) => g.first > after.end && g.first <= after.end + 2 && !g.place && !g.descriptor);
     return next && ['VERB', 'AUX'].includes(this.tokens[next.end]?.pos ?? '') ? next : null;
+  }
+
+  /** "the intrusion of eight Togolese soldiers into Ghana": a hostile noun whose forces are named after "of" is their state's act on where they went. */
+  protected forcesOf(trigger: Trigger, after: ActorGroup | null): ActorGroup | undefined {
+    if (!after || trigger.kind !== 'noun' || trigger.stance !== 'hostile' || this.tokens[trigger.head + 1]?.lower !== 'of') return undefined;
+    const state = this.groups.find((g) => g.first > trigger.head + 1 && g.end < after.first && !g.place && this.tokens.slice(trigger.head + 2, g.first).every((t) => ['NUM', 'DET', 'ADJ'].includes(t.pos)));
+    return state && FORCE_NOUN.test(this.tokens[after.first - 2]?.lower ?? '') && after.first - 2 === state.end ? state : undefined;
   }
 
   /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */

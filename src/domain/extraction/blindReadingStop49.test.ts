@@ -244,3 +244,11 @@ describe('the two hundred and ninety-eighth reading', () => {
   });
 });
 
+
+// The two hundred and ninety-ninth reading (stop 49): two articles (Togolese soldiers in Ghana, 2019;
+// Turkmenistan and the Taliban's TAPI pipeline, 2024).
+describe('the two hundred and ninety-ninth reading', () => {
+  it('reads "the intrusion of" a state\'s forces "into" another as that state\'s military action on it', () => {
+    expect(asArrows('The intrusion of four Eritrean soldiers into Ethiopia was reported by police.')).toEqual(['ERI->ETH hostile']);
+  });
+});

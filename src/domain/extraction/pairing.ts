@@ -129,7 +129,7 @@ export class SentencePairing extends Passives {
         if (((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be')) || (this.tokens[k]?.lower === 'of' && /^(?:targets?|victims?)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(subject.end, k).some((t) => /^(?:be|become|remain)$/.test(t.lemma))))
           return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
       }
-      let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? this.openingOwner(trigger, after)?.ids ?? null;
+      let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? this.forcesOf(trigger, after)?.ids ?? this.openingOwner(trigger, after)?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = verbOfObject(this.tokens, trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
