@@ -252,3 +252,24 @@ describe('the two hundred and ninety-ninth reading', () => {
     expect(asArrows('The intrusion of four Eritrean soldiers into Ethiopia was reported by police.')).toEqual(['ERI->ETH hostile']);
   });
 });
+
+// The three hundredth reading (stop 49): four short wire items (Algeria recalls its ambassador to Spain,
+// 2022; the UAE's ambassador back to Iran, 2022; Austria summons Russia's envoy, 2022; Bolivia and
+// Spain's diplomats, 2019).
+describe('the three hundredth reading', () => {
+  it('reads a dispute or a row patched up as warming between its parties', () => {
+    expect(asArrows('Ghana and Togo moved to patch up a bitter trade dispute.')).toEqual(['GHA->TGO warming']);
+  });
+
+  it('reads a past form the tagger takes for an adjective, after a name and before a particle and an object ("Spain and Morocco patched up their ..."), as a verb', () => {
+    expect(asArrows('Peru and Chile patched up their differences.')).toEqual(['PER->CHL warming']);
+  });
+
+  it('reads a war or a conflict after a noun of stance and "on" ("Rabat\'s position on the conflict in Western Sahara") as what the stance is about, no act of the clause\'s subject', () => {
+    expect(asArrows('Brazil changed its position on the war in Yemen.')).toEqual([]);
+  });
+
+  it('reads "he" in a later clause as an ambassador named before ("the Chinese ambassador, Li Wei, ... in which he ... accusing")', () => {
+    expect(asArrows('Canada summoned the Chinese ambassador, Li Wei, over an interview in which he was accusing the Philippine government of provoking the clashes.')).toEqual(['CAN->CHN tense', 'CHN->PHL tense']);
+  });
+});

@@ -10,7 +10,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
@@ -133,7 +133,7 @@ export class SentencePairing extends Passives {
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = verbOfObject(this.tokens, trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
-      const judged = verbAt >= 0 && judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? ''); // (nor who discusses or watches it)
+      const judged = verbAt >= 0 && (judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? '') || topicNounBefore(this.tokens, trigger.from)); // (nor who discusses or watches it)
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
       const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_OR_ATTENDING.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
       if (hosted && !after) return null;

@@ -115,6 +115,11 @@ export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
 const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review|spark|trigger|ignite)$/; // (and what set it off: "the attack that sparked the war in Gaza" is no party to the war)
 /** A verb whose object is an act the subject judges or discusses, not one it does ("condemned the attack", "discussed the war"). */
 export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || TOPIC_VERBS.test(lemma);
+/** "Rabat's position on the conflict in Western Sahara": an act after a noun of stance or comment and "on" is what it is about, no act of the clause's subject. */
+export const topicNounBefore = (tokens: readonly Token[], from: number) => {
+  const k = pastWords(tokens, from - 1, ['DET', 'ADJ']);
+  return /^(?:on|about|regarding|towards|toward)$/.test(tokens[k]?.lower ?? '') && /^(?:positions?|stances?|views?|policy|policies|approach|comments?|remarks|statements?|reports?|resolutions?|debates?|briefings?|questions?|line)$/.test(tokens[k - 1]?.lower ?? '');
+};
 
 /**
  * The dictionary's blocks of verbs of thinking, learning and introducing (CAMEO 040): they consult
