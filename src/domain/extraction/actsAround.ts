@@ -89,6 +89,15 @@ export class ActsAround extends SentenceActors {
     return state && FORCE_NOUN.test(this.tokens[after.first - 2]?.lower ?? '') && after.first - 2 === state.end ? state : undefined;
   }
 
+  /** "The two ministers exchanged protests over clashes in the border area": what two quarrel over, with no party of its own, is between them. */
+  protected quarrelledOver(trigger: Trigger, subject: ActorGroup | null): ActorGroup | undefined {
+    if (!subject || subject.ids.length !== 2 || !trigger.mutual || trigger.kind !== 'noun') return undefined;
+    const k = pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ']);
+    if (!/^(?:over|about)$/.test(this.tokens[k]?.lower ?? '')) return undefined;
+    const verb = this.tokens.slice(subject.end, k).findLast((t) => t.pos === 'VERB');
+    return verb && /^(?:exchange|trade|quarrel|argue|spar|feud|bicker|wrangle|squabble|disagree)$/.test(verb.lemma) ? subject : undefined;
+  }
+
   /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */
   protected forum(group: ActorGroup): boolean {
     const to = pastWords(this.tokens, group.first - 1, ['DET']);

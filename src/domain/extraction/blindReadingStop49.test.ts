@@ -273,3 +273,19 @@ describe('the three hundredth reading', () => {
     expect(asArrows('Canada summoned the Chinese ambassador, Li Wei, over an interview in which he was accusing the Philippine government of provoking the clashes.')).toEqual(['CAN->CHN tense', 'CHN->PHL tense']);
   });
 });
+
+// The three hundred and first reading (stop 49): two articles (India and China's ministers after the
+// Galwan clash, 2020; Afghan and Pakistani troops clash at the border, 2018).
+describe('the three hundred and first reading', () => {
+  it('reads protests or warnings exchanged as a dispute both ways, as accusations are', () => {
+    expect(asArrows('Turkey and Greece exchanged warnings.')).toEqual(['TUR->GRC tense']);
+  });
+
+  it('reads what two quarrel over, with no party of its own ("exchanged protests over clashes in a disputed border area"), as between them', () => {
+    expect(asArrows('Sudan and South Sudan traded accusations over skirmishes near the oil fields.')).toEqual(['SDN->SSD tense', 'SDN->SSD hostile']);
+  });
+
+  it('reads "both men" as subject after a sentence that names a speaker for each of a pair as those two', () => {
+    expect(asArrows("Armenia's Ararat Mirzoyan said Azerbaijan had shelled a village, while Azerbaijan's Jeyhun Bayramov said Armenian troops fired first. Later both men agreed to resume talks.")).toContain('ARM->AZE warming');
+  });
+});

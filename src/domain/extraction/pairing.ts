@@ -154,6 +154,8 @@ export class SentencePairing extends Passives {
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)
       const reporter = !sources && after && trigger.mutual && this.prepositionBefore(after, trigger.to) !== 'in' && !protestedAct(this.tokens, trigger.from) ? this.reporterOf(clause) : null; // (not for a place: "Lula said the conflict in the Gaza Strip"; nor what the reporter protests: "said it would recall its envoy in protest at the war against Gaza")
       if (reporter && !reporter.ids.some((id) => after!.ids.includes(id))) sources = reporter.ids;
+      const quarrel = sources || after ? undefined : this.quarrelledOver(trigger, subject);
+      if (quarrel) return { sources: quarrel.ids, targets: [], within: true, subject };
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual && !(after.possessive && this.prepositionBefore(after, trigger.to) === 'over') && this.prepositionBefore(after, trigger.to) !== 'with' ? { sources: after.ids, targets: [], within: true, subject } : null; // (not "the row over Poland, Slovakia and Hungary's ban": its owners; nor "agreements were concluded with the UAE, Bahrain and Sudan": each the other party's)
       if (after) return { sources, targets: after.ids, within: false, subject };
       if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) { // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.

@@ -83,6 +83,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     } else if (a.lower === 'the' && b.lower === 'two' && tokens[i + 2]?.text !== '-' && (!tokens[i + 2] || ['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX'].includes(tokens[i + 2]!.pos) || (tokens[i + 2]!.pos === 'ADV' && ['VERB', 'AUX'].includes(tokens[i + 3]?.pos ?? '')))) end = i + 2;
     // ("talks between the two,", "the two agreed", "the two later repaired ties": "two" alone is the pair; not "the two-year-old conflict".)
     else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
+    // ("India's Jaishankar said ..., while China's Wang Yi said .... But in a phone call both men promised": the two who spoke for the pair, as subject.)
+    else if (a.lower === 'both' && /^(?:men|women|ministers|presidents|premiers|counterparts)$/.test(b.lower) && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 2]?.pos ?? '')) end = i + 2;
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) {
       // ("the rule of how countries deal with each other": countries in general, the clause's own subject; no pair named before.)
       const generic = [1, 2, 3, 4].some((d) => GROUP_WORDS.test(tokens[i - d]?.lower ?? '') && /s$/.test(tokens[i - d]?.lower ?? '') && !/^(?:the|two|three|four|both|these|those|our|their|its|all|neighbouring|neighboring)$/.test(tokens[i - d - 1]?.lower ?? '') && tokens[i - d - 1]?.pos !== 'PROPN');
