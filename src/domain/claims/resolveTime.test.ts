@@ -28,6 +28,13 @@ describe('resolveTime', () => {
     expect(r('yesterday')).toEqual(at('2019-12-05'));
   });
 
+  it('reads a day or a month with "this year", "last year" or "next year" after it in the year that names, from publication', () => {
+    expect(r('On March 3 this year')).toEqual(at('2019-03-03'));
+    expect(r('on 9 October last year')).toEqual(at('2018-10-09'));
+    expect(r('in May last year')).toEqual(at('2018-05'));
+    expect(r('by April next year')).toEqual(at('2020-04'));
+  });
+
   it('reads a month without a year as the latest such month on or before publication', () => {
     expect(r('In February')).toEqual(at('2019-02'));
     expect(r('in December')).toEqual(at('2019-12'));

@@ -289,3 +289,17 @@ describe('the three hundred and first reading', () => {
     expect(asArrows("Armenia's Ararat Mirzoyan said Azerbaijan had shelled a village, while Azerbaijan's Jeyhun Bayramov said Armenian troops fired first. Later both men agreed to resume talks.")).toContain('ARM->AZE warming');
   });
 });
+
+// The three hundred and second reading (stop 49): three articles (Venezuela and Iran's summit, 2023;
+// Somalia and Eritrea's memorandum, 2022; Sierra Leone's president in Hanoi, 2022).
+describe('the three hundred and second reading', () => {
+  it('knows the leaders of Sierra Leone, Vietnam and Cambodia by name, a Vietnamese one by the given name last', () => {
+    expect(asArrows('President Bio held talks with Pham Minh Chinh in Hanoi.')).toEqual(['SLE->VNM cooperative']);
+    expect(asArrows('Nguyen Phu Trong welcomed Hun Manet to Hanoi. Later Trong praised Cambodia.', '2023-09-01')).toEqual(['VNM->KHM cooperative', 'VNM->KHM cooperative']);
+  });
+
+  it('reads a body named as the gathering where leaders met ("when they met at the 76th United Nations General Assembly", "at the African Union summit") as a place, no party', () => {
+    expect(asArrows('The presidents of Ghana and Togo met at the 78th UN General Assembly.')).toEqual(['GHA->TGO cooperative']);
+    expect(asArrows('Chad and Niger signed a deal at the African Union summit.')).toEqual(['TCD->NER cooperative']);
+  });
+});

@@ -216,6 +216,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Erdogan shook hands with Mitsotakis in Vilnius.', 'GRC|TUR cooperative', /shook hands/],
   ['The Kremlin said Putin had spoken to Erdogan.', 'RUS|TUR cooperative', /spoken/],
   ['Putin and Erdogan spoke by phone on Monday.', 'RUS|TUR cooperative', /spoke/],
+  ['Ghana extended an invitation to the president of Liberia.', 'GHA|LBR cooperative', /extended an invitation/],
   ['The Kenyan president and his Ugandan counterpart held a telephone call on Sunday.', 'KEN|UGA cooperative', /held a telephone call/],
   ['The remarks put a strain on relations between Kenya and Uganda.', 'KEN|UGA tense', /strain on relations/],
   ['The raid will have grave consequences for Serbian-Croatian relations.', 'HRV|SRB tense', /consequences for Serbian-Croatian relations/],
