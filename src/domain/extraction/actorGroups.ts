@@ -156,9 +156,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // (A city or region of places.ts is only ever a place.)
     // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)
     // ("agreed to meet in St Vincent", "talks in Qatar": a state named as where people meet.)
-    // ("when they met at the 76th United Nations General Assembly": a body named as the gathering where people meet.)
+    // ("when they met at the 76th United Nations General Assembly": a body named as the gathering where people meet; "members of the Russian Mission at the United Nations": where a mission sits.)
     const at = pastWords(tokens, i - 1, ['DET', 'ADJ', 'NUM', 'PRON']);
-    const bodyVenue = m.kind !== 'demonym' && tokens[at]?.lower === 'at' && (GATHERING.test(tokens[end]?.lower ?? '') || (tokens[end]?.lower === 'general' && tokens[end + 1]?.lower === 'assembly') || tokens[end]?.lower === 'headquarters' || (tokens[end - 1]?.lower === 'assembly' && tokens[end - 2]?.lower === 'general'));
+    const bodyVenue = m.kind !== 'demonym' && tokens[at]?.lower === 'at' && (/^(?:mission|missions|delegation)$/.test(tokens[at - 1]?.lower ?? '') || GATHERING.test(tokens[end]?.lower ?? '') || (tokens[end]?.lower === 'general' && tokens[end + 1]?.lower === 'assembly') || tokens[end]?.lower === 'headquarters' || (tokens[end - 1]?.lower === 'assembly' && tokens[end - 2]?.lower === 'general'));
     const venue = ((m.kind === 'capital' || m.kind === 'seat') && tokens[i - 1]?.pos === 'DET' && /^(?:at|in|during|after|before|on)$/.test(tokens[i - 2]?.lower ?? '') && GATHERING.test(tokens[end]?.lower ?? '')) || (m.kind === 'name' && before === 'in' && /^(?:meet|talk|summit|gather|convene|conference|negotiation)$/.test(tokens[i - 2]?.lemma ?? '') && tokens[end]?.lower !== 'and');
     // ("recalled its ambassador from Tel Aviv", "its embassy in Tel Aviv": the city of the embassy stands for its state.)
     const embassyCity = m.kind === 'place' && /^(?:from|in|to)$/.test(before) && /^(?:ambassadors?|envoys?|embassy|embassies|diplomats?|mission|consulate|chargé)$/.test(tokens[i - 2]?.lower ?? '');

@@ -34,6 +34,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Kenya ordered Somalia\'s envoy in Nairobi to leave.', 'KEN|SOM tense', /ordered/],
   ['Qatar asked the Egyptian ambassador to leave within a week.', 'EGY|QAT tense', /asked the Egyptian ambassador to leave/],
   ['Peru told the Chilean troops to depart at once.', 'CHL|PER tense', /told the Chilean troops to depart/],
+  ['Niger gave France a week to withdraw its soldiers.', 'FRA|NER tense', /gave France a week to/],
   ['Guatemala moved its embassy to Jerusalem in 2018.', 'GTM|ISR cooperative', /moved its embassy/],
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
   ['The Dutch foreign ministry called in the Chinese ambassador on Friday.', 'CHN|NLD tense', /called in the Chinese ambassador/],

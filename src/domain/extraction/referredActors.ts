@@ -7,6 +7,7 @@ import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './act
 import { type Discourse } from './pairing';
 import { HOSTING_VERBS, MEASURE } from './pairingWords';
 import { findDescriptions, resolveDescription } from './descriptions';
+import { tellersEnvoys } from './tellersEnvoys';
 import type { Token } from './tokens';
 
 
@@ -132,6 +133,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
       extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false, anaphor: true });
     }
   }
+  extra.push(...tellersEnvoys(tokens, groups));
   if (extra.length === 0) return groups;
   // "the three nations and Australia": a resolved group joins the list it stands in.
   const merged: ActorGroup[] = [];

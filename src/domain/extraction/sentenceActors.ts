@@ -2,10 +2,10 @@
 // those coordinated with it, and the subject of a clause (its actor in subject position; inherited by a coordinated verb or a participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the discourse).
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, FORCE_NOUN, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, FORCE_NOUN, HOSTILE_ACT, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -237,6 +237,10 @@ export class SentenceActors {
       if (posted) return posted;
       // ("all Turks in the Netherlands who agree with Erdogan": "who" stands for the people, not the state they are in; nor, with no comma, "that" or "which" after a thing placed in a state: "a drone strike on a base in Jordan that killed three soldiers".)
       if (antecedent && (this.tokens[clause.from]?.lower === 'who' || (this.tokens[clause.from - 1]?.text !== ',' && this.tokens[antecedent.first - 2]?.pos === 'NOUN')) && [antecedent.first - 1, antecedent.first - 2].some((k) => this.tokens[k]?.lower === 'in' && this.tokens.slice(k + 1, antecedent.first).every((t) => t.pos === 'DET'))) return null;
+      // ("Russia's invasion of neighboring Ukraine, which has sparked condemnation": what a hostile act told with its maker set off is the maker's to answer for.)
+      const of = antecedent ? pastWords(this.tokens, antecedent.first - 1, ['DET', 'ADJ']) : -1;
+      const maker = antecedent && this.tokens[antecedent.end]?.text === ',' && /^(?:of|on|into|against)$/.test(this.tokens[of]?.lower ?? '') && HOSTILE_ACT.test(this.tokens[of - 1]?.lower ?? '') && /^(?:sparked|drew|prompted|triggered|provoked|caused|angered|attracted|met)$/.test(this.tokens.slice(clause.from + 1, clause.to).find((t) => t.pos === 'VERB')?.lower ?? '') ? this.groups.find((g) => g.possessive && g.end === of - 1) : undefined;
+      if (maker) return maker;
       if (antecedent && !modifies) return antecedent;
       // ("the Houthis, an Iran-backed rebel group that seized Sanaa", "Orban, a right-wing nationalist who has forged": a noun in apposition stands for the actor before its comma.)
       let a = clause.from - 1;
