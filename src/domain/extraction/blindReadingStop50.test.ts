@@ -73,3 +73,19 @@ describe('the three hundred and third reading', () => {
     expect(asArrows("The talks came a week after Ethiopia's incursion into neighbouring Eritrea, which drew condemnation from Egypt.")).toEqual(['ETH->ERI hostile', 'EGY->ETH tense']);
   });
 });
+
+// The three hundred and fourth reading (stop 50): three articles (Rwanda and Uganda reopen the Gatuna
+// border, 2022; Cameroon and Equatorial Guinea at Kye-Ossi, 2019; Kenya and Tanzania over cattle, 2017).
+describe('the three hundred and fourth reading', () => {
+  it('reads an opening "According to ...," as an adjunct that ends at its comma, whatever verbs the tagger finds in it', () => {
+    expect(asArrows('According to reports, the Ghanaian army accuses Togo of spying.')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('According to information gathered by local radio stations, Niger accused Benin of hosting rebels.')).toContain('NER->BEN tense');
+  });
+});
+
+describe('the three hundred and fourth reading, a border reopened', () => {
+  it('reads a border reopened or closed by one of the pair told, with no one else named, as toward the other ("Rwanda last week announced the reopening of the Gatuna border")', () => {
+    expect(asArrows('Niger and Benin held talks in Niamey. On Monday Niger announced the reopening of the Malanville border.')).toContain('NER->BEN warming');
+    expect(asArrows('Niger and Benin held talks in Niamey. Later Niger closed the border.')).toContain('NER->BEN tense');
+  });
+});

@@ -45,6 +45,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Lithuania reinforced its border with Belarus.', 'BLR|LTU tense', /reinforced its border/],
   ['Canada closed its airspace to Russian aircraft.', 'CAN|RUS tense', /closed its airspace/],
   ['The closure of the border by Togo with Ghana hurt traders.', 'GHA|TGO tense', /closure of the border/],
+  ['Benin announced the reopening of the land border with Nigeria.', 'BEN|NGA warming', /reopening of the land border/],
   ['Chile kept its border crossings with Peru closed for a month.', 'CHL|PER tense', /kept its border crossings with Peru closed/],
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],

@@ -109,11 +109,12 @@ export class SentenceActors {
 
   /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
   protected adjunctComma(from: number, to = this.tokens.length): number {
-    // (Or with a past participle and its "by": "Alerted by the arrest of their colleagues, Burkinabé soldiers made an incursion".)
-    if (this.tokens[from]?.pos !== 'ADP' && !(this.tokens[from]?.pos === 'VERB' && /ed$/.test(this.tokens[from]?.lower ?? '') && this.tokens[from + 1]?.lower === 'by')) return -1;
+    // (Or with a past participle and its "by": "Alerted by the arrest of their colleagues, Burkinabé soldiers made an incursion"; or "According to reports, ...", "According to information taken by various media, ...": the source's words, whatever the tagger makes of them.)
+    const according = this.tokens[from]?.lower === 'according' && this.tokens[from + 1]?.lower === 'to';
+    if (this.tokens[from]?.pos !== 'ADP' && !according && !(this.tokens[from]?.pos === 'VERB' && /ed$/.test(this.tokens[from]?.lower ?? '') && this.tokens[from + 1]?.lower === 'by')) return -1;
     const comma = this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
     // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
-    return comma > 0 && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma;
+    return comma > 0 && !according && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma;
   }
 
   /**
@@ -240,8 +241,7 @@ export class SentenceActors {
       // ("Russia's invasion of neighboring Ukraine, which has sparked condemnation": what a hostile act told with its maker set off is the maker's to answer for.)
       const of = antecedent ? pastWords(this.tokens, antecedent.first - 1, ['DET', 'ADJ']) : -1;
       const maker = antecedent && this.tokens[antecedent.end]?.text === ',' && /^(?:of|on|into|against)$/.test(this.tokens[of]?.lower ?? '') && HOSTILE_ACT.test(this.tokens[of - 1]?.lower ?? '') && /^(?:sparked|drew|prompted|triggered|provoked|caused|angered|attracted|met)$/.test(this.tokens.slice(clause.from + 1, clause.to).find((t) => t.pos === 'VERB')?.lower ?? '') ? this.groups.find((g) => g.possessive && g.end === of - 1) : undefined;
-      if (maker) return maker;
-      if (antecedent && !modifies) return antecedent;
+      if (maker || (antecedent && !modifies)) return maker ?? antecedent!;
       // ("the Houthis, an Iran-backed rebel group that seized Sanaa", "Orban, a right-wing nationalist who has forged": a noun in apposition stands for the actor before its comma.)
       let a = clause.from - 1;
       while (a > clause.from - 7 && (['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[a]?.pos ?? '') || this.tokens[a]?.text === '-' || this.tokens[a - 1]?.text === '-')) a--;

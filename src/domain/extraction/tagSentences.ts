@@ -61,6 +61,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("suspended over her conduct during the row": a verb's form after a possessive is its noun; "her" only after a preposition.)
       // ("suspended the working permit of Sweden's Ericsson": so is one after "the" and a modifier, before "of".)
       if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower) && ((/^(?:its|their|his|our|my|your)$/.test(tagged[i - 1]?.lower ?? '') || (tagged[i - 1]?.lower === 'her' && tagged[i - 2]?.pos === 'ADP')) || (tagged[i + 1]?.lower === 'of' && ['NOUN', 'ADJ'].includes(tagged[i - 1]?.pos ?? '') && /^(?:the|a|an)$/.test(tagged[i - 2]?.lower ?? '')))) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
+      // ("announced the reopening of the Gatuna border": after "the" and before "of", the noun.)
+      if (t.pos === 'VERB' && /^re-?opening$/.test(t.lower) && tagged[i - 1]?.lower === 'the' && tagged[i + 1]?.lower === 'of') return { ...t, pos: 'NOUN' as const, lemma: 'reopening' };
       // ("launched a massive cyberattack against Albania": an attack by computer is an attack, to the dictionary's patterns too.)
       if (/^cyberattacks?$/.test(t.lower)) return { ...t, pos: 'NOUN' as const, lemma: 'attack' };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
