@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop49.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The three hundredth reading (stop 50): four short wire items (Algeria recalls its ambassador to Spain,
 // 2022; the UAE's ambassador back to Iran, 2022; Austria summons Russia's envoy, 2022; Bolivia and
@@ -87,5 +87,26 @@ describe('the three hundred and fourth reading, a border reopened', () => {
   it('reads a border reopened or closed by one of the pair told, with no one else named, as toward the other ("Rwanda last week announced the reopening of the Gatuna border")', () => {
     expect(asArrows('Niger and Benin held talks in Niamey. On Monday Niger announced the reopening of the Malanville border.')).toContain('NER->BEN warming');
     expect(asArrows('Niger and Benin held talks in Niamey. Later Niger closed the border.')).toContain('NER->BEN tense');
+  });
+});
+
+// The three hundred and fifth reading (stop 50): two articles (Colombia and Argentina after Milei's
+// insult, 2024; Peru, Chile and Uruguay answer Venezuela's withdrawal of its diplomats, 2024).
+describe('the three hundred and fifth reading', () => {
+  it('reads the expulsion of a state\'s envoys "from" a capital or a state as the expulsion by that state', () => {
+    expect(asArrows('The row led to the expulsion of Iranian diplomats from Baku.')).toEqual(['AZE->IRN tense']);
+  });
+
+  it('reads a one-word opening adjunct ("In turn,") as no verb before the subject', () => {
+    expect(asArrows('In turn, the foreign ministry of Paraguay issued a statement regretting the decision of the Bolivian government.')).toEqual(['PRY->BOL tense']);
+  });
+
+  it('reads offending another state\'s leader as criticism, and what affects relations as harming them', () => {
+    expect(asArrows('Ecuador said the Mexican president had offended the Ecuadorian president.')).toContain('MEX->ECU tense');
+    expect(asArrows('The remarks are affecting relations between Kenya and Somalia.')).toEqual(['KEN->SOM tense']);
+  });
+
+  it('reads a time after a participle of founding ("a relationship established 201 years ago") as that founding\'s, not the claim\'s', () => {
+    expect(extract('Chile and Peru are taking steps to overcome any differences and will keep a friendship established 190 years ago.', '2024-04-01').map((c) => `${c.stance} ${c.when}`)).toContain('warming 2024-04-01');
   });
 });

@@ -114,7 +114,7 @@ export class SentenceActors {
     if (this.tokens[from]?.pos !== 'ADP' && !according && !(this.tokens[from]?.pos === 'VERB' && /ed$/.test(this.tokens[from]?.lower ?? '') && this.tokens[from + 1]?.lower === 'by')) return -1;
     const comma = this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
     // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
-    return comma > 0 && !according && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma;
+    return comma > 0 && !according && comma > from + 2 && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma; // (not one word: "In turn,")
   }
 
   /**

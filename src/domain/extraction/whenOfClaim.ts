@@ -60,6 +60,12 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     spans.push([tokens[k]!.start, tokens[k + 2]!.end]);
     break;
   }
+  // ("taking steps to overcome any differences ... a diplomatic relationship established 201 years ago": a participle of founding after a noun dates what it founded.)
+  for (let k = head + 2; k < tokens.length - 1; k++) {
+    if (!/^(?:established|founded|forged|created|formed)$/.test(tokens[k]!.lower) || tokens[k - 1]?.pos !== 'NOUN') continue;
+    spans.push([tokens[k]!.start, tokens[(clauses.find((c) => c.from <= k && k < c.to)?.to ?? tokens.length) - 1]!.end]);
+    break;
+  }
   // ("suspended the treaty (it) concluded with Spain in 2002": so does the making of an agreement told after the agreement whose end the trigger tells.)
   // ("is expelling the Libyan ambassador, angered at an accord signed on November 27": and of an agreement told past a comma, whatever the trigger.)
   const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma));
