@@ -110,3 +110,16 @@ describe('the three hundred and fifth reading', () => {
     expect(extract('Chile and Peru are taking steps to overcome any differences and will keep a friendship established 190 years ago.', '2024-04-01').map((c) => `${c.stance} ${c.when}`)).toContain('warming 2024-04-01');
   });
 });
+
+// The three hundred and sixth reading (stop 50): two articles (the Philippines protest China's water
+// cannon at Second Thomas Shoal, 2023 and 2024).
+describe('the three hundred and sixth reading', () => {
+  it('reads no warning to a state the warner says it would defend ("warned that it is obligated to defend the Philippines")', () => {
+    expect(asArrows('France has warned that it will protect Djibouti.')).toEqual(['FRA->DJI cooperative']);
+  });
+
+  it('reads no warning to the subject of a condition that would come under attack ("if Filipino forces ... come under an armed attack")', () => {
+    expect(asArrows('Britain warned it would act if Estonian troops came under fire.')).toEqual([]);
+    expect(asArrows('Britain warned it would act if Estonian troops, ships or planes came under fire.')).toEqual([]);
+  });
+});
