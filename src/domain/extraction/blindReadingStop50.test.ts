@@ -123,3 +123,11 @@ describe('the three hundred and sixth reading', () => {
     expect(asArrows('Britain warned it would act if Estonian troops, ships or planes came under fire.')).toEqual([]);
   });
 });
+
+// The three hundred and seventh reading (stop 50): two articles (Turkey and Greece over airspace in the
+// Aegean, May and December 2022).
+describe('the three hundred and seventh reading', () => {
+  it('reads the owner after "belonging to" as the subject ("F-16 aircraft belonging to the Greek Air Force violated Turkish airspace")', () => {
+    expect(extract('Drones belonging to the Russian Air Force violated Romanian airspace.').map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`)).toEqual(['RUS->ROU hostile']);
+  });
+});

@@ -158,7 +158,7 @@ export class SentenceActors {
     const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
     // ("as the U.S. allies seek", "Moscow's partners said": a name before a describing noun says whose they are; it is not the subject.)
     const ofOthers = (g: ActorGroup) => DESCRIPTOR_NOUN.test(this.tokens[g.end]?.lower ?? '') && /s$/.test(this.tokens[g.end]?.lower ?? '');
-    // ("Colombia's president, an outspoken critic of Israel's campaign, broke off": an aside between commas holds no subject.)
+    // ("Colombia's president, an outspoken critic of Israel's campaign, broke off": an aside between commas holds no subject.) ("F-16 aircraft belonging to the Greek Air Force violated": the owner after "belonging to" is.)
     const aside = (g: ActorGroup) => {
       const open = this.tokens.slice(clause.from, g.first).map((t) => t.text).lastIndexOf(',') + clause.from;
       const close = this.tokens.findIndex((t, k) => k >= g.end && t.text === ',');
@@ -171,7 +171,7 @@ export class SentenceActors {
       const reduced = (t: Token, k: number) => role && /ed$/.test(t.lower) && this.tokens[open + k - 1]?.pos === 'NOUN' && this.tokens[open + k + 1]?.pos === 'ADP';
       return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && (g.first === open + 1 || (g.first === open + 2 && /^(?:once|formerly|long)$/.test(this.tokens[open + 1]?.lower ?? '')))) || role) && this.tokens.slice(open, sub > 0 ? sub : close).every((t, k) => (t.pos !== 'VERB' || reduced(t, k)) && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
-    const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || staffOf(this.tokens, this.groups, g)) && !this.describedBy(g, clause.from));
+    const found = this.groups.filter((g) => g.first >= clause.from && g.end <= at && !g.place && !g.descriptor && !ofOthers(g) && (!NOT_SUBJECT.has(this.prepositionBefore(g, start) ?? '') || staffOf(this.tokens, this.groups, g) || /^belong(?:ing|s|ed)?$/.test(this.tokens[pastWords(this.tokens, g.first - 1, ['DET']) - 1]?.lower ?? '')) && !this.describedBy(g, clause.from));
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs. (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
@@ -179,7 +179,7 @@ export class SentenceActors {
     const gerundEnd = start > clause.from && this.tokens[start]?.pos === 'VERB' && /ing$/.test(this.tokens[start]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
     const adjunctEnd = gerundEnd > 0 ? gerundEnd : this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ...")
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && t.lower !== 'belonging' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ...")
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
