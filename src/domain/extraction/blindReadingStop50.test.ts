@@ -131,3 +131,15 @@ describe('the three hundred and seventh reading', () => {
     expect(extract('Drones belonging to the Russian Air Force violated Romanian airspace.').map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`)).toEqual(['RUS->ROU hostile']);
   });
 });
+
+// The three hundred and eighth reading (stop 50): three articles (Sudan and Ethiopia at al-Fashaga,
+// 2020 and 2021; an Ethiopian military aircraft over the border, 2021).
+describe('the three hundred and eighth reading', () => {
+  it('reads the forces after "an attack of" as the attack\'s makers ("repelled an attack of the Ethiopian army")', () => {
+    expect(asArrows('The Kenyan army repelled an attack of the Somali army near Mandera.')).toContain('SOM->KEN hostile');
+  });
+
+  it('reads a call on a state not to repeat or resume what it did ("called on Ethiopia not to repeat such hostilities") as a demand on it', () => {
+    expect(asArrows('Lebanon called on Israel not to resume the hostilities.')).toEqual(['LBN->ISR tense']);
+  });
+});

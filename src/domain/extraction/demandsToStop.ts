@@ -38,7 +38,9 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     for (const end = k + 5; k < end && (/^(?:more|than|times|again|once|twice|repeatedly)$/.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'NUM'); ) k++;
     const bare = /^(?:recommend|demand|insist)$/.test(t.lemma);
     // (Or asked not to keep others out or to strike: "not to prevent people from crossing the border".)
-    const not = tokens[k]?.lower === 'not' && tokens[k + 1]?.lower === 'to' && KEEPING_OUT.test(tokens[k + 2]?.lemma ?? '');
+    // (Or not to do again what it did: "called on Ethiopia not to repeat such hostilities", whatever the conflict is called.)
+    const again = tokens[k]?.lower === 'not' && tokens[k + 1]?.lower === 'to' && /^(?:repeat|resume|renew)$/.test(tokens[k + 2]?.lemma ?? '');
+    const not = again || (tokens[k]?.lower === 'not' && tokens[k + 1]?.lower === 'to' && KEEPING_OUT.test(tokens[k + 2]?.lemma ?? ''));
     let v = not ? k + 2 : tokens[k]?.lower === 'to' ? k + 1 : bare ? k : -1;
     // ('to "stop its illegal disruption"', "to immediately stop": past a quotation mark and an adverb.)
     while (v > 0 && (/^["“']$/.test(tokens[v]?.text ?? '') || (tokens[v]?.pos === 'ADV' && !/^(?:not|never)$/.test(tokens[v]?.lower ?? '')))) v++;
@@ -47,7 +49,7 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     const stayOut = /^(?:stay|keep)$/.test(verb?.lemma ?? '') && tokens[v + 1]?.lower === 'out' && tokens[v + 2]?.lower === 'of';
     if (!verb || !(not || stayOut || STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
     // (Not an appeal to end a conflict, which both have: "urged Russia and Ukraine to end the fighting" is an appeal for peace, CAMEO 02.)
-    if (tokens.slice(v + 1, v + 5).some((x) => CONFLICT.test(x.lower))) continue;
+    if (!again && tokens.slice(v + 1, v + 5).some((x) => CONFLICT.test(x.lower))) continue;
     found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: '100', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: DEMAND_TO_STOP_WHY });
   }
   return found;
