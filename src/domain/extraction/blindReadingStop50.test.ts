@@ -143,3 +143,11 @@ describe('the three hundred and eighth reading', () => {
     expect(asArrows('Lebanon called on Israel not to resume the hostilities.')).toEqual(['LBN->ISR tense']);
   });
 });
+
+// The three hundred and ninth reading (stop 50): two articles (the EU calls Serbia and Kosovo to crisis
+// talks, 2023; American and European envoys in Belgrade, 2023).
+describe('the three hundred and ninth reading', () => {
+  it('reads a word of trouble that names the kind of talks ("crisis talks") as no trouble between those who hold them', () => {
+    expect(asArrows('The African Union will hold crisis talks with Sudan.')).toEqual(['au->SDN cooperative']);
+  });
+});
