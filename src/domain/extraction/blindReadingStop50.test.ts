@@ -151,3 +151,10 @@ describe('the three hundred and ninth reading', () => {
     expect(asArrows('The African Union will hold crisis talks with Sudan.')).toEqual(['au->SDN cooperative']);
   });
 });
+
+describe('the three hundred and ninth reading, two envoys', () => {
+  it('reads two states\' agents joined by "and" at the head of a clause ("EU envoy Miroslav Lajcak and US diplomat Gabriel Escobar met with") as one subject', () => {
+    expect(asArrows('French envoy Jean Dupont and German diplomat Karl Weber met with the Malian president.')).toEqual(['FRA->MLI cooperative', 'DEU->MLI cooperative']);
+    expect(asArrows("Armenia's foreign minister and Azerbaijan's president met in Prague.")).toEqual(['ARM->AZE cooperative']);
+  });
+});

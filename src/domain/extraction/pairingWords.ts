@@ -177,3 +177,10 @@ export function staffOf(tokens: readonly Token[], groups: readonly ActorGroup[],
 export const ACCUSING_NOUN = /^(?:accusations?|allegations?|charges?|suspicions?)$/;
 /** The latest actor before token `at` that is not the accuser: whom "it" after a noun of accusing stands for. */
 export const accusedBefore = (groups: readonly ActorGroup[], at: number, accuser: ActorGroup | null) => [...groups].reverse().find((g) => g.end <= at && !g.place && !g.descriptor && !g.ids.some((id) => accuser?.ids.includes(id))) ?? null;
+
+/** "EU envoy Miroslav Lajcak and US diplomat Gabriel Escobar met": two states' agents, each with its words, joined by "and" as one subject that opens the clause. */
+export function coordinatedAgents(tokens: readonly Token[], from: number, first: ActorGroup, second: ActorGroup): boolean {
+  if (!tokens.slice(from, first.first).every((t) => t.pos === 'DET')) return false;
+  const between = tokens.slice(first.end, second.first), and = between.findIndex((t) => t.lower === 'and');
+  return and > 0 && between.every((t, j) => j === and || (j < and ? ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos) || t.text === ',' : t.pos === 'DET')) && between.slice(0, and).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+}

@@ -5,7 +5,7 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
-import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, FORCE_NOUN, HOSTILE_ACT, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, HOSTILE_ACT, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -185,7 +185,7 @@ export class SentenceActors {
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
     // ("Mali and its allies Burkina Faso and Niger recalled": the three are the subject.)
     const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
-    if (pick && ally && /^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' '))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
+    if (pick && ally && (/^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' ')) || coordinatedAgents(this.tokens, clause.from, ally, pick))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
     // ("Canada and its allies including Japan and Australia expressed": the allies named after "including" act too.)
     const incl = pick ? this.groups.find((g) => g.first > pick.end && g.end <= at && /^and (?:its|their) (?:\w+ )?(?:allies|partners) (?:including|such as)$/.test(this.tokens.slice(pick.end, g.first).map((t) => t.lower).join(' '))) : undefined;
     if (pick) return incl ? { ...pick, ids: [...new Set([...pick.ids, ...incl.ids])], end: incl.end } : pick;
