@@ -158,3 +158,15 @@ describe('the three hundred and ninth reading, two envoys', () => {
     expect(asArrows("Armenia's foreign minister and Azerbaijan's president met in Prague.")).toEqual(['ARM->AZE cooperative']);
   });
 });
+
+// The three hundred and tenth reading (stop 50): two articles (Iran and Saudi Arabia restore ties with
+// China's help, 2023; the year's thaws, 2023).
+describe('the three hundred and tenth reading', () => {
+  it('reads "under the mediation of" a third state as its mediation between the pair that is the clause\'s subject', () => {
+    expect(asArrows('Eritrea and Ethiopia signed a peace deal under the mediation of the United Arab Emirates.')).toEqual(expect.arrayContaining(['ARE->ERI cooperative', 'ARE->ETH cooperative']));
+  });
+
+  it('reads relations rejuvenated, revitalised or reinvigorated as improved: warming', () => {
+    expect(asArrows('Chile and Peru agreed to revitalise their relations.')).toEqual(['CHL->PER warming']);
+  });
+});
