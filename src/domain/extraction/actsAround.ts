@@ -6,7 +6,7 @@ import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
-import { SentenceActors } from './sentenceActors';
+import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
 export const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; // (nouns of acting together: "in coordination with Azerbaijan")
@@ -96,6 +96,16 @@ export class ActsAround extends SentenceActors {
     if (!/^(?:over|about)$/.test(this.tokens[k]?.lower ?? '')) return undefined;
     const verb = this.tokens.slice(subject.end, k).findLast((t) => t.pos === 'VERB');
     return verb && /^(?:exchange|trade|quarrel|argue|spar|feud|bicker|wrangle|squabble|disagree)$/.test(verb.lemma) ? subject : undefined;
+  }
+
+  /** "the Kyrgyz forces subjected Tajik villages near the border to intensive shelling": force one state subjects another's places or people to is its act on that state. */
+  protected subjectedTo(trigger: Trigger, c: number): Pairing | null {
+    const to = pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ']), clause = this.clauses[c] as Clause;
+    if (trigger.stance !== 'hostile' || this.tokens[to]?.lower !== 'to') return null;
+    const verb = this.tokens.findLastIndex((t, k) => k >= clause.from && k < to && t.pos === 'VERB');
+    if (this.tokens[verb]?.lemma !== 'subject' && !/^subject(?:ed|s|ing)$/.test(this.tokens[verb]?.lower ?? '')) return null;
+    const doer = this.subjectOf(c, verb), victim = this.groups.find((g) => g.first > verb && g.end <= to && !g.place);
+    return doer && victim && !victim.ids.some((id) => doer.ids.includes(id)) ? { sources: doer.ids, targets: victim.ids, within: false, subject: doer } : null;
   }
 
   /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */

@@ -170,3 +170,19 @@ describe('the three hundred and tenth reading', () => {
     expect(asArrows('Chile and Peru agreed to revitalise their relations.')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The three hundred and eleventh reading (stop 50): two articles (Kyrgyzstan and Tajikistan agree
+// ceasefires at their border, January and September 2022).
+describe('the three hundred and eleventh reading', () => {
+  it('reads force one state "subjected" another\'s places or people "to" as its act on that state, in what is reported too', () => {
+    expect(asArrows('Armenian officials said Azerbaijani forces subjected Armenian villages near the border to heavy shelling.').filter((a) => a.endsWith('hostile'))).toEqual(['AZE->ARM hostile']);
+  });
+
+  it('reads what is "charged" after "that" as a clause of its own, its subject the act\'s doer', () => {
+    expect(asArrows('Uzbek officials charged that the Kazakh troops subjected Uzbek farms to shelling.')).toEqual(['UZB->KAZ tense', 'KAZ->UZB hostile']);
+  });
+
+  it('reads a state\'s border service as its agent, later "the border service" too, not a place', () => {
+    expect(asArrows('According to the Kyrgyz border service, Tajik forces fired at Kyrgyz border guards. Later the border service accused Tajikistan of spying.')).toEqual(['TJK->KGZ hostile', 'KGZ->TJK tense']);
+  });
+});

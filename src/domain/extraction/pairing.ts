@@ -38,6 +38,8 @@ export class SentencePairing extends Passives {
       const parties = found && found.first !== backer?.first ? found.ids : told?.every((id) => !backer!.ids.includes(id)) ? [...told] : null;
       return backer && parties ? { sources: backer.ids, targets: parties, within: false, subject: null } : null;
     }
+    const subjected = this.subjectedTo(trigger, c); // ("subjected Tajik villages to intensive shelling", the noun or its gerund)
+    if (subjected) return subjected;
     if (trigger.kind === 'noun') {
       const allied = this.alliesOf(trigger); // ("the Malian army and its Russian allies")
       if (allied) return allied;

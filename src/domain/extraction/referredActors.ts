@@ -168,7 +168,7 @@ export const ADDRESSED = /\b(?:regret|condemn|dismiss|protest|criticis|criticiz|
 
 /** The same, at the start of a sentence's text, before it is tagged: whether to read it at all. */
 export const AGENT_START = new RegExp(`^\\W*The\\s+(?:[\\w']+\\s+){0,3}?(?:${AGENT_WORDS})\\b`, 'i');
-export const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|country's|nation's|state|armed|military|air|coast)$/;
+export const AGENT_MODIFIER = /^(?:foreign|defence|defense|interior|prime|deputy|top|country's|nation's|state|armed|military|air|coast|border)$/;
 
 /**
  * A sentence that opens with an agent named by its office alone ("The foreign ministry accused
