@@ -186,3 +186,21 @@ describe('the three hundred and eleventh reading', () => {
     expect(asArrows('According to the Kyrgyz border service, Tajik forces fired at Kyrgyz border guards. Later the border service accused Tajikistan of spying.')).toEqual(['TJK->KGZ hostile', 'KGZ->TJK tense']);
   });
 });
+
+// The three hundred and twelfth reading (stop 50): three articles (Russia, Japan and China answer the
+// United States' steel and aluminium tariffs, 2018 and 2019).
+describe('the three hundred and twelfth reading', () => {
+  it('reads trade a measure is on ("restrictions on imported products from the United States") as the measure\'s object, no trade told, and its state as the target', () => {
+    expect(asArrows('Turkey will prepare a list of restrictions on imported products from Greece.')).toEqual(['TUR->GRC tense']);
+    expect(asArrows('Peru said it was planning measures against up to 2 billion dollars of Chilean imports.')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads measures a state plans ("China planned measures against U.S. imports", "the country was planning measures against") as the measures, no cooperation in the plan', () => {
+    expect(asArrows('Canada planned countermeasures against American steel.')).toEqual(['CAN->USA tense']);
+    expect(asArrows("Peru threatened to retaliate against Chile. Peru's trade ministry said that the country was planning measures against up to 2 billion dollars of Chilean imports.")).not.toContain('PER->CHL cooperative');
+  });
+
+  it('reads duties added as duties imposed, not the aid the dictionary reads in "add"', () => {
+    expect(asArrows('The US plan would add duties of 500 million dollars to Brazilian exports.')).toEqual(['USA->BRA tense']);
+  });
+});

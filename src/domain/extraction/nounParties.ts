@@ -76,10 +76,14 @@ export class NounParties extends ActsAround {
         // ("negotiations between the governments of Germany and Namibia": the pair after the bodies' "of" is between.)
         const ofBodies = this.tokens[trigger.to]?.lower === 'between' && this.prepositionBefore(group, start) === 'of' && /^between (?:the )?(?:governments?|leaders|delegations|peoples|presidents|officials|foreign ministers|militaries|armies) of$/.test(this.tokens.slice(Math.max(start, group.first - 5), group.first).map((t) => t.lower).join(' ').replace(/^.*?(?=between)/, ''));
         // ("a ban on imports of Zambian beer": goods of a state, after the noun's own preposition, are on that state.)
-        const goodsOf = this.prepositionBefore(group, start) === 'of' && GOODS_NOUN.test(this.tokens[group.first - 2]?.lower ?? '') ? this.tokens[group.first - 3]?.lower : undefined;
+        // ("restrictions on imported products from the United States": or goods from a state, past what describes them.)
+        const ofAt = pastWords(this.tokens, group.first - 1, ['DET']);
+        const goodsOf = /^(?:of|from)$/.test(this.tokens[ofAt]?.lower ?? '') && ofAt >= start && GOODS_NOUN.test(this.tokens[ofAt - 1]?.lower ?? '') ? this.tokens[pastWords(this.tokens, ofAt - 2, ['ADJ', 'DET'])]?.lower : undefined;
         // ("a ban on importing Zambian beer": what is barred of a state's is on it.)
         const barred = barring && group.first - 2 === start ? this.tokens[start]?.lower : undefined;
-        const own = goodsOf ?? barred;
+        // ("measures against up to $3 billion of U.S. imports": goods a state's name describes, past the noun's own preposition.)
+        const goodsAfter = GOODS_NOUN.test(this.tokens[group.end]?.lower ?? '') ? this.tokens.slice(start, group.first).map((t) => t.lower).find((w) => (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(w)) : undefined;
+        const own = goodsOf ?? goodsAfter ?? barred;
         const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
         const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort)

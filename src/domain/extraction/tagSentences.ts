@@ -63,6 +63,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower) && ((/^(?:its|their|his|our|my|your)$/.test(tagged[i - 1]?.lower ?? '') || (tagged[i - 1]?.lower === 'her' && tagged[i - 2]?.pos === 'ADP')) || (tagged[i + 1]?.lower === 'of' && ['NOUN', 'ADJ'].includes(tagged[i - 1]?.pos ?? '') && /^(?:the|a|an)$/.test(tagged[i - 2]?.lower ?? '')))) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
       // ("announced the reopening of the Gatuna border": after "the" and before "of", the noun.)
       if (t.pos === 'VERB' && /^re-?opening$/.test(t.lower) && tagged[i - 1]?.lower === 'the' && tagged[i + 1]?.lower === 'of') return { ...t, pos: 'NOUN' as const, lemma: 'reopening' };
+      // ("restrictions on imported products": a past participle between a preposition or a determiner and its noun describes the noun.)
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && ['ADP', 'DET'].includes(tagged[i - 1]?.pos ?? '') && tagged[i - 1]?.lower !== 'by' && tagged[i + 1]?.pos === 'NOUN' && /^(?:imported|exported|manufactured|produced|processed|finished|frozen|canned)$/.test(t.lower)) return { ...t, pos: 'ADJ' as const };
       // ("launched a massive cyberattack against Albania": an attack by computer is an attack, to the dictionary's patterns too.)
       if (/^cyberattacks?$/.test(t.lower)) return { ...t, pos: 'NOUN' as const, lemma: 'attack' };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;

@@ -58,6 +58,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   const r = tokens.slice(0, trig.from).findLastIndex((t, k) => k >= trig.from - 20 && /^(?:refusal|failure|reluctance|unwillingness)$/.test(t.lower));
   const inRefusal = tokens.slice(r + 1, trig.from);
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
+  // ("the country was planning measures against up to $3 billion of U.S. imports": a plan of measures is the measures' intent, no cooperation the dictionary reads in "plan".)
+  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:plan|prepare|consider|weigh|mull|draft)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:measures|restrictions|sanctions|tariffs|duties|countermeasures|retaliation|curbs|bans?)$/.test(t.lower))) trig.negated = true;
   // ("said the decision to end the agreement would allow Chad to redefine its partnerships": what a decision or a move lets a state do is no act of one state on another.)
   if (trig.kind === 'verb' && /^(?:allow|enable|permit|let)$/.test(tokens[trig.head]?.lemma ?? '')) {
     let k = trig.head - 1;
