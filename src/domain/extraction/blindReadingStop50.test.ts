@@ -204,3 +204,15 @@ describe('the three hundred and twelfth reading', () => {
     expect(asArrows('The US plan would add duties of 500 million dollars to Brazilian exports.')).toEqual(['USA->BRA tense']);
   });
 });
+
+// The three hundred and thirteenth reading (stop 50): two articles (Pakistan recalls its ambassador after
+// Iran's strikes in Balochistan, 2024).
+describe('the three hundred and thirteenth reading', () => {
+  it('reads an act "in the wake of" which the subject reacts as the act\'s maker\'s on the subject', () => {
+    expect(asArrows('Jordan recalled its ambassador in the wake of Israeli air strikes.')).toEqual(['JOR->ISR tense', 'ISR->JOR hostile']);
+  });
+
+  it('reads two nouns joined by "and" before an act ("Iranian missile and drone strikes") as its modifiers, the demonym before them its maker', () => {
+    expect(asArrows('Jordan recalled its ambassador in the wake of Israeli rocket and artillery strikes.')).toEqual(['JOR->ISR tense', 'ISR->JOR hostile']);
+  });
+});

@@ -55,6 +55,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile revoked its consent for Peru to use the port.', 'CHL|PER tense', /revoked its consent/],
   ["Chile's claims overlap with Peru's.", 'CHL|PER tense', /overlap with/],
   ['The affair has poisoned relations between Peru and Chile.', 'CHL|PER tense', /poisoned relations/],
+  ['The raid caused lasting damage to relations between Chad and Sudan.', 'SDN|TCD tense', /caused lasting damage to relations/],
   ['The new Georgian government promised to build friendly relations with Armenia.', 'ARM|GEO warming', /build friendly relations/],
   ['Paraguay reaffirmed its ties with Taiwan.', 'PRY|TWN cooperative', /reaffirmed its ties/],
   ['Israel and Bahrain established diplomatic relations in 2020.', 'BHR|ISR warming', /established diplomatic relations/],

@@ -15,7 +15,7 @@ export class NounParties extends ActsAround {
     const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
     // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor".)
     let hyphens = 0;
-    while (k >= 0 && (modifier(this.tokens[k]) || (this.tokens[k]?.pos === 'ADP' && /^[-–]$/.test(this.tokens[k + 1]?.text ?? ''))) && !this.groups.some((g) => g.end === k + 1)) { // (and "on-going")
+    while (k >= 0 && (modifier(this.tokens[k]) || (this.tokens[k]?.pos === 'ADP' && /^[-–]$/.test(this.tokens[k + 1]?.text ?? '')) || (this.tokens[k]?.lower === 'and' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k + 1]?.pos === 'NOUN')) && !this.groups.some((g) => g.end === k + 1)) { // (and "on-going"; and two nouns joined: "Iranian missile and drone strikes")
       if (trigger.from - k - hyphens > 3) break;
       if (/^[-–]$/.test(this.tokens[k]?.text ?? '')) hyphens++;
       k--;
