@@ -216,3 +216,11 @@ describe('the three hundred and thirteenth reading', () => {
     expect(asArrows('Jordan recalled its ambassador in the wake of Israeli rocket and artillery strikes.')).toEqual(['JOR->ISR tense', 'ISR->JOR hostile']);
   });
 });
+
+// The three hundred and fourteenth reading (stop 50): two articles (the Democratic Republic of the Congo
+// expels Rwanda's ambassador over the M23, 2022).
+describe('the three hundred and fourteenth reading', () => {
+  it('reads an envoy expelled in the passive past a long name of where it is posted ("Rwanda\'s ambassador to the Democratic Republic of Congo has been expelled")', () => {
+    expect(extract("Sudan's ambassador to the Democratic Republic of the Congo has been expelled from Kinshasa.").map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`)).toEqual(['COD->SDN tense']);
+  });
+});

@@ -116,10 +116,10 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     // ("The head of the Canadian diplomatic mission in Hanoi": the mission's head is its envoy.)
     const headOf = /^(?:mission|embassy)$/.test(tokens[n]?.lower ?? '') && tokens.slice(Math.max(0, n - 5), n).some((t, j, all) => t.lower === 'head' && all[j + 1]?.lower === 'of');
     if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf) continue;
-    // Past "to Peru", "in Cairo" to the auxiliary, then the participle.
+    // Past "to Peru", "in Cairo", "to the Democratic Republic of Congo" to the auxiliary, then the participle.
     let k = n + 1;
     // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled".)
-    while (k < tokens.length && k <= n + 5 && (['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.lower === 'and' && ENVOY_NOUN.test(tokens[k + 1]?.lower ?? ''))) && tokens[k]?.lemma !== 'be') k++;
+    while (k < tokens.length && k <= n + 7 && (['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.lower === 'and' && ENVOY_NOUN.test(tokens[k + 1]?.lower ?? ''))) && tokens[k]?.lemma !== 'be') k++;
     // (Past the envoy's name between commas: "The Mexican ambassador in Lima, Ana Ruiz, was summoned".)
     const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ',');
     if (tokens[k]?.text === ',' && named > k + 1 && tokens.slice(k + 1, named).every((t) => t.pos === 'PROPN')) k = named + 1;
