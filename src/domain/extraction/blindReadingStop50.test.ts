@@ -224,3 +224,23 @@ describe('the three hundred and fourteenth reading', () => {
     expect(extract("Sudan's ambassador to the Democratic Republic of the Congo has been expelled from Kinshasa.").map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`)).toEqual(['COD->SDN tense']);
   });
 });
+
+// The three hundred and fifteenth reading (stop 50): two articles (Japan and South Korea strike each
+// other off their export white lists, 2019).
+describe('the three hundred and fifteenth reading', () => {
+  it('reads a partner status taken away ("rescinded each other\'s favored export partner status") as the act\'s object, no partnership', () => {
+    expect(asArrows("Peru and Chile revoked each other's preferred trade partner status.")).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads "insisted" before what is so ("insisted it was acting on national security grounds") as asserting, no demand', () => {
+    expect(asArrows('Ankara, which made the first move despite Russian calls for restraint, insisted it was acting on national security grounds.')).toEqual([]);
+  });
+
+  it('reads "going to" before a verb ("what is going to happen next") as the future, no visit', () => {
+    expect(asArrows('Chile expelled the Peruvian consul. The Peruvian president called the move "very reckless," warning that "responsibility for what is going to happen next lies squarely with the Chilean government."')).toEqual(['CHL->PER tense', 'PER->CHL tense']);
+  });
+
+  it('reads cooperation destroyed or wrecked as reduced', () => {
+    expect(asArrows("Chile said Bolivia's decision destroys the cooperation between the two countries.")).toEqual(['CHL->BOL tense']);
+  });
+});

@@ -58,6 +58,12 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   const r = tokens.slice(0, trig.from).findLastIndex((t, k) => k >= trig.from - 20 && /^(?:refusal|failure|reluctance|unwillingness)$/.test(t.lower));
   const inRefusal = tokens.slice(r + 1, trig.from);
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
+  // ("what is going to happen next": "going to" before a verb tells the future, no going anywhere.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB') trig.negated = true;
+  // ("destroys the relations of trust and cooperation": relations destroyed are told by their noun, reduced; no force the dictionary reads in "destroy".)
+  if (trig.kind === 'verb' && /^(?:destroy|wreck|ruin)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^(?:relations|ties|relationship|cooperation|trust|partnership|friendship)$/.test(t.lower))) trig.negated = true;
+  // ("insisted it was acting on national security grounds": insisting on what is so is asserting it, no demand; "insisted that Israel must withdraw" is one.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'insist' && tokens[trig.head + 1]?.lower !== 'on' && !tokens.slice(trig.head + 1, trig.head + 10).some((t) => /^(?:must|should|shall|withdraw|leave|stop|end|halt|return|apologi[sz]e)$/.test(t.lower))) trig.negated = true;
   // ("the country was planning measures against up to $3 billion of U.S. imports": a plan of measures is the measures' intent, no cooperation the dictionary reads in "plan".)
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:plan|prepare|consider|weigh|mull|draft)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:measures|restrictions|sanctions|tariffs|duties|countermeasures|retaliation|curbs|bans?)$/.test(t.lower))) trig.negated = true;
   // ("said the decision to end the agreement would allow Chad to redefine its partnerships": what a decision or a move lets a state do is no act of one state on another.)
