@@ -244,3 +244,15 @@ describe('the three hundred and fifteenth reading', () => {
     expect(asArrows("Chile said Bolivia's decision destroys the cooperation between the two countries.")).toEqual(['CHL->BOL tense']);
   });
 });
+
+// The three hundred and sixteenth reading (stop 50): two articles (Turkey restricts, then suspends, its
+// trade with Israel, April and May 2024).
+describe('the three hundred and sixteenth reading', () => {
+  it('reads "it" after "until" or "unless" as the one the clause before acts on ("suspending all trade with Israel until it allows aid ... during its offensive against Hamas")', () => {
+    expect(asArrows('Jordan said it was halting gas imports from Israel until it lets aid reach civilians during its offensive against Hezbollah.')).toContain('ISR->hezbollah hostile');
+  });
+
+  it('reads agreements broken as agreements ended, no force ("accused Erdogan of breaking agreements between the two countries")', () => {
+    expect(asArrows('Bolivia accused Peru of breaking agreements between the two countries.').filter((a) => a.endsWith('hostile'))).toEqual([]);
+  });
+});

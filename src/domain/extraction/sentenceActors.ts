@@ -263,15 +263,15 @@ export class SentenceActors {
     if (pronoun?.lower === 'i') return null;
     // ("Poland said that Belarusian helicopters had violated its airspace, and it summoned ...": "it" after
     // "and" is the sentence's first subject, not the reported clause's.)
-    // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea",
-    // "the promise it made when it signed a treaty".)
+    // (So is "it" in a relative or a subordinate clause: "the controls that it imposed on South Korea", "the promise it made when it signed a treaty".)
     const opens = this.tokens[clause.from]?.lower ?? '';
     if (pronoun && /^(?:it|they|its|their)$/.test(pronoun.lower) && c > 0 && (/^(?:and|but)$/.test(opens) || clause.kind === 'relative' || SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens))) {
       const first = this.subjectOf(0, this.clauses[0]!.to, depth + 1);
-      // ("signing agreements with Niger, Mali and Burkina Faso after their juntas expelled French troops": "their" is
-      // plural; a subject of one gives way to the last list before.)
+      // ("signing agreements with Niger, Mali and Burkina Faso after their juntas expelled French troops": "their" is plural; a subject of one gives way to the last list before.)
       const list = /^(?:they|their)$/.test(pronoun.lower) && first?.ids.length === 1 ? [...this.groups].reverse().find((g) => g.end <= clause.from && g.ids.length >= 2 && !g.place) : undefined;
       if (list) return list;
+      // ("suspending all trade with Israel until it allows aid to enter Gaza": "until" and "unless" tell what the one acted on must do.)
+      if (/^(?:until|unless)$/.test(opens) && /^(?:it|they)$/.test(pronoun.lower)) { const on = [...this.groups].reverse().find((g) => g.first >= this.clauses[c - 1]!.from && g.end <= clause.from && !g.place && !g.ids.some((id) => first?.ids.includes(id))); if (on) return on; }
       // ("said Israel was depriving Palestinians of food after it launched attacks": after a clause whose subject is one state named in it, a subordinate's "it" is that state.)
       for (let b = c - 1; b >= Math.max(1, c - 3) && (SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens)) && /^(?:it|its)$/.test(pronoun.lower); b--) {
         const before = this.clauses[b] as Clause;

@@ -60,6 +60,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
   // ("what is going to happen next": "going to" before a verb tells the future, no going anywhere.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB') trig.negated = true;
+  // ("breaking agreements between the two countries": an agreement broken is told by its noun, ended; no force the dictionary reads in "break".)
+  if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:break|breach|violate)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:agreements?|accords?|treaty|treaties|deals?|pacts?|commitments?|promises?|obligations?|understandings?)$/.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("destroys the relations of trust and cooperation": relations destroyed are told by their noun, reduced; no force the dictionary reads in "destroy".)
   if (trig.kind === 'verb' && /^(?:destroy|wreck|ruin)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 6).some((t) => /^(?:relations|ties|relationship|cooperation|trust|partnership|friendship)$/.test(t.lower))) trig.negated = true;
   // ("insisted it was acting on national security grounds": insisting on what is so is asserting it, no demand; "insisted that Israel must withdraw" is one.)
