@@ -234,6 +234,7 @@ describe('the three hundred and fifteenth reading', () => {
 
   it('reads "insisted" before what is so ("insisted it was acting on national security grounds") as asserting, no demand', () => {
     expect(asArrows('Ankara, which made the first move despite Russian calls for restraint, insisted it was acting on national security grounds.')).toEqual([]);
+    expect(asArrows('Argentina insisted that Britain negotiate over the islands.')).toEqual(['ARG->GBR tense']);
   });
 
   it('reads "going to" before a verb ("what is going to happen next") as the future, no visit', () => {
