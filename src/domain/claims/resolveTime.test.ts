@@ -35,6 +35,11 @@ describe('resolveTime', () => {
     expect(r('by April next year')).toEqual(at('2020-04'));
   });
 
+  it('reads a decade ("in the 1990s") as the range of its years', () => {
+    expect(r('in the 1990s')).toEqual({ kind: 'range', from: '1990', to: '1999' });
+    expect(r('during the 2010s')).toEqual({ kind: 'range', from: '2010', to: '2019' });
+  });
+
   it('reads a month without a year as the latest such month on or before publication', () => {
     expect(r('In February')).toEqual(at('2019-02'));
     expect(r('in December')).toEqual(at('2019-12'));

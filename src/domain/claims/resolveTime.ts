@@ -201,6 +201,12 @@ const RULES: Rule[] = [
     resolve: (m) => point(m[1]!),
   },
   {
+    // "in the 1990s", "since the 1990s": a decade, from its first year to its last.
+    first: /^(?:in|during|since|the)$/i,
+    pattern: /\b(?:(?:in|during|since) )?the ((?:19|20)\d)0s\b/iy,
+    resolve: (m) => ({ kind: 'range', from: `${m[1]}0`, to: `${m[1]}9` }),
+  },
+  {
     // "in 1994", "by 2012", "during 2000", "of 2018", "in the year 2000", "mid-2017"
     first: /^(?:in|by|during|of|early|late|mid)$/i,
     pattern: new RegExp(`\\b(?:(?:in|by|during|of|early|late|mid)(?: the year)? |mid-)${YEAR}\\b`, 'iy'),

@@ -257,3 +257,16 @@ describe('the three hundred and sixteenth reading', () => {
     expect(asArrows('Bolivia accused Peru of breaking agreements between the two countries.').filter((a) => a.endsWith('hostile'))).toEqual([]);
   });
 });
+
+// The three hundred and seventeenth reading (stop 50): two articles (Serbia and Croatia expel each
+// other's diplomats, 2023).
+describe('the three hundred and seventeenth reading', () => {
+  it('reads a mission\'s staff declared or proclaimed persona non grata in the passive as expelled by the state where the mission is', () => {
+    expect(asArrows('The first secretary of the Hungarian Embassy in Bucharest was proclaimed persona non grata.')).toEqual(['ROU->HUN tense']);
+  });
+
+  it('reads forces that intervene in a state as using force there, and "X-led forces" as the subject past the compound\'s verb', () => {
+    expect(asArrows('Saudi-led forces attacked Yemen.')).toEqual(['SAU->YEM hostile']);
+    expect(asArrows('The Ethiopian troops intervened in Somalia.')).toEqual(['ETH->SOM hostile']);
+  });
+});

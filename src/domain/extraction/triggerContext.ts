@@ -58,6 +58,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   const r = tokens.slice(0, trig.from).findLastIndex((t, k) => k >= trig.from - 20 && /^(?:refusal|failure|reluctance|unwillingness)$/.test(t.lower));
   const inRefusal = tokens.slice(r + 1, trig.from);
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
+  // ("the Serbian-led troops intervened in Croatia", "intervened militarily": forces that intervene in a state use force there (CAMEO 19), not the aid the dictionary reads.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'intervene' && (FORCE_NOUN.test(tokens[trig.head - 1]?.lower ?? '') || tokens[trig.head + 1]?.lower === 'militarily')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that intervene in a state use force there (CAMEO 19)' });
   // ("what is going to happen next": "going to" before a verb tells the future, no going anywhere.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB') trig.negated = true;
   // ("breaking agreements between the two countries": an agreement broken is told by its noun, ended; no force the dictionary reads in "break".)

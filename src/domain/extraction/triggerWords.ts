@@ -104,6 +104,8 @@ export const ENVOY_ACTS: Record<string, { code: string; fromEnvoyState: boolean;
   oust: { code: '174', fromEnvoyState: false, why: 'an envoy ousted: an expulsion, tense' },
   eject: { code: '174', fromEnvoyState: false, why: 'an envoy ejected: an expulsion, tense' },
   summon: { code: '114', fromEnvoyState: false, why: 'an envoy summoned: an official protest (CAMEO 114)' },
+  declare: { code: '174', fromEnvoyState: false, why: 'an envoy declared persona non grata: an expulsion, tense' },
+  proclaim: { code: '174', fromEnvoyState: false, why: 'an envoy proclaimed persona non grata: an expulsion, tense' },
 };
 
 /**
@@ -114,7 +116,8 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let n = 0; n < tokens.length; n++) {
     // ("The head of the Canadian diplomatic mission in Hanoi": the mission's head is its envoy.)
-    const headOf = /^(?:mission|embassy)$/.test(tokens[n]?.lower ?? '') && tokens.slice(Math.max(0, n - 5), n).some((t, j, all) => t.lower === 'head' && all[j + 1]?.lower === 'of');
+    // (And its staff: "the first secretary of the Croatian Embassy in Belgrade", "an adviser at the Serbian Embassy".)
+    const headOf = /^(?:mission|embassy)$/.test(tokens[n]?.lower ?? '') && tokens.slice(Math.max(0, n - 5), n).some((t, j, all) => /^(?:head|secretary|counsellor|counselor|adviser|advisor|attaché|attache)$/.test(t.lower) && /^(?:of|at)$/.test(all[j + 1]?.lower ?? ''));
     if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf) continue;
     // Past "to Peru", "in Cairo", "to the Democratic Republic of Congo" to the auxiliary, then the participle.
     let k = n + 1;
@@ -132,7 +135,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     const act = verb && aux && /(?:ed|en|wn)$/.test(verb.lower) ? ENVOY_ACTS[verb.lemma] : undefined;
     // ("has been ordered to return home": only an order to come home is a recall.)
     const homeAt = verb?.lemma === 'order' && tokens[k + 1]?.lower === 'to' && /^(?:return|come|go)$/.test(tokens[k + 2]?.lower ?? '') && /^(?:home|back)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : -1;
-    if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? '')) || (verb.lemma === 'order' && homeAt < 0)) continue;
+    if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? '')) || (verb.lemma === 'order' && homeAt < 0) || (/^(?:declare|proclaim)$/.test(verb.lemma) && tokens[k + 1]?.lower !== 'persona')) continue;
     const end = verb.lemma === 'call' ? k + 2 : homeAt > 0 ? homeAt : k + 1;
     found.push({ kind: 'verb', head: k, end, from: n, to: end, code: act.code, stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: act.why, envoy: { noun: n, fromEnvoyState: act.fromEnvoyState } });
   }
