@@ -197,8 +197,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       let run = end;
       for (let afterAnd = false; !afterAnd && (tokens[run]?.text === ',' || tokens[run]?.lower === 'and') && on[run + 1]; ) for (afterAnd = tokens[run++]?.lower === 'and'; on[run]; ) run++;
       const before = tokens.slice(0, adjunct.first - 1);
-      // (Or a longer phrase that a preposition opens: "In a break with the wider EU, Poland, Hungary and Slovakia have announced".)
-      return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && (before.every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) || (tokens[0]?.pos === 'ADP' && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')));
+      // (Or a longer phrase that a preposition opens: "In a break with the wider EU, Poland, Hungary and Slovakia have announced". Not a plural noun the tagger capitalised at the start: "Ministers from Guinea, Liberia and Sierra Leone agreed".)
+      return tokens[run]?.text !== ',' && tokens[0]?.pos !== 'DET' && !(tokens[0]?.pos === 'PROPN' && /s$/.test(tokens[0].lower) && tokens[1]?.pos === 'ADP') && (before.every((t, k) => ['ADP', 'ADV', 'PROPN', 'NUM', 'DET'].includes(t.pos) || (k === 0 && t.pos === 'VERB' && /ed$/.test(t.lower))) || (tokens[0]?.pos === 'ADP' && before.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')));
     };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
     const prep = last ? pastWords(tokens, last.first - 1, ['DET', 'ADJ']) : -1; // (past "the wider")

@@ -270,3 +270,11 @@ describe('the three hundred and seventeenth reading', () => {
     expect(asArrows('The Ethiopian troops intervened in Somalia.')).toEqual(['ETH->SOM hostile']);
   });
 });
+
+// The three hundred and eighteenth reading (stop 50): two articles (Guinea, Liberia and Sierra Leone in
+// the Mano River Union's talks, 2001 and 2002).
+describe('the three hundred and eighteenth reading', () => {
+  it('reads a list after a capitalised plural and "from" ("Ministers from Guinea, Liberia and Sierra Leone agreed") as one subject, no opening adjunct', () => {
+    expect(asArrows('Ministers from Ghana, Togo and Benin agreed to strengthen security.')).toEqual(['GHA->TGO cooperative', 'GHA->BEN cooperative', 'TGO->BEN cooperative']);
+  });
+});
