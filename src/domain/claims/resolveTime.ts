@@ -105,14 +105,14 @@ const RULES: Rule[] = [
     // "5 December 2019", "on 5 December"
     first: /^(?:on|\d{1,2})$/i,
     pattern: new RegExp(`\\b(?:on )?(\\d{1,2}) (${MONTH_ALT})(?:,? ${YEAR}| (last|this|next) year)?\\b`, 'iy'),
-    resolve: (m, ctx) => dayOfMonth(Number(m[1]), monthIndex(m[2]!), m[3] ?? yearOf(m[4], ctx), ctx),
+    resolve: (m, ctx) => dayOfMonth(Number(m[1]), monthIndex(m[2]!), m[3] ?? yearOf(m[4], ctx.published), ctx),
   },
   {
     // "December 5, 2019", "on December 5"
     first: ON_OR_MONTH,
     // ("on June 8 this year", "June 8 last year": the year told from publication.)
     pattern: new RegExp(`\\b(?:on )?(${MONTH_ALT}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${YEAR}| (last|this|next) year)?\\b`, 'iy'),
-    resolve: (m, ctx) => dayOfMonth(Number(m[2]), monthIndex(m[1]!), m[3] ?? yearOf(m[4], ctx), ctx),
+    resolve: (m, ctx) => dayOfMonth(Number(m[2]), monthIndex(m[1]!), m[3] ?? yearOf(m[4], ctx.published), ctx),
   },
   {
     // "in February", "in February 2019", "last February"
@@ -121,7 +121,7 @@ const RULES: Rule[] = [
     resolve: fromPublished((m, on) => {
       const month = monthIndex(m[1]!);
       const published = parseDay(on);
-      if (m[3]) return point(`${yearOf(m[3], { published: on, previous: null })}-${pad(month + 1)}`); // ("in June last year")
+      if (m[3]) return point(`${yearOf(m[3], on)}-${pad(month + 1)}`); // ("in June last year")
       let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
       if (!m[2] && month > published.getUTCMonth()) year -= 1; // the latest such month on or before publication
       if (!m[2] && /^last/i.test(m[0]) && month === published.getUTCMonth()) year -= 1;
@@ -226,7 +226,7 @@ function shifted(base: PartialDate, n: number, unit: string, sign: 1 | -1): When
 const DAYS_AHEAD = 62;
 
 /** The year "last year", "this year" or "next year" names, from publication; none when either is unknown. */
-const yearOf = (which: string | undefined, ctx: RuleContext) => (which && ctx.published ? String(Number(ctx.published.slice(0, 4)) + ({ last: -1, next: 1 }[which.toLowerCase()] ?? 0)) : undefined);
+const yearOf = (which: string | undefined, published: string | null) => (which && published ? String(Number(published.slice(0, 4)) + ({ last: -1, next: 1 }[which.toLowerCase()] ?? 0)) : undefined);
 
 function dayOfMonth(day: number, month: number, year: string | undefined, ctx: RuleContext): When | null {
   if (month < 0 || day < 1 || day > 31) return null;

@@ -175,7 +175,7 @@ export class ActsAround extends SentenceActors {
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
         let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
         // ("Spain and the United Kingdom reached an agreement on Gibraltar": what a deal is on is no party to it.)
-        if (trigger.mutual && /^(?:on|about|over|regarding|concerning)$/.test(prep ?? '') && this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:agreements?|deals?|accords?|understanding|pacts?|consensus|treaty|deal)$/.test(t.lower))) {
+        if (trigger.mutual && /^(?:on|about|over|regarding|concerning)$/.test(prep ?? '') && this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:agreements?|deals?|accords?|understanding|pacts?|consensus|treaty)$/.test(t.lower))) {
           k = group.end - 1;
           continue;
         }

@@ -3,7 +3,7 @@
 // said", "according to media"), an accusation ("accused X of arming Y": the arming is alleged), or
 // a rumour ("unconfirmed reports"); otherwise what the article or an official states.
 import type { Certainty } from '../claims/vocabulary';
-import type { Clause } from './clauses';
+import { ACCUSING_NOUN, type Clause } from './clauses';
 import type { Token } from './tokens';
 
 const DENIAL = /\b(?:dismiss(?:ed|es|ing)?(?: [^.]{0,90}?)? as ["“'‘]?(?:fake|false|baseless|fabricated|untrue|absurd|unfounded|groundless|ridiculous|preposterous)|rejected (?:the |these |those |such |[A-Z][\w.]*['’]s )?(?:claims?|accusations?|allegations?|reports?)|dismiss(?:ed|es|ing)? (?:the |these |those |such )?(?:claims?|accusations?|allegations?|reports?|suggestions?) that|refut(?:ed|es)|did not come up|played down|den(?:y|ies|ied|ying) (?:the |these |those )?(?:reports?|claims?|suggestions?|speculation) that)\b/i;
@@ -32,7 +32,7 @@ export function certaintyOf(ctx: CertaintyContext): Certainty {
   if (reporter?.lemma === 'deny' || /\bden(?:y|ies|ied|ying)\b/i.test(clauseText) || DENIAL.test(sentence)) return 'denied';
   if (UNCONFIRMED.test(sentence)) return 'unconfirmed';
   if (REPORTED.test(sentence)) return 'reported';
-  if ((reporter && (ALLEGING.has(reporter.lemma) || /^(?:accusations?|allegations?|charges?|suspicions?)$/.test(reporter.lower))) || (ctx.accuser && ALLEGING.has(ctx.accuser.lemma))) return 'alleged';
+  if ((reporter && (ALLEGING.has(reporter.lemma) || ACCUSING_NOUN.test(reporter.lower))) || (ctx.accuser && ALLEGING.has(ctx.accuser.lemma))) return 'alleged';
   if (/\b(?:alleged|allegedly|purportedly|supposedly)\b/i.test(clauseText)) return 'alleged';
   return 'stated';
 }

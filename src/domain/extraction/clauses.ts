@@ -35,6 +35,8 @@ const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|tim
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
 export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|accusations?|suspicions?|claims?|reports?|assurances?|confirmation)$/;
+/** Nouns of accusing, whose clause's "it" is the one accused: "over accusations it supported terrorism". */
+export const ACCUSING_NOUN = /^(?:accusations?|allegations?|charges?|suspicions?)$/;
 /** Nouns that sum up what a clause told: ", a move China criticised" (a clause of its own about it). */
 export const MOVE_NOUN = /^(?:move|step|decision|plan|ruling|verdict|comments|remarks|statement|statements|view|views|position|assessment|conclusion|conclusions|finding|findings)$/;
 /** Verbs after which a clause is what someone says: "said Belarus used ...". */
@@ -124,7 +126,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (t.lower === 'that' && CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') && isNominal(next) && i > 1) {
       // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it.)
       close(i + 1, 'reported', current(), i - 1);
-    } else if (/^(?:accusations?|allegations?|charges?|suspicions?)$/.test(t.lower) && /^(?:it|they)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) {
+    } else if (ACCUSING_NOUN.test(t.lower) && /^(?:it|they)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) {
       // ("over accusations it supported terrorism and was cosying up to Iran": what an accusation holds, with no "that", is a clause of its own.)
       close(i + 1, 'reported', current(), i);
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n)) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {

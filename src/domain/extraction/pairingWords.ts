@@ -173,8 +173,7 @@ export function staffOf(tokens: readonly Token[], groups: readonly ActorGroup[],
   return atEmbassy || ((prep === 'in' || prep === 'from') && STAFF.test(tokens[group.first - 2]?.lower ?? '') && !groups.some((h) => h.end === group.first - 2)) || (tokens[k]?.lower === 'for' && /^(?:spokesperson|spokesman|spokeswoman)$/.test(tokens[k - 1]?.lower ?? ''));
 }
 
-/** Nouns of accusing, whose clause's "it" is the one accused: "over accusations it supported terrorism". */
-export const ACCUSING_NOUN = /^(?:accusations?|allegations?|charges?|suspicions?)$/;
+export { ACCUSING_NOUN } from './clauses';
 /** The latest actor before token `at` that is not the accuser: whom "it" after a noun of accusing stands for. */
 export const accusedBefore = (groups: readonly ActorGroup[], at: number, accuser: ActorGroup | null) => [...groups].reverse().find((g) => g.end <= at && !g.place && !g.descriptor && !g.ids.some((id) => accuser?.ids.includes(id))) ?? null;
 

@@ -60,8 +60,6 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
   // ("the Serbian-led troops intervened in Croatia", "intervened militarily": forces that intervene in a state use force there (CAMEO 19), not the aid the dictionary reads.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'intervene' && (FORCE_NOUN.test(tokens[trig.head - 1]?.lower ?? '') || tokens[trig.head + 1]?.lower === 'militarily')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that intervene in a state use force there (CAMEO 19)' });
-  // ("what is going to happen next": "going to" before a verb tells the future, no going anywhere.)
-  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB') trig.negated = true;
   // ("breaking agreements between the two countries": an agreement broken is told by its noun, ended; no force the dictionary reads in "break".)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:break|breach|violate)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:agreements?|accords?|treaty|treaties|deals?|pacts?|commitments?|promises?|obligations?|understandings?)$/.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("destroys the relations of trust and cooperation": relations destroyed are told by their noun, reduced; no force the dictionary reads in "destroy".)
@@ -241,8 +239,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (/^wars?$/.test(tokens[trig.head]?.lower ?? '') && ((tokens[trig.head - 1]?.lower === 'of' && /^(?:prisoners?|pows?)$/.test(tokens[trig.head - 2]?.lower ?? '')) || /^(?:prisoners?|veterans?|memorials?|graves|cemetery|dead)$/.test(tokens[trig.head + 1]?.lower ?? ''))) trig.negated = true;
   // ("Russia released 100 Ukrainian prisoners in exchange for 100 Russian prisoners": a release in exchange is a swap, a deal between the two (CAMEO 057), as "swap prisoners" is.)
   if (/^(?:release|free)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 12).some((t, j, all) => t.lower === 'exchange' && all[j - 1]?.lower === 'in' && all[j + 1]?.lower === 'for')) Object.assign(trig, { stance: 'cooperative', code: '057', mutual: true, why: 'a release in exchange for others is a prisoner swap, a deal between two states (CAMEO 057)' });
-  // ("Nigeria has gone a step further by recalling": going further is no visit.)
-  if (tokens[trig.head]?.lemma === 'go' && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower))) trig.negated = true;
+  // ("Nigeria has gone a step further by recalling": going further is no visit; nor is "going to" before a verb, the future: "what is going to happen next".)
+  if (tokens[trig.head]?.lemma === 'go' && (tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower)) || (trig.kind === 'verb' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB'))) trig.negated = true;
   // ("the presidents of Rwanda, Malawi and Congo pulling out of the conference": leaving a gathering is no meeting of those who leave.)
   const gathering = (t: Token) => /^(?:conference|summit|forum|event|games|tournament|competition|ceremony)$/.test(t.lower);
   const leaving = (k: number) => /^(?:pull|walk|drop)$/.test(tokens[k]?.lemma ?? '') && tokens[k + 1]?.lower === 'out';

@@ -30,7 +30,7 @@ export function winkTagger(model: Model): Tagger {
       const start = at;
       at += value.length;
       // ("would re-open its embassy": a verb with its prefix hyphenated reads as the word written whole, "reopen".)
-      const lower = /^re-[a-z]{3,}$/i.test(value) ? value.slice(3).replace(/^/, 're').toLowerCase() : value.toLowerCase();
+      const lower = /^re-[a-z]{3,}$/i.test(value) ? `re${value.slice(3)}`.toLowerCase() : value.toLowerCase();
       const lemma = lower !== value.toLowerCase() ? lower : (lemmas[i] ?? value);
       out[i] = { text: value, lower, lemma: lemma === value ? lower : lemma.toLowerCase(), pos: (pos[i] ?? 'X') as Pos, start: start + offset, end: at + offset };
     }
