@@ -168,12 +168,33 @@ export const wordsOf = (alt: string): string[] => {
   return words;
 };
 
+/** A slot's alternatives by their first word, made once for each slot: the few that can match at a token. */
+const BY_FIRST_WORD = new WeakMap<readonly string[], Map<string, string[][]>>();
+const byFirstWord = (alternatives: readonly string[]): Map<string, string[][]> => {
+  let index = BY_FIRST_WORD.get(alternatives);
+  if (!index) {
+    index = new Map();
+    for (const alt of alternatives) {
+      const words = wordsOf(alt);
+      const list = index.get(words[0] as string);
+      if (list) list.push(words);
+      else index.set(words[0] as string, [words]);
+    }
+    BY_FIRST_WORD.set(alternatives, index);
+  }
+  return index;
+};
+
 /** The longest alternative that matches at tokens[k] ("cut off" before "cut"): its length in words, or 0. */
 export const slotMatches = (alternatives: readonly string[], tokens: readonly Token[], k: number): number => {
+  const t = tokens[k];
+  if (!t) return 0;
+  const index = byFirstWord(alternatives);
   let best = 0;
-  for (const alt of alternatives) {
-    const words = wordsOf(alt);
-    if (words.length > best && words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) best = words.length;
+  for (const first of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
+    for (const words of index.get(first) ?? []) {
+      if (words.length > best && words.every((w, j) => tokens[k + j] && (tokens[k + j]?.lower === w || tokens[k + j]?.lemma === w))) best = words.length;
+    }
   }
   return best;
 };
