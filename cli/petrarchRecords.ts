@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GazetteerEntry } from '../src/domain/extraction/actorFinder';
 import { extractClaims, type Readers } from '../src/domain/extraction/extractClaims';
-import { articleStance } from '../src/domain/extraction/triggers';
+import { articleStance } from '../src/domain/extraction/triggerWords';
 
 /** Run from the project's root, beside ../shared. */
 export const PETRARCH_RECORDS = join(process.cwd(), '../shared/data/petrarch2/PETR.UnitTest.records.xml');

@@ -2,24 +2,24 @@
 // dictionary (coded by their patterns), and the nominal forms and idioms of idioms.ts. Each trigger
 // carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
 // it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
-// The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys, slot matching), relationTriggers.ts (relations that changed,
+// The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys), idiomMatch.ts (slot matching), relationTriggers.ts (relations that changed,
 // states of relations), munitionFire.ts (fire told by where it fell), boycotts.ts and demandsToStop.ts (acts told by a negation or a request),
 // verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
+export type { Trigger };
 import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
-import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, slotMatches, matchIdiom, fromPlace } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace } from './triggerWords';
+import { matchIdiom, slotMatches } from './idiomMatch';
 import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
 import { DEMAND_TO_STOP_WHY, PRESSED_MEASURE_WHY, askerOfMeasure, demandsToStop } from './demandsToStop';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
-export { articleStance } from './triggerWords';
-export type { Trigger } from './trigger';
 
 /** Every trigger in a sentence's tokens, left to right; where two overlap, the longer wins. */
 export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }): Trigger[] {
