@@ -15,6 +15,12 @@ describe('resolveTime', () => {
     expect(r('on Saturday')).toEqual(at('2019-11-30'));
   });
 
+  it('reads a weekday with no "on", as wire reports write it ("recalled its envoy Tuesday"), but not a feast named after one, nor a day ahead', () => {
+    expect(findTimes('The ministry said Tuesday it had recalled its envoy.', { published }).map((f) => f.when)).toEqual([at('2019-12-03')]);
+    expect(findTimes('the Good Friday Agreement', { published })).toEqual([]);
+    expect(findTimes('a truce starting Saturday, ahead of Sunday’s vote', { published })).toEqual([]);
+  });
+
   it('reads last week as the Monday that starts the week before the publication week', () => {
     expect(r('last week')).toEqual(at('2019-11-25'));
     expect(r('this week')).toEqual(at('2019-12-02'));

@@ -135,13 +135,14 @@ const RULES: Rule[] = [
     resolve: (m) => point(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}`),
   },
   {
-    // "on Thursday", "last Thursday": the latest such day on or before publication
-    first: /^(?:on|last|this)$/i,
-    pattern: new RegExp(`\\b(on|last|this past) (${WEEKDAYS.join('|')})\\b`, 'iy'),
+    // "on Thursday", "last Thursday", and wire style's bare "said Thursday": the latest such day on or before publication
+    // (not a feast's name, "the Good Friday Agreement"; nor a day ahead, "a ceasefire starting Saturday", "ahead of Sunday's election")
+    first: new RegExp(`^(?:on|last|this|${WEEKDAYS.join('|')})$`, 'i'),
+    pattern: new RegExp(`\\b(?:(on|last|this past) )?(?<!(?:Good|Black|Holy|Ash|Palm|Maundy|Easter|Cyber|starting|beginning|from|until|till|by|before|next|coming|ahead of) )(${WEEKDAYS.join('|')})\\b`, 'iy'),
     resolve: fromPublished((m, on) => {
       const published = parseDay(on);
       const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
-      const days = back === 0 && m[1]!.toLowerCase() !== 'on' ? 7 : back;
+      const days = back === 0 && (m[1] ?? 'on').toLowerCase() !== 'on' ? 7 : back;
       return point(iso(addDays(published, -days)));
     }),
   },
@@ -245,7 +246,7 @@ function dayOfMonth(day: number, month: number, year: string | undefined, ctx: R
 /** The words a time expression can start with; other words are passed over at once. */
 const START_WORDS = new Set([
   'between', 'from', 'since', 'on', 'in', 'last', 'this', 'next', 'yesterday', 'today', 'earlier', 'later', 'by', 'during', 'of',
-  'early', 'late', 'mid', 'until', 'the', 'its', 'their', 'his', 'her', 'a', 'an', ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(NUMBER_WORDS),
+  'early', 'late', 'mid', 'until', 'the', 'its', 'their', 'his', 'her', 'a', 'an', ...WEEKDAYS, ...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(NUMBER_WORDS),
 ]);
 
 const startsTime = (word: string) => (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) || START_WORDS.has(word.toLowerCase());
