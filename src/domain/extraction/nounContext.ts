@@ -40,8 +40,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;
-  // ("was summoned in consultation", "recalled its ambassador for consultations": the recall's purpose, no talks between states.)
-  if (/^consultations?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:for|in)$/.test(tokens[o]?.lower ?? '') && tokens.slice(Math.max(0, o - 8), o).some((t) => /^(?:recall|summon|call)$/.test(t.lemma))) trig.negated = true;
+  // ("was summoned in consultation", "recalled its ambassador for consultations", "should return to Serbia for further consultations": the recall's purpose, no talks between states; not "with" someone.)
+  if (/^consultations?$/.test(tokens[trig.head]?.lower ?? '') && /^(?:for|in)$/.test(tokens[o]?.lower ?? '') && tokens[trig.to]?.lower !== 'with' && tokens.slice(Math.max(0, o - 8), o).some((t) => /^(?:recall|summon|call|return)$/.test(t.lemma) || t.lower === 'home')) trig.negated = true;
   // ("a refugee crisis along the Uganda-DRC border", "the humanitarian crisis in Gaza": a crisis of people or of money is none between states.)
   if (/^(?:crisis|crises)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:refugee|migrant|migration|humanitarian|health|economic|financial|debt|energy|food|housing|climate|political|constitutional|hostage|fuel|cost-of-living|banking|currency)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("normalised ties within the framework of the so-called Abraham accords", "in line with the 1965 treaty": the frame an act is done in is no act of its own.)

@@ -1,0 +1,15 @@
+// Constructions that the real news articles of stop 51's readings (annotated by hand before extraction
+// was run on them, kept outside the project as the eval's are) were misread in. The sentences are
+// written for the purpose, about other states in other words. Each test fails without its rule.
+// (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop50.test.ts.)
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The three hundred and nineteenth reading (stop 51): four short wire items (the UAE recalls its
+// ambassador from Iran over Abu Musa, 2012; Serbia recalls its ambassador from Prague over Kosovo,
+// 2008; Japan's ambassador and the Busan statue, 2017; the US and Syria's embassy staff, 2011).
+describe('the three hundred and nineteenth reading', () => {
+  it('reads an envoy sent home "for consultations" as the recall\'s purpose, no talks between the states', () => {
+    expect(asArrows('Peru recalled its ambassador to Bolivia. The ambassador should leave the country within two days and return to Peru for further consultations.')).toEqual(['PER->BOL tense']);
+  });
+});
