@@ -38,7 +38,7 @@ const PEOPLE_NOUN =
 // ("Ruto and his Tanzanian counterpart Hassan": a leader and his counterpart are a list.)
 const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'his', 'her']);
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
-const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|region|province|city|capital|town|villages?)$/;
+const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|regions?|provinces?|city|capital|town|villages?)$/;
 /** Agents of a state named by their office alone: "The ministry said", "The troops crossed", "Niger junta orders". */
 export const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet|delegation|service';
 export const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
@@ -148,10 +148,10 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const before = tokens[i - 1]?.lower ?? '';
     // "on Russian borders", "near the Lithuanian border": a demonym before a word for land or sea
     // after a preposition names where, not who.
-    // (Not when the land names a measure: "due to the Indian airspace ban on Pakistani flights" is India's ban; nor a body that guards it: "the Kyrgyz border service", "Kyrgyz border guards".)
+    // (Not when the land names a measure: "due to the Indian airspace ban on Pakistani flights" is India's ban; nor a body that guards it: "the Kyrgyz border service", "Kyrgyz border guards".) (A province recognised is none of the state: "to recognize the southern Serbian province".)
     // (Nor the city of a mission: "closed its consulate in the Russian city of Yekaterinburg" is a consulate in Russia.)
     const inAt = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1, mission = tokens[inAt]?.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|missions)$/.test(tokens[inAt - (tokens[inAt - 1]?.lower === 'general' ? 2 : 1)]?.lower ?? '');
-    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !mission && !/^(?:bans?|closures?|restrictions?|blockade|service|guards?|police|forces|troops|patrols?|officials|authorities)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[inAt]?.lower ?? '');
+    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !mission && !/^(?:bans?|closures?|restrictions?|blockade|service|guards?|police|forces|troops|patrols?|officials|authorities)$/.test(tokens[end + 1]?.lower ?? '') && (/^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[inAt]?.lower ?? '') || /^recogni[sz]e$/.test(tokens[pastWords(tokens, i - 1, ['DET', 'ADJ', 'NOUN'])]?.lemma ?? ''));
     // ("At the White House" is a place too; "fired at Seoul" is not.)
     // (A city or region of places.ts is only ever a place.)
     // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)

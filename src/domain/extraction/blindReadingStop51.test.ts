@@ -12,4 +12,9 @@ describe('the three hundred and nineteenth reading', () => {
   it('reads an envoy sent home "for consultations" as the recall\'s purpose, no talks between the states', () => {
     expect(asArrows('Peru recalled its ambassador to Bolivia. The ambassador should leave the country within two days and return to Peru for further consultations.')).toEqual(['PER->BOL tense']);
   });
+
+  it('reads a province or region a demonym describes, as the object of recognising ("to recognize the southern Serbian province"), as none of that state', () => {
+    expect(asArrows('Chile became the first state to recognize the northern Peruvian province.')).toEqual([]);
+    expect(asArrows('Iran recognised the breakaway Azerbaijani regions.')).toEqual([]);
+  });
 });
