@@ -263,6 +263,9 @@ export class ActorFinder {
       people.set(full.trim(), state);
       const surname = words[words.length - 1] as string;
       if (words.length >= 2 && !this.forms.has(surname) && !people.has(surname)) people.set(surname, state);
+      // ("Foreign Minister Sheikh Abdullah bin Zayed ... Sheikh Abdullah said": a prince is also named by his title and first name.)
+      const honorific = /^(?:Sheikh|Prince)\s+/.exec(full.trim())?.[0];
+      if (honorific && words.length >= 2) people.set(`${honorific}${words[0]}`, state);
       // ("Portuguese Prime Minister Luís Montenegro ... Montenegro highlighted": a surname that is a state's name.)
       const named = this.forms.get(surname);
       if (words.length >= 2 && named && named.kind === 'name' && named.id !== state) surnamesOfStates.set(surname, { named: named.id, state });
@@ -289,4 +292,4 @@ function headlineCut(name: string): string {
   const end = words.findIndex((w, k) => k > 0 && HEADLINE_WORD.test(w));
   return end < 0 ? name : words.slice(0, end).join(' ');
 }
-const HEADLINE_WORD = /^(?:With|Over|In|On|At|To|For|And|Of|As|After|Amid|From|Against|Into|Vs|Versus|Says|Said|Meets|Met|Warns|Visits|Calls|Urges|Slams|Clashes|Accuses|Rejects|Backs|Blasts|Hits|Threatens|Tells|Signs|Holds|Talks|Expels|Recalls|Summons)$/;
+const HEADLINE_WORD = /^(?:With|Over|In|On|At|To|For|And|Of|As|After|Amid|From|Against|Into|Vs|Versus|Says|Said|Meets|Met|Warns|Visits|Calls|Urges|Slams|Clashes|Accuses|Rejects|Backs|Blasts|Hits|Threatens|Tells|Signs|Holds|Talks|Expels|Recalls|Summons|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/; // (and a day after the name: "Al-Nahayan Wednesday slammed")

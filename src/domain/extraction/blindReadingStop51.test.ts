@@ -17,4 +17,12 @@ describe('the three hundred and nineteenth reading', () => {
     expect(asArrows('Chile became the first state to recognize the northern Peruvian province.')).toEqual([]);
     expect(asArrows('Iran recognised the breakaway Azerbaijani regions.')).toEqual([]);
   });
+
+  it('reads a prince named by his title and first name ("Sheikh Abdullah") as the office holder the article introduced in full, and a weekday after the full name as no part of it', () => {
+    expect(asArrows('Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al-Thani Tuesday criticised the plan. Sheikh Mohammed, who visited Egypt in May, said the plan was unwise.')).toEqual(['QAT->EGY cooperative']);
+  });
+
+  it('reads good will told inside a claim called false ("false claims about its wish to build good relations with") as not had', () => {
+    expect(asArrows('Kenya dismissed the speech, which exposed Somalia’s false claims about its wish to build good relations with Kenya.')).toEqual([]);
+  });
 });

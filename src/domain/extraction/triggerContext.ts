@@ -37,6 +37,9 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
+  // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
+  const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
+  if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
