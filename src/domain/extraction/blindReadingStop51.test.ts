@@ -26,3 +26,31 @@ describe('the three hundred and nineteenth reading', () => {
     expect(asArrows('Kenya dismissed the speech, which exposed Somalia’s false claims about its wish to build good relations with Kenya.')).toEqual([]);
   });
 });
+
+// The three hundred and twentieth reading (stop 51): four articles on border trade (Sudan and South Sudan
+// open crossing points, 2018 and 2020; Pakistan and Afghanistan's trade resumes, 2023; India and China
+// discuss resuming border trade, 2025).
+describe('the three hundred and twentieth reading', () => {
+  it('reads trade or talks between two states that resumed, with relations as subject or not, as warming, and a noun that only names their kind ("trade relations") as no cooperation of its own', () => {
+    expect(asArrows('Trade ties between Kenya and Tanzania have resumed their normal flow.')).toEqual(['KEN->TZA warming']);
+    expect(asArrows('Commerce between Kenya and Tanzania has restarted.')).toEqual(['KEN->TZA warming']);
+    expect(asArrows('Trade relations between Kenya and Tanzania deteriorated.')).toEqual(['KEN->TZA tense']);
+  });
+
+  it('reads tensions eased in a gerund or after "help" ("in de-escalating tensions", "helped de-escalate tensions") as warming, not as tensions had', () => {
+    expect(asArrows('The meeting helped de-escalate tensions between Kenya and Tanzania.')).toEqual(['KEN->TZA warming']);
+    expect(asArrows('Kenya and Tanzania succeeded in de-escalating tensions.')).toEqual(['KEN->TZA warming']);
+  });
+
+  it('reads talks whose purpose is to restart or restore what was stopped ("in discussions to restart border trade") as warming, as talks to settle a dispute are', () => {
+    expect(asArrows('Kenya and Tanzania held negotiations to reopen the ferry route.')).toEqual(['KEN->TZA warming']);
+  });
+
+  it('reads opening border crossings between two states as warming, as reopening them is', () => {
+    expect(asArrows('Kenya and Tanzania agreed to open four border crossings.')).toEqual(['KEN->TZA warming']);
+  });
+
+  it('reads "according to" as the source of what is told, no act of according', () => {
+    expect(asArrows('According to the Kenya-Tanzania communique, the two sides will meet again.')).toEqual([]);
+  });
+});

@@ -13,8 +13,8 @@ import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT,
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
-  // (And talks "to solve", "to resolve" or "to settle" something: "Negotiations between Gambia and Senegal to solve the blocking of cross-border transport".)
-  const toSettle = tokens.slice(trig.to, Math.min(own.to, trig.to + 8)).some((t, k, all) => t.lower === 'to' && /^(?:solve|resolve|settle|end|defuse|overcome)$/.test(all[k + 1]?.lower ?? ''));
+  // (And talks "to solve", "to resolve" or "to settle" something: "Negotiations between Gambia and Senegal to solve the blocking of cross-border transport"; or to restore what was stopped: "in discussions to restart border trade".)
+  const toSettle = tokens.slice(trig.to, Math.min(own.to, trig.to + 8)).some((t, k, all) => t.lower === 'to' && /^(?:solve|resolve|settle|end|defuse|overcome|restart|resume|restore|reopen|revive|normali[sz]e|mend|repair|rebuild)$/.test(all[k + 1]?.lower ?? ''));
   if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
   // ("rescinded each other's favored export partner status": a status taken away is the act's object, no partnership told.)
   if (trig.stance === 'cooperative' && tokens[trig.to]?.lower === 'status' && tokens.slice(Math.max(0, trig.from - 7), trig.from).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma))) trig.negated = true;

@@ -28,7 +28,8 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
   const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
     // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
-    const talks = TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change.stance === 'tense';
+    // ("Trade between Pakistan and Afghanistan has resumed": talks, trade or flights that resumed are relations restored; not those that only will, "talks would resume next week", a meeting planned.)
+    const talks = (TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change.stance === 'tense') || (/^(?:talks|negotiations|dialogue|trade|commerce|flights|cooperation|exchanges)$/.test(tokens[k]?.lower ?? '') && /^(?:resume|restart|revive)$/.test(t.lemma) && !tokens.slice(k + 1, i).some((x) => /^(?:will|would|could|may|might|to|should|shall)$/.test(x.lower)));
     if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
     let m = k + 1;
     if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && tokens[m + 1]?.text !== ',') m++; // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")

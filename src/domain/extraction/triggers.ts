@@ -53,7 +53,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const phrase = (t.pos === 'ADP' || (t.pos === 'VERB' && c.idiom.kind === 'noun')) && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
       // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
       // (Or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
-      const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && MODAL_OR_TO.has(previousWord(tokens, i))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
+      const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && (MODAL_OR_TO.has(previousWord(tokens, i)) || /^help(?:s|ed|ing)?$/.test(previousWord(tokens, i)))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
       // (A word the tagger took for a noun but that stands as a verb is read as one: "Erdogan visits Athens".)
       if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1 && !/^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '')) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue; // (not a noun after its owner: "its conflicts with Azerbaijan")
       const end = matchIdiom(c.slots, tokens, i, to);
@@ -87,17 +87,17 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
       idiomHit = { kind: c.idiom.kind, head: i, end: headEnd, from: i, to: end, code: c.idiom.code, stance: c.idiom.stance, mutual: c.idiom.mutual, passive: false, negated: false, intent: false, absorbed: false, why: c.idiom.why, slots: c.slots.length, ...(c.idiom.preps ? { preps: c.idiom.preps } : {}) };
     }
-    if (idiomHit) {
+    // "Ties soured", "relations have improved", "tensions eased": relations that changed (relationTriggers.ts); before an idiom of the verb with relations as its subject ("Trade relations between Pakistan and Afghanistan have resumed their regular operations").
+    const changed = relationChangeAt(tokens, i, from, { isVerbToken, nounish, ed });
+    if (idiomHit && !(idiomHit.kind === 'verb' && changed)) {
       found.push(idiomHit);
       // ("switched recognition from Taiwan to China": the state left, after "from", is broken with, as "ended ties with Taiwan, switching allegiance to Beijing" is.)
       if (idiomHit.code === '054' && tokens[idiomHit.to]?.lower === 'from') found.push({ ...idiomHit, code: '161', stance: 'severed', preps: ['from'], why: 'recognition switched away from a state breaks relations with it' });
       continue;
     }
-    // "Ties soured", "relations have improved", "tensions eased": relations that changed (relationTriggers.ts).
-    const changed = relationChangeAt(tokens, i, from, { isVerbToken, nounish, ed });
     if (changed) {
       // The noun's own reading ("talks": cooperation) gives way to what happened to it.
-      for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === changed.head) found.splice(f, 1);
+      for (let f = found.length - 1; f >= 0; f--) if (found[f]?.head === changed.head || (found[f]?.kind === 'noun' && found[f]?.to === changed.head)) found.splice(f, 1); // (and a noun that only says what kind they are: "trade relations")
       found.push(changed);
       continue;
     }
@@ -109,7 +109,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     if (isVerbToken) {
       // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads; "was met with concern": a reception, no meeting.)
-      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')) || (t.lemma === 'dismiss' && /^(?:reports?|claims?|rumou?rs?|stories|allegations?|accounts?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')); // (nor "came to power"; nor "dismissed reports about", a denial)
+      const causes = ((t.lemma === 'lead' || t.lemma === 'contribute' || t.lower === 'according') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')) || (t.lemma === 'dismiss' && /^(?:reports?|claims?|rumou?rs?|stories|allegations?|accounts?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')); // (nor "came to power"; nor "dismissed reports about", a denial; nor "according to", a source)
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const listed = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const correction = listed?.unmatched && lookup?.matched ? undefined : listed; // (some only where no pattern matched)
