@@ -54,3 +54,12 @@ describe('the three hundred and twentieth reading', () => {
     expect(asArrows('According to the Kenya-Tanzania communique, the two sides will meet again.')).toEqual([]);
   });
 });
+
+// The three hundred and twenty-first reading (stop 51): four articles on defence pacts (Pakistan and
+// Russia, 2014; India and the Philippines, 2019; India and the US sign BECA, 2020; India and Vietnam,
+// 2014).
+describe('the three hundred and twenty-first reading', () => {
+  it('reads "the leaders" as subject, after a sentence that named the leaders of a pair, as those two', () => {
+    expect(asArrows('The treaty was signed by Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni. A statement said the leaders agreed to build a new railway.')).toEqual(['KEN->UGA cooperative', 'KEN->UGA cooperative']);
+  });
+});

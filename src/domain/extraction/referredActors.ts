@@ -21,7 +21,7 @@ export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
 export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
-export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants)\b/i;
+export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants|the (?:leaders|presidents|premiers|counterparts))\b/i;
 
 /** Words for a group that only states make up: "the two countries", "both nations". */
 const STATE_WORDS = /^(?:countries|nations|states|governments|capitals)$/;
@@ -85,7 +85,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // ("talks between the two,", "the two agreed", "the two later repaired ties": "two" alone is the pair; not "the two-year-old conflict".)
     else if (a.lower === 'both' && GROUP_WORDS.test(b.lower)) end = i + 2;
     // ("India's Jaishankar said ..., while China's Wang Yi said .... But in a phone call both men promised": the two who spoke for the pair, as subject.)
-    else if (a.lower === 'both' && /^(?:men|women|ministers|presidents|premiers|counterparts)$/.test(b.lower) && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 2]?.pos ?? '')) end = i + 2;
+    // (And "the leaders agreed", after the two were named: "in the presence of Indian President Mukherjee and his Vietnamese counterpart".)
+    else if ((a.lower === 'both' || (a.lower === 'the' && /^(?:leaders|presidents|premiers|counterparts)$/.test(b.lower) && !/^(?:say|tell|add|note|write)$/.test(tokens[i + 2]?.lemma ?? ''))) && /^(?:men|women|ministers|presidents|premiers|counterparts|leaders)$/.test(b.lower) && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 2]?.pos ?? '')) end = i + 2; // (not the speakers of a quotation: '"We are determined to keep supporting Ukraine," the leaders said')
     else if ((a.lower === 'each' && b.lower === 'other') || (a.lower === 'one' && b.lower === 'another')) {
       // ("the rule of how countries deal with each other": countries in general, the clause's own subject; no pair named before.)
       const generic = [1, 2, 3, 4].some((d) => GROUP_WORDS.test(tokens[i - d]?.lower ?? '') && /s$/.test(tokens[i - d]?.lower ?? '') && !/^(?:the|two|three|four|both|these|those|our|their|its|all|neighbouring|neighboring)$/.test(tokens[i - d - 1]?.lower ?? '') && tokens[i - d - 1]?.pos !== 'PROPN');
