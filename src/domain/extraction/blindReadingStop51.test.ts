@@ -62,4 +62,8 @@ describe('the three hundred and twenty-first reading', () => {
   it('reads "the leaders" as subject, after a sentence that named the leaders of a pair, as those two', () => {
     expect(asArrows('The treaty was signed by Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni. A statement said the leaders agreed to build a new railway.')).toEqual(['KEN->UGA cooperative', 'KEN->UGA cooperative']);
   });
+
+  it('reads a gerund after "in" and a noun a state owns ("Russia\'s overtures in enhancing bilateral relations with Pakistan") as that state\'s act, past a quotation mark too', () => {
+    expect(asArrows('Ghana’s President welcomed Nigeria’s “efforts in improving relations with Ghana.”')).toEqual(['NGA->GHA warming']);
+  });
 });
