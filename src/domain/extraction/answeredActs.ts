@@ -66,6 +66,10 @@ export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions,
   const phraseEnd = nounEnd < 0 ? tokens.length : nounEnd;
   // (An agent of its own after "by" is read as told: "the shelling of its positions by Ruritanian troops".)
   if (groups.some((g) => g.first > act.to && g.first < phraseEnd && tokens.slice(act.to, g.first).some((t) => t.lower === 'by'))) return null;
+  // (Nor one done by those no state is named for: "over another cross-border attack by terrorists".)
+  let agent = act.to + 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[agent]?.pos ?? '')) agent++;
+  if (tokens[act.to]?.lower === 'by' && /^(?:terrorists?|militants?|gunmen|insurgents|rebels|jihadists|extremists|separatists|assailants|attackers|smugglers|bandits)$/.test(tokens[agent]?.lower ?? '')) return null;
   // The actor the act was on, in the words after it ("on a Chilean border post", "of Kenyan positions"), else the one who reacts.
   const on = actedOn(act, tokens, groups);
   // (Not the one who reacts when whom it was done to is named and is no actor: "warned Canada of serious consequences over the arrest of Ms Meng".)

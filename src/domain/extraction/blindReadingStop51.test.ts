@@ -67,3 +67,23 @@ describe('the three hundred and twenty-first reading', () => {
     expect(asArrows('Ghana’s President welcomed Nigeria’s “efforts in improving relations with Ghana.”')).toEqual(['NGA->GHA warming']);
   });
 });
+
+// The three hundred and twenty-second reading (stop 51): four articles on fire across borders (Russia
+// and Ukraine over shells on a Russian town, 2014; Pakistan summons India's envoys over the Line of
+// Control, 2020; Pakistan and Afghanistan over cross-border attacks, 2014).
+describe('the three hundred and twenty-second reading', () => {
+  it('reads "ceasefire violations" as fire across a truce, hostile from the one accused of them, not as the truce', () => {
+    expect(asArrows('Armenia accused Azerbaijan of repeated ceasefire violations.')).toEqual(['ARM->AZE tense', 'AZE->ARM hostile']);
+  });
+
+  it('reads shells fired from one state that killed or wounded people in another as an attack on it, and rockets "fired into" a place "from" a state in the passive too', () => {
+    expect(asArrows('Mortar shells fired from Syrian territory wounded three people in a Turkish village.')).toEqual(['SYR->TUR hostile']);
+    expect(asArrows('Dozens of rockets were fired into northern Israel from Lebanon.')).toEqual(['LBN->ISR hostile']);
+    // (Afghanistan's border provinces are places of places.ts.)
+    expect(asArrows('Shells were fired into Nangarhar province from Pakistan.')).toEqual(['PAK->AFG hostile']);
+  });
+
+  it('reads an attack "by terrorists" that a state protests to another as no act of that other state', () => {
+    expect(asArrows('Niger summoned Mali’s ambassador over an attack by militants on a border post.')).toEqual(['NER->MLI tense']);
+  });
+});

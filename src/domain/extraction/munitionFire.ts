@@ -11,7 +11,7 @@ const SENT = /^(?:fired|hurled|launched|lobbed|shot|sent)$/;
 /** Verbs of trading munitions, which are then no fire. */
 const TRADED = /^(?:buy|sell|supply|deliver|receive|acquire|import|export|purchase|order|transfer|provide|obtain|get|smuggle)$/;
 /** Verbs of where munitions came down. */
-const LANDING = /^(?:land|fall|fell|hit|strike|struck|explode|crash|impact)$/;
+const LANDING = /^(?:land|fall|fell|hit|strike|struck|explode|crash|impact|kill|killed|wound|wounded|injure|injured|damage|damaged)$/; // (and what they did where they fell: "shells fired from Ukrainian territory killed one person ... in a Russian border town")
 
 export function munitionFire(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
@@ -23,6 +23,16 @@ export function munitionFire(tokens: readonly Token[]): Trigger[] {
     let k = i + 1;
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.pos === 'ADV') k++;
+    // ("60 rockets were fired into eastern Kunar province from Pakistan": in the passive, where they fell comes first.)
+    const passive = /^(?:was|were)$/.test(tokens[k]?.lower ?? '') && SENT.test(tokens[k + 1]?.lower ?? '') && /^(?:into|on|at)$/.test(tokens[k + 2]?.lower ?? '');
+    if (passive) {
+      const origin = tokens.findIndex((x, m) => m > k + 3 && m <= k + 8 && x.lower === 'from');
+      let into = k + 3;
+      while (['DET', 'ADJ'].includes(tokens[into]?.pos ?? '')) into++;
+      const from = tokens[origin + 1]?.lower === 'the' ? origin + 2 : origin + 1;
+      if (origin > 0 && tokens[from]?.pos === 'PROPN') found.push({ kind: 'noun', head: i, end: i + 1, from: i, to: k + 2, code: '194', stance: 'hostile', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: 'munitions fired from one state that land in another are an attack on it (CAMEO 19)', fire: { from, into } });
+      continue;
+    }
     if (SENT.test(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.lower !== 'from') continue;
     const from = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;

@@ -49,7 +49,9 @@ describe('an act told once and judged after', () => {
     expect(asArrows('Iran vowed to retaliate against Israel for an air strike on its consulate.')).toEqual(['IRN->ISR tense', 'ISR->IRN hostile']);
     // What one is accused of is alleged, past a light verb too.
     const accused = extract('The Taliban accused Pakistan of carrying out air strikes in Khost province.');
-    expect(accused.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['taliban->PAK tense stated', 'PAK->taliban hostile alleged']);
+    // (On the state where they fell, now that Khost is a place of places.ts; on the accuser when no place is named.)
+    expect(accused.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['taliban->PAK tense stated', 'PAK->AFG hostile alleged']);
+    expect(asArrows('The Taliban accused Pakistan of carrying out air strikes.')).toEqual(['taliban->PAK tense', 'PAK->taliban hostile']);
     const text = 'Iran accused Israel of the strike on its consulate. Syria condemned the "heinous terrorist attack". Russia called the strike a violation of international law. Oman, a close ally of both Syria and Iran, also condemned the attack.';
     expect(asArrows(text)).toEqual(expect.arrayContaining(['ISR->IRN hostile', 'SYR->ISR tense', 'RUS->ISR tense', 'OMN->ISR tense']));
     // An attack whose agent is not known is nobody's; a definite one in a sentence of two others is not theirs.

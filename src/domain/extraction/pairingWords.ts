@@ -60,7 +60,7 @@ export const LINKING_VERBS = /^(?:link|tie|connect)$/;
 /** Judging verbs that report rather than judge: "reported the attack", "confirmed the strike". */
 export const REPORTING_LEMMAS = new Set(['report', 'confirm', 'investigate', 'deny']);
 /** Nouns of a hostile act ("the attack on", "the killing of"). */
-export const HOSTILE_ACT = /^(?:attacks?|cyberattacks?|killings?|bombings?|assaults?|strikes?|murders?|assassinations?|shelling|raids?|invasion|abductions?|kidnappings?|arrests?|detentions?|detainments?|storming|shootings?|massacres?|incursions?|seizure|incidents?|break-in|intrusions?|annexation|occupation|offensive|blockade|bombardment|aggression)$/;
+export const HOSTILE_ACT = /^(?:attacks?|cyberattacks?|killings?|bombings?|assaults?|strikes?|murders?|assassinations?|shelling|raids?|invasion|abductions?|kidnappings?|arrests?|detentions?|detainments?|storming|shootings?|massacres?|incursions?|seizure|incidents?|break-in|intrusions?|annexation|occupation|offensive|blockade|bombardment|aggression|violations)$/; // (and "ceasefire violations")
 /** Nouns whose source a "from" phrase names: "protests from Beijing", "support from Moscow". */
 export const FROM_SOURCE = /^(?:protests?|protestations?|criticism|condemnation|rebukes?|reprimand|backlash|outcry|pressure|threats?|warnings?|objections?|complaints?|opposition|support|backing|aid|assistance|help|funding|financing|delivery|deliveries|supply|supplies|shipments?|expulsions?|mediation)$/; // (and "the expulsion of the Argentine diplomatic corps from Bogota": who expels from where they were)
 /** Prepositions that bring in a noun's other party when its entry names none. */

@@ -30,7 +30,7 @@ export class Passives extends ActsJudged {
   /** For a noun after "of" or "for": the actor a verb of blame before it names ("accused Israel of", "retaliate against Israel for"). */
   protected blamedFor(trigger: Trigger): ActorGroup | null {
     let k = trigger.from - 1;
-    while (k >= 0 && k >= trigger.from - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '')) k--;
+    while (k >= 0 && k >= trigger.from - 5 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[k]?.pos ?? '') || (/^(?:repeated|renewed|continued|alleged|unprovoked)$/.test(this.tokens[k]?.lower ?? '') && k < trigger.from))) k--; // (and a participle that describes: "of repeated ceasefire violations")
     // ("accused Pakistan of carrying out air strikes": past a light verb.)
     if (/^(?:out)$/.test(this.tokens[k]?.lower ?? '') && /^(?:carrying)$/.test(this.tokens[k - 1]?.lower ?? '')) k -= 2;
     else if (/^(?:launching|conducting|staging|mounting|orchestrating|ordering)$/.test(this.tokens[k]?.lower ?? '')) k -= 1;

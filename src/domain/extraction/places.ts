@@ -20,7 +20,7 @@ export const PLACES: Record<string, readonly string[]> = {
   IRN: ['Isfahan', 'Natanz', 'Fordow', 'Bandar Abbas', 'Kerman', 'Mashhad', 'Tabriz', 'Shiraz', 'Bushehr', 'Sistan-Baluchestan', 'Sistan and Baluchestan'],
   PAK: ['Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Balochistan', 'Khyber Pakhtunkhwa', 'Gwadar'],
   IND: ['Mumbai', 'Kolkata', 'Chennai', 'Bengaluru', 'Bangalore', 'Hyderabad', 'Arunachal Pradesh', 'Ladakh', 'Manipur', 'Gujarat'],
-  AFG: ['Kandahar', 'Herat', 'Jalalabad', 'Mazar-i-Sharif', 'Bagram', 'Panjshir'],
+  AFG: ['Kandahar', 'Herat', 'Jalalabad', 'Mazar-i-Sharif', 'Bagram', 'Panjshir', 'Helmand', 'Kunar', 'Nangarhar', 'Khost', 'Paktika', 'Kunduz'],
   ETH: ['Tigray', 'Mekelle', 'Amhara', 'Oromia', 'Afar region', 'Bahir Dar', 'Grand Ethiopian Renaissance Dam'],
   SDN: ['Darfur', 'El Fasher', 'Omdurman', 'Port Sudan', 'Kordofan', 'Kassala', 'Wad Madani'],
   COD: ['Goma', 'North Kivu', 'South Kivu', 'Bukavu', 'Ituri', 'Lubumbashi'],
