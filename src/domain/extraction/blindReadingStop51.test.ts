@@ -87,3 +87,16 @@ describe('the three hundred and twenty-second reading', () => {
     expect(asArrows('Niger summoned Mali’s ambassador over an attack by militants on a border post.')).toEqual(['NER->MLI tense']);
   });
 });
+
+// The three hundred and twenty-third reading (stop 51): four articles on Guyana and Venezuela over the
+// Essequibo (Venezuela recalls its ambassador, 2015; the ambassadors return, 2015; Guyana condemns
+// Venezuela's plan for a governor of the region, 2025; St Vincent's prime minister between the two, 2025).
+describe('the three hundred and twenty-third reading', () => {
+  it('reads a third state that discusses the tensions between two others as no talks between those two', () => {
+    expect(asArrows('Ghana’s president went to Abuja to discuss tensions between Nigeria and Benin.')).toEqual(['GHA->NGA cooperative', 'NGA->BEN tense']);
+  });
+
+  it('reads talks held amid a dispute between others ("discussions with Maduro amidst rising tensions between Venezuela and Guyana regarding the disputed region") as cooperation, not talks to settle it', () => {
+    expect(asArrows('The Ghanaian president held discussions with Nigeria’s president amid tensions between Nigeria and Benin over the disputed border.')).toEqual(['GHA->NGA cooperative', 'NGA->BEN tense']);
+  });
+});

@@ -254,7 +254,7 @@ export class SentencePairing extends Passives {
       const reporter = land ? (since ? this.subjectOf(c - 1, this.clauses[c - 1]!.to) : this.reporterOf(clause)) : null;
       if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };
     }
-    if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return { sources: target.ids, targets: [], within: true, subject };
+    if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return subject && !subject.ids.some((id) => target.ids.includes(id)) && /^(?:discuss|debate|address|raise|examine|review)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? null : { sources: target.ids, targets: [], within: true, subject }; // (not a third's talk of them: "Brazil's minister went to Caracas to discuss tensions between Venezuela and Guyana")
     if (target && target.ids.length >= 2 && this.tokens[target.first]?.lower === 'each' && this.tokens[target.first + 1]?.lower === 'other') return { sources: target.ids, targets: [], within: true, subject };
     const setAgainst = !subject && target && trigger.mutual && this.tokens[trigger.to - 1]?.lower === 'against' ? this.groups.find((g) => g.first >= trigger.to && g.first <= trigger.to + 1 && !g.place) : undefined; // ("The dispute pits Morocco against the Polisario Front": the two set against each other.)
     if (!subject) return setAgainst && target ? { sources: target.ids, targets: setAgainst.ids, within: false, subject: null } : null;

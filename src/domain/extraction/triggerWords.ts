@@ -193,5 +193,7 @@ export const COURT_WORDS = 'court|courts|tribunal|tribunals|icj|arbitration|arbi
 
 export function onDispute(tokens: readonly Token[], from: number, to: number): boolean {
   const on = tokens.findIndex((t, k) => k >= from && k < to && /^(?:over|on|about|regarding|concerning)$/.test(t.lower));
+  // (Not a dispute told as the background, of others: "discussions with President Maduro amidst rising tensions between Venezuela and Guyana regarding the disputed Essequibo region".)
+  if (tokens.slice(from, on).some((t) => /^(?:amid|amidst|despite)$/.test(t.lower))) return false;
   return on >= 0 && tokens.slice(on + 1, Math.min(to, on + 6)).some((t) => /^(?:disputed|contested|contentious|controversial|dispute|disputes|row|conflict|differences|standoff|stand-off)$/.test(t.lower));
 }
