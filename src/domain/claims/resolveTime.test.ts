@@ -15,6 +15,11 @@ describe('resolveTime', () => {
     expect(r('on Saturday')).toEqual(at('2019-11-30'));
   });
 
+  it('reads a day with no year, after a day or a month of another year, in that year (or the next, when its month comes earlier)', () => {
+    const text = 'On 3 March 2001, the ship ran aground. On 4 March, the dispute began; on 9 January the crisis peaked.';
+    expect(findTimes(text, { published }).map((f) => f.when)).toEqual([at('2001-03-03'), at('2001-03-04'), at('2002-01-09')]);
+  });
+
   it('reads a weekday with no "on", as wire reports write it ("recalled its envoy Tuesday"), but not a feast named after one, nor a day ahead', () => {
     expect(findTimes('The ministry said Tuesday it had recalled its envoy.', { published }).map((f) => f.when)).toEqual([at('2019-12-03')]);
     expect(findTimes('the Good Friday Agreement', { published })).toEqual([]);

@@ -236,8 +236,11 @@ function dayOfMonth(day: number, month: number, year: string | undefined, ctx: R
   if (!year && ctx.published === null) return null;
   const published = ctx.published === null ? null : parseDay(ctx.published);
   let y = year ? Number(year) : (published as Date).getUTCFullYear();
+  // ("On Dec. 26, 1995, a Turkish vessel ran aground ... On Dec. 27, Turkey contacted": a day with no year after a day or month of another year told before is of that year, or the next when its month comes earlier.)
+  const before = ctx.previous && ctx.published && ctx.previous.length >= 7 && ctx.previous.slice(0, 4) !== ctx.published.slice(0, 4) ? ctx.previous : null;
+  if (!year && before) y = Number(before.slice(0, 4)) + (month + 1 < Number(before.slice(5, 7)) ? 1 : 0);
   const candidate = () => new Date(Date.UTC(y, month, day));
-  if (!year && published && candidate().getTime() - published.getTime() > DAYS_AHEAD * 86_400_000) y -= 1;
+  if (!year && !before && published && candidate().getTime() - published.getTime() > DAYS_AHEAD * 86_400_000) y -= 1;
   const d = candidate();
   if (d.getUTCMonth() !== month) return null; // 31 April
   return point(iso(d));

@@ -100,3 +100,15 @@ describe('the three hundred and twenty-third reading', () => {
     expect(asArrows('The Ghanaian president held discussions with Nigeria’s president amid tensions between Nigeria and Benin over the disputed border.')).toEqual(['GHA->NGA cooperative', 'NGA->BEN tense']);
   });
 });
+
+// The three hundred and twenty-fourth reading (stop 51): three articles on Greece and Turkey at Imia
+// (two looking back at the 1996 crisis, 2019 and 2025; a coastguard stand-off, 2012).
+describe('the three hundred and twenty-fourth reading', () => {
+  it('reads an act of force attempted ("attempted to ram", "tried to ram") as done, hostile, not an intent', () => {
+    expect(asArrows('An Iranian patrol boat tried to ram a British tanker.')).toEqual(['IRN->GBR hostile']);
+  });
+
+  it('reads "recognizes as" something, in the active, as no recognition of a state', () => {
+    expect(asArrows('Peru recognizes as its main concern with its neighbour Chile the fishing question.')).toEqual([]);
+  });
+});
