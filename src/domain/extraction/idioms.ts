@@ -287,6 +287,7 @@ export const IDIOMS: Idiom[] = [
   noun('military_action|military_operation|military_operations|military_campaign|military_intervention|military_strike|military_strikes|intervention|offensive|incursion|incursions|intrusion|intrusions|bombing_campaign|air_campaign|bombardment', '190', 'hostile', false, 'military action against a state', 'against|in|on|into'),
   noun('invasion|occupation|annexation', '192', 'hostile', false, 'invasion, occupation or annexation of territory', 'of'),
   noun('blockade|siege', '191', 'hostile', false, 'a blockade of', 'of|on|against'),
+  verb('break|breaks|broke|breaking free|loose|away', null, 'tense', false, '"Estonia broke free from the crumbling Soviet Union", "Eritrea broke away from Ethiopia": a territory that leaves a state declares its independence from it, tense by the conventions; the dictionary reads "break" as force', 'from'),
   verb('come face_to_face', '150', 'tense', true, '"Greek and Turkish coastguard vessels came face to face": a confrontation of forces (CAMEO 15), tense; the dictionary reads "come" as a visit', 'with'),
   noun('ceasefire_violation|ceasefire_violations|cease_-_fire_violations|truce_violations|ceasefire_breach|ceasefire_breaches|violations_of_the_ceasefire|breaches_of_the_ceasefire', '196', 'hostile', false, '"protest over ceasefire violations by the Indian military": firing across a truce (CAMEO 196), hostile; not the truce itself, warming', 'against|on'),
 ];
