@@ -44,6 +44,7 @@ const EXTRA_DEMONYMS = {
   CPV: ['Cape Verdean'],
   GNB: ['Bissau-Guinean'],
   TLS: ['Timorese'],
+  BLR: ['Belarussian', 'Byelorussian'], // (Reuters' spelling)
   // Nouns for a state's people that are not its adjective ("the Turks see them as terrorists"); "s" is added for the plural.
   TUR: ['Turk'],
   SWE: ['Swede'],

@@ -3,7 +3,7 @@
 // written for the purpose, about other states in other words. Each test fails without its rule.
 // (Earlier stops': blindReading.test.ts, blindReadingStop32.test.ts to blindReadingStop50.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The three hundred and nineteenth reading (stop 51): four short wire items (the UAE recalls its
 // ambassador from Iran over Abu Musa, 2012; Serbia recalls its ambassador from Prague over Kosovo,
@@ -110,5 +110,23 @@ describe('the three hundred and twenty-fourth reading', () => {
 
   it('reads "recognizes as" something, in the active, as no recognition of a state', () => {
     expect(asArrows('Peru recognizes as its main concern with its neighbour Chile the fishing question.')).toEqual([]);
+  });
+});
+
+// The three hundred and twenty-sixth reading (stop 51): five articles on bans on food lifted (Russia and
+// Turkey, 2016; Ukraine and Belarus, 2012; Russia and Lithuania, 2013; Russia and Poland, 2007; China
+// and the United States, 1983).
+describe('the three hundred and twenty-sixth reading', () => {
+  it('reads imports, exports or deliveries taken up again ("restart imports of") as warming, as trade resumed is', () => {
+    expect(asArrows('Kazakhstan resumed deliveries of grain to Kyrgyzstan.')).toEqual(['KAZ->KGZ warming']);
+  });
+
+  it('reads "Belarussian", the wire spelling, as Belarus', () => {
+    expect(asArrows('Poland resumed imports of Belarussian timber.')).toEqual(['POL->BLR warming']);
+  });
+
+  it('reads a measure told as lifted with its own start ("lifted a ban on ... imposed last year", "imports ... suspended in March") as tense before, dated by that start', () => {
+    const claims = extract('China lifted a ban on beef imports from Brazil, imposed in 2019.');
+    expect(claims.filter((c) => c.stance === 'tense').map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['CHN->BRA tense 2019']);
   });
 });

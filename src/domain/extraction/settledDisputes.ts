@@ -7,6 +7,7 @@
 // cooperation; its parties are named there). And ties told as restored after their break were broken:
 // "restore relations with Venezuela, broken since 2019", "resumed ties seven years after breaking them
 // off", "after a three-year break": severed between the same pair, dated by the break's own year.
+import type { FoundTime } from '../claims/resolveTime';
 import type { ExtractedClaim } from './extractedClaim';
 import type { Token } from './tokens';
 import { pairKey } from '../relations/pairKey';
@@ -74,6 +75,27 @@ export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly 
   // (Its year, when it gives one: "broken since 2019", "severed in 2017".)
   const year = tokens.slice(k + 1, k + 4).find((t) => /^(?:19|20)\d\d$/.test(t.text))?.text ?? null;
   return [{ ...restored, ...wordsAt(k), directed: false, stance: 'severed', when: year, code: '161' }];
+}
+
+/** Words that lift a measure or take up again what it stopped ("lifted a ban", "restart imports"). */
+const LIFTING = /^(?:lift|lifted|lifts|lifting|end|ended|ends|scrap|scrapped|remove|removed|drop|dropped|restart|restarted|resume|resumed|resumes)$/;
+/** Participles that tell the measure's own start, after it: "a ban on some food imports from Turkey, imposed last year", "milk suspended in March". */
+const IMPOSED = /^(?:imposed|introduced|slapped|suspended|halted|banned|announced)$/;
+
+/**
+ * The tense claim of a measure a sentence tells as lifted, dated by its own start when the sentence gives
+ * one ("lifted a ban on some food imports from Turkey, imposed last year": tense from Russia to Turkey in
+ * the year before; "restart imports of Belarussian milk suspended in March"), for the pair of the lifting;
+ * none when the sentence tells no start of it or already tells the pair tense.
+ */
+export function measureBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt, times: readonly FoundTime[]): ExtractedClaim[] {
+  const lifted = claims.find((c) => c.stance === 'warming' && LIFTING.test(c.trigger.split(/\s+/)[0]?.toLowerCase() ?? ''));
+  if (!lifted || tells(claims, pairOf(lifted), 'tense')) return [];
+  const k = tokens.findIndex((t) => IMPOSED.test(t.lower) && t.start >= lifted.triggerEnd && t.start - lifted.triggerEnd <= 80);
+  if (k < 0) return [];
+  const time = times.find((f) => f.start >= (tokens[k] as Token).end && f.start - (tokens[k] as Token).end <= 4)?.when;
+  const when = time?.kind === 'point' ? time.at : time?.kind === 'range' ? time.from : null;
+  return [{ ...lifted, ...wordsAt(k), stance: 'tense', when, code: '163' }];
 }
 
 /** CAMEO codes of talking: the intent to meet or negotiate (036), consulting, calls, visits, meetings and negotiations (040-044, 046; not 045, mediation, whose mediator is no party). */
