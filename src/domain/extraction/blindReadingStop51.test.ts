@@ -130,3 +130,16 @@ describe('the three hundred and twenty-sixth reading', () => {
     expect(claims.filter((c) => c.stance === 'tense').map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['CHN->BRA tense 2019']);
   });
 });
+
+// The three hundred and twenty-seventh reading (stop 51): four articles on China's tariffs on Australian
+// barley, from the breakthrough to their end (2023).
+describe('the three hundred and twenty-seventh reading', () => {
+  it('reads a word of an idiom that stands before the last word of an institution\'s name ("the World Trade Organisation") as no act', () => {
+    expect(asArrows('China has dropped its tariffs against Japanese seafood, ending a dispute that went to the World Trade Organization and helped relations between Beijing and Tokyo sink.')).not.toContain('CHN->JPN cooperative');
+  });
+
+  it('reads an idiom past a compound or a participle that describes its object ("their long-running trade dispute", "their longrunning trade dispute") as one', () => {
+    expect(asArrows('Peru and Chile made a breakthrough in their long-running fishing dispute.')).toEqual(['PER->CHL warming']);
+    expect(asArrows('Peru and Chile made a breakthrough in their longrunning fishing dispute.')).toEqual(['PER->CHL warming']);
+  });
+});

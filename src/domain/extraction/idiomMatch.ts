@@ -65,7 +65,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         }
         // (Nor the hyphen of a compound modifier: "resume high-level political dialogue".)
         if (((t.text === ',' || t.pos === 'CCONJ') && gap > 0 && modifier(tokens[k + gap - 1]) && modifier(tokens[k + gap + 1])) || (t.text === '-' && gap > 0 && tokens[k + gap - 1]?.end === t.start)) {
-          joiners++;
+          joiners += t.text === '-' && tokens[k + gap + 1]?.start === t.end ? 2 : 1; // (the compound's two halves are one word: "their long-running trade dispute")
           continue;
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
@@ -100,7 +100,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
         // (Or a verb inside a compound modifier: "their intelligence-sharing pact".)
-        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || (tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start)) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '');
+        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || (tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start) || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? ''); // (and "their longrunning trade dispute")
         if (long && (t.pos === 'ADP' || t.text === ',')) continue;
         if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }

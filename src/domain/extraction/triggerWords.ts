@@ -197,3 +197,14 @@ export function onDispute(tokens: readonly Token[], from: number, to: number): b
   if (tokens.slice(from, on).some((t) => /^(?:amid|amidst|despite)$/.test(t.lower))) return false;
   return on >= 0 && tokens.slice(on + 1, Math.min(to, on + 6)).some((t) => /^(?:disputed|contested|contentious|controversial|dispute|disputes|row|conflict|differences|standoff|stand-off)$/.test(t.lower));
 }
+
+/** True when the capitalised word at i stands in the name of an institution: "Government of Reconciliation and National Unity". */
+export function inInstitutionName(tokens: readonly Token[], i: number): boolean {
+  if (/^(?:Organi[sz]ation|Organi[sz]ations|Agency|Association|Forum|Council|Commission|Union|Fund|Bank|Centre|Center|Institute)$/.test(tokens[i + 1]?.text ?? '') && /^[A-Z]/.test(tokens[i - 1]?.text ?? '')) return true; // (and before the name's last word: "the World Trade Organisation")
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]?.text ?? '';
+    if (/^(?:Government|Ministry|Council|Commission|Committee|Party|Front|Movement|Office|Agency|Institute|Foundation|Centre|Center|Department|Secretariat|Board|Authority|Forum|Alliance|Bureau|League|Union)$/.test(w)) return true;
+    if (!/^[A-Z]/.test(w) && !/^(?:of|for|and|the)$/.test(w)) return false;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import type { Trigger } from './trigger';
 export type { Trigger };
 import { MISSION_WORD } from './idioms';
 import { munitionFire } from './munitionFire';
-import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace, inInstitutionName } from './triggerWords';
 import { matchIdiom, slotMatches } from './idiomMatch';
 import { permittedActs, readInContext } from './triggerContext';
 import { readNounInContext } from './nounContext';
@@ -287,14 +287,4 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
 function idiomsAt(t: Token) {
   const own = BY_HEAD.get(t.lower) ?? [], lemma = t.lemma !== t.lower ? (BY_HEAD.get(t.lemma) ?? []) : [];
   return lemma.length === 0 ? own : own.length === 0 ? lemma : [...new Set([...own, ...lemma])];
-}
-
-/** True when the capitalised word at i stands in the name of an institution: "Government of Reconciliation and National Unity". */
-function inInstitutionName(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    const w = tokens[k]?.text ?? '';
-    if (/^(?:Government|Ministry|Council|Commission|Committee|Party|Front|Movement|Office|Agency|Institute|Foundation|Centre|Center|Department|Secretariat|Board|Authority|Forum|Alliance|Bureau|League|Union)$/.test(w)) return true;
-    if (!/^[A-Z]/.test(w) && !/^(?:of|for|and|the)$/.test(w)) return false;
-  }
-  return false;
 }
