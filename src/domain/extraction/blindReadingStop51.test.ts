@@ -143,3 +143,12 @@ describe('the three hundred and twenty-seventh reading', () => {
     expect(asArrows('Peru and Chile made a breakthrough in their longrunning fishing dispute.')).toEqual(['PER->CHL warming']);
   });
 });
+
+// The three hundred and twenty-eighth reading (stop 51): four articles on China's sanctions on US
+// defence firms over arms sales to Taiwan (2019, 2023, 2024 twice).
+describe('the three hundred and twenty-eighth reading', () => {
+  it('reads arms sold or sent to a state "from" another as that other\'s, not the clause subject\'s', () => {
+    expect(asArrows('Moscow condemned recent weapons deliveries to Ukraine from Germany.')).toContain('DEU->UKR cooperative');
+    expect(asArrows('Iran denounced the arms sales to Bahrain from France.')).toContain('FRA->BHR cooperative');
+  });
+});
