@@ -165,7 +165,9 @@ export class ActsAround extends SentenceActors {
         // ("with Rabat backing Tehran's arch-rival, Saudi Arabia", "armed Russia's ally Belarus": whose ally or rival it is is no target; the one named after is.)
         const roleAt = this.tokens.findIndex((x, j) => j >= group.end && (DESCRIPTOR_NOUN.test(x.lower) || !(x.pos === 'ADJ' || x.text === '-' || x.lower === 'arch')));
         const whoseRole = group.possessive && roleAt <= group.end + 3 && DESCRIPTOR_NOUN.test(this.tokens[roleAt]?.lower ?? '');
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole) {
+        // ("Washington broke formal U.S. ties with Taiwan": the subject named again as what describes its own object is no target.)
+        const ownModifier = subject !== null && !group.anaphor && !group.possessive && group.ids.every((id) => subject.ids.includes(id)) && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.first < limit && !g.ids.every((id) => subject.ids.includes(id)));
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole || ownModifier) {
           k = group.end - 1;
           continue;
         }

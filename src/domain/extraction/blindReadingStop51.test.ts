@@ -152,3 +152,20 @@ describe('the three hundred and twenty-eighth reading', () => {
     expect(asArrows('Iran denounced the arms sales to Bahrain from France.')).toContain('FRA->BHR cooperative');
   });
 });
+
+// The three hundred and twenty-ninth reading (stop 51): three articles looking back at the United States
+// and China establishing relations in 1979 (a State Department history, 2016; the Los Angeles Times, 1989;
+// CGTN, 2019).
+describe('the three hundred and twenty-ninth reading', () => {
+  it('reads the subject named again as what describes its own object ("Washington broke formal U.S. ties with Taiwan") as no target', () => {
+    expect(asArrows('Cairo suspended Egyptian flights to Qatar.')).toEqual(['EGY->QAT tense']);
+  });
+
+  it('reads an administration named after a past president ("the Jimmy Carter Administration") as the United States, years after', () => {
+    expect(asArrows('The Ronald Reagan administration imposed sanctions on Libya.', '2004-05-01')).toEqual(['USA->LBY tense']);
+  });
+
+  it('reads recognising a thing ("recognizing a simple reality", "the importance of") as no recognition of a state', () => {
+    expect(asArrows('Japan established ties with China. "We are recognizing a simple reality," the Japanese premier said.')).toEqual(['JPN->CHN cooperative']);
+  });
+});

@@ -14,6 +14,10 @@ export type { Leader } from './leaderEntry';
 /** The G20's leaders here, the rest in moreLeaders.ts, in one order: it decides which entry a full name two entries share resolves to. */
 export const LEADERS: Leader[] = [
   // United States
+  l('USA', 'Richard Nixon', 1969, 1974),
+  l('USA', 'Jimmy Carter', 1977, 1981),
+  l('USA', 'Ronald Reagan', 1981, 1989),
+  l('USA', 'George H. W. Bush', 1989, 1993),
   l('USA', 'Bill Clinton', 1993, 2001),
   l('USA', ['George W. Bush', 'George Bush'], 2001, 2009),
   l('USA', 'Barack Obama', 2009, 2017),

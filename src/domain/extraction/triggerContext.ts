@@ -38,7 +38,10 @@ const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("Greece recognizes as its only difference with its neighbour the delimitation": recognising something as so, in the active with "as" right after, is no recognition of a state.)
-  if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') trig.negated = true;
+  // (Nor recognising a thing: '"We are recognizing a simple reality," President Carter said', "recognised the importance of".)
+  let thing = trig.head + 1;
+  while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
+  if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
   const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
