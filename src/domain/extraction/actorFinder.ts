@@ -21,7 +21,7 @@ export interface GazetteerEntry {
 
 /** 'place': a city or region of a state (places.ts), only ever where something happens or what is struck. */
 /** Names of bodies that many governments have, which the dictionary gives to one state. */
-const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
+const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Joint Chiefs of Staff|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
 
 /** Demonyms that are first the adjective of a region: "the Central African nation" is Chad as often as the Central African Republic (named in full by its name). */
 const REGIONAL_DEMONYM = /^Central African$/;

@@ -169,3 +169,15 @@ describe('the three hundred and twenty-ninth reading', () => {
     expect(asArrows('Japan established ties with China. "We are recognizing a simple reality," the Japanese premier said.')).toEqual(['JPN->CHN cooperative']);
   });
 });
+
+// The three hundred and thirtieth reading (stop 51): four short reports of North Korean missile launches
+// and Japan's protests (2022, 2023 twice, 2024).
+describe('the three hundred and thirtieth reading', () => {
+  it('reads "Joint Chiefs of Staff", a body many states have, as the state named with it ("South Korea\'s Joint Chiefs of Staff"), not the United States', () => {
+    expect(asArrows('Japan’s Joint Chiefs of Staff condemned Russia.')).toEqual(['JPN->RUS tense']);
+  });
+
+  it('reads a state\'s partners or allies "in" states named after ("Pyongyang\'s partners in China and Russia") as those states', () => {
+    expect(asArrows('Serbia’s allies in Russia and China opposed the motion.')).toEqual(['SRB->RUS cooperative', 'SRB->CHN cooperative']);
+  });
+});

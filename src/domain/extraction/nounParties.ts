@@ -98,7 +98,7 @@ export class NounParties extends ActsAround {
         else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
         // ("a strike in Yemen against the Houthis": the party after "against" before the place after "in".)
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && (!after || (prep === 'against' && afterIn))) [after, afterIn] = [this.withCoordinated(group), prep === 'in'];
-        else if (prep === null && (j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'the')) && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group); // (and "its ally the United States")
+        else if (((prep === null && (j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'the'))) || (prep === 'in' && j === trigger.to + 1 && before.some((g) => g.possessive))) && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group); // (and "its ally the United States"; "Pyongyang's partners in China and Russia")
         j = group.end - 1;
         continue;
       }
