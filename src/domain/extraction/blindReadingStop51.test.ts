@@ -181,3 +181,12 @@ describe('the three hundred and thirtieth reading', () => {
     expect(asArrows('Serbia’s allies in Russia and China opposed the motion.')).toEqual(['SRB->RUS cooperative', 'SRB->CHN cooperative']);
   });
 });
+
+// The three hundred and thirty-first reading (stop 51): four articles on summits of three (Japan, South
+// Korea and the United States at Camp David, 2023, three articles; China, Japan and South Korea at
+// Fukuoka, 2008).
+describe('the three hundred and thirty-first reading', () => {
+  it('reads "the leaders" as the pair told before, not states the sentence names in an opening adjunct ("With North Korea and China in mind, the leaders agreed")', () => {
+    expect(asArrows('With Iran and Syria in mind, the leaders agreed to coordinate.')).toEqual([]);
+  });
+});
