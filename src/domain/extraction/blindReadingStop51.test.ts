@@ -190,3 +190,15 @@ describe('the three hundred and thirty-first reading', () => {
     expect(asArrows('With Iran and Syria in mind, the leaders agreed to coordinate.')).toEqual([]);
   });
 });
+
+// The three hundred and thirty-fourth reading (stop 51): three articles on Canada and Denmark settling
+// their "whiskey war" over Hans Island (2022).
+describe('the three hundred and thirty-fourth reading', () => {
+  it('reads a "war" in quotation marks, named by what it was over ("whiskey war", "Cod War"), as a dispute, not fighting', () => {
+    expect(asArrows('Norway and Iceland fought a “herring war” over fishing rights.')).toEqual(['NOR->ISL tense']);
+  });
+
+  it('reads an end put or brought to a dispute, a row or a rift as warming, as an end to a war is', () => {
+    expect(asArrows('Kenya and Somalia put an end to their row.')).toEqual(['KEN->SOM warming', 'KEN->SOM tense']);
+  });
+});
