@@ -202,3 +202,12 @@ describe('the three hundred and thirty-fourth reading', () => {
     expect(asArrows('Kenya and Somalia put an end to their row.')).toEqual(['KEN->SOM warming', 'KEN->SOM tense']);
   });
 });
+
+// The three hundred and thirty-fifth reading (stop 51): three articles on Russia halting Kazakhstan's oil
+// exports through the Caspian pipeline (2022).
+describe('the three hundred and thirty-fifth reading', () => {
+  it('reads a ban or sanctions overturned or rescinded as lifted, warming, and a ruling overturned as no act of force', () => {
+    expect(asArrows('Moldova overturned its ban on Romanian poultry.')).toEqual(['MDA->ROU warming']);
+    expect(asArrows('A Polish court overturned a ruling on Ukrainian grain.')).toEqual([]);
+  });
+});

@@ -79,6 +79,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Algeria halted imports of Spanish goods.', 'DZA|ESP tense', /halted imports/],
   ['The U.S. unfroze $6 billion in Iranian funds.', 'IRN|USA warming', /unfroze/],
   ['The United States put Cuba back on its list of state sponsors of terrorism.', 'CUB|USA tense', /put Cuba back on its list/],
+  ['Armenia sent troops into Azerbaijan in 1992.', 'ARM|AZE hostile', /sent troops into/],
   ['China sent 30 warplanes into Taiwan’s air defence zone.', 'CHN|TWN tense', /sent 30 warplanes into/],
   ['Iran launched more than 300 drones and missiles at Israel.', 'IRN|ISR hostile', /launched more than 300 drones/],
   ['The strike prompted Turkey to launch a drone campaign against Syrian forces.', 'SYR|TUR hostile', /launch a drone campaign/],
