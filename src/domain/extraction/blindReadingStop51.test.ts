@@ -211,3 +211,19 @@ describe('the three hundred and thirty-fifth reading', () => {
     expect(asArrows('A Polish court overturned a ruling on Ukrainian grain.')).toEqual([]);
   });
 });
+
+// The three hundred and thirty-sixth reading (stop 51): three articles on Ireland recognising Palestine
+// and Israel recalling its ambassador (2024).
+describe('the three hundred and thirty-sixth reading', () => {
+  it('reads the Taoiseach and the Tánaiste, named by their office alone, as Ireland', () => {
+    expect(asArrows('The Taoiseach criticised Russia.')).toEqual(['IRL->RUS tense']);
+  });
+
+  it('reads a past form after a subject and "both" or "all" ("X and Y both denounced Hamas") as a verb, not an adjective', () => {
+    expect(asArrows('Latvia and Estonia both condemned Belarus.')).toEqual(['LVA->BLR tense', 'EST->BLR tense']);
+  });
+
+  it('reads states joined by "as well as" as one list, whose "their" is theirs ("from Norway, as well as Ireland, over their recognition")', () => {
+    expect(asArrows('Iran recalled its envoys from Kenya, as well as Uganda, over their recognition of Kosovo.')).toEqual(['IRN->KEN tense', 'IRN->UGA tense', 'KEN->XKX cooperative', 'UGA->XKX cooperative']);
+  });
+});

@@ -45,6 +45,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   // The Soviet Union, whose seat, treaties and debts Russia took over (not "Soviet" alone: "post-Soviet states", "Soviet-era maps").
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet Union', 'USSR', 'U.S.S.R.'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
+  // Offices whose name is one state's own: Ireland's prime minister and deputy ("The Taoiseach and Tánaiste both denounced Hamas").
+  { id: 'IRL', home: 'IRL', kind: 'seat', forms: ['Taoiseach', 'Tánaiste', 'Tanaiste', 'Dáil', 'Dail Eireann', 'Dáil Éireann'] },
   // Capitals and seats as news spells them where world-countries spells them otherwise.
   { id: 'YEM', home: 'YEM', kind: 'seat', forms: ['Sanaa', 'Sana’a'] },
   { id: 'BOL', home: 'BOL', kind: 'seat', forms: ['La Paz'] },
@@ -56,6 +58,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
 /** Titles that name one state's office, when the text gives no country beside them. */
 export const TITLES_OF: Record<string, string> = {
   'Secretary of State': 'USA',
+  Taoiseach: 'IRL',
+  'Tánaiste': 'IRL',
 };
 
 /** Office titles that introduce a person: "Moroccan Foreign Minister Nasser Bourita". */

@@ -66,8 +66,9 @@ export class SentenceActors {
       let k = end;
       while (OFFICE_TITLE.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'foreign' && OFFICE_TITLE.test(this.tokens[k + 1]?.lower ?? ''))) k++; // (past an office: "the Spanish prime minister and")
       if (this.tokens[k]?.text === ',') k++;
-      if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or') break;
-      k++;
+      const asWellAs = this.tokens[k]?.lower === 'as' && this.tokens[k + 1]?.lower === 'well' && this.tokens[k + 2]?.lower === 'as'; // ("from Norway, as well as Ireland")
+      if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or' && !asWellAs) break;
+      k += asWellAs ? 3 : 1;
       if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
       while (this.tokens[k]?.pos === 'DET') k++; // (and past an office "of": "the president of Colombia")
       if (OFFICE_TITLE.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.lower === 'of') k += this.tokens[k + 2]?.pos === 'DET' ? 3 : 2;
@@ -213,8 +214,7 @@ export class SentenceActors {
       const before = relative ? relative.from - 2 : verb - 1;
       if (!reporter && before >= 0 && this.tokens[before]?.pos === 'PROPN' && (!this.groups.some((g) => g.first <= before && before < g.end) || this.groups.some((g) => g.place && g.end === before + 1))) return null;
     }
-    // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has
-    // no actor for its subject, the act after "and" is the reporter's.)
+    // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has no actor for its subject, the act after "and" is the reporter's.)
     if (clause.kind === 'continued' && clause.parent !== null) {
       const parent = this.clauses[clause.parent]!;
       return this.subjectOf(clause.parent, parent.to, depth + 1) ?? this.reporterOf(parent, depth + 1);

@@ -33,9 +33,9 @@ export function pastWords(tokens: readonly Token[], k: number, pos: readonly Pos
   return k;
 }
 
-/** True when the word at `i` follows an auxiliary and a floating quantifier ("have all voiced", "had both condemned"): a participle, not an adjective after a determiner. */
+/** True when the word at `i` follows an auxiliary, or a subject, and a floating quantifier ("have all voiced", "had both condemned", "The Taoiseach and Tánaiste both denounced"): a verb, not an adjective after a determiner. */
 export function afterFloatingQuantifier(tokens: readonly Token[], i: number): boolean {
-  return /^(?:all|both|each)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'AUX' && /^(?:have|be)$/.test(tokens[i - 2]?.lemma ?? '');
+  return /^(?:all|both|each)$/.test(tokens[i - 1]?.lower ?? '') && ((tokens[i - 2]?.pos === 'AUX' && /^(?:have|be)$/.test(tokens[i - 2]?.lemma ?? '')) || ['PROPN', 'PRON'].includes(tokens[i - 2]?.pos ?? ''));
 }
 
 /** True when `first`, a group's first word, follows ", as did" or the like: "dismissed the deal as illegal, as did Cyprus". */
