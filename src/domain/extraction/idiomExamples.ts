@@ -269,6 +269,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Turkey's military operation in Syria began.", 'SYR|TUR hostile', /military operation/],
   ["Russia's invasion of Ukraine began in 2022.", 'RUS|UKR hostile', /invasion/],
   ["Saudi Arabia's blockade of Qatar lasted three years.", 'QAT|SAU hostile', /blockade/],
+  ['Benin and Togo set up a joint border commission.', 'BEN|TGO cooperative', /set up a joint/],
   ['Armenia said Azerbaijani troops had set up camp on its territory.', 'ARM|AZE hostile', /set up camp/],
   ['Chile and Bolivia reached a breakthrough in their water dispute.', 'BOL|CHL warming', /breakthrough/],
   ['Latvia broke free from the Soviet Union in 1991.', 'LVA|RUS tense', /broke free/],
