@@ -227,3 +227,11 @@ describe('the three hundred and thirty-sixth reading', () => {
     expect(asArrows('Iran recalled its envoys from Kenya, as well as Uganda, over their recognition of Kosovo.')).toEqual(['IRN->KEN tense', 'IRN->UGA tense', 'KEN->XKX cooperative', 'UGA->XKX cooperative']);
   });
 });
+
+// The three hundred and thirty-eighth reading (stop 51): three articles on Switzerland adopting the EU's
+// sanctions on Russia, and Russia closing its airspace to it (2022).
+describe('the three hundred and thirty-eighth reading', () => {
+  it('reads people said to be close to someone ("individuals close to the Russian president") as no closeness of the clause\'s subject', () => {
+    expect(asArrows('Latvia said it would close its airspace to Belarusian flights, and ban entry to individuals close to the Belarusian president.')).toEqual(['LVA->BLR tense']);
+  });
+});

@@ -40,6 +40,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;
+  // ("ban entry to individuals close to the Russian president", "sources close to the talks": people said to be close to someone are no relation of the clause's subject.)
+  if (/^(?:close|closer)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:individuals|people|persons|figures|businessmen|oligarchs|officials|sources|aides|associates|allies|families|relatives|companies|firms|entities|groups|circles|insiders)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ('settled the largely good-natured "whiskey war"', 'the "Cod War"': a war in quotation marks, named by what it was over, is a dispute so named, not fighting.)
   if (trig.stance === 'hostile' && /^wars?$/.test(tokens[trig.head]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[trig.head - 1]?.pos ?? '') && /^["“'‘]$/.test(tokens[trig.head - 2]?.text ?? '')) Object.assign(trig, { stance: 'tense', code: '110', why: 'a "war" in quotation marks, named by what it was over, is a dispute so named (CAMEO 110), not fighting' });
   // ("was summoned in consultation", "recalled its ambassador for consultations", "should return to Serbia for further consultations": the recall's purpose, no talks between states; not "with" someone.)
