@@ -12,6 +12,8 @@ import { type Idiom, noun, verb } from './idiomEntry';
 export type { Idiom, IdiomKind } from './idiomEntry';
 
 const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts|connection|connections';
+/** The forms of "de-escalate", which the tagger does not lemmatise. */
+const DE_ESCALATE = 'de-escalate|de-escalates|de-escalated|de-escalating';
 const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
 const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
 /** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */
@@ -83,7 +85,7 @@ export const IDIOMS: Idiom[] = [
   verb(`appoint|reappoint|reappointed|reappoints|reinstate|reinstated|reinstates|exchange|return|name|restore|nominate … ${ENVOY}`, '050', 'warming', true, 'returning or exchanging ambassadors restores relations: warming'),
   verb('open|forge|start|begin|usher_in|write|turn … new_chapter|new_page|fresh_start|new_era|new_phase|clean_slate|the_page', '050', 'warming', true, '"to forge a new chapter in relations", "turn the page on the long-standing row": a fresh start after strained relations is warming', 'in|with|between|on'),
   verb('renounce|forswear|abandon … confrontation|hostilities|war|wars|violence', '0874', 'warming', true, '"formally renounced military confrontation": giving up a conflict is a step back from it (CAMEO 087), warming'),
-  verb('de-escalate|de-escalates|de-escalated|de-escalating|deescalate|de_-_escalate', '0874', 'warming', true, '"the two neighbours agreed to de-escalate": stepping back from conflict (CAMEO 087) is warming; the dictionary lacks the verb, and the tagger knows none of its forms'),
+  verb(`${DE_ESCALATE}|deescalate|de_-_escalate`, '0874', 'warming', true, '"the two neighbours agreed to de-escalate": stepping back from conflict (CAMEO 087) is warming; the dictionary lacks the verb, and the tagger knows none of its forms'),
   verb('normalise|normalize|reconcile', '050', 'warming', true, 'normalising is warming; the dictionary lacks the verb, and the tagger knows none of its forms'),
   verb('recognise|recognize … independence|sovereignty|statehood|government|annexation|state', '054', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions (the dictionary has no event for "recognise its independence")'),
   verb('support|respect|uphold|defend|back|affirm|reaffirm … sovereignty|territorial_integrity|independence', '051', 'cooperative', false, '"supports the sovereignty and territorial integrity of Guyana": standing by a state\'s sovereignty is support for it (CAMEO 051)', 'of'),
@@ -217,7 +219,7 @@ export const IDIOMS: Idiom[] = [
   noun('handover|hand-over|cession|transfer|return of … territory|territories|land|lands|region|villages|islands|islets|peninsula|enclave|enclaves|districts|sovereignty|control|authority', '084', 'warming', false, '"the formal handover of the Bakassi peninsula from Nigeria to Cameroon": territory yielded, told as a noun, is warming from the one who yields it, as the verb is', 'to'),
   noun('release|releases|freeing of … prisoners|detainees|hostages|captives|pows|soldiers|fishermen|nationals|citizens', '0841', 'warming', false, '"Eritrea\'s release of four Djiboutian prisoners of war": the release told as a noun, warming as the verb is (above)', 'of'),
   noun('easing|lowering|reduction|defusing|de-escalation|calming|cooling of … tension|tensions', '050', 'warming', true, '"the easing of tensions between the two capitals": tensions that ease are relations that improve, as "tensions eased" is', 'between|with'),
-  verb('ease|defuse|reduce|lower|calm|cool|de-escalate|de-escalates|de-escalated|de-escalating … tension|tensions', '050', 'warming', true, '"moved to defuse tensions with its neighbour": easing tensions is warming, as the noun is'),
+  verb(`ease|defuse|reduce|lower|calm|cool|${DE_ESCALATE} … tension|tensions`, '050', 'warming', true, '"moved to defuse tensions with its neighbour": easing tensions is warming, as the noun is'),
   noun('trade|commerce|flights', '061', 'cooperative', true, '"trade with Israel": economic cooperation (CAMEO 061), which "halted" ends ("trade war", "trade dispute" are not it)', 'with|between'),
   { ...noun('concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed', '110', 'tense', false, '"Tokyo was gravely concerned by the deal", "angered by Beijing\'s moves": concern at what another state did is disapproval, as voicing it is', 'by|about|over|at'), strict: true },
   { ...noun('close|closer', '050', 'cooperative', false, '"accusing it of being too close to Iran": closeness to another state is cooperation; only with "to" right after', 'to'), strict: true },
