@@ -235,3 +235,18 @@ describe('the three hundred and thirty-eighth reading', () => {
     expect(asArrows('Latvia said it would close its airspace to Belarusian flights, and ban entry to individuals close to the Belarusian president.')).toEqual(['LVA->BLR tense']);
   });
 });
+
+// The three hundred and fortieth reading (stop 51): four articles on the talks between Egypt, Ethiopia and
+// Sudan over Ethiopia's Nile dam (2019 and 2020).
+describe('the three hundred and fortieth reading', () => {
+  it('reads talks that failed ("talks between X, Y and Z failed to resolve", "a breakdown in talks with") as tense between their parties, not as talks had', () => {
+    expect(asArrows('Talks between Chile, Bolivia and Peru failed to settle the quarrel over water.')).toEqual(['CHL->BOL tense', 'CHL->PER tense', 'BOL->PER tense']);
+    expect(asArrows('The collapse of negotiations with Bolivia has left Chile isolated.')).toEqual(['BOL->CHL tense']);
+    expect(asArrows('Chile has faced a deadlock in talks with Bolivia since March.')).toEqual(['CHL->BOL tense']);
+  });
+
+  it('reads those who observed or monitored talks as no parties to them', () => {
+    expect(asArrows('Chile presented its plan in the talks observed by Argentina, Brazil and Uruguay.')).toEqual([]);
+    expect(asArrows('The talks were monitored by Argentina and Brazil.')).toEqual([]);
+  });
+});

@@ -185,6 +185,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
   ['The deal secures the joint French-Djiboutian military base.', 'DJI|FRA cooperative', /military base/],
   ['Chile announced the termination of its fisheries treaty with Peru.', 'CHL|PER tense', /termination of its fisheries treaty/],
+  ['The collapse of negotiations between Chile and Bolivia left the border closed.', 'BOL|CHL tense', /collapse of negotiations/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
   ['Tallinn was promoting hostility towards Moscow, Russia said.', 'EST|RUS tense', /promoting hostility/],
   ['Chad said Sudan had never stopped its hostile acts against Chad.', 'SDN|TCD hostile', /hostile acts/],

@@ -4,7 +4,7 @@
 import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS } from './pairingWords';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 
 export class NounParties extends ActsAround {
@@ -53,14 +53,17 @@ export class NounParties extends ActsAround {
         j = hedge - 1;
         continue;
       }
-      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) continue; // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)
+      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) {
+        if (WATCHING_VERBS.has(t.lemma)) break; // ("the talks observed by the African Union, South Africa and the United States": the observers are no parties.)
+        continue;
+      } // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)
       // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
       if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
         let v = j + 1;
         while (this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.lemma === 'be') v++;
         if (this.tokens[v]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[v]?.lower ?? '')) {
           // ("The agreement was welcomed by the EU": who judges it is no party to it.)
-          if (JUDGING_VERBS.has(this.tokens[v]?.lemma ?? '')) break;
+          if (JUDGING_VERBS.has(this.tokens[v]?.lemma ?? '') || WATCHING_VERBS.has(this.tokens[v]?.lemma ?? '')) break; // (nor who watches it: "the talks were observed by South Africa")
           j = v;
           continue;
         }

@@ -8,6 +8,8 @@ import { REPORTING } from './clauses';
 /** Prepositions after which an actor is not the subject of what follows. */
 export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
 /** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
+/** Verbs of watching something others do: who observed or monitored talks is no party to them ("talks observed by the African Union and the United States"). */
+export const WATCHING_VERBS = new Set(['observe', 'monitor', 'witness', 'watch']);
 export const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm', 'question', 'challenge', 'dispute', 'oppose']);
 /** After "what" at `at`: the end of "what it said were", "what Iran called", or -1. */
 export function hedgeEnd(tokens: readonly Token[], at: number): number {

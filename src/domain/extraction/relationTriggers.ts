@@ -23,16 +23,17 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
   // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
   const tensions = easing && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? easing : undefined;
-  const change = closed ?? tensions ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
+  const change = closed ?? tensions ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change) return null;
   // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
   const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
     // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
     // ("Trade between Pakistan and Afghanistan has resumed": talks, trade or flights that resumed are relations restored; not those that only will, "talks would resume next week", a meeting planned.)
     const talks = (TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change.stance === 'tense') || (/^(?:talks|negotiations|dialogue|trade|commerce|flights|cooperation|exchanges)$/.test(tokens[k]?.lower ?? '') && /^(?:resume|restart|revive)$/.test(t.lemma) && !tokens.slice(k + 1, i).some((x) => /^(?:will|would|could|may|might|to|should|shall)$/.test(x.lower)));
+    if (change === TALKS_FAILED && !TALKS_NOUNS.has(tokens[k]?.lower ?? '')) return false; // (only talks fail so: "relations failed" is no English of theirs)
     if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
     let m = k + 1;
-    if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && tokens[m + 1]?.text !== ',') m++; // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")
+    if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && (tokens[m + 1]?.text !== ',' || (tokens[m + 2]?.pos === 'PROPN' && !/^['’]s$/.test(tokens[m + 3]?.lower ?? '')))) m++; // (and past a list's commas: "talks between Egypt, Ethiopia and Sudan failed") // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")
     if (m > k + 1) m++;
     // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
@@ -52,6 +53,9 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
   return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
+
+/** Talks that failed ("talks between Egypt, Ethiopia and Sudan failed to resolve their differences"): their parties stay at odds. */
+const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to resolve their differences": talks that fail leave their parties at odds, tense' };
 
 /** Good relations said not to be so: "relations have not been normal", "ties are no longer friendly". */
 const NOT_GOOD = { stance: 'tense' as const, why: '"relations have not been normal since the clash", "ties are no longer friendly": relations denied to be good are strained' };

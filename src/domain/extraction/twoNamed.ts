@@ -4,7 +4,7 @@
 import { type ActorGroup, AGENT_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import type { Clause } from './clauses';
 import { speaks } from './pairing';
-import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd } from './pairingWords';
+import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd, WATCHING_VERBS } from './pairingWords';
 import { JOINING } from './referredActors';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -49,7 +49,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   };
   // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks", nor a summit two attend.)
   // (Nor a body's own meeting, or one someone attended: "The last Arab League summit Assad attended was in Libya".)
-  const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma)) || (trigger.kind === 'noun' && (groups.some((g) => g.end === trigger.from && g.ids.every(isOrganisation)) || tokens.slice(trigger.to, trigger.to + 3).some((t) => t.pos === 'VERB' && HOSTING_OR_ATTENDING.has(t.lemma))));
+  const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma)) || (trigger.kind === 'noun' && (groups.some((g) => g.end === trigger.from && g.ids.every(isOrganisation)) || tokens.slice(trigger.to, trigger.to + 3).some((t) => t.pos === 'VERB' && (HOSTING_OR_ATTENDING.has(t.lemma) || WATCHING_VERBS.has(t.lemma)))));
   // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.) (Nor a body joined or left: "applied to join the military alliance".)
   const judged = (trigger: Trigger) => {
     const k = pastWords(tokens, trigger.from - 1, ['DET', 'ADJ', 'NUM'], 0);
