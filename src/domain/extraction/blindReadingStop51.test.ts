@@ -250,3 +250,15 @@ describe('the three hundred and fortieth reading', () => {
     expect(asArrows('The talks were monitored by Argentina and Brazil.')).toEqual([]);
   });
 });
+
+// The three hundred and forty-first reading (stop 51): four articles on Thailand recalling its ambassador
+// and expelling Cambodia's after landmine blasts on the border (2025).
+describe('the three hundred and forty-first reading', () => {
+  it('reads "its" land in an act someone is accused of ("accused X of laying mines on its side of the border") as the accuser\'s', () => {
+    expect(asArrows('Chile accused Bolivia of laying mines on its side of the frontier.')).toEqual(['CHL->BOL tense', 'BOL->CHL hostile']);
+  });
+
+  it('reads a passive with "being" after an actor ("troops being injured by mines") with that actor as its patient', () => {
+    expect(asArrows('It was the third incident involving Chilean soldiers being wounded by Bolivian mines.')).toEqual(['BOL->CHL hostile']);
+  });
+});

@@ -7,6 +7,7 @@
 // actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
 import { WEEKDAYS } from '../claims/resolveTime';
 import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
+import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -248,10 +249,12 @@ export class SentencePairing extends Passives {
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? this.verbTarget(trigger, clause, subject) ?? this.promptedBy(trigger, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 && !/\bunder (?:an? )?(?:\w+ )?(?:attack|fire)\b/.test(this.tokens.slice(this.clauses[condition]!.from, this.clauses[condition]!.from + 16).map((t) => t.lower).join(' ')) ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.forceOnOther(trigger, subject) ?? this.retaliation(trigger, subject) ?? this.addressedBefore(trigger, subject);
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's (in a clause of when or why, the one before's subject's: "Pakistan recalled its ambassador after Iran violated its airspace"); "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself (below).
     const since = clause.kind === 'main' && c > 0 && /^(?:after|when|as|because|since|before)$/.test(this.tokens[clause.from]?.lower ?? '');
-    if (!target && subject && ((clause.kind === 'reported' && clause.parent !== null) || since)) {
+    // ("Thailand accused Cambodia of laying landmines on its side of the border": in an accusation, "its" land is the accuser's, as a reporter's is.)
+    const accuser = !target && subject && trigger.stance === 'hostile' && subject === adjacent && gerund && this.tokens[trigger.from - 1]?.lower === 'of' && subject.end === trigger.from - 1 && ALLEGING.has(this.tokens[subject.first - 1]?.lemma ?? '') ? this.subjectOf(c, subject.first - 1) : null;
+    if (!target && subject && ((clause.kind === 'reported' && clause.parent !== null) || since || accuser)) {
       const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
       const land = own >= 0 && (/^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '') || (trigger.stance === 'hostile' && !since && this.tokens[trigger.head + 1 + own + 1]?.lower !== 'own')); // (and what force strikes of its: "Turkey said Syria shot down its jet")
-      const reporter = land ? (since ? this.subjectOf(c - 1, this.clauses[c - 1]!.to) : this.reporterOf(clause)) : null;
+      const reporter = land ? (accuser ?? (since ? this.subjectOf(c - 1, this.clauses[c - 1]!.to) : this.reporterOf(clause))) : null;
       if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };
     }
     if (target && trigger.mutual && target.ids.length >= 2 && this.tokens[target.first - 1]?.lower === 'between') return subject && !subject.ids.some((id) => target.ids.includes(id)) && /^(?:discuss|debate|address|raise|examine|review)$/.test(this.tokens[trigger.head]?.lemma ?? '') ? null : { sources: target.ids, targets: [], within: true, subject }; // (not a third's talk of them: "Brazil's minister went to Caracas to discuss tensions between Venezuela and Guyana")

@@ -96,6 +96,9 @@ export class Passives extends ActsJudged {
 
   /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
   protected passivePair(trigger: Trigger, clause: Clause, subject: ActorGroup | null): Pairing | null {
+    // ("an incident involving Thai troops being injured by Cambodian mines": the patient of "being" and a participle is the actor right before it, whatever the clause's subject.)
+    const being = this.tokens[trigger.head - 1]?.lower === 'being' ? this.groups.find((g) => !g.place && g.end < trigger.head && this.tokens.slice(g.end, trigger.head - 1).every((t) => t.pos === 'NOUN')) : undefined;
+    if (being) subject = being;
     // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front".)
     const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-');
     // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its

@@ -92,7 +92,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     // ("stopped short of backing Seoul": what one stops short of is not done.)
     else if (k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && (/^(?:avoid|resist|evade|shun)$/.test(t.lemma) || (t.lower === 'from' && /^(?:refrain|abstain)$/.test(tokens[k - 1]?.lemma ?? '')) || (t.lower === 'of' && tokens[k - 1]?.lower === 'short' && /^(?:stop|fall|come)$/.test(tokens[k - 2]?.lemma ?? '')))) failed = true;
     else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
-    else if (t.lemma === 'be' && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un|ot|ck|ld|it|lt|pt|ft|ung)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
+    // ("Thai troops being injured by Cambodian mines": the tagger gives "being" its own lemma.)
+    else if ((t.lemma === 'be' || t.lower === 'being') && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un|ot|ck|ld|it|lt|pt|ft|ung)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
     else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
     // (Past an adverb too: "moves to formally recognise".)
     else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV'))) {
