@@ -25,6 +25,8 @@ export interface ActorGroup {
   descriptor?: boolean;
   /** True for "the two countries", "both sides": a group that stands for actors named before. */
   anaphor?: boolean;
+  /** For a set one word names joined to another actor ("these nations and Algeria"): the two sides, between which its pairs run. */
+  sides?: [string[], string[]];
 }
 
 /** Nouns that make the actor before them a description of the actor after ("NATO ally Turkey", "Polisario backer Algeria"). */

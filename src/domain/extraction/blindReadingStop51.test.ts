@@ -262,3 +262,20 @@ describe('the three hundred and forty-first reading', () => {
     expect(asArrows('It was the third incident involving Chilean soldiers being wounded by Bolivian mines.')).toEqual(['BOL->CHL hostile']);
   });
 });
+
+// The three hundred and forty-second reading (stop 51): four articles on Algeria downing a Malian drone, and
+// the recalls of ambassadors and closed airspace that followed (2025).
+describe('the three hundred and forty-second reading', () => {
+  it('reads "between" a set one word names and another actor ("tensions between these nations and Chile") as between the two sides, not among the set', () => {
+    expect(asArrows('Peru, Bolivia and Ecuador signed a defence pact. The move raised tensions between these nations and Chile.')).toEqual(['PER->BOL cooperative', 'PER->ECU cooperative', 'BOL->ECU cooperative', 'PER->CHL tense', 'BOL->CHL tense', 'ECU->CHL tense']);
+  });
+
+  it('reads a participle of travel whose subject is craft or traffic ("aircraft traveling to or from Chile") as no visit', () => {
+    expect(asArrows('Peru closed its airspace to any aircraft flying to or from Chile.')).toEqual(['PER->CHL tense']);
+    expect(asArrows('Peru halted the ships heading to Chile.')).toEqual([]);
+  });
+
+  it('reads envoys "called home" as recalled', () => {
+    expect(asArrows('Peru and Bolivia called their ambassadors home from Chile.')).toEqual(['PER->CHL tense', 'BOL->CHL tense']);
+  });
+});

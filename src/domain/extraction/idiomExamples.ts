@@ -22,6 +22,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Washington cancelled Kosovo's participation in a joint military exercise.", 'USA|XKX tense', /cancelled Kosovo's participation/],
   ['Washington pulled out of the arms treaty with Moscow.', 'RUS|USA tense', /pulled out of the arms treaty/],
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
+  ['Niger called its ambassador home from Algeria on Sunday.', 'DZA|NER tense', /called its ambassador home/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
   ['Chad said it had driven out Sudanese troops from the border town.', 'SDN|TCD hostile', /driven out Sudanese troops/],
   ['Canada and India expelled their respective envoys in 2024.', 'CAN|IND tense', /expelled their respective envoys/],

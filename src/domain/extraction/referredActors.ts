@@ -142,7 +142,10 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const last = merged[merged.length - 1];
     const between = last ? tokens.slice(last.end, g.first) : [];
     if (last && !last.possessive && !last.place && !g.place && !last.descriptor && between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and|the)$/.test(t.lower)) && between.some((t) => t.lower !== 'the')) {
-      merged[merged.length - 1] = { ...last, ids: [...new Set([...last.ids, ...g.ids])], end: g.end, possessive: g.possessive };
+      // (A set one word names, beside another actor, keeps the two sides: "tensions between these nations and Algeria" are not among the nations.)
+      const set = (x: ActorGroup) => x.anaphor === true && x.ids.length >= 2;
+      const sides: [string[], string[]] | undefined = !last.sides && set(last) !== set(g) && !g.ids.some((id) => last.ids.includes(id)) ? [last.ids, g.ids] : undefined;
+      merged[merged.length - 1] = { ...last, ids: [...new Set([...last.ids, ...g.ids])], end: g.end, possessive: g.possessive, ...(sides ? { sides } : {}) };
     } else merged.push(g);
   }
   return merged;

@@ -36,6 +36,9 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 /** Crimes and scourges states fight, together or alone, that are no state. */
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
+/** Craft and traffic, which travel without being a state's visit. */
+const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers)$/;
+
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("Greece recognizes as its only difference with its neighbour the delimitation": recognising something as so, in the active with "as" right after, is no recognition of a state.)
   // (Nor recognising a thing: '"We are recognizing a simple reality," President Carter said', "recognised the importance of".)
@@ -45,6 +48,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
   const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
+  if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
