@@ -279,3 +279,16 @@ describe('the three hundred and forty-second reading', () => {
     expect(asArrows('Peru and Bolivia called their ambassadors home from Chile.')).toEqual(['PER->CHL tense', 'BOL->CHL tense']);
   });
 });
+
+// The three hundred and forty-third reading (stop 51): four articles on India suspending the Indus Waters
+// Treaty and expelling Pakistan's defence advisers after the Pahalgam attack (2025).
+describe('the three hundred and forty-third reading', () => {
+  it('reads a news outlet named in a dateline ("(Alliance News):") as no alliance', () => {
+    expect(asArrows('LIMA, May 2 (Alliance News): Relations between Peru and Chile have soured.')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads defence attachés written without accents, and "its own" withdrawn after staff were named, as recalled', () => {
+    expect(asArrows('Peru will withdraw its defence attaches from Santiago.')).toEqual(['PER->CHL tense']);
+    expect(asArrows('Chile kept its advisers in Lima, while Peru withdrew its own from Santiago.')).toEqual(['PER->CHL tense']);
+  });
+});

@@ -14,7 +14,7 @@ export type { Idiom, IdiomKind } from './idiomEntry';
 const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts|connection|connections';
 /** The forms of "de-escalate", which the tagger does not lemmatise. */
 const DE_ESCALATE = 'de-escalate|de-escalates|de-escalated|de-escalating';
-const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
+const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|attachés|attache|attaches|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
 const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
 /** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */
 export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);

@@ -36,6 +36,8 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 /** Crimes and scourges states fight, together or alone, that are no state. */
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
+/** A mission's people, whom "its own" may stand for after withdrawing. */
+const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
 /** Craft and traffic, which travel without being a state's visit. */
 const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers)$/;
 
@@ -50,6 +52,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
+  // ("ordered the expulsion of all Pakistani military advisors ... and will withdraw its own from Islamabad": "its own" after withdrawing stands for the staff just named, a recall, tense.)
+  if (trig.kind === 'verb' && /^(?:withdraw|recall|pull)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:its|their)$/.test(tokens[trig.head + 1]?.lower ?? '') && tokens[trig.head + 2]?.lower === 'own' && !['NOUN', 'ADJ'].includes(tokens[trig.head + 3]?.pos ?? '') && tokens.slice(0, trig.head).some((t) => STAFF_NOUN.test(t.lower))) Object.assign(trig, { stance: 'tense', code: '161', to: trig.head + 3, why: '"expelled their advisors and will withdraw its own": its own staff withdrawn from a state are recalled, tense by the conventions' });
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)

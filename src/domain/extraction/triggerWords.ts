@@ -201,6 +201,8 @@ export function onDispute(tokens: readonly Token[], from: number, to: number): b
 /** True when the capitalised word at i stands in the name of an institution: "Government of Reconciliation and National Unity". */
 export function inInstitutionName(tokens: readonly Token[], i: number): boolean {
   if (/^(?:Organi[sz]ation|Organi[sz]ations|Agency|Association|Forum|Council|Commission|Union|Fund|Bank|Centre|Center|Institute)$/.test(tokens[i + 1]?.text ?? '') && /^[A-Z]/.test(tokens[i - 1]?.text ?? '')) return true; // (and before the name's last word: "the World Trade Organisation")
+  // (Or a news outlet's: "NEW DELHI, April 24 (Alliance News):".)
+  if (/^(?:News|Times|Post|Press|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Monitor|Network|Radio|TV|Television|Media|Today)$/.test(tokens[i + 1]?.text ?? '')) return true;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]?.text ?? '';
     if (/^(?:Government|Ministry|Council|Commission|Committee|Party|Front|Movement|Office|Agency|Institute|Foundation|Centre|Center|Department|Secretariat|Board|Authority|Forum|Alliance|Bureau|League|Union)$/.test(w)) return true;
