@@ -204,7 +204,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
     const prep = last ? pastWords(tokens, last.first - 1, ['DET', 'ADJ']) : -1; // (past "the wider")
-    const afterAdjunct = last && between.length === 1 && between[0]?.text === ',' && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
+    const afterAdjunct = last && between[0]?.text === ',' && (between.length === 1 || (between.length === 2 && between[1]?.lower === 'the')) && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     // ("Along with the United States and Egypt, Qatar has led efforts": so are partners fronted before the subject's comma.)
     const frontedAlong = last && !last.possessive && between.length === 1 && between[0]?.text === ',' && /^(?:along|together) with$/.test(tokens.slice(0, 2).map((t) => t.lower).join(' ')) && tokens.slice(2, last.first).every((t) => t.pos === 'DET');

@@ -292,3 +292,20 @@ describe('the three hundred and forty-third reading', () => {
     expect(asArrows('Chile kept its advisers in Lima, while Peru withdrew its own from Santiago.')).toEqual(['PER->CHL tense']);
   });
 });
+
+// The three hundred and forty-fourth reading (stop 51): four articles on the peace agreement the DRC and
+// Rwanda signed in Washington (2025).
+describe('the three hundred and forty-fourth reading', () => {
+  it('reads a mediator\'s compound inside a deal\'s words ("signed a United States-brokered peace agreement", "the much-anticipated US-brokered peace agreement") as the deal and the mediation both', () => {
+    expect(asArrows('Chad and Sudan signed a United Arab Emirates-brokered peace agreement.')).toEqual(['TCD->SDN warming', 'ARE->TCD cooperative', 'ARE->SDN cooperative']);
+    expect(asArrows('Chad and Sudan signed the long-awaited Qatar-brokered peace agreement.')).toEqual(['TCD->SDN warming', 'QAT->TCD cooperative', 'QAT->SDN cooperative']);
+  });
+
+  it('reads a sentence that opens with a participle and its agent ("Backed by Iran, the Houthis ...") as the agent\'s act on the subject after the comma', () => {
+    expect(asArrows('Backed by Eritrea, the rebels of Tigray attacked Ethiopia. Backed by Iran, the Houthis attacked Saudi Arabia.')).toEqual(['IRN->houthis cooperative', 'houthis->SAU hostile']);
+  });
+
+  it('reads a list of people and their offices joined by ", and" before one verb ("Secretary X, under secretary Y, and senior advisor Z hosted") as one subject, no clause of its own', () => {
+    expect(asArrows('Foreign Minister Sergey Lavrov, deputy minister Anna Petrova, and senior adviser Oleg Ivanov hosted the signing of the peace agreement between Armenia and Azerbaijan.')).toEqual(['RUS->ARM cooperative', 'RUS->AZE cooperative', 'ARM->AZE warming']);
+  });
+});

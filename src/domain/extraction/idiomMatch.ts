@@ -100,7 +100,8 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
         // (Or a verb inside a compound modifier: "their intelligence-sharing pact".)
-        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || (tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start) || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && ['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? ''); // (and "their longrunning trade dispute")
+        const compound = tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start;
+        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || compound || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && (['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '') || (compound && tokens[k + gap + 1]?.pos === 'PROPN' && tokens[k + gap + 2]?.text === '-')); // (and "their longrunning trade dispute"; and a compound before another: "the much-anticipated US-brokered peace agreement")
         if (long && (t.pos === 'ADP' || t.text === ',')) continue;
         if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }

@@ -41,6 +41,8 @@ export class SentencePairing extends Passives {
     }
     const subjected = this.subjectedTo(trigger, c); // ("subjected Tajik villages to intensive shelling", the noun or its gerund)
     if (subjected) return subjected;
+    const fronted = this.frontedParticiple(trigger); // ("Backed by the Rwandan army, M23 rebels launched")
+    if (fronted) return fronted;
     if (trigger.kind === 'noun') {
       const allied = this.alliesOf(trigger); // ("the Malian army and its Russian allies")
       if (allied) return allied;

@@ -95,6 +95,21 @@ export class Passives extends ActsJudged {
   }
 
   /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
+  /**
+   * "Backed by the Rwandan army, M23 rebels launched a renewed offensive": a participle that opens the sentence, with its
+   * agent after "by" and the main clause's subject after the comma, is the agent's act on that subject.
+   */
+  protected frontedParticiple(trigger: Trigger): Pairing | null {
+    const head = this.tokens[trigger.head];
+    if (trigger.kind !== 'verb' || !head || !/(?:ed|en)$/.test(head.lower) || this.tokens[trigger.head + 1]?.lower !== 'by' || this.tokens.slice(0, trigger.head).some((t) => !/^["“'‘]$/.test(t.text))) return null;
+    const agent = this.groups.find((g) => g.first > trigger.head + 1 && g.first <= trigger.head + 3 && !g.place);
+    if (!agent || this.tokens[agent.end]?.text !== ',') return null;
+    const subject = this.groups.find((g) => g.first > agent.end && g.first <= agent.end + 2 && !g.place);
+    // (With no actor as that subject the act is on no one the sentence names: "Backed by Eritrea, the rebels of Tigray attacked Ethiopia" backs no Ethiopia.)
+    if (!subject) return { sources: agent.ids, targets: [], within: false, subject: null };
+    return !subject.ids.some((id) => agent.ids.includes(id)) ? { sources: agent.ids, targets: subject.ids, within: false, subject: agent } : null;
+  }
+
   protected passivePair(trigger: Trigger, clause: Clause, subject: ActorGroup | null): Pairing | null {
     // ("an incident involving Thai troops being injured by Cambodian mines": the patient of "being" and a participle is the actor right before it, whatever the clause's subject.)
     const being = this.tokens[trigger.head - 1]?.lower === 'being' ? this.groups.find((g) => !g.place && g.end < trigger.head && this.tokens.slice(g.end, trigger.head - 1).every((t) => t.pos === 'NOUN')) : undefined;

@@ -134,7 +134,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   const kept: Trigger[] = [];
   // (But for the break that goes with a switch of recognition, on the same words: above.)
   // (Nor for the act an accusation links a state to, its last word: "linked Indian agents to the murder of".)
-  const companion = (f: Trigger, k: Trigger) => (f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to) || (k.code === '112' && k.kind === 'verb' && f.kind === 'noun' && f.stance === 'hostile' && f.head === k.to - 1);
+  // (And a mediator's compound inside a deal: "signed a United States-brokered peace agreement" is the deal, and the mediation too.)
+  const companion = (f: Trigger, k: Trigger) => (f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to) || (k.code === '112' && k.kind === 'verb' && f.kind === 'noun' && f.stance === 'hostile' && f.head === k.to - 1) || (f.compound === true && k.compound !== true && k.from < f.from && f.to <= k.to);
   for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to && !companion(f, k))) kept.push(f);
   kept.sort((a, b) => a.head - b.head);
   permittedActs(kept, tokens); // ("allowed Taiwan to set up an office": the allower's act)
