@@ -221,6 +221,13 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const yearEach = last && !last.possessive && !last.place && !place && between.length === 3 && between[0]?.lower === 'in' && /^(?:19|20)\d\d$/.test(between[1]?.text ?? '') && between[2]?.lower === 'and';
     // ("Foreign Ministers Neneh MacDouall-Gaye of Gambia and Mankeur Ndiaye of Senegal met": people named with their states, one list.)
     const personOf = last && !last.possessive && !last.place && !place && tokens[last.first - 1]?.lower === 'of' && between.length >= 3 && between.length <= 6 && between[0]?.lower === 'and' && between.at(-1)?.lower === 'of' && between.slice(1, -1).every((t) => t.pos === 'PROPN' || t.text === '-');
+    // ("Ilham Aliyev, the president of Azerbaijan, and Nikol Pashinyan, the prime minister of Armenia, will meet": an aside that names the office and state of the one before restates him; the list goes on past it.)
+    const restated = last && !last.possessive && !last.place && !place && last.ids[last.ids.length - 1] === m.id && between.length >= 3 && between.length <= 7 && between[0]?.text === ',' && between.at(-1)?.lower === 'of' && between.slice(1, -1).every((t) => t.lower === 'the' || TITLE_WORD.test(t.lower)) && tokens[end]?.text === ',';
+    if (restated) {
+      last.end = end;
+      i = end;
+      continue;
+    }
     if (alongWith || landOf || yearEach || personOf) {
       if (!last.ids.includes(m.id)) last.ids.push(m.id);
       last.end = possessive ? end + 1 : end;

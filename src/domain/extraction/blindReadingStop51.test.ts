@@ -309,3 +309,20 @@ describe('the three hundred and forty-fourth reading', () => {
     expect(asArrows('Foreign Minister Sergey Lavrov, deputy minister Anna Petrova, and senior adviser Oleg Ivanov hosted the signing of the peace agreement between Armenia and Azerbaijan.')).toEqual(['RUS->ARM cooperative', 'RUS->AZE cooperative', 'ARM->AZE warming']);
   });
 });
+
+// The three hundred and forty-fifth reading (stop 51): four articles on the peace declaration Armenia and
+// Azerbaijan signed at the White House (2025).
+describe('the three hundred and forty-fifth reading', () => {
+  it('reads two people each named with an aside of office and state ("X, the president of A, and Y, the prime minister of B, will meet") as one subject', () => {
+    expect(asArrows('Gabriel Boric, the president of Chile, and Dina Boluarte, the president of Peru, met Lula in Brasilia.', '2024-05-01')).toEqual(['CHL->BRA cooperative', 'PER->BRA cooperative']);
+  });
+
+  it('reads "the two countries" after a sentence where a third acted on two named together as those two, not the third and the last of them', () => {
+    expect(asArrows('Brazil hosted the leaders of Chile and Peru. The two countries have long quarrelled over their border.')).toEqual(['BRA->CHL cooperative', 'BRA->PER cooperative', 'CHL->PER tense']);
+  });
+
+  it('reads cooperation a lifted restriction was on as not had, and the lifting dated apart from the measure "in place since" a year', () => {
+    const claims = extract('Chile lifted a restriction on defence cooperation with Peru, in place since 1992.', '2025-08-08');
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['CHL->PER warming 2025-08-08', 'CHL->PER tense 1992']);
+  });
+});

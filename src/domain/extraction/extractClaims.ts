@@ -23,7 +23,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
 import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
-import { breakBefore, disputeBefore, liftedMeasure, measureBefore, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
+import { breakBefore, disputeBefore, liftedMeasure, lifts, measureBefore, measureStartTimes, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
@@ -179,7 +179,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         if (seen.has(key)) continue;
         seen.add(key);
         // (What every pair of the trigger shares, found once, for the first pair kept.)
-        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: ((w) => yearsBefore(tokens, trigger.from, w) ?? w)(whenOf(sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head))) });
+        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: ((w) => yearsBefore(tokens, trigger.from, w) ?? w)(whenOf(trigger.stance === 'warming' && lifts(head.lower) ? sentenceTimes.filter((f) => !measureStartTimes(tokens, sentenceTimes).includes(f)) : sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head))) }); // (not the time a lifted measure started: "lifted a restriction ..., in place since 1992")
         sentenceClaims.push({
           a,
           b,
@@ -256,6 +256,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (Or the two states a sentence of no claims names: "remarks that raised fears of a conflict with Eritrea. ... The two countries signed a peace deal in 2018".)
       else if (!discourse.pair && named.length === 2) discourse.pair = [named[0] as string, named[1] as string];
     }
+    // ("Trump will host the leaders of Azerbaijan and Armenia ... The two countries have faced off": two named together that a third acts on alike are the pair, not the third and the last of them.)
+    const alike = groups.find((g) => g.ids.length === 2 && !g.ids.some((id) => readers.finder.info.get(id)?.organisation) && betweenStates.some((c) => { const third = g.ids.includes(c.a) ? c.b : g.ids.includes(c.b) ? c.a : null; return third !== null && !g.ids.includes(third) && g.ids.every((id) => betweenStates.some((d) => (d.a === id && d.b === third) || (d.b === id && d.a === third))); }));
+    if (alike) discourse.pair = [alike.ids[0] as string, alike.ids[1] as string];
     // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)
     const named2 = groups.find((g) => g.anaphor && g.ids.length === 2);
     if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];

@@ -181,6 +181,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The declaration of peace between Ethiopia and Eritrea was read out in Asmara.', 'ERI|ETH warming', /declaration of peace/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
   ['Ethiopia made peace with Eritrea in 2018.', 'ERI|ETH warming', /made peace/],
+  ['Kenya and Somalia agreed to a lasting peace in 2019.', 'KEN|SOM warming', /agreed to a lasting peace/],
   ['Peru and Ecuador declared an end to their long border war.', 'ECU|PER warming', /end to their long border war/],
   ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
@@ -276,5 +277,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile and Bolivia reached a breakthrough in their water dispute.', 'BOL|CHL warming', /breakthrough/],
   ['Latvia broke free from the Soviet Union in 1991.', 'LVA|RUS tense', /broke free/],
   ['Chinese and Philippine coast guard ships came face to face near the shoal.', 'CHN|PHL tense', /came face to face/],
+  ['Guyana and Venezuela have faced off over the Essequibo region for decades.', 'GUY|VEN tense', /faced off/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
 ];

@@ -82,6 +82,20 @@ const LIFTING = /^(?:lift|lifted|lifts|lifting|end|ended|ends|scrap|scrapped|rem
 /** Participles that tell the measure's own start, after it: "a ban on some food imports from Turkey, imposed last year", "milk suspended in March". */
 const IMPOSED = /^(?:imposed|introduced|slapped|suspended|halted|banned|announced)$/;
 
+/** Where a measure's start is told, its time right after: "imposed in 2019", "in place since 1992". */
+function startsMeasure(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  return IMPOSED.test(t.lower) || (t.lower === 'place' && tokens[j - 1]?.lower === 'in' && tokens[j + 1]?.lower === 'since');
+}
+
+/** The times a sentence gives to the start of a measure ("lifted a restriction ..., in place since 1992"): not the time of its lifting. */
+export function measureStartTimes(tokens: readonly Token[], times: readonly FoundTime[]): FoundTime[] {
+  return times.filter((f) => tokens.some((t, j) => f.start >= t.end && f.start - t.end <= 4 && startsMeasure(tokens, j)));
+}
+
+/** Whether a word lifts a measure ("lifted", "scrapped"). */
+export const lifts = (word: string): boolean => LIFTING.test(word.toLowerCase());
+
 /**
  * The tense claim of a measure a sentence tells as lifted, dated by its own start when the sentence gives
  * one ("lifted a ban on some food imports from Turkey, imposed last year": tense from Russia to Turkey in
@@ -91,7 +105,7 @@ const IMPOSED = /^(?:imposed|introduced|slapped|suspended|halted|banned|announce
 export function measureBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt, times: readonly FoundTime[]): ExtractedClaim[] {
   const lifted = claims.find((c) => c.stance === 'warming' && LIFTING.test(c.trigger.split(/\s+/)[0]?.toLowerCase() ?? ''));
   if (!lifted || tells(claims, pairOf(lifted), 'tense')) return [];
-  const k = tokens.findIndex((t) => IMPOSED.test(t.lower) && t.start >= lifted.triggerEnd && t.start - lifted.triggerEnd <= 80);
+  const k = tokens.findIndex((t, j) => startsMeasure(tokens, j) && t.start >= lifted.triggerEnd && t.start - lifted.triggerEnd <= 80);
   if (k < 0) return [];
   const time = times.find((f) => f.start >= (tokens[k] as Token).end && f.start - (tokens[k] as Token).end <= 4)?.when;
   const when = time?.kind === 'point' ? time.at : time?.kind === 'range' ? time.from : null;

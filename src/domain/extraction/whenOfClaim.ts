@@ -22,7 +22,8 @@ export function whenOf(times: readonly FoundTime[], triggerAt: number, sentence:
   // (A past told with no date and no "had" is the news of the day the article reports: "Greece's parliament ratified ...".)
   // ("Sudan said Ethiopian forces had shelled its positions": a "had" after a verb of saying is the saying's past, not background.)
   // (Nor is "seven years after" background to what comes before it.)
-  const text = sentence.replace(/\b\w+ (?:years?|months?|decades?) after\b/gi, '');
+  // (Nor "in place since", which dates a measure the sentence tells lifted: "lifted a restriction ..., in place since 1992".)
+  const text = sentence.replace(/\b\w+ (?:years?|months?|decades?) after\b/gi, '').replace(/\bin place since\b/gi, '');
   const background = /\b(?:since|ago|years?|decades?|earlier|former|formerly|once|previously|last|long)\b/i.test(text);
   const backshifted = /\b(?:said|told|announced|confirmed|reported|added)\b(?:[^.;]*?)\bhad\b/i.test(text) && !background;
   return PRESENT.test(text) || backshifted || !/\b(?:had|since|ago|years?|decades?|earlier|former|formerly|once|previously|last)\b/i.test(text) ? published : null;
