@@ -326,3 +326,15 @@ describe('the three hundred and forty-fifth reading', () => {
     expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['CHL->PER warming 2025-08-08', 'CHL->PER tense 1992']);
   });
 });
+
+// The three hundred and forty-sixth reading (stop 51): four articles on Mexico breaking off relations with
+// Ecuador after its police raided the Mexican embassy in Quito (2024).
+describe('the three hundred and forty-sixth reading', () => {
+  it('reads a step one "moved to" take ("has quickly moved to break off diplomatic ties") as taken, not an intent', () => {
+    expect(asArrows('Peru has quickly moved to break off diplomatic ties with Bolivia.')).toEqual(['PER->BOL severed']);
+  });
+
+  it('reads ties "snapped" as broken', () => {
+    expect(asArrows('Peru snapped diplomatic ties with Bolivia on Friday.')).toEqual(['PER->BOL severed']);
+  });
+});

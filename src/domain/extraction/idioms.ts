@@ -24,7 +24,7 @@ export const IDIOMS: Idiom[] = [
   // Breaks and reductions of relations: CAMEO codes both 161; the conventions tell them apart.
   verb('suspend|freeze|halt … contact|contacts', '160', 'tense', false, '"Morocco suspended contacts with the German embassy": contacts put on hold reduce relations (CAMEO 16); no formal break, so not severed (before the break idiom below, which it would otherwise match)'),
   verb('cut|break off … contact|contacts', '160', 'tense', false, '"the UK has cut off all high-level contacts with Russia": contacts cut off reduce relations; embassies stay, so not severed (before the break idiom below, which matches as long)'),
-  verb(`cut|sever|break|end|suspend|nix|stop|halt|cease … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties" too'),
+  verb(`cut|sever|break|end|suspend|nix|snap|stop|halt|cease … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties", "snapped diplomatic ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
   verb('fall out', '110', 'tense', true, '"Somalia and Eritrea fell out over a decade ago": two states that fall out are at odds (CAMEO 11), tense; the dictionary reads no event in "fall"'),
   verb(`close|shut|shutter … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions'),

@@ -129,7 +129,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
         const notBefore = (j: number) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '');
         if (m.pos !== 'NOUN' && (notBefore(matrix - 1) || (tokens[matrix - 1]?.pos === 'ADV' && notBefore(matrix - 2)))) negated = true;
-        if ((INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) && !/^(?:tried|attempted)$/.test(m.lower)) intent = true; // (not an attempt made: "the Turkish vessel attempted to ram the Greek coastguard")
+        if ((INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) && !/^(?:tried|attempted)$/.test(m.lower) && !(m.lower === 'moved' && m.pos === 'VERB')) intent = true; // (nor a step taken: "has quickly moved to break off diplomatic ties") // (not an attempt made: "the Turkish vessel attempted to ram the Greek coastguard")
         // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
         if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
         // "had no plans to attack", "no intention to": an intent denied.
