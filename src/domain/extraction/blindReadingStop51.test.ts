@@ -338,3 +338,23 @@ describe('the three hundred and forty-sixth reading', () => {
     expect(asArrows('Peru snapped diplomatic ties with Bolivia on Friday.')).toEqual(['PER->BOL severed']);
   });
 });
+
+// The three hundred and forty-seventh reading (stop 51): four articles on Nauru switching its recognition
+// from Taiwan to China (2024).
+describe('the three hundred and forty-seventh reading', () => {
+  it('reads recognition a state will "no longer" give as withdrawn, severed, not a refusal', () => {
+    expect(asArrows('Tonga said it would no longer recognise Kosovo as a state.')).toEqual(['TON->XKX severed']);
+  });
+
+  it('reads disappointment or concern "that" another state did something as tense toward that state, and the clause after "that" as that state\'s own', () => {
+    expect(asArrows('Chile said it was disappointed that the small Andean nation of Bolivia had cut ties with Peru.')).toEqual(['CHL->BOL tense', 'BOL->PER severed']);
+  });
+
+  it('reads a present verb the tagger takes for a plural noun after the name that opens a sentence ("China claims democratic Taiwan"), and an intent "to one day" do something', () => {
+    expect(asArrows('Bolivia claims democratic, self-ruled Chile as its own territory and has vowed to one day seize it.')).toEqual(['BOL->CHL tense']);
+  });
+
+  it('reads a tug-of-war between two states as tense, and allies they go after with no owner as no alliance of theirs', () => {
+    expect(asArrows('Chile and Peru have engaged in a diplomatic tug-of-war to lure allies in the region.')).toEqual(['CHL->PER tense']);
+  });
+});

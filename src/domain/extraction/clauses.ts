@@ -99,6 +99,9 @@ function asideBefore(tokens: readonly Token[], parent: Clause | undefined, from:
   return comma > parent.from && from - comma <= 6 && tokens.slice(comma + 1, from).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-');
 }
 
+/** Adjectives of feeling, after which "that" opens what is felt about: "was disappointed that Nauru had switched recognition". */
+const FEELING_ADJ = /^(?:disappointed|concerned|worried|pleased|glad|happy|satisfied|confident|alarmed|dismayed|outraged|angry|angered|sorry|surprised|saddened|hopeful|convinced|troubled|relieved|delighted|upset|frustrated)$/;
+
 export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => boolean = () => false): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
@@ -123,8 +126,8 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     const current = () => (i > from ? clauses.length : lastMain >= 0 ? lastMain : null);
     if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? ''))) {
       close(i + 1, 'main', null);
-    } else if (t.lower === 'that' && CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') && isNominal(next) && i > 1) {
-      // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it.)
+    } else if (t.lower === 'that' && (CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') || FEELING_ADJ.test(tokens[i - 1]?.lower ?? '')) && isNominal(next) && i > 1) {
+      // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it; "was disappointed that Nauru had switched": so is what one feels about.)
       close(i + 1, 'reported', current(), i - 1);
     } else if (ACCUSING_NOUN.test(t.lower) && /^(?:it|they)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) {
       // ("over accusations it supported terrorism and was cosying up to Iran": what an accusation holds, with no "that", is a clause of its own.)

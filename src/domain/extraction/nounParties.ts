@@ -38,7 +38,9 @@ export class NounParties extends ActsAround {
     const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
     // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
     const that = this.tokens[trigger.to - 1]?.lower === 'that' ? trigger.to - 1 : trigger.to;
-    const charged = /^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined;
+    // ("disappointed that the tiny South Pacific nation of Nauru had switched": what one feels about is on the subject of the clause after "that", past its describing words.)
+    const felt = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groups.find((g) => g.first > that && g.first <= that + 8 && !g.place && this.tokens.slice(that + 1, g.first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')) : undefined;
+    const charged = felt ?? (/^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined);
     if (charged && !charged.place) return { before, after: charged, between: null, by: null };
     // ("a ban on importing Zambian beer": a gerund right after the noun's "on" or "against" is what it bars; the scan goes past it.)
     // ("rallied Uruguayan support for the mill in a country suspicious of Argentina": support for a thing named right after "for" is for that thing; no actor past it is its party. Not "support for the government of Ukraine".)

@@ -57,6 +57,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("lifted a restriction on defense cooperation with Azerbaijan": cooperation a measure restricts is not had; the measure and its lifting are the claims.)
   const restricted = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN']);
   if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens[restricted]?.lower === 'on' && /^(?:restrictions?|bans?|curbs?|limits?|limitations?|embargo|embargoes|moratorium|freeze)$/.test(tokens[restricted - 1]?.lower ?? '') && /^(?:lift|ease|remove|scrap|drop|relax|loosen|end)$/.test(tokens[pastWords(tokens, restricted - 2, ['DET', 'ADJ', 'NUM'])]?.lemma ?? '')) trig.negated = true; // (a ban imposed on it is read in nounContext.ts: relations reduced)
+  // ("engaged in a diplomatic tug-of-war to lure allies": allies a verb goes after, with no owner, are others, no alliance of the subjects; not "became allies".)
+  if (trig.kind === 'noun' && /^(?:allies|partners|friends)$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && tokens[trig.from - 1]?.pos === 'VERB' && !/^(?:become|remain|stay|be|seem|make|call|consider)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)

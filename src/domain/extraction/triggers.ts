@@ -208,7 +208,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // ("would not normalise its own ties with Damascus": refusing to normalise is a refusal too; a condition or a demand is none.)
     if (trig.negated && !conditional && !ctx.asked && (/^(?:recogni[sz]e|approve|ratify|endorse|normali[sz]e)$/.test(tokens[trig.head]?.lemma ?? '') || (ctx.failed && (/^(?:sign|renew|extend)$/.test(tokens[trig.head]?.lemma ?? '') || (trig.stance === 'warming' && /^(?:hand|cede|return|give|transfer)$/.test(tokens[trig.head]?.lemma ?? '')))))) { // (and refusing to sign or renew a deal with it, or to yield to it what it claims: "refused to hand over control to Cameroon")
-      Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
+      // ("would no longer recognise Taiwan as a separate country": recognition withdrawn is derecognition, severed by the conventions.)
+      const noLonger = /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((x, j, all) => x.lower === 'longer' && all[j - 1]?.lower === 'no');
+      if (noLonger) Object.assign(trig, { negated: false, stance: 'severed', code: '161', why: '"would no longer recognise Taiwan": recognition withdrawn is derecognition, severed by the conventions' });
+      else Object.assign(trig, { negated: false, stance: 'tense', code: '120', why: 'refusing to recognise a state, to normalise ties with it, or to approve what it asks, is tense toward it' });
       continue;
     }
     // "ordered Canada to cut its diplomatic staff", "asked Kenya to recall its envoy": a demand on the object is the demander's pressure on it (CAMEO 10); the demand verb is the head, its subject and object the pair.

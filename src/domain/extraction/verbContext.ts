@@ -96,7 +96,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     else if ((t.lemma === 'be' || t.lower === 'being') && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un|ot|ck|ld|it|lt|pt|ft|ung)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
     else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
     // (Past an adverb too: "moves to formally recognise".)
-    else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV'))) {
+    // (Or "one day": "has vowed to one day seize it".)
+    else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV') || (k === i - 3 && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.lower === 'day'))) {
       // ("agreed not to use force": the act after "not to" is not done.)
       const not = tokens[k - 1]?.lower === 'not' || tokens[k - 1]?.lower === 'never';
       // ("demands are growing for President Lula to condemn": what others call on someone to do is not done.)
