@@ -136,9 +136,9 @@ const RULES: Rule[] = [
   },
   {
     // "on Thursday", "last Thursday", and wire style's bare "said Thursday": the latest such day on or before publication
-    // (not a feast's name, "the Good Friday Agreement"; nor a day ahead, "a ceasefire starting Saturday", "ahead of Sunday's election")
+    // (not a feast's name, "the Good Friday Agreement"; nor a day ahead, "a ceasefire starting Saturday", "effective Thursday", "ahead of Sunday's election")
     first: new RegExp(`^(?:on|last|this|${WEEKDAYS.join('|')})$`, 'i'),
-    pattern: new RegExp(`\\b(?:(on|last|this past) )?(?<!(?:Good|Black|Holy|Ash|Palm|Maundy|Easter|Cyber|starting|beginning|from|until|till|by|before|next|coming|ahead of) )(${WEEKDAYS.join('|')})\\b`, 'iy'),
+    pattern: new RegExp(`\\b(?:(on|last|this past) )?(?<!(?:Good|Black|Holy|Ash|Palm|Maundy|Easter|Cyber|starting|beginning|effective|from|until|till|by|before|next|coming|ahead of) )(${WEEKDAYS.join('|')})\\b`, 'iy'),
     resolve: fromPublished((m, on) => {
       const published = parseDay(on);
       const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;

@@ -358,3 +358,16 @@ describe('the three hundred and forty-seventh reading', () => {
     expect(asArrows('Chile and Peru have engaged in a diplomatic tug-of-war to lure allies in the region.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and forty-eighth reading (stop 51): four articles on Colombia breaking off relations
+// with Israel over the war in Gaza (2024).
+describe('the three hundred and forty-eighth reading', () => {
+  it('reads a weekday after "effective" ("will break relations effective Thursday") as a day ahead, not the Thursday before', () => {
+    expect(extract('Peru says it will break diplomatic relations with Chile effective Thursday.', '2024-05-01').map((c) => `${c.a}->${c.b} ${c.when}`)).toEqual(['PER->CHL 2024-05-01']);
+  });
+
+  it('reads military bases an attack is on as its target, no one\'s bases in another state', () => {
+    expect(asArrows('Peru condemned the attack on Chilean military bases.')).not.toContain('PER->CHL cooperative');
+    expect(asArrows('Rebels, who on Monday led a deadly attack on Chilean military bases, fled to Peru.')).toEqual([]);
+  });
+});

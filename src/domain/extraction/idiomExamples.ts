@@ -279,5 +279,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chinese and Philippine coast guard ships came face to face near the shoal.', 'CHN|PHL tense', /came face to face/],
   ['Guyana and Venezuela have faced off over the Essequibo region for decades.', 'GUY|VEN tense', /faced off/],
   ['Guyana and Venezuela are locked in a tug-of-war over the Essequibo.', 'GUY|VEN tense', /tug-of-war/],
+  ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
 ];
