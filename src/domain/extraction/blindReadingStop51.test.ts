@@ -371,3 +371,15 @@ describe('the three hundred and forty-eighth reading', () => {
     expect(asArrows('Rebels, who on Monday led a deadly attack on Chilean military bases, fled to Peru.')).toEqual([]);
   });
 });
+
+// The three hundred and forty-ninth reading (stop 51): four articles on the row between Azerbaijan and Russia
+// after deaths in police raids in Yekaterinburg and the raid on Sputnik's office in Baku (2025).
+describe('the three hundred and forty-ninth reading', () => {
+  it('reads withdrawing from a meeting or summit with a state as reducing relations', () => {
+    expect(asArrows('Chile withdrew from a scheduled bilateral meeting with Peru.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads a participle of planning before its noun ("canceled planned bilateral talks") as describing the talks, no intent to meet', () => {
+    expect(asArrows('Chile canceled planned bilateral talks with Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -280,5 +280,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Guyana and Venezuela have faced off over the Essequibo region for decades.', 'GUY|VEN tense', /faced off/],
   ['Guyana and Venezuela are locked in a tug-of-war over the Essequibo.', 'GUY|VEN tense', /tug-of-war/],
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
+  ['Japan offered a formal apology to South Korea.', 'JPN|KOR warming', /offered a formal apology/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
 ];

@@ -29,6 +29,10 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(asArrows('Mexico protested the expulsion of its diplomats from Peru.')).toEqual(['MEX->PER tense']);
     expect(extract('Greece protested to Turkey.')[0]?.code).toBe('111');
   });
+
+  it('reads a search of premises as no appeal for aid', () => {
+    expect(asArrows("Police in Lima searched the offices of Chile's state news agency.")).toEqual([]);
+  });
 });
 
 describe('verbs whose default only is corrected', () => {
