@@ -383,3 +383,20 @@ describe('the three hundred and forty-ninth reading', () => {
     expect(asArrows('Chile canceled planned bilateral talks with Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and fiftieth reading (stop 51): four articles on Chad ending its defence cooperation
+// agreement with France (2024).
+describe('the three hundred and fiftieth reading', () => {
+  it('reads a withdrawal of forces told with the end of the pair\'s cooperation as that cooperation reduced, not a de-escalation', () => {
+    expect(asArrows('Chad ended its defence pact with France, and France withdrew its troops from Chad.')).toEqual(['TCD->FRA tense', 'FRA->TCD tense']);
+    expect(asArrows('Russia withdrew its troops from Ukraine.')).toEqual(['RUS->UKR warming']);
+  });
+
+  it('reads ties of defence ("the long-standing defense relationship between the two nations") as military cooperation', () => {
+    expect(asArrows('Chile and Peru praised the long-standing defence relationship between them.')).toContain('CHL->PER cooperative');
+  });
+
+  it('reads a year after an agreement a participle before it revised or signed ("to end the revised defence agreement in 2019") as the agreement\'s, not the ending\'s', () => {
+    expect(extract('Chad decided to end its defence pact with France. Chad said the decision to end the revised defence cooperation agreement in 2019 would allow it to redefine its partnerships.', '2024-11-29').map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['TCD->FRA tense 2024-11-29', 'TCD->FRA tense 2024-11-29']);
+  });
+});

@@ -23,7 +23,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
 import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
-import { breakBefore, disputeBefore, liftedMeasure, lifts, measureBefore, measureStartTimes, MEASURE_LIFTED, talksAtOdds } from './settledDisputes';
+import { breakBefore, disputeBefore, liftedMeasure, lifts, measureBefore, measureStartTimes, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
@@ -228,6 +228,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => pairKey(c.a, c.b)));
+    sentenceClaims.splice(0, sentenceClaims.length, ...withdrawnWithEnding(sentenceClaims)); // (a withdrawal told with the end of a partnership)
     sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...joinedInActs(likewiseActs(sentenceClaims, tokens, groups), tokens, groups), ...armsInWar(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, wordsAt), ...breakBefore(sentenceClaims, tokens, wordsAt), ...measureBefore(sentenceClaims, tokens, wordsAt, sentenceTimes)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia", ", as did Cyprus": Croatia, Cyprus did what they did)
     if (sentenceClaims.length > 0) claimsBefore = sentenceClaims;
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)

@@ -281,5 +281,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Guyana and Venezuela are locked in a tug-of-war over the Essequibo.', 'GUY|VEN tense', /tug-of-war/],
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
   ['Japan offered a formal apology to South Korea.', 'JPN|KOR warming', /offered a formal apology/],
+  ['The defence relationship between Chile and Peru goes back decades.', 'CHL|PER cooperative', /defence relationship/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
 ];

@@ -158,3 +158,13 @@ export function liftedMeasure(trigger: { kind: string; code: string | null; head
   if (!last) return null;
   return { pairs: told.filter((c) => c.start === last.start && c.trigger === last.trigger && c.directed).map((c) => ({ a: c.a, b: c.b })), code: active ? (trigger.code as string) : '085', to: active ? trigger.to : v + 1 };
 }
+
+/**
+ * A withdrawal of forces told with the end of the pair's cooperation ("France has begun withdrawing its military forces
+ * from Chad following a decision by the Chadian government to end its defense cooperation agreement") is that
+ * cooperation reduced, tense, not the de-escalation (CAMEO 0874) a withdrawal is between foes.
+ */
+export function withdrawnWithEnding(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const ended = new Set(claims.filter((c) => c.stance === 'tense' && (c.code ?? '').startsWith('16')).map(pairOf));
+  return claims.map((c) => (c.code === '0874' && c.stance === 'warming' && ended.has(pairOf(c)) ? { ...c, stance: 'tense', code: '160' } : c));
+}

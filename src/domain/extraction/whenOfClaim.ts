@@ -67,6 +67,12 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     spans.push([tokens[k]!.start, tokens[(clauses.find((c) => c.from <= k && k < c.to)?.to ?? tokens.length) - 1]!.end]);
     break;
   }
+  // ("the decision to end the revised defence cooperation agreement in 2019": a year right after an agreement a participle before it made or revised dates that making, not the end.)
+  for (let k = head; k < Math.min(tokens.length - 2, head + 8); k++) {
+    if (!AGREEMENT.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'in' || !/^(?:19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') || !tokens.slice(Math.max(0, k - 4), k).some((x) => /^(?:revised|signed|concluded|amended|renewed|updated)$/.test(x.lower))) continue;
+    spans.push([tokens[k + 1]!.start, tokens[k + 2]!.end]);
+    break;
+  }
   // ("suspended the treaty (it) concluded with Spain in 2002": so does the making of an agreement told after the agreement whose end the trigger tells.)
   // ("is expelling the Libyan ambassador, angered at an accord signed on November 27": and of an agreement told past a comma, whatever the trigger.)
   const ending = tokens.slice(Math.max(0, head - 3), head + 1).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma));
