@@ -400,3 +400,19 @@ describe('the three hundred and fiftieth reading', () => {
     expect(extract('Chad decided to end its defence pact with France. Chad said the decision to end the revised defence cooperation agreement in 2019 would allow it to redefine its partnerships.', '2024-11-29').map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['TCD->FRA tense 2024-11-29', 'TCD->FRA tense 2024-11-29']);
   });
 });
+
+// The three hundred and fifty-first reading (stop 51): four articles on New Zealand pausing its funding to the
+// Cook Islands over the Cook Islands' agreements with China (2025).
+describe('the three hundred and fifty-first reading', () => {
+  it('reads an actor between a noun and its verb ("agreements the latter signed with China") as the subject of that verb', () => {
+    expect(asArrows('Chile criticised the deal Peru signed with Bolivia.')).toEqual(['CHL->PER tense', 'PER->BOL cooperative']);
+  });
+
+  it('reads what surrounds a concern as its topic, no encirclement', () => {
+    expect(asArrows('Chile suspended funding to Peru due to concerns surrounding Peru’s new deals with Bolivia.')).not.toContain('CHL->PER hostile');
+  });
+
+  it('reads relations that improve only "until" or "unless" something happens as not improved', () => {
+    expect(asArrows('Chile will not consider new loans for Peru until the relationship improves.')).toEqual([]);
+  });
+});

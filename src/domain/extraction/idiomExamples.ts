@@ -282,5 +282,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
   ['Japan offered a formal apology to South Korea.', 'JPN|KOR warming', /offered a formal apology/],
   ['The defence relationship between Chile and Peru goes back decades.', 'CHL|PER cooperative', /defence relationship/],
+  ["Japan's freeze on aid to Myanmar began in March.", 'JPN|MMR tense', /freeze on aid/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
 ];

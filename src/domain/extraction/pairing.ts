@@ -6,7 +6,7 @@
 // Pairing is built in layers, each a class over the one before: sentenceActors.ts (the actors of a sentence and the subject of a clause), actsAround.ts (an act's target and a noun's actors),
 // actsJudged.ts (acts told and judged, deals, envoys), passives.ts (participles, passives, fire told by where it fell), and here `pair`, which weighs them for one trigger (words: pairingWords.ts).
 import { WEEKDAYS } from '../claims/resolveTime';
-import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
@@ -206,7 +206,9 @@ export class SentencePairing extends Passives {
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
-    const subject = (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund || this.tokens[trigger.from - 1]?.lower === 'to' ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
+    // ("concerns surrounding extensive new agreements the latter signed with China": an actor between a noun and the verb is the subject of a relative clause with no "that".)
+    const reduced = trigger.kind === 'verb' && !gerund ? this.groups.find((g) => g.end === trigger.from && !g.place && !g.possessive && !g.descriptor && ((this.tokens[g.first - 1]?.pos === 'NOUN' && !DESCRIPTOR_NOUN.test(this.tokens[g.first - 1]?.lower ?? '') && !APPOSED_NOUN.test(this.tokens[g.first - 1]?.lower ?? '')) || (this.tokens[g.first - 1]?.pos === 'DET' && this.tokens[g.first - 2]?.pos === 'NOUN'))) : undefined; // (not a role in apposition: "Mali and its allies Burkina Faso and Niger recalled")
+    const subject = reduced ?? (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund || this.tokens[trigger.from - 1]?.lower === 'to' ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];

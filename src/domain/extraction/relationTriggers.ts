@@ -2,7 +2,7 @@
 // soured", "relations between Peru and Chile have improved", "tensions eased", "the border has been
 // sealed for years"), and states of relations ("strained ties", "relations are frosty", "relations
 // between India and Canada, already strained, ..."). findTriggers (triggers.ts) asks both of each word.
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { NOT } from './verbContext';
 import { BORDER_CLOSED, BORDER_NOUN, BORDER_REOPENED, CHANGE_WORDS, RELATION_NOUNS, RELATION_PREPS, STATE_WORDS, TALKS_NOUNS, TENSION_CHANGES, TENSION_NOUN } from './triggerWords';
@@ -50,8 +50,10 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const foreseen = tokens.slice(noun + 1, i).some((x) => /^(?:would|could|might|may|will|should)$/.test(x.lower)) && tokens.slice(Math.max(0, noun - 4), noun).some((x) => /^(?:hope|expect|believe|think|predict|want|wish)$/.test(x.lemma));
   // ("Diplomatic relations are not broken", "ties have never been severed": a change denied has not happened.)
   const denied = tokens.slice(noun + 1, i).some((x) => NOT.test(x.lower));
+  // ("won't consider any new money until the relationship improves": a change a condition waits for has not happened.)
+  const pending = /^(?:until|unless|if|once)$/.test(tokens[pastWords(tokens, noun - 1, ['DET', 'ADJ', 'PRON'])]?.lower ?? '');
   // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
-  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
+  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied || pending, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
 
 /** Talks that failed ("talks between Egypt, Ethiopia and Sudan failed to resolve their differences"): their parties stay at odds. */

@@ -62,6 +62,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("led a deadly attack on Israeli military bases": bases an attack is on are its target, no one's bases in another.)
   const struck = pastWords(tokens, trig.from - 1, ['ADJ', 'DET', 'PROPN', 'NUM']);
   if (trig.kind === 'noun' && trig.code === '062' && /^(?:on|against)$/.test(tokens[struck]?.lower ?? '') && /^(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|shelling|fire|offensive)$/.test(tokens[pastWords(tokens, struck - 1, ['ADJ'])]?.lower ?? '')) trig.negated = true;
+  // ("due to concerns surrounding extensive new agreements": what surrounds a concern or a question is its topic, no encirclement.)
+  if (tokens[trig.head]?.lower === 'surrounding' && /^(?:concerns?|questions?|controvers(?:y|ies)|uncertaint(?:y|ies)|debates?|issues?|speculation|secrecy|confusion|circumstances|details|myster(?:y|ies)|rumou?rs?|tensions?|disputes?|rows?|scandals?|allegations?|outcry|fears?|worries|doubts?)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
