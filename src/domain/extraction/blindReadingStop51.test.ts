@@ -416,3 +416,11 @@ describe('the three hundred and fifty-first reading', () => {
     expect(asArrows('Chile will not consider new loans for Peru until the relationship improves.')).toEqual([]);
   });
 });
+
+// The three hundred and fifty-second reading (stop 51): four articles on the Tokyo summit of Japan and South
+// Korea that resumed their "shuttle diplomacy" (2023).
+describe('the three hundred and fifty-second reading', () => {
+  it('reads diplomacy resumed ("agreed to resume \'shuttle diplomacy\'") as warming, as talks resumed are', () => {
+    expect(asArrows("Chile and Peru met in Lima. Both nations agreed to resume 'shuttle diplomacy'.")).toEqual(['CHL->PER cooperative', 'CHL->PER warming']);
+  });
+});

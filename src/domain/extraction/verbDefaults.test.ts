@@ -30,6 +30,10 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(extract('Greece protested to Turkey.')[0]?.code).toBe('111');
   });
 
+  it('reads dealing with a state as handling it, no cooperation', () => {
+    expect(asArrows('The United States is looking for ways to deal with China.')).toEqual([]);
+  });
+
   it('reads a search of premises as no appeal for aid', () => {
     expect(asArrows("Police in Lima searched the offices of Chile's state news agency.")).toEqual([]);
   });

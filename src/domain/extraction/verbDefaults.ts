@@ -27,6 +27,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
   { lemma: 'block', code: '120', stance: 'tense', why: '"blocked Sweden\'s NATO bid", "blocked the resolution": a veto is a rejection (CAMEO 12); the dictionary reads coercion (170)' },
   { lemma: 'reject', code: '120', stance: 'tense', why: '"rejected Ethiopia\'s plan": a rejection (CAMEO 12); the dictionary codes only some of its objects' },
+  { lemma: 'deal', code: null, why: '"trilateral cooperation to deal with China": to deal with something is to handle it, no cooperation with it; a deal made is the noun, in the idioms' },
   { lemma: 'search', code: null, why: '"police in Baku searched the offices of Russia\'s Sputnik": a search of premises, not the appeal for aid (035) the dictionary reads in searching for help' },
   { lemma: 'summon', code: '114', stance: 'tense', why: '"summons Polish diplomat": between states a summons is an official protest (CAMEO 114); the dictionary reads a meeting' },
   { lemma: 'anger', code: '110', stance: 'tense', why: '"recognised the court\'s jurisdiction, angering Moscow": an act that angers a state is disapproved by it; the dictionary codes no event' },
