@@ -421,6 +421,14 @@ describe('the three hundred and fifty-first reading', () => {
 // Korea that resumed their "shuttle diplomacy" (2023).
 describe('the three hundred and fifty-second reading', () => {
   it('reads diplomacy resumed ("agreed to resume \'shuttle diplomacy\'") as warming, as talks resumed are', () => {
-    expect(asArrows("Chile and Peru met in Lima. Both nations agreed to resume 'shuttle diplomacy'.")).toEqual(['CHL->PER cooperative', 'CHL->PER warming']);
+    expect(asArrows("Chile and Peru met in Lima. Both nations agreed to resume 'shuttle diplomacy'.")).toEqual(['CHL->PER warming', 'CHL->PER warming']); // (the meeting too, talks between a pair whose ties resume: the fifty-fourth reading)
+  });
+});
+
+// The three hundred and fifty-fourth reading (stop 51): four articles on Canada and Saudi Arabia restoring
+// full diplomatic relations (2023).
+describe('the three hundred and fifty-fourth reading', () => {
+  it('reads talks between a pair whose ties the article tells restored as talks to settle their rift, warming', () => {
+    expect(asArrows('Chile is restoring diplomatic relations with Peru. The decision comes after a discussion between Chilean President Gabriel Boric and the Peruvian president.', '2023-05-24')).toEqual(['CHL->PER warming', 'CHL->PER warming']);
   });
 });

@@ -112,6 +112,9 @@ export function measureBefore(claims: readonly ExtractedClaim[], tokens: readonl
   return [{ ...lifted, ...wordsAt(k), stance: 'tense', when, code: '163' }];
 }
 
+/** Words of ties restored, which tell that the pair was at odds before. */
+const RESTORED = /\b(?:restor|resum|re-?establish|normali[sz])/i;
+
 /** CAMEO codes of talking: the intent to meet or negotiate (036), consulting, calls, visits, meetings and negotiations (040-044, 046; not 045, mediation, whose mediator is no party). */
 const TALKS = /^(?:036|04[0-46])/;
 
@@ -123,7 +126,8 @@ const TALKS = /^(?:036|04[0-46])/;
  * after France recalled its ambassador).
  */
 export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed').map(pairOf));
+  // (Or ties the article tells restored: "is restoring diplomatic relations with Canada ... after a discussion between the Crown Prince and Trudeau".)
+  const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed' || (c.stance === 'warming' && RESTORED.test(c.trigger))).map(pairOf));
   return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && atOdds.has(pairOf(c)) ? { ...c, stance: 'warming' } : c));
 }
 
