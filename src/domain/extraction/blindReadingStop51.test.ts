@@ -432,3 +432,15 @@ describe('the three hundred and fifty-fourth reading', () => {
     expect(asArrows('Chile is restoring diplomatic relations with Peru. The decision comes after a discussion between Chilean President Gabriel Boric and the Peruvian president.', '2023-05-24')).toEqual(['CHL->PER warming', 'CHL->PER warming']);
   });
 });
+
+// The three hundred and fifty-fifth reading (stop 51): four articles on Jordan recalling its ambassador to Israel
+// over the war in Gaza (2023).
+describe('the three hundred and fifty-fifth reading', () => {
+  it('reads one\'s own envoy told to leave his post ("told its ambassador to Israel to leave") as recalled, past the "to" of his post', () => {
+    expect(asArrows('On Wednesday, Chile told its ambassador to Peru to leave.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads a peace deal agreed to as one warming, no agreement besides', () => {
+    expect(asArrows('Chile agreed to a peace deal with Peru in 1929.')).toEqual(['CHL->PER warming']);
+  });
+});

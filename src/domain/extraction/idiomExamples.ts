@@ -33,6 +33,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Canada expelled an Indian intelligence official.', 'CAN|IND tense', /expelled an Indian intelligence official/],
   ['Estonia declared the Russian diplomat persona non grata.', 'EST|RUS tense', /declared the Russian diplomat persona non grata/],
   ['Kenya ordered Somalia\'s envoy in Nairobi to leave.', 'KEN|SOM tense', /ordered/],
+  ['Chile told its ambassador to Peru to return home.', 'CHL|PER tense', /told its ambassador to Peru to return/],
   ['Qatar asked the Egyptian ambassador to leave within a week.', 'EGY|QAT tense', /asked the Egyptian ambassador to leave/],
   ['Peru told the Chilean troops to depart at once.', 'CHL|PER tense', /told the Chilean troops to depart/],
   ['Niger gave France a week to withdraw its soldiers.', 'FRA|NER tense', /gave France a week to/],

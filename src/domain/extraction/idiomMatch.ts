@@ -59,7 +59,10 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
       const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'NOUN';
       for (let gap = 0; gap - joiners <= (long ? 8 : 3) && k + gap < to; gap++) {
         const t = tokens[k + gap] as Token;
-        if (slotMatches(nextSlot, tokens, k + gap) > 0) {
+        const here = slotMatches(nextSlot, tokens, k + gap);
+        // (In a long gap, a word of the next slot that the slot after it does not follow is passed: "told its ambassador to Israel to leave".)
+        const after = slots[s + 2];
+        if (here > 0 && !(long && after && after[0] !== '…' && after[0] !== '……' && !after[0]?.endsWith('?') && slotMatches(after, tokens, k + gap + here) === 0)) {
           found = k + gap;
           break;
         }
