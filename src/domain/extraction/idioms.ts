@@ -18,6 +18,9 @@ const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|con
 const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
 /** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */
 export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
+/** Words of concern felt at another state's act: "concerned by the deal", "disappointed that Nauru had switched" (nounParties.ts reads what follows "that"). */
+const CONCERN = 'concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed';
+export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
 const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|protocol|declaration|partnership';
 
 export const IDIOMS: Idiom[] = [
@@ -225,7 +228,7 @@ export const IDIOMS: Idiom[] = [
   noun('easing|lowering|reduction|defusing|de-escalation|calming|cooling of … tension|tensions', '050', 'warming', true, '"the easing of tensions between the two capitals": tensions that ease are relations that improve, as "tensions eased" is', 'between|with'),
   verb(`ease|defuse|reduce|lower|calm|cool|${DE_ESCALATE} … tension|tensions`, '050', 'warming', true, '"moved to defuse tensions with its neighbour": easing tensions is warming, as the noun is'),
   noun('trade|commerce|flights', '061', 'cooperative', true, '"trade with Israel": economic cooperation (CAMEO 061), which "halted" ends ("trade war", "trade dispute" are not it)', 'with|between'),
-  { ...noun('concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed', '110', 'tense', false, '"Tokyo was gravely concerned by the deal", "angered by Beijing\'s moves", "disappointed that Nauru had switched": concern at what another state did is disapproval, as voicing it is', 'by|about|over|at|that'), strict: true },
+  { ...noun(CONCERN, '110', 'tense', false, '"Tokyo was gravely concerned by the deal", "angered by Beijing\'s moves", "disappointed that Nauru had switched": concern at what another state did is disapproval, as voicing it is', 'by|about|over|at|that'), strict: true },
   { ...noun('close|closer', '050', 'cooperative', false, '"accusing it of being too close to Iran": closeness to another state is cooperation; only with "to" right after', 'to'), strict: true },
   { ...noun('dependent|reliant|dependence|reliance', '061', 'cooperative', false, '"heavily dependent on Moscow for fuel and electricity", "its reliance on Chinese investment": depending on a state for goods or money is economic cooperation with it (CAMEO 061); only with its preposition right after', 'on|upon'), strict: true },
   { ...noun('concern|concerns|alarm|dismay|displeasure|disapproval|outrage|indignation|anger', '110', 'tense', false, '"expressed support to Manila and concern over the Chinese ship\'s actions": concern at what another state did is disapproval (CAMEO 11), as voicing it is; only with its preposition right after', 'over|about|at'), strict: true },

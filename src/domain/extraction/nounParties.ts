@@ -4,6 +4,7 @@
 import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
+import { CONCERN_WORD } from './idioms';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 
@@ -39,7 +40,7 @@ export class NounParties extends ActsAround {
     // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
     const that = this.tokens[trigger.to - 1]?.lower === 'that' ? trigger.to - 1 : trigger.to;
     // ("disappointed that the tiny South Pacific nation of Nauru had switched": what one feels about is on the subject of the clause after "that", past its describing words.)
-    const felt = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groups.find((g) => g.first > that && g.first <= that + 8 && !g.place && this.tokens.slice(that + 1, g.first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')) : undefined;
+    const felt = CONCERN_WORD.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groups.find((g) => g.first > that && g.first <= that + 8 && !g.place && this.tokens.slice(that + 1, g.first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')) : undefined;
     const charged = felt ?? (/^(?:accusations?|allegations?|claims?|charges?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[that]?.lower === 'that' ? this.groupAt(that + (this.tokens[that + 1]?.pos === 'DET' ? 2 : 1)) : undefined);
     if (charged && !charged.place) return { before, after: charged, between: null, by: null };
     // ("a ban on importing Zambian beer": a gerund right after the noun's "on" or "against" is what it bars; the scan goes past it.)
