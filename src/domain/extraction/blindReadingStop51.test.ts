@@ -444,3 +444,12 @@ describe('the three hundred and fifty-fifth reading', () => {
     expect(asArrows('Chile agreed to a peace deal with Peru in 1929.')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The three hundred and fifty-seventh reading (stop 51): four articles on Finland closing its border with
+// Russia over asylum seekers it says Russia directed there (2023).
+describe('the three hundred and fifty-seventh reading', () => {
+  it('reads a deal or meeting still to come ("the upcoming defense deal with the United States") as not had', () => {
+    expect(asArrows('Estonia is angry about the upcoming defence deal between Latvia and Lithuania.')).not.toContain('LVA->LTU cooperative');
+    expect(asArrows('Latvia and Lithuania signed a defence deal.')).toEqual(['LVA->LTU cooperative']);
+  });
+});

@@ -64,6 +64,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'noun' && trig.code === '062' && /^(?:on|against)$/.test(tokens[struck]?.lower ?? '') && /^(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|shelling|fire|offensive)$/.test(tokens[pastWords(tokens, struck - 1, ['ADJ'])]?.lower ?? '')) trig.negated = true;
   // ("due to concerns surrounding extensive new agreements": what surrounds a concern or a question is its topic, no encirclement.)
   if (tokens[trig.head]?.lower === 'surrounding' && /^(?:concerns?|questions?|controvers(?:y|ies)|uncertaint(?:y|ies)|debates?|issues?|speculation|secrecy|confusion|circumstances|details|myster(?:y|ies)|rumou?rs?|tensions?|disputes?|rows?|scandals?|allegations?|outcry|fears?|worries|doubts?)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
+  // ("the upcoming defense deal with the United States", "a proposed summit": a deal or meeting still to come is not had.)
+  const ahead = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN', 'PROPN']);
+  if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && tokens.slice(ahead + 1, trig.from).some((t) => /^(?:upcoming|forthcoming|planned|proposed|prospective|potential|possible|future|expected|mooted|envisaged|would-be)$/.test(t.lower))) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
