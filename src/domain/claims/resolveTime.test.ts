@@ -26,6 +26,12 @@ describe('resolveTime', () => {
     expect(findTimes('a truce starting Saturday, ahead of Sunday’s vote', { published })).toEqual([]);
   });
 
+  it('reads "until" a day with no year as from publication to the next such day, not the month before', () => {
+    expect(resolveTime('until December 13', { published: '2023-11-28' })).toEqual({ kind: 'range', from: '2023-11-28', to: '2023-12-13' });
+    expect(findTimes('closed the border until December 13, 2023.', { published: '2023-11-28' }).map((t) => t.when)).toEqual([{ kind: 'point', at: '2023-12-13' }]);
+    expect(resolveTime('until December', { published: '2023-11-28' })).toEqual({ kind: 'point', at: '2022-12' });
+  });
+
   it('reads last week as the Monday that starts the week before the publication week', () => {
     expect(r('last week')).toEqual(at('2019-11-25'));
     expect(r('this week')).toEqual(at('2019-12-02'));

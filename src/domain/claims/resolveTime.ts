@@ -115,9 +115,24 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => dayOfMonth(Number(m[2]), monthIndex(m[1]!), m[3] ?? yearOf(m[4], ctx.published), ctx),
   },
   {
+    // "until December 13" said on November 28: from publication to that day, the next such day (a measure's end, not
+    // its start: "will close all border crossings with Russia ... until December 13").
+    first: /^(?:until|till)$/i,
+    pattern: new RegExp(`\\b(?:until|till) (${MONTH_ALT}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? ${YEAR})`, 'iy'),
+    resolve: fromPublished((m, on) => {
+      const published = parseDay(on);
+      const month = monthIndex(m[1]!);
+      const day = Number(m[2]);
+      let end = new Date(Date.UTC(published.getUTCFullYear(), month, day));
+      if (end.getUTCMonth() !== month) return null;
+      if (end.getTime() < published.getTime()) end = new Date(Date.UTC(published.getUTCFullYear() + 1, month, day));
+      return { kind: 'range', from: on, to: iso(end) };
+    }),
+  },
+  {
     // "in February", "in February 2019", "last February"
     first: /^(?:in|last|since|by|during|until)$/i,
-    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?: ${YEAR}| (last|this|next) year)?\\b`, 'iy'),
+    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?! \\d{1,2}(?!\\d))(?: ${YEAR}| (last|this|next) year)?\\b`, 'iy'),
     resolve: fromPublished((m, on) => {
       const month = monthIndex(m[1]!);
       const published = parseDay(on);
