@@ -453,3 +453,11 @@ describe('the three hundred and fifty-seventh reading', () => {
     expect(asArrows('Latvia and Lithuania signed a defence deal.')).toEqual(['LVA->LTU cooperative']);
   });
 });
+
+// The three hundred and fifty-ninth reading (stop 51): four articles on Poland, Hungary and Slovakia's bans on
+// Ukrainian grain and Ukraine's complaint to the WTO (2023).
+describe('the three hundred and fifty-ninth reading', () => {
+  it('reads an embargo on a commodity "from" a state ("its embargo on grain from Ukraine") as on that state', () => {
+    expect(asArrows('Chile maintains its embargo on wine from Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

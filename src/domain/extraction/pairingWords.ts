@@ -68,7 +68,7 @@ export const FROM_SOURCE = /^(?:protests?|protestations?|criticism|condemnation|
 /** Prepositions that bring in a noun's other party when its entry names none. */
 export const DEFAULT_NOUN_PREPS = ['with', 'against', 'on', 'to', 'toward', 'towards'];
 /** Goods that move between states, whose origin is a state's: "banana imports from Dar es Salaam", "a ban on imports of Zambian beer". */
-export const GOODS_NOUN = /^(?:imports?|exports?|goods|products|produce|shipments?|cargo|consignments?)$/;
+export const GOODS_NOUN = /^(?:imports?|exports?|goods|products|produce|shipments?|cargo|consignments?|supplies|grain|wheat|maize|corn|food|foodstuffs|beef|pork|poultry|fish|seafood|fruit|vegetables|wine|oil|gas|coal|steel|timber)$/; // (and commodities: "its embargo on grain supplies from Ukraine")
 /** For a verb, "in" and "of" lead to places and parts, not targets ("in Riyadh", "one of"). */
 export const VERB_TARGET_PREP = new Set(['with', 'on', 'against', 'to', 'toward', 'towards', 'from', 'at', 'into', 'upon', 'onto', 'between', 'behind']);
 /** Nouns that take the actor right after them as their other party ("U.S. ally Japan", "foes Iran and Israel"). */
