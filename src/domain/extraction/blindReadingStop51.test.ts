@@ -461,3 +461,11 @@ describe('the three hundred and fifty-ninth reading', () => {
     expect(asArrows('Chile maintains its embargo on wine from Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and sixty-first reading (stop 51): four articles on the DRC recalling its ambassadors from
+// Kenya and Tanzania over a rebel alliance launched in Nairobi (2023).
+describe('the three hundred and sixty-first reading', () => {
+  it('reads states that "work together" as cooperating with each other', () => {
+    expect(asArrows('Chile and Peru have been working together to fight drug trafficking.')).toEqual(['CHL->PER cooperative']);
+  });
+});
