@@ -469,3 +469,12 @@ describe('the three hundred and sixty-first reading', () => {
     expect(asArrows('Chile and Peru have been working together to fight drug trafficking.')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The three hundred and sixty-second reading (stop 51): four articles on Somalia recalling its ambassador and
+// expelling Ethiopia's over Ethiopia's port deal with Somaliland (2024).
+describe('the three hundred and sixty-second reading', () => {
+  it('reads a deal told before and named as the cause of what is done ("in response to the deal, X recalled") as no deal of the sentence\'s states', () => {
+    expect(asArrows('Now, in response to the deal, Chile has recalled its ambassador based in the Peruvian capital, Lima.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile protested over the deal between Peru and Bolivia.')).toContain('PER->BOL cooperative');
+  });
+});

@@ -67,6 +67,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("the upcoming defense deal with the United States", "a proposed summit": a deal or meeting still to come is not had.)
   const ahead = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN', 'PROPN']);
   if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && tokens.slice(ahead + 1, trig.from).some((t) => /^(?:upcoming|forthcoming|planned|proposed|prospective|potential|possible|future|expected|mooted|envisaged|would-be)$/.test(t.lower))) trig.negated = true;
+  // ("in response to the deal, Somalia has recalled its ambassador": a deal told before, named as the cause of what is done, is no deal of the sentence's states; not one with its parties after it.)
+  if (trig.kind === 'noun' && trig.code === '057' && /^(?:the|this|that)$/.test(tokens[trig.from - 1]?.lower ?? '') && (/^(?:over|following|against|after)$/.test(tokens[trig.from - 2]?.lower ?? '') || (/^(?:to|of)$/.test(tokens[trig.from - 2]?.lower ?? '') && /^(?:response|reaction|protest|because)$/.test(tokens[trig.from - 3]?.lower ?? ''))) && !/^(?:between|with|among)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
