@@ -68,3 +68,34 @@ export function dayToShow(published: string, whens: readonly (PartialDate | null
   const ahead = whens.filter((w): w is string => typeof w === 'string' && precisionOf(w) === 3 && w > published);
   return ahead.sort().at(-1) ?? published;
 }
+
+// Calendar arithmetic on dates and partial dates, for reading times in text (resolveTime.ts).
+/** A number as two digits. */
+export const pad = (n: number) => String(n).padStart(2, '0');
+/** A date as YYYY-MM-DD (UTC). */
+export const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** A partial date's first day, as a UTC date. */
+export const parseDay = (date: string) => new Date(`${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
+/** The date `n` days after `d`. */
+export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+/** The partial date `months` months before `date`, at the same precision. */
+export function shiftMonths(date: PartialDate, months: number): PartialDate {
+  const d = parseDay(date);
+  const shifted = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
+  if (date.length === 4) return String(d.getUTCFullYear() - Math.round(months / 12));
+  const month = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
+  if (date.length === 7) return month;
+  const last = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${month}-${pad(Math.min(d.getUTCDate(), last))}`;
+}
+
+/** The day `days` days after `date`. */
+export function shiftDays(date: PartialDate, days: number): PartialDate {
+  return iso(addDays(parseDay(date), days));
+}
+
+/** Monday of the ISO week holding `d`. */
+export function mondayOf(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}

@@ -4,7 +4,7 @@
 // date resolved just before them ("a month earlier"). Extraction uses it too, so it lives on its own
 // and says nothing about claims beyond their `When`.
 import type { When } from './claim';
-import type { PartialDate } from './partialDate';
+import { addDays, iso, mondayOf, pad, type PartialDate, parseDay, shiftDays, shiftMonths } from './partialDate';
 import { nextWordStart, wordEnd } from '../text/words';
 
 export interface TimeContext {
@@ -48,33 +48,9 @@ const YEAR_BEFORE_NOUN = new RegExp(`^${DETERMINER} ${YEAR}$`, 'i');
 /** Whether a time found is a year before a noun ("its 2020"), which dates that noun's event, not the sentence's verb. */
 export const isYearBeforeNoun = (time: { text: string }): boolean => YEAR_BEFORE_NOUN.test(time.text);
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const parseDay = (date: string) => new Date(`${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
 const count = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 const point = (at: PartialDate): When => ({ kind: 'point', at });
-
-/** The partial date `months` months before `date`, at the same precision. */
-function shiftMonths(date: PartialDate, months: number): PartialDate {
-  const d = parseDay(date);
-  const shifted = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
-  if (date.length === 4) return String(d.getUTCFullYear() - Math.round(months / 12));
-  const month = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
-  if (date.length === 7) return month;
-  const last = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
-  return `${month}-${pad(Math.min(d.getUTCDate(), last))}`;
-}
-
-function shiftDays(date: PartialDate, days: number): PartialDate {
-  return iso(addDays(parseDay(date), days));
-}
-
-/** Monday of the ISO week holding `d`. */
-function mondayOf(d: Date): Date {
-  return addDays(d, -((d.getUTCDay() + 6) % 7));
-}
 
 interface Rule {
   /** The words the expression can start with (the rule is tried only at those). */

@@ -27,8 +27,9 @@ import { breakBefore, disputeBefore, liftedMeasure, lifts, measureBefore, measur
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
-import type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput } from './extractedClaim';
-import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, notePairsTold, RECENT_SENTENCES, describedActors } from './referredActors';
+import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
+import { notePairsTold, pairActedOnAlike } from './pairsTold';
+import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
@@ -257,9 +258,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       // (Or the two states a sentence of no claims names: "remarks that raised fears of a conflict with Eritrea. ... The two countries signed a peace deal in 2018".)
       else if (!discourse.pair && named.length === 2) discourse.pair = [named[0] as string, named[1] as string];
     }
-    // ("Trump will host the leaders of Azerbaijan and Armenia ... The two countries have faced off": two named together that a third acts on alike are the pair, not the third and the last of them.)
-    const alike = groups.find((g) => g.ids.length === 2 && !g.ids.some((id) => readers.finder.info.get(id)?.organisation) && betweenStates.some((c) => { const third = g.ids.includes(c.a) ? c.b : g.ids.includes(c.b) ? c.a : null; return third !== null && !g.ids.includes(third) && g.ids.every((id) => betweenStates.some((d) => (d.a === id && d.b === third) || (d.b === id && d.a === third))); }));
-    if (alike) discourse.pair = [alike.ids[0] as string, alike.ids[1] as string];
+    const alike = pairActedOnAlike(groups, betweenStates, (id) => readers.finder.info.get(id)?.organisation === true); // ("Trump will host the leaders of Azerbaijan and Armenia")
+    if (alike) discourse.pair = alike;
     // ("China, a close friend of both countries, urged them": the pair stays the one "both countries" stands for.)
     const named2 = groups.find((g) => g.anaphor && g.ids.length === 2);
     if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];
@@ -285,20 +285,6 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
 
   // (Over the whole article: talks between a pair it tells at odds, before or after, are warming.)
   const settled = armsInArticleWar(forcesAtWar(talksAtOdds(claims)));
-  const actorIds = new Set(settled.flatMap((c) => [c.a, c.b]));
-  const actors: ExtractedActor[] = [...actorIds].map((id) => ({
-    id,
-    home: readers.finder.info.get(id)?.home ?? null,
-    mentions: [
-      ...new Set(
-        mentions
-          .filter((m) => m.id === id)
-          .map((m) => {
-            const span = originalSpan(readable, m.start, m.end);
-            return input.text.slice(span.start, span.end);
-          }),
-      ),
-    ],
-  }));
+  const actors = articleActors(settled, mentions, (m) => { const span = originalSpan(readable, m.start, m.end); return input.text.slice(span.start, span.end); }, (id) => readers.finder.info.get(id)?.home ?? null);
   return { actors, claims: settled };
 }

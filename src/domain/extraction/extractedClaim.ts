@@ -65,3 +65,8 @@ export function toClaim(c: ExtractedClaim, articleId: string, index: number): Cl
     ...(c.triggerEnd > c.triggerStart ? { trigger: { start: c.triggerStart, end: c.triggerEnd } } : {}),
   };
 }
+
+/** The actors of an article's claims, each with its home and the words the article named it by (`words`: a mention's text in the original). */
+export function articleActors(claims: readonly ExtractedClaim[], mentions: readonly { id: string; start: number; end: number }[], words: (m: { start: number; end: number }) => string, homeOf: (id: string) => string | null): ExtractedActor[] {
+  return [...new Set(claims.flatMap((c) => [c.a, c.b]))].map((id) => ({ id, home: homeOf(id), mentions: [...new Set(mentions.filter((m) => m.id === id).map(words))] }));
+}

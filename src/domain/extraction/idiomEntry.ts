@@ -1,4 +1,8 @@
 // One entry of the idiom list (idioms.ts), and the helpers that write one.
+// An entry is a sequence of word slots matched against the tokens' lemmas and forms:
+//   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
+//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up to eight, past prepositions and
+//   commas (an envoy's post and name). The first slot is the head: for a verb it must be tagged a verb, for a noun a noun. A slot may be a form ("ties") or a lemma ("tie").
 import type { Stance } from '../claims/vocabulary';
 
 export type IdiomKind =

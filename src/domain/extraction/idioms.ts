@@ -3,25 +3,11 @@
 // "foes"), and idioms the 2015 dictionary lacks or codes too coarsely for the annotation conventions
 // of ../shared/eval/README.md ("thaw", "normalisation", "summoned the chargé d'affaires", a break of
 // relations told from a reduction). Each entry says why it is here; each has an example in idiomExamples.ts that idioms.test.ts reads.
-// An entry is a sequence of word slots matched against the tokens' lemmas and forms:
-//   "restore|resume"   one of these words;   "air_strike"  words in a row;   "off?"  an optional
-//   word;   "…"  up to three other words (determiners, adjectives: "cut all diplomatic ties"); "……"  up to eight, past prepositions and
-//   commas (an envoy's post and name). The first slot is the head: for a verb it must be tagged a verb, for a noun a noun. A slot may be a form ("ties") or a lemma ("tie").
+// An entry's words are slots matched against the tokens' lemmas and forms (their notation: idiomEntry.ts).
 import { type Idiom, noun, verb } from './idiomEntry';
+import { AGREEMENT, CONCERN, DE_ESCALATE, ENVOY, MISSION, TIES } from './idiomWords';
 
 export type { Idiom, IdiomKind } from './idiomEntry';
-
-const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts|connection|connections';
-/** The forms of "de-escalate", which the tagger does not lemmatise. */
-const DE_ESCALATE = 'de-escalate|de-escalates|de-escalated|de-escalating';
-const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|attachés|attache|attaches|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
-const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
-/** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */
-export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
-/** Words of concern felt at another state's act: "concerned by the deal", "disappointed that Nauru had switched" (nounParties.ts reads what follows "that"). */
-const CONCERN = 'concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed';
-export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
-const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|protocol|declaration|partnership';
 
 export const IDIOMS: Idiom[] = [
   // Breaks and reductions of relations: CAMEO codes both 161; the conventions tell them apart.

@@ -25,20 +25,7 @@ export class SentencePairing extends Passives {
     if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && ((/^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) || (this.tokens[trigger.from - 1]?.lower === 'the' && this.groupAt(trigger.to)))) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one; "supports the rival RSF": whose rival is not said)
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
-    if (trigger.compound) {
-      // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after.
-      const backer = this.groups.find((g) => g.end === trigger.head - 1);
-      // ("the Houthis, an Iranian-backed rebel group,": with no actor after it, the one the apposition is about.)
-      // ("the Iran-backed Lebanese group Hezbollah": past a demonym that only describes the named group.)
-      const next = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3 && !this.tokens.slice(trigger.head + 1, g.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')), named = next?.demonym ? this.groups.find((g) => g.first > next.end && g.first <= next.end + 2 && !g.demonym && this.tokens.slice(next.end, g.first).every((t) => t.pos === 'NOUN')) : undefined;
-      const backed = named ?? next ?? (backer && /^(?:an?|the)$/.test(this.tokens[backer.first - 1]?.lower ?? '') && this.tokens[backer.first - 2]?.text === ',' ? this.groups.find((g) => g.end === backer.first - 2 && !g.descriptor) : undefined);
-      if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
-      // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed (with none in the sentence, the pair told before: "A Russian-brokered truce ends the fighting").
-      const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;
-      const told = brokered ? (this.discourse.topicPair ?? this.discourse.pair) : undefined;
-      const parties = found && found.first !== backer?.first ? found.ids : told?.every((id) => !backer!.ids.includes(id)) ? [...told] : null;
-      return backer && parties ? { sources: backer.ids, targets: parties, within: false, subject: null } : null;
-    }
+    if (trigger.compound) return this.compoundPair(trigger, c); // ("the Iran-backed Houthis", "a Russian-brokered ceasefire")
     const subjected = this.subjectedTo(trigger, c); // ("subjected Tajik villages to intensive shelling", the noun or its gerund)
     if (subjected) return subjected;
     const fronted = this.frontedParticiple(trigger); // ("Backed by the Rwandan army, M23 rebels launched")

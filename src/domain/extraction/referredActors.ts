@@ -5,7 +5,7 @@
 // each sentence, with what the sentences before left (the Discourse).
 import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Discourse } from './pairing';
-import { HOSTING_VERBS, MEASURE } from './pairingWords';
+import { HOSTING_VERBS } from './pairingWords';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { tellersEnvoys } from './tellersEnvoys';
 import type { Token } from './tokens';
@@ -286,18 +286,4 @@ export function describedActors(
     if (id) described.push({ ids: [id], first: d.first, end: d.end, possessive: d.possessive, place: false, demonym: false });
   }
   return { groups: described.length === 0 ? groups : [...groups, ...described].sort((a, b) => a.first - b.first), unresolved: described.length < found.length };
-}
-
-/** The pairs a sentence's claims told, for later sentences: the latest at war ("the warring parties") and the latest deal ("the pact"). */
-export function notePairsTold(discourse: Discourse, claims: readonly { a: string; b: string; stance: string; certainty: string; trigger: string }[]): void {
-  // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
-  const war = claims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
-  if (war) discourse.warring = [war.a, war.b];
-  // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
-  const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
-  if (deal) discourse.dealPair = [deal.a, deal.b];
-  // ("The US condemned the sanctions": who imposed the latest measure told.)
-  // (A break of ties is one too: "severed ties with Qatar ... lifted the boycott"; so is trade halted: "halted all trade with Israel ... praised the decision".)
-  const measure = claims.filter((c) => (c.stance === 'tense' && (MEASURE.test(c.trigger) || /\b(?:halt\w*|suspend\w*|stop\w*|cut\w*|curb\w*)\b.*\b(?:trade|exports?|imports?)\b/i.test(c.trigger))) || (c.stance === 'severed' && /\b(?:sever|cut|broke|break)/i.test(c.trigger))).pop();
-  if (measure) discourse.measure = { by: measure.a, on: measure.b };
 }

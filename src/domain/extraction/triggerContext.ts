@@ -10,6 +10,7 @@ import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
 import { onlyExpected } from './nounContext';
 import { COURT_WORDS, onDispute } from './triggerWords';
 import { BOYCOTT_WHY } from './boycotts';
+import { readNearWords } from './nearWords';
 
 /** What is said or decided, not struck: "an attack on the new law". */
 /** A word for a court or arbiters. */
@@ -36,39 +37,13 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 /** Crimes and scourges states fight, together or alone, that are no state. */
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
-/** A mission's people, whom "its own" may stand for after withdrawing. */
-const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
-/** Craft and traffic, which travel without being a state's visit. */
-const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers)$/;
-
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("Greece recognizes as its only difference with its neighbour the delimitation": recognising something as so, in the active with "as" right after, is no recognition of a state.)
   // (Nor recognising a thing: '"We are recognizing a simple reality," President Carter said', "recognised the importance of".)
   let thing = trig.head + 1;
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
-  // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
-  const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
-  if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
-  // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
-  if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
-  // ("ordered the expulsion of all Pakistani military advisors ... and will withdraw its own from Islamabad": "its own" after withdrawing stands for the staff just named, a recall, tense.)
-  if (trig.kind === 'verb' && /^(?:withdraw|recall|pull)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:its|their)$/.test(tokens[trig.head + 1]?.lower ?? '') && tokens[trig.head + 2]?.lower === 'own' && !['NOUN', 'ADJ'].includes(tokens[trig.head + 3]?.pos ?? '') && tokens.slice(0, trig.head).some((t) => STAFF_NOUN.test(t.lower))) Object.assign(trig, { stance: 'tense', code: '161', to: trig.head + 3, why: '"expelled their advisors and will withdraw its own": its own staff withdrawn from a state are recalled, tense by the conventions' });
-  // ("lifted a restriction on defense cooperation with Azerbaijan": cooperation a measure restricts is not had; the measure and its lifting are the claims.)
-  const restricted = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN']);
-  if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens[restricted]?.lower === 'on' && /^(?:restrictions?|bans?|curbs?|limits?|limitations?|embargo|embargoes|moratorium|freeze)$/.test(tokens[restricted - 1]?.lower ?? '') && /^(?:lift|ease|remove|scrap|drop|relax|loosen|end)$/.test(tokens[pastWords(tokens, restricted - 2, ['DET', 'ADJ', 'NUM'])]?.lemma ?? '')) trig.negated = true; // (a ban imposed on it is read in nounContext.ts: relations reduced)
-  // ("engaged in a diplomatic tug-of-war to lure allies": allies a verb goes after, with no owner, are others, no alliance of the subjects; not "became allies".)
-  if (trig.kind === 'noun' && /^(?:allies|partners|friends)$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && tokens[trig.from - 1]?.pos === 'VERB' && !/^(?:become|remain|stay|be|seem|make|call|consider)$/.test(tokens[trig.from - 1]?.lemma ?? '')) trig.negated = true;
-  // ("led a deadly attack on Israeli military bases": bases an attack is on are its target, no one's bases in another.)
-  const struck = pastWords(tokens, trig.from - 1, ['ADJ', 'DET', 'PROPN', 'NUM']);
-  if (trig.kind === 'noun' && trig.code === '062' && /^(?:on|against)$/.test(tokens[struck]?.lower ?? '') && /^(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|shelling|fire|offensive)$/.test(tokens[pastWords(tokens, struck - 1, ['ADJ'])]?.lower ?? '')) trig.negated = true;
-  // ("due to concerns surrounding extensive new agreements": what surrounds a concern or a question is its topic, no encirclement.)
-  if (tokens[trig.head]?.lower === 'surrounding' && /^(?:concerns?|questions?|controvers(?:y|ies)|uncertaint(?:y|ies)|debates?|issues?|speculation|secrecy|confusion|circumstances|details|myster(?:y|ies)|rumou?rs?|tensions?|disputes?|rows?|scandals?|allegations?|outcry|fears?|worries|doubts?)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
-  // ("the upcoming defense deal with the United States", "a proposed summit": a deal or meeting still to come is not had.)
-  const ahead = pastWords(tokens, trig.from - 1, ['ADJ', 'NOUN', 'PROPN']);
-  if (trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && tokens.slice(ahead + 1, trig.from).some((t) => /^(?:upcoming|forthcoming|planned|proposed|prospective|potential|possible|future|expected|mooted|envisaged|would-be)$/.test(t.lower))) trig.negated = true;
-  // ("in response to the deal, Somalia has recalled its ambassador": a deal told before, named as the cause of what is done, is no deal of the sentence's states; not one with its parties after it.)
-  if (trig.kind === 'noun' && trig.code === '057' && /^(?:the|this|that)$/.test(tokens[trig.from - 1]?.lower ?? '') && (/^(?:over|following|against|after)$/.test(tokens[trig.from - 2]?.lower ?? '') || (/^(?:to|of)$/.test(tokens[trig.from - 2]?.lower ?? '') && /^(?:response|reaction|protest|because)$/.test(tokens[trig.from - 3]?.lower ?? ''))) && !/^(?:between|with|among)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  readNearWords(trig, tokens);
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)

@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 export type { Trigger };
-import { MISSION_WORD } from './idioms';
+import { MISSION_WORD } from './idiomWords';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace, inInstitutionName } from './triggerWords';
 import { matchIdiom, slotMatches } from './idiomMatch';

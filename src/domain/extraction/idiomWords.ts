@@ -1,0 +1,15 @@
+// The word lists several idioms share (idioms.ts): ties, envoys, missions, agreements, words of concern; and
+// two of them as single words, for the readings that look for one (triggers.ts, nounParties.ts).
+
+/** Words for ties between states. */
+export const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts|connection|connections';
+/** The forms of "de-escalate", which the tagger does not lemmatise. */
+export const DE_ESCALATE = 'de-escalate|de-escalates|de-escalated|de-escalating';
+export const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|attachés|attache|attaches|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";
+export const MISSION = 'embassy|embassies|consulate|consulates|mission|missions|office|offices';
+/** A word of MISSION, alone: "ordered China to close its consulate" (triggers.ts). */
+export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
+/** Words of concern felt at another state's act: "concerned by the deal", "disappointed that Nauru had switched" (nounParties.ts reads what follows "that"). */
+export const CONCERN = 'concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed';
+export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
+export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|protocol|declaration|partnership';

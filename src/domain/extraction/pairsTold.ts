@@ -1,0 +1,29 @@
+// What a sentence's claims leave for the sentences after it: the pairs told at war, in a deal or under a
+// measure (notePairsTold), and two states a third acted on alike, whom "the two countries" stands for next.
+import type { ActorGroup } from './actorGroups';
+import type { Discourse } from './pairing';
+import { MEASURE } from './pairingWords';
+
+/** The pairs a sentence's claims told, for later sentences: the latest at war ("the warring parties") and the latest deal ("the pact"). */
+export function notePairsTold(discourse: Discourse, claims: readonly { a: string; b: string; stance: string; certainty: string; trigger: string }[]): void {
+  // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
+  const war = claims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
+  if (war) discourse.warring = [war.a, war.b];
+  // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
+  const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
+  if (deal) discourse.dealPair = [deal.a, deal.b];
+  // ("The US condemned the sanctions": who imposed the latest measure told.)
+  // (A break of ties is one too: "severed ties with Qatar ... lifted the boycott"; so is trade halted: "halted all trade with Israel ... praised the decision".)
+  const measure = claims.filter((c) => (c.stance === 'tense' && (MEASURE.test(c.trigger) || /\b(?:halt\w*|suspend\w*|stop\w*|cut\w*|curb\w*)\b.*\b(?:trade|exports?|imports?)\b/i.test(c.trigger))) || (c.stance === 'severed' && /\b(?:sever|cut|broke|break)/i.test(c.trigger))).pop();
+  if (measure) discourse.measure = { by: measure.a, on: measure.b };
+}
+
+/**
+ * Two named together that a third acts on alike ("Trump will host the leaders of Azerbaijan and Armenia ... The two
+ * countries have faced off"): the pair "the two countries" stands for next, not the third and the last of them; or
+ * undefined.
+ */
+export function pairActedOnAlike(groups: readonly ActorGroup[], claims: readonly { a: string; b: string }[], isOrganisation: (id: string) => boolean): [string, string] | undefined {
+  const alike = groups.find((g) => g.ids.length === 2 && !g.ids.some(isOrganisation) && claims.some((c) => { const third = g.ids.includes(c.a) ? c.b : g.ids.includes(c.b) ? c.a : null; return third !== null && !g.ids.includes(third) && g.ids.every((id) => claims.some((d) => (d.a === id && d.b === third) || (d.b === id && d.a === third))); }));
+  return alike ? [alike.ids[0] as string, alike.ids[1] as string] : undefined;
+}

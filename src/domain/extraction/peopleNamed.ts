@@ -1,0 +1,54 @@
+// What a demonym or a state's name stands for when people or goods follow it, rather than the state
+// that acts (actorGroups.ts asks): nationals a violent act is done to, food that trade stands for,
+// people on the move who come from it, and those who fight its government.
+import { pastWords, type Token } from './tokens';
+
+/** People of a state, as those a violent act, or its end, is done to. */
+const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|men|women|businessmen|entrepreneurs?|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|seamen|crewmen|pilgrims?|prisoners|detainees|hostages|captives|pows)$/;
+const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|detainments?|arrests?|apprehensions?|release)$/;
+// (And their release: "has released four Djiboutian prisoners" is done to Djibouti.)
+const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
+
+/**
+ * True when the demonym at `i` and the word for people after it are those a violent act is done to
+ * ("the murder of a Canadian citizen", "attacks on Thai civilians", "killed three Colombian
+ * nationals"): as event data codes them (Phoenix's CITIZEN and CIVILIAN agents), they stand for their
+ * state, the target; "Iraqi migrants crossed" stays people, no state.
+ */
+export function violenceAgainstNationals(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
+  // (Or a participle of violence after them: "11 Japanese citizens abducted by North Korea", "two Indian fishermen were arrested".)
+  let a = end + 1;
+  while (/^(?:were|was|are|is|have|has|had|been|being)$/.test(tokens[a]?.lower ?? '')) a++;
+  const passive = a > end + 1 || /^(?:by|in|on|at|near|off|during|last|,|\.)$/.test(tokens[a + 1]?.lower ?? ''); // (not their own act: "Iraqi citizens attacked the Turkish embassy")
+  if (passive && /ed$/.test(tokens[a]?.lower ?? '') && (VIOLENT_VERB.test(tokens[a]?.lemma ?? '') || VIOLENT_VERB.test(tokens[a]?.lower.slice(0, -2) ?? ''))) return true;
+  // (Past determiners, numbers and adjectives, not a verb the tagger took for one: "has apprehended ten Indian fishermen".)
+  const k = pastWords(tokens, i - 1, ['DET', 'NUM', 'ADJ', 'ADV'], -1, (t) => VIOLENT_VERB.test(t.lower));
+  const word = tokens[k];
+  if (!word) return false;
+  if (word.pos === 'VERB' || VIOLENT_VERB.test(word.lower)) return VIOLENT_VERB.test(word.lemma);
+  return /^(?:of|on|against)$/.test(word.lower) && VIOLENT_NOUN.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** "bans on imports of Ukrainian food", "Ukrainian food imports": food named by a demonym that trade stands for its state (the one good among the words for people). */
+export function tradedGoods(tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[end]?.lower !== 'food') return false;
+  if (/^(?:imports?|exports?)$/.test(tokens[end + 1]?.lower ?? '')) return true;
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ']);
+  return tokens[k]?.lower === 'of' && /^(?:imports?|exports?|shipments?)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** "migrants from Syria", "refugees mostly from Sudan": the state a mention at `i` names is where people on the move come from. */
+export function migrantsFrom(tokens: readonly Token[], i: number): boolean {
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ']);
+  if (tokens[k]?.lower !== 'from') return false;
+  const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  return /^(?:migrants?|refugees?|seekers|immigrants?|arrivals|asylum|travell?ers|evacuees|deportees)$/.test(tokens[j]?.text === ',' || tokens[j]?.text === '-' ? (tokens[j - 1]?.lower ?? '') : (tokens[j]?.lower ?? ''));
+}
+
+/** "Red Tabara rebels", "exiled dissidents": from `k`, up to three names or describing words, then a word for those who fight a government or fled it. */
+export function insurgentsOf(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && (tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'ADJ' || tokens[j]?.text === '-')) j++;
+  return /^(?:rebels?|insurgents?|separatists?|dissidents?|guerrillas?|exiles|defectors|insurgency|rebellion)$/.test(tokens[j]?.lower ?? '');
+}
