@@ -23,7 +23,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
 import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
-import { breakBefore, disputeBefore, liftedMeasure, lifts, measureBefore, measureStartTimes, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
+import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
 import { pairKey } from '../relations/pairKey';
@@ -180,7 +180,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         if (seen.has(key)) continue;
         seen.add(key);
         // (What every pair of the trigger shares, found once, for the first pair kept.)
-        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: ((w) => yearsBefore(tokens, trigger.from, w) ?? w)(whenOf(trigger.stance === 'warming' && lifts(head.lower) ? sentenceTimes.filter((f) => !measureStartTimes(tokens, sentenceTimes).includes(f)) : sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head))) }); // (not the time a lifted measure started: "lifted a restriction ..., in place since 1992")
+        const told = (shared ??= { span: originalSpan(readable, sentence.start, sentence.end), words: wordsOf(from.start, to.end), when: ((w) => yearsBefore(tokens, trigger.from, w) ?? w)(whenOf(trigger.stance === 'warming' && lifts(head.lower) ? liftingTimes(tokens, sentenceTimes) : sentenceTimes, head.start, s, published, sinceClauses(tokens, clauses, trigger.head))) }); // (not the time a lifted measure started: "lifted a restriction ..., in place since 1992")
         sentenceClaims.push({
           a,
           b,

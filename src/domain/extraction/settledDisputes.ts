@@ -88,9 +88,9 @@ function startsMeasure(tokens: readonly Token[], j: number): boolean {
   return IMPOSED.test(t.lower) || (t.lower === 'place' && tokens[j - 1]?.lower === 'in' && tokens[j + 1]?.lower === 'since');
 }
 
-/** The times a sentence gives to the start of a measure ("lifted a restriction ..., in place since 1992"): not the time of its lifting. */
-export function measureStartTimes(tokens: readonly Token[], times: readonly FoundTime[]): FoundTime[] {
-  return times.filter((f) => tokens.some((t, j) => f.start >= t.end && f.start - t.end <= 4 && startsMeasure(tokens, j)));
+/** A sentence's times less those it gives to the start of a measure ("lifted a restriction ..., in place since 1992"): the times a lifting may take. */
+export function liftingTimes(tokens: readonly Token[], times: readonly FoundTime[]): FoundTime[] {
+  return times.filter((f) => !tokens.some((t, j) => f.start >= t.end && f.start - t.end <= 4 && startsMeasure(tokens, j)));
 }
 
 /** Whether a word lifts a measure ("lifted", "scrapped"). */
