@@ -187,6 +187,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Peru and Ecuador declared an end to their long border war.', 'ECU|PER warming', /end to their long border war/],
   ['A ceasefire between Israel and Hamas took effect on Sunday.', 'ISR|hamas warming', /ceasefire/],
   ['The Israel-UAE agreement was signed in Washington.', 'ARE|ISR cooperative', /agreement/],
+  ['The trade bloc, known as Mercosur, includes Brazil and Paraguay.', 'BRA|PRY cooperative', /bloc, known as Mercosur, includes/],
   ['The deal secures the joint French-Djiboutian military base.', 'DJI|FRA cooperative', /military base/],
   ['Chile announced the termination of its fisheries treaty with Peru.', 'CHL|PER tense', /termination of its fisheries treaty/],
   ['The collapse of negotiations between Chile and Bolivia left the border closed.', 'BOL|CHL tense', /collapse of negotiations/],

@@ -106,6 +106,8 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         const compound = tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start;
         const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || compound || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && (['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '') || (compound && tokens[k + gap + 1]?.pos === 'PROPN' && tokens[k + gap + 2]?.text === '-')); // (and "their longrunning trade dispute"; and a compound before another: "the much-anticipated US-brokered peace agreement")
         if (long && (t.pos === 'ADP' || t.text === ',')) continue;
+        // (Nor, in a long gap, the participle of an aside that names the thing: "the pact, known as AUKUS, involves".)
+        if (long && t.pos === 'VERB' && /^(?:known|called|dubbed|named|nicknamed)$/.test(t.lower) && tokens[k + gap - 1]?.text === ',') continue;
         if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
       }
       if (found < 0) return -1;

@@ -36,7 +36,9 @@ export class NounParties extends ActsAround {
     let afterIn = false;
     let limit = Math.min(this.tokens.length, trigger.to + 14);
     // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
-    const start = (trigger.slots ?? 0) > 1 ? trigger.head + 1 : trigger.to;
+    // (Not one that ends in a verb, whose party is its object: "the pact, known as AUKUS, involves the US, UK and Australia".)
+    const endsInVerb = (trigger.slots ?? 0) > 1 && (this.tokens[trigger.to - 1]?.pos === 'VERB' || (this.tokens[trigger.to - 2]?.pos === 'VERB' && this.tokens[trigger.to - 1]?.pos === 'ADV')); // ("brings together")
+    const start = (trigger.slots ?? 0) > 1 && !endsInVerb ? trigger.head + 1 : trigger.to;
     // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
     const that = this.tokens[trigger.to - 1]?.lower === 'that' ? trigger.to - 1 : trigger.to;
     // ("disappointed that the tiny South Pacific nation of Nauru had switched": what one feels about is on the subject of the clause after "that", past its describing words.)
@@ -104,6 +106,8 @@ export class NounParties extends ActsAround {
         else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
         // ("a strike in Yemen against the Houthis": the party after "against" before the place after "in".)
         else if (prep && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(prep) && (!after || (prep === 'against' && afterIn))) [after, afterIn] = [this.withCoordinated(group), prep === 'in'];
+        // (The object of a noun's idiom that ends in a verb: "the pact involves the US, UK and Australia".)
+        else if (prep === null && endsInVerb && (j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'the'))) after = this.withCoordinated(group);
         else if (((prep === null && (j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'the'))) || (prep === 'in' && j === trigger.to + 1 && before.some((g) => g.possessive))) && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '')) after = this.withCoordinated(group); // (and "its ally the United States"; "Pyongyang's partners in China and Russia")
         j = group.end - 1;
         continue;
