@@ -16,3 +16,27 @@ describe('the three hundred and sixty-third reading', () => {
     expect(asArrows('Several governments have welcomed the accord including Chile and Peru.')).toEqual([]);
   });
 });
+
+// The three hundred and sixty-fourth reading (stop 52): four articles on China and Lithuania recalling their
+// ambassadors over Taiwan's representative office in Vilnius (2021).
+describe('the three hundred and sixty-fourth reading', () => {
+  it('reads a decision "to allow" another to open an office as the decider\'s warming toward it, past a compound modifier of the one allowed', () => {
+    expect(asArrows('Peru recalled its envoy to Chile after the decision in July to allow self-governing Bolivia to open an office in its capital.')).toEqual(['PER->CHL tense', 'PER->BOL warming']);
+  });
+
+  it('reads what one is allowed to do past an aside between dashes after it', () => {
+    expect(asArrows('Peru moved to allow the Bolivian authorities – which had long asked for it – to set up a representative office.')).toEqual(['PER->BOL warming']);
+  });
+
+  it('reads the subject of a clause past an aside with a possessor and a participle ("in disregard of Chile\'s repeated warnings")', () => {
+    expect(asArrows("The Peruvian Government, in disregard of Chile's repeated warnings, has announced its decision to allow Bolivia to open an office.")).toEqual(['PER->BOL warming']);
+  });
+
+  it('reads a state that holds another to be part of its territory or a breakaway province as claiming it, tense', () => {
+    expect(asArrows('Guatemala considers Belize to be a breakaway province.')).toEqual(['GTM->BLZ tense']);
+  });
+
+  it('reads pursuing or developing ties with a state as cooperative', () => {
+    expect(asArrows('Peru is determined to pursue mutually beneficial ties with Bolivia.')).toEqual(['PER->BOL cooperative']);
+  });
+});

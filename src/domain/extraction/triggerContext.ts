@@ -82,7 +82,9 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     while (k > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]?.pos ?? '')) k--;
     let j = k;
     while (j > 0 && j > k - 14 && !(tokens[j]?.pos === 'VERB' && tokens[j - 1]?.lower !== 'to') && !/^(?:,|that|which)$/.test(tokens[j]?.lower ?? '')) j--;
-    if (tokens.slice(j + 1, k + 1).some((t, n, all) => MOVE_OR_DEAL.test(t.lower) && all[n - 1]?.pos === 'DET')) trig.negated = true;
+    // (Not a decision to allow, which the decider does: "the decision in July to allow Taiwan to open an office".)
+    const decidedTo = (n: number) => tokens[trig.head - 1]?.lower === 'to' && tokens.slice(j + 1 + n + 1, trig.head - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    if (tokens.slice(j + 1, k + 1).some((t, n, all) => MOVE_OR_DEAL.test(t.lower) && all[n - 1]?.pos === 'DET' && !decidedTo(n))) trig.negated = true;
   }
   // ("the government in Freetown invited Guinean troops to help secure the border": forces invited in are military cooperation (CAMEO 062), no talks; so not the warming of talks between a pair at odds.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'invite' && FORCE_NOUN.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) Object.assign(trig, { code: '062', stance: 'cooperative', why: '"invited Guinean troops": forces invited in are military cooperation (CAMEO 062)' });
@@ -288,7 +290,11 @@ export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]
   for (const allow of kept) {
     if (allow.kind !== 'verb' || allow.negated || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
     let to = allow.head + 1;
-    while (to < allow.head + 6 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '')) to++;
+    // (Past a compound modifier too: "allow self-governing Taiwan to open an office".)
+    while (to < allow.head + 6 && (['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '') || (tokens[to]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start && tokens[to + 1]?.start === tokens[to]?.end) || (tokens[to - 1]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start))) to++;
+    // (Past an aside between dashes or commas: "allow the self-ruled island – which Beijing regards as its own – to set up an office".)
+    const closing = /^[–—,]$/.test(tokens[to]?.text ?? '') && to > allow.head + 1 ? tokens.findIndex((t, n) => n > to && n <= to + 15 && t.text === tokens[to]?.text) : -1;
+    if (closing > 0) to = closing + 1;
     const act = to > allow.head + 1 && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
     if (!act) continue;
     Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });
