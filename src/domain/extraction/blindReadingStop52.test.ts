@@ -2,7 +2,7 @@
 // extraction was run on them, kept outside the project as the eval's are) were misread in. The sentences
 // are written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The three hundred and sixty-third reading (stop 52): four articles on France recalling its ambassadors
 // from the United States and Australia over the AUKUS submarine pact (2021).
@@ -38,5 +38,31 @@ describe('the three hundred and sixty-fourth reading', () => {
 
   it('reads pursuing or developing ties with a state as cooperative', () => {
     expect(asArrows('Peru is determined to pursue mutually beneficial ties with Bolivia.')).toEqual(['PER->BOL cooperative']);
+  });
+});
+
+// The three hundred and sixty-fifth reading (stop 52): four articles on Saudi Arabia reopening its borders
+// to Qatar and the end of the boycott of 2017 (2021).
+describe('the three hundred and sixty-fifth reading', () => {
+  it('reads a gerund after "and" that goes on from an accused act ("accused X of A-ing and B-ing") as the accused\'s, alleged', () => {
+    const claims = extract('Chile accused Ecuador of supporting rebels and seeking closer ties with Brazil.');
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['CHL->ECU tense stated', 'ECU->BRA warming alleged']);
+    expect(asArrows('Chile and Peru broke off ties with Ecuador, accusing it of arming rebels and moving towards closer ties with Brazil.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'CHL->ECU tense', 'PER->ECU tense', 'ECU->BRA warming']);
+  });
+
+  it('reads the accused past an aside before "of" ("accused X, among other things, of")', () => {
+    expect(asArrows('Chile accused Ecuador, among other things, of being too close to Brazil.')).toEqual(['CHL->ECU tense', 'ECU->BRA cooperative']);
+  });
+
+  it('reads ties cut with no one named, after an accusation, as cut with the accused, not with the one the accused act was on', () => {
+    expect(asArrows('Chile accused Ecuador of supporting rebels and being too close to Brazil and severed diplomatic ties.')).toEqual(['CHL->ECU tense', 'ECU->BRA cooperative', 'CHL->ECU severed']);
+  });
+
+  it('reads a blockade with a list of modifiers ("a land, sea and air blockade") as imposed by the subject', () => {
+    expect(asArrows('Chile imposed a land, sea and air blockade on Ecuador.')).toEqual(['CHL->ECU hostile']);
+  });
+
+  it('reads a phrase that stands for actors with a participle in it ("the four boycotting countries") as the subject', () => {
+    expect(asArrows('Chile, Peru and Bolivia cut ties with Ecuador. The three boycotting countries had accused Ecuador of spying.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'BOL->ECU severed', 'CHL->ECU tense', 'PER->ECU tense', 'BOL->ECU tense']);
   });
 });

@@ -26,6 +26,7 @@ import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
+import { ofBeforeAnd, verbOfObject } from './nounInClause';
 import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
 import { notePairsTold, pairActedOnAlike } from './pairsTold';
@@ -162,8 +163,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       const clause = clauses[pairing.clauseIndexOf(trigger.head)]!;
       // ("accused Pakistan of carrying out air strikes", "accused Israel of the strike", "of using Hezbollah to attack": the act is alleged too.)
       const ofAct = (['of', 'for'].includes(tokens[trigger.head - 1]?.lower ?? '') && /ing$/.test(head.lower)) || (tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(tokens[trigger.head - 2]?.lower ?? '')) || tokens.slice(Math.max(clause.from, trigger.from - 6), trigger.from).some((t, j, all) => (trigger.kind === 'noun' && (t.lower === 'of' || t.lower === 'for')) || (tokens[trigger.from - 1]?.lower === 'to' && /ing$/.test(t.lower) && all[j - 1]?.lower === 'of') || (trigger.kind === 'noun' && t.lower === 'to' && tokens.slice(clause.from, trigger.from).some((v) => LINKING_VERBS.test(v.lemma))));
-      const before = tokens.slice(clause.from, trigger.head);
-      const accuser = ofAct ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
+      const andOf = ofBeforeAnd(tokens, trigger.kind === 'verb' ? trigger.head : verbOfObject(tokens, trigger, clause)); // ("of supporting rebels and seeking ties with": the second gerund is alleged too)
+      const before = tokens.slice(andOf >= 0 ? 0 : clause.from, trigger.head);
+      const accuser = ofAct || andOf >= 0 ? (before.findLast((t) => t.pos === 'VERB' && ALLEGING.has(t.lemma)) ?? before.find((t) => t.pos === 'VERB') ?? null) : null;
       const certainty = paired.alleged ? 'alleged' : certaintyOf({ sentence: s, tokens, clause, head: trigger.head, accuser });
       if (pairs.length > 0) teller = pairing.tellerOf(clause, pairs.flatMap(([a, b]) => [a, b])); // (for a denial in the next sentence)
       let shared: { span: { start: number; end: number }; words: ReturnType<typeof wordsOf>; when: string | null } | undefined;

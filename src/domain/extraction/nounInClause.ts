@@ -16,7 +16,8 @@ export function verbOfObject(tokens: readonly Token[], trigger: Trigger, clause:
     if (inParentheses || t.text === '(' || t.text === ')') continue;
     seen++;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET' && t.pos !== 'PROPN')) return k;
-    if (t.text === ',' || t.pos === 'SCONJ') return -1;
+    // (Not a comma inside a list of modifiers: "imposed a land, sea and air blockade".)
+    if ((t.text === ',' && !(['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') && tokens.slice(k + 1, trigger.from).every((x) => ['NOUN', 'ADJ', 'CCONJ'].includes(x.pos)))) || t.pos === 'SCONJ') return -1;
     // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object. ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
     const inState = t.lower === 'in' && (tokens[k - 1]?.lemma === 'be' || IN_STATE.test(tokens[k - 1]?.lower ?? ''));
     // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's; so after a degree or a kind: "have achieved this degree of partnership", "reached a new level of cooperation".)
@@ -39,4 +40,14 @@ export function asideAfterSubject(tokens: readonly Token[], trigger: Trigger): b
     return t.pos === 'ADP' && tokens[k - 1]?.text === ',';
   }
   return false;
+}
+
+/**
+ * "accused Ecuador of supporting rebels and seeking closer ties with Brazil": the "of" (or "for") that a gerund
+ * right after "and" goes on from, when the gerund before it hangs on one, past its object only; else -1.
+ */
+export function ofBeforeAnd(tokens: readonly Token[], gerundAt: number): number {
+  if (tokens[gerundAt - 1]?.lower !== 'and' || !/ing$/.test(tokens[gerundAt]?.lower ?? '')) return -1;
+  const of = tokens.findLastIndex((t, k) => k < gerundAt - 2 && /^(?:of|for)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? ''));
+  return of >= 0 && tokens.slice(of + 2, gerundAt - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',') ? of : -1;
 }

@@ -132,4 +132,11 @@ export class NounParties extends ActsAround {
     if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;
     return { before, after, between, by };
   }
+
+  /** "accused Qatar, among other things, of supporting": where the accused ends before "of", past an aside between commas; `of` itself when there is none. */
+  protected pastAsideBefore(of: number): number {
+    if (this.tokens[of - 1]?.text !== ',') return of;
+    const open = this.tokens.findLastIndex((t, k) => k < of - 1 && k >= of - 6 && t.text === ',');
+    return open > 0 && this.tokens.slice(open + 1, of - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') ? open : of;
+  }
 }

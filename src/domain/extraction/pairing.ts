@@ -12,7 +12,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
-import { asideAfterSubject, verbOfObject } from './nounInClause';
+import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -134,7 +134,8 @@ export class SentencePairing extends Passives {
       // ("applied to join the military alliance": a body one joins or leaves, no relation among those who join it.)
       if (verbAt >= 0 && /^(?:join|leave|quit|exit|enter|rejoin)$/.test(this.tokens[verbAt]?.lemma ?? '') && !after && before.length === 0) return null;
       // ("accusing Tehran of violating the deal": what a gerund after "of" does to the noun is the accused's.)
-      const ofAccused = verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'of' && /ing$/.test(this.tokens[verbAt]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 1 && !g.place) : undefined;
+      const ofAt = verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'of' && /ing$/.test(this.tokens[verbAt]?.lower ?? '') ? verbAt - 1 : verbAt > 0 ? ofBeforeAnd(this.tokens, verbAt) : -1; // (or the "of" a gerund after "and" goes on from)
+      const ofAccused = ofAt > 0 ? (this.groups.find((g) => g.end === this.pastAsideBefore(ofAt) && !g.place) ?? (/^(?:it|them)$/.test(this.tokens[ofAt - 1]?.lower ?? '') ? [...this.groups].reverse().find((g) => g.end < ofAt && !g.place && !g.descriptor && !g.ids.some((id) => subject?.ids.includes(id))) : undefined)) : undefined; // ("accusing it of": the actor before that is not the subject)
       // ("a dispute that led Riyadh to impose a boycott on Qatar": the object of a verb that makes it act does what follows "to"; "with India and China agreeing to end the standoff": the gerund's subject, right before it, does.)
       const made = !sources && verbAt > 0 && this.tokens[verbAt - 1]?.lower === 'to' ? (this.controlled({ ...trigger, from: verbAt, head: verbAt }) ?? (/ing$/.test(this.tokens[verbAt - 2]?.lower ?? '') ? this.groups.find((g) => g.end === verbAt - 2 && !g.place && !g.descriptor) : undefined) ?? null) : null;
       if (!sources && verbAt >= 0 && (subject || made) && !judged) sources = (ofAccused ?? made ?? subject)!.ids;
@@ -168,7 +169,8 @@ export class SentencePairing extends Passives {
     const havingDone = this.tokens[trigger.head - 1]?.lower === 'having' && ['of', 'for'].includes(this.tokens[trigger.head - 2]?.lower ?? ''); // (a perfect one too: "of having shot down")
     const gerund = havingDone || /ing$/.test(this.tokens[trigger.head]?.lower ?? '');
     const skipped = havingDone ? 1 : quotesAndAdverbsBefore(this.tokens, trigger.head, gerund); // (Past an opening quotation mark: 'accuses Doha of “supporting'; or an adverb: "for allegedly backing"; or both: 'of "unilaterally" inviting')
-    const linked = gerund && (['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - skipped]?.lower ?? '') || (this.tokens[trigger.head - 1 - skipped]?.lower === 'in' && this.groups.some((g) => g.possessive && g.end < trigger.head - 1 - skipped && this.tokens.slice(g.end, trigger.head - 1 - skipped).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || /^"$/.test(t.text))))) ? trigger.head - 1 - skipped : trigger.head; // (and "in" after an owned noun: "appreciated Russia's overtures in enhancing bilateral relations with Pakistan")
+    const andOf = gerund ? ofBeforeAnd(this.tokens, trigger.head) : -1;
+    const linked = andOf > 0 ? andOf : gerund && (['of', 'for', 'as'].includes(this.tokens[trigger.head - 1 - skipped]?.lower ?? '') || (this.tokens[trigger.head - 1 - skipped]?.lower === 'in' && this.groups.some((g) => g.possessive && g.end < trigger.head - 1 - skipped && this.tokens.slice(g.end, trigger.head - 1 - skipped).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || /^"$/.test(t.text))))) ? trigger.head - 1 - skipped : trigger.head; // (and "in" after an owned noun: "appreciated Russia's overtures in enhancing bilateral relations with Pakistan")
     // ("accusing it of supporting terrorism": a pronoun there stands for the actor before it that is not the clause's subject.) ("accusing Minsk of orchestrating ... and of hosting Wagner", "accusing it of backing militants and of growing close to Tehran": a second "of" after "and" is the same accused's.)
     const secondOf = gerund && linked !== trigger.head && this.tokens[linked - 1]?.lower === 'and' ? this.tokens.findLastIndex((t, k) => k < linked - 1 && k > clause.from && t.lower === this.tokens[linked]?.lower && /ing$/.test(this.tokens[k + 1]?.lower ?? '')) : -1;
     const at = secondOf > 0 ? secondOf : linked;
@@ -180,9 +182,10 @@ export class SentencePairing extends Passives {
     const alleged = gerund && linked !== trigger.head && /^(?:allegations?|accusations?|charges?|claims?|suspicions?)$/.test(this.tokens[linked - 1]?.lower ?? '');
     const denier = alleged && this.tokens.slice(clause.from, linked).some((t) => /^(?:deny|reject|dismiss|refute|rebuff)$/.test(t.lemma)) ? this.subjectOf(c, linked) : null;
     if (alleged && !denier) return null;
+    const anchor = linked !== trigger.head ? this.pastAsideBefore(linked) : linked; // (past an aside: "accused Qatar, among other things, of")
     const adjacent = gerund
       ? (denier ?? (secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
-        relativeAccused ?? this.groups.find((g) => g.end <= linked && linked - g.end <= 3 && !g.place && !g.descriptor && !this.messagedTo(g) && (g.possessive || /^['’]$/.test(this.tokens[linked - 1]?.text ?? '') || g.ids.some((id) => id !== id.toLowerCase()) || !/^(?:at|to|in|on|from|into|against|over)$/.test(this.tokens[pastWords(this.tokens, g.first - 1, ['DET'])]?.lower ?? '')) && this.tokens.slice(g.end, linked).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^['’"]$/.test(t.text) || (t.pos === 'ADV' && t === this.tokens[linked - 1]))) ?? // (and an adverb right before it: "a Czech official currently visiting Taiwan")
+        relativeAccused ?? this.groups.find((g) => g.end <= anchor && anchor - g.end <= 3 && !g.place && !g.descriptor && !this.messagedTo(g) && (g.possessive || /^['’]$/.test(this.tokens[anchor - 1]?.text ?? '') || g.ids.some((id) => id !== id.toLowerCase()) || !/^(?:at|to|in|on|from|into|against|over)$/.test(this.tokens[pastWords(this.tokens, g.first - 1, ['DET'])]?.lower ?? '')) && this.tokens.slice(g.end, anchor).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^['’"]$/.test(t.text) || (t.pos === 'ADV' && t === this.tokens[anchor - 1]))) ?? // (and an adverb right before it: "a Czech official currently visiting Taiwan")
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < at && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement (null: a possessor no actor stands for).
@@ -255,7 +258,7 @@ export class SentencePairing extends Passives {
     const setAgainst = !subject && target && trigger.mutual && this.tokens[trigger.to - 1]?.lower === 'against' ? this.groups.find((g) => g.first >= trigger.to && g.first <= trigger.to + 1 && !g.place) : undefined; // ("The dispute pits Morocco against the Polisario Front": the two set against each other.)
     if (!subject) return setAgainst && target ? { sources: target.ids, targets: setAgainst.ids, within: false, subject: null } : null;
     if (target) {
-      this.targets.set(c, target.ids);
+      if (!(gerund && linked !== trigger.head)) this.targets.set(c, target.ids); // (not an accused act's: "accused Qatar of supporting X and severed ties" shares Qatar)
       return { sources: subject.ids, targets: target.ids, within: false, subject };
     }
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.

@@ -165,12 +165,10 @@ export class SentenceActors {
       const close = this.tokens.findIndex((t, k) => k >= g.end && t.text === ',');
       // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
-      // (Or with a possessor: "China, Australia's largest trading partner, has blocked"; "once" before it: "the Solomon Islands, once Taiwan's largest ally, severed".)
-      // (Or with a preposition: "Japan and the Netherlands, under pressure from Washington, have restricted".)
+      // (Or with a possessor: "China, Australia's largest trading partner, has blocked"; "once" before it: "the Solomon Islands, once Taiwan's largest ally, severed".) (Or with a preposition: "Japan and the Netherlands, under pressure from Washington, have restricted".)
       // (Or a bare role noun and its phrase, with a participle after a noun in it: "Togo's president, mediator in the Mali-Ivory Coast row over soldiers detained in Mali, arrived".)
       const role = this.tokens[open + 1]?.pos === 'NOUN' && this.tokens[open + 2]?.pos === 'ADP';
-      // (A participle before its noun describes it: "in disregard of China's repeated representations,".)
-      const attributive = (k: number) => /(?:ed|ing)$/.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.pos === 'NOUN' && (/^['’]s$/.test(this.tokens[k - 1]?.lower ?? '') || ['DET', 'ADJ'].includes(this.tokens[k - 1]?.pos ?? ''));
+      const attributive = (k: number) => /(?:ed|ing)$/.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.pos === 'NOUN' && (/^['’]s$/.test(this.tokens[k - 1]?.lower ?? '') || ['DET', 'ADJ'].includes(this.tokens[k - 1]?.pos ?? '')); // (a participle before its noun describes it: "in disregard of China's repeated representations,")
       const reduced = (t: Token, k: number) => role && /ed$/.test(t.lower) && this.tokens[open + k - 1]?.pos === 'NOUN' && this.tokens[open + k + 1]?.pos === 'ADP';
       return open > clause.from && close > 0 && (/^(?:a|an|the|one|both|two|all|each|fellow)$/.test(this.tokens[open + 1]?.lower ?? '') || this.tokens[open + 1]?.pos === 'ADP' || (g.possessive && (g.first === open + 1 || (g.first === open + 2 && /^(?:once|formerly|long)$/.test(this.tokens[open + 1]?.lower ?? '')))) || role) && this.tokens.slice(open, sub > 0 ? sub : close).every((t, k) => (t.pos !== 'VERB' || reduced(t, k) || attributive(open + k)) && t.pos !== 'AUX') && this.groups.some((h) => h.end <= open && h.first >= clause.from);
     };
@@ -182,7 +180,7 @@ export class SentenceActors {
     const gerundEnd = start > clause.from && this.tokens[start]?.pos === 'VERB' && /ing$/.test(this.tokens[start]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
     const adjunctEnd = gerundEnd > 0 ? gerundEnd : this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && t.lower !== 'belonging' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ...")
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && !this.groups.some((g) => g.anaphor && g.first < k && k < g.end) && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && t.lower !== 'belonging' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ..."; nor a word of a phrase that stands for actors, "The four boycotting countries")
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
