@@ -62,6 +62,14 @@ describe('the three hundred and sixty-fifth reading', () => {
     expect(asArrows('Chile imposed a land, sea and air blockade on Ecuador.')).toEqual(['CHL->ECU hostile']);
   });
 
+  it('reads a bare count after "and", "between" or "with" ("mediating between X and four Arab states") as the set of that many told before', () => {
+    expect(asArrows('Chile, Peru and Bolivia cut ties with Ecuador. Colombia has been mediating between Ecuador and three Andean states.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'BOL->ECU severed', 'COL->ECU cooperative', 'COL->CHL cooperative', 'COL->PER cooperative', 'COL->BOL cooperative']);
+  });
+
+  it('reads a quarrel whose parties a clause after it tells ("the row in which X severed ties with Y") as no quarrel of the subject\'s', () => {
+    expect(asArrows('Brazil and Argentina have tried to end the row in which Chile and Peru severed diplomatic ties with Ecuador.')).toEqual(['CHL->ECU severed', 'PER->ECU severed']);
+  });
+
   it('reads a phrase that stands for actors with a participle in it ("the four boycotting countries") as the subject', () => {
     expect(asArrows('Chile, Peru and Bolivia cut ties with Ecuador. The three boycotting countries had accused Ecuador of spying.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'BOL->ECU severed', 'CHL->ECU tense', 'PER->ECU tense', 'BOL->ECU tense']);
   });

@@ -34,6 +34,7 @@ export class SentencePairing extends Passives {
       const allied = this.alliesOf(trigger); // ("the Malian army and its Russian allies")
       if (allied) return allied;
       const { before, after, between, by } = this.nounActors(trigger);
+      if (trigger.mutual && before.length === 0 && !after && !between && this.tokens[trigger.to]?.lower === 'in' && this.tokens[trigger.to + 1]?.lower === 'which') return null; // ("trying to end the row in which Saudi Arabia severed ties with Qatar": a quarrel whose parties a clause after it tells is theirs, told there, not the subject's.)
       const subject = this.subjectOf(c, trigger.from);
       const accusedThere = before.length === 0 && trigger.code === '112' && subject ? this.accusedInClause(trigger, subject) : null;
       if (accusedThere && !accusedThere.ids.some((id) => subject!.ids.includes(id))) return { sources: subject!.ids, targets: accusedThere.ids, within: false, subject };

@@ -46,7 +46,9 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
   const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : (latestPair(bordering) ?? discourse.pair));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
-    if (!ANAPHOR_START.has(a.lower)) continue;
+    // ("mediating between Qatar and four Arab states": a bare count of three or more after "and", "between" or "with" stands for the set of that many told before.)
+    const bareCount = /^(?:and|between|with)$/.test(a.lower) && (COUNT[tokens[i + 1]?.lower ?? ''] ?? 0) >= 3;
+    if (!ANAPHOR_START.has(a.lower) && !bareCount) continue;
     // "the two Koreas": both states of a divided name.
     const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : undefined;
     if (halves) {
@@ -78,7 +80,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const noun = COUNT[b.lower] ? [2, 3, 4, 5].find((d) => GROUP_WORDS.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((x) => x.pos === 'ADJ' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN' || x.pos === 'PROPN')) : undefined;
     // "the two countries", "our two nations", "their three governments".
     // ("its two allies": two others than the owner, as "Washington ... pushed its two allies".)
-    if (['the', 'all', 'our', 'their', 'its'].includes(a.lower) && noun !== undefined) {
+    if ((['the', 'all', 'our', 'their', 'its'].includes(a.lower) || bareCount) && noun !== undefined) {
       end = i + noun + 1;
       n = COUNT[b.lower] as number;
     } else if (a.lower === 'the' && b.lower === 'two' && tokens[i + 2]?.text !== '-' && (!tokens[i + 2] || ['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX'].includes(tokens[i + 2]!.pos) || (tokens[i + 2]!.pos === 'ADV' && ['VERB', 'AUX'].includes(tokens[i + 3]?.pos ?? '')))) end = i + 2;
@@ -131,7 +133,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     if (found && onlyDescribing) {
       for (const g of inside) describing.add(g);
       const possessive = /^'s?$/.test(tokens[end]?.lower ?? '');
-      extra.push({ ids: [...found], first: i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false, anaphor: true });
+      extra.push({ ids: [...found], first: bareCount ? i + 1 : i, end: possessive ? end + 1 : end, possessive, place: false, demonym: false, anaphor: true });
     }
   }
   extra.push(...tellersEnvoys(tokens, groups));
