@@ -70,6 +70,11 @@ describe('the three hundred and sixty-fifth reading', () => {
     expect(asArrows('Brazil and Argentina have tried to end the row in which Chile and Peru severed diplomatic ties with Ecuador.')).toEqual(['CHL->ECU severed', 'PER->ECU severed']);
   });
 
+  it('reads a crisis ended by a means done with another ("ended the crisis by declaring reconciliation with X") as ended with that other, not among the subject; and the rift a warming comes after as tense between its pairs', () => {
+    expect(asArrows('Chile, Bolivia and Ecuador ended the crisis by declaring reconciliation with Peru after a two-year rift.')).toEqual(['CHL->PER warming', 'BOL->PER warming', 'ECU->PER warming', 'CHL->PER tense', 'BOL->PER tense', 'ECU->PER tense']);
+    expect(asArrows('Chile restored ties with Peru after a rift with Bolivia.')).toEqual(['CHL->PER warming']);
+  });
+
   it('reads a phrase that stands for actors with a participle in it ("the four boycotting countries") as the subject', () => {
     expect(asArrows('Chile, Peru and Bolivia cut ties with Ecuador. The three boycotting countries had accused Ecuador of spying.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'BOL->ECU severed', 'CHL->ECU tense', 'PER->ECU tense', 'BOL->ECU tense']);
   });

@@ -7,6 +7,7 @@ import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
+import type { Pairing } from './sentenceActors';
 
 export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -131,6 +132,13 @@ export class NounParties extends ActsAround {
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;
     return { before, after, between, by };
+  }
+
+  /** "ended the crisis by declaring reconciliation with Qatar": a joint act done by a means with another is with that other, not among the subject. */
+  protected meansPartner(trigger: Trigger, subject: ActorGroup): Pairing | null {
+    const by = this.tokens.findIndex((t, k) => k >= trigger.to && k <= trigger.to + 4 && t.lower === 'by' && /ing$/.test(this.tokens[k + 1]?.lower ?? ''));
+    const other = by > 0 ? this.groups.find((g) => g.first > by + 1 && g.first <= by + 6 && /^(?:with|to|towards?)$/.test(this.tokens[g.first - 1]?.lower ?? '') && !g.place && !g.ids.some((id) => subject.ids.includes(id))) : undefined;
+    return other ? { sources: subject.ids, targets: other.ids, within: false, subject } : null;
   }
 
   /** "accused Qatar, among other things, of supporting": where the accused ends before "of", past an aside between commas; `of` itself when there is none. */

@@ -47,8 +47,23 @@ export function settledDispute(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** The index of a dispute noun told after "after", with no parties of its own ("after a three-year rift"); -1 when there is none. */
+function riftBefore(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!DISPUTE_NOUN.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'VERB' || /^(?:with|between|among)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+      if (tokens[j]?.lower === 'after') return k;
+      if (!BETWEEN.has(tokens[j]?.pos ?? '') && tokens[j]?.text !== '-' && tokens[j - 1]?.text !== '-') break;
+    }
+  }
+  return -1;
+}
+
 /** The tense claim, undated, of the dispute a sentence tells as settled, for the pair its warming or cooperative claim names; none when it names none or already tells them tense. */
 export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt): ExtractedClaim[] {
+  // ("declared reconciliation with Qatar after a three-year rift": the rift a warming comes after was its pairs', each of them.)
+  const rift = riftBefore(tokens);
+  if (rift >= 0) return [...new Map(claims.filter((c) => c.stance === 'warming' && !tells(claims, pairOf(c), 'tense')).map((c) => [pairOf(c), c])).values()].map((c) => ({ ...c, ...wordsAt(rift), directed: false, stance: 'tense' as const, when: null, code: '110' }));
   const settling = claims.find((c) => c.stance === 'warming' || c.stance === 'cooperative');
   if (!settling) return [];
   const key = pairOf(settling);
