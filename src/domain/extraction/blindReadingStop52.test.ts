@@ -75,6 +75,10 @@ describe('the three hundred and sixty-fifth reading', () => {
     expect(asArrows('Chile restored ties with Peru after a rift with Bolivia.')).toEqual(['CHL->PER warming']);
   });
 
+  it('reads what a list of demands names ("demands, ranging from closing X to cutting links with Y") as asked, not done', () => {
+    expect(asArrows('Quito was set ten demands, ranging from closing a Peruvian base to downgrading ties with Brazil.')).toEqual([]);
+  });
+
   it('reads a phrase that stands for actors with a participle in it ("the four boycotting countries") as the subject', () => {
     expect(asArrows('Chile, Peru and Bolivia cut ties with Ecuador. The three boycotting countries had accused Ecuador of spying.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'BOL->ECU severed', 'CHL->ECU tense', 'PER->ECU tense', 'BOL->ECU tense']);
   });

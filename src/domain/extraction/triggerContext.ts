@@ -279,27 +279,3 @@ export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly
   const possessive = (j: number) => /^(?:'s|’s|')$/.test(tokens[j]?.lower ?? '');
   return on[k]?.kind === 'person' && !possessive(end - 1) && !possessive(end);
 }
-
-/**
- * "Lithuania allowed Taiwan to set up a representative office", "permitted Russian warships to dock": letting
- * another do a friendly act is taking part in it, the allower toward the one allowed (the act's stance and code,
- * on the verb of allowing and its object), not the permission CAMEO's dictionary reads (080). And a participle
- * right after what an easing removes ("eliminate barriers hindering trade") says what that does: no act.
- */
-export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]): void {
-  for (const allow of kept) {
-    if (allow.kind !== 'verb' || allow.negated || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
-    let to = allow.head + 1;
-    // (Past a compound modifier too: "allow self-governing Taiwan to open an office".)
-    while (to < allow.head + 6 && (['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '') || (tokens[to]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start && tokens[to + 1]?.start === tokens[to]?.end) || (tokens[to - 1]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start))) to++;
-    // (Past an aside between dashes or commas: "allow the self-ruled island – which Beijing regards as its own – to set up an office".)
-    const closing = /^[–—,]$/.test(tokens[to]?.text ?? '') && to > allow.head + 1 ? tokens.findIndex((t, n) => n > to && n <= to + 15 && t.text === tokens[to]?.text) : -1;
-    if (closing > 0) to = closing + 1;
-    const act = to > allow.head + 1 && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
-    if (!act) continue;
-    Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });
-    act.absorbed = true;
-  }
-  // ("agreed to eliminate barriers hindering the flow of trade": a participle right after what an easing removes says what that does; it is no act of the subject's. Not after other objects: "severed ties accusing its neighbour".)
-  for (const trig of kept) if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && kept.some((k) => k !== trig && (k.code ?? '').startsWith('08') && k.to === trig.from && tokens[k.to - 1]?.pos === 'NOUN' && k.head < k.to - 1)) trig.absorbed = true;
-}
