@@ -83,3 +83,19 @@ describe('the three hundred and sixty-fifth reading', () => {
     expect(asArrows('Chile, Peru and Bolivia cut ties with Ecuador. The three boycotting countries had accused Ecuador of spying.')).toEqual(['CHL->ECU severed', 'PER->ECU severed', 'BOL->ECU severed', 'CHL->ECU tense', 'PER->ECU tense', 'BOL->ECU tense']);
   });
 });
+
+// The three hundred and sixty-sixth reading (stop 52): four articles on Bolivia breaking off relations with
+// Israel, and Colombia and Chile recalling their ambassadors, over the war in Gaza (2023).
+describe('the three hundred and sixty-sixth reading', () => {
+  it('reads "its" after "because of" or "due to", following a state acted on, as that state\'s', () => {
+    expect(asArrows('Peru said it had broken diplomatic ties with Chile because of its attacks on Bolivia.')).toEqual(['PER->CHL severed', 'CHL->BOL hostile']);
+  });
+
+  it('reads the noun of breaking off relations ("announce the breaking of diplomatic relations with") as a break, severed', () => {
+    expect(asArrows('Peru is the first country to announce the breaking of diplomatic relations with Chile.')).toEqual(['PER->CHL severed']);
+  });
+
+  it('reads a name one gives to acts no one is named for ("called the attacks a massacre") as no act of the one who gives it', () => {
+    expect(asArrows('Chile\'s president called the attacks a "massacre of the Bolivian people".')).toEqual([]);
+  });
+});

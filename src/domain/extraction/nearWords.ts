@@ -38,4 +38,14 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("13 demands, ranging from closing Al Jazeera to cutting links to the Brotherhood", "demands including downgrading ties with Iran": what a list of demands names is asked, not done.)
   const listed = tokens.slice(Math.max(0, trig.from - 16), trig.from).findLastIndex((t, j, all) => /^(?:demands|conditions|requirements|preconditions)$/.test(t.lower) && /^(?:including|ranging|such|:)$/.test((all[j + 1]?.text === ',' ? all[j + 2] : all[j + 1])?.lower ?? '') && all.slice(j + 1).every((x) => x.pos !== 'AUX' && (x.pos !== 'VERB' || /ing$/.test(x.lower) || x.lower === 'ranging')));
   if (listed >= 0 && /ing$/.test(tokens[trig.kind === 'verb' ? trig.head : trig.from - 1]?.lower ?? '')) trig.negated = true;
+  // ("called the attacks a massacre of the Palestinian people", "described the strikes as genocide": a name one gives to acts no one is named for here is a judgement of them, no act of the one who gives it.)
+  if (trig.kind === 'noun' && (trig.stance === 'hostile' || trig.stance === 'tense')) {
+    let k = /^["“']$/.test(tokens[trig.from - 1]?.text ?? '') ? trig.from - 2 : trig.from - 1; // (past a quotation mark: 'a "massacre')
+    const complement = /^(?:a|an|as)$/.test(tokens[k]?.lower ?? ''); // (what it is called, after its object: "called the attacks a massacre"; not the object, "called the shelling an aggressive act")
+    k = complement ? k - 1 : k;
+    if (tokens[k]?.lower === 'as' || /^(?:a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+    const object = k;
+    while (k > 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > object - 4) k--;
+    if (complement && k < object && tokens[k]?.pos === 'VERB' && /^(?:call|describe|brand|label|term|characteri[sz]e|qualify)$/.test(tokens[k]?.lemma ?? '')) trig.negated = true;
+  }
 }

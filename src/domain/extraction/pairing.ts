@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { APPOSITION_NOUN, becauseOf, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
@@ -106,10 +106,10 @@ export class SentencePairing extends Passives {
         if (/^(?:their|its|whose|his|her)$/.test(t.lower)) [ownerAt, owner] = [k, t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : /^(?:his|her)$/.test(t.lower) ? (this.frontedSubject(trigger, c) ?? subject) : ((t.lower === 'its' && this.tokens[k - 1]?.lower === 'of' ? this.groups.find((g) => g.possessive && g.end === k - 2) : undefined) ?? subject)]; // ("Ireland's announcement of its support": the possessor of the noun before "of its".) // ("During his trip to Seoul, Blinken said": an opening adjunct's "his" is the main clause's subject.)
         // ("Washington and Seoul accused Pyongyang of supplying shells to Moscow for its war": "its" is one, the last one named.)
         if (t.lower === 'its' && subject && subject.ids.length >= 2) owner = [...this.groups].reverse().find((g) => g.end <= k && g.ids.length === 1 && !g.place && !g.descriptor) ?? null;
-        // ("measures against Rwanda over its support for the M23", "criticised Turkey for its trade", "Hungary and Slovakia for their ties": "over its", "for its" after one acted on is its; "backed Azerbaijan in its war": "in its" after one helped.)
-        if ((/^(?:its|their|his|her)$/.test(t.lower) || (t.lower === 'the' && trigger.mutual)) && /^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '')) {
+        // ("measures against Rwanda over its support for the M23", "cut ties with Israel because of its attacks", "criticised Turkey for its trade", "Hungary and Slovakia for their ties": "over its", "for its" after one acted on is its; "backed Azerbaijan in its war": "in its" after one helped.)
+        if ((/^(?:its|their|his|her)$/.test(t.lower) || (t.lower === 'the' && trigger.mutual)) && (/^(?:over|in|during|for)$/.test(this.tokens[k - 1]?.lower ?? '') || becauseOf(this.tokens, k))) {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? this.withCoordinated(g).ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && (!g.ids.some((id) => subject?.ids.includes(id)) || (subject?.first ?? -1) < 0 || /^(?:against|on)$/.test(this.tokens[g.first - 1]?.lower ?? ''))); // (the subject too when measures are against it: "sanctions against Russia for its invasion"; or when the subject is only the sentence before's)
-          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && ((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = t.lower === 'their' ? this.withCoordinated(acted) : acted;
+          if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && (((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') || becauseOf(this.tokens, k)) && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = t.lower === 'their' ? this.withCoordinated(acted) : acted;
         }
         if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(t.text === '-' && this.tokens[k + 1]?.start === t.end) && !(WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
       }

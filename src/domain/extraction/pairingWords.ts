@@ -185,3 +185,6 @@ export function coordinatedAgents(tokens: readonly Token[], from: number, first:
   const between = tokens.slice(first.end, second.first), and = between.findIndex((t) => t.lower === 'and');
   return and > 0 && between.every((t, j) => j === and || (j < and ? ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos) || t.text === ',' : t.pos === 'DET')) && between.slice(0, and).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
 }
+
+/** "because of" or "due to" (or "owing to") right before token `k`: a reason's words. */
+export const becauseOf = (tokens: readonly Token[], k: number): boolean => (tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'because') || (tokens[k - 1]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[k - 2]?.lower ?? ''));
