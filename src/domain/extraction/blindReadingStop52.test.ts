@@ -95,6 +95,15 @@ describe('the three hundred and sixty-sixth reading', () => {
     expect(asArrows('Peru is the first country to announce the breaking of diplomatic relations with Chile.')).toEqual(['PER->CHL severed']);
   });
 
+  it('reads "it" in what a possessor\'s announcement says ("Chile\'s announcement that it was recalling") as the possessor', () => {
+    expect(asArrows("Peru's decision was followed by Chile's announcement that it was recalling its ambassador in La Paz.")).toEqual(['CHL->BOL tense']);
+  });
+
+  it('reads "its" past quotation marks ("over its "disproportionate" attacks") and an act "being carried out" in a place', () => {
+    expect(asArrows('Peru said it was severing ties with Chile over its "disproportionate" attacks in Bolivia.')).toEqual(['PER->CHL severed', 'CHL->BOL hostile']);
+    expect(asArrows('Peru condemned the Chilean offensive being carried out in Bolivia.')).toEqual(['PER->CHL tense', 'CHL->BOL hostile']);
+  });
+
   it('reads a name one gives to acts no one is named for ("called the attacks a massacre") as no act of the one who gives it', () => {
     expect(asArrows('Chile\'s president called the attacks a "massacre of the Bolivian people".')).toEqual([]);
   });

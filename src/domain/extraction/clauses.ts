@@ -34,7 +34,7 @@ export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', '
 const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
-export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|accusations?|suspicions?|claims?|reports?|assurances?|confirmation)$/;
+export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|accusations?|suspicions?|claims?|reports?|assurances?|confirmation|announcements?|statements?|declarations?|news|warnings?|pledges?|promises?|insistence|admission|revelations?)$/;
 /** Nouns of accusing, whose clause's "it" is the one accused: "over accusations it supported terrorism". */
 export const ACCUSING_NOUN = /^(?:accusations?|allegations?|charges?|suspicions?)$/;
 /** Nouns that sum up what a clause told: ", a move China criticised" (a clause of its own about it). */

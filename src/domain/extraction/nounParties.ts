@@ -59,7 +59,8 @@ export class NounParties extends ActsAround {
         j = hedge - 1;
         continue;
       }
-      if (j === trigger.to && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) {
+      if (j === trigger.to && t.lower === 'being' && this.tokens[j + 1]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[j + 1]?.lower ?? '')) continue; // ("the offensive being carried out in Gaza")
+      if ((j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'being')) && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) {
         if (WATCHING_VERBS.has(t.lemma)) break; // ("the talks observed by the African Union, South Africa and the United States": the observers are no parties.)
         continue;
       } // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)

@@ -100,7 +100,7 @@ export class SentencePairing extends Passives {
       // "in their dispute over", "its row with Guyana", "his visit to Seoul": a possessive pronoun is the clause's subject's. ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
       let owner: ActorGroup | null = null, ownerAt = -1;
       for (let k = trigger.from - 1, hyphens = 0; k >= clause.from && k >= trigger.from - 3 - 2 * hyphens; k--) { // (two words more past each hyphen of a compound: "their long-lasting dispute")
-        if (this.tokens[k]?.text === '-') hyphens++;
+        if (/^[-"“”]$/.test(this.tokens[k]?.text ?? '')) hyphens++; // (and past quotation marks: 'over its "disproportionate" attacks')
         const t = this.tokens[k] as Token;
         if (/^(?:a|an)$/.test(t.lower) && /^(?:visits?|trips?|tours?|stopovers?)$/.test(this.tokens[trigger.head]?.lower ?? '')) owner = this.frontedSubject(trigger, c); // ("During a Friday visit to Rome, Turkey's foreign minister said": an opening adjunct's visit is the main clause's subject's.)
         if (/^(?:their|its|whose|his|her)$/.test(t.lower)) [ownerAt, owner] = [k, t.lower === 'their' ? (this.pluralBefore(subject, k) ?? subject) : /^(?:his|her)$/.test(t.lower) ? (this.frontedSubject(trigger, c) ?? subject) : ((t.lower === 'its' && this.tokens[k - 1]?.lower === 'of' ? this.groups.find((g) => g.possessive && g.end === k - 2) : undefined) ?? subject)]; // ("Ireland's announcement of its support": the possessor of the noun before "of its".) // ("During his trip to Seoul, Blinken said": an opening adjunct's "his" is the main clause's subject.)
@@ -111,7 +111,7 @@ export class SentencePairing extends Passives {
           const acted = [...this.groups].reverse().find((g) => g.end <= k - 1 && (t.lower === 'their' ? this.withCoordinated(g).ids.length >= 2 : g.ids.length === 1) && !g.place && !g.descriptor && (!g.ids.some((id) => subject?.ids.includes(id)) || (subject?.first ?? -1) < 0 || /^(?:against|on)$/.test(this.tokens[g.first - 1]?.lower ?? ''))); // (the subject too when measures are against it: "sanctions against Russia for its invasion"; or when the subject is only the sentence before's)
           if (acted && this.tokens.slice(0, acted.first).some((x) => x.pos === 'VERB') && (((/^(?:over|for)$/.test(this.tokens[k - 1]?.lower ?? '') || becauseOf(this.tokens, k)) && t.lower !== 'the') || (acted.end === k - 1 && /^(?:back|support|help|aid|assist|arm|join|side|defend)$/.test(this.tokens[acted.first - 1]?.lemma ?? '')))) owner = t.lower === 'their' ? this.withCoordinated(acted) : acted;
         }
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !(t.text === '-' && this.tokens[k + 1]?.start === t.end) && !(WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'NUM' && !/^["“”]$/.test(t.text) && !(t.text === '-' && this.tokens[k + 1]?.start === t.end) && !(WEEKDAYS.includes(t.lower) && /^[A-Z]/.test(t.text)) && !(t.pos === 'VERB' && /ing$/.test(t.lower) && k === trigger.from - 1)) break; // (past "its growing trade", "a Friday visit")
       }
       if (owner && before.length === 0 && !by) {
         if (after && !after.ids.some((id) => owner.ids.includes(id))) return { sources: owner.ids, targets: after.ids, within: false, subject };

@@ -3,7 +3,7 @@
 // layers of pairing (sentenceActors.ts, actsAround.ts, actsJudged.ts, pairing.ts).
 import { type ActorGroup, STAFF } from './actorGroups';
 import { pastWords, type Token } from './tokens';
-import { REPORTING } from './clauses';
+import { ACCUSING_NOUN, REPORTING } from './clauses';
 
 /** Prepositions after which an actor is not the subject of what follows. */
 export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
@@ -99,7 +99,7 @@ export function speakerOwner(tokens: readonly Token[], groups: readonly ActorGro
   // (Past a short form in brackets: "Ukraine's Security Service (SBU) declared".)
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
   while (k > 0 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]?.pos ?? '') || tokens[k]?.text === '-' || (tokens[k]?.text !== ',' && tokens[k - 1]?.text === '-'))) k--;
-  return k < verb - 1 ? groups.find((g) => g.possessive && !g.place && g.end === k + 1) : undefined;
+  return k < verb - 1 || (/^['’]s?$/.test(tokens[verb - 1]?.text ?? '') && !/^(?:claims?|reports?)$/.test(tokens[verb]?.lower ?? '') && !ACCUSING_NOUN.test(tokens[verb]?.lower ?? '')) ? groups.find((g) => g.possessive && !g.place && g.end === k + 1) : undefined; // (or the possessor right before: "Chile's announcement that"; not an accusation's, whose "it" is the accused: "Bogota's accusation that it was involved")
 }
 
 /** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
