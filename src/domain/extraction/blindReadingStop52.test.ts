@@ -108,3 +108,11 @@ describe('the three hundred and sixty-sixth reading', () => {
     expect(asArrows('Chile\'s president called the attacks a "massacre of the Bolivian people".')).toEqual([]);
   });
 });
+
+// The three hundred and sixty-seventh reading (stop 52): four articles on Iraq recalling its chargé d'affaires
+// from Ankara and summoning Turkey's ambassador after the shelling of a resort in Duhok (2022).
+describe('the three hundred and sixty-seventh reading', () => {
+  it('reads "who" after a verb ("to determine who attacked the embassy") as a question, with no one named for it', () => {
+    expect(asArrows('Chile will determine who attacked Peru’s embassy.')).toEqual([]);
+  });
+});

@@ -221,6 +221,7 @@ export class SentenceActors {
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {
+      if (/^(?:who|what)$/.test(this.tokens[clause.from]?.lower ?? '') && this.tokens[clause.from - 1]?.pos === 'VERB') return null; // (a question after a verb has no one named for its "who": "to determine who attacked the embassy")
       // (", a move that angered China", ", comments that drew criticism": a move set after a clause is that clause's subject's, not the last name before it.)
       const moveComma = /^(?:a|the|this)$/.test(this.tokens[clause.from - 2]?.lower ?? '') ? clause.from - 3 : clause.from - 2;
       if (MOVE_NOUN.test(this.tokens[clause.from - 1]?.lower ?? '') && this.tokens[moveComma]?.text === ',') {
@@ -229,8 +230,7 @@ export class SentenceActors {
         if (told?.kind === 'reported') return this.reporterOf(told, depth + 1);
         return this.subjectOf(this.clauseIndexOf(moveComma), moveComma, depth + 1);
       }
-      // ("Mali's military government, which": past the words for the state's agent.)
-      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4)));
+      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4))); // ("Mali's military government, which": past the words for the state's agent)
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for; after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       // ("the Iranian ambassador to Pakistan, who is visiting Iran": the envoy, whose state is named before its noun, not where it is posted.)

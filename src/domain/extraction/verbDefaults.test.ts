@@ -20,6 +20,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Kenya enjoined Somalia to stop the raids at once.').map(key)).toEqual(['KEN|SOM tense']);
     expect(read('Slovakia sued Hungary over the dam in 1993.').map(key)).toEqual(['HUN|SVK tense']);
     expect(read('Chile tasked Peru with the survey.')).toEqual([]);
+    expect(read('Chile will determine what Peru wants.')).toEqual([]);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 
