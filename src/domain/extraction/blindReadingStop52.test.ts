@@ -112,6 +112,10 @@ describe('the three hundred and sixty-sixth reading', () => {
 // The three hundred and sixty-seventh reading (stop 52): four articles on Iraq recalling its chargé d'affaires
 // from Ankara and summoning Turkey's ambassador after the shelling of a resort in Duhok (2022).
 describe('the three hundred and sixty-seventh reading', () => {
+  it('reads an act a state is accused of on a place "of its" region as on the accuser, with "striking" before a determiner a verb', () => {
+    expect(asArrows('Peru accused Chile of striking the village in Tacna Province of its southern region.')).toEqual(['PER->CHL tense', 'CHL->PER hostile']);
+  });
+
   it('reads "who" after a verb ("to determine who attacked the embassy") as a question, with no one named for it', () => {
     expect(asArrows('Chile will determine who attacked Peru’s embassy.')).toEqual([]);
   });

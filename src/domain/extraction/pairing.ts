@@ -249,7 +249,7 @@ export class SentencePairing extends Passives {
     // ("Thailand accused Cambodia of laying landmines on its side of the border": in an accusation, "its" land is the accuser's, as a reporter's is.)
     const accuser = !target && subject && trigger.stance === 'hostile' && subject === adjacent && gerund && this.tokens[trigger.from - 1]?.lower === 'of' && subject.end === trigger.from - 1 && ALLEGING.has(this.tokens[subject.first - 1]?.lemma ?? '') ? this.subjectOf(c, subject.first - 1) : null;
     if (!target && subject && ((clause.kind === 'reported' && clause.parent !== null) || since || accuser)) {
-      const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + 3)).findIndex((t) => /^(?:its|their)$/.test(t.lower));
+      const own = this.tokens.slice(trigger.head + 1, Math.min(clause.to, trigger.to + (accuser ? 9 : 3))).findIndex((t, j, all) => /^(?:its|their)$/.test(t.lower) && all.slice(0, j).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')); // (an accuser's further on, past a place: "accused Türkiye of striking the resort in Duhok Province of its semi-autonomous region")
       const land = own >= 0 && (/^(?:airspace|territory|waters|border|borders|soil|sovereignty|frontier|coast)$/.test(this.tokens[trigger.head + 1 + own + 1]?.lower ?? '') || (trigger.stance === 'hostile' && !since && this.tokens[trigger.head + 1 + own + 1]?.lower !== 'own')); // (and what force strikes of its: "Turkey said Syria shot down its jet")
       const reporter = land ? (accuser ?? (since ? this.subjectOf(c - 1, this.clauses[c - 1]!.to) : this.reporterOf(clause))) : null;
       if (reporter && !reporter.ids.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: reporter.ids, within: false, subject };

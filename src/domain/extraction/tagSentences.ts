@@ -24,7 +24,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // "responded by staging joint air drills", "began building a barrier": a gerund after a preposition or a
       // verb of beginning or going on, before its object, that the
       // tagger reads as a noun, is a verb when the dictionary knows the form.
-      const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
+      const gerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && tagged[i + 1]?.pos === 'DET')) && t.lower.endsWith('ing') && // (or an adjective before a determiner: "accused Türkiye of striking the resort")
+        /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // "Trudeau alleged that the Indian government ...": a past after a name or a noun, before the clause it
       // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form.
       // ("accused Togo of having shot down a drone": a participle after a perfect "having" the tagger reads as a noun.)
