@@ -116,6 +116,14 @@ describe('the three hundred and sixty-seventh reading', () => {
     expect(asArrows('Peru accused Chile of striking the village in Tacna Province of its southern region.')).toEqual(['PER->CHL tense', 'CHL->PER hostile']);
   });
 
+  it('reads "who" after a state\'s forces ("withdraw its troops, who have been fighting") as the forces\' owner, not a state after a preposition', () => {
+    expect(asArrows('Iraq asked Turkey to end its operations inside Iraq and withdraw its troops, who have been fighting the PKK.')).toEqual(['IRQ->TUR tense', 'TUR->pkk hostile']);
+  });
+
+  it('reads "for" and a span of time ("fighting the PKK for decades") as no object of the verb\'s dictionary patterns', () => {
+    expect(asArrows('Turkish troops have been fighting the PKK for decades.')).toEqual(['TUR->pkk hostile']);
+  });
+
   it('reads "who" after a verb ("to determine who attacked the embassy") as a question, with no one named for it', () => {
     expect(asArrows('Chile will determine who attacked Peru’s embassy.')).toEqual([]);
   });

@@ -68,12 +68,16 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Matches one element at tokens[k]; the index after it, or -1. */
+/** A span of time after "for" ("fighting the PKK for decades", "for the first time"): no object of the verb's, for a pattern's "for". */
+const SPAN = /^(?:decades?|years?|months?|weeks?|days?|hours?|centur(?:y|ies)|generations?|ages|time|while|now)$/;
+const duration = (tokens: readonly Token[], k: number) => tokens.slice(k + 1, k + 4).some((t, j, all) => SPAN.test(t.lower) && all.slice(0, j).every((x) => ['DET', 'ADJ', 'NUM', 'ADV'].includes(x.pos)));
+
 function matchElement(el: Element, tokens: readonly Token[], k: number, to: number): number {
   let at = k;
   for (const unit of el) {
     if (at >= to) return -1;
     if ('word' in unit) {
-      if (!wordMatches(unit.word, tokens[at] as Token)) return -1;
+      if (!wordMatches(unit.word, tokens[at] as Token) || (unit.word === 'for' && duration(tokens, at))) return -1;
       at += 1;
     } else {
       const hit = unit.options.find((o) => o.every((x, j) => at + j < to && wordMatches(x, tokens[at + j] as Token)));

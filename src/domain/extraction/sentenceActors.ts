@@ -193,8 +193,7 @@ export class SentenceActors {
     // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
     const speaker = candidates.find((g) => speaks(this.tokens, g));
     if (speaker) return speaker;
-    // (A pronoun after the clause's first verb is its object: "that would force it to".)
-    // ("and its F-16 jets struck": a possessive before a noun of force stands for its owner too.)
+    // (A pronoun after the clause's first verb is its object: "that would force it to".) ("and its F-16 jets struck": a possessive before a noun of force stands for its owner too.)
     const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower) || OWN_AGENT.test(x.lower)))));
     // ("hosted Ukraine's president at a summit, where he accused": "he" is the office holder named last.)
     if (pronoun && /^(?:he|she)$/.test(pronoun.lower) && c > 0 && clause.kind !== 'reported') {
@@ -231,6 +230,7 @@ export class SentenceActors {
         return this.subjectOf(this.clauseIndexOf(moveComma), moveComma, depth + 1);
       }
       const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4))); // ("Mali's military government, which": past the words for the state's agent)
+      if (!antecedent && this.tokens[clause.from - 1]?.text === ',' && FORCE_NOUN.test(this.tokens[clause.from - 2]?.lower ?? '') && /^(?:its|their)$/.test(this.tokens[clause.from - 3]?.lower ?? '')) return [...this.groups].reverse().find((g) => g.end <= clause.from - 3 && !g.place && !g.descriptor && this.tokens[g.first - 1]?.pos !== 'ADP') ?? null; // ("withdraw its troops, who have been fighting the PKK": the troops' owner, the last named before "its", not after a preposition)
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for; after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';
       // ("the Iranian ambassador to Pakistan, who is visiting Iran": the envoy, whose state is named before its noun, not where it is posted.)
