@@ -49,14 +49,15 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
+    // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
+    // (Or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
+    const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && (MODAL_OR_TO.has(previousWord(tokens, i)) || /^help(?:s|ed|ing)?$/.test(previousWord(tokens, i)))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
+    const afterOwner = /^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '');
     for (const c of idiomsAt(t)) {
       // (A noun idiom may open with a preposition of its own: "at odds"; or with a verb's form that the words after make a noun's: "competing claims", "run-ins".)
       const phrase = (t.pos === 'ADP' || (t.pos === 'VERB' && c.idiom.kind === 'noun')) && (c.slots[0] ?? []).some((alt) => alt.startsWith(`${t.lower}_`));
-      // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
-      // (Or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
-      const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && (MODAL_OR_TO.has(previousWord(tokens, i)) || /^help(?:s|ed|ing)?$/.test(previousWord(tokens, i)))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
       // (A word the tagger took for a noun but that stands as a verb is read as one: "Erdogan visits Athens".)
-      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1 && !/^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '')) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue; // (not a noun after its owner: "its conflicts with Azerbaijan")
+      if (c.idiom.kind === 'verb' ? !(isVerbToken || (verbLike && c.slots.length > 1 && !afterOwner) || bareVerb) : !((isNounToken && !(isVerbToken && t.pos !== 'VERB')) || phrase)) continue; // (not a noun after its owner: "its conflicts with Azerbaijan")
       const end = matchIdiom(c.slots, tokens, i, to);
       if (end < 0) continue;
       // ("Nicaragua's Government of Reconciliation and National Unity", "the Ministry for Peace": a capitalised noun in the name of an institution is no event.)
