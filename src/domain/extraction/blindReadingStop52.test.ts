@@ -128,3 +128,15 @@ describe('the three hundred and sixty-seventh reading', () => {
     expect(asArrows('Chile will determine who attacked Peru’s embassy.')).toEqual([]);
   });
 });
+
+// The three hundred and sixty-eighth reading (stop 52): four articles on Ukraine breaking off relations with
+// Russia on the day of the invasion (2022).
+describe('the three hundred and sixty-eighth reading', () => {
+  it('reads help from things with no one named after "by" ("supported by artillery fire") as no state\'s support', () => {
+    expect(asArrows('Chile launched an invasion of Peru. Chilean troops have crossed the border, supported by artillery fire and air strikes, following missile strikes on Peru.')).toEqual(['CHL->PER hostile', 'CHL->PER hostile']);
+  });
+
+  it('reads claiming what one\'s own forces do ("claimed that its military does not target") as telling it, no accusation', () => {
+    expect(asArrows("Chile's defence ministry claimed that its military does not target Peruvian towns.")).toEqual([]);
+  });
+});

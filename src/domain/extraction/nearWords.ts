@@ -48,4 +48,10 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (k > 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > object - 4) k--;
     if (complement && k < object && tokens[k]?.pos === 'VERB' && /^(?:call|describe|brand|label|term|characteri[sz]e|qualify)$/.test(tokens[k]?.lemma ?? '')) trig.negated = true;
   }
+  // ("troops crossed the border, supported by artillery fire and air strikes": help from things, with no one named after "by", is no state's support.)
+  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /ed$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head + 1]?.lower === 'by') {
+    let agent = trig.head + 2;
+    while (['DET', 'ADJ', 'NUM'].includes(tokens[agent]?.pos ?? '')) agent++;
+    if (tokens[agent]?.pos === 'NOUN' && !/^(?:government|army|forces|troops|military|navy|ministry|president|leaders?)$/.test(tokens[agent]?.lower ?? '') && tokens.slice(trig.head + 2, agent).every((t) => t.pos !== 'PROPN')) trig.negated = true;
+  }
 }
