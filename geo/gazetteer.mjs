@@ -168,10 +168,13 @@ const BASE_TERRITORIES = new Set(['IOT', 'ATF', 'HMD', 'BVT', 'SGS', 'UMI']);
 /** France's overseas departments, parts of France as Hawaii is of the United States: no actor of their own, and a place of France's (src/domain/extraction/places.ts). */
 const DEPARTMENTS_OF_FRANCE = new Set(['MYT', 'REU', 'GUF', 'GLP', 'MTQ']);
 
+/** Antarctica, a continent held under a treaty with no government of its own: a place, never a party ("scientific activity in Antarctica"). */
+const NO_STATE = new Set(['ATA']);
+
 export function gazetteerEntries(worldCountries) {
   const commonNames = new Set(worldCountries.map((c) => c.name.common));
   const owner = demonymOwners(worldCountries);
-  return worldCountries.filter((c) => !DEPARTMENTS_OF_FRANCE.has(c.cca3)).map((c) => {
+  return worldCountries.filter((c) => !DEPARTMENTS_OF_FRANCE.has(c.cca3) && !NO_STATE.has(c.cca3)).map((c) => {
     const id = CODE_FIXES[c.cca3] ?? c.cca3;
     const names = new Set([c.name.common, c.name.official]);
     for (const alt of c.altSpellings ?? []) {

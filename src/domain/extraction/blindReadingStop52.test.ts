@@ -140,3 +140,21 @@ describe('the three hundred and sixty-eighth reading', () => {
     expect(asArrows("Chile's defence ministry claimed that its military does not target Peruvian towns.")).toEqual([]);
   });
 });
+
+// The three hundred and seventieth reading (stop 52): four articles on Argentina ending the 2016 Foradori-Duncan
+// pact with the United Kingdom over the Falklands (2023).
+describe('the three hundred and seventieth reading', () => {
+  it('reads backtracking or reneging on a deal reached with a state as tense toward it', () => {
+    expect(asArrows('Peru is backtracking on a compromise reached in 2016 with Chile over the islands.')).toEqual(['PER->CHL tense']);
+    expect(asArrows('Peru reneged on its commitments to Chile.')).toEqual(['PER->CHL tense']);
+    expect(asArrows('Spain is backtracking on a compromise reached in 2016 with the United Kingdom over the Falkland Islands.')).toEqual(['ESP->GBR tense']);
+  });
+
+  it('reads Antarctica as a place, never a party', () => {
+    expect(asArrows('Peru has sought to collaborate in matters such as flights and scientific activity in Antarctica.')).toEqual([]);
+  });
+
+  it('reads acts judged in a relative clause ("unilateral acts, which have been opportunely and duly protested by X") as their doer\'s', () => {
+    expect(asArrows('Chile has continuously carried out unilateral acts, which have been opportunely and duly protested by Peru.')).toEqual(['PER->CHL tense']);
+  });
+});

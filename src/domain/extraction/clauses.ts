@@ -176,7 +176,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       close(i, verbNext ? 'continued' : 'main', verbNext ? (reported && speech && reportedParent !== null ? reportedParent : cur) : null);
     } else if ((t.lower === 'and' || t.lower === 'or') && i > from && !inGroup(i)) {
       let k = next?.pos === 'ADV' ? i + 2 : i + 1;
-      // (Past an auxiliary: ", and has imposed sanctions on Niger".)
+      // (Past an auxiliary: ", and has imposed sanctions on Niger". Not between two adverbs of one verb: "opportunely and duly protested".)
       const aux = tokens[k]?.pos === 'AUX' && /^(?:has|have|had|will|would|was|were|is|are)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'VERB' ? k : -1;
       if (aux >= 0) k = aux + 1;
       // "Turkey said the UAE was ... and accused the Arab nation": a speech act after a reported clause
@@ -189,7 +189,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // clause that follows its main clause, the verb goes on with the main clause.)
       const open = cur === clauses.length ? from : cur !== null ? (clauses[cur]?.from ?? -1) : -1;
       const subordinate = cur !== null && cur > 0 && (aux >= 0 || tokens[i - 1]?.text === ',') && (SUBORDINATOR.has(tokens[open]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[open]?.lower ?? ''));
-      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB') close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : subordinate ? cur - 1 : cur);
+      if (isVerb(tokens[k]) && tokens[k]?.pos === 'VERB' && !(next?.pos === 'ADV' && tokens[i - 1]?.pos === 'ADV')) close(i, 'continued', reported && speech && reportedParent !== null ? reportedParent : subordinate ? cur - 1 : cur);
       // ("put it on hold after Azerbaijan took Karabakh and amid tensions with Moscow": a second adjunct after "and" goes with the main clause, not with the subordinate one before it.)
       else if (cur !== null && cur > 0 && /^(?:amid|amidst|despite|following)$/.test(next?.lower ?? '') && (SUBORDINATOR.has(tokens[open]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[open]?.lower ?? ''))) close(i, 'continued', cur - 1);
       // (Not after a list of subjects with no verb yet: "Secretary Marco Rubio, under secretary Allison Hooker, and senior advisor Massad Boulos hosted".)

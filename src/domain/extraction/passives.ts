@@ -9,7 +9,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { accusedBefore, BLAMING_VERBS, DISAPPROVING, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
+import { accusedBefore, BLAMING_VERBS, DISAPPROVING, JUDGING_VERBS, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -132,6 +132,9 @@ export class Passives extends ActsJudged {
     if (being) subject = being;
     // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front".)
     const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-');
+    // ("carried out unilateral acts, which have been protested by Argentina": acts judged in a relative clause are their doer's, the subject before them.)
+    const actNoun = !subject && clause.kind === 'relative' && clause.parent !== null && JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /^(?:acts|actions|moves|measures|steps|decisions|policies|attacks|violations|remarks|statements)$/.test(this.tokens[clause.from - (this.tokens[clause.from - 1]?.text === ',' ? 2 : 1)]?.lower ?? '');
+    if (actNoun) subject = this.subjectOf(clause.parent!, clause.from);
     // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its
     // speakers; what is backed is the antecedent of "which".)
     const spoken = subject && this.saidAbout(subject, trigger.head);
