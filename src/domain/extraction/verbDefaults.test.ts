@@ -21,6 +21,8 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Slovakia sued Hungary over the dam in 1993.').map(key)).toEqual(['HUN|SVK tense']);
     expect(read('Chile tasked Peru with the survey.')).toEqual([]);
     expect(read('Chile will determine what Peru wants.')).toEqual([]);
+    expect(read('The Peruvian chancellor notified the Chilean Foreign Secretary, Ana Lopez, that Peru would hold elections.')).toEqual([]);
+    expect(read('Peru communicated to Chile that it would hold elections.')).toEqual([]);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 

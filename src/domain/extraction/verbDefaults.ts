@@ -17,6 +17,8 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'take', code: null, why: '"took place", "taken credit": not a seizure (171)' },
   { lemma: 'engage', code: null, why: '"engaged in the process": not a fight (190)' },
   { lemma: 'mean', code: null, why: '"the move means": not an intent to cooperate (030)' },
+  { lemma: 'notify', code: null, unmatched: true, why: '"notified the British Foreign Secretary that Argentina terminated the pact": telling another state of a decision names no consultation (040, the dictionary\'s reading); what is told carries the event' },
+  { lemma: 'communicate', code: null, unmatched: true, why: '"communicated to his British colleague the decision to withdraw": passing on a decision names no consultation (040); what is passed on carries the event' },
   { lemma: 'determine', code: null, unmatched: true, why: '"take all steps to determine who perpetrated the attack": finding something out names no act toward a state, not the intent to cooperate (030) the dictionary defaults to' },
   { lemma: 'protest', code: '111', stance: 'tense', why: '"protested the arrest of its nationals by Iran", "protested the expulsion of its diplomats": an objection to what the other state did, tense; the dictionary codes protesting an arrest or an expulsion as support for the one arrested (053, 051), which puts the arresting state on the cooperative side' },
   { lemma: 'prepare', code: null, unmatched: true, why: '"came heavily prepared", "prepared for the worst": to prepare names no act of its own; the dictionary\'s default for it, intent to cooperate (030), read cooperation into any preparation. Its patterns ("prepared talks", "preparing help for") still read' },
