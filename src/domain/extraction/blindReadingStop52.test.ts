@@ -158,3 +158,15 @@ describe('the three hundred and seventieth reading', () => {
     expect(asArrows('Chile has continuously carried out unilateral acts, which have been opportunely and duly protested by Peru.')).toEqual(['PER->CHL tense']);
   });
 });
+
+// The three hundred and seventy-first reading (stop 52): four articles on the Falepili Union, Australia's treaty
+// with Tuvalu (2023).
+describe('the three hundred and seventy-first reading', () => {
+  it('reads ties strengthened with a group no one is named for ("ties with Pacific island nations") as no tie with another state of the sentence', () => {
+    expect(asArrows('The union is seen as a strategic win for Peru, particularly in the context of Chile’s efforts to strengthen ties with Pacific island nations.')).toEqual([]);
+  });
+
+  it('reads force listed among calamities one prepares for ("natural disasters, pandemics, or military aggression") as no act', () => {
+    expect(asArrows('The accord lets Peru help Bolivia in natural disasters, pandemics or military aggression.').filter((a) => a.includes('hostile'))).toEqual([]);
+  });
+});

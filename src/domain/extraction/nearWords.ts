@@ -54,4 +54,6 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (['DET', 'ADJ', 'NUM'].includes(tokens[agent]?.pos ?? '')) agent++;
     if (tokens[agent]?.pos === 'NOUN' && !/^(?:government|army|forces|troops|military|navy|ministry|president|leaders?)$/.test(tokens[agent]?.lower ?? '') && tokens.slice(trig.head + 2, agent).every((t) => t.pos !== 'PROPN')) trig.negated = true;
   }
+  // ("respond to requests related to natural disasters, pandemics, or military aggression": force listed among calamities one prepares for is no act.)
+  if (trig.kind === 'noun' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.to + 6).some((t) => /^(?:disasters?|pandemics?|epidemics?|emergenc(?:y|ies)|earthquakes?|floods?|cyclones?|tsunamis?)$/.test(t.lower))) trig.negated = true;
 }

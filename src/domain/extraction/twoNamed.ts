@@ -64,9 +64,9 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
     const k = tokens.slice(0, trigger.from).findLastIndex((t) => /^(?:that|which|who)$/.test(t.lower));
     // (Nor a clause whose subject the finder does not know: "Hours before Yun left for Tokyo, North Korea fired" is someone's trip, not North Korea's.)
     const unknown = trigger.kind === 'verb' && tokens[trigger.from - 1]?.pos === 'PROPN' && !groups.some((g) => g.first < trigger.from && trigger.from <= g.end);
-    // (Nor a noun whose own party is someone else: "sparking clashes with border guards"; but "friendship with the trade office of Ruritania" is Ruritania.)
+    // (Nor a noun whose own party is someone else, or an idiom's that ends in one: "sparking clashes with border guards", "efforts to strengthen ties with Pacific island nations"; but "friendship with the trade office of Ruritania" is Ruritania.)
     // (Nor support for an attack: "voiced support for the invasion of Ukraine" is none for Ukraine.)
-    const othersParty = (trigger.kind === 'noun' && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => attackOrWar(t.lower)));
+    const othersParty = ((trigger.kind === 'noun' || tokens[trigger.to - 1]?.pos === 'NOUN') && /^(?:with|against)$/.test(tokens[trigger.to]?.lower ?? '') && !groups.some((g) => g.first > trigger.to && g.first < Math.max(trigger.to + 4, nounPhraseEnd(tokens, trigger.to + 1)))) || (trigger.stance === 'cooperative' && tokens.slice(trigger.to, trigger.to + 4).some((t) => attackOrWar(t.lower)));
     // (Nor a one-way act whose clause has a subject of its own that is neither: "The court sided with Equatorial Guinea in its dispute with Gabon".)
     // (Not a person or an office, who may act for either: "the interim chancellor, María Nela Prada, summoned the Argentine ambassador to the highland country".)
     const clause = clauses[clauseIndexOf(trigger.head)]!, before = tokens.slice(clause.from, trigger.from);
