@@ -56,4 +56,6 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("respond to requests related to natural disasters, pandemics, or military aggression": force listed among calamities one prepares for is no act.)
   if (trig.kind === 'noun' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.to + 6).some((t) => /^(?:disasters?|pandemics?|epidemics?|emergenc(?:y|ies)|earthquakes?|floods?|cyclones?|tsunamis?)$/.test(t.lower))) trig.negated = true;
+  // ("she declined to elaborate on what activities had spurred the decision", "refused to comment": declining to speak is no refusal of anything another state asked.)
+  if (trig.kind === 'verb' && /^(?:decline|refuse)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'to' && /^(?:comment|elaborate|say|specify|disclose|discuss|confirm|reveal|answer|speculate|name|identify|detail|explain|give)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
 }
