@@ -170,3 +170,11 @@ describe('the three hundred and seventy-first reading', () => {
     expect(asArrows('The accord lets Peru help Bolivia in natural disasters, pandemics or military aggression.').filter((a) => a.includes('hostile'))).toEqual([]);
   });
 });
+
+// The three hundred and seventy-second reading (stop 52): four articles on Norway expelling fifteen Russian
+// intelligence officers (2023).
+describe('the three hundred and seventy-second reading', () => {
+  it('reads the people expelled by the mission they work at ("the expulsion of 15 intelligence officers working at the Russian embassy")', () => {
+    expect(asArrows('Chile announced the expulsion of 15 “intelligence officers” working at the Peruvian embassy in Santiago.')).toEqual(['CHL->PER tense']);
+  });
+});

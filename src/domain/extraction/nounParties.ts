@@ -127,6 +127,12 @@ export class NounParties extends ActsAround {
         after = this.withCoordinated(example);
         break;
       }
+      // (Past the participle that places a mission's people: "the expulsion of 15 intelligence officers working at the Russian embassy".)
+      if (/^(?:working|serving|employed|accredited|posted|stationed|based)$/.test(t.lower) && /^(?:officers|diplomats|staff|employees|officials|personnel|agents|attach[eé]s|members)$/.test(this.tokens[this.tokens[j - 1]?.pos === 'PUNCT' ? j - 2 : j - 1]?.lower ?? '')) {
+        const mission = this.groups.find((g) => g.first > j && g.first <= j + 3 && /^(?:at|in|with)$/.test(this.tokens[j + 1]?.lower ?? '') && /^(?:embassy|mission|consulate)$/.test(this.tokens[g.end]?.lower ?? ''));
+        if (mission && !after) after = this.withCoordinated(mission);
+        continue;
+      }
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
       if (((t.pos === 'VERB' && !(j === start + 1 && barring)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
