@@ -178,3 +178,11 @@ describe('the three hundred and seventy-second reading', () => {
     expect(asArrows('Chile announced the expulsion of 15 “intelligence officers” working at the Peruvian embassy in Santiago.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and seventy-third reading (stop 52): four articles on Australia and Timor-Leste's maritime
+// boundary treaty (2018).
+describe('the three hundred and seventy-third reading', () => {
+  it('reads a dispute a treaty ends "between the countries" as the signatories\' own, tense before it', () => {
+    expect(asArrows('Peru and Chile have signed a treaty redrawing their maritime boundary, ending a decade-long dispute between the countries.')).toEqual(['PER->CHL cooperative', 'PER->CHL warming', 'PER->CHL tense']);
+  });
+});

@@ -66,6 +66,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran resumed the operations of its embassy in Riyadh.', 'IRN|SAU warming', /resumed the operations of its embassy/],
   ['Chile and Bolivia named ambassadors to each other.', 'BOL|CHL warming', /named ambassadors/],
   ['Armenia and Turkey sought to open a new chapter in their relations.', 'ARM|TUR warming', /open a new chapter/],
+  ['The visit marked the start of a new era in relations between Armenia and Turkey.', 'ARM|TUR warming', /start of a new era/],
   ['Eritrea and Djibouti formally renounced military confrontation.', 'DJI|ERI warming', /renounced military confrontation/],
   ['India and China agreed to de-escalate along their border.', 'CHN|IND warming', /de-escalate/],
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],

@@ -38,7 +38,7 @@ export function settledDispute(tokens: readonly Token[]): number {
       const settlingNoun = /^(?:to|of)$/.test(t.lower) && SETTLING_NOUN.test(tokens[j - 1]?.lower ?? '') && (tokens[j - 1]?.pos === 'NOUN');
       if (settlingVerb || settlingNoun) {
         // (Whose dispute the words after it name: "the dispute between Sudan and Chad" is theirs, told there.)
-        if (/^(?:between|among)$/.test(tokens[k + 1]?.lower ?? '')) break;
+        if (/^(?:between|among)$/.test(tokens[k + 1]?.lower ?? '') && !/^(?:the (?:two )?(?:countries|nations|states|sides|neighbou?rs)|them|the two)\b/.test(tokens.slice(k + 2, k + 5).map((t) => t.lower).join(' '))) break; // (not the pair's own words for themselves: "ending a decade-long dispute between the countries")
         return k;
       }
       if (!BETWEEN.has(t.pos) && t.text !== '-' && tokens[j - 1]?.text !== '-') break; // (a compound: "long-running")
