@@ -186,3 +186,12 @@ describe('the three hundred and seventy-third reading', () => {
     expect(asArrows('Peru and Chile have signed a treaty redrawing their maritime boundary, ending a decade-long dispute between the countries.')).toEqual(['PER->CHL cooperative', 'PER->CHL warming', 'PER->CHL tense']);
   });
 });
+
+// The three hundred and seventy-fourth reading (stop 52): three articles on Israel and Chad restoring their
+// relations (2018-2019).
+describe('the three hundred and seventy-fourth reading', () => {
+  it('reads "the reestablishment of diplomatic relations" as warming, and a rapprochement the subject confirms "with" a state as its own', () => {
+    expect(asArrows('President Dina Boluarte and the Chilean president announced the reestablishment of diplomatic relations.')).toEqual(['PER->CHL warming']);
+    expect(asArrows('Peru confirmed a diplomatic rapprochement with Chile on Sunday.')).toEqual(['PER->CHL warming']);
+  });
+});
