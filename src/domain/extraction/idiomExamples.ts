@@ -72,6 +72,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
   ['The United States recognized Kosovo’s independence in 2008.', 'USA|XKX cooperative', /recognized Kosovo’s independence/],
   ['Turkey said it respects the territorial integrity of Azerbaijan.', 'AZE|TUR cooperative', /respects the territorial integrity/],
+  ['Guatemala renewed its territorial claim on Belize.', 'BLZ|GTM tense', /territorial claim/],
   ['Guatemala claims sovereignty over much of Belize.', 'BLZ|GTM tense', /claims sovereignty over/],
   ['Guatemala regards Belize as part of its territory.', 'BLZ|GTM tense', /regards Belize as part of/],
   ['Costa Rica switched its recognition to Beijing.', 'CHN|CRI warming', /switched its recognition/],
