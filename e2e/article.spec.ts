@@ -48,6 +48,10 @@ test.describe('bring your own article', () => {
     await expect(edited).toContainText('hostile');
     await review.getByRole('button', { name: /^Accept all/ }).click();
     await expect.poll(async () => Number(await map.getAttribute('data-arc-count'))).toBeGreaterThan(before + 1);
+    // (Read the count once every claim is reviewed and the map's content has caught up with them: the stages that
+    // fold and draw a change run one after another, so the count may grow in steps.)
+    await expect(review.locator('li.claim', { hasText: 'unreviewed' })).toHaveCount(0);
+    await expect(page.locator('.map-area')).toHaveAttribute('data-content-settled', 'true');
     const drawn = Number(await map.getAttribute('data-arc-count'));
     await info.attach('reviewed', { body: await page.screenshot(), contentType: 'image/png' });
 
