@@ -195,3 +195,16 @@ describe('the three hundred and seventy-fourth reading', () => {
     expect(asArrows('Peru confirmed a diplomatic rapprochement with Chile on Sunday.')).toEqual(['PER->CHL warming']);
   });
 });
+
+// The three hundred and seventy-sixth reading (stop 52): four articles on Britain closing Iran's embassy in London
+// after the storming of its own in Tehran (2011).
+describe('the three hundred and seventy-sixth reading', () => {
+  it('reads shutting down another state\'s embassy and expelling all its staff as a break', () => {
+    expect(asArrows('Chile shut down the Peruvian embassy in Santiago on Wednesday.')).toEqual(['CHL->PER severed']);
+    expect(asArrows('Chile expelled all Peruvian staff.')).toEqual(['CHL->PER severed']);
+  });
+
+  it('reads a meeting of an organisation ("at a meeting of the EU Foreign Affairs Council") as no meeting of two states the sentence names', () => {
+    expect(asArrows("Chile was not severing relations with Peru entirely, he said, and he would raise the issue of Peru's fishing fleet at a meeting of the EU Foreign Affairs Council.")).toEqual([]);
+  });
+});

@@ -48,8 +48,8 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
     return false;
   };
   // (Not talks someone hosts: "thanked Iraq and Oman for hosting earlier rounds of talks", nor a summit two attend.)
-  // (Nor a body's own meeting, or one someone attended: "The last Arab League summit Assad attended was in Libya".)
-  const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma)) || (trigger.kind === 'noun' && (groups.some((g) => g.end === trigger.from && g.ids.every(isOrganisation)) || tokens.slice(trigger.to, trigger.to + 3).some((t) => t.pos === 'VERB' && (HOSTING_OR_ATTENDING.has(t.lemma) || WATCHING_VERBS.has(t.lemma)))));
+  // (Nor a body's own meeting, or one someone attended: "The last Arab League summit Assad attended was in Libya", "at a meeting of the EU Foreign Affairs Council".)
+  const hosted = (trigger: Trigger) => tokens.slice(Math.max(0, trigger.from - 6), trigger.from).some((t) => HOSTING_OR_ATTENDING.has(t.lemma)) || (trigger.kind === 'noun' && (groups.some((g) => (g.end === trigger.from || (tokens[trigger.to]?.lower === 'of' && g.first <= trigger.to + 2 && g.first > trigger.to)) && g.ids.every(isOrganisation)) || tokens.slice(trigger.to, trigger.to + 3).some((t) => t.pos === 'VERB' && (HOSTING_OR_ATTENDING.has(t.lemma) || WATCHING_VERBS.has(t.lemma)))));
   // (Nor what is judged: "The White House welcomed the agreement but said ... Iran": someone else's agreement.) (Nor a body joined or left: "applied to join the military alliance".)
   const judged = (trigger: Trigger) => {
     const k = pastWords(tokens, trigger.from - 1, ['DET', 'ADJ', 'NUM'], 0);
