@@ -82,6 +82,9 @@ export class PhraseIndex<T> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
+  /** Whether some phrase begins with this word. */
+  startsPhrase = (word: string): boolean => this.byFirstWord.has(word);
+
   /** Every non-overlapping match in `text`, left to right, the longest at each place. */
   *matches(text: string): Generator<{ start: number; end: number; phrase: string; value: T }> {
     const n = text.length;
@@ -158,7 +161,8 @@ export class ActorFinder {
    * when the publication date is known, the leaders in office then.
    */
   find(text: string, options: FindOptions = {}): Mention[] {
-    const norm = ledeInTitleCase(normaliseQuotes(text));
+    // (And a lone capitalised word that opens a paragraph, when only its title case is a name: "BRITAIN shut its embassy"; not "NATO said".)
+    const norm = ledeInTitleCase(normaliseQuotes(text)).replace(/(^|\n)([ \t]*)([A-Z]{4,})(?=[ \t]+[a-z])/g, (m, start: string, space: string, w: string) => (!this.index.startsPhrase(w) && this.index.startsPhrase(w[0] + w.slice(1).toLowerCase()) ? start + space + w[0] + w.slice(1).toLowerCase() : m));
     const mentions: Mention[] = [];
     // ("Burkinabé soldiers", "Bogotá": a name the text writes with accents the dictionary's form lacks, matched with them folded.)
     const folded = foldAccents(norm);

@@ -204,6 +204,11 @@ describe('the three hundred and seventy-sixth reading', () => {
     expect(asArrows('Chile expelled all Peruvian staff.')).toEqual(['CHL->PER severed']);
   });
 
+  it('reads a state named in capitals that opens a paragraph ("BRITAIN shut its embassy") by its name, not an acronym ("NATO said")', () => {
+    expect(asArrows('CHILE shut its embassy in Lima yesterday.')).toEqual(['CHL->PER severed']);
+    expect(asArrows('NATO said it would help Ukraine.')).toEqual(['nato->UKR cooperative']);
+  });
+
   it('reads a meeting of an organisation ("at a meeting of the EU Foreign Affairs Council") as no meeting of two states the sentence names', () => {
     expect(asArrows("Chile was not severing relations with Peru entirely, he said, and he would raise the issue of Peru's fishing fleet at a meeting of the EU Foreign Affairs Council.")).toEqual([]);
   });
