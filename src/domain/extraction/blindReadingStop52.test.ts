@@ -213,3 +213,19 @@ describe('the three hundred and seventy-sixth reading', () => {
     expect(asArrows("Chile was not severing relations with Peru entirely, he said, and he would raise the issue of Peru's fishing fleet at a meeting of the EU Foreign Affairs Council.")).toEqual([]);
   });
 });
+
+// The three hundred and seventy-seventh reading (stop 52): four articles on Sri Lanka letting a Chinese research
+// ship dock at Hambantota despite India's concerns (2022).
+describe('the three hundred and seventy-seventh reading', () => {
+  it('reads an opening "Following ..." as an adjunct, with the subject after its comma', () => {
+    expect(asArrows('Following the concerns raised by Chile, Peru asked Bolivia to defer the arrival of the ship.')).toEqual(['PER->BOL tense']);
+  });
+
+  it('reads an agent after "by" inside a phrase of the reason ("because of concerns raised by India") as no agent of the passive before it', () => {
+    expect(asArrows('A Bolivian research ship will be allowed to dock after a delay apparently because of concerns raised by Chile.')).toEqual([]);
+  });
+
+  it('reads permission granted for another to act ("granted permission on Saturday for a Chinese vessel to visit") as the granter\'s act toward it', () => {
+    expect(asArrows('The Peruvian government granted permission on Saturday for a Bolivian navy vessel to visit the island.')).toEqual(['PER->BOL cooperative']);
+  });
+});

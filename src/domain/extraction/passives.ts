@@ -131,7 +131,7 @@ export class Passives extends ActsJudged {
     const being = this.tokens[trigger.head - 1]?.lower === 'being' ? this.groups.find((g) => !g.place && g.end < trigger.head && this.tokens.slice(g.end, trigger.head - 1).every((t) => t.pos === 'NOUN')) : undefined;
     if (being) subject = being;
     // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front".)
-    const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-');
+    const by = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-' && !(this.tokens.slice(trigger.to, g.first - 1).some((t) => t.pos === 'VERB') && this.tokens.slice(trigger.to, g.first - 1).some((t) => /^(?:because|due|amid|despite|after|following|over)$/.test(t.lower)))); // (not a participle's agent in a phrase of the reason: "allowed to dock ... because of concerns raised by India")
     // ("carried out unilateral acts, which have been protested by Argentina": acts judged in a relative clause are their doer's, the subject before them.)
     const actNoun = !subject && clause.kind === 'relative' && clause.parent !== null && JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /^(?:acts|actions|moves|measures|steps|decisions|policies|attacks|violations|remarks|statements)$/.test(this.tokens[clause.from - (this.tokens[clause.from - 1]?.text === ',' ? 2 : 1)]?.lower ?? '');
     if (actNoun) subject = this.subjectOf(clause.parent!, clause.from);

@@ -11,15 +11,24 @@ import type { Trigger } from './trigger';
  */
 export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]): void {
   for (const allow of kept) {
-    if (allow.kind !== 'verb' || allow.negated || !/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '')) continue;
+    // ("granted permission on Saturday for a Chinese research vessel to visit the island": permission granted for another to act is letting it.)
+    const leave = tokens[allow.head]?.lemma === 'grant' ? tokens.findIndex((t, n) => n > allow.head && n <= allow.head + 3 && /^(?:permission|approval|clearance|authori[sz]ation)$/.test(t.lower)) : -1;
+    if (allow.kind !== 'verb' || allow.negated || (!/^(?:allow|permit|let|authori[sz]e)$/.test(tokens[allow.head]?.lemma ?? '') && leave < 0)) continue;
     let to = allow.head + 1;
+    if (leave > 0) {
+      to = leave + 1;
+      while (to < leave + 5 && tokens[to]?.lower !== 'for' && tokens[to]?.lower !== 'to' && tokens[to]?.pos !== 'VERB') to++; // (past its time: "on Saturday")
+      if (tokens[to]?.lower === 'for') to++;
+    }
     // (Past a compound modifier too: "allow self-governing Taiwan to open an office".)
-    while (to < allow.head + 6 && (['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '') || (tokens[to]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start && tokens[to + 1]?.start === tokens[to]?.end) || (tokens[to - 1]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start))) to++;
+    const objectEnd = to + 5;
+    while (to < objectEnd && (['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[to]?.pos ?? '') || (tokens[to]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start && tokens[to + 1]?.start === tokens[to]?.end) || (tokens[to - 1]?.text === '-' && tokens[to - 1]?.end === tokens[to]?.start))) to++;
     // (Past an aside between dashes or commas: "allow the self-ruled island – which Beijing regards as its own – to set up an office".)
     const closing = /^[–—,]$/.test(tokens[to]?.text ?? '') && to > allow.head + 1 ? tokens.findIndex((t, n) => n > to && n <= to + 15 && t.text === tokens[to]?.text) : -1;
     if (closing > 0) to = closing + 1;
-    const act = to > allow.head + 1 && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
+    const act = to > (leave > 0 ? leave + 1 : allow.head + 1) && tokens[to]?.lower === 'to' ? kept.find((k) => k.head === to + 1 && !k.negated && (k.stance === 'warming' || k.stance === 'cooperative')) : undefined;
     if (!act) continue;
+    if (leave > 0) allow.preps = [...(allow.preps ?? []), 'for']; // (the one let act is named after "for")
     Object.assign(allow, { stance: act.stance, code: act.code, mutual: false, why: `"${tokens[allow.head]?.text} ... to ${tokens[act.head]?.text}": letting another do it is taking part in it` });
     act.absorbed = true;
   }

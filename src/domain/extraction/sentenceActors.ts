@@ -176,8 +176,8 @@ export class SentenceActors {
     const candidates = found.length > 1 ? found.filter((g) => !aside(g)) : found;
     // Prefer the actor before the first verb of the clause: later ones are objects of other verbs. (A participle that opens the clause or follows a comma is an adjunct: "Following talks, X and Y ...".)
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
-    // ("Since taking power in 2023, Niger, like Mali, has expelled": a gerund after the clause's subordinator opens an adjunct that ends at its comma.)
-    const gerundEnd = start > clause.from && this.tokens[start]?.pos === 'VERB' && /ing$/.test(this.tokens[start]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
+    // ("Since taking power in 2023, Niger, like Mali, has expelled": a gerund after the clause's subordinator opens an adjunct that ends at its comma; so does "Following" or "Citing" alone: "Following the concerns raised by India, Sri Lanka asked".)
+    const gerundEnd = (start > clause.from || /^(?:following|citing|given|regarding)$/.test(this.tokens[start]?.lower ?? '')) && this.tokens[start]?.pos === 'VERB' && /ing$/.test(this.tokens[start]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
     const adjunctEnd = gerundEnd > 0 ? gerundEnd : this.adjunctComma(start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
       (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && !this.groups.some((g) => g.anaphor && g.first < k && k < g.end) && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && t.lower !== 'belonging' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ..."; nor a word of a phrase that stands for actors, "The four boycotting countries")
