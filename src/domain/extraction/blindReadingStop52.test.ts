@@ -229,3 +229,19 @@ describe('the three hundred and seventy-seventh reading', () => {
     expect(asArrows('The Peruvian government granted permission on Saturday for a Bolivian navy vessel to visit the island.')).toEqual(['PER->BOL cooperative']);
   });
 });
+
+// The three hundred and seventy-eighth reading (stop 52): four articles on Trinidad and Tobago and Venezuela's
+// Dragon gas deal and the United States' sanctions (2023-2025).
+describe('the three hundred and seventy-eighth reading', () => {
+  it('reads closing or clinching a deal with a state as signing one', () => {
+    expect(asArrows('Peru said its government has closed the deal with Chile to develop the gas field.')).toEqual(['PER->CHL cooperative']);
+  });
+
+  it('reads a state named by what it is after "and" ("Venezuela and the twin-island nation of Trinidad and Tobago") as the list\'s next', () => {
+    expect(asArrows('Peru and the twin-island nation of Trinidad and Tobago signed an agreement with an oil major in 2023.')).toEqual(['PER->TTO cooperative']);
+  });
+
+  it('reads sanctions one acts "without violating" as in force', () => {
+    expect(asArrows('The licence lets Chile trade with Bolivia without violating US sanctions on La Paz.')).toContain('USA->BOL tense');
+  });
+});

@@ -165,7 +165,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
   // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
-  else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma))) trig.negated = true;
+  // (Not a measure broken, which stays in force: "without violating US energy sanctions on Caracas".)
+  else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma)) && !(/^(?:violate|breach|break)$/.test(governing.lemma) && /^(?:sanctions|embargo(?:es)?|bans?|restrictions|blockade)$/.test(tokens[trig.head]?.lower ?? ''))) trig.negated = true;
 }
 
 /** "agreed to submit their border dispute to the International Court of Justice", "hand the dispute over to the ICJ": a dispute its parties refer to a court or to arbiters is on its way to a settlement (a suit one side files is "a case against"). */

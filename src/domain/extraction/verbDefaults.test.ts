@@ -21,6 +21,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Slovakia sued Hungary over the dam in 1993.').map(key)).toEqual(['HUN|SVK tense']);
     expect(read('Chile tasked Peru with the survey.')).toEqual([]);
     expect(read('Chile will determine what Peru wants.')).toEqual([]);
+    expect(read('Chile extracted gas from Peru.')).toEqual([]);
     expect(read('It is a dispute that dates back to the 19th century, when Spain ruled Peru.').map(key)).toEqual([]);
     expect(read('Chile expelled ten Peruvian diplomats. Speaking at a press conference, the Chilean minister said their activities had been monitored but she declined to elaborate on what activities had spurred the decision.').map(key)).toEqual(['CHL|PER tense']);
     expect(read('The Peruvian chancellor notified the Chilean Foreign Secretary, Ana Lopez, that Peru would hold elections.')).toEqual([]);
