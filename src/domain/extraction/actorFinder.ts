@@ -2,6 +2,7 @@
 // (from world-countries, through the gazetteer the build writes), seats of government, non-state
 // actors and organisations, and office holders the article introduces with their state
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
+import { appositionName } from './appositions';
 import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
 import { PLACES } from './places';
 import { isWordChar, nextWordStart, wordEnd } from '../text/words';
@@ -206,8 +207,7 @@ export class ActorFinder {
     // stands for the state the dictionary gives it only in an article that names that state otherwise.
     const named = (id: string) => mentions.some((m) => m.id === id && !GENERIC_BODY.test(m.text));
     for (let j = mentions.length - 1; j >= 0; j--) if (GENERIC_BODY.test((mentions[j] as Mention).text) && !named((mentions[j] as Mention).id)) mentions.splice(j, 1);
-    // Leaders in office at publication, then the office holders the article introduces.
-    // (One pass over the text with an index of full names, built once: this runs on every article.)
+    // Leaders in office at publication, then the office holders the article introduces. (One pass over the text with an index of full names, built once: this runs on every article.)
     this.fullNames ??= new PhraseIndex(leaderFullNames());
     const leaders = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
     const newcomers = this.people(norm, mentions);
@@ -280,7 +280,8 @@ export class ActorFinder {
       if (!info || info.organisation || (mention.kind !== 'name' && mention.kind !== 'demonym' && mention.kind !== 'capital') || /\b(?:pro|anti)-$/i.test(norm.slice(Math.max(0, mention.start - 5), mention.start))) continue;
       introduced.lastIndex = mention.end;
       const m = introduced.exec(norm);
-      if (m?.[1]) register(headlineCut(m[1]), mention.id);
+      const named = m?.[1] ? headlineCut(m[1]) : appositionName(norm, mention.start, mention.end, mention.kind, (w) => this.forms.has(w)); // ("David Panuelo, the president of Micronesia,")
+      if (named) register(named, mention.id);
     }
     for (const [title, state] of Object.entries(TITLES_OF)) {
       const pattern = new RegExp(`${escape(title)}\\s+${name}`, 'gu');

@@ -120,7 +120,9 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
     // (Two too: "Farrell met his Chinese counterpart, as the two countries work to repair ties", "France will close its embassy in Niger after the coup and strained relations between the two countries".)
-    const namedBefore = end > 0 && !earlier ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor && !hosts(g) && !agents(g)).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
+    // (Not those who appeal to them: "Gonsalves communicated with President Ali, urging both nations to resume efforts" are the two told before, Ali's and another.)
+    const appealed = /^(?:urge|encourage|implore|exhort)$/.test(tokens[i - 1]?.lemma ?? '') || (tokens[i - 1]?.lower === 'on' && tokens[i - 2]?.lemma === 'call');
+    const namedBefore = end > 0 && !earlier && !appealed ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor && !hosts(g) && !agents(g)).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
     // ("talks between the warring parties": the pair told at war, or no one.)
     const warring = end > 0 && tokens.slice(i, end).some((t) => /^(?:warring|belligerent|fighting|feuding)$/.test(t.lower));
     const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n, tokens[i - 1]?.lower === 'between'))) : null;

@@ -72,6 +72,9 @@ export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonl
   if (claims.some((c) => (c.stance === 'warming' || c.stance === 'cooperative') && pairOf(c) !== key)) return [];
   const k = settledDispute(tokens);
   if (k < 0) return [];
+  // (Not a dispute others are urged to settle after the act: "communicated with Guyana, urging both nations to resolve their differences" is theirs, not the talks'.)
+  const appeal = tokens.findLastIndex((t, j) => j < k && t.pos === 'VERB' && /^(?:urge|encourage|implore|exhort|ask|press|call)$/.test(t.lemma));
+  if (appeal >= 0 && settling.triggerStart - settling.start < (tokens[appeal] as Token).start - (tokens[0] as Token).start) return []; // (offsets within the sentence: the claim's are the original text's)
   return [{ ...settling, ...wordsAt(k), directed: false, stance: 'tense', when: null, code: '110' }];
 }
 

@@ -93,8 +93,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const changed = relationChangeAt(tokens, i, from, { isVerbToken, nounish, ed });
     if (idiomHit && !(idiomHit.kind === 'verb' && changed)) {
       found.push(idiomHit);
-      // ("switched recognition from Taiwan to China": the state left, after "from", is broken with, as "ended ties with Taiwan, switching allegiance to Beijing" is.)
-      if (idiomHit.code === '054' && tokens[idiomHit.to]?.lower === 'from') found.push({ ...idiomHit, code: '161', stance: 'severed', preps: ['from'], why: 'recognition switched away from a state breaks relations with it' });
+      // ("switched recognition from Taiwan to China": the state left, after "from", is broken with, as "ended ties with Taiwan, switching allegiance to Beijing" is; not while the switch is only talked of: "discussed switching allegiance from China to Taiwan".)
+      if (idiomHit.code === '054' && tokens[idiomHit.to]?.lower === 'from' && !/^(?:discuss|explore)$/.test(tokens[idiomHit.from - 1]?.lemma ?? '')) found.push({ ...idiomHit, code: '161', stance: 'severed', preps: ['from'], why: 'recognition switched away from a state breaks relations with it' });
       continue;
     }
     if (changed) {

@@ -15,6 +15,8 @@ export const NOT = /^(?:not|never|n't)$/;
 export const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]);
 /** Verbs whose "to"-complement is an intent or a threat, not yet the act. */
 export const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'seek', 'hope', 'aim', 'offer', 'promise', 'propose', 'prepare', 'consider', 'wish', 'expect', 'try', 'attempt', 'push', 'move', 'call', 'urge', 'ask', 'demand']);
+/** Verbs of deliberating on an act named by a gerund: "considered expelling", "weighing sending troops". */
+const DELIBERATING = /^(?:consider|contemplate|mull|weigh|ponder|debate|eye)$/; // (not talks: "discussed normalising ties", "explore restoring relations" are steps to it)
 export const BEFORE_PAST = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
 export const AFTER_PAST = new Set(['DET', 'PROPN', 'ADJ', 'NOUN', 'PRON', 'NUM']);
 export const AFTER_GERUND = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
@@ -130,7 +132,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
         const notBefore = (j: number) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '');
         if (m.pos !== 'NOUN' && (notBefore(matrix - 1) || (tokens[matrix - 1]?.pos === 'ADV' && notBefore(matrix - 2)))) negated = true;
-        if ((INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due)$/.test(m.lemma)) && !/^(?:tried|attempted)$/.test(m.lower) && !(m.lower === 'moved' && m.pos === 'VERB')) intent = true; // (nor a step taken: "has quickly moved to break off diplomatic ties") // (not an attempt made: "the Turkish vessel attempted to ram the Greek coastguard")
+        if ((INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due|preparation)$/.test(m.lemma)) && !/^(?:tried|attempted)$/.test(m.lower) && !(m.lower === 'moved' && m.pos === 'VERB')) intent = true; // (nor a step taken: "has quickly moved to break off diplomatic ties") // (not an attempt made: "the Turkish vessel attempted to ram the Greek coastguard")
         // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
         if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
         // "had no plans to attack", "no intention to": an intent denied.
@@ -154,6 +156,11 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     } else if (t.lemma === 'help' && k === i - 1 && negatedBefore(tokens, k)) {
       // ("will not help facilitate a meeting": what is not helped along is not done either.)
       negated = true;
+      break;
+    } else if (t.pos === 'VERB' && DELIBERATING.test(t.lemma) && /ing$/.test(tokens[i]?.lower ?? '') && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV'))) {
+      // ("contemplated shifting recognition to Taiwan", "is mulling cutting ties with": an act deliberated on is not done, as one a state "would consider" is not; and the deliberation is no meeting of its own.)
+      negated = true;
+      matrix = k;
       break;
     } else if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
   }

@@ -43,6 +43,10 @@ describe('verbs whose dictionary reading is corrected', () => {
   it('reads a search of premises as no appeal for aid', () => {
     expect(asArrows("Police in Lima searched the offices of Chile's state news agency.")).toEqual([]);
   });
+
+  it('reads contemplating as thinking over, no consultation', () => {
+    expect(asArrows('Chile contemplated the future of its relations with Peru.')).toEqual([]);
+  });
 });
 
 describe('verbs whose default only is corrected', () => {
