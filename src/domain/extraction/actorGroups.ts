@@ -91,6 +91,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = end;
       continue;
     }
+    // ("the Riyadh-led coalition's war in Yemen": a coalition a state leads owns what it owns, as the state would.)
+    if (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'led' && /^(?:coalition|alliance|bloc|forces?|mission)$/.test(tokens[end + 2]?.lower ?? '') && /^['’]s?$/.test(tokens[end + 3]?.lower ?? '')) end += 3;
     const possessive = /^'s?$/.test(tokens[end]?.lower ?? '') || tokens[end]?.lower === '’s';
     // ("support for Burundi's Red Tabara rebels": a state's rebels, dissidents or exiles stand against it, not for it.)
     if (possessive && insurgentsOf(tokens, end + 1)) {

@@ -200,7 +200,8 @@ export class ActsJudged extends NounParties {
     const actor = (g: ActorGroup) => !g.place && !g.descriptor;
     if (verb !== null) {
       const source = this.subjectOf(this.clauseIndexOf(verb), verb);
-      const target = this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
+      // ("described the war in Yemen as aggression by Saudi Arabia and the UAE": the agents after "by" are those judged.)
+      const target = (this.tokens[trigger.to]?.lower === 'by' ? this.groups.find((g) => g.first === trigger.to + 1 && actor(g)) : undefined) ?? this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));
       if (target) this.targets.set(c, target.ids);
       // "Russia called the strike a violation": the agent of the hostile act told before.
       const told = source && !target ? this.toldActAgents(verb + 1, trigger.from, source) : null;

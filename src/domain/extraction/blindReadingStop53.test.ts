@@ -52,3 +52,28 @@ describe('the three hundred and seventy-ninth reading', () => {
     expect(asArrows('Under its new leader, Laos became a member of Japan\'s regional connectivity initiative.')).toEqual(['LAO->JPN cooperative']);
   });
 });
+
+// The three hundred and eightieth reading (stop 53): four articles on Saudi Arabia expelling Lebanon's ambassador and
+// banning its imports over a minister's remarks on the war in Yemen, and the Gulf states that followed (2021).
+describe('the three hundred and eightieth reading', () => {
+  it('reads states that follow suit, do the same or take similar steps as doing what the sentence before told, to the same state', () => {
+    expect(asArrows('Chile expelled two Bolivian diplomats. Peru and Ecuador followed suit on Monday.')).toEqual(['CHL->BOL tense', 'PER->BOL tense', 'ECU->BOL tense']);
+    expect(asArrows('Austria recognised Kosovo in 2008. Italy quickly did the same.')).toEqual(['AUT->XKX cooperative', 'ITA->XKX cooperative']);
+  });
+
+  it('reads a list of states called aggressors as each judged', () => {
+    expect(asArrows('Chile called Peru and Bolivia aggressors.')).toEqual(['CHL->PER tense', 'CHL->BOL tense']);
+  });
+
+  it('reads the agents after "by" of an act judged as aggression as those judged, not the place of the war', () => {
+    expect(asArrows('A Chilean minister described the fighting in the Andes as aggression by Peru.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads a coalition a state leads, as a possessive, as that state', () => {
+    expect(asArrows("A minister in Santiago criticised the Lima-led coalition's blockade of Bolivia.")).toEqual(['CHL->PER tense', 'PER->BOL hostile']);
+  });
+
+  it('reads a refusal to bow or yield to another state\'s demand as rejecting it', () => {
+    expect(asArrows("Ecuador has refused to bow to Peru's demand for an apology.")).toEqual(['ECU->PER tense']);
+  });
+});

@@ -22,7 +22,7 @@ import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
-import { joinedActs, joinedInActs, likewiseActs } from './joinedBy';
+import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, suitActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
@@ -76,7 +76,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const here: Mention[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) here.push(mentions[k] as Mention);
     const actors = new Set(here.map((m) => m.id)).size;
-    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || MEASURE_LIFTED.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_MOVE.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text)));
+    const worth = actors >= 2 || REFERS_BACK.test(sentence.text) || MEASURE_LIFTED.test(sentence.text) || (actors === 1 && (ADDRESSED.test(sentence.text) || AGENT_START.test(sentence.text) || TOLD_ACT.test(sentence.text) || TOLD_MOVE.test(sentence.text) || TOLD_DEAL.test(sentence.text) || MEDIATION.test(sentence.text) || FOLLOWING_SUIT.test(sentence.text)));
     // (The one actor a sentence names, if one: whose "the vote" the next sentence may judge.)
     return { sentence, here, worth, lone: actors === 1 ? here[0]?.id : undefined };
   });
@@ -97,7 +97,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     remember(headlined);
   }
   // Whether the sentence before told a hostile act or named one ("the raid"): what "it" may stand for; and the latest sentence's claims ("They were joined by Croatia").
-  let actNamed = false, claimsBefore: ExtractedClaim[] = [];
+  let actNamed = false, claimsBefore: ExtractedClaim[] = [], actsBefore: ExtractedClaim[] = [];
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
     discourse.actJustNamed = actNamed;
@@ -233,6 +233,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => pairKey(c.a, c.b)));
     sentenceClaims.splice(0, sentenceClaims.length, ...withdrawnWithEnding(sentenceClaims)); // (a withdrawal told with the end of a partnership)
     sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...joinedInActs(likewiseActs(sentenceClaims, tokens, groups), tokens, groups), ...armsInWar(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, wordsAt), ...breakBefore(sentenceClaims, tokens, wordsAt), ...measureBefore(sentenceClaims, tokens, wordsAt, sentenceTimes)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia", ", as did Cyprus": Croatia, Cyprus did what they did)
+    const suit = followedSuit(tokens, groups); // ("Saudi Arabia banned imports from Lebanon. Bahrain and Kuwait followed suit.": the latest directed acts short of force, by them too)
+    if (suit && !sentenceClaims.some((c) => suit.ids.includes(c.a))) { const span = originalSpan(readable, sentence.start, sentence.end); sentenceClaims.push(...suitActs(actsBefore, suit.ids, { evidence: input.text.slice(span.start, span.end), start: span.start, end: span.end, ...wordsOf(tokens[suit.at]!.start, tokens[suit.to - 1]!.end), when: sentenceTimes.length > 0 ? whenOf(sentenceTimes, tokens[suit.at]!.start, s, published) : null, certainty: 'stated', attribution: attributionOf(s) })); }
+    if (sentenceClaims.some((c) => c.directed && c.stance !== 'hostile')) actsBefore = sentenceClaims.filter((c) => c.directed && c.stance !== 'hostile');
     if (sentenceClaims.length > 0) claimsBefore = sentenceClaims;
     // (Only words of friendship give way, not acts: "moved closer to Russia, signing a defence deal with Moscow".)
     claims.push(...sentenceClaims.filter((c) => !(c.stance === 'cooperative' && !/^(?:057|06|07|033)/.test(c.code ?? '') && warm.has(pairKey(c.a, c.b)))));

@@ -61,3 +61,31 @@ export function joinedInActs(claims: readonly ExtractedClaim[], tokens: readonly
   return doneToo(rest.filter((c) => c.triggerStart > cut), joined.ids, rest);
 }
 
+
+/** "followed suit", "did the same", "did likewise", "took similar steps": the words by which a subject repeats what was told before. */
+const SUIT = /^(?:follow(?:s|ed|ing)? suit|d(?:id|oes|o) (?:the same|likewise)|took similar (?:steps|measures|action))\b/i;
+/** The same words anywhere in a sentence: worth reading a sentence of one actor for (extractClaims.ts). */
+export const FOLLOWING_SUIT = new RegExp(SUIT.source.slice(1), 'i');
+
+/**
+ * "Saudi Arabia banned imports from Lebanon. Bahrain and Kuwait followed suit.": the subject of a sentence
+ * that follows suit does the directed acts the sentence before told, to the same states (none on itself).
+ * The index of the words that say so and the subject's actors, or null.
+ */
+export function followedSuit(tokens: readonly Token[], groups: readonly ActorGroup[]): { at: number; to: number; ids: string[] } | null {
+  const subject = groups.find((g) => !g.place);
+  if (!subject || subject !== groups[0]) return null;
+  // (Past a time or an adverb: "Kuwait on Saturday followed suit", "Bahrain quickly did the same".)
+  const at = (k: number) => SUIT.exec(tokens.slice(k, k + 3).map((t) => t.text).join(' '));
+  let k = subject.end;
+  while (k < subject.end + 4 && !at(k) && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX' || /^(?:on|soon|later|then|also|too|,)$/.test(tokens[k]?.lower ?? '') || (tokens[k - 1]?.lower === 'on' && tokens[k]?.pos === 'PROPN'))) k++;
+  const m = at(k);
+  return m ? { at: k, to: k + m[0].split(/\s+/).length, ids: subject.ids } : null;
+}
+
+/** The acts of `before` made again with each of `ids` as their subject, on what `like` (a claim of this sentence's words) tells. */
+export function suitActs(before: readonly ExtractedClaim[], ids: readonly string[], like: Pick<ExtractedClaim, 'evidence' | 'start' | 'end' | 'trigger' | 'triggerStart' | 'triggerEnd' | 'when' | 'certainty' | 'attribution'>): ExtractedClaim[] {
+  const acts = before.filter((c) => c.directed && !ids.includes(c.a) && !ids.includes(c.b));
+  const made = acts.flatMap((c) => ids.map((id) => ({ ...c, ...like, a: id, when: like.when ?? c.when })));
+  return made.filter((m, j) => !made.slice(0, j).some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance));
+}

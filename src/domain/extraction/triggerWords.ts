@@ -84,7 +84,8 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
       if (b.pos === 'ADJ' && /ed$/.test(b.lower) && [1, 2, 3].some((d) => CALLING.has(b.lower.slice(0, -d)))) return { to: i + words.length, verb: k, entry };
       // ('called Quito's actions "unusual" and "reprehensible"': past another judging word it is coordinated with.)
       const a = /^["']$/.test(tokens[k - 1]?.text ?? '') ? tokens[k - 2] : tokens[k - 1];
-      if (b.pos === 'CCONJ' && /^(?:and|or)$/.test(b.lower) && a?.pos === 'ADJ') continue;
+      // (Or a list of those judged: "called Saudi Arabia and the UAE aggressors".)
+      if (b.pos === 'CCONJ' && /^(?:and|or)$/.test(b.lower) && (a?.pos === 'ADJ' || a?.pos === 'PROPN')) continue;
       if (b.pos === 'PUNCT' && b.text !== '"' && b.text !== "'" && b.text !== '-') return null;
       if (!['ADV', 'DET', 'ADJ', 'PART', 'NOUN', 'PROPN', 'PRON', 'ADP', 'NUM', 'PUNCT'].includes(b.pos)) return null;
       if (b.pos !== 'ADV' && b.pos !== 'PUNCT' && !(b.pos === 'DET' && /^an?$/.test(b.lower)) && b.lower !== 'as') skipped++;
