@@ -77,3 +77,15 @@ describe('the three hundred and eightieth reading', () => {
     expect(asArrows("Ecuador has refused to bow to Peru's demand for an apology.")).toEqual(['ECU->PER tense']);
   });
 });
+
+// The three hundred and eighty-first reading (stop 53): four articles on the gun attack on Azerbaijan's embassy in
+// Tehran and Baku's response (2023).
+describe('the three hundred and eighty-first reading', () => {
+  it('reads condolences or sympathies sent to a state as cooperation', () => {
+    expect(asArrows('Chile sent its condolences to Peru.')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads "the spokesman" as the state whose foreign ministry spokesperson the article named, in a sentence that names one other', () => {
+    expect(asArrows('Chilean Foreign Ministry spokesperson Ana Rojas condemned the attack. "The police acted quickly," the spokesman said, sending his condolences to Peru.')).toEqual(['CHL->PER cooperative']);
+  });
+});

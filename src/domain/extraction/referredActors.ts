@@ -231,6 +231,8 @@ export function noteAgents(tokens: readonly Token[], groups: readonly ActorGroup
     while (k < g.end + 3 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
     const noun = tokens[k]?.lower ?? '';
     if (AGENT_NOUN.test(noun)) owners.set(noun, g.ids);
+    // ("Iranian Foreign Ministry spokesperson Nasser Kanaani ... the spokesman said": a spokesperson, by any of the words for one, and past the ministry.)
+    if (/^spokes(?:man|woman|person)$/.test(noun) || /^spokes(?:man|woman|person)$/.test(tokens[k + 1]?.lower ?? '')) for (const w of ['spokesman', 'spokeswoman', 'spokesperson']) owners.set(w, g.ids);
   }
 }
 
