@@ -1,6 +1,6 @@
 // Pairing, third layer: acts told and judged. Who did an act that another actor condemns, reports
 // or denies ("condemned the raid", "called it a violation"); deals a third party brokered, helped or
-// judged; contacts, control, blame, and the envoys a state sends or expels.
+// judged; contacts, control and blame. (The envoys a state sends, expels or summons: nounParties.ts.)
 import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Trigger } from './triggers';
@@ -251,26 +251,6 @@ export class ActsJudged extends NounParties {
     // (The sentence may name the other too, after it: "Minsk denied the accusation, saying Warsaw wanted ...".)
     if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > at)))) return null;
     return { sources: [only], targets: [other], within: false, subject: source };
-  }
-
-  /** An envoy in the passive: its state (possessor or demonym) and the host (after "to"/"in", or where it is summoned). */
-  protected envoyPair(trigger: Trigger, noun: number, fromEnvoyState: boolean): Pairing | null {
-    const c = this.clauseIndexOf(trigger.head);
-    const clause = this.clauses[c] as Clause;
-    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && this.tokens[noun - 1]?.pos === 'ADJ')) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
-    const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);
-    const host =
-      this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??
-      this.groups.find((g) => g !== own && g.first >= trigger.end && g.end <= clause.to && ['from', 'by', 'in', 'to'].includes(hostPrep(g, trigger.end) ?? ''));
-    // ("the ambassador and consuls in Canada are being recalled, the Philippine foreign secretary said": an envoy of no state named, recalled, is the one of the state that tells it.)
-    const teller = !own && host && fromEnvoyState ? this.reporterOf(clause) : null;
-    if (teller && host && !teller.ids.some((id) => host.ids.includes(id))) return { sources: teller.ids, targets: host.ids, within: false, subject: teller };
-    if (!own) return null;
-    // ("Joly announced that an Indian diplomat has been expelled": with no host named, the state that tells it.)
-    const speaker = host ? null : this.reporterOf(clause);
-    const hostIds = host?.ids ?? (speaker && !speaker.ids.some((id) => own.ids.includes(id)) ? speaker.ids : null) ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
-    if (!hostIds) return null;
-    return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
   }
 
   /**

@@ -89,3 +89,16 @@ describe('the three hundred and eighty-first reading', () => {
     expect(asArrows('Chilean Foreign Ministry spokesperson Ana Rojas condemned the attack. "The police acted quickly," the spokesman said, sending his condolences to Peru.')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The three hundred and eighty-second reading (stop 53): four articles on Bangladesh summoning Myanmar's ambassador over
+// mortar shells that landed across the border (2022).
+describe('the three hundred and eighty-second reading', () => {
+  it('reads an envoy summoned, expelled or recalled by an office of no state named as the host\'s act, or the envoy\'s state\'s', () => {
+    expect(asArrows("The foreign ministry has summoned Peru's ambassador in Santiago.")).toEqual(['CHL->PER tense']);
+    expect(asArrows('The foreign ministry summoned the Peruvian ambassador to Chile.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads resolving the issues with a state as settling a dispute, warming', () => {
+    expect(asArrows('Chile is trying to resolve the issues with Peru.')).toEqual(['CHL->PER warming']);
+  });
+});

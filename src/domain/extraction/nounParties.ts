@@ -1,6 +1,6 @@
 // Pairing, second layer, for a noun ("the expulsion of", "tensions between", "the Israel-UAE deal"): the
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
-// its target: actsAround.ts.)
+// its target: actsAround.ts.) And an envoy's: its state and its host ("Mexico's ambassador to Peru was recalled").
 import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -8,6 +8,8 @@ import { CONCERN_WORD } from './idiomWords';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
+import type { Clause } from './clauses';
+import { ENVOY_ACTS, ENVOY_NOUN } from './triggerWords';
 
 export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -153,5 +155,33 @@ export class NounParties extends ActsAround {
     if (this.tokens[of - 1]?.text !== ',') return of;
     const open = this.tokens.findLastIndex((t, k) => k < of - 1 && k >= of - 6 && t.text === ',');
     return open > 0 && this.tokens.slice(open + 1, of - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') ? open : of;
+  }
+
+  /** "The foreign ministry summoned the Peruvian ambassador to Chile": an envoy an office of no state named summons, expels or recalls is paired as in the passive. */
+  protected bareEnvoyObject(trigger: Trigger): Pairing | null {
+    const act = trigger.kind === 'verb' ? ENVOY_ACTS[this.tokens[trigger.head]?.lemma ?? ''] : undefined;
+    const noun = act ? this.tokens.findIndex((t, k) => k > trigger.head && k < trigger.to && ENVOY_NOUN.test(t.lower)) : -1;
+    if (!act || noun < 0 || this.subjectOf(this.clauseIndexOf(trigger.head), trigger.head)) return null;
+    return this.envoyPair(trigger, noun, act.fromEnvoyState);
+  }
+
+  /** An envoy in the passive: its state (possessor or demonym) and the host (after "to"/"in", or where it is summoned). */
+  protected envoyPair(trigger: Trigger, noun: number, fromEnvoyState: boolean): Pairing | null {
+    const c = this.clauseIndexOf(trigger.head);
+    const clause = this.clauses[c] as Clause;
+    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && this.tokens[noun - 1]?.pos === 'ADJ')) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
+    const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);
+    const host =
+      this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??
+      this.groups.find((g) => g !== own && g.first >= trigger.end && g.end <= clause.to && ['from', 'by', 'in', 'to'].includes(hostPrep(g, trigger.end) ?? ''));
+    // ("the ambassador and consuls in Canada are being recalled, the Philippine foreign secretary said": an envoy of no state named, recalled, is the one of the state that tells it.)
+    const teller = !own && host && fromEnvoyState ? this.reporterOf(clause) : null;
+    if (teller && host && !teller.ids.some((id) => host.ids.includes(id))) return { sources: teller.ids, targets: host.ids, within: false, subject: teller };
+    if (!own) return null;
+    // ("Joly announced that an Indian diplomat has been expelled": with no host named, the state that tells it.)
+    const speaker = host ? null : this.reporterOf(clause);
+    const hostIds = host?.ids ?? (speaker && !speaker.ids.some((id) => own.ids.includes(id)) ? speaker.ids : null) ?? (this.discourse.subject && this.discourse.subject.length === 1 && !own.ids.includes(this.discourse.subject[0] as string) ? this.discourse.subject : null);
+    if (!hostIds) return null;
+    return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
   }
 }

@@ -19,7 +19,7 @@ export { type Discourse, type Pairing, speaks } from './sentenceActors';
 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
-    if (trigger.envoy) return this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState);
+    const envoy = trigger.envoy ? this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState) : this.bareEnvoyObject(trigger); if (trigger.envoy || envoy) return envoy;
     if (trigger.fire) return this.firedFrom(trigger.fire.from, trigger.fire.into);
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
     if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && ((/^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) || (this.tokens[trigger.from - 1]?.lower === 'the' && this.groupAt(trigger.to)))) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one; "supports the rival RSF": whose rival is not said)
