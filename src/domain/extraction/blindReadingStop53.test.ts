@@ -102,3 +102,15 @@ describe('the three hundred and eighty-second reading', () => {
     expect(asArrows('Chile is trying to resolve the issues with Peru.')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The three hundred and eighty-third reading (stop 53): four articles on Nepal's new map that claims Kalapani, Lipulekh
+// and Limpiyadhura, and India's response (2020).
+describe('the three hundred and eighty-third reading', () => {
+  it('reads fire opened near a border as fire, not a border opened', () => {
+    expect(asArrows('Chile massed troops on the border with Peru. Chilean police opened fire near the border.')).toEqual(['CHL->PER tense', 'CHL->PER hostile']);
+  });
+
+  it('reads police or guards deployed near a border as a show of force, as troops are', () => {
+    expect(asArrows('Chile deployed armed police near the border with Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -42,6 +42,8 @@ export const canon = (w: string): string => {
 export interface PatternMatch {
   score: number;
   end: number;
+  /** Where the after-part's first element starts (the verb's own index when it has none). */
+  first: number;
   pattern: Pattern;
 }
 
@@ -53,13 +55,13 @@ export function patternMatch(pattern: Pattern, tokens: readonly Token[], w: { ne
   if (after === null) return null;
   const before = matchBefore(pattern.before, tokens, w.head, Math.max(w.from, w.head - BEFORE_WINDOW));
   if (before === null) return null;
-  return { score: after.score + before, end: after.end, pattern };
+  return { score: after.score + before, end: after.end, first: after.first ?? w.head, pattern };
 }
 
-/** The better of two matches: the higher score above 0; of two that score the same, the earlier in the dictionary. */
+/** The better of two matches: the higher score above 0; of two that score the same, the one whose object starts nearer the verb ("opened fire near the border" is fire, not a border opened), then the earlier in the dictionary. */
 export function better(a: PatternMatch | null, b: PatternMatch | null): PatternMatch | null {
   if (!b || b.score <= 0) return a;
-  return !a || b.score > a.score || (b.score === a.score && b.pattern.order < a.pattern.order) ? b : a;
+  return !a || b.score > a.score || (b.score === a.score && (b.first < a.first || (b.first === a.first && b.pattern.order < a.pattern.order))) ? b : a;
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -89,21 +91,23 @@ function matchElement(el: Element, tokens: readonly Token[], k: number, to: numb
 }
 
 /** The after-part in order within [start, to), each element within a few words of the last. */
-function matchAfter(after: readonly Element[], tokens: readonly Token[], start: number, to: number): { score: number; end: number } | null {
+function matchAfter(after: readonly Element[], tokens: readonly Token[], start: number, to: number): { score: number; end: number; first?: number } | null {
   let at = start;
+  let first: number | undefined;
   for (const el of after) {
     let found = -1;
     for (let k = at; k < to && k <= at + 4; k++) {
       const next = matchElement(el, tokens, k, to);
       if (next >= 0) {
         found = next;
+        first ??= k;
         break;
       }
     }
     if (found < 0) return null;
     at = found;
   }
-  return { score: after.length, end: at };
+  return { score: after.length, end: at, ...(first === undefined ? {} : { first }) };
 }
 
 /** The before-part, its last element within a few words before the verb; its score, or null. */
