@@ -114,3 +114,16 @@ describe('the three hundred and eighty-third reading', () => {
     expect(asArrows('Chile deployed armed police near the border with Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and eighty-fourth reading (stop 53): four articles on China cancelling talks with Mongolia after the
+// Dalai Lama's visit (2016).
+describe('the three hundred and eighty-fourth reading', () => {
+  it('reads meetings cancelled past a count and a participle ("several planned meetings") as ended, tense', () => {
+    expect(asArrows('Chile cancelled several planned meetings with Peru.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads the postponement or cancellation of a meeting, a visit or talks as reducing relations', () => {
+    expect(asArrows('Chile announced the postponement of talks with Peru.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile announced the cancellation of the meeting with Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

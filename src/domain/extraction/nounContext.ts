@@ -97,7 +97,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("scrapped its planned visit", "suspended all planned events in collaboration with": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
   const participle = governing ? tokens.indexOf(governing) : -1;
   const before = tokens[participle - 2];
-  if (governing && /(?:ed|en)$/.test(governing.lower) && /^(?:a|an|the|its|his|her|their|all|any)$/.test(tokens[participle - 1]?.lower ?? '') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) {
+  if (governing && /(?:ed|en)$/.test(governing.lower) && (/^(?:a|an|the|its|his|her|their|all|any|several|many|some|various|multiple|other|further)$/.test(tokens[participle - 1]?.lower ?? '') || tokens[participle - 1]?.pos === 'NUM') && before?.pos === 'VERB' && ENDING_VERBS.has(before.lemma)) { // (and "cancelled several planned meetings")
     governing = before;
     for (const k of kept) if (k !== trig && k.head === participle) k.absorbed = true;
   }
