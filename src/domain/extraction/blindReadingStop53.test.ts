@@ -127,3 +127,31 @@ describe('the three hundred and eighty-fourth reading', () => {
     expect(asArrows('Chile announced the cancellation of the meeting with Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and eighty-fifth reading (stop 53): four articles on Japan and the Philippines signing their
+// reciprocal access agreement (2024).
+describe('the three hundred and eighty-fifth reading', () => {
+  it('reads "better" before a gerund as an adverb, no improving', () => {
+    expect(asArrows('Peru has built new bases with a view to better countering Bolivia.')).toEqual(['PER->BOL tense']);
+  });
+
+  it('reads ties strengthened "with allies" as with them, not with a state named later for another purpose', () => {
+    expect(asArrows('Peru strengthened its relationship with allies in the region with a view to countering Bolivia.')).toEqual(['PER->BOL tense']);
+  });
+
+  it('reads states named as allies of another past a region\'s adjective ("closest Asian allies") as its allies', () => {
+    expect(asArrows("Both Chile and Peru, two of the United States' closest Andean allies, criticised Bolivia.")).toEqual(['USA->CHL cooperative', 'USA->PER cooperative', 'CHL->BOL tense', 'PER->BOL tense']);
+  });
+
+  it('reads tensions in a region, told as the setting of a pact, as no tension between its parties', () => {
+    expect(asArrows('Chile and Peru signed a pact amid rising tensions in the Asia-Pacific.')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads a list of partners each with its year, past a comma ("with Chile in 2022, and Bolivia last year")', () => {
+    expect(asArrows('Peru signed similar accords with Chile in 2022, and Bolivia last year.')).toEqual(['PER->CHL cooperative', 'PER->BOL cooperative']);
+  });
+
+  it('reads a strong line or a tough stance taken against a state as tense', () => {
+    expect(asArrows('Chile has taken a tough stance against Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -17,9 +17,9 @@ export class NounParties extends ActsAround {
     const before: ActorGroup[] = [];
     let k = trigger.from - 1;
     const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
-    // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor".)
+    // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor". Nor does a region's adjective: "the United States' closest Asian allies".)
     let hyphens = 0;
-    while (k >= 0 && (modifier(this.tokens[k]) || (this.tokens[k]?.pos === 'ADP' && /^[-–]$/.test(this.tokens[k + 1]?.text ?? '')) || (this.tokens[k]?.lower === 'and' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k + 1]?.pos === 'NOUN')) && !this.groups.some((g) => g.end === k + 1)) { // (and "on-going"; and two nouns joined: "Iranian missile and drone strikes")
+    while (k >= 0 && (modifier(this.tokens[k]) || (this.tokens[k]?.pos === 'PROPN' && !this.groupAt(k) && /^(?:Asian|European|African|American|Arab|Western|Eastern|Northern|Southern|Nordic|Baltic|Balkan|Caribbean|Pacific|Atlantic|Andean|Latin|Mediterranean|Gulf|Sahelian|Central)$/.test(this.tokens[k]?.text ?? '')) || (this.tokens[k]?.pos === 'ADP' && /^[-–]$/.test(this.tokens[k + 1]?.text ?? '')) || (this.tokens[k]?.lower === 'and' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k + 1]?.pos === 'NOUN')) && !this.groups.some((g) => g.end === k + 1)) { // (and "on-going"; and two nouns joined: "Iranian missile and drone strikes")
       if (trigger.from - k - hyphens > 3) break;
       if (/^[-–]$/.test(this.tokens[k]?.text ?? '')) hyphens++;
       k--;

@@ -70,6 +70,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("canceled planned bilateral talks", "the scheduled meeting": a participle of planning before its noun describes it; the plan is no act of its own.)
       if (t.pos === 'VERB' && /^(?:planned|scheduled|proposed|envisaged|intended|expected|anticipated)$/.test(t.lower) && ['VERB', 'DET', 'ADP'].includes(tagged[i - 1]?.pos ?? '') && tagged[i - 1]?.lower !== 'by' && /^(?:talks|meetings?|visits?|summits?|negotiations|consultations|trips?|conferences?)$/.test(tagged.slice(i + 1, i + 4).find((x) => x.pos !== 'ADJ')?.lower ?? '')) return { ...t, pos: 'ADJ' as const }; // (only before a meeting's noun: "suspended all planned cultural events in collaboration with" is read at "suspended")
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && ['ADP', 'DET'].includes(tagged[i - 1]?.pos ?? '') && tagged[i - 1]?.lower !== 'by' && tagged[i + 1]?.pos === 'NOUN' && /^(?:imported|exported|manufactured|produced|processed|finished|frozen|canned)$/.test(t.lower)) return { ...t, pos: 'ADJ' as const };
+      // ("with a view to better countering China": "better" before a gerund is how it is done, an adverb; no improving.)
+      if (t.lower === 'better' && t.pos === 'VERB' && /ing$/.test(tagged[i + 1]?.lower ?? '')) return { ...t, pos: 'ADV' as const };
       // ("launched a massive cyberattack against Albania": an attack by computer is an attack, to the dictionary's patterns too.)
       if (/^cyberattacks?$/.test(t.lower)) return { ...t, pos: 'NOUN' as const, lemma: 'attack' };
       return lemma && lemma !== t.lemma ? { ...t, lemma } : t;
