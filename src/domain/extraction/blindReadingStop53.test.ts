@@ -155,3 +155,12 @@ describe('the three hundred and eighty-fifth reading', () => {
     expect(asArrows('Chile has taken a tough stance against Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and eighty-sixth reading (stop 53): three articles on Thai and Cambodian troops fighting near the
+// Preah Vihear temple (2008-2011).
+describe('the three hundred and eighty-sixth reading', () => {
+  it('reads tension between two states, or along their border, that erupts in fighting as hostile between them', () => {
+    expect(asArrows('Tension between Chile and Peru escalated into clashes on Monday.')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('The tension along the Chilean and Peruvian border erupted in a gun-battle.')).toEqual(['CHL->PER hostile']);
+  });
+});

@@ -22,7 +22,9 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const closed = atBorder && /^(?:closed|shut|sealed)$/.test(t.lower) ? BORDER_CLOSED : atBorder && /^(?:reopened|re-opened)$/.test(t.lower) ? BORDER_REOPENED : undefined;
   const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
   // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
-  const tensions = easing && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? easing : undefined;
+  // ("tension along their border erupted in a gun-battle", "tensions spilled over into clashes": tensions that break out in fighting are fighting between the pair.)
+  const erupted = (isVerbToken || ed) && /^(?:erupt|explode|spill|escalate|boil)$/.test(t.lemma) && tokens.slice(i + 1, i + 4).some((x) => /^(?:in|into)$/.test(x.lower)) && tokens.slice(i + 2, i + 7).some((x) => /^(?:gun-?battles?|battles?|fighting|clashes|firefights?|gunfire|shelling|violence|war|skirmishes|hostilities)$/.test(x.lower)) ? ERUPTED : undefined;
+  const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? (easing ?? erupted) : undefined;
   const change = closed ?? tensions ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change) return null;
   // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
@@ -56,6 +58,8 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied || pending, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
 
+/** Tensions that broke out in fighting: hostile. */
+const ERUPTED = { stance: 'hostile' as const, why: '"the long-simmering tension along the border erupted in a gun-battle": tensions that break out in fighting are fighting between the pair, hostile' };
 /** Talks that failed ("talks between Egypt, Ethiopia and Sudan failed to resolve their differences"): their parties stay at odds. */
 const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to resolve their differences": talks that fail leave their parties at odds, tense' };
 

@@ -38,7 +38,7 @@ for (const c of COMPILED) for (const w of new Set((c.slots[0] ?? []).map((alt) =
 export const STATE_WORDS = new Map(RELATION_STATES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 export const CHANGE_WORDS = new Map(RELATION_CHANGES.flatMap((s) => s.words.split('|').map((w) => [w, s] as const)));
 export const DEFAULTS = new Map(VERB_DEFAULTS.map((d) => [d.lemma, d]));
-export const RELATION_PREPS = ['with', 'between', 'among'];
+export const RELATION_PREPS = ['with', 'between', 'among', 'along']; // (and "tension along the Cambodian and Thai border")
 /** Nouns after a word of cooperation that make it a conflict: "trade war", "partnership dispute"; and punishment through it: "face trade consequences". */
 export const CONFLICT_HEAD = /^(?:wars?|disputes?|deficits?|barriers?|tariffs?|restrictions?|sanctions|rows?|tensions?|spats?|curbs?|embargo|frictions?|consequences|penalties|reprisals?|retaliation|countermeasures|bans?|boycotts?)$/;
 /** Nouns of an office or a body, after which a noun of relations only names its field: "trade minister", "aid agency", "defence officials". */
