@@ -2,7 +2,7 @@
 // extraction was run on them, kept outside the project as the eval's are) were misread in. The sentences
 // are written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The three hundred and seventy-ninth reading (stop 53): four articles on Micronesia's outgoing president
 // accusing China of "political warfare" in a letter (2023).
@@ -162,5 +162,14 @@ describe('the three hundred and eighty-sixth reading', () => {
   it('reads tension between two states, or along their border, that erupts in fighting as hostile between them', () => {
     expect(asArrows('Tension between Chile and Peru escalated into clashes on Monday.')).toEqual(['CHL->PER hostile']);
     expect(asArrows('The tension along the Chilean and Peruvian border erupted in a gun-battle.')).toEqual(['CHL->PER hostile']);
+  });
+});
+
+// The three hundred and eighty-seventh reading (stop 53): four articles, three of them looking back, on the Kargil war
+// between India and Pakistan and the United States' part in ending it (1999).
+describe('the three hundred and eighty-seventh reading', () => {
+  it('knows the leaders of India and Pakistan at the time of the Kargil war and the Agra summit', () => {
+    expect(extract('Musharraf met Vajpayee in Agra.', '2001-07-15').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['PAK->IND cooperative']);
+    expect(asArrows('Nawaz Sharif criticised India.')).toEqual(['PAK->IND tense']);
   });
 });

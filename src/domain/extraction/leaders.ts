@@ -126,6 +126,7 @@ export const LEADERS: Leader[] = [
   l('AUS', 'Marise Payne', 2018, 2022),
   l('AUS', 'Penny Wong', 2022, null, []),
   // India
+  l('IND', ['Atal Bihari Vajpayee', 'Atal Behari Vajpayee'], 1998, 2004, ['Vajpayee']),
   l('IND', 'Manmohan Singh', 2004, 2014, []),
   l('IND', 'Narendra Modi', 2014, null),
   l('IND', 'Sushma Swaraj', 2014, 2019),

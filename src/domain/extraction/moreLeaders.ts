@@ -136,6 +136,8 @@ export const MORE_LEADERS: Leader[] = [
   // Others news often names
   l('PAK', 'Imran Khan', 2018, 2022, []),
   l('PAK', 'Shehbaz Sharif', 2022, null, []),
+  l('PAK', 'Nawaz Sharif', 2013, 2017, []), // (also prime minister 1990-93 and 1997-99; the full name is read in any year)
+  l('PAK', 'Pervez Musharraf', 1999, 2008),
   l('AFG', 'Ashraf Ghani', 2014, 2021),
   l('AFG', 'Hamid Karzai', 2001, 2014),
   l('IRQ', 'Saddam Hussein', 1979, 2003, ['Saddam']),
