@@ -173,3 +173,16 @@ describe('the three hundred and eighty-seventh reading', () => {
     expect(asArrows('Nawaz Sharif criticised India.')).toEqual(['PAK->IND tense']);
   });
 });
+
+// The three hundred and eighty-eighth reading (stop 53): four articles on Uzbekistan's president visiting Tajikistan and
+// the thaw between them (2018-2021).
+describe('the three hundred and eighty-eighth reading', () => {
+  it('reads visas introduced for another state\'s citizens as tense with it, and visas abolished as warming', () => {
+    expect(asArrows('Peru introduced visas for Bolivian citizens in 2001.')).toEqual(['PER->BOL tense']);
+    expect(asArrows('Chile abolished visas for Peruvian nationals.')).toEqual(['CHL->PER warming']);
+  });
+
+  it('reads ties marred by a state\'s role as no attack, and ties that were "the most difficult" as tense', () => {
+    expect(asArrows("Chile's ties with Lima were the most difficult, marred by Santiago's role in the devastating civil war in Peru.")).toEqual(['CHL->PER tense']);
+  });
+});

@@ -285,6 +285,8 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chinese and Philippine coast guard ships came face to face near the shoal.', 'CHN|PHL tense', /came face to face/],
   ['Guyana and Venezuela have faced off over the Essequibo region for decades.', 'GUY|VEN tense', /faced off/],
   ['Guyana and Venezuela are locked in a tug-of-war over the Essequibo.', 'GUY|VEN tense', /tug-of-war/],
+  ['Tashkent introduced visas for Tajik citizens in 2001.', 'TJK|UZB tense', /introduced visas/],
+  ['Chile abolished visas for Peruvian citizens last year.', 'CHL|PER warming', /abolished visas/],
   ['Chile has taken a tougher stance toward Bolivia since the vote.', 'BOL|CHL tense', /taken a tougher stance toward/],
   ['Chile refused to yield to Peru\'s demands over the fishing zone.', 'CHL|PER tense', /refused to yield to/],
   ['Laos became a member of Japan\'s connectivity initiative in 2021.', 'JPN|LAO cooperative', /became a member of Japan's/],

@@ -52,3 +52,10 @@ export function insurgentsOf(tokens: readonly Token[], k: number): boolean {
   while (j < k + 3 && (tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'ADJ' || tokens[j]?.text === '-')) j++;
   return /^(?:rebels?|insurgents?|separatists?|dissidents?|guerrillas?|exiles|defectors|insurgency|rebellion)$/.test(tokens[j]?.lower ?? '');
 }
+
+/** "introduced visas for Tajik citizens", "lifted visa requirements for Kenyan nationals": the people a visa rule is for stand for their state, the one it is imposed on or lifted for. */
+export function visaRuleFor(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!NATIONALS.test(tokens[end]?.lower ?? '')) return false;
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ']);
+  return /^(?:for|on)$/.test(tokens[k]?.lower ?? '') && /^(?:visas?|regime|requirements?|restrictions)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 4), k).some((t) => /^visas?$/.test(t.lower));
+}

@@ -30,6 +30,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'begin', code: null, why: '"began evacuating employees", "began talks": beginning names no act of its own; what begins does' },
   { lemma: 'hear', code: null, why: '"its forces heard a drone", "heard explosions": perceiving, not the consultation (040) the dictionary reads' },
   { lemma: 'consider', code: null, why: '"considers this a dangerous action": an opinion, not a consultation (040)' },
+  { lemma: 'mar', code: null, why: '"ties were the most difficult, marred by its role in the civil war": what mars relations is told by its own words, not the attack (19) the dictionary reads in marring' },
   { lemma: 'contemplate', code: null, why: '"had contemplated moving its recognition to Taiwan": thinking over an act, alone, not the consultation (040) the dictionary reads; the act thought over is not done either (verbContext.ts)' },
   { lemma: 'need', code: null, why: '"we need to be strict": not a demand (100)' },
   { lemma: 'block', code: '120', stance: 'tense', why: '"blocked Sweden\'s NATO bid", "blocked the resolution": a veto is a rejection (CAMEO 12); the dictionary reads coercion (170)' },
