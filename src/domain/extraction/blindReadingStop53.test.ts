@@ -186,3 +186,16 @@ describe('the three hundred and eighty-eighth reading', () => {
     expect(asArrows("Chile's ties with Lima were the most difficult, marred by Santiago's role in the devastating civil war in Peru.")).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and eighty-ninth reading (stop 53): four articles on the Scarborough Shoal standoff between the
+// Philippines and China (2012).
+describe('the three hundred and eighty-ninth reading', () => {
+  it('reads joining a standoff or a fight as no meeting', () => {
+    expect(asArrows('Chile deployed a patrol boat to join the standoff with Peru.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads what sets one state against others as a dispute with each, but not a setting "against the backdrop" of one', () => {
+    expect(asArrows('Conflicting claims have set Chile against Peru and Bolivia.')).toEqual(['CHL->PER tense', 'CHL->BOL tense']);
+    expect(asArrows('The visit by Chile, set against a background of elections in Peru, was short.')).toEqual([]);
+  });
+});

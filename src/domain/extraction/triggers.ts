@@ -67,6 +67,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("discussing mechanisms to reduce regional tensions", "amid global tensions": tensions placed elsewhere are not the pair's.)
       if (tokens.slice(i, end).some((x, j) => /^tensions?$/.test(x.lower) && /^(?:regional|global|international|domestic|internal|ethnic|sectarian|communal|social|geopolitical|world)$/.test(tokens[i + j - 1]?.lower ?? '')) && !/^(?:between|with|among)$/.test(tokens[end]?.lower ?? '')) continue;
       if (/^tensions?$/.test(tokens[end - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:amid|amidst)$/.test(x.lower)) && tokens[end]?.lower === 'in' && tokens[end + 1]?.lower === 'the' && /^(?:region|area|world|indo|asia|pacific|gulf|middle|mideast|balkans|caucasus|sahel|horn|arctic|mediterranean|peninsula|strait|straits|continent)$/.test(tokens[end + 2]?.lower ?? '')) continue; // ("signed a pact amid rising tensions in the Indo-Pacific": the region's, told as the setting)
+      if (tokens[end - 1]?.lower === 'against' && /^(?:backdrop|background)$/.test(tokens[end]?.pos === 'DET' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''))) continue; // ("set against the backdrop of a war": a setting, no one set against anyone)
       if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
       if (tokens[end]?.lower === 'that' && ((c.idiom.mutual && c.idiom.kind === 'verb') || (c.idiom.kind === 'noun' && c.idiom.code?.startsWith('13')))) continue; // ("arguing that it did not": saying, not a dispute; "a warning that it must defend its ally": what is warned is read in its own clause)
       // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
@@ -119,6 +120,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       const event = correction && lookup ? { ...lookup, code: correction.code } : lookup;
       // ("met Biden at the White House": the dictionary's "meet ... at" is an intent to meet (036); a meeting told as done is a meeting (040). A future or a plan makes it an intent again below.)
       if (event?.code === '036' && /^(?:meet|talk|negotiate|confer)$/.test(event.verb.lemma.split(' ')[0] ?? '') && !/^(?:meet|talk|negotiate|confer)$/.test(t.lower)) event.code = '040';
+      // ("deployed a vessel to join the standoff with the Philippines": joining a conflict is no meeting; the conflict's noun is read.)
+      if (event?.code && t.lemma === 'join' && /^(?:standoffs?|stand-offs?|fighting|fights?|conflicts?|battles?|offensives?|blockades?|wars?|disputes?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')) continue;
       if (event?.code) {
         let stance = correction?.stance ?? articleStance(event.code);
         // CAMEO 161 joins reducing and breaking relations; with no words of a break (idioms.ts) it is a reduction.
