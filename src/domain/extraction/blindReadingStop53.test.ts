@@ -199,3 +199,11 @@ describe('the three hundred and eighty-ninth reading', () => {
     expect(asArrows('The visit by Chile, set against a background of elections in Peru, was short.')).toEqual([]);
   });
 });
+
+// The three hundred and ninetieth reading (stop 53): three articles on Turkey shooting down a Russian warplane near the
+// Syrian border (2015).
+describe('the three hundred and ninetieth reading', () => {
+  it('reads a reaction "invited" by an act as provoked, no invitation', () => {
+    expect(asArrows('Chile seized a Peruvian ship, inviting a sharp reaction from Lima.')).toEqual(['CHL->PER hostile']);
+  });
+});

@@ -44,6 +44,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("shot down a Russian warplane, inviting sharp reaction from Putin": a reaction invited is provoked, no invitation.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'invite' && /^(?:reactions?|responses?|criticism|condemnation|backlash|retaliation|rebukes?|anger|ire|scrutiny|protests?|outrage|ridicule)$/.test(tokens[thing]?.lower ?? '')) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'turn' && tokens[trig.head + 1]?.lower === 'to' && tokens.slice(trig.head + 2, trig.head + 7).some((t) => COURT_WORD.test(t.lower))) trig.negated = true;
   // ("interested in reaching agreement with the Czech Republic regarding the Turów mine dispute", "wants to reach a deal with Peru over the maritime dispute": a deal sought on a dispute is talks to settle it, warming (the conventions).)
