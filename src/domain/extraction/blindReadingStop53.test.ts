@@ -203,6 +203,15 @@ describe('the three hundred and eighty-ninth reading', () => {
 // The three hundred and ninetieth reading (stop 53): three articles on Turkey shooting down a Russian warplane near the
 // Syrian border (2015).
 describe('the three hundred and ninetieth reading', () => {
+  it('reads tensions with no pair of their own as the pair told before, not the actors of a clause of their time or cause', () => {
+    expect(asArrows('Chile and Peru found themselves on opposite sides. Tensions rose in 2015, when Peru began air strikes against rebels to support Bolivia.')).toEqual(['CHL->PER tense', 'PER->BOL cooperative']);
+  });
+
+  it('reads arms sent or delivered to a state as military aid, and to a border as a show of force', () => {
+    expect(asArrows('Peru sent arms to Bolivia in 2015.')).toEqual(['PER->BOL cooperative']);
+    expect(asArrows('Peru sent arms to the border with Bolivia.')).toEqual(['PER->BOL tense']);
+  });
+
   it('reads a reaction "invited" by an act as provoked, no invitation', () => {
     expect(asArrows('Chile seized a Peruvian ship, inviting a sharp reaction from Lima.')).toEqual(['CHL->PER hostile']);
   });

@@ -222,6 +222,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Malaysia has had run-ins with Indonesia\'s navy.', 'IDN|MYS tense', /run-ins/],
   ['Gulf ally Bahrain met Chinese ally Pakistan.', 'CHN|PAK cooperative', /ally/],
   ['Talks between Serbia and Kosovo were held in Brussels.', 'SRB|XKX cooperative', /Talks/],
+  ['Peru sent arms to Bolivia in 2015.', 'BOL|PER cooperative', /sent arms to/],
   ['France agreed last year to sell Armenia air defence radars.', 'ARM|FRA cooperative', /sell Armenia air defence radars/],
   ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
   ['In a phone call with Erdogan, Putin discussed the grain corridor.', 'RUS|TUR cooperative', /phone call/],

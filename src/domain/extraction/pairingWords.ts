@@ -152,7 +152,10 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
     let k = g.first - 1;
     while (k >= 0 && tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && tokens[k]?.text !== ',' && !/^(?:over|amid|amidst|despite)$/.test(tokens[k]?.lower ?? '')) k--;
     const tookOffice = g.ids.length === 1 && /^(?:after|since|when|before|until)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:take|come|assume|win|become)$/.test(tokens[g.end]?.lemma ?? '');
-    return tookOffice || /^(?:over|amid|amidst|despite)$/.test(tokens[k]?.lower ?? '');
+    // ("Tensions rose in September 2015, when Russia began air strikes to support Assad": the actors of a clause of time or cause after a comma.)
+    const comma = tokens.slice(0, g.first).map((t) => t.text).lastIndexOf(',');
+    const cause = comma > 0 && /^(?:when|after|because|since|following)$/.test(tokens[comma + 1]?.lower ?? '');
+    return tookOffice || cause || /^(?:over|amid|amidst|despite)$/.test(tokens[k]?.lower ?? '');
   };
   return groups.length > 0 && groups.every(incidental);
 }

@@ -44,6 +44,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("sent arms to the border with Bolivia": arms sent to a border are a show of force there (CAMEO 154), not aid.)
+  if (trig.code === '072' && tokens[trig.to - 1]?.lower === 'to' && /^(?:border|borders|frontier|front|frontline|region)$/.test(tokens[tokens[trig.to]?.pos === 'DET' ? trig.to + 1 : trig.to]?.lower ?? '')) Object.assign(trig, { code: '154', stance: 'tense' });
   // ("shot down a Russian warplane, inviting sharp reaction from Putin": a reaction invited is provoked, no invitation.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'invite' && /^(?:reactions?|responses?|criticism|condemnation|backlash|retaliation|rebukes?|anger|ire|scrutiny|protests?|outrage|ridicule)$/.test(tokens[thing]?.lower ?? '')) trig.negated = true;
   // ("The Czech Republic turned to the EU court": turning to a court seeks no state's help.)
