@@ -175,7 +175,10 @@ export class ActsJudged extends NounParties {
     const clause = this.clauses[this.clauseIndexOf(trigger.head)] as Clause;
     for (const g of [...this.groups].reverse()) {
       if (g.first < clause.from || g.end > to || g.place) continue;
-      const v = this.tokens[g.first - 1]?.pos === 'DET' ? g.first - 2 : g.first - 1, verb = this.tokens[v];
+      // (Past a describing phrase too: "using its Lebanese terrorist ally Hezbollah to deliver weapons".)
+      let v = g.first - 1;
+      while (v > g.first - 6 && v > clause.from && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(this.tokens[v]?.pos ?? '') || /^(?:its|their|his|her)$/.test(this.tokens[v]?.lower ?? '')) && this.tokens[v]?.pos !== 'VERB') v--;
+      const verb = this.tokens[v];
       // (Past "and its allies": "led Riyadh and its allies to impose".)
       // (Or past its body: "leading the Indonesian Foreign Ministry to summon".)
       let body = g.end;

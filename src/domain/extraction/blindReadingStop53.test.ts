@@ -212,6 +212,12 @@ describe('the three hundred and ninetieth reading', () => {
     expect(asArrows('Peru sent arms to the border with Bolivia.')).toEqual(['PER->BOL tense']);
   });
 
+  it('reads the one a state is accused of using, past a describing phrase, as the doer of what it is used for, alleged', () => {
+    const claims = extract('Chile accused Peru of using its close Andean ally Bolivia to deliver weapons to Ecuador.');
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toContain('BOL->ECU cooperative alleged');
+    expect(claims.some((c) => c.a === 'CHL' && c.b === 'ECU')).toBe(false);
+  });
+
   it('reads a reaction "invited" by an act as provoked, no invitation', () => {
     expect(asArrows('Chile seized a Peruvian ship, inviting a sharp reaction from Lima.')).toEqual(['CHL->PER hostile']);
   });
