@@ -222,3 +222,21 @@ describe('the three hundred and ninetieth reading', () => {
     expect(asArrows('Chile seized a Peruvian ship, inviting a sharp reaction from Lima.')).toEqual(['CHL->PER hostile']);
   });
 });
+
+// The three hundred and ninety-first reading (stop 53): four articles on Venezuela and Panama's row over a money
+// laundering list, ambassadors and Copa's flights (2018).
+describe('the three hundred and ninety-first reading', () => {
+  it('reads trade or commercial ties cut or suspended as reduced relations, tense; only ties themselves broken are severed', () => {
+    expect(asArrows('Chile announced a suspension of commercial ties with Peru.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile cut trade ties with Peru.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile cut diplomatic ties with Peru.')).toEqual(['CHL->PER severed']);
+  });
+
+  it('reads two states that "went from" one state of relations to another as no journey', () => {
+    expect(asArrows('In a week, Chile and Peru went from friendly neighbours to having no ambassadors to each other.')).toEqual([]);
+  });
+
+  it('reads a leader said to be "not welcome" as judged, tense', () => {
+    expect(extract('Peru said Maduro was not welcome in Lima.', '2018-04-06').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['PER->VEN tense']);
+  });
+});

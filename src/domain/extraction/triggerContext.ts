@@ -44,6 +44,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("the two countries went from semi-friendly neighbors to having no ambassadors": a change of state, no journey.)
+  if (trig.kind === 'verb' && /^(?:go|move|shift)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'from' && !['PROPN', 'DET'].includes(tokens[trig.head + 2]?.pos ?? '')) trig.negated = true;
+  // ("cut trade ties with Peru", "a suspension of commercial ties": ties of one kind ended are a reduction of relations (CAMEO 16), tense; only a break of relations is severed, by the conventions.)
+  if (trig.stance === 'severed' && tokens.slice(trig.from, trig.to).some((t, j, all) => /^(?:trade|commercial|economic|business|financial|cultural|sporting|sports|military|defence|defense|security|academic|energy)$/.test(t.lower) && /^(?:ties|relations|links|contacts)$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '160' });
   // ("sent arms to the border with Bolivia": arms sent to a border are a show of force there (CAMEO 154), not aid.)
   if (trig.code === '072' && tokens[trig.to - 1]?.lower === 'to' && /^(?:border|borders|frontier|front|frontline|region)$/.test(tokens[tokens[trig.to]?.pos === 'DET' ? trig.to + 1 : trig.to]?.lower ?? '')) Object.assign(trig, { code: '154', stance: 'tense' });
   // ("shot down a Russian warplane, inviting sharp reaction from Putin": a reaction invited is provoked, no invitation.)
