@@ -22,8 +22,10 @@ const NAME_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,24}\\))?,\\s+(${WORD}(?:\\s+${
 const NAME_TITLE_OF_BEFORE = new RegExp(`(${WORD}(?:\\s+${WORD}){0,4}),\\s+${QUALIFIED}(?:${TITLE})\\s+of\\s+(?:the\\s+)?$`, 'u');
 /** "Name, (the) ..." just before a state's name or its demonym: "Kishida, Japan's prime minister", "Kishida, the Japanese prime minister". */
 const NAME_BEFORE = new RegExp(`(${WORD}(?:\\s+${WORD}){0,4}),\\s+${QUALIFIED}$`, 'u');
-const POSSESSIVE_TITLE = new RegExp(`^['’]s\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:${TITLE})(?=[\\s,.;:]|$)`, 'u');
-const DEMONYM_TITLE = new RegExp(`^\\s+(?:${TITLE})(?=[\\s,.;:]|$)`, 'u');
+// (The apposition closes with a comma: "Cavusoglu, the Turkish foreign minister, said"; not "After his meeting with Pompeo, the Turkish foreign minister said".)
+const POSSESSIVE_TITLE = new RegExp(`^['’]s\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:${TITLE})\\s*,`, 'u');
+const DEMONYM_TITLE = new RegExp(`^\\s+(?:${TITLE})\\s*,`, 'u');
+const CLOSED = /^(?:\s*\([^()]{1,24}\))?\s*,/;
 /** Words that open a sentence or a phrase before a name: "On Monday David Panuelo, the president of". */
 const OPENING = /^(?:On|In|At|From|To|For|With|By|Near|Outside|Inside|After|Before|Since|During|Meanwhile|But|And|Yet|So|The|A|An|When|As|While|Also|Then|Earlier|Later|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/;
 const PREPOSITION = /^(?:On|In|At|From|To|For|With|By|Near|Outside|Inside|After|Before|Since|During)$/;
@@ -37,7 +39,7 @@ export function appositionName(text: string, start: number, end: number, kind: s
   const after = text.slice(end, end + 120);
   let name: string | undefined;
   if (kind === 'name' && TITLE_OF_BEFORE.test(before)) name = NAME_AFTER.exec(after)?.[1];
-  name ??= kind === 'name' ? NAME_TITLE_OF_BEFORE.exec(before)?.[1] : undefined;
+  name ??= kind === 'name' && CLOSED.test(after) ? NAME_TITLE_OF_BEFORE.exec(before)?.[1] : undefined;
   if (name === undefined && (kind === 'name' ? POSSESSIVE_TITLE : kind === 'demonym' ? DEMONYM_TITLE : null)?.test(after)) name = NAME_BEFORE.exec(before)?.[1];
   return name === undefined ? null : personName(name, isForm);
 }

@@ -240,3 +240,11 @@ describe('the three hundred and ninety-first reading', () => {
     expect(extract('Peru said Maduro was not welcome in Lima.', '2018-04-06').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['PER->VEN tense']);
   });
 });
+
+// The three hundred and ninety-second reading (stop 53): four articles on Pompeo's talks in Riyadh and Ankara after the
+// killing of Jamal Khashoggi in the Saudi consulate in Istanbul (2018).
+describe('the three hundred and ninety-second reading', () => {
+  it('takes no name before a comma that ends an opening phrase for an office holder in apposition', () => {
+    expect(extract('After his meeting with Pompeo, the Peruvian foreign minister spoke. Pompeo later criticised Chile.', '2019-06-01').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['USA->PER cooperative', 'USA->CHL tense']);
+  });
+});
