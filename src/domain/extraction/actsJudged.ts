@@ -193,6 +193,19 @@ export class ActsJudged extends NounParties {
   }
 
   /**
+   * "Turkish officials believe the journalist was murdered by Saudi agents", "Turkey said Saudi agents killed him": a
+   * hostile act on no state, told by one state of another's agents, is an accusation by the one of the other (tense).
+   */
+  accusedOfAct(trigger: Trigger): Pairing | null {
+    const clause = this.clauses[this.clauseIndexOf(trigger.head)] as Clause;
+    if (trigger.kind !== 'verb' || trigger.stance !== 'hostile' || trigger.negated || clause.kind !== 'reported' || clause.parent === null || this.tokens.slice(trigger.to, trigger.to + 3).some((t, j, all) => /^(?:its|their)$/.test(t.lower) && all[j + 1]?.lower === 'own')) return null; // (nor force on its own: "Chile attacked its own people") // (a verb's: the subject of a clause is no agent of a noun in it, "Pakistan reserved the right to retaliate against the attack")
+    const agent = this.groups.find((g) => g.first > trigger.head && g.end <= clause.to && this.tokens[g.first - 1]?.lower === 'by' && !g.place) ?? (trigger.passive || /^(?:was|were|been|being)$/.test(this.tokens[trigger.head - 1]?.lower ?? '') ? null : this.subjectOf(this.clauseIndexOf(trigger.head), trigger.head)); // (not the subject of a passive: "four Thai soldiers were killed")
+    const reporter = this.reporterOf(clause);
+    if (!agent || !reporter || agent.ids.some((id) => reporter.ids.includes(id)) || this.tokens.slice(agent.end, agent.end + 3).some((t) => /^(?:was|were|been|being)$/.test(t.lower)) || this.groups.some((g) => g !== agent && g !== reporter && !g.place && g.first > clause.from && g.end <= clause.to)) return null;
+    return { sources: reporter.ids, targets: agent.ids, within: false, subject: reporter };
+  }
+
+  /**
    * A judgement ("was unacceptable", "called X's move a land grab"): its target is what is judged, the
    * subject before the copula or the object of the verb of calling; its source who judges, the
    * subject of the verb of calling, or who reports the clause ("Poland said ...", "..., Poland said").

@@ -244,6 +244,11 @@ describe('the three hundred and ninety-first reading', () => {
 // The three hundred and ninety-second reading (stop 53): four articles on Pompeo's talks in Riyadh and Ankara after the
 // killing of Jamal Khashoggi in the Saudi consulate in Istanbul (2018).
 describe('the three hundred and ninety-second reading', () => {
+  it('reads a violent act on no state, told by one state of another\'s agents, as an accusation (tense), but not the victims of a passive as agents', () => {
+    expect(asArrows('Chilean officials believe the dissident was murdered by Peruvian agents.')).toEqual(['CHL->PER tense']);
+    expect(asArrows('A Chilean spokesman said four Peruvian soldiers were killed and ten captured.')).toEqual([]);
+  });
+
   it('takes no name before a comma that ends an opening phrase for an office holder in apposition', () => {
     expect(extract('After his meeting with Pompeo, the Peruvian foreign minister spoke. Pompeo later criticised Chile.', '2019-06-01').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['USA->PER cooperative', 'USA->CHL tense']);
   });
