@@ -87,7 +87,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // (Past an adjective or two: "Kyrgyz civil activists", "Iraqi young migrants".)
     let noun = end;
     while (noun < end + 2 && tokens[noun]?.pos === 'ADJ' && !on[noun]) noun++;
-    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text)) && PEOPLE_NOUN.test(tokens[noun]?.lower ?? '') && !sideActs && !violenceAgainstNationals(tokens, i, noun) && !tradedGoods(tokens, i, noun) && !visaRuleFor(tokens, i, noun)) || ethnic) {
+    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text) || (m.kind === 'name' && /^(?:citizens|residents|nationals)$/.test(tokens[noun]?.lower ?? ''))) && PEOPLE_NOUN.test(tokens[noun]?.lower ?? '') && !sideActs && !violenceAgainstNationals(tokens, i, noun) && !tradedGoods(tokens, i, noun) && !visaRuleFor(tokens, i, noun)) || ethnic) {
       i = end;
       continue;
     }

@@ -253,3 +253,11 @@ describe('the three hundred and ninety-second reading', () => {
     expect(extract('After his meeting with Pompeo, the Peruvian foreign minister spoke. Pompeo later criticised Chile.', '2019-06-01').map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['USA->PER cooperative', 'USA->CHL tense']);
   });
 });
+
+// The three hundred and ninety-third reading (stop 53): four articles on Britain's offer of citizenship to Hong Kong's
+// BNO passport holders after China's national security law (2020).
+describe('the three hundred and ninety-third reading', () => {
+  it('reads the citizens or residents of a place named by its name as people, not the place\'s government', () => {
+    expect(asArrows('Britain may welcome nearly 3 million Hong Kong residents.')).toEqual([]);
+  });
+});
