@@ -261,3 +261,11 @@ describe('the three hundred and ninety-third reading', () => {
     expect(asArrows('Britain may welcome nearly 3 million Hong Kong residents.')).toEqual([]);
   });
 });
+
+// The three hundred and ninety-fourth reading (stop 53): four articles on Libya accepting responsibility for the
+// Lockerbie bombing and the lifting of UN sanctions (2003).
+describe('the three hundred and ninety-fourth reading', () => {
+  it('reads sanctions or a ban a state will not lift or end as kept, tense', () => {
+    expect(asArrows('Chile said it would not lift its sanctions on Peru.')).toEqual(['CHL->PER tense']);
+  });
+});
