@@ -269,3 +269,15 @@ describe('the three hundred and ninety-fourth reading', () => {
     expect(asArrows('Chile said it would not lift its sanctions on Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and ninety-sixth reading (stop 53): four articles on the United States and Germany's compromise on
+// the Nord Stream 2 pipeline (2021).
+describe('the three hundred and ninety-sixth reading', () => {
+  it('reads no dictionary pattern of one verb across "and to" into another infinitive', () => {
+    expect(asArrows('Chile agreed to support Peru and to sanction Bolivia.')).toEqual(['CHL->PER cooperative', 'CHL->BOL tense']);
+  });
+
+  it('reads an agreement others "consider" something as theirs, not the judges\' own, and an affront as a judgement', () => {
+    expect(asArrows('Chile and Peru signed an agreement. Bolivia and Ecuador consider the agreement an affront.')).toEqual(['CHL->PER cooperative', 'BOL->CHL tense', 'BOL->PER tense', 'ECU->CHL tense', 'ECU->PER tense']);
+  });
+});

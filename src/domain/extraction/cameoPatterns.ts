@@ -97,6 +97,8 @@ function matchAfter(after: readonly Element[], tokens: readonly Token[], start: 
   for (const el of after) {
     let found = -1;
     for (let k = at; k < to && k <= at + 4; k++) {
+      // (Not into another infinitive: "agreed to support Ukraine and to sanction Russia" is no support of sanctions.)
+      if (k > at && tokens[k - 1]?.lower === 'to' && tokens[k]?.pos === 'VERB' && tokens[k - 2]?.pos === 'CCONJ') break;
       const next = matchElement(el, tokens, k, to);
       if (next >= 0) {
         found = next;

@@ -10,7 +10,7 @@ export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', '
 /** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
 /** Verbs of watching something others do: who observed or monitored talks is no party to them ("talks observed by the African Union and the United States"). */
 export const WATCHING_VERBS = new Set(['observe', 'monitor', 'witness', 'watch']);
-export const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm', 'question', 'challenge', 'dispute', 'oppose']);
+export const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'slam', 'blast', 'protest', 'regret', 'mourn', 'lament', 'investigate', 'deny', 'reject', 'blame', 'welcome', 'praise', 'applaud', 'report', 'confirm', 'question', 'challenge', 'dispute', 'oppose', 'consider', 'deem', 'brand', 'label', 'describe', 'term']); // (and verbs of calling: "consider this agreement a discourtesy")
 /** After "what" at `at`: the end of "what it said were", "what Iran called", or -1. */
 export function hedgeEnd(tokens: readonly Token[], at: number): number {
   for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
