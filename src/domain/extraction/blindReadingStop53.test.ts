@@ -281,3 +281,11 @@ describe('the three hundred and ninety-sixth reading', () => {
     expect(asArrows('Chile and Peru signed an agreement. Bolivia and Ecuador consider the agreement an affront.')).toEqual(['CHL->PER cooperative', 'BOL->CHL tense', 'BOL->PER tense', 'ECU->CHL tense', 'ECU->PER tense']);
   });
 });
+
+// The three hundred and ninety-seventh reading (stop 53): four articles on Iraq's parliament voting to expel US troops
+// after the US strike that killed Qassem Soleimani (2020).
+describe('the three hundred and ninety-seventh reading', () => {
+  it('reads a deal\'s reduced relative clause ("a pact world powers struck with Tehran") as its own clause, no deal of the main subject\'s', () => {
+    expect(asArrows('Tensions have risen since Chile chose to withdraw from a pact regional powers struck with Peru.')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -132,6 +132,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (ACCUSING_NOUN.test(t.lower) && /^(?:it|they)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) {
       // ("over accusations it supported terrorism and was cosying up to Iran": what an accusation holds, with no "that", is a clause of its own.)
       close(i + 1, 'reported', current(), i);
+    } else if (/^(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies))$/.test(tokens[i - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(t.pos) && [1, 2, 3].some((d) => tokens[i + d]?.pos === 'VERB' && /(?:ed|uck|ade|ached|igned)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i, i + d).every((x) => ['NOUN', 'ADJ'].includes(x.pos)) && tokens[i + d - 1]?.pos === 'NOUN')) {
+      // ("withdrew from a 2015 nuclear pact world powers struck with Tehran": a deal's reduced relative clause, with its own subject, when that is no actor; "the deal Peru signed" is read as the deal's maker's.)
+      close(i, 'relative', current());
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n)) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
