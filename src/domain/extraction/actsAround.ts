@@ -130,6 +130,8 @@ export class ActsAround extends SentenceActors {
       if (group) {
         // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in.
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
+        // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
+        if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
         const strike = trigger.stance === 'hostile';
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);

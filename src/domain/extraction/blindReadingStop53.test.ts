@@ -289,3 +289,16 @@ describe('the three hundred and ninety-seventh reading', () => {
     expect(asArrows('Tensions have risen since Chile chose to withdraw from a pact regional powers struck with Peru.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The three hundred and ninety-eighth reading (stop 53): four articles on North Korea's shelling of Yeonpyeong island
+// and the answers of South Korea and the United States (2010).
+describe('the three hundred and ninety-eighth reading', () => {
+  it('reads a state\'s island or region that force is used on as the state, the target', () => {
+    expect(asArrows('Chile shelled a Peruvian island on Tuesday.')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Chile launched an artillery barrage on a Peruvian island.')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads a meeting\'s topic as naming no one met', () => {
+    expect(asArrows("Chile's government held an emergency meeting on fallout from Peru's artillery attack.")).toEqual([]);
+  });
+});

@@ -59,3 +59,12 @@ export function visaRuleFor(tokens: readonly Token[], i: number, end: number): b
   const k = pastWords(tokens, i - 1, ['DET', 'ADJ']);
   return /^(?:for|on)$/.test(tokens[k]?.lower ?? '') && /^(?:visas?|regime|requirements?|restrictions)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 4), k).some((t) => /^visas?$/.test(t.lower));
 }
+
+/** "North Korea shelled a South Korean island", "an artillery barrage on a South Korean island": a state's island or region that force is used on stands for the state, the target. */
+export function landAttacked(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!/^(?:island|islands|region|side)$/.test(tokens[end]?.lower ?? '')) return false;
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ', 'NUM']);
+  const word = tokens[k];
+  if (word?.pos === 'VERB') return /^(?:shell|bomb|attack|strike|hit|shoot|target|invade|seize|raid|bombard|pound)$/.test(word.lemma);
+  return /^(?:on|at|against)$/.test(word?.lower ?? '') && /^(?:attacks?|strikes?|shelling|barrages?|raids?|bombardments?|fire|bombing|assault)$/.test(tokens[k - 1]?.lower ?? '');
+}
