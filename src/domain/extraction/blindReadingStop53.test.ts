@@ -302,3 +302,15 @@ describe('the three hundred and ninety-eighth reading', () => {
     expect(asArrows("Chile's government held an emergency meeting on fallout from Peru's artillery attack.")).toEqual([]);
   });
 });
+
+// The three hundred and ninety-ninth reading (stop 53): four articles on South Korea's president visiting Dokdo and
+// Japan recalling its ambassador (2012).
+describe('the three hundred and ninety-ninth reading', () => {
+  it('reads a trip to a place no state names as a visit to no one, not to the other of the pair told', () => {
+    expect(asArrows('Chile and Peru are at odds over the islands. The Chilean president made a visit to the islands.')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads reining in another state\'s programme or influence as pressure on it, tense', () => {
+    expect(asArrows("Chile moved to rein in Peru's nuclear programme.")).toEqual(['CHL->PER tense']);
+  });
+});

@@ -286,6 +286,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chinese and Philippine coast guard ships came face to face near the shoal.', 'CHN|PHL tense', /came face to face/],
   ['Guyana and Venezuela have faced off over the Essequibo region for decades.', 'GUY|VEN tense', /faced off/],
   ['Guyana and Venezuela are locked in a tug-of-war over the Essequibo.', 'GUY|VEN tense', /tug-of-war/],
+  ['Chile worked together with Bolivia to curb Peru\'s nuclear programme.', 'CHL|PER tense', /curb Peru's nuclear programme/],
   ['Tashkent introduced visas for Tajik citizens in 2001.', 'TJK|UZB tense', /introduced visas/],
   ['Chile abolished visas for Peruvian citizens last year.', 'CHL|PER warming', /abolished visas/],
   ['Chile has taken a tougher stance toward Bolivia since the vote.', 'BOL|CHL tense', /taken a tougher stance toward/],

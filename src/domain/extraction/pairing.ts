@@ -288,7 +288,7 @@ export class SentencePairing extends Passives {
     const verbal = root <= 5 || (root >= 10 && root <= 14) || ((root === 8 || root === 16) && trigger.slots !== undefined && trigger.slots > 1);
     // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
     // (Nor "denies seeking nuclear weapons": what one seeks or builds for itself.)
-    const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '') || this.tokens.slice(trigger.to, trigger.to + 3).some((t) => /^(?:weapons?|arms|missiles?|bombs?|warheads?|uranium|enrichment)$/.test(t.lower));
+    const onItsOwn = /^(?:its|their|our|his|her|own)$/.test(this.tokens[trigger.to]?.lower ?? '') || this.tokens.slice(trigger.to, trigger.to + 3).some((t) => /^(?:weapons?|arms|missiles?|bombs?|warheads?|uranium|enrichment)$/.test(t.lower)) || (/^04[23]/.test(trigger.code ?? '') && /^(?:to|in)$/.test(this.tokens[trigger.to]?.lower ?? '') && this.tokens[trigger.to + 1]?.pos === 'DET' && this.tokens[trigger.to + 2]?.pos === 'NOUN'); // (and a trip to a place no state names: "to make the trip to the islands")
     // ("Egypt condemned the attack": a hostile act whose agent is not known is nobody's, not the other's of the pair.)
     const judgesAct = JUDGING_VERBS.has(head.lemma) && this.tokens.slice(trigger.to, trigger.to + 6).some((t) => HOSTILE_ACT.test(t.lower));
     // ("sought closer ties with the West": addressed to a name that is no actor (not a crossing's: "announced the reopening of the Gatuna border"), not to the other of the pair; nor "a ruling Beijing rejects": to the ruling; nor "welcomes foreign companies": to the people or firms named; nor "welcomed the decision and thanked the court": to the court that ruled.)
