@@ -114,7 +114,10 @@ const RULES: Rule[] = [
       const published = parseDay(on);
       if (m[3]) return point(`${yearOf(m[3], on)}-${pad(month + 1)}`); // ("in June last year")
       let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
-      if (!m[2] && month > published.getUTCMonth()) year -= 1; // the latest such month on or before publication
+      // The latest such month on or before publication; or, told of what is still to come, the next one
+      // ("Putin is expected to visit Japan in June", said in January).
+      if (!m[2] && !/^last/i.test(m[0]) && aheadOf(m.input.slice(Math.max(0, m.index - 60), m.index))) return point(`${month < published.getUTCMonth() ? year + 1 : year}-${pad(month + 1)}`);
+      if (!m[2] && month > published.getUTCMonth()) year -= 1;
       if (!m[2] && /^last/i.test(m[0]) && month === published.getUTCMonth()) year -= 1;
       return point(`${year}-${pad(month + 1)}`);
     }),
@@ -205,6 +208,14 @@ const RULES: Rule[] = [
     resolve: (m) => point(m[1]!),
   },
 ];
+
+/** Text before a time that tells a future: "will", "is expected to", "plans to", "is due to" and a few words of its verb ("will visit Japan"), with no past participle among them but after "be" ("will be signed"; not "will be held as agreed"). */
+function aheadOf(before: string): boolean {
+  const m = /\b(?:will|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised) to|plans? to|planning to|intends? to|(?:is|are) to)((?: [\w'-]+){1,5}) $/i.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(' ');
+  return words.every((w, k) => !/ed$/i.test(w) || /^(?:be|been)$/i.test(words[k - 1] ?? ''));
+}
 
 function shifted(base: PartialDate, n: number, unit: string, sign: 1 | -1): When {
   const u = unit.toLowerCase();

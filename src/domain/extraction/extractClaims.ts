@@ -30,7 +30,7 @@ import { ofBeforeAnd, verbOfObject } from './nounInClause';
 import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
 import { notePairsTold, pairActedOnAlike } from './pairsTold';
-import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
+import { RELATION_WORDS, unnamedDispute, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
@@ -202,7 +202,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     for (const trigger of triggers) {
       if (trigger.negated || trigger.absorbed || inCondition(tokens, trigger.head, clauseOf)) continue;
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before. Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
-      const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among', 'within', 'inside'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from || (g.ids.length === 1 && g.first > trigger.head && g.first <= trigger.head + 8 && tokens[g.first - 1]?.lower === 'in')); // (nor "amid Somalia tensions", "tensions have been growing in recent days in South Sudan": one state's own; and "their land border has been closed")
+      const relations = trigger.code === null && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || unnamedDispute(tokens, trigger.head, groups) || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among', 'within', 'inside'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from || (g.ids.length === 1 && g.first > trigger.head && g.first <= trigger.head + 8 && tokens[g.first - 1]?.lower === 'in')); // (nor "amid Somalia tensions", "tensions have been growing in recent days in South Sudan": one state's own; and "their land border has been closed")
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
       const acted = sentenceClaims.findLast((c) => !APPOSITION_NOUN.test(c.trigger.toLowerCase())); // (not a role that only describes: "China and US-ally the Philippines, adding strain to deteriorating relations" are China's and the Philippines')

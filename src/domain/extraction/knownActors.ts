@@ -44,6 +44,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['State Duma'] },
   // The Soviet Union, whose seat, treaties and debts Russia took over (not "Soviet" alone: "post-Soviet states", "Soviet-era maps").
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet Union', 'USSR', 'U.S.S.R.'] },
+  // Its forces, which news names by the adjective ("seized by Soviet troops in 1945", "the Red Army"), as it does no other of its bodies.
+  { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet troops', 'Soviet forces', 'Soviet army', 'Soviet Army', 'Soviet soldiers', 'Soviet military', 'Red Army'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
   // Offices whose name is one state's own: Ireland's prime minister and deputy ("The Taoiseach and Tánaiste both denounced Hamas").
   { id: 'IRL', home: 'IRL', kind: 'seat', forms: ['Taoiseach', 'Tánaiste', 'Tanaiste', 'Dáil', 'Dail Eireann', 'Dáil Éireann'] },
