@@ -35,3 +35,13 @@ describe('the four hundredth reading', () => {
     expect(findTimes('Kenya hosted Uganda in June', { published: '2019-01-14' })[0]?.when).toEqual({ kind: 'point', at: '2018-06' });
   });
 });
+
+// The four hundred and first reading (stop 54): four articles on Canada and India's expulsions over the
+// killing of a Sikh leader in British Columbia (2023-2024).
+describe('the four hundred and first reading', () => {
+  it('reads backing violence or crime against a state\'s people as force used on that state, not support for it', () => {
+    expect(asArrows('Officials said Serbia had financed violent activity against Montenegrins.')).toEqual(['SRB->MNE hostile']);
+    // (Support for a state against another stays support: "backed Pakistan against China".)
+    expect(asArrows('Officials said Serbia backed Hungary against Croatia.')).toEqual(['SRB->HUN cooperative']);
+  });
+});

@@ -91,6 +91,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['North Korea fired a ballistic missile over Japan.', 'JPN|PRK tense', /fired a ballistic missile/],
   ['Rwanda will dispatch a team of 300 police officers to Mozambique.', 'MOZ|RWA cooperative', /dispatch a team of 300 police officers/],
   ['The Solomon Islands has asked Australia to send police. Australia sent police to Honiara during riots.', 'AUS|SLB cooperative', /sent police/],
+  ['Officials said Serbia had funded violent activity against Montenegro.', 'MNE|SRB hostile', /funded violent activity against/],
   ['Guyana said Venezuelan soldiers had planted landmines on its territory.', 'GUY|VEN hostile', /planted landmines/],
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
