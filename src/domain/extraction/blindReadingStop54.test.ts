@@ -45,3 +45,29 @@ describe('the four hundred and first reading', () => {
     expect(asArrows('Officials said Serbia backed Hungary against Croatia.')).toEqual(['SRB->HUN cooperative']);
   });
 });
+
+// The four hundred and second reading (stop 54): four articles on Turkey holding up Sweden's and Finland's
+// entry into NATO after a Quran burning in Stockholm (2023).
+describe('the four hundred and second reading', () => {
+  it('reads approving or recognising that a state holds off or puts off as refused, tense toward the one refused', () => {
+    expect(asArrows('Hungary had been holding off approving Albania\'s membership.')).toEqual(['HUN->ALB tense']);
+    expect(asArrows('Peru put off recognising Kosovo.')).toEqual(['PER->XKX tense']);
+  });
+
+  it('reads a state not allowed to join a body as refused by the one that will not allow it, tense', () => {
+    expect(asArrows('Greece will not allow North Macedonia to join the bloc.')).toEqual(['GRC->MKD tense']);
+  });
+
+  it('reads joining an alliance or a bloc as cooperation with the body, not a build-up of forces', () => {
+    expect(asArrows('Finland joined the NATO military alliance in 2023.')).toEqual(['FIN->nato cooperative']);
+  });
+
+  it('reads support that a state needs or seeks as not given, and an alliance one gains entry to as no alliance of the states told', () => {
+    expect(asArrows('Protesters have angered Hungary, whose backing Albania needs to gain entry to the alliance.')).toEqual([]);
+    expect(asArrows('Albania needs Hungary\'s support.')).toEqual([]);
+  });
+
+  it('reads distancing oneself from protests as no step away from the other state told before', () => {
+    expect(asArrows('Chile criticised Peru. Chilean officials distanced themselves from the protests.')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -174,6 +174,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
   ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],
+  ['Timor-Leste joined the ASEAN regional bloc in 2025.', 'TLS|asean cooperative', /joined the ASEAN regional bloc/],
   ['India conducted naval exercises with Japan and Australia.', 'IND|JPN cooperative', /conducted naval exercises/],
   ['Vietnam said a Chinese vessel fired a water cannon at a Vietnamese fishing boat.', 'CHN|VNM hostile', /fired a water cannon/],
   ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],

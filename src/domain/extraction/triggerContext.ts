@@ -37,6 +37,9 @@ const STOPPING_NOUN = /^(?:bans?|suspensions?|halt|moratorium|freeze|end|cessati
 /** Crimes and scourges states fight, together or alone, that are no state. */
 const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|fraud|drugs|narcotics|haze|poverty|pandemic|corruption|extremism|laundering|cybercrime|poaching|diseases?|malaria|inflation|wildfires?|insurgency|militancy|radicali[sz]ation|gangs|cartels|traffickers|smugglers|criminals)$/;
 
+/** Verbs of what one has not got: support they govern is not given. */
+const NEEDING = /^(?:need|require|seek|want|lack|court|request|solicit|crave)$/;
+
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("Greece recognizes as its only difference with its neighbour the delimitation": recognising something as so, in the active with "as" right after, is no recognition of a state.)
   // (Nor recognising a thing: '"We are recognizing a simple reality," President Carter said', "recognised the importance of".)
@@ -63,7 +66,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && trig.negated && /^(?:allow|permit|let)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((t) => NEGATION.has(t.lower))) {
     let to = trig.head + 1;
     while (to < trig.head + 8 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON', 'ADP'].includes(tokens[to]?.pos ?? '') && tokens[to]?.lower !== 'to') to++;
-    if (to > trig.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|return)$/.test(tokens[to + 1]?.lemma ?? '')) Object.assign(trig, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter": entry refused reduces relations with the one refused (CAMEO 16)' });
+    if (to > trig.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|return|join)$/.test(tokens[to + 1]?.lemma ?? '')) Object.assign(trig, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter", "won\'t allow Sweden to join the alliance": entry or membership refused reduces relations with the one refused (CAMEO 16)' });
   }
   // ("financing terrorist organisations to harm Algeria", "armed militants to attack Iraq": a group backed in order to strike a state is a proxy against it; backing it is hostile toward that state, by the conventions.)
   if (trig.kind === 'verb' && (trig.stance === 'tense' || trig.stance === 'hostile') && tokens[trig.from - 1]?.lower === 'to') {
@@ -193,6 +196,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("shut down its airspace to commercial flights", "banned trade": what is closed to or barred is not had, within six words; and
   // what one is barred from doing, further on: "Russian airlines are prohibited from carrying out air transportation (including commercial flights)".)
   if (trig.kind === 'noun' && trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t, j, all) => t.pos === 'VERB' && ((j >= all.length - 6 && /^(?:close|shut|ban|bar|deny)$/.test(t.lemma)) || (/^(?:prohibit|forbid|bar|ban)$/.test(t.lemma) && all[j + 1]?.lower === 'from')))) trig.negated = true;
+  // ("whose backing Sweden needs", "Kyiv needs Western support": support needed, sought or lacked is not given.)
+  if ((trig.kind === 'noun' || /^(?:whose|['’]s)$/.test(tokens[trig.from - 1]?.lower ?? '')) && trig.stance === 'cooperative' && /^(?:support|backing|approval|blessing|consent|endorsement|help|assistance)$/.test(tokens[trig.head]?.lower ?? '') && (tokens.slice(Math.max(0, trig.from - 5), trig.from).findLast((t) => t.pos === 'VERB')?.lemma.match(NEEDING) || (tokens[trig.from - 1]?.lower === 'whose' && tokens.slice(trig.to, trig.to + 4).find((t) => t.pos === 'VERB')?.lemma.match(NEEDING)))) trig.negated = true;
+  // ("to gain entry to the alliance", "its membership in the alliance": an alliance one enters is a body, no alliance of the states told.)
+  if (trig.kind === 'noun' && /^(?:alliance|bloc|coalition|grouping)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:entry|accession|membership|admission|bid|application) (?:to|into|in|of|for)(?: the| this| that)?(?: \S+)?$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' ').replace(/^.*?(?=\b(?:entry|accession|membership|admission|bid|application)\b)/, ''))) trig.negated = true;
   // ("a ban on importing Zambian beer", "restrictions on selling arms to": what a measure bars is not done.)
   if (trig.stance === 'cooperative' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && /^(?:on|against)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:bans?|embargo(?:es)?|restrictions?|prohibitions?|curbs?|moratorium|limits?|sanctions)$/.test(tokens[trig.from - 2]?.lower ?? '')) trig.negated = true;
   // ("China and Bhutan don't have diplomatic relations": relations not had are absent, a break by the conventions, as "have no diplomatic relations" is; had, they tell no act: "Taiwan now has formal diplomatic relations with only 14 nations".)

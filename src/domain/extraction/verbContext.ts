@@ -91,8 +91,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     // "warned China against helping Moscow", "recommended its citizens against travelling to": what one is warned against has not happened.
     else if (t.lower === 'against' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, k - 5), k).some((w) => /^(?:warn|caution|advise|guard|recommend|urge|counsel)$/.test(w.lemma) || /^warnings?$/.test(w.lower))) negated = true;
     // ("has avoided sending weapons", "refrained from attacking": an act kept from happening.)
-    // ("stopped short of backing Seoul": what one stops short of is not done.)
-    else if (k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && (/^(?:avoid|resist|evade|shun)$/.test(t.lemma) || (t.lower === 'from' && /^(?:refrain|abstain)$/.test(tokens[k - 1]?.lemma ?? '')) || (t.lower === 'of' && tokens[k - 1]?.lower === 'short' && /^(?:stop|fall|come)$/.test(tokens[k - 2]?.lemma ?? '')))) failed = true;
+    // ("stopped short of backing Seoul": what one stops short of is not done; nor what one holds off or puts off doing.)
+    else if (k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && (/^(?:avoid|resist|evade|shun)$/.test(t.lemma) || (t.lower === 'from' && /^(?:refrain|abstain)$/.test(tokens[k - 1]?.lemma ?? '')) || (t.lower === 'of' && tokens[k - 1]?.lower === 'short' && /^(?:stop|fall|come)$/.test(tokens[k - 2]?.lemma ?? '')) || ((t.lower === 'off' || (t.lower === 'on' && tokens[k - 1]?.lower === 'off')) && /^(?:hold|holding|held|holds|put|putting|puts)$/.test(tokens[t.lower === 'on' ? k - 2 : k - 1]?.lower ?? '')))) failed = true; // (and "holding off approving Sweden's membership": put off, not done)
     else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
     // ("Thai troops being injured by Cambodian mines": the tagger gives "being" its own lemma.)
     else if ((t.lemma === 'be' || t.lower === 'being') && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un|ot|ck|ld|it|lt|pt|ft|ung)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
