@@ -132,6 +132,11 @@ export class ActsAround extends SentenceActors {
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
+        // ("Trump discussed China with Modi", "Trump and Modi discussed the situation along the India-China border": what is talked over is the topic; the partner is after "with", or beside the subject.)
+        if (/^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'))) {
+          k = group.end - 1;
+          continue;
+        }
         const strike = trigger.stance === 'hostile';
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);

@@ -71,3 +71,16 @@ describe('the four hundred and second reading', () => {
     expect(asArrows('Chile criticised Peru. Chilean officials distanced themselves from the protests.')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The four hundred and third reading (stop 54): four articles on the deadly clash of Indian and Chinese
+// troops in the Galwan Valley (2020).
+describe('the four hundred and third reading', () => {
+  it('reads "PM" before a leader\'s name as a title, so that two leaders joined by "and" act together', () => {
+    expect(asArrows('Chancellor Scholz and PM Kishida discussed trade.', '2023-05-01')).toEqual(['DEU->JPN cooperative']);
+  });
+
+  it('reads what two leaders discuss as their topic, not a party: the partner is beside the subject or after "with"', () => {
+    expect(asArrows('Macron and Scholz discussed the situation along the Serbia-Kosovo boundary.', '2023-05-01')).toEqual(['FRA->DEU cooperative']);
+    expect(asArrows('Kenya discussed Somalia with Ethiopia.')).toEqual(['KEN->ETH cooperative']);
+  });
+});
