@@ -47,7 +47,7 @@ export const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army
 export const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
 /** People who act for the state they are "in": "officials in Ankara", "lawmakers in Fornost". */
 export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|leadership|counterparts?|ministers?|ministry|regime|administration|envoys?|ambassadors?|embassy|negotiators?|lawmakers|legislators|politicians|activists|forces|troops|soldiers|military|police|people|protesters|demonstrators|juntas?|rulers|governments|regimes)$/;
-const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|pm|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;
+const TITLE_WORD = /^(?:prime|minister|president|vice|foreign|defence|defense|secretary|state|king|queen|crown|prince|emir|sheikh|chancellor|supreme|leader|ambassador|counterpart|premier|pm|then|envoy|top|diplomat|spokesman|spokeswoman|spokesperson|official|officials|head|chief|deputy|of|the|affairs|general|army|military|'s|'|-)$/;
 
 /** The mention each token belongs to, if any. */
 export function mentionsOnTokens(tokens: readonly Token[], mentions: readonly Mention[]): (Mention | undefined)[] {

@@ -84,3 +84,11 @@ describe('the four hundred and third reading', () => {
     expect(asArrows('Kenya discussed Somalia with Ethiopia.')).toEqual(['KEN->ETH cooperative']);
   });
 });
+
+// The four hundred and fourth reading (stop 54): four articles on Colombia and Venezuela restoring
+// diplomatic relations (2022).
+describe('the four hundred and fourth reading', () => {
+  it('reads a subject with a "then-" title after "after" as a clause of its own, with its own act', () => {
+    expect(asArrows('Peru and Bolivia are neighbours. Diplomatic relations between the two countries broke in 2015, after Peru\'s then-President Ollanta Humala refused to recognise Bolivia\'s new government.')).toContain('PER->BOL tense');
+  });
+});

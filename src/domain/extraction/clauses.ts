@@ -78,6 +78,11 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && t.text !== '.') return false;
     // (An adverb between the subject and its verb: "after Moscow illegally annexed".)
     if (t.pos === 'ADV' && seen > 0 && isVerb(tokens[j + 1])) continue;
+    // (A title's "then-" is the subject's: "after Colombia's then-President Ivan Duque refused".)
+    if (t.lower === 'then' && tokens[j + 1]?.text === '-') {
+      j++;
+      continue;
+    }
     if (!isNominal(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
     seen++;
   }
