@@ -294,7 +294,7 @@ export class ActorFinder {
 /** A name ends before a capitalised word of a headline's verbs or prepositions: "Rwanda President Kagame Clashes With South Africa Ramaphosa" introduces Kagame, not "Ramaphosa". */
 function headlineCut(name: string): string {
   const words = name.trim().split(/\s+/);
-  const end = words.findIndex((w, k) => k > 0 && HEADLINE_WORD.test(w));
+  const end = words.findIndex((w) => HEADLINE_WORD.test(w)); // (so no name at all when a verb comes first: "French Ambassador Leaves Niger" names no ambassador "Niger")
   return end < 0 ? name : words.slice(0, end).join(' ');
 }
-const HEADLINE_WORD = /^(?:With|Over|In|On|At|To|For|And|Of|As|After|Amid|From|Against|Into|Vs|Versus|Says|Said|Meets|Met|Warns|Visits|Calls|Urges|Slams|Clashes|Accuses|Rejects|Backs|Blasts|Hits|Threatens|Tells|Signs|Holds|Talks|Expels|Recalls|Summons|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/; // (and a day after the name: "Al-Nahayan Wednesday slammed")
+const HEADLINE_WORD = /^(?:With|Over|In|On|At|To|For|And|Of|As|After|Amid|From|Against|Into|Vs|Versus|Says|Said|Meets|Met|Warns|Visits|Calls|Urges|Slams|Clashes|Accuses|Rejects|Backs|Blasts|Hits|Threatens|Tells|Signs|Holds|Talks|Expels|Recalls|Summons|Leaves|Quits|Exits|Departs|Returns|Arrives|Flees|Lands|Heads|Goes|Comes|Asks|Orders|Demands|Condemns|Denies|Praises|Welcomes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/; // (and a day after the name: "Al-Nahayan Wednesday slammed")

@@ -3,7 +3,8 @@
 // are written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../claims/resolveTime';
-import { asArrows, extract } from './extractionTestKit';
+import { extractClaims } from './extractClaims';
+import { asArrows, extract, readers } from './extractionTestKit';
 
 // The four hundredth reading (stop 54): four articles on Japan and Russia's talks on a peace treaty and
 // the islands both claim (2016-2019).
@@ -90,5 +91,36 @@ describe('the four hundred and third reading', () => {
 describe('the four hundred and fourth reading', () => {
   it('reads a subject with a "then-" title after "after" as a clause of its own, with its own act', () => {
     expect(asArrows('Peru and Bolivia are neighbours. Diplomatic relations between the two countries broke in 2015, after Peru\'s then-President Ollanta Humala refused to recognise Bolivia\'s new government.')).toContain('PER->BOL tense');
+  });
+});
+
+// The four hundred and fifth reading (stop 54): four articles on France's ambassador leaving Niger after
+// the junta ordered him out (2023).
+describe('the four hundred and fifth reading', () => {
+  it('reads a headline\'s title followed by a verb as no one introduced, so a state named after it stays that state', () => {
+    const text = 'German Ambassador Leaves Chad\n2023-04-10\n\nThe ambassador went home. Sudan sent troops to neighbouring Chad.';
+    const { claims } = extractClaims({ id: 't', text, published: '2023-04-10', bodyStart: text.indexOf('The ambassador') }, readers);
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['SDN->TCD cooperative']);
+  });
+
+  it('reads a participle that describes a leader as no act of the sentence\'s subject', () => {
+    expect(asArrows('Paris backed deposed President Hasina.', '2024-09-01')).toEqual([]);
+    expect(asArrows('Ghana wants to reinstate ousted leader Bazoum of Niger.')).toEqual([]);
+  });
+
+  it('reads an infinitive coordinated with a refused one as refused too', () => {
+    expect(asArrows('Spain refused to comply or recognise the new government of Bolivia.')).toEqual(['ESP->BOL tense']);
+  });
+
+  it('reads cooperation that "is over" as ended, tense', () => {
+    expect(asArrows('The security cooperation between Mali and Denmark is over.')).toEqual(['MLI->DNK tense']);
+  });
+
+  it('reads one asked to leave by a state as expelled by it, and departing from a capital as meeting no one', () => {
+    expect(asArrows('The Danish envoy, who had been asked to leave by Mali, departed from Bamako.')).toEqual(['MLI->DNK tense']);
+  });
+
+  it('reads agreements a state ended past "a number of" as ended, not made', () => {
+    expect(asArrows('Mali ended a number of defence co-operation agreements with Denmark.')).toEqual(['MLI->DNK tense']);
   });
 });

@@ -11,7 +11,7 @@ import { type ActorGroup, actorGroups, mentionsOnTokens } from './actorGroups';
 import type { CameoLexicon } from './cameoLexicon';
 import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
-import { attacksPerson } from './triggerContext';
+import { attacksPerson } from './attacksOnPeople';
 import { type Discourse, type Pairing, SentencePairing } from './pairing';
 import { APPOSITION_NOUN, LINKING_VERBS, onlyInReason } from './pairingWords';
 import { originalSpan, readableText } from './readableText';

@@ -35,6 +35,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Kenya ordered Somalia\'s envoy in Nairobi to leave.', 'KEN|SOM tense', /ordered/],
   ['Chile told its ambassador to Peru to return home.', 'CHL|PER tense', /told its ambassador to Peru to return/],
   ['Qatar asked the Egyptian ambassador to leave within a week.', 'EGY|QAT tense', /asked the Egyptian ambassador to leave/],
+  ['The Dutch consul, who had been asked to leave by Turkey, flew home.', 'NLD|TUR tense', /asked to leave/],
   ['Peru told the Chilean troops to depart at once.', 'CHL|PER tense', /told the Chilean troops to depart/],
   ['Niger gave France a week to withdraw its soldiers.', 'FRA|NER tense', /gave France a week to/],
   ['Guatemala moved its embassy to Jerusalem in 2018.', 'GTM|ISR cooperative', /moved its embassy/],

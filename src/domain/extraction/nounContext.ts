@@ -92,7 +92,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
     // ("ended a security and defence cooperation agreement": nor the "and" of two modifiers.)
     // (A hyphenated modifier counts as one word: "cancel a long-standing defence cooperation agreement".)
-    else if (!/^[-–]$/.test(t.text) && tokens[k + 1]?.text !== '-' && !(t.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''))) seen++;
+    // (Nor a quantity's words: "ended a number of military co-operation agreements".)
+    else if (!/^[-–]$/.test(t.text) && tokens[k + 1]?.text !== '-' && !quantityWord(tokens, k) && !(t.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''))) seen++;
   }
   // ("scrapped its planned visit", "suspended all planned events in collaboration with": past a participle that describes the noun, to an ending verb before it; the plan is no act of its own.)
   const participle = governing ? tokens.indexOf(governing) : -1;
@@ -184,4 +185,11 @@ export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
   const said = tokens[e]?.lower === 'not' ? `not ${tokens.slice(e + 1, e + 3).find((t) => t.pos !== 'ADV' && !/^["“”']$/.test(t.text))?.lower}` : judged;
   // ('recognition of Israel by Saudi Arabia is "inescapable"': what is bound to come has not come, whatever its stance.)
   return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || /^(?:inevitable|inescapable|imminent)$/.test(judged) || (trig.stance === 'hostile' && /^(?:likely|possible|expected|probable)$/.test(judged)));
+}
+
+const QUANTITY = /^(?:number|series|couple|host|raft|range|handful|set|batch|string|slew|pair)$/;
+/** True when the word at k is part of "a number of", "a series of" before a noun. */
+function quantityWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.lower ?? '';
+  return (t === 'of' && QUANTITY.test(tokens[k - 1]?.lower ?? '')) || (QUANTITY.test(t) && tokens[k + 1]?.lower === 'of') || (/^(?:a|an|the)$/.test(t) && QUANTITY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of');
 }

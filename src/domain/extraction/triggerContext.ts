@@ -2,7 +2,6 @@
 // (triggers.ts): a favour withdrawn, forces that clash, an attack on words, what a rejected text, an
 // ended plan, a closed airspace or a claim about oneself does to the act named, and the former
 // enemies who are no longer. Each rule says why in its comment; each has a test.
-import type { Mention } from './actorFinder';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
@@ -47,6 +46,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("Paris supported overthrown President Mohamed Bazoum", "to reinstate ousted leader Bazoum": a participle that describes a leader, after a verb, a determiner or a preposition, is no act told here.)
+  if (trig.kind === 'verb' && /(?:ed|en|wn)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:president|leader|prime|premier|king|ruler|government|regime|dictator|monarch|emir|chancellor)$/.test(tokens[trig.head + 1]?.lower ?? '') && ['VERB', 'DET', 'ADP'].includes(tokens[trig.head - 1]?.pos ?? '')) trig.negated = true;
   // ("said it would not lift its sanctions on Libya", "will not end US sanctions": a measure a state will not lift stays, tense.)
   if (trig.negated && trig.stance === 'warming' && trig.kind === 'verb' && /^(?:lift|end|ease|remove|scrap|drop)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:not|n't|never)$/.test(tokens[trig.head - 1]?.lower ?? '') && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:sanctions|embargo|embargoes|ban|bans|restrictions|tariffs|blockade)$/.test(t.lower))) Object.assign(trig, { negated: false, stance: 'tense', code: '160', why: 'a measure a state will not lift stays in force, tense' });
   // ("the two countries went from semi-friendly neighbors to having no ambassadors": a change of state, no journey.)
@@ -149,7 +150,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     // (Past an adverb: "Trade between the two nations has been fully suspended".)
     let be = k - 1;
     while (tokens[be]?.pos === 'ADV' && !NEGATION.has(tokens[be]?.lower ?? '')) be--;
-    if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[be]?.lower ?? '')) {
+    // (And "is over": "The military cooperation between the two nations is over".)
+    const over = tokens.slice(trig.to, k).findIndex((t) => t.lemma === 'be' && t.pos === 'AUX') + trig.to;
+    if (over >= trig.to && tokens[over + 1]?.lower === 'over' && /^(?:[.,;]|and|but|now)$/.test(tokens[over + 2]?.lower ?? '.')) Object.assign(trig, { stance: 'tense', code: '160', why: 'cooperation that is over reduces relations (CAMEO 16)' });
+    else if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[be]?.lower ?? '')) {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
@@ -280,19 +284,4 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && tokens[trig.head - 1]?.lower === 'to' && /^(?:was|were)$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
   // ("as Prime Minister Sharif's plane entered Saudi airspace": a leader's flight, no incursion.)
   if (trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'enter' && /^(?:plane|aircraft|airliner|flight|jet)$/.test(tokens[trig.head - 1]?.lower ?? '') && /^['’]s$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
-}
-
-/**
- * "Milei attacked Sanchez and his wife", "Milei's attacks on Spanish PM Pedro Sanchez": an attack on a
- * person named is words, not force (CAMEO 111); `on` gives the mention on each token.
- */
-export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly (Mention | undefined)[]): boolean {
-  if (t.stance !== 'hostile' || !/^(?:attack|assail)$/.test(tokens[t.head]?.lemma ?? '')) return false;
-  let k = t.kind === 'noun' && /^(?:on|against)$/.test(tokens[t.to]?.lower ?? '') ? t.to + 1 : t.to;
-  while (/^(?:prime|minister|president|foreign|chancellor|king|leader|premier|pm)$/i.test(tokens[k]?.lower ?? '') || (on[k]?.kind === 'demonym' && on[k + 1]?.kind !== 'demonym')) k++;
-  let end = k;
-  while (on[end] !== undefined && on[end] === on[k]) end++;
-  // (Not on a person's place or people: "attacks on Zelensky's hometown".)
-  const possessive = (j: number) => /^(?:'s|’s|')$/.test(tokens[j]?.lower ?? '');
-  return on[k]?.kind === 'person' && !possessive(end - 1) && !possessive(end);
 }

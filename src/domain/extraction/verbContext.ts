@@ -74,6 +74,8 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
 
 /** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
 export function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null; asked: boolean } {
+  // ("refused to comply or recognize the new leaders", "agreed to meet and discuss": an infinitive coordinated with the one after "to" shares its context.)
+  if (/^(?:or|and|nor)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'VERB' && tokens[i - 3]?.lower === 'to') return verbContext(tokens, i - 2, Math.min(from, i - 3));
   let demand: number | null = null;
   let negated = false;
   let intent = false;
