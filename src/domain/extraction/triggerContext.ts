@@ -46,6 +46,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("Ambassador Sylvain Itte, who had been asked to leave, departed from Niamey": an envoy going away from his post meets no one; the dictionary reads a meeting, 040.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'depart' && tokens.slice(Math.max(0, trig.head - 16), trig.head).some((t) => /^(?:ambassador|envoy|diplomat|diplomats|consul|charg[ée]|staff)$/.test(t.lower))) trig.negated = true;
   // ("Paris supported overthrown President Mohamed Bazoum", "to reinstate ousted leader Bazoum": a participle that describes a leader, after a verb, a determiner or a preposition, is no act told here.)
   if (trig.kind === 'verb' && /(?:ed|en|wn)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:president|leader|prime|premier|king|ruler|government|regime|dictator|monarch|emir|chancellor)$/.test(tokens[trig.head + 1]?.lower ?? '') && ['VERB', 'DET', 'ADP'].includes(tokens[trig.head - 1]?.pos ?? '')) trig.negated = true;
   // ("said it would not lift its sanctions on Libya", "will not end US sanctions": a measure a state will not lift stays, tense.)
