@@ -117,7 +117,7 @@ describe('the four hundred and fifth reading', () => {
   });
 
   it('reads one asked to leave by a state as expelled by it, and departing from a capital as meeting no one', () => {
-    expect(asArrows('The Danish envoy, who had been asked to leave by Mali, departed from Bamako. Chile left the Lima Group.')).toEqual(['MLI->DNK tense']);
+    expect(asArrows('The Danish envoy, who had been asked to leave by Mali weeks ago over remarks on the junta and its elections, departed from Bamako. Chile left the Lima Group.')).toEqual(['MLI->DNK tense']);
   });
 
   it('reads agreements a state ended past "a number of" as ended, not made', () => {
