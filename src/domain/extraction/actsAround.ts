@@ -132,11 +132,6 @@ export class ActsAround extends SentenceActors {
         const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
-        // ("Trump discussed China with Modi", "Trump and Modi discussed the situation along the India-China border": what is talked over is the topic; the partner is after "with", or beside the subject.)
-        if (/^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'))) {
-          k = group.end - 1;
-          continue;
-        }
         const strike = trigger.stance === 'hostile';
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);
@@ -177,7 +172,9 @@ export class ActsAround extends SentenceActors {
         const whoseRole = group.possessive && roleAt <= group.end + 3 && DESCRIPTOR_NOUN.test(this.tokens[roleAt]?.lower ?? '');
         // ("Washington broke formal U.S. ties with Taiwan": the subject named again as what describes its own object is no target.)
         const ownModifier = subject !== null && !group.anaphor && !group.possessive && group.ids.every((id) => subject.ids.includes(id)) && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.first < limit && !g.ids.every((id) => subject.ids.includes(id)));
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole || ownModifier) {
+        // ("Trump discussed China with Modi", "Trump and Modi discussed the situation along the India-China border": what is talked over is the topic; the partner is after "with", or beside the subject.)
+        const topic = /^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'));
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole || ownModifier || topic) {
           k = group.end - 1;
           continue;
         }

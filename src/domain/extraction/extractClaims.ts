@@ -13,7 +13,7 @@ import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { attacksPerson } from './attacksOnPeople';
 import { type Discourse, type Pairing, SentencePairing } from './pairing';
-import { APPOSITION_NOUN, LINKING_VERBS, onlyInReason } from './pairingWords';
+import { APPOSITION_NOUN, LINKING_VERBS, onlyInReason, unnamedDispute } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
 import { pastWords, type Tagger, type Token } from './tokens';
@@ -30,7 +30,7 @@ import { ofBeforeAnd, verbOfObject } from './nounInClause';
 import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
 import { notePairsTold, pairActedOnAlike } from './pairsTold';
-import { RELATION_WORDS, unnamedDispute, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
+import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
 
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';

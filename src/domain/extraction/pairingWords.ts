@@ -191,3 +191,11 @@ export function coordinatedAgents(tokens: readonly Token[], from: number, first:
 
 /** "because of" or "due to" (or "owing to") right before token `k`: a reason's words. */
 export const becauseOf = (tokens: readonly Token[], k: number): boolean => (tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'because') || (tokens[k - 1]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[k - 2]?.lower ?? ''));
+
+/** "met his Russian counterpart ... amid a decadeslong territorial dispute": a dispute over land or sea that names no party, told as the circumstance of an act, is the pair's the sentence tells, as relations are ("amid Somalia's border dispute" names its own). */
+export function unnamedDispute(tokens: readonly Token[], head: number, groups: readonly ActorGroup[]): boolean {
+  if (!/^(?:dispute|disputes|row|feud|quarrel)$/.test(tokens[head]?.lower ?? '')) return false;
+  const before = tokens.slice(Math.max(0, head - 3), head);
+  // (Only as the circumstance of another act: "amid", "despite"; "the border dispute has pitted Guyana against Venezuela" names its parties.)
+  return before.some((t) => /^(?:territorial|border|boundary|maritime|island|islands|sovereignty)$/.test(t.lower)) && tokens.slice(Math.max(0, head - 7), head).some((t) => /^(?:amid|amidst|despite)$/.test(t.lower)) && !groups.some((g) => g.end > head - 7 && g.first < head);
+}

@@ -20,13 +20,6 @@ export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** The words such a phrase starts with. */
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
 export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
-/** "met his Russian counterpart ... amid a decadeslong territorial dispute": a dispute over land or sea that names no party, told as the circumstance of an act, is the pair's the sentence tells, as relations are ("amid Somalia's border dispute" names its own). */
-export function unnamedDispute(tokens: readonly Token[], head: number, groups: readonly ActorGroup[]): boolean {
-  if (!/^(?:dispute|disputes|row|feud|quarrel)$/.test(tokens[head]?.lower ?? '')) return false;
-  const before = tokens.slice(Math.max(0, head - 3), head);
-  // (Only as the circumstance of another act: "amid", "despite"; "the border dispute has pitted Guyana against Venezuela" names its parties.)
-  return before.some((t) => /^(?:territorial|border|boundary|maritime|island|islands|sovereignty)$/.test(t.lower)) && tokens.slice(Math.max(0, head - 7), head).some((t) => /^(?:amid|amidst|despite)$/.test(t.lower)) && !groups.some((g) => g.end > head - 7 && g.first < head);
-}
 /** Words through which a sentence can take an actor from the ones before it. */
 export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants|the (?:leaders|presidents|premiers|counterparts))\b/i;
 
