@@ -124,3 +124,15 @@ describe('the four hundred and fifth reading', () => {
     expect(asArrows('Mali ended a number of defence co-operation agreements with Denmark.')).toEqual(['MLI->DNK tense']);
   });
 });
+
+// The four hundred and sixth reading (stop 54): four articles on Algeria cutting diplomatic relations with
+// Morocco over its "hostile actions" (2021).
+describe('the four hundred and sixth reading', () => {
+  it('reads threats "made by" a state against another as that state\'s threats', () => {
+    expect(asArrows('Ghana cited the threats made by the Togolese defence minister against Ghana.')).toEqual(['TGO->GHA tense']);
+  });
+
+  it('reads what "one of which" stands for as the noun before it, not the one who speaks of it', () => {
+    expect(asArrows('Chad said the raids were the work of militias, one of which it said was backed by Sudan.')).not.toContain('SDN->TCD cooperative');
+  });
+});

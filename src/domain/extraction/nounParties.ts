@@ -116,6 +116,8 @@ export class NounParties extends ActsAround {
         j = group.end - 1;
         continue;
       }
+      // (The noun's own participle and its agent: "the threats made by the Israeli Foreign Minister from Rabat against Algeria".)
+      if (j === trigger.to && t.pos === 'VERB' && this.tokens[j + 1]?.lower === 'by' && /^(?:made|issued|voiced|levelled|leveled|uttered|posed)$/.test(t.lower)) continue;
       // (A participle before a noun is its modifier: "annexation of four partly occupied regions of Ukraine".)
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && this.tokens[j + 1]?.pos === 'NOUN' && this.tokens[j + 1]?.lower !== 'by') continue;
       // (Nor past another noun's participle: "a truce in a deal mediated by Qatar".)

@@ -127,6 +127,8 @@ export class Passives extends ActsJudged {
   }
 
   protected passivePair(trigger: Trigger, clause: Clause, subject: ActorGroup | null): Pairing | null {
+    // ("the work of groups, one of which it said was backed by Morocco": what "one of which" stands for is the noun before it, here no actor; not the speaker.)
+    if (/^(?:which|whom)$/.test(this.tokens[clause.from]?.lower ?? '') && this.tokens[clause.from - 1]?.lower === 'of' && /^(?:one|some|many|most|all|each|none|several|two|three|both|any)$/.test(this.tokens[clause.from - 2]?.lower ?? '') && !this.groupAt(clause.from - 4)) return null;
     // ("an incident involving Thai troops being injured by Cambodian mines": the patient of "being" and a participle is the actor right before it, whatever the clause's subject.)
     const being = this.tokens[trigger.head - 1]?.lower === 'being' ? this.groups.find((g) => !g.place && g.end < trigger.head && this.tokens.slice(g.end, trigger.head - 1).every((t) => t.pos === 'NOUN')) : undefined;
     if (being) subject = being;
