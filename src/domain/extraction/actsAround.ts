@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, VERB_TARGET_PREP } from './pairingWords';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -173,8 +173,11 @@ export class ActsAround extends SentenceActors {
         // ("Washington broke formal U.S. ties with Taiwan": the subject named again as what describes its own object is no target.)
         const ownModifier = subject !== null && !group.anaphor && !group.possessive && group.ids.every((id) => subject.ids.includes(id)) && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.first < limit && !g.ids.every((id) => subject.ids.includes(id)));
         // ("Trump discussed China with Modi", "Trump and Modi discussed the situation along the India-China border": what is talked over is the topic; the partner is after "with", or beside the subject.)
+        // ("forced the landing of a Ryanair flight between Greece and Lithuania": the states of a route are no one acted on.)
+        const via = this.tokens.findLastIndex((t, j) => j > trigger.head && j < group.first && /^(?:between|from)$/.test(t.lower));
+        const route = via > 0 && ROUTE_NOUN.test(this.tokens[via - 1]?.lower ?? '') && this.tokens.slice(via + 1, group.first).every((t) => ['PROPN', 'DET', 'CCONJ'].includes(t.pos) || /^(?:to|,)$/.test(t.lower));
         const topic = /^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'));
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole || ownModifier || topic) {
+        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route) {
           k = group.end - 1;
           continue;
         }

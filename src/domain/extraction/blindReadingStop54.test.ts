@@ -136,3 +136,16 @@ describe('the four hundred and sixth reading', () => {
     expect(asArrows('Chad said the raids were the work of militias, one of which it said was backed by Sudan.')).not.toContain('SDN->TCD cooperative');
   });
 });
+
+// The four hundred and ninth reading (stop 54): four articles on the bans that followed Belarus forcing a
+// Ryanair flight to land in Minsk (2021).
+describe('the four hundred and ninth reading', () => {
+  it('reads the states a flight or a route goes between or from and to as its course, not the ones acted on', () => {
+    expect(asArrows('Iran forced the landing of a Turkish Airlines flight between Qatar and Oman.')).toEqual([]);
+    expect(asArrows('Iran diverted a Turkish Airlines flight from Qatar to Oman.')).toEqual([]);
+  });
+
+  it('reads a plane flying to a capital as no one\'s visit', () => {
+    expect(asArrows('Iran grounded the plane in Tehran, which was flying from Doha to Muscat.')).toEqual([]);
+  });
+});

@@ -199,3 +199,6 @@ export function unnamedDispute(tokens: readonly Token[], head: number, groups: r
   // (Only as the circumstance of another act: "amid", "despite"; "the border dispute has pitted Guyana against Venezuela" names its parties.)
   return before.some((t) => /^(?:territorial|border|boundary|maritime|island|islands|sovereignty)$/.test(t.lower)) && tokens.slice(Math.max(0, head - 7), head).some((t) => /^(?:amid|amidst|despite)$/.test(t.lower)) && !groups.some((g) => g.end > head - 7 && g.first < head);
 }
+
+/** Vehicles and routes, whose "between" or "from" names where they go, not a party. */
+export const ROUTE_NOUN = /^(?:flights?|planes?|aircraft|airliners?|jets?|routes?|services|trains?|ferry|ferries|voyages?)$/;

@@ -46,6 +46,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("the Ryanair plane in Minsk, which was flying from Athens to Vilnius": a plane's flight, no one's but a possessor's, is no visit.)
+  if (trig.kind === 'verb' && /^04[23]/.test(trig.code ?? '') && /^(?:fly|head|travel)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 10), trig.head).some((t, j, all) => /^(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?)$/.test(t.lower) && !/^['’]s$/.test(all[j - 1]?.lower ?? ''))) trig.negated = true;
   // ("Ambassador Sylvain Itte, who had been asked to leave, departed from Niamey": an envoy going away from his post meets no one; the dictionary reads a meeting, 040.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'depart' && tokens.slice(0, trig.head).some((t) => /^(?:ambassador|envoy|diplomat|diplomats|consul|charg[ée]|staff)$/.test(t.lower))) trig.negated = true;
   // ("Paris supported overthrown President Mohamed Bazoum", "to reinstate ousted leader Bazoum": a participle that describes a leader, after a verb, a determiner or a preposition, is no act told here.)
