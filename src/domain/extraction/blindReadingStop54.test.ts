@@ -149,3 +149,19 @@ describe('the four hundred and ninth reading', () => {
     expect(asArrows('Iran grounded the plane in Tehran, which was flying from Doha to Muscat.')).toEqual([]);
   });
 });
+
+// The four hundred and tenth reading (stop 54): four articles on the Netherlands barring Turkish ministers
+// from a rally in Rotterdam, and Erdogan's reply (2017).
+describe('the four hundred and tenth reading', () => {
+  it('reads what affects a state as no act of its own', () => {
+    expect(asArrows('Egypt warned of sanctions on Sudan that will affect it economically.')).not.toContain('SDN->EGY cooperative');
+  });
+
+  it('reads travelling from a state as no visit to it', () => {
+    expect(asArrows('The Iraqi minister appeared at the border after travelling overland from Jordan.')).toEqual([]);
+  });
+
+  it('reads support gathered for a cause, and a leader\'s powers boosted, as no act toward a state', () => {
+    expect(asArrows('Peru said it would refuse the Bolivian minister permission to land for a rally to gather support for a referendum on boosting Morales\'s powers.', '2016-01-10')).toEqual(['PER->BOL tense']);
+  });
+});

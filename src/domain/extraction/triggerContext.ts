@@ -46,6 +46,12 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
+  // ("a rally to gather support for a referendum": support gathered for a cause is no act toward a state.)
+  // (Nor "a referendum on boosting Erdogan's powers": a leader's powers at home, boosted, are no help to his state from another.)
+  if (trig.kind === 'verb' && /^(?:boost|expand|increase|extend|strengthen|enhance|broaden)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:powers|power|authority|grip|rule|mandate|term|presidency|hold)$/.test(t.lower))) trig.negated = true;
+  if (trig.kind === 'verb' && /^(?:gather|garner|muster|drum|whip)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:support|backing|votes)$/.test(tokens[tokens[trig.head + 1]?.lower === 'up' ? trig.head + 2 : trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("appeared at the scene after travelling overland from Germany": where one comes from is no one visited.)
+  if (trig.kind === 'verb' && /^04/.test(trig.code ?? '') && /^(?:travel|fly|drive|come|head)$/.test(tokens[trig.head]?.lemma ?? '') && (tokens[trig.head + 1]?.lower === 'from' || (tokens[trig.head + 1]?.pos !== 'PROPN' && tokens[trig.head + 1]?.lower !== 'to' && tokens[trig.head + 2]?.lower === 'from'))) trig.negated = true;
   // ("the Ryanair plane in Minsk, which was flying from Athens to Vilnius": a plane's flight, no one's but a possessor's, is no visit.)
   if (trig.kind === 'verb' && /^04[23]/.test(trig.code ?? '') && /^(?:fly|head|travel)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 10), trig.head).some((t, j, all) => /^(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?)$/.test(t.lower) && !/^['’]s$/.test(all[j - 1]?.lower ?? ''))) trig.negated = true;
   // ("Ambassador Sylvain Itte, who had been asked to leave, departed from Niamey": an envoy going away from his post meets no one; the dictionary reads a meeting, 040.)
