@@ -124,3 +124,13 @@ export function underMeasures(act: Trigger, { tokens, groups }: Pick<ActContext,
   if (!under || under.ids.some((id) => maker.ids.includes(id))) return null;
   return { sources: maker.ids, targets: under.ids, within: false, subject: under };
 }
+
+/**
+ * "proposed to withdraw Indian troops from the Maldives": another state's forces that a state withdraws
+ * are sent away (CAMEO 174, tense toward their state), no step back of its own (0874, warming).
+ */
+export function sentAway(act: Trigger, paired: Pairing, { tokens, groups }: Pick<ActContext, 'tokens' | 'groups'>): Trigger | null {
+  if (paired.within || !(act.code ?? '').startsWith('087') || !/^(?:withdraw|remove|pull)$/.test(tokens[act.head]?.lemma ?? '')) return null;
+  const forces = groups.find((g) => g.demonym && g.first > act.head && g.first <= act.head + 3 && /^(?:troops|forces|soldiers|personnel|military|contingent|units)$/.test(tokens[g.end]?.lower ?? '') && g.ids.every((id) => paired.targets.includes(id)));
+  return forces ? { ...act, stance: 'tense', code: '174', why: 'another state\'s forces withdrawn by a state are sent away (CAMEO 174)' } : null;
+}

@@ -165,3 +165,12 @@ describe('the four hundred and tenth reading', () => {
     expect(asArrows('Peru said it would refuse the Bolivian minister permission to land for a rally to gather support for a referendum on boosting Morales\'s powers.', '2016-01-10')).toEqual(['PER->BOL tense']);
   });
 });
+
+// The four hundred and eleventh reading (stop 54): four articles on the Maldives asking India to withdraw
+// its troops (2024).
+describe('the four hundred and eleventh reading', () => {
+  it('reads another state\'s forces that a state withdraws as sent away, tense, not its own step back', () => {
+    expect(asArrows('Djibouti proposed to withdraw French troops from its territory.')).toEqual(['DJI->FRA tense']);
+    expect(asArrows('France withdrew its troops from Djibouti.')).toEqual(['FRA->DJI warming']);
+  });
+});

@@ -20,7 +20,7 @@ import { pastWords, type Tagger, type Token } from './tokens';
 import { inCondition } from './verbContext';
 import { findTriggers, type Trigger } from './triggers';
 import { tagSentences } from './tagSentences';
-import { answeredAct, ownedAct, underMeasures } from './answeredActs';
+import { answeredAct, ownedAct, sentAway, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar } from './armsInWar';
 import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, suitActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
@@ -218,7 +218,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       }
       const paired = pairing.pair(trigger) ?? (relations && ownPair ? { sources: [...ownPair], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups });
       const accused = paired ? null : pairing.accusedOfAct(trigger); // ("Turkish officials believe the journalist was murdered by Saudi agents": an accusation)
-      if (paired) claimsOf(trigger, paired);
+      if (paired) claimsOf(sentAway(trigger, paired, { tokens, groups }) ?? trigger, paired);
       else if (accused) claimsOf({ ...trigger, stance: 'tense', code: '112', why: 'a hostile act on no state, told by one state of another\'s agents, accuses them (CAMEO 112)' }, accused);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
       else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
