@@ -167,7 +167,7 @@ describe('the three hundred and twenty-ninth reading', () => {
   });
 
   it('reads recognising a thing ("recognizing a simple reality", "the importance of") as no recognition of a state', () => {
-    expect(asArrows('Japan established ties with China. "We are recognizing a simple reality," the Japanese premier said.')).toEqual(['JPN->CHN cooperative']);
+    expect(asArrows('Japan established ties with China. "We are recognizing a simple reality," the Japanese premier said.')).toEqual(['JPN->CHN warming']);
   });
 });
 

@@ -174,3 +174,16 @@ describe('the four hundred and eleventh reading', () => {
     expect(asArrows('France withdrew its troops from Djibouti.')).toEqual(['FRA->DJI warming']);
   });
 });
+
+// The four hundred and twelfth reading (stop 54): four articles on Israel and the United Arab Emirates
+// agreeing to normalise relations (2020), the event of tuning article 13.
+describe('the four hundred and twelfth reading', () => {
+  it('reads opening relations, or establishing ties, as warming', () => {
+    expect(asArrows('Oman will open relations with Israel.')).toEqual(['OMN->ISR warming']);
+  });
+
+  it('reads those named after "after" in a sentence of an ordinal as having done the act before, to the same state', () => {
+    expect(asArrows('Kenya will be the third African country to open relations with Kosovo, after Malawi and Togo.')).toEqual(['KEN->XKX warming', 'MWI->XKX warming', 'TGO->XKX warming']);
+    expect(asArrows('Chad became the second state to recognise Kosovo after Togo in 2011.').map(String)).toContain('TGO->XKX cooperative');
+  });
+});

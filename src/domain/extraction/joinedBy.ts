@@ -89,3 +89,30 @@ export function suitActs(before: readonly ExtractedClaim[], ids: readonly string
   const made = acts.flatMap((c) => ids.map((id) => ({ ...c, ...like, a: id, when: like.when ?? c.when })));
   return made.filter((m, j) => !made.slice(0, j).some((c) => c.a === m.a && c.b === m.b && c.stance === m.stance));
 }
+
+/** "the third Arab country", "the first Gulf state": an ordinal of those who have done an act. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)$/;
+const ORDINAL_NOUN = /^(?:country|countries|nation|nations|state|states|member|members|government|governments)$/;
+
+/**
+ * "It will be the third Arab country to open relations with Israel, after Egypt and Jordan": those named
+ * after "after" in a sentence of an ordinal did the same act before, to the same state; when, only if the sentence
+ * gives its year after them ("after Egypt in 1979").
+ */
+export function ordinalAfter(claims: readonly ExtractedClaim[], tokens: readonly Token[], groups: readonly ActorGroup[]): ExtractedClaim[] {
+  const ordinal = tokens.findIndex((t, k) => ORDINAL.test(t.lower) && tokens.slice(k + 1, k + 4).some((x) => ORDINAL_NOUN.test(x.lower)));
+  // (Only a list of names, not a clause: "after Egypt and Jordan", not "after Egypt signed".)
+  const before = ordinal < 0 ? undefined : groups.find((g) => !g.place && tokens[g.first - 1]?.lower === 'after' && !['VERB', 'AUX'].includes(tokens[g.end]?.pos ?? ''));
+  if (!before) return [...claims];
+  // (Its year, if the sentence gives one right after them: "after Egypt in 1979".)
+  const year = tokens[before.end]?.lower === 'in' && /^\d{4}$/.test(tokens[before.end + 1]?.text ?? '') ? (tokens[before.end + 1] as Token).text : null;
+  const made: ExtractedClaim[] = [];
+  for (const c of claims) {
+    // The state acted on is the one named after the act; the doer's place is taken by each named after "after".
+    const at = (id: string) => groups.find((g) => g !== before && g.ids.includes(id) && (tokens[g.first]?.start ?? 0) > c.triggerStart);
+    const kept = c.directed ? c.b : at(c.b) ? c.b : at(c.a) ? c.a : null;
+    if (kept === null || before.ids.includes(c.a) || before.ids.includes(c.b)) continue;
+    for (const id of before.ids) if (id !== kept && ![...claims, ...made].some((x) => [x.a, x.b].includes(id) && [x.a, x.b].includes(kept) && x.stance === c.stance)) made.push({ ...c, a: id, b: kept, when: year });
+  }
+  return [...claims, ...made];
+}
