@@ -187,3 +187,35 @@ describe('the four hundred and twelfth reading', () => {
     expect(asArrows('Chad became the second state to recognise Kosovo after Togo in 2011.').map(String)).toContain('TGO->XKX cooperative');
   });
 });
+
+// The four hundred and thirteenth reading (stop 54): four articles on India's boycott of Malaysian palm oil
+// after Mahathir's criticism over Kashmir (2019-2020).
+describe('the four hundred and thirteenth reading', () => {
+  it('reads taxes raised on goods from a state as a measure against it', () => {
+    expect(asArrows('Turkey had raised taxes on steel from Ukraine in March.')).toEqual(['TUR->UKR tense']);
+  });
+
+  it('reads goods "imported from" a state that are boycotted as the state boycotted, and the participle as no trade of its own', () => {
+    expect(asArrows('Chile has boycotted olive oil imported from Argentina.')).toEqual(['CHL->ARG tense']);
+  });
+
+  it('reads a shock given as no gift, and what one is too small to do as not done', () => {
+    expect(asArrows('Japan has given a shock to Vietnam.')).toEqual([]);
+    expect(asArrows('Laos is too small a country to retaliate against Thailand.')).toEqual([]);
+  });
+
+  it('reads speaking to reporters as addressing no state, and standing by one\'s own words as backing no one', () => {
+    expect(asArrows('Speaking to reporters in Pattaya, Thailand, he praised the deal.')).toEqual([]);
+    expect(asArrows('Laos stood by its criticism of Thailand.')).toEqual(['LAO->THA tense']);
+  });
+
+  it('reads Malaysia\'s prime ministers by the given names they are known by', () => {
+    expect(asArrows('Mahathir criticised New Delhi.', '2019-10-22')).toEqual(['MYS->IND tense']);
+    expect(asArrows('Anwar met Prabowo.', '2024-11-10')).toEqual(['MYS->IDN cooperative']);
+  });
+
+  it('reads criticism a state will not retract as standing, and trade a state restricts as no cooperation among those it restricts', () => {
+    expect(asArrows('Laos said it would not retract its criticism of Thailand\'s decision.')).toEqual(['LAO->THA tense']);
+    expect(asArrows('Laos and Cambodia fell out. Thailand will restrict trade from both the countries.')).not.toContain('LAO->KHM cooperative');
+  });
+});

@@ -171,6 +171,13 @@ export const LEADERS: Leader[] = [
   l('IDN', 'Joko Widodo', 2014, 2024, ['Widodo', 'Jokowi']),
   l('IDN', 'Prabowo Subianto', 2024, null, ['Prabowo']),
   l('IDN', 'Retno Marsudi', 2014, 2024),
+  // Malaysia (named by their given names: "Mahathir", "Anwar")
+  l('MYS', 'Mahathir Mohamad', 1981, 2003, ['Mahathir']),
+  l('MYS', 'Najib Razak', 2009, 2018, ['Najib']),
+  l('MYS', 'Mahathir Mohamad', 2018, 2020, ['Mahathir']),
+  l('MYS', 'Muhyiddin Yassin', 2020, 2021, ['Muhyiddin']),
+  l('MYS', 'Ismail Sabri Yaakob', 2021, 2022, []),
+  l('MYS', 'Anwar Ibrahim', 2022, null, ['Anwar']),
   // Saudi Arabia
   // ("King Abdullah" alone is Jordan's too: a short name, shared while both reigned.)
   l('SAU', ['King Abdullah bin Abdulaziz', 'Abdullah bin Abdulaziz'], 2005, 2015, ['King Abdullah']),

@@ -135,7 +135,11 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     Object.assign(trig, { stance: 'tense', code: '120', why: `"${tokens[g - 2]?.text} ${tokens[g - 1]?.text} ${tokens[g]?.text} ... ${tokens[trig.head]?.text}": refusing a deal with a state rejects it (CAMEO 12)` });
     return;
   }
-  if (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => NOT.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x, n) => x.pos !== 'ADP' || (n === 0 && /^(?:off|up|out)$/.test(x.lower))))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
+  // ("would not retract his criticism of New Delhi's decision": what is not taken back stands.)
+  // ("will restrict trade from both the countries": trade a restricting verb governs is the verb's to read, no cooperation had.)
+  if (g > 0 && /^(?:restrict|limit|curb|ban|block|restrain)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  const standing = g > 0 && /^(?:retract|withdraw|recant|rescind|apologi[sz]e)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'tense' || trig.stance === 'hostile');
+  if (!standing && (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => NOT.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x, n) => x.pos !== 'ADP' || (n === 0 && /^(?:off|up|out)$/.test(x.lower)))))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
   // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)
   // (Nor a failure at it, nor the verb's own reading: "the fallout in settling the garbage dispute".)
   // (Nor what was only meant to: "a ruling that was supposed to settle a decades-old dispute has instead riled relations".)

@@ -202,3 +202,6 @@ export function unnamedDispute(tokens: readonly Token[], head: number, groups: r
 
 /** Vehicles and routes, whose "between" or "from" names where they go, not a party. */
 export const ROUTE_NOUN = /^(?:flights?|planes?|aircraft|airliners?|jets?|routes?|services|trains?|ferry|ferries|voyages?)$/;
+
+/** Participles of trade that describe goods: "palm oil imported from Malaysia". */
+export const GOODS_PARTICIPLE = /^(?:imported|exported|produced|grown|made|sourced|shipped|bought|purchased|manufactured)$/;

@@ -50,6 +50,10 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // (Nor "a referendum on boosting Erdogan's powers": a leader's powers at home, boosted, are no help to his state from another.)
   if (trig.kind === 'verb' && /^(?:boost|expand|increase|extend|strengthen|enhance|broaden)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:powers|power|authority|grip|rule|mandate|term|presidency|hold)$/.test(t.lower))) trig.negated = true;
   if (trig.kind === 'verb' && /^(?:gather|garner|muster|drum|whip)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:support|backing|votes)$/.test(tokens[tokens[trig.head + 1]?.lower === 'up' ? trig.head + 2 : trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("boycotted palm oil imported from Malaysia": a participle of trade after the goods it describes is no act of its own.)
+  if (trig.kind === 'verb' && /ed$/.test(tokens[trig.head]?.lower ?? '') && /^(?:import|export|produce|grow|make|source|ship|buy|purchase|sell|supply|manufacture)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head - 1]?.pos === 'NOUN' && /^(?:from|by|in|to)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("India has given a shock to Malaysia": a blow dealt is no gift.)
+  if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:give|deal|deliver)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:shock|blow|setback|jolt|slap|snub)$/.test(t.lower))) trig.negated = true;
   // ("appeared at the scene after travelling overland from Germany": where one comes from is no one visited.)
   if (trig.kind === 'verb' && /^04/.test(trig.code ?? '') && /^(?:travel|fly|drive|come|head)$/.test(tokens[trig.head]?.lemma ?? '') && (tokens[trig.head + 1]?.lower === 'from' || (tokens[trig.head + 1]?.pos !== 'PROPN' && tokens[trig.head + 1]?.lower !== 'to' && tokens[trig.head + 2]?.lower === 'from'))) trig.negated = true;
   // ("the Ryanair plane in Minsk, which was flying from Athens to Vilnius": a plane's flight, no one's but a possessor's, is no visit.)

@@ -118,6 +118,8 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       let w = k - 1 - quoted;
       if (/^(?:days?|weeks?|months?|years?)$/.test(tokens[w]?.lower ?? '') || WEEKDAYS.includes(tokens[w]?.lower ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break;
       const m = tokens[not ? k - 2 : w];
+      // ("We are too small a country to retaliate against India": what one is too weak to do is not done.)
+      if (tokens.slice(Math.max(0, k - 4), k - 1).some((x) => x.lower === 'too') && tokens.slice(Math.max(0, k - 3), k).some((x) => x.pos === 'ADJ')) negated = true;
       demand = demandBefore(tokens, k, from);
       // ("a coup, which would force it to cut aid", "would force Russia to": what a demand only foreseen
       // would force is no one's demand, nor done.)
