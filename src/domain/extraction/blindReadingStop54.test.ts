@@ -219,3 +219,11 @@ describe('the four hundred and thirteenth reading', () => {
     expect(asArrows('Laos and Cambodia fell out. Thailand will restrict trade from both the countries.')).not.toContain('LAO->KHM cooperative');
   });
 });
+
+// The four hundred and fourteenth reading (stop 54): four articles on Nicaragua breaking off relations with
+// the Netherlands (2022).
+describe('the four hundred and fourteenth reading', () => {
+  it('reads entry refused to an envoy named with his post ("the US Ambassador to Managua to enter") as refused, tense', () => {
+    expect(asArrows('Cuba said it would not allow the Spanish Ambassador to Havana to enter the country.')).toEqual(['CUB->ESP tense']);
+  });
+});

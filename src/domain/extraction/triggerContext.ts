@@ -80,7 +80,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("would not allow the US ambassador to enter the country": entry refused is a step back from the one refused, as "barred" is (CAMEO 16).)
   if (trig.kind === 'verb' && trig.negated && /^(?:allow|permit|let)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 3), trig.head).some((t) => NEGATION.has(t.lower))) {
     let to = trig.head + 1;
-    while (to < trig.head + 8 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON', 'ADP'].includes(tokens[to]?.pos ?? '') && tokens[to]?.lower !== 'to') to++;
+    while (to < trig.head + 10 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'PRON', 'ADP', 'PART'].includes(tokens[to]?.pos ?? '') && !(tokens[to]?.lower === 'to' && !['PROPN', 'DET'].includes(tokens[to + 1]?.pos ?? ''))) to++; // (past an envoy's post: "the US Ambassador to Managua to enter")
     if (to > trig.head + 1 && tokens[to]?.lower === 'to' && /^(?:enter|land|dock|return|join)$/.test(tokens[to + 1]?.lemma ?? '')) Object.assign(trig, { negated: false, stance: 'tense', code: '160', mutual: false, why: '"would not allow ... to enter", "won\'t allow Sweden to join the alliance": entry or membership refused reduces relations with the one refused (CAMEO 16)' });
   }
   // ("financing terrorist organisations to harm Algeria", "armed militants to attack Iraq": a group backed in order to strike a state is a proxy against it; backing it is hostile toward that state, by the conventions.)
