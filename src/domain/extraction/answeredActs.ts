@@ -51,7 +51,9 @@ export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions,
   if ((act.kind !== 'noun' && !forceVerb) || act.stance !== 'hostile' || NOT_ONE_ACT.test(tokens[act.head]?.lower ?? '')) return null;
   // (Straight after the cause's word, past determiners and adjectives: "after a deadly attack"; not "over Gaza bombardment", an act with an actor of its own.)
   // (Past the force that did it: "after a police raid on".)
-  const k = pastWords(tokens, forceVerb || UNOWNED_FORCE.test(tokens[act.from - 1]?.lower ?? '') ? act.from - 2 : act.from - 1, ['DET', 'ADJ', 'NUM']);
+  let k = pastWords(tokens, forceVerb || UNOWNED_FORCE.test(tokens[act.from - 1]?.lower ?? '') ? act.from - 2 : act.from - 1, ['DET', 'ADJ', 'NUM']);
+  // (Past a time's possessive: "over last year's raid", "after Sunday's attack".)
+  if (/^['’]s$/.test(tokens[k]?.lower ?? '') && /^(?:year|month|week|weekend|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1]?.lower ?? '')) k = pastWords(tokens, k - 2, ['DET', 'ADJ', 'NUM']);
   const word = tokens[k]?.lower ?? '';
   const cause = CAUSE.test(word) ? k : CAUSE_AFTER[word]?.test(tokens[k - 1]?.lower ?? '') ? pastWords(tokens, k - 2, ['DET', 'ADP']) + 1 : -1;
   if (cause < 0) return null;
@@ -105,7 +107,8 @@ const UNOWNED_FORCE = /^(?:police|policemen|troops|soldiers|forces|gunboats|wars
 function actedOn(act: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): ActorGroup | undefined {
   if (act.kind === 'verb') return groups.find((g) => g.first > act.head && g.first - act.head <= 4 && !g.descriptor && tokens.slice(act.head + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'ADP'].includes(t.pos)));
   if (!/^(?:on|of|against|at|targeting)$/.test(tokens[act.to]?.lower ?? '')) return undefined;
-  return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
+  // (Not where a craft was bound: "a raid on a Gaza-bound aid flotilla".)
+  return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && !(tokens[g.end]?.text === '-' && tokens[g.end + 1]?.lower === 'bound') && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
 }
 
 /**

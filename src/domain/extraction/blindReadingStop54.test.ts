@@ -227,3 +227,24 @@ describe('the four hundred and fourteenth reading', () => {
     expect(asArrows('Cuba said it would not allow the Spanish Ambassador to Havana to enter the country.')).toEqual(['CUB->ESP tense']);
   });
 });
+
+// The four hundred and sixteenth reading (stop 54): four articles on Turkey expelling Israel's ambassador
+// over the raid on the Gaza flotilla (2011).
+describe('the four hundred and sixteenth reading', () => {
+  it('reads an attack told after a time\'s possessive as the cause of a reaction, the other state\'s act on the one who reacts', () => {
+    expect(asArrows('Peru expelled Chile\'s ambassador over its refusal to apologize for last year\'s raid on a Lima-bound fishing boat.', '2011-09-02')).toEqual(['PER->CHL tense', 'CHL->PER hostile']);
+  });
+
+  it('reads agreements "being suspended" as ended', () => {
+    expect(asArrows('Chile and Peru fell out. All military agreements signed between the two countries are being suspended.')).not.toContain('CHL->PER cooperative');
+  });
+
+  it('reads friendship one is devoid of, and cooperation only hoped for, as none had', () => {
+    expect(asArrows('Chile is going to be devoid of Peru\'s friendship.')).toEqual([]);
+    expect(asArrows('Chile hoped Peru and Bolivia could now return to the co-operation of old.')).toEqual([]);
+  });
+
+  it('reads what is made a condition, and what it is the condition of, as not done', () => {
+    expect(asArrows('Peru has made a Chilean apology a condition of improving diplomatic ties.')).toEqual([]);
+  });
+});

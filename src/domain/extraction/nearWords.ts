@@ -18,6 +18,9 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
+  // ("Turkey has made an Israeli apology a condition of improving diplomatic ties": what is made a condition is not done.)
+  // (Nor what it is the condition of: "a condition of improving diplomatic ties".)
+  if ((/^(?:a|the)$/.test(tokens[trig.to]?.lower ?? '') && /^(?:condition|precondition|prerequisite)$/.test(tokens[trig.to + 1]?.lower ?? '')) || (/^(?:of|for)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:condition|conditions|precondition|preconditions|prerequisite)$/.test(tokens[trig.from - 2]?.lower ?? ''))) trig.negated = true;
   // ("stood by his recent comments", "stands by its decision": standing by one's own words backs no one.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'stand' && tokens[trig.head + 1]?.lower === 'by' && /^(?:his|her|its|their|our|my)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Speaking to reporters in Langkawi, Malaysia, he said": words to the press or a crowd address no state, wherever they are said.)

@@ -138,6 +138,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("would not retract his criticism of New Delhi's decision": what is not taken back stands.)
   // ("will restrict trade from both the countries": trade a restricting verb governs is the verb's to read, no cooperation had.)
   if (g > 0 && /^(?:restrict|limit|curb|ban|block|restrain)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("Israel is going to be devoid of Turkey's friendship", "he hoped the two could now return to the co-operation": friendship one is without, or only hoped to have again, is not had.)
+  const without = tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => /^(?:devoid|deprived|bereft|stripped)$/.test(t.lower) && all[j + 1]?.lower === 'of');
+  const hoped = tokens.slice(Math.max(0, trig.from - 14), trig.from).some((t, j, all) => /^(?:hope|wish)$/.test(t.lemma) && t.pos === 'VERB' && all.slice(j + 1).some((x) => /^(?:could|would|can|will|might)$/.test(x.lower)));
+  if ((without || hoped) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   const standing = g > 0 && /^(?:retract|withdraw|recant|rescind|apologi[sz]e)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'tense' || trig.stance === 'hostile');
   if (!standing && (anyPlan || refused || stopped || askedFor(tokens, trig, askedFrom(trig.head)) || (g > 0 && [g - 1, tokens[g - 1]?.pos === 'ADV' ? g - 2 : g - 1].some((j) => NOT.test(tokens[j]?.lower ?? '') || (/^(?:could|might|may)$/.test(tokens[j]?.lower ?? '') && tokens.slice(g + 1, trig.from).every((x, n) => x.pos !== 'ADP' || (n === 0 && /^(?:off|up|out)$/.test(x.lower)))))))) trig.negated = true; // (nor "have not held peace talks", "could also mark a warming of relations"; "could benefit from the rift" leaves the rift)
   // ("the only basis for resolving the conflict", "a plan for ending the war", "the path of resolving the row": a way to end it, not its end.)

@@ -167,7 +167,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     // (And "is over": "The military cooperation between the two nations is over".)
     const over = tokens.slice(trig.to, k).findIndex((t) => t.lemma === 'be' && t.pos === 'AUX') + trig.to;
     if (over >= trig.to && tokens[over + 1]?.lower === 'over' && /^(?:[.,;]|and|but|now)$/.test(tokens[over + 2]?.lower ?? '.')) Object.assign(trig, { stance: 'tense', code: '160', why: 'cooperation that is over reduces relations (CAMEO 16)' });
-    else if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are)$/.test(tokens[be]?.lower ?? '')) {
+    else if (v?.pos === 'VERB' && ENDING_VERBS.has(v.lemma) && /(?:ed|en)$/.test(v.lower) && /^(?:was|were|been|be|is|are|being)$/.test(tokens[be]?.lower ?? '')) {
       Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[trig.head]?.text} ... ${v.text}": cooperation ended reduces relations (CAMEO 16)` });
     }
   }
