@@ -248,3 +248,15 @@ describe('the four hundred and sixteenth reading', () => {
     expect(asArrows('Peru has made a Chilean apology a condition of improving diplomatic ties.')).toEqual([]);
   });
 });
+
+// The four hundred and seventeenth reading (stop 54): four articles on Sudan cutting ties with the United Arab
+// Emirates, which it accuses of arming the RSF (2025).
+describe('the four hundred and seventeenth reading', () => {
+  it('reads support stepped up as support, and "alleged" before what it qualifies as no accusation', () => {
+    expect(asArrows('Chad said Libya had intensified its alleged military support to Niger.')).toEqual(['LBY->NER cooperative']);
+  });
+
+  it('reads a past between a name and its object as the verb the tagger took for an adjective, so an accusation is of the one who did it', () => {
+    expect(asArrows('Sudan alleged that Chad armed the RSF.')).toContain('SDN->TCD tense');
+  });
+});
