@@ -42,6 +42,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Niger gave France a week to withdraw its soldiers.', 'FRA|NER tense', /gave France a week to/],
   ['Guatemala moved its embassy to Jerusalem in 2018.', 'GTM|ISR cooperative', /moved its embassy/],
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
+  ['Chile\'s foreign minister called Peruvian Ambassador Juan Ruiz for a meeting on Monday.', 'CHL|PER tense', /called Peruvian Ambassador/],
   ['The Dutch foreign ministry called in the Chinese ambassador on Friday.', 'CHN|NLD tense', /called in the Chinese ambassador/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
