@@ -260,3 +260,12 @@ describe('the four hundred and seventeenth reading', () => {
     expect(asArrows('Sudan alleged that Chad armed the RSF.')).toContain('SDN->TCD tense');
   });
 });
+
+// The four hundred and nineteenth reading (stop 54): three articles on Burkina Faso and Côte d'Ivoire's
+// arrests of each other's soldiers and gendarmes (2023-2024).
+describe('the four hundred and nineteenth reading', () => {
+  it('reads people held where a relative "where" or an opening "In ..." places them as held by that state', () => {
+    expect(asArrows('Many recalled the case of Gabon, where 12 Cameroonian soldiers were arrested in July 2022.')).toEqual(['GAB->CMR hostile']);
+    expect(asArrows('In Gabon, 12 Cameroonian soldiers were arrested in July 2022.')).toEqual(['GAB->CMR hostile']);
+  });
+});

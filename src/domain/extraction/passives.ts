@@ -144,7 +144,9 @@ export class Passives extends ActsJudged {
     const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
     if (threat) return threat;
     // ("Five Americans were detained in Iran": who holds people in a state with no agent named is that state.)
-    const custody = !by && subject && CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') ? this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && this.prepositionBefore(g, trigger.head + 1) === 'in') : undefined;
+    // (Or the place a relative "where" stands for, or an opening "In Mali,": "the scenario in Mali, where 46 Ivorian soldiers were arrested".)
+    const heldWhere = (k: number) => this.groups.find((g) => !g.demonym && g.end === k);
+    const custody = !by && subject && CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') ? (this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && this.prepositionBefore(g, trigger.head + 1) === 'in') ?? (this.tokens[clause.from]?.lower === 'where' && this.tokens[clause.from - 1]?.text === ',' ? heldWhere(clause.from - 1) : undefined) ?? (this.tokens[0]?.lower === 'in' ? this.groups.find((g) => g.first === 1 && !g.demonym && this.tokens[g.end]?.text === ',') : undefined)) : undefined;
     if (custody && subject && !custody.ids.some((id) => subject.ids.includes(id))) return { sources: custody.ids, targets: subject.ids, within: false, subject };
     // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
     // and Sudan say ..., was rejected by both countries".)
