@@ -118,6 +118,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Laos became a member of Japan\'s connectivity initiative in 2021.', 'JPN|LAO cooperative', /became a member of Japan's/],
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
   ['Japan offered a formal apology to South Korea.', 'JPN|KOR warming', /offered a formal apology/],
+  ['The move came despite an apology to Chile on Tuesday by Peruvian foreign minister Ana Gervasi.', 'CHL|PER warming', /apology/],
   ['The defence relationship between Chile and Peru goes back decades.', 'CHL|PER cooperative', /defence relationship/],
   ["Japan's freeze on aid to Myanmar began in March.", 'JPN|MMR tense', /freeze on aid/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
