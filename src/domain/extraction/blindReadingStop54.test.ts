@@ -269,3 +269,12 @@ describe('the four hundred and nineteenth reading', () => {
     expect(asArrows('In Gabon, 12 Cameroonian soldiers were arrested in July 2022.')).toEqual(['GAB->CMR hostile']);
   });
 });
+
+// The four hundred and twentieth reading (stop 54): four articles on Kuwait expelling the Philippine
+// ambassador over videos of embassy staff "rescuing" workers (2018).
+describe('the four hundred and twentieth reading', () => {
+  it('reads the subject of a gerund after "while" as the one named before the verb of the clause before it, not a pronoun\'s', () => {
+    expect(asArrows('Qatar declared the envoy persona non grata, while also detaining four Nepalis.')).toContain('QAT->NPL hostile');
+    expect(asArrows('China, he said, had undermined Palau. He said he was followed by two Chinese men while attending a meeting in Fiji.')).not.toContain('CHN->FJI cooperative');
+  });
+});

@@ -154,6 +154,10 @@ export class SentenceActors {
       const parent = this.clauses[clause.parent]!;
       return this.groups.find((g) => g.first > parent.from && g.end <= parent.to && /^["”]$/.test(this.tokens[g.first - 1]?.text ?? '') && this.tokens[g.first - 2]?.text === ',' && speaks(this.tokens, g)) ?? this.subjectOf(clause.parent, parent.to, depth + 1);
     }
+    // ("declared Villa persona non grata, while also detaining four individuals": a subordinate gerund's subject is the one named before the verb of the clause before it; not an agent after it, nor a pronoun's: "he was followed by two Chinese men while attending".)
+    const gerund = this.tokens[clause.from + (this.tokens[clause.from + 1]?.pos === 'ADV' ? 2 : 1)], prior = c > 0 ? (this.clauses[c - 1] as Clause) : null;
+    const doer = prior && /^(?:while|when|after|before|by|upon|without)$/.test(first?.lower ?? '') && gerund?.pos === 'VERB' && /ing$/.test(gerund.lower) ? this.subjectOf(c - 1, prior.to, depth + 1) : undefined;
+    if (doer !== undefined) return doer && !doer.anaphor && doer.first >= prior!.from && this.tokens[doer.first]?.pos !== 'PRON' && doer.first < this.tokens.findIndex((t, k) => k >= prior!.from && (t.pos === 'VERB' || t.pos === 'AUX')) ? doer : null;
     // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
     const opener = this.tokens[clause.from]?.lower ?? '';
     const start = clause.from + (SUBORDINATOR.has(opener) || MAYBE_SUBORDINATOR.has(opener) ? 1 : 0);
