@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, VERB_TARGET_PREP } from './pairingWords';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -284,12 +284,7 @@ export class ActsAround extends SentenceActors {
       }
     }
     // ("sent a diplomatic note to Germany demanding compensation": a participle right after the one a message went to acts on it.)
-    return this.sharedPartner(trigger, clause) ?? (/ing$/.test(this.tokens[trigger.head]?.lower ?? '') ? this.groups.find((g) => g.end === trigger.head && this.messagedTo(g)) : undefined) ?? null;
-  }
-
-  /** "a note to Germany": the one a message is sent to, who is not the subject of a participle after it. */
-  protected messagedTo(g: ActorGroup): boolean {
-    return this.tokens[g.first - 1]?.lower === 'to' && /^(?:note|notes|letter|letters|message|messages|memo|memorandum|request|cable|notice)$/.test(this.tokens[g.first - 2]?.lower ?? '');
+    return this.sharedPartner(trigger, clause) ?? (/ing$/.test(this.tokens[trigger.head]?.lower ?? '') ? this.groups.find((g) => g.end === trigger.head && messagedTo(this.tokens, g)) : undefined) ?? null;
   }
 
   /** "severed relations and closed its border with Rwanda": ties cut or restored with no partner of their own take the one the verb phrase joined to them by "and" names after "with", when its verb is of the same kind ("cut ties and signed a deal with Libya" cut them with someone else). */

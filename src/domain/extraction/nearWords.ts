@@ -1,6 +1,6 @@
 // Readings of the few words right around a trigger that say what it names is not the act it reads
 // (readInContext in triggerContext.ts asks them early): good will told in a claim called false, craft
-// that travel, allies a verb goes after, bases an attack is on, concerns that "surround", cooperation
+// that travel (and travel from a state, an envoy leaving his post: no visit), allies a verb goes after, bases an attack is on, concerns that "surround", cooperation
 // a lifted restriction was on, deals or meetings still to come or told as a cause; and "its own"
 // staff withdrawn, a recall. Each has a test.
 import { pastWords, type Token } from './tokens';
@@ -18,6 +18,12 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
+  // ("appeared at the scene after travelling overland from Germany": where one comes from is no one visited.)
+  if (trig.kind === 'verb' && /^04/.test(trig.code ?? '') && /^(?:travel|fly|drive|come|head)$/.test(tokens[trig.head]?.lemma ?? '') && (tokens[trig.head + 1]?.lower === 'from' || (tokens[trig.head + 1]?.pos !== 'PROPN' && tokens[trig.head + 1]?.lower !== 'to' && tokens[trig.head + 2]?.lower === 'from'))) trig.negated = true;
+  // ("the Ryanair plane in Minsk, which was flying from Athens to Vilnius": a plane's flight, no one's but a possessor's, is no visit.)
+  if (trig.kind === 'verb' && /^04[23]/.test(trig.code ?? '') && /^(?:fly|head|travel)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.head - 10), trig.head).some((t, j, all) => /^(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?)$/.test(t.lower) && !/^['’]s$/.test(all[j - 1]?.lower ?? ''))) trig.negated = true;
+  // ("Ambassador Sylvain Itte, who had been asked to leave, departed from Niamey": an envoy going away from his post meets no one; the dictionary reads a meeting, 040.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'depart' && tokens.slice(0, trig.head).some((t) => /^(?:ambassador|envoy|diplomat|diplomats|consul|charg[ée]|staff)$/.test(t.lower))) trig.negated = true;
   // ("its alleged military support", "the alleged attack": "alleged" before what it qualifies is no accusation of its own.)
   if (trig.kind === 'verb' && /^alleged$/.test(tokens[trig.head]?.lower ?? '') && /^(?:its|their|his|her|the|an?|this|that|these|those)$/.test(tokens[trig.head - 1]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[trig.head + 1]?.pos ?? '')) trig.negated = true;
   // ("the UAE had intensified its alleged military support to the RSF": help stepped up is the help's to read; no escalation against the one helped.)

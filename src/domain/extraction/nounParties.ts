@@ -186,4 +186,10 @@ export class NounParties extends ActsAround {
     if (!hostIds) return null;
     return fromEnvoyState ? { sources: own.ids, targets: hostIds, within: false, subject: own } : { sources: hostIds, targets: own.ids, within: false, subject: own };
   }
+
+  /** "an Israeli offensive in Rafah, on the border, could have dire consequences": a noun that is the subject of a modal. */
+  protected foreseen(trigger: Trigger): boolean {
+    const k = this.tokens.findIndex((t, j) => j >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX'));
+    return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
+  }
 }

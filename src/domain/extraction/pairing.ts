@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, becauseOf, DISAPPROVING, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
@@ -186,7 +186,7 @@ export class SentencePairing extends Passives {
     const anchor = linked !== trigger.head ? this.pastAsideBefore(linked) : linked; // (past an aside: "accused Qatar, among other things, of")
     const adjacent = gerund
       ? (denier ?? (secondOf > 0 ? this.groups.find((g) => g.end === secondOf) : undefined) ??
-        relativeAccused ?? this.groups.find((g) => g.end <= anchor && anchor - g.end <= 3 && !g.place && !g.descriptor && !this.messagedTo(g) && (g.possessive || /^['’]$/.test(this.tokens[anchor - 1]?.text ?? '') || g.ids.some((id) => id !== id.toLowerCase()) || !/^(?:at|to|in|on|from|into|against|over)$/.test(this.tokens[pastWords(this.tokens, g.first - 1, ['DET'])]?.lower ?? '')) && this.tokens.slice(g.end, anchor).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^['’"]$/.test(t.text) || (t.pos === 'ADV' && t === this.tokens[anchor - 1]))) ?? // (and an adverb right before it: "a Czech official currently visiting Taiwan")
+        relativeAccused ?? this.groups.find((g) => g.end <= anchor && anchor - g.end <= 3 && !g.place && !g.descriptor && !messagedTo(this.tokens, g) && (g.possessive || /^['’]$/.test(this.tokens[anchor - 1]?.text ?? '') || g.ids.some((id) => id !== id.toLowerCase()) || !/^(?:at|to|in|on|from|into|against|over)$/.test(this.tokens[pastWords(this.tokens, g.first - 1, ['DET'])]?.lower ?? '')) && this.tokens.slice(g.end, anchor).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^['’"]$/.test(t.text) || (t.pos === 'ADV' && t === this.tokens[anchor - 1]))) ?? // (and an adverb right before it: "a Czech official currently visiting Taiwan")
         (pronounObject ? [...this.groups].reverse().find((g) => g.end < at && !g.place && !g.descriptor && g !== clauseSubject && !g.ids.some((id) => clauseSubject?.ids.includes(id))) : undefined))
       : undefined;
     // "Ethiopia's plan to fill the dam": a noun's possessor is the subject of its "to"-complement (null: a possessor no actor stands for).

@@ -205,3 +205,13 @@ export const ROUTE_NOUN = /^(?:flights?|planes?|aircraft|airliners?|jets?|routes
 
 /** Participles of trade that describe goods: "palm oil imported from Malaysia". */
 export const GOODS_PARTICIPLE = /^(?:imported|exported|produced|grown|made|sourced|shipped|bought|purchased|manufactured)$/;
+
+/** "a note to Germany": the one a message is sent to, who is not the subject of a participle after it. */
+export function messagedTo(tokens: readonly Token[], g: ActorGroup): boolean {
+  return tokens[g.first - 1]?.lower === 'to' && /^(?:note|notes|letter|letters|message|messages|memo|memorandum|request|cable|notice)$/.test(tokens[g.first - 2]?.lower ?? '');
+}
+
+/** What one party says of another, which a third may deny ("an assertion dismissed by Moscow"). */
+export const CHARGE_NOUN = /^(?:assertion|assertions|claim|claims|accusation|accusations|allegation|allegations|charge|charges)$/;
+/** Acts of holding people, whose agent, when none is named, is the state they are held in. */
+export const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;

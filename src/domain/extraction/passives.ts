@@ -9,15 +9,10 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { accusedBefore, BLAMING_VERBS, DISAPPROVING, JUDGING_VERBS, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
+import { accusedBefore, BLAMING_VERBS, CHARGE_NOUN, CUSTODY, DISAPPROVING, JUDGING_VERBS, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-
-/** Acts of holding people, whose agent, when none is named, is the state they are held in. */
-/** What one party says of another, which a third may deny ("an assertion dismissed by Moscow"). */
-const CHARGE_NOUN = /^(?:assertion|assertions|claim|claims|accusation|accusations|allegation|allegations|charge|charges)$/;
-const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;
 
 export class Passives extends ActsJudged {
   /** "wrote to Managua to protest the military camp": a protest in an infinitive of purpose, with no one of its own, is to the one addressed right before it. */
@@ -145,8 +140,7 @@ export class Passives extends ActsJudged {
     if (threat) return threat;
     // ("Five Americans were detained in Iran": who holds people in a state with no agent named is that state.)
     // (Or the place a relative "where" stands for, or an opening "In Mali,": "the scenario in Mali, where 46 Ivorian soldiers were arrested".)
-    const heldWhere = (k: number) => this.groups.find((g) => !g.demonym && g.end === k);
-    const custody = !by && subject && CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') ? (this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && this.prepositionBefore(g, trigger.head + 1) === 'in') ?? (this.tokens[clause.from]?.lower === 'where' && this.tokens[clause.from - 1]?.text === ',' ? heldWhere(clause.from - 1) : undefined) ?? (this.tokens[0]?.lower === 'in' ? this.groups.find((g) => g.first === 1 && !g.demonym && this.tokens[g.end]?.text === ',') : undefined)) : undefined;
+    const custody = !by && subject && CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') ? (this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && this.prepositionBefore(g, trigger.head + 1) === 'in') ?? (this.tokens[clause.from]?.lower === 'where' && this.tokens[clause.from - 1]?.text === ',' ? this.groups.find((g) => !g.demonym && g.end === clause.from - 1) : undefined) ?? (this.tokens[0]?.lower === 'in' ? this.groups.find((g) => g.first === 1 && !g.demonym && this.tokens[g.end]?.text === ',') : undefined)) : undefined;
     if (custody && subject && !custody.ids.some((id) => subject.ids.includes(id))) return { sources: custody.ids, targets: subject.ids, within: false, subject };
     // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
     // and Sudan say ..., was rejected by both countries".)

@@ -3,7 +3,6 @@
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
-import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
 import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, HOSTILE_ACT, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
@@ -294,11 +293,5 @@ export class SentenceActors {
       return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     }
     return null;
-  }
-
-  /** "an Israeli offensive in Rafah, on the border, could have dire consequences": a noun that is the subject of a modal. */
-  protected foreseen(trigger: Trigger): boolean {
-    const k = this.tokens.findIndex((t, j) => j >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX'));
-    return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
   }
 }
