@@ -13,18 +13,23 @@ const BACKING_DOWN = /^(?:step|back|pull|call)$/;
 const GOVERNING = /^(?:authorities|government|leaders|leadership|officials|rulers)$/;
 /** What one may be asked not to do to others: keep them out, hold them, strike them. */
 const KEEPING_OUT = /^(?:prevent|block|bar|obstruct|hinder|close|attack|strike|invade|interfere|expel|deport|harass|detain|arrest)$/;
+/** Nouns of asking, before the one asked: "a call on Israel to halt", "a deadline for India to withdraw". */
+const ASKING_NOUN = /^(?:calls?|appeals?|demands?|deadlines?|ultimatums?)$/;
 const CONFLICT = /^(?:war|wars|fighting|conflict|hostilities|dispute|disputes|violence|clashes|tensions|standoff|stand-off|feud|rivalry)$/;
 
 export const DEMAND_TO_STOP_WHY = '"urging France to step back from the operation": asking another state to stop, end or drop what it does is a demand (CAMEO 10), tense toward it';
 
-/** The demands to stop a sentence tells: a verb of asking, a name (the one asked), then "to" and a verb of stopping (or, after "recommend" and "demand", the bare verb). */
+/** The demands to stop a sentence tells: a verb of asking (or its noun and preposition: "a call to", "a deadline for"), a name (the one asked), then "to" and a verb of stopping (or, after "recommend" and "demand", the bare verb). */
 export function demandsToStop(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // A verb of asking: one of an appeal ("called on", not "called"; verbContext.ts), or of a recommendation.
-    if (!isAppeal(tokens, i) && !(t.pos === 'VERB' && /^(?:recommend|insist)$/.test(t.lemma))) continue;
-    let k = t.lemma === 'call' ? i + 2 : i + 1;
+    // (Or a noun of asking and its preposition: "Muizzu's formal call to India to withdraw its military personnel", "set a deadline for India to withdraw".)
+    const noun = t.pos === 'NOUN' && ASKING_NOUN.test(t.lower) && /^(?:to|for|on|upon)$/.test(tokens[i + 1]?.lower ?? '');
+    const callFor = t.pos === 'VERB' && t.lemma === 'call' && tokens[i + 1]?.lower === 'for'; // ("called for Israel to halt its strikes")
+    if (!noun && !callFor && !isAppeal(tokens, i) && !(t.pos === 'VERB' && /^(?:recommend|insist)$/.test(t.lemma))) continue;
+    let k = t.lemma === 'call' || noun ? i + 2 : i + 1;
     if (tokens[k]?.lower === 'that') k++;
     if (tokens[k]?.lower === 'the') k++;
     // ("called upon authorities in Rwanda not to prevent people from crossing": those who govern in or of a state, for it.)
@@ -50,7 +55,7 @@ export function demandsToStop(tokens: readonly Token[]): Trigger[] {
     if (!verb || !(not || stayOut || STOPPING.test(verb.lemma) || STOPPING.test(verb.lower) || (BACKING_DOWN.test(verb.lemma) && /^(?:back|down|off)$/.test(tokens[v + 1]?.lower ?? '')))) continue;
     // (Not an appeal to end a conflict, which both have: "urged Russia and Ukraine to end the fighting" is an appeal for peace, CAMEO 02.)
     if (!again && tokens.slice(v + 1, v + 5).some((x) => CONFLICT.test(x.lower))) continue;
-    found.push({ kind: 'verb', head: i, end: i + 1, from: i, to: i + 1, code: '100', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: DEMAND_TO_STOP_WHY });
+    found.push({ kind: noun ? 'noun' : 'verb', head: i, end: i + 1, from: i, to: i + 1, code: '100', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: DEMAND_TO_STOP_WHY, ...(noun ? { preps: [tokens[i + 1]!.lower] } : {}) });
   }
   return found;
 }
