@@ -237,8 +237,7 @@ export class ActsAround extends SentenceActors {
         }
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
-        // ("set a deadline for India to withdraw", "called for Israel to halt": after a demand, the one asked is named after "for", then "to".)
-        const askedFor = prep === 'for' && /^(?:10|139)/.test(trigger.code ?? '') && this.tokens[group.end]?.lower === 'to';
+        const askedFor = prep === 'for' && /^(?:10|139)/.test(trigger.code ?? '') && this.tokens[group.end]?.lower === 'to'; // ("set a deadline for India to withdraw", "called for Israel to halt": after a demand, the one asked)
         // ("stand by Mogadishu": the preposition that ends the trigger's own words brings in its target.)
         const ownPrep = this.tokens[trigger.to - 1]?.pos === 'ADP' && trigger.to > trigger.head + 1 && group.first >= trigger.to && this.tokens.slice(trigger.to, group.first).every((t) => t.pos === 'DET');
         // ("using Israeli spyware against Algerian officials": a demonym on the means is its maker; the act is against the one named after "against"; "extradited a North Korean man to the United States": what is sent goes to the one after "to".)
