@@ -211,7 +211,7 @@ export class ActorFinder {
     this.fullNames ??= new PhraseIndex(leaderFullNames());
     const leaders = [...namedLeaderShortNames([...this.fullNames.matches(norm)].map((m) => m.value))].filter(([, actor]) => this.info.has(actor));
     const newcomers = this.people(norm, mentions);
-    const people = new Map([...leaders, ...this.leadersAt(options.published ?? null), ...newcomers.people]);
+    const people = new Map([...leaders, ...this.leadersAt(options.published ?? null, [...new Set([...norm.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])))].sort()), ...newcomers.people]);
     // A state named only by the surname of an office holder the article introduces is that person, of their state.
     for (const [surname, { named, state }] of newcomers.surnamesOfStates) if (mentions.filter((m) => m.id === named).every((m) => m.text === surname)) for (const m of mentions) if (m.id === named) Object.assign(m, { id: state, kind: 'person' });
     if (people.size === 0) return mentions;
@@ -229,8 +229,8 @@ export class ActorFinder {
       if (/\b(?:[Ff]ormer|[Oo]usted|[Dd]eposed|[Jj]ailed|[Ee]xiled|[Ll]ate|[Ee]x-)\s+(?:(?:[A-Z][a-z]+|of|the)\s+){0,3}$/.test(norm.slice(Math.max(0, m.start - 40), m.start))) former.add(surname);
       if (former.has(surname)) continue;
       // ("Abbas Araqchi": a leader's short name followed by another name is someone's first name.)
-      // (Not a day or a month: "met Putin Tuesday".)
-      if (!/\s/.test(m.phrase) && /^\s[A-Z][a-z]/.test(norm.slice(m.end, m.end + 3)) && !/^\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(norm.slice(m.end, m.end + 5))) continue;
+      // (Not a day or a month: "met Putin Tuesday"; nor a leader's government: "the Eisenhower Administration".)
+      if (!/\s/.test(m.phrase) && /^\s[A-Z][a-z]/.test(norm.slice(m.end, m.end + 3)) && !/^\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Administration\b|Government\b|Cabinet\b)/.test(norm.slice(m.end, m.end + 16))) continue;
       found.push({ id: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'person' });
     }
     return [...mentions, ...found].sort((a, b) => a.start - b.start);
@@ -238,12 +238,12 @@ export class ActorFinder {
 
   private readonly leaders = new Map<string, Map<string, string>>();
 
-  /** Leaders' names -> their actor, for a publication date (cached by year). */
-  private leadersAt(published: string | null): Map<string, string> {
-    const key = published?.slice(0, 4) ?? 'any';
+  /** Leaders' names -> their actor, for a publication date and the years an article names (cached by years). */
+  private leadersAt(published: string | null, yearsNamed: readonly number[]): Map<string, string> {
+    const key = published ? `${published.slice(0, 4)} ${yearsNamed.join(' ')}` : 'any';
     let names = this.leaders.get(key);
     if (!names) {
-      names = new Map([...leaderNames(published)].filter(([, actor]) => this.info.has(actor)));
+      names = new Map([...leaderNames(published, yearsNamed)].filter(([, actor]) => this.info.has(actor)));
       this.leaders.set(key, names);
     }
     return names;

@@ -22,3 +22,22 @@ describe('the four hundred and twenty-fourth reading', () => {
     expect(asArrows('Lithuania spoke first. Austria made a call to Hungary on Monday.')).toEqual([]);
   });
 });
+
+// The four hundred and twenty-sixth reading (stop 55): four pages on the Suez crisis (1956), as history
+// tells it.
+describe('the four hundred and twenty-sixth reading', () => {
+  it('knows the leaders of the Cold War by their surnames when the article names a year they held office in', () => {
+    expect(asArrows('In 1962, Khrushchev sent missiles to Cuba.', '2012-10-16')).toEqual(['RUS->CUB cooperative']);
+    expect(asArrows('In 1972, Nixon met Mao in Beijing.', '2022-02-21')).toEqual(['USA->CHN cooperative']);
+    // (Not in an article that names no such year: "Mao" then is anyone's.)
+    expect(asArrows('Nixon met Mao in Beijing.', '2022-02-21')).toEqual([]);
+    // (A leader's government is the leader's: "the Eisenhower Administration".)
+    expect(asArrows('In 1956, the Eisenhower Administration condemned Britain.', '2016-10-29')).toEqual(['USA->GBR tense']);
+  });
+
+  it('gives an active verb no agent from a participle after a comma, which has its own', () => {
+    const read = asArrows('Iraqi forces invaded Kuwait, backed by Jordan.', '1990-08-03');
+    expect(read).toContain('IRQ->KWT hostile');
+    expect(read).not.toContain('JOR->IRQ hostile');
+  });
+});

@@ -8,6 +8,7 @@
 import { l, type Leader } from './leaderEntry';
 import { MINISTERS_AND_SPOKESPEOPLE } from './ministersAndSpokespeople';
 import { MORE_LEADERS } from './moreLeaders';
+import { HISTORIC_LEADERS } from './historicLeaders';
 
 export type { Leader } from './leaderEntry';
 
@@ -200,6 +201,7 @@ export const LEADERS: Leader[] = [
   l('TUR', 'Hakan Fidan', 2023, null),
   ...MORE_LEADERS,
   ...MINISTERS_AND_SPOKESPEOPLE,
+  ...HISTORIC_LEADERS,
 ];
 
 /** Every name and short name of a leader, with and without diacritics. */
@@ -210,14 +212,15 @@ function spellings(name: string): string[] {
 
 /**
  * The names that stand for an actor in an article published on `published` (YYYY-MM-DD, or null
- * when unknown): full names always, short names when their holder was in office then (and, with no
- * date, when no two leaders share the short name).
+ * when unknown): full names always, short names when their holder was in office then or in a year the
+ * article names ("The Suez crisis of 1956 ... the Eisenhower Administration"), and, with no date, when
+ * no two leaders share the short name.
  */
-export function leaderNames(published: string | null): Map<string, string> {
+export function leaderNames(published: string | null, yearsNamed: readonly number[] = []): Map<string, string> {
   const year = published ? Number(published.slice(0, 4)) : null;
   const names = new Map<string, string>();
   for (const leader of LEADERS) for (const name of leader.names) for (const s of spellings(name)) if (!names.has(s)) names.set(s, leader.actor);
-  const inOffice = LEADERS.filter((leader) => year === null || (year >= leader.from && year <= (leader.to ?? 9999) + 1));
+  const inOffice = LEADERS.filter((leader) => year === null || [year, ...yearsNamed].some((y) => y >= leader.from && y <= (leader.to ?? 9999) + 1));
   for (const [short, actor] of unsharedShortNames(inOffice)) if (!names.has(short)) names.set(short, actor);
   return names;
 }

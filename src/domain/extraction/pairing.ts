@@ -204,7 +204,7 @@ export class SentencePairing extends Passives {
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];
     const byTitle = (g: ActorGroup) => this.tokens[trigger.head + 1]?.lower === 'by' && this.tokens.slice(trigger.head + 2, g.first).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ'); // ("hosted by Prime Minister Anwar Ibrahim": past a title)
-    const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && (this.prepositionBefore(g, trigger.head + 1) === 'by' || byTitle(g)));
+    const agent = this.groups.find((g) => g.first > trigger.head && g.first < clause.to && g.first - trigger.head <= 6 && (this.prepositionBefore(g, trigger.head + 1) === 'by' || byTitle(g)) && !this.tokens.slice(trigger.to, g.first).some((t, j, all) => t.pos === 'VERB' && all[j - 1]?.text === ',')); // (not another participle's after a comma: "invaded Egypt, backed by Britain")
     // After a comma, only right after an actor or its forces: "Iran, backed by Russia,", "Syrian government forces, backed by Iran," (not "Kosovo's independence, backed by Russia").
     const again = before?.lower === 'and' && this.tokens.slice(Math.max(0, trigger.head - 12), trigger.head - 1).some((t) => t.lower === head.lower); // ("a vote denounced as rigged by observers and denounced by Brazil": the same participle again after "and")
     const forcesOf = (g: ActorGroup) => g.end < trigger.head - 1 && trigger.head - 1 - g.end <= 2 && this.tokens.slice(g.end, trigger.head - 1).every((t) => /^(?:government|forces|troops|army|military|regime|authorities)$/.test(t.lower));

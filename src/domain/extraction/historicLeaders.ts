@@ -1,0 +1,84 @@
+// The table of leaders, third part: those of the Cold War and the years around it (1933-1999), whom
+// history, anniversaries and teaching name ("the Eisenhower Administration forced the invaders to
+// withdraw", "Nasser nationalised the canal"). Soviet leaders act for Russia, as Soviet troops do. A
+// short name is left out where it is an everyday word or a place ("Ford", "Begin", "Major"); it
+// resolves when the article names its holder in full, is published in their years, or names one of them.
+import { l, type Leader } from './leaderEntry';
+
+export const HISTORIC_LEADERS: Leader[] = [
+  // United States
+  l('USA', ['Franklin D. Roosevelt', 'Franklin Roosevelt', 'Franklin Delano Roosevelt'], 1933, 1945, ['Roosevelt', 'FDR']),
+  l('USA', ['Harry S. Truman', 'Harry Truman'], 1945, 1953),
+  l('USA', ['Dwight D. Eisenhower', 'Dwight Eisenhower'], 1953, 1961, ['Eisenhower', 'Ike']),
+  l('USA', ['John F. Kennedy', 'John Kennedy'], 1961, 1963, ['Kennedy', 'JFK']),
+  l('USA', ['Lyndon B. Johnson', 'Lyndon Johnson'], 1963, 1969, ['Johnson', 'LBJ']),
+  l('USA', 'Gerald Ford', 1974, 1977, []),
+  l('USA', 'John Foster Dulles', 1953, 1959, ['Dulles']),
+  l('USA', 'Dean Rusk', 1961, 1969),
+  l('USA', 'Henry Kissinger', 1969, 1977),
+  l('USA', 'Cyrus Vance', 1977, 1980),
+  l('USA', 'George Shultz', 1982, 1989),
+  l('USA', 'James Baker', 1989, 1992),
+  l('USA', 'Madeleine Albright', 1997, 2001),
+  // United Kingdom
+  l('GBR', 'Winston Churchill', 1940, 1955),
+  l('GBR', 'Clement Attlee', 1945, 1951),
+  l('GBR', 'Anthony Eden', 1951, 1957),
+  l('GBR', 'Harold Macmillan', 1957, 1963),
+  l('GBR', 'Harold Wilson', 1964, 1976),
+  l('GBR', 'Edward Heath', 1970, 1974),
+  l('GBR', 'Margaret Thatcher', 1979, 1990),
+  l('GBR', 'John Major', 1990, 1997, []),
+  // France
+  l('FRA', 'Charles de Gaulle', 1958, 1969, ['de Gaulle', 'De Gaulle']),
+  l('FRA', 'Guy Mollet', 1956, 1957),
+  l('FRA', 'Georges Pompidou', 1969, 1974),
+  l('FRA', ["Valéry Giscard d'Estaing", "Valery Giscard d'Estaing"], 1974, 1981, ['Giscard']),
+  l('FRA', ['François Mitterrand', 'Francois Mitterrand'], 1981, 1995),
+  // Germany (West Germany until 1990)
+  l('DEU', 'Konrad Adenauer', 1949, 1963),
+  l('DEU', 'Willy Brandt', 1969, 1974),
+  l('DEU', 'Helmut Schmidt', 1974, 1982),
+  l('DEU', 'Helmut Kohl', 1982, 1998),
+  // The Soviet Union, and Russia after it
+  l('RUS', ['Joseph Stalin', 'Josef Stalin'], 1924, 1953),
+  l('RUS', 'Nikita Khrushchev', 1953, 1964),
+  l('RUS', 'Leonid Brezhnev', 1964, 1982),
+  l('RUS', 'Yuri Andropov', 1982, 1984),
+  l('RUS', 'Mikhail Gorbachev', 1985, 1991),
+  l('RUS', 'Andrei Gromyko', 1957, 1985),
+  l('RUS', 'Boris Yeltsin', 1991, 1999),
+  // China and Taiwan
+  l('CHN', ['Mao Zedong', 'Mao Tse-tung', 'Chairman Mao'], 1949, 1976, ['Mao']),
+  l('CHN', 'Zhou Enlai', 1949, 1976, ['Zhou']),
+  l('CHN', 'Deng Xiaoping', 1978, 1992, ['Deng']),
+  l('TWN', 'Chiang Kai-shek', 1950, 1975, ['Chiang']),
+  // South and South-East Asia
+  l('IND', 'Jawaharlal Nehru', 1947, 1964),
+  l('IND', 'Indira Gandhi', 1966, 1984, ['Gandhi']),
+  l('IND', 'Rajiv Gandhi', 1984, 1989, ['Gandhi']),
+  l('PAK', 'Zulfikar Ali Bhutto', 1971, 1977, ['Bhutto']),
+  l('PAK', ['Muhammad Zia-ul-Haq', 'Zia-ul-Haq'], 1978, 1988, ['Zia']),
+  l('IDN', 'Sukarno', 1945, 1967),
+  l('IDN', 'Suharto', 1967, 1998),
+  l('KOR', 'Syngman Rhee', 1948, 1960),
+  // The Middle East
+  l('EGY', ['Gamal Abdel Nasser', 'Gamal Nasser', 'Abdel Nasser'], 1954, 1970, ['Nasser']),
+  l('EGY', ['Anwar Sadat', 'Anwar el-Sadat', 'Anwar al-Sadat'], 1970, 1981, ['Sadat']),
+  l('ISR', 'David Ben-Gurion', 1948, 1963),
+  l('ISR', 'Golda Meir', 1969, 1974),
+  l('ISR', 'Menachem Begin', 1977, 1983, []),
+  l('ISR', 'Yitzhak Rabin', 1974, 1995),
+  l('ISR', 'Shimon Peres', 1984, 2014),
+  l('pa', 'Yasser Arafat', 1969, 2004),
+  l('IRN', ['Ruhollah Khomeini', 'Ayatollah Ruhollah Khomeini', 'Ayatollah Khomeini'], 1979, 1989, ['Khomeini']),
+  l('SYR', 'Hafez al-Assad', 1971, 2000, ['Assad', 'al-Assad']),
+  // Africa
+  l('ZAF', 'Nelson Mandela', 1994, 1999),
+  l('ZAF', ['F. W. de Klerk', 'F.W. de Klerk'], 1989, 1994, ['de Klerk', 'De Klerk']),
+  l('GHA', 'Kwame Nkrumah', 1957, 1966),
+  l('KEN', 'Jomo Kenyatta', 1964, 1978),
+  l('COD', ['Mobutu Sese Seko', 'Joseph Mobutu'], 1965, 1997, ['Mobutu']),
+  l('COD', 'Patrice Lumumba', 1960, 1961),
+  l('ETH', 'Haile Selassie', 1930, 1974, []),
+];
