@@ -40,4 +40,11 @@ describe('the four hundred and twenty-sixth reading', () => {
     expect(read).toContain('IRQ->KWT hostile');
     expect(read).not.toContain('JOR->IRQ hostile');
   });
+
+  it('reads states listed before a one-sided role (investors, donors, creditors) as sharing it, no pair between them', () => {
+    expect(asArrows('The mine is owned by Dutch and Belgian investors.')).toEqual([]);
+    expect(asArrows('Spanish and Italian investors left the country.')).toEqual([]);
+    // (Allies, partners and friends listed so are each other's: "the Dutch and Belgian allies".)
+    expect(asArrows('The Dutch and Belgian allies met.')).toEqual(['NLD->BEL cooperative']);
+  });
 });

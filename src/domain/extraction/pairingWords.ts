@@ -215,3 +215,6 @@ export function messagedTo(tokens: readonly Token[], g: ActorGroup): boolean {
 export const CHARGE_NOUN = /^(?:assertion|assertions|claim|claims|accusation|accusations|allegation|allegations|charge|charges)$/;
 /** Acts of holding people, whose agent, when none is named, is the state they are held in. */
 export const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|execute)$/;
+
+/** Roles one state has toward another that several of one side share: investors, donors, creditors. */
+export const ONE_SIDED_ROLE = /^(?:investors?|donors?|creditors?|lenders?|suppliers?|buyers?|customers?|importers?|patrons?|benefactors?)$/;
