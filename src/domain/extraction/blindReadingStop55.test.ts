@@ -48,3 +48,22 @@ describe('the four hundred and twenty-sixth reading', () => {
     expect(asArrows('The Dutch and Belgian allies met.')).toEqual(['NLD->BEL cooperative']);
   });
 });
+
+// The four hundred and twenty-seventh reading (stop 55): four pages on the Cuban missile crisis (1962).
+describe('the four hundred and twenty-seventh reading', () => {
+  it('reads a blockade around a state, and a naval quarantine, as a blockade of it', () => {
+    expect(asArrows('Greece ordered a naval blockade around Cyprus.')).toEqual(['GRC->CYP hostile']);
+    expect(asArrows('Greece imposed a naval quarantine around Cyprus.')).toEqual(['GRC->CYP hostile']);
+  });
+
+  it('reads a past after "and" before a name as a verb, whatever the tagger says', () => {
+    expect(asArrows('The Greek navy sailed out and blockaded Cyprus.')).toEqual(['GRC->CYP hostile']);
+    // (Not one before a name that describes a noun: "and armed Cypriot police".)
+    expect(asArrows('Greek soldiers and armed Cypriot police met.')).not.toContain('GRC->CYP cooperative');
+  });
+
+  it('reads what a state has the ability to do as not done, and backing down as no support', () => {
+    expect(asArrows('Greece built missiles with the ability to strike Cyprus.')).toEqual([]);
+    expect(asArrows('Greece backed down about the Cypriot bases.')).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("insisted it was acting on national security grounds": insisting on what the insister itself is or does is asserting it, no demand; "insisted that Israel must withdraw" is one.)
   const self = tokens[trig.head + 1]?.lower === 'that' ? trig.head + 2 : trig.head + 1;
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'insist' && /^(?:it|they|he|she|we)$/.test(tokens[self]?.lower ?? '') && /^(?:was|is|were|are|had|has|have|did|does)$/.test(tokens[self + 1]?.lower ?? '')) trig.negated = true;
+  // ("The Soviet Union backed down about the Cuban missiles": backing down is yielding, no support.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'back' && /^(?:down|off|away)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("the country was planning measures against up to $3 billion of U.S. imports": a plan of measures is the measures' intent, no cooperation the dictionary reads in "plan".)
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:plan|prepare|consider|weigh|mull|draft)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:measures|restrictions|sanctions|tariffs|duties|countermeasures|retaliation|curbs|bans?)$/.test(t.lower))) trig.negated = true;
   // ("said the decision to end the agreement would allow Chad to redefine its partnerships": what a decision or a move lets a state do is no act of one state on another.)
