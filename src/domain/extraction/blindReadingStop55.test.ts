@@ -66,4 +66,8 @@ describe('the four hundred and twenty-seventh reading', () => {
     expect(asArrows('Greece built missiles with the ability to strike Cyprus.')).toEqual([]);
     expect(asArrows('Greece backed down about the Cypriot bases.')).toEqual([]);
   });
+
+  it('reads "the two superpowers" as the latest pair of powers told, and a hyphenated stand-off as a standoff', () => {
+    expect(asArrows('In 1970 Brezhnev warned Nixon. Nixon then blockaded Cuba. The stand-off between the two superpowers went on.', '1990-01-01')).toEqual(['RUS->USA tense', 'USA->CUB hostile', 'RUS->USA tense']);
+  });
 });

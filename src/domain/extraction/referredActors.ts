@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 /** "the two Koreas", "the two Sudans": the states of a divided name. */
 const DIVIDED: Record<string, readonly [string, string]> = { koreas: ['PRK', 'KOR'], sudans: ['SDN', 'SSD'], congos: ['COD', 'COG'] };
 
-export const GROUP_WORDS = /^(?:countries|nations|states|sides|governments|delegations|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
+export const GROUP_WORDS = /^(?:countries|nations|states|superpowers|sides|governments|delegations|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The words such a phrase starts with. */
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
@@ -24,9 +24,11 @@ export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants|the (?:leaders|presidents|premiers|counterparts))\b/i;
 
 /** Words for a group that only states make up: "the two countries", "both nations". */
-const STATE_WORDS = /^(?:countries|nations|states|governments|capitals)$/;
+const STATE_WORDS = /^(?:countries|nations|states|superpowers|governments|capitals)$/;
 /** A state's id, by the annotation's convention (ISO 3166-1 alpha-3); armed groups and organisations have lowercase ids. */
 const isStateId = (id: string) => /^[A-Z]{3}$/.test(id);
+/** The states called superpowers: the United States, the Soviet Union (Russia's id) and China. */
+const SUPERPOWERS = new Set(['USA', 'RUS', 'CHN']);
 
 /** Regions whose states news names as one group: "the Baltic states", "the Nordic countries", "the Gulf states". */
 const REGION_GROUPS: Record<string, string> = { baltic: 'baltic', nordic: 'nordic', scandinavian: 'nordic', gulf: 'gulf' };
@@ -128,7 +130,9 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n, tokens[i - 1]?.lower === 'between'))) : null;
     // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states.)
     const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? '');
-    const found = told && ofStates && !told.every(isStateId) ? (n === 2 ? (latestPair((p) => p.every(isStateId)) ?? null) : null) : told;
+    // ("the grave stand-off between the two superpowers": of the powers named, the latest pair of them.)
+    const superpowers = tokens[end - 1]?.lower === 'superpowers' && n === 2 ? (latestPair((p) => p.every((id) => SUPERPOWERS.has(id))) ?? null) : undefined;
+    const found = superpowers !== undefined ? superpowers : told && ofStates && !told.every(isStateId) ? (n === 2 ? (latestPair((p) => p.every(isStateId)) ?? null) : null) : told;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));
