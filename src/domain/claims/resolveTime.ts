@@ -87,7 +87,7 @@ const RULES: Rule[] = [
     // "December 5, 2019", "on December 5"
     first: ON_OR_MONTH,
     // ("on June 8 this year", "June 8 last year": the year told from publication.)
-    pattern: new RegExp(`\\b(?:on )?(${MONTH_ALT}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${YEAR}| (last|this|next) year)?\\b`, 'iy'),
+    pattern: new RegExp(`\\b(?:on )?(${MONTH_ALT}) (\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?(?:,? ${YEAR}| (last|this|next) year)?\\b`, 'iy'), // (and a range of days: "November 19-21, 1977", from its first)
     resolve: (m, ctx) => dayOfMonth(Number(m[2]), monthIndex(m[1]!), m[3] ?? yearOf(m[4], ctx.published), ctx),
   },
   {

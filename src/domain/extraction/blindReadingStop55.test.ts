@@ -2,7 +2,8 @@
 // extraction was run on them, kept outside the project as the eval's are) were misread in. The sentences
 // are written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { findTimes } from '../claims/resolveTime';
+import { asArrows, extract } from './extractionTestKit';
 
 // The four hundred and twenty-fourth reading (stop 55): three articles on the Maldives asking India to
 // withdraw its troops (2024).
@@ -71,3 +72,17 @@ describe('the four hundred and twenty-seventh reading', () => {
     expect(asArrows('In 1970 Brezhnev warned Nixon. Nixon then blockaded Cuba. The stand-off between the two superpowers went on.', '1990-01-01')).toEqual(['RUS->USA tense', 'USA->CUB hostile', 'RUS->USA tense']);
   });
 });
+
+// The four hundred and twenty-eighth reading (stop 55): three pages on Egypt and Israel's peace, from Sadat's
+// visit to Jerusalem (1977) to the treaty (1979).
+describe('the four hundred and twenty-eighth reading', () => {
+  it('dates a range of days by its first', () => {
+    expect(findTimes('visited Jerusalem on November 19-21, 1977', { published: null })[0]?.when).toEqual({ kind: 'point', at: '1977-11-19' });
+    expect(extract('Sadat visited Jerusalem on November 19–21, 1977.', '2020-05-01')[0]?.when).toBe('1977-11-19');
+  });
+
+  it('reads a leader whose name the tagger takes for a verb as the leader ("Begin invited Sadat")', () => {
+    expect(asArrows('In 1977, Begin invited Sadat to Jerusalem.', '2017-11-19')).toEqual(['ISR->EGY cooperative']);
+  });
+});
+

@@ -114,8 +114,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       continue;
     }
     const s = sentence.text;
-    // Tokens with offsets into the readable text.
-    const tokens = tokensOf(index);
+    // Tokens with offsets into the readable text. ("In 1977, Begin invited Sadat": a leader's name the tagger reads as a verb is a name.)
+    const tokens = tokensOf(index).map((t) => (t.pos === 'VERB' && /^[A-Z]/.test(t.text) && here.some((m) => m.kind === 'person' && m.start <= t.start && t.end <= m.end) ? { ...t, pos: 'PROPN' as const } : t));
     const info = (id: string) => readers.finder.info.get(id);
     // The mention each token belongs to.
     const on = mentionsOnTokens(tokens, here);

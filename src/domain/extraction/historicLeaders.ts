@@ -1,7 +1,7 @@
 // The table of leaders, third part: those of the Cold War and the years around it (1933-1999), whom
 // history, anniversaries and teaching name ("the Eisenhower Administration forced the invaders to
 // withdraw", "Nasser nationalised the canal"). Soviet leaders act for Russia, as Soviet troops do. A
-// short name is left out where it is an everyday word or a place ("Ford", "Begin", "Major"); it
+// short name is left out where it is an everyday word or a place ("Ford", "Major"); it
 // resolves when the article names its holder in full, is published in their years, or names one of them.
 import { l, type Leader } from './leaderEntry';
 
@@ -67,7 +67,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('EGY', ['Anwar Sadat', 'Anwar el-Sadat', 'Anwar al-Sadat'], 1970, 1981, ['Sadat']),
   l('ISR', 'David Ben-Gurion', 1948, 1963),
   l('ISR', 'Golda Meir', 1969, 1974),
-  l('ISR', 'Menachem Begin', 1977, 1983, []),
+  l('ISR', ['Menachem Begin', 'Menahem Begin'], 1977, 1983, ['Begin']),
   l('ISR', 'Yitzhak Rabin', 1974, 1995),
   l('ISR', 'Shimon Peres', 1984, 2014),
   l('pa', 'Yasser Arafat', 1969, 2004),
