@@ -22,6 +22,8 @@ function dotted(abbreviation) {
 
 /** Adjectives news uses for a state that world-countries does not list among its demonyms. */
 const EXTRA_DEMONYMS = {
+  // (The Soviet Union's, whose seat and treaties Russia took over: "the Soviets", "the Soviet invasion of Afghanistan".)
+  RUS: ['Soviet'],
   PHL: ['Philippine'],
   SAU: ['Saudi'],
   XKX: ['Kosovan'],

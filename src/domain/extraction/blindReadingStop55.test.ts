@@ -86,3 +86,18 @@ describe('the four hundred and twenty-eighth reading', () => {
   });
 });
 
+
+// The four hundred and twenty-ninth reading (stop 55): three pages on the Soviet invasion of Afghanistan
+// and the boycott of the Moscow Olympics (1979-1980).
+describe('the four hundred and twenty-ninth reading', () => {
+  it('reads "Soviet" and "the Soviets" as the Soviet Union, Russia\'s id, but not in a time or a former republic', () => {
+    expect(asArrows('In 1968, the Soviets invaded Czechoslovakia. The Soviet invasion of Hungary came in 1956.', '2018-08-20')).toEqual(['RUS->HUN hostile']);
+    expect(asArrows('Post-Soviet states met Turkey in Baku.')).toEqual([]);
+    expect(asArrows('Armenia, a former Soviet republic, thanked France.')).toEqual(['ARM->FRA cooperative']);
+    expect(asArrows('Soviet-era maps show Hungary and Turkey.')).toEqual([]);
+  });
+
+  it('reads an offensive before a noun of arms as describing them, no offensive', () => {
+    expect(asArrows('In 1962, Kennedy imposed a naval quarantine around Cuba. He wanted to prevent the arrival of more Soviet offensive weapons on the island.', '2011-08-15')).toEqual(['USA->CUB hostile', 'USA->CUB tense']);
+  });
+});

@@ -109,6 +109,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
   ['Chile conveyed to Peru its strong surprise and great displeasure.', 'CHL|PER tense', /conveyed to Peru its strong surprise and great displeasure/],
   ['Vietnam voiced its opposition to Chinese drilling in the gulf.', 'CHN|VNM tense', /voiced its opposition/],
+  ['Uruguay spoke out against Paraguay on Monday.', 'PRY|URY tense', /spoke out against/],
   ['Germany expressed solidarity with Ukraine.', 'DEU|UKR cooperative', /expressed solidarity/],
   ['Germany stands firmly by Lebanon.', 'DEU|LBN cooperative', /stands firmly by/],
   ['Poland accused Belarus of pushing migrants towards the Polish border.', 'BLR|POL hostile', /pushing migrants/],
