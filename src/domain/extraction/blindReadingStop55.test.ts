@@ -101,3 +101,11 @@ describe('the four hundred and twenty-ninth reading', () => {
     expect(asArrows('In 1962, Kennedy imposed a naval quarantine around Cuba. He wanted to prevent the arrival of more Soviet offensive weapons on the island.', '2011-08-15')).toEqual(['USA->CUB hostile', 'USA->CUB tense']);
   });
 });
+
+// The four hundred and thirtieth reading (stop 55): four articles on Australia sending police and troops to
+// the Solomon Islands during the Honiara riots (2021).
+describe('the four hundred and thirtieth reading', () => {
+  it('reads riots as crowds\', no state\'s act on another', () => {
+    expect(asArrows('New Zealand is sending police to Tonga after rioting in the capital Nuku\'alofa.')).toEqual(['NZL->TON cooperative']);
+  });
+});

@@ -96,6 +96,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("insisted it was acting on national security grounds": insisting on what the insister itself is or does is asserting it, no demand; "insisted that Israel must withdraw" is one.)
   const self = tokens[trig.head + 1]?.lower === 'that' ? trig.head + 2 : trig.head + 1;
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'insist' && /^(?:it|they|he|she|we)$/.test(tokens[self]?.lower ?? '') && /^(?:was|is|were|are|had|has|have|did|does)$/.test(tokens[self + 1]?.lower ?? '')) trig.negated = true;
+  // ("sending police to the Solomon Islands after rioting in the capital": riots are crowds', no state's act on another.)
+  if (trig.code?.startsWith('145') && /^riot(?:s|ing|ed|ers)?$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
   // ("The Soviet Union backed down about the Cuban missiles": backing down is yielding, no support.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'back' && /^(?:down|off|away)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("the country was planning measures against up to $3 billion of U.S. imports": a plan of measures is the measures' intent, no cooperation the dictionary reads in "plan".)
