@@ -5,5 +5,7 @@ export interface GazetteerEntry {
   capitals: string[];
   kinds?: string[];
   borders?: string[];
+  /** A territory's sovereign: its names are places of that state's. */
+  sovereign?: string;
 }
 export function gazetteerEntries(worldCountries: unknown[]): GazetteerEntry[];

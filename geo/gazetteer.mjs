@@ -170,6 +170,21 @@ const BASE_TERRITORIES = new Set(['IOT', 'ATF', 'HMD', 'BVT', 'SGS', 'UMI']);
 /** France's overseas departments, parts of France as Hawaii is of the United States: no actor of their own, and a place of France's (src/domain/extraction/places.ts). */
 const DEPARTMENTS_OF_FRANCE = new Set(['MYT', 'REU', 'GUF', 'GLP', 'MTQ']);
 
+/**
+ * Territories that a state governs and speaks for abroad, with that state: no actor of their own, but places of
+ * their sovereign's, as France's departments are ("Argentine forces invaded the Falklands" is an attack on the United
+ * Kingdom, "Trump's wish to buy Greenland" a matter with Denmark). Not Hong Kong and Macau, the Cook Islands and Niue,
+ * which keep relations of their own, nor Western Sahara, Taiwan, Palestine or Kosovo.
+ */
+const SOVEREIGN_OF = {
+  FLK: 'GBR', SGS: 'GBR', GIB: 'GBR', BMU: 'GBR', CYM: 'GBR', VGB: 'GBR', AIA: 'GBR', MSR: 'GBR', TCA: 'GBR', SHN: 'GBR', PCN: 'GBR', IOT: 'GBR', GGY: 'GBR', JEY: 'GBR', IMN: 'GBR',
+  GRL: 'DNK', FRO: 'DNK',
+  PRI: 'USA', GUM: 'USA', VIR: 'USA', ASM: 'USA', MNP: 'USA', UMI: 'USA',
+  NCL: 'FRA', PYF: 'FRA', WLF: 'FRA', SPM: 'FRA', BLM: 'FRA', MAF: 'FRA', ATF: 'FRA',
+  ABW: 'NLD', CUW: 'NLD', SXM: 'NLD', BES: 'NLD',
+  SJM: 'NOR', BVT: 'NOR', CXR: 'AUS', CCK: 'AUS', NFK: 'AUS', HMD: 'AUS', TKL: 'NZL', ALA: 'FIN',
+};
+
 /** Antarctica, a continent held under a treaty with no government of its own: a place, never a party ("scientific activity in Antarctica"). */
 const NO_STATE = new Set(['ATA']);
 
@@ -206,6 +221,8 @@ export function gazetteerEntries(worldCountries) {
     const kinds = kindsOf(c);
     // Land neighbours, for "its neighbour" (ids as the gazetteer gives them).
     const borders = (c.borders ?? []).map((b) => CODE_FIXES[b] ?? b);
+    // (A territory is its names alone, places of its sovereign's: no capital or demonym that would speak for it.)
+    if (SOVEREIGN_OF[id]) return { id, names: [...names], demonyms: [], capitals: [], sovereign: SOVEREIGN_OF[id] };
     return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}), ...(borders.length > 0 ? { borders } : {}) };
   });
 }

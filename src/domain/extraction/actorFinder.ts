@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   kinds?: string[];
   /** Its land neighbours' ids. */
   borders?: string[];
+  /** A territory's sovereign (geo/gazetteer.mjs): its names are places of that state's. */
+  sovereign?: string;
 }
 
 /** 'place': a city or region of a state (places.ts), only ever where something happens or what is struck. */
@@ -130,7 +132,7 @@ export class ActorFinder {
       this.info.set(extra.id, { id: extra.id, home: extra.home, organisation: extra.kind === 'organisation', kinds: extra.kind === 'non-state' ? ['non-state'] : [], borders: [] });
     }
     for (const [form, state] of Object.entries(INSTITUTIONS)) add(form, state, 'seat');
-    for (const entry of gazetteer) {
+    for (const entry of gazetteer.filter((e) => !e.sovereign)) {
       const id = STATE_TO_ACTOR[entry.id] ?? entry.id;
       // (A seat of government listed with the extras, "the Elysee", is the state itself: the state's kinds and
       // borders are its own, or "the European country" and "its neighbour" never find France.)
@@ -144,8 +146,8 @@ export class ActorFinder {
         add(`${d}s`, id, 'demonym');
       }
     }
-    // Cities and regions last: a state's or an actor's own name comes first ("Abkhazia", "Northern Ireland" is not Ireland).
-    for (const [state, places] of Object.entries(PLACES)) {
+    // Cities, regions and territories last: a state's or an actor's own name comes first ("Abkhazia", "Northern Ireland" is not Ireland).
+    for (const [state, places] of [...Object.entries(PLACES), ...gazetteer.filter((e) => e.sovereign).map((e) => [e.sovereign as string, e.names] as const)]) {
       const id = STATE_TO_ACTOR[state] ?? state;
       if (this.info.has(id)) for (const place of places) if (!this.forms.has(place)) this.forms.set(place, { id, kind: 'place' });
     }

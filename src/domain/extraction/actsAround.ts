@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, VERB_TARGET_PREP } from './pairingWords';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -108,12 +108,6 @@ export class ActsAround extends SentenceActors {
     return doer && victim && !victim.ids.some((id) => doer.ids.includes(id)) ? { sources: doer.ids, targets: victim.ids, within: false, subject: doer } : null;
   }
 
-  /** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */
-  protected forum(group: ActorGroup): boolean {
-    const to = pastWords(this.tokens, group.first - 1, ['DET']);
-    return this.tokens[to]?.lower === 'to' && /^(?:matter|case|issue|dispute|complaint|question)$/.test(this.tokens[to - 1]?.lower ?? '');
-  }
-
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     // (An aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany".)
@@ -133,6 +127,8 @@ export class ActsAround extends SentenceActors {
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
         const strike = trigger.stance === 'hostile';
+        // ("Argentina has always claimed the Falkland Islands", "Spain renewed its claim to Gibraltar": a claim on a place is a dispute with the state it is a place of.)
+        const claimed = /^(?:claim|annex|covet)$/.test(this.tokens[trigger.head]?.lemma ?? '') || /^claims?$/.test(this.tokens[trigger.head]?.lower ?? '');
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);
         // ("objects to the deployment in South Korea": what is opposed is the host's doing too.)
@@ -177,7 +173,7 @@ export class ActsAround extends SentenceActors {
         const via = this.tokens.findLastIndex((t, j) => j > trigger.head && j < group.first && /^(?:between|from)$/.test(t.lower));
         const route = via > 0 && ROUTE_NOUN.test(this.tokens[via - 1]?.lower ?? '') && this.tokens.slice(via + 1, group.first).every((t) => ['PROPN', 'DET', 'CCONJ'].includes(t.pos) || /^(?:to|,)$/.test(t.lower));
         const topic = /^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'));
-        if (group === subject || (group.place && !visit && !strike && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || this.forum(group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route) {
+        if (group === subject || (group.place && !visit && !strike && !claimed && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || isForum(this.tokens, group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route) {
           k = group.end - 1;
           continue;
         }
@@ -246,7 +242,7 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }

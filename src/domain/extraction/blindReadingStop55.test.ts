@@ -109,3 +109,18 @@ describe('the four hundred and thirtieth reading', () => {
     expect(asArrows('New Zealand is sending police to Tonga after rioting in the capital Nuku\'alofa.')).toEqual(['NZL->TON cooperative']);
   });
 });
+
+// The four hundred and thirty-second reading (stop 55): three pages on the Falklands War (1982).
+describe('the four hundred and thirty-second reading', () => {
+  it('reads a territory a state governs and speaks for abroad as a place of that state, no actor of its own', () => {
+    expect(asArrows('In 1704, British forces seized Gibraltar.')).toEqual([]);
+    expect(asArrows('Spanish forces shelled Gibraltar in 1727.')).toEqual(['ESP->GBR hostile']);
+    expect(asArrows('Argentine forces invaded the Falklands in 1982.')).toEqual(['ARG->GBR hostile']);
+    expect(asArrows('Iceland bought fish from the Faroe Islands.')).not.toContain('ISL->FRO cooperative');
+  });
+
+  it('reads a claim on a place as a dispute with the state it is a place of', () => {
+    expect(asArrows('Argentina has always claimed the Falkland Islands.')).toEqual(['ARG->GBR tense']);
+    expect(asArrows('Pakistan claims Ladakh.')).toEqual(['PAK->IND tense']);
+  });
+});

@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
@@ -229,7 +229,7 @@ export class SentencePairing extends Passives {
     const own = reportedSubject && subject && reportedSubject.ids.some((id) => subject.ids.includes(id));
     // ("warned that Turkish missiles could hit Athens": then the one its own act would be on.)
     const reportedClause = reported >= 0 ? (this.clauses[reported] as Clause) : null;
-    const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !this.forum(g) && !g.ids.some((id) => subject.ids.includes(id)) && !this.tokens.slice(reportedSubject.end, g.first).some((t) => /^(?:defend|protect|support|help|aid|assist)$/.test(t.lemma))) ?? null) : null; // (not one it would defend: "warned that it is obligated to defend the Philippines")
+    const onWhom = own && reportedClause ? (this.groups.find((g) => g.first > reportedSubject.end && g.end <= reportedClause.to && !g.place && !isForum(this.tokens, g) && !g.ids.some((id) => subject.ids.includes(id)) && !this.tokens.slice(reportedSubject.end, g.first).some((t) => /^(?:defend|protect|support|help|aid|assist)$/.test(t.lemma))) ?? null) : null; // (not one it would defend: "warned that it is obligated to defend the Philippines")
     const other = own ? onWhom : reportedSubject;
     const judgedAct = subject && (JUDGING_VERBS.has(head.lemma) || (trigger.kind === 'verb' && trigger.to > trigger.head + 1 && trigger.stance === 'tense' && (trigger.code ?? '').startsWith('11'))) && !REPORTING_LEMMAS.has(head.lemma) ? this.toldActAgents(trigger.to, Math.min(clause.to, trigger.to + (this.tokens[trigger.to]?.lower === 'what' ? 10 : 6)), subject) : null;
     // (Also words of disapproval: "expressed concern over the incident". "Brazil condemned it": the act the sentence before told, before "it" as a state.)

@@ -218,3 +218,9 @@ export const CUSTODY = /^(?:detain|arrest|hold|jail|imprison|sentence|convict|ex
 
 /** Roles one state has toward another that several of one side share: investors, donors, creditors. */
 export const ONE_SIDED_ROLE = /^(?:investors?|donors?|creditors?|lenders?|suppliers?|buyers?|customers?|importers?|patrons?|benefactors?)$/;
+
+/** "may escalate the matter to ECOWAS, the African Union or the ICJ": where a matter is taken is a forum, no target. */
+export function isForum(tokens: readonly Token[], group: ActorGroup): boolean {
+  const to = pastWords(tokens, group.first - 1, ['DET']);
+  return tokens[to]?.lower === 'to' && /^(?:matter|case|issue|dispute|complaint|question)$/.test(tokens[to - 1]?.lower ?? '');
+}

@@ -45,7 +45,7 @@ export const PLACES: Record<string, readonly string[]> = {
   USA: ['New York', 'Hawaii', 'Guam', 'Alaska', 'Pearl Harbor', 'Mar-a-Lago', 'Camp David'],
   ESP: ['Ceuta', 'Melilla', 'Catalonia', 'Barcelona', 'Canary Islands'],
   FRA: ['Marseille', 'New Caledonia', 'Mayotte', 'Réunion', 'Reunion', 'French Guiana', 'Guadeloupe', 'Martinique'], // (and the overseas departments, which the gazetteer leaves out: geo/gazetteer.mjs)
-  GBR: ['Northern Ireland', 'Scotland', 'Manchester'],
+  GBR: ['Northern Ireland', 'Scotland', 'Manchester', 'Falklands', 'Malvinas'], // (and the overseas territories, by the gazetteer's names: geo/gazetteer.mjs)
   DEU: ['Munich', 'Frankfurt', 'Hamburg', 'Ramstein'],
   POL: ['Rzeszow', 'Rzeszów', 'Przewodow', 'Krakow', 'Kraków'],
   TUR: ['Istanbul', 'Incirlik', 'Izmir', 'Gaziantep'],
