@@ -18,6 +18,8 @@ export interface TimeContext {
 interface RuleContext {
   published: string | null;
   previous: PartialDate | null;
+  /** The year the text last wrote out ("the war of 1967"), for "that year". */
+  yearTold?: string;
 }
 
 /** A rule's resolver that reads the publication date: no date when it is unknown. */
@@ -108,9 +110,13 @@ const RULES: Rule[] = [
   {
     // "in February", "in February 2019", "last February"
     first: /^(?:in|last|since|by|during|until)$/i,
-    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?! \\d{1,2}(?!\\d))(?: ${YEAR}| (last|this|next) year)?\\b`, 'iy'),
-    resolve: fromPublished((m, on) => {
+    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?! \\d{1,2}(?!\\d))(?: ${YEAR}| (last|this|next) year|,? (?:of )?(that|the same) year)?\\b`, 'iy'),
+    resolve: (m, ctx) => {
       const month = monthIndex(m[1]!);
+      // ("The war of 1967 ... In May of that year": the year told last.)
+      if (m[4] && ctx.yearTold) return point(`${ctx.yearTold}-${pad(month + 1)}`);
+      if (ctx.published === null) return m[2] ? point(`${m[2]}-${pad(month + 1)}`) : null;
+      const on = ctx.published;
       const published = parseDay(on);
       if (m[3]) return point(`${yearOf(m[3], on)}-${pad(month + 1)}`); // ("in June last year")
       let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
@@ -120,7 +126,7 @@ const RULES: Rule[] = [
       if (!m[2] && month > published.getUTCMonth()) year -= 1;
       if (!m[2] && /^last/i.test(m[0]) && month === published.getUTCMonth()) year -= 1;
       return point(`${year}-${pad(month + 1)}`);
-    }),
+    },
   },
   {
     // "February 2019" on its own
@@ -260,6 +266,7 @@ const startsTime = (word: string) => (word.charCodeAt(0) >= 48 && word.charCodeA
 export function findTimes(text: string, context: TimeContext): FoundTime[] {
   const found: FoundTime[] = [];
   let previous: PartialDate | null = context.previous ?? context.published;
+  let yearTold: string | undefined;
   // Time expressions start at the start of a word: walk the words, and try the rules only at those
   // that can start one.
   for (let i = nextWordStart(text, 0); i < text.length; i = nextWordStart(text, i)) {
@@ -271,9 +278,11 @@ export function findTimes(text: string, context: TimeContext): FoundTime[] {
       rule.pattern.lastIndex = i;
       const m = rule.pattern.exec(text);
       if (!m) continue;
-      const when = rule.resolve(m, { published: context.published, previous });
+      const when = rule.resolve(m, { published: context.published, previous, yearTold });
       if (!when) continue;
       found.push({ text: m[0], start: i, end: i + m[0].length, when });
+      const at = when.kind === 'point' ? when.at : when.kind === 'range' ? when.from : null;
+      if (at && /\b\d{4}\b/.test(m[0])) yearTold = at.slice(0, 4); // (a year written out, for "that year")
       if (when.kind === 'point') previous = when.at;
       else if (when.kind === 'range') previous = when.from;
       next = i + m[0].length;

@@ -124,3 +124,20 @@ describe('the four hundred and thirty-second reading', () => {
     expect(asArrows('Pakistan claims Ladakh.')).toEqual(['PAK->IND tense']);
   });
 });
+
+// The four hundred and thirty-third reading (stop 55): three pages on the Six-Day War (1967).
+describe('the four hundred and thirty-third reading', () => {
+  it('dates "in May of that year" by the year the text last wrote out, past a "today"', () => {
+    expect(findTimes('The war of 1973, still remembered today. In October of that year, troops crossed.', { published: '2020-04-14' }).map((t) => t.when)).toEqual([
+      { kind: 'point', at: '1973' },
+      { kind: 'point', at: '2020-04-14' },
+      { kind: 'point', at: '1973-10' },
+    ]);
+    // (With no year written before, the month's latest as before.)
+    expect(findTimes('In May of that year, troops crossed.', { published: '2020-04-14' })[0]?.when).toEqual({ kind: 'point', at: '2019-05' });
+  });
+
+  it('reads a strait blocked to a state\'s ships as a blockade of that state', () => {
+    expect(asArrows('Iran blocked the Strait of Hormuz to Saudi tankers.')).toEqual(['IRN->SAU hostile']);
+  });
+});
