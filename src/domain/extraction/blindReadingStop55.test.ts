@@ -141,3 +141,11 @@ describe('the four hundred and thirty-third reading', () => {
     expect(asArrows('Iran blocked the Strait of Hormuz to Saudi tankers.')).toEqual(['IRN->SAU hostile']);
   });
 });
+
+// The four hundred and thirty-fourth reading (stop 55): four pages on the start of the Korean War (1950).
+describe('the four hundred and thirty-fourth reading', () => {
+  it('reads a passive\'s agent named by its forces and where they are from ("invaded by forces from North Korea")', () => {
+    expect(asArrows('On August 2, 1990, Kuwait was invaded by troops from Iraq.', '2020-08-02')).toEqual(['IRQ->KWT hostile']);
+    expect(asArrows('Chad was attacked by soldiers of Sudan.')).toEqual(['SDN->TCD hostile']);
+  });
+});
