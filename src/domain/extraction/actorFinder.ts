@@ -22,7 +22,6 @@ export interface GazetteerEntry {
   sovereign?: string;
 }
 
-/** 'place': a city or region of a state (places.ts), only ever where something happens or what is struck. */
 /** Names of bodies that many governments have, which the dictionary gives to one state. */
 const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Joint Chiefs of Staff|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
 
@@ -173,11 +172,9 @@ export class ActorFinder {
     if (folded !== norm) for (const m of this.index.matches(folded)) if (norm.slice(m.start, m.end) !== m.phrase && !matches.some((f) => f.start < m.end && m.start < f.end)) matches.push(m);
     matches.sort((x, y) => x.start - y.start);
     for (const m of matches) {
-      // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of
-      // Mexico", "the Taiwan Strait" name waters.
+      // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of Mexico", "the Taiwan Strait" name waters.
       if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;
-      if (/^\s+(?:Sea|Ocean|Straits?|Gulf|Peninsula|Bay|Channel)\b/.test(norm.slice(m.end, m.end + 12))) continue;
-      if (/\b(?:Sea|Gulf|Bay|Straits?|Ocean) of\s+$/.test(norm.slice(Math.max(0, m.start - 12), m.start))) continue;
+      if (/^\s+(?:Sea|Ocean|Straits?|Gulf|Peninsula|Bay|Channel)\b/.test(norm.slice(m.end, m.end + 12)) || /\b(?:Sea|Gulf|Bay|Straits?|Ocean) of\s+$/.test(norm.slice(Math.max(0, m.start - 12), m.start))) continue;
       // "Latin America", "North America", "Bank of America": a region or a name, not the United States. ("post-Soviet states", "former Soviet republics", "Soviet-era maps": a time, not the Soviet Union.)
       if (m.phrase.startsWith('America') && /\b(?:Latin|South|North|Central|Middle|Meso|of)\s+$/.test(norm.slice(Math.max(0, m.start - 9), m.start))) continue;
       if (m.phrase.startsWith('Soviet') && (/(?:\b(?:[Pp]ost|[Ee]x|[Nn]on)-|\b[Ff]ormer\s+)$/.test(norm.slice(Math.max(0, m.start - 8), m.start)) || /^(?:-|\s)(?:era|style|times|period|days|years|republics?|bloc|space|successor)\b/.test(norm.slice(m.end, m.end + 12)))) continue;

@@ -149,3 +149,10 @@ describe('the four hundred and thirty-fourth reading', () => {
     expect(asArrows('Chad was attacked by soldiers of Sudan.')).toEqual(['SDN->TCD hostile']);
   });
 });
+
+// The four hundred and thirty-fifth reading (stop 55): three pages on the Iran-Iraq War (1980-1988).
+describe('the four hundred and thirty-fifth reading', () => {
+  it('reads "its" set beside a possessor\'s noun ("X\'s power as well as its alliances") as that possessor\'s', () => {
+    expect(asArrows('Chile could not match Peru\'s wealth and its close alliance with Brazil.')).toEqual(['PER->BRA cooperative']);
+  });
+});
