@@ -130,10 +130,10 @@ const NOT_NAMES = { ISL: ['Island'] };
  * for a government ("the Holy See").
  */
 const EXTRA_NAMES = {
-  COD: { names: ['Congo'], demonyms: ['Congolese'] },
+  COD: { names: ['Congo', 'Zaire'], demonyms: ['Congolese', 'Zairean'] },
   GBR: { names: ['Britain'] },
   USA: { names: ['America', 'U.S.A.'] },
-  CHN: { names: ['PRC'] },
+  CHN: { names: ['PRC'], demonyms: ['Sino'] }, // ("Sino-US relations", "the Sino-Soviet split": the prefix news names China by in a compound)
   KOR: { names: ['ROK'] },
   PNG: { names: ['PNG'] },
   SAU: { names: ['KSA'] },
@@ -141,7 +141,18 @@ const EXTRA_NAMES = {
   // Fixed epithets, each of one state: "the Hermit Kingdom", "the Jewish state", "the Islamic Republic".
   PRK: { names: ['Hermit Kingdom'] },
   ISR: { names: ['Jewish state', 'Jewish State'] },
-  IRN: { names: ['Islamic Republic'] },
+  IRN: { names: ['Islamic Republic', 'Persia'] },
+  // Former names history and anniversaries use, each for the state the map draws in its place.
+  CZE: { names: ['Czechoslovakia'], demonyms: ['Czechoslovak'] },
+  SRB: { names: ['Yugoslavia'], demonyms: ['Yugoslav'] },
+  MKD: { names: ['former Yugoslav Republic of Macedonia', 'Former Yugoslav Republic of Macedonia'] },
+  ZWE: { names: ['Rhodesia'] },
+  LKA: { names: ['Ceylon'] },
+  THA: { names: ['Siam'] },
+  BEN: { names: ['Dahomey'] },
+  BFA: { names: ['Upper Volta'] },
+  KHM: { names: ['Kampuchea'] },
+  BGD: { names: ['East Pakistan'] },
   UKR: { capitals: ['Kiev'] },
   IND: { capitals: ['Delhi'] },
 };

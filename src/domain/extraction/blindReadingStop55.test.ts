@@ -91,7 +91,7 @@ describe('the four hundred and twenty-eighth reading', () => {
 // and the boycott of the Moscow Olympics (1979-1980).
 describe('the four hundred and twenty-ninth reading', () => {
   it('reads "Soviet" and "the Soviets" as the Soviet Union, Russia\'s id, but not in a time or a former republic', () => {
-    expect(asArrows('In 1968, the Soviets invaded Czechoslovakia. The Soviet invasion of Hungary came in 1956.', '2018-08-20')).toEqual(['RUS->HUN hostile']);
+    expect(asArrows('In 1968, the Soviets invaded Czechoslovakia. The Soviet invasion of Hungary came in 1956.', '2018-08-20')).toEqual(['RUS->CZE hostile', 'RUS->HUN hostile']);
     expect(asArrows('Post-Soviet states met Turkey in Baku.')).toEqual([]);
     expect(asArrows('Armenia, a former Soviet republic, thanked France.')).toEqual(['ARM->FRA cooperative']);
     expect(asArrows('Soviet-era maps show Hungary and Turkey.')).toEqual([]);
@@ -154,5 +154,20 @@ describe('the four hundred and thirty-fourth reading', () => {
 describe('the four hundred and thirty-fifth reading', () => {
   it('reads "its" set beside a possessor\'s noun ("X\'s power as well as its alliances") as that possessor\'s', () => {
     expect(asArrows('Chile could not match Peru\'s wealth and its close alliance with Brazil.')).toEqual(['PER->BRA cooperative']);
+  });
+});
+
+// The four hundred and thirty-sixth reading (stop 55): three pages on the Sino-Soviet border conflict (1969).
+describe('the four hundred and thirty-sixth reading', () => {
+  it('reads "Sino-" in a compound as China', () => {
+    expect(asArrows('Sino-Indian ties have improved.')).toEqual(['IND->CHN warming']);
+    expect(asArrows('The Sino-Japanese war began in 1937.')).toEqual(['JPN->CHN hostile']);
+  });
+
+  it('reads the former names history uses as the states the map draws in their place', () => {
+    expect(asArrows('In 1968 Russia invaded Czechoslovakia.')).toEqual(['RUS->CZE hostile']);
+    expect(asArrows('Zaire and Angola clashed in 1977.')).toEqual(['COD->AGO tense']);
+    // (Not the Yugoslav of "the former Yugoslav Republic of Macedonia", North Macedonia's old name.)
+    expect(asArrows('Greece reached an agreement with the former Yugoslav Republic of Macedonia.')).toEqual(['GRC->MKD cooperative']);
   });
 });
