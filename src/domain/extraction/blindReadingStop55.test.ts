@@ -171,3 +171,11 @@ describe('the four hundred and thirty-sixth reading', () => {
     expect(asArrows('Greece reached an agreement with the former Yugoslav Republic of Macedonia.')).toEqual(['GRC->MKD cooperative']);
   });
 });
+
+// The four hundred and thirty-eighth reading (stop 55): an article on the Soviet Union's help to India in the
+// 1971 war with Pakistan.
+describe('the four hundred and thirty-eighth reading', () => {
+  it('reads "X and its allies, including Y," as both acting', () => {
+    expect(asArrows('France and its allies, including Italy, sided with Greece.')).toEqual(['FRA->GRC cooperative', 'ITA->GRC cooperative']);
+  });
+});

@@ -189,7 +189,7 @@ export class SentenceActors {
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
     // ("Mali and its allies Burkina Faso and Niger recalled": the three are the subject.)
     const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
-    if (pick && ally && (/^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' ')) || coordinatedAgents(this.tokens, clause.from, ally, pick))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
+    if (pick && ally && (/^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)(?: ,? (?:including|such as)(?: the)?)?$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' ')) || coordinatedAgents(this.tokens, clause.from, ally, pick))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
     // ("Canada and its allies including Japan and Australia expressed": the allies named after "including" act too.)
     const incl = pick ? this.groups.find((g) => g.first > pick.end && g.end <= at && /^and (?:its|their) (?:\w+ )?(?:allies|partners) (?:including|such as)$/.test(this.tokens.slice(pick.end, g.first).map((t) => t.lower).join(' '))) : undefined;
     if (pick) return incl ? { ...pick, ids: [...new Set([...pick.ids, ...incl.ids])], end: incl.end } : pick;
