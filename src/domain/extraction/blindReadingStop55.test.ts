@@ -179,3 +179,10 @@ describe('the four hundred and thirty-eighth reading', () => {
     expect(asArrows('France and its allies, including Italy, sided with Greece.')).toEqual(['FRA->GRC cooperative', 'ITA->GRC cooperative']);
   });
 });
+
+// The four hundred and thirty-ninth reading (stop 55): two articles on the ICJ's ruling on the Silala (2022).
+describe('the four hundred and thirty-ninth reading', () => {
+  it('reads "the Latin American neighbors" as the pair told, past two describing words', () => {
+    expect(asArrows('Peru met Ecuador in 1998. The South American neighbours then settled their dispute.', '2018-10-26')).toContain('PER->ECU warming');
+  });
+});

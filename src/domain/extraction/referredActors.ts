@@ -100,8 +100,8 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
       n = [...groups, ...extra].filter((g) => g.end <= i && g.ids.length >= 2).sort((x, y) => x.end - y.end).pop()?.ids.length ?? 2;
     }
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
-    // ("as the regional rivals explore restoring ties": the pair, past describing words.)
-    else if (a.lower === 'the' && b.pos === 'ADJ' && /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + 2]?.lower ?? '')) end = i + 3;
+    // ("as the regional rivals explore restoring ties", "the Latin American neighbors had largely resolved their conflict": the pair, past one or two describing words.)
+    else if (a.lower === 'the' && (b.pos === 'ADJ' || b.pos === 'PROPN') && [2, 3].some((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN'))) end = i + 1 + [2, 3].find((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? ''))!;
     // "withdrawing its diplomats from those countries": the latest set of three or more.
     else if ((a.lower === 'those' || a.lower === 'these') && GROUP_WORDS.test(b.lower) && discourse.lastSet) {
       end = i + 2;
