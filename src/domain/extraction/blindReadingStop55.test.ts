@@ -186,3 +186,14 @@ describe('the four hundred and thirty-ninth reading', () => {
     expect(asArrows('Peru met Ecuador in 1998. The South American neighbours then settled their dispute.', '2018-10-26')).toContain('PER->ECU warming');
   });
 });
+
+// The four hundred and fortieth reading (stop 55): three pages on the Ogaden War (1977-1978).
+describe('the four hundred and fortieth reading', () => {
+  it('reads a treaty abrogated, renounced or repudiated as ended, tense', () => {
+    expect(asArrows('Egypt abrogated its treaty of friendship with the USSR in 1976.', '2016-03-15')).toEqual(['EGY->RUS tense']);
+  });
+
+  it('reads people inhabiting a region as living there, no occupation', () => {
+    expect(asArrows('Russians inhabiting Estonia protested.')).toEqual([]);
+  });
+});

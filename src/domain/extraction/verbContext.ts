@@ -49,7 +49,7 @@ export function wordBefore(tokens: readonly Token[], i: number): number {
 /** Losing, by the tagger's lemma or the dictionary's own ("lost"): "lost a contract to supply", "lost contact with". */
 export const LOSING = /^(?:lose|lost)$/;
 /** Verbs that end what their object names: "suspended cooperation", "scrapped the deal". */
-export const ENDING_VERBS = new Set(['suspend', 'pause', 'destroy', 'wreck', 'ruin', 'halt', 'end', 'cease', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block', 'ditch', 'shelve', 'axe', 'jettison']);
+export const ENDING_VERBS = new Set(['suspend', 'pause', 'destroy', 'wreck', 'ruin', 'halt', 'end', 'cease', 'cancel', 'freeze', 'stop', 'abandon', 'scrap', 'drop', 'violate', 'breach', 'terminate', 'postpone', 'delay', 'curtail', 'cut', 'sever', 'break', 'quit', 'withdraw', 'revoke', 'annul', 'rescind', 'repeal', 'nullify', 'tear', 'withhold', 'reduce', 'slash', 'block', 'ditch', 'shelve', 'axe', 'jettison', 'abrogate', 'renounce', 'repudiate']);
 /** Verbs that settle what their object names: "end their dispute", "ease tensions", "dropped its complaint". */
 export const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'patch', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
 /** Verbs that keep what their object names from happening, or only provide for it: "to avoid clashes", "prevent a war", "the treaty covers attacks on". */
