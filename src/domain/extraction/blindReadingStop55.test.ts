@@ -197,3 +197,10 @@ describe('the four hundred and fortieth reading', () => {
     expect(asArrows('Russians inhabiting Estonia protested.')).toEqual([]);
   });
 });
+
+// The four hundred and forty-second reading (stop 55): two pages on the Cod Wars (1958-1976).
+describe('the four hundred and forty-second reading', () => {
+  it('reads a confrontation between two states as tense', () => {
+    expect(asArrows('The confrontations between Norway and Russia over fishing grew.')).toEqual(['NOR->RUS tense']);
+  });
+});
