@@ -204,3 +204,12 @@ describe('the four hundred and forty-second reading', () => {
     expect(asArrows('The confrontations between Norway and Russia over fishing grew.')).toEqual(['NOR->RUS tense']);
   });
 });
+
+describe('games told like wars', () => {
+  it('reads a game\'s result, told by its score or its contest, as no act of force', () => {
+    expect(asArrows('Spain beat Italy 2-1 in the World Cup.')).toEqual([]);
+    expect(asArrows('Spain defeated Italy in the European Championship semi-final.')).toEqual([]);
+    // (A battle is one still.)
+    expect(asArrows('Spain defeated Morocco at Tetuan in 1860.', '2010-01-01')).toEqual(['ESP->MAR hostile']);
+  });
+});
