@@ -24,6 +24,8 @@ function dotted(abbreviation) {
 const EXTRA_DEMONYMS = {
   // (The Soviet Union's, whose seat and treaties Russia took over: "the Soviets", "the Soviet invasion of Afghanistan".)
   RUS: ['Soviet'],
+  // (The prefixes of navies' ships, each of one state: "North Korean gunboats seized the USS Pueblo", "HMS Eagle".)
+  USA: ['USS', 'USNS'],
   PHL: ['Philippine'],
   SAU: ['Saudi'],
   XKX: ['Kosovan'],
@@ -53,7 +55,7 @@ const EXTRA_DEMONYMS = {
   DNK: ['Dane'],
   FIN: ['Finn'],
   ESP: ['Spaniard'],
-  GBR: ['Brit'],
+  GBR: ['Brit', 'HMS'],
 };
 
 // What an article may call a state instead of its name ("the kingdom", "the island nation"): the

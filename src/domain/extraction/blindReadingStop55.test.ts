@@ -213,3 +213,11 @@ describe('games told like wars', () => {
     expect(asArrows('Spain defeated Morocco at Tetuan in 1860.', '2010-01-01')).toEqual(['ESP->MAR hostile']);
   });
 });
+
+// The four hundred and forty-fourth reading (stop 55): four pages on the Pueblo incident (1968).
+describe('the four hundred and forty-fourth reading', () => {
+  it('reads a navy ship\'s prefix as its state ("the USS Pueblo", "HMS Sheffield")', () => {
+    expect(asArrows('In 1968 North Korean gunboats seized the USS Pueblo.', '2018-01-23')).toEqual(['PRK->USA hostile']);
+    expect(asArrows('In 1982 Argentine jets attacked HMS Sheffield.', '2022-05-04')).toEqual(['ARG->GBR hostile']);
+  });
+});
