@@ -18,8 +18,7 @@ export interface TimeContext {
 interface RuleContext {
   published: string | null;
   previous: PartialDate | null;
-  /** The year the text last wrote out ("the war of 1967"), for "that year". */
-  yearTold?: string;
+  yearTold?: string; // (the year the text last wrote out, "the war of 1967", for "that year")
 }
 
 /** A rule's resolver that reads the publication date: no date when it is unknown. */
@@ -113,11 +112,9 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?! \\d{1,2}(?!\\d))(?: ${YEAR}| (last|this|next) year|,? (?:of )?(that|the same) year)?\\b`, 'iy'),
     resolve: (m, ctx) => {
       const month = monthIndex(m[1]!);
-      // ("The war of 1967 ... In May of that year": the year told last.)
-      if (m[4] && ctx.yearTold) return point(`${ctx.yearTold}-${pad(month + 1)}`);
+      if (m[4] && ctx.yearTold) return point(`${ctx.yearTold}-${pad(month + 1)}`); // ("The war of 1967 ... In May of that year": the year told last.)
       if (ctx.published === null) return m[2] ? point(`${m[2]}-${pad(month + 1)}`) : null;
-      const on = ctx.published;
-      const published = parseDay(on);
+      const on = ctx.published, published = parseDay(on);
       if (m[3]) return point(`${yearOf(m[3], on)}-${pad(month + 1)}`); // ("in June last year")
       let year = m[2] ? Number(m[2]) : published.getUTCFullYear();
       // The latest such month on or before publication; or, told of what is still to come, the next one
@@ -196,6 +193,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    first: /^the$/i, // "The following day", "the next week", "the previous year", "the day before": one after or before the date told before (none with no date told)
+    pattern: /\bthe (?:(following|next|previous|preceding) (day|week|month|year)|(day|week|month|year) (after|before))\b(?! (?:that|which|the|a|an|his|her|its|their)\b)/iy,
+    resolve: (m, ctx) => (ctx.previous === null || ctx.previous === ctx.published ? null : shifted(ctx.previous, 1, (m[2] ?? m[3])!, /^(?:previous|preceding|before)$/i.test(m[1] ?? m[4] ?? '') ? -1 : 1)),
+  },
+  {
     // "its 2020 war with Armenia", "the 2018 peace deal": a year before what it dates.
     first: new RegExp(`^${DETERMINER}$`, 'i'),
     pattern: new RegExp(`\\b${DETERMINER} ${YEAR}(?= [a-z])`, 'iy'),
@@ -231,8 +233,7 @@ function shifted(base: PartialDate, n: number, unit: string, sign: 1 | -1): When
   return point(shiftDays(base.length === 10 ? base : `${base.length === 4 ? `${base}-01` : base}-01`.slice(0, 10), days));
 }
 
-/** How far after publication a day with no year may lie and still be this year's: a day set ahead. */
-const DAYS_AHEAD = 62;
+const DAYS_AHEAD = 62; // (how far after publication a day with no year may lie and still be this year's: a day set ahead)
 
 /** The year "last year", "this year" or "next year" names, from publication; none when either is unknown. */
 const yearOf = (which: string | undefined, published: string | null) => (which && published ? String(Number(published.slice(0, 4)) + ({ last: -1, next: 1 }[which.toLowerCase()] ?? 0)) : undefined);
@@ -281,8 +282,7 @@ export function findTimes(text: string, context: TimeContext): FoundTime[] {
       const when = rule.resolve(m, { published: context.published, previous, yearTold });
       if (!when) continue;
       found.push({ text: m[0], start: i, end: i + m[0].length, when });
-      const at = when.kind === 'point' ? when.at : when.kind === 'range' ? when.from : null;
-      if (at && /\b\d{4}\b/.test(m[0])) yearTold = at.slice(0, 4); // (a year written out, for "that year")
+      if (/\b\d{4}\b/.test(m[0]) && (when.kind === 'point' || when.kind === 'range')) yearTold = (when.kind === 'point' ? when.at : when.from).slice(0, 4); // (a year written out, for "that year")
       if (when.kind === 'point') previous = when.at;
       else if (when.kind === 'range') previous = when.from;
       next = i + m[0].length;

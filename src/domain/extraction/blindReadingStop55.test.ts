@@ -221,3 +221,14 @@ describe('the four hundred and forty-fourth reading', () => {
     expect(asArrows('In 1982 Argentine jets attacked HMS Sheffield.', '2022-05-04')).toEqual(['ARG->GBR hostile']);
   });
 });
+
+describe('days told from the day before', () => {
+  it('dates "the following day", "the next year", "the day before" from the date told before, and leaves them undated with none', () => {
+    expect(findTimes('On 2 April 1982 troops landed. The following day they moved on.', { published: '2018-03-19' }).map((t) => t.when)).toEqual([
+      { kind: 'point', at: '1982-04-02' },
+      { kind: 'point', at: '1982-04-03' },
+    ]);
+    expect(findTimes('In 1977 Sadat visited. The following year, they met.', { published: null })[1]?.when).toEqual({ kind: 'point', at: '1978' });
+    expect(findTimes('They met. The next day they signed.', { published: '2018-03-19' })).toEqual([]);
+  });
+});
