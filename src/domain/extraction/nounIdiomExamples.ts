@@ -122,4 +122,5 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The defence relationship between Chile and Peru goes back decades.', 'CHL|PER cooperative', /defence relationship/],
   ["Japan's freeze on aid to Myanmar began in March.", 'JPN|MMR tense', /freeze on aid/],
   ['Azerbaijan accused Armenia of ceasefire violations.', 'ARM|AZE hostile', /ceasefire violations/],
+  ['Iran\'s firing of missiles at Israel began in April.', 'IRN|ISR hostile', /firing of missiles/],
 ];
