@@ -101,6 +101,8 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
+  ['In 1939 German troops seized control of Prague.', 'CZE|DEU hostile', /seized control of/],
+  ['In 1979 Tanzanian tanks rolled into Kampala.', 'TZA|UGA hostile', /rolled into/],
   ['The new Malian junta vowed to expel French troops stationed in the country.', 'FRA|MLI tense', /expel French troops/],
   ['Bolivian police broke into the Peruvian embassy in La Paz.', 'BOL|PER hostile', /broke into the Peruvian embassy/],
   ['Saudi Arabia executed two Pakistani nationals last week.', 'PAK|SAU hostile', /executed two Pakistani nationals/],
