@@ -116,19 +116,17 @@ export class ActsAround extends SentenceActors {
     // ("strengthening its relationship with allies in Asia with a view to countering China": ties with others named by a plural noun are with them, not with a state later, unless it is one of them: "allies such as Japan".)
     const withOthers = (trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens[trigger.to]?.lower === 'with' && /^(?:allies|partners|countries|nations|states|neighbou?rs|friends|governments)$/.test(this.tokens.slice(trigger.to + 1, trigger.to + 5).find((t) => t.pos === 'NOUN')?.lower ?? '');
     if (withOthers && !this.tokens.slice(trigger.to + 1, limit).some((t, j, all) => /^(?:such|including|like|namely)$/.test(t.lower) && !all.slice(0, j).some((x) => /^(?:with|to)$/.test(x.lower)))) return null;
+    // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in. ("Argentina has always claimed the Falkland Islands", "Spain renewed its claim to Gibraltar": a claim on a place is a dispute with the state it is a place of.)
+    const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043'), strike = trigger.stance === 'hostile';
+    const claimed = /^(?:claim|annex|covet)$/.test(this.tokens[trigger.head]?.lemma ?? '') || /^claims?$/.test(this.tokens[trigger.head]?.lower ?? '');
     for (let k = trigger.head + 1; k < limit; k++) {
       const t = this.tokens[k] as Token;
       const group = this.groupAt(k);
       // ("reopening Riyadh's embassy in Tehran": the subject's own mission is no target; the state it is in is.)
       if (group?.possessive && subject && group.ids.every((id) => subject.ids.includes(id)) && /^(?:embass(?:y|ies)|consulates?|missions?|offices?)$/.test(this.tokens[group.end]?.lower ?? '') && this.groups.some((g) => this.tokens[g.first - 1]?.lower === 'in' && g.first > group.end && g.first <= group.end + 3)) continue;
       if (group) {
-        // A visit's place is its target: "arrived in Nairobi"; so is the state an attack strikes in.
-        const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043');
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
-        const strike = trigger.stance === 'hostile';
-        // ("Argentina has always claimed the Falkland Islands", "Spain renewed its claim to Gibraltar": a claim on a place is a dispute with the state it is a place of.)
-        const claimed = /^(?:claim|annex|covet)$/.test(this.tokens[trigger.head]?.lemma ?? '') || /^claims?$/.test(this.tokens[trigger.head]?.lower ?? '');
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
         const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);
         // ("objects to the deployment in South Korea": what is opposed is the host's doing too.)

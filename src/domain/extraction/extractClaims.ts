@@ -114,11 +114,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       continue;
     }
     const s = sentence.text;
-    // Tokens with offsets into the readable text. ("In 1977, Begin invited Sadat": a leader's name the tagger reads as a verb is a name.)
-    const tokens = tokensOf(index).map((t) => (t.pos === 'VERB' && /^[A-Z]/.test(t.text) && here.some((m) => m.kind === 'person' && m.start <= t.start && t.end <= m.end) ? { ...t, pos: 'PROPN' as const } : t));
+    // Tokens with offsets into the readable text, and the mention each belongs to. ("In 1977, Begin invited Sadat": a leader's name the tagger reads as a verb is a name.)
+    const tagged = tokensOf(index), on = mentionsOnTokens(tagged, here);
+    const tokens = tagged.map((t, k) => (t.pos === 'VERB' && on[k]?.kind === 'person' && /^[A-Z]/.test(t.text) ? { ...t, pos: 'PROPN' as const } : t));
     const info = (id: string) => readers.finder.info.get(id);
-    // The mention each token belongs to.
-    const on = mentionsOnTokens(tokens, here);
     const described = describedActors(
       tokens,
       recent,

@@ -27,6 +27,7 @@ export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|gov
 const STATE_WORDS = /^(?:countries|nations|states|superpowers|governments|capitals)$/;
 /** A state's id, by the annotation's convention (ISO 3166-1 alpha-3); armed groups and organisations have lowercase ids. */
 const isStateId = (id: string) => /^[A-Z]{3}$/.test(id);
+const describedRivals = (tokens: readonly Token[], i: number) => [2, 3].find((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN')) ?? 0; // (how far after "the", past one or two describing words, rivals or neighbours stand: "the Latin American neighbors"; 0 when not)
 /** The states called superpowers: the United States, the Soviet Union (Russia's id) and China. */
 const SUPERPOWERS = new Set(['USA', 'RUS', 'CHN']);
 
@@ -101,7 +102,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     }
     else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
     // ("as the regional rivals explore restoring ties", "the Latin American neighbors had largely resolved their conflict": the pair, past one or two describing words.)
-    else if (a.lower === 'the' && (b.pos === 'ADJ' || b.pos === 'PROPN') && [2, 3].some((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN'))) end = i + 1 + [2, 3].find((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? ''))!;
+    else if (a.lower === 'the' && (b.pos === 'ADJ' || b.pos === 'PROPN') && describedRivals(tokens, i) > 0) end = i + 1 + describedRivals(tokens, i);
     // "withdrawing its diplomats from those countries": the latest set of three or more.
     else if ((a.lower === 'those' || a.lower === 'these') && GROUP_WORDS.test(b.lower) && discourse.lastSet) {
       end = i + 2;
