@@ -5,7 +5,7 @@
 import { appositionName } from './appositions';
 import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
 import { PLACES } from './places';
-import { isWordChar, nextWordStart, wordEnd } from '../text/words';
+import { PhraseIndex } from './phraseIndex';
 import { type Leader, leaderFullNames, leaderNames, namedLeaderShortNames } from './leaders';
 
 /** One state's names as the gazetteer gives them. */
@@ -65,49 +65,6 @@ const foldAccents = (text: string) => text.replace(/[\u00C0-\u024F]/g, (c) => ((
 
 /** The Palestinian state is the Palestinian Authority's territory: one actor, `pa`. */
 const STATE_TO_ACTOR: Record<string, string> = { PSE: 'pa' };
-
-/**
- * Whole-word phrase lookup: phrases indexed by their first word, tried longest first at each word
- * start. Linear in the text, where one regular expression of thousands of alternatives is not.
- */
-export class PhraseIndex<T> {
-  private readonly byFirstWord = new Map<string, { phrase: string; value: T }[]>();
-
-  constructor(entries: Iterable<[string, T]>) {
-    for (const [phrase, value] of entries) {
-      const first = /^[\p{L}\p{N}]+/u.exec(phrase)?.[0];
-      if (!first) continue;
-      const list = this.byFirstWord.get(first) ?? [];
-      list.push({ phrase, value });
-      this.byFirstWord.set(first, list);
-    }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  }
-
-  /** Whether some phrase begins with this word. */
-  startsPhrase = (word: string): boolean => this.byFirstWord.has(word);
-
-  /** Every non-overlapping match in `text`, left to right, the longest at each place. */
-  *matches(text: string): Generator<{ start: number; end: number; phrase: string; value: T }> {
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const start = nextWordStart(text, i);
-      i = wordEnd(text, start);
-      if (i === start) break;
-      const list = this.byFirstWord.get(text.slice(start, i));
-      if (!list) continue;
-      for (const { phrase, value } of list) {
-        const end = start + phrase.length;
-        if (text.startsWith(phrase, start) && !(end < n && isWordChar(text.charCodeAt(end), text, end))) {
-          yield { start, end, phrase, value };
-          i = end;
-          break;
-        }
-      }
-    }
-  }
-}
 
 export class ActorFinder {
   private readonly forms = new Map<string, { id: string; kind: MentionKind }>();
@@ -220,10 +177,14 @@ export class ActorFinder {
     let k = 0;
     // ("ousted President Pedro Castillo ... voiced support for Castillo": a leader out of office, named so,
     // speaks for no state, here or later in the article.)
-    const former = new Set<string>();
+    const former = new Set<string>(), covered = new Set<Mention>();
     for (const m of new PhraseIndex(people.entries()).matches(norm)) {
       while (k < mentions.length && (mentions[k] as Mention).end <= m.start) k++;
-      const next = mentions[k];
+      // (A shorter name of the same actor inside the full one gives way to it: "Hafez al-Assad", not the dictionary's "Assad" alone.)
+      const within = (o: Mention | undefined) => o !== undefined && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && o.id === m.value;
+      let inside = k;
+      while (within(mentions[inside])) inside++;
+      const next = mentions[inside];
       if (next && next.start < m.end) continue;
       const surname = m.phrase.split(/\s+/).pop() as string;
       if (/\b(?:[Ff]ormer|[Oo]usted|[Dd]eposed|[Jj]ailed|[Ee]xiled|[Ll]ate|[Ee]x-)\s+(?:(?:[A-Z][a-z]+|of|the)\s+){0,3}$/.test(norm.slice(Math.max(0, m.start - 40), m.start))) former.add(surname);
@@ -231,9 +192,10 @@ export class ActorFinder {
       // ("Abbas Araqchi": a leader's short name followed by another name is someone's first name.)
       // (Not a day or a month: "met Putin Tuesday"; nor a leader's government: "the Eisenhower Administration".)
       if (!/\s/.test(m.phrase) && /^\s[A-Z][a-z]/.test(norm.slice(m.end, m.end + 3)) && !/^\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Administration\b|Government\b|Cabinet\b)/.test(norm.slice(m.end, m.end + 16))) continue;
+      for (let j = k; j < inside; j++) covered.add(mentions[j] as Mention);
       found.push({ id: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'person' });
     }
-    return [...mentions, ...found].sort((a, b) => a.start - b.start);
+    return [...mentions.filter((m) => !covered.has(m)), ...found].sort((a, b) => a.start - b.start);
   }
 
   private readonly leaders = new Map<string, Map<string, string>>();

@@ -10,15 +10,19 @@ import { pairKey } from '../relations/pairKey';
 /** Military aid (CAMEO 072), given by one actor to another. */
 const isArming = (c: ExtractedClaim) => c.stance === 'cooperative' && c.directed && (c.code ?? '').startsWith('072');
 
-/** The enemy a war gives the side helped: from that side ("Russia's war in Ukraine"), or between it and another ("the war between Russia and Ukraine"); null when the war is not the helped side's. */
+/** "received significant military and air support from the United States": support the words before it call military is military aid (CAMEO 072), whatever verb gives it. */
+const MILITARY_BEFORE = /\bmilitary(?:\s+(?:and|or)\s+[\w-]+)?\s+$/i;
+const asMilitaryAid = (c: ExtractedClaim): ExtractedClaim => (c.stance === 'cooperative' && c.directed && /^05/.test(c.code ?? '') && /^(?:support|backing|help|assistance|aid)$/i.test(c.trigger) && MILITARY_BEFORE.test(c.evidence.slice(0, c.triggerStart - c.start)) ? { ...c, code: '072' } : c);
+
+/** The enemy a war gives the side helped: from that side ("Russia's war in Ukraine"), on it ("Egypt and Syria attacked Israel"), or between it and another ("the war between Russia and Ukraine"); null when the war is not the helped side's. */
 function enemyOf(war: ExtractedClaim, helped: string): string | null {
   if (war.stance !== 'hostile') return null;
-  return war.a === helped ? war.b : !war.directed && war.b === helped ? war.a : null;
+  return war.a === helped ? war.b : war.b === helped ? war.a : null;
 }
 
 /** The hostile claims that military aid to a side at war in the same sentence makes toward that side's enemy (armsInArticleWar over the sentence's claims, less the claims themselves). */
 export function armsInWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  return armsInArticleWar(claims).filter((c) => !claims.includes(c));
+  return armsInArticleWar(claims).filter((c) => c.stance === 'hostile' && !claims.includes(c));
 }
 
 /**
@@ -29,7 +33,7 @@ export function armsInWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
 export function armsInArticleWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const hostile = new Set(claims.filter((c) => c.stance === 'hostile').map((c) => pairKey(c.a, c.b)));
   const out: ExtractedClaim[] = [];
-  for (const aid of claims) {
+  for (const aid of claims.map(asMilitaryAid)) {
     out.push(aid);
     if (!isArming(aid)) continue;
     for (const war of claims) {
@@ -60,4 +64,24 @@ export function forcesAtWar(claims: readonly ExtractedClaim[]): ExtractedClaim[]
     const atWar = claims.some((w) => w.stance === 'hostile' && w.certainty !== 'denied' && ((w.a === c.a && w.b === c.b) || (!w.directed && w.a === c.b && w.b === c.a)) && (year(w) === null || year(c) === null || year(w) === year(c)));
     return atWar ? { ...c, stance: 'hostile', code: '190' } : c;
   });
+}
+
+/** Words before an act that say its agents acted together: "a coordinated assault", "joint military strikes". */
+const TOGETHER = /\b(?:joint|coordinated|combined|concerted)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * "Sadat and Assad orchestrated a coordinated assault on Israel", "launched a joint attack on": the states that
+ * carry out one act of force together cooperate militarily (CAMEO 062), as every pair of the subjects of a joint
+ * action does by the conventions. The cooperative claims among them, one for each pair.
+ */
+export function jointAttackers(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  const acts = claims.filter((c) => c.stance === 'hostile' && c.directed && (TOGETHER.test(c.evidence.slice(0, c.triggerStart - c.start)) || /\b(?:joint|coordinated|combined|concerted)\b/i.test(c.trigger) || /^\s+(?:an?|the)\s+(?:joint|coordinated|combined|concerted)\b/i.test(c.evidence.slice(c.triggerEnd - c.start))));
+  for (const [k, one] of acts.entries()) {
+    for (const other of acts.slice(k + 1)) {
+      if (other.triggerStart !== one.triggerStart || other.a === one.a || [...claims, ...out].some((c) => c.stance === 'cooperative' && pairKey(c.a, c.b) === pairKey(one.a, other.a))) continue;
+      out.push({ ...one, b: other.a, directed: false, stance: 'cooperative', code: '062' });
+    }
+  }
+  return out;
 }

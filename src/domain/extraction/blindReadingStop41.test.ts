@@ -136,7 +136,7 @@ describe('the hundred and forty-second to the hundred and forty-fourth readings'
 // the ADF together, 2021; South Africa takes Israel to the ICJ, 2023; Bulgaria blocks North Macedonia's EU talks, 2020).
 describe('the hundred and forty-fifth to the hundred and forty-seventh readings', () => {
   it('knows the Allied Democratic Forces, and armed groups news names as often', () => {
-    expect(asArrows('Rwanda and Burundi launched joint strikes against the Allied Democratic Forces.')).toEqual(['RWA->adf hostile', 'BDI->adf hostile']);
+    expect(asArrows('Rwanda and Burundi launched joint strikes against the Allied Democratic Forces.')).toEqual(['RWA->adf hostile', 'BDI->adf hostile', 'RWA->BDI cooperative']); // (and the two, acting jointly, cooperate: stop 56)
     expect(asArrows('Egypt supported the Libyan National Army.')).toEqual(['EGY->lna cooperative']);
     expect(asArrows('Saudi Arabia condemned the Southern Transitional Council.')).toEqual(['SAU->stc tense']);
     expect(asArrows('Chad struck ISWAP positions.')).toEqual(['TCD->iswap hostile']);

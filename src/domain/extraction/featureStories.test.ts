@@ -21,7 +21,7 @@ describe('who "he" and "it" are', () => {
     expect(asArrows('Uzbekistan offered to mediate. Kyrgyz President Sadyr Japarov said the truce was holding, but he accused Tajikistan of violating it.')).toEqual(['KGZ->TJK tense']);
   });
   it('reads "it" after a sentence that opens with a subordinate clause as the main clause\'s subject', () => {
-    expect(asArrows('After Russia invaded Ukraine, Turkey found itself in a bind. It had sold drones to Kyiv.')).toEqual(['RUS->UKR hostile', 'TUR->UKR cooperative']);
+    expect(asArrows('After Russia invaded Ukraine, Turkey found itself in a bind. It had sold drones to Kyiv.')).toEqual(['RUS->UKR hostile', 'TUR->UKR cooperative', 'TUR->RUS hostile']); // (arms to the invaded are hostile to the invader: stop 56)
     expect(asArrows('ISTANBUL - When Russian troops poured into Ukraine, Turkey was caught in the middle. A NATO member, it had sold drones to Kyiv.')).toContain('TUR->UKR cooperative');
   });
 });

@@ -47,6 +47,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Gulf ally Bahrain met Chinese ally Pakistan.', 'CHN|PAK cooperative', /ally/],
   ['Talks between Serbia and Kosovo were held in Brussels.', 'SRB|XKX cooperative', /Talks/],
   ['Peru sent arms to Bolivia in 2015.', 'BOL|PER cooperative', /sent arms to/],
+  ['Iran backed Syria with weapons and money.', 'IRN|SYR cooperative', /backed Syria with weapons/],
   ['France agreed last year to sell Armenia air defence radars.', 'ARM|FRA cooperative', /sell Armenia air defence radars/],
   ['China condemned Washington’s arms sales to Taiwan.', 'TWN|USA cooperative', /arms sales/],
   ['In a phone call with Erdogan, Putin discussed the grain corridor.', 'RUS|TUR cooperative', /phone call/],

@@ -5,7 +5,7 @@ import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
-import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, WATCHING_VERBS } from './pairingWords';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
@@ -98,14 +98,14 @@ export class NounParties extends ActsAround {
         const own = goodsOf ?? goodsAfter ?? barred;
         const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : this.prepositionBefore(group, start);
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
-        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t) => t.pos === 'NOUN' && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort)
+        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t, x) => t.pos === 'NOUN' && !ledBy(this.tokens, trigger.to + x + 1) && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort)
         // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
         if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)
         const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && /^(?:with|under)$/.test(this.tokens[trigger.from - 2]?.lower ?? ''); // (and "under the mediation of China")
-        if (prep === 'between' || prep === 'among') between ??= this.withCoordinated(group);
+        if (prep === 'between' || prep === 'among') between ??= this.onEitherHand(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
-        else if ((prep === 'by' && !trigger.preps?.includes('by') && !this.tokens.slice(trigger.to, group.first - 1).some((t) => t.pos === 'NOUN' && /^(?:moves?|steps?|decisions?|measures?|actions?|responses?|reactions?|retaliation|reply|requests?|proposals?|offers?|attacks?|raids?|strikes?|bombings?|shelling|invasion|incursions?|offensive)$/.test(t.lower))) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? '')) || (prep === 'of' && /^(?:attacks?|offensive|assaults?|raids?|incursions?)$/.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:army|forces|troops|military|soldiers|militias?|navy)$/.test(this.tokens[group.end]?.lower ?? ''))) by ??= group; // (and "an attack of the Ethiopian army": an attack's forces after "of"; not the "by" of a later act: "the expulsion of Chadian diplomats in response to a move by Chad", "declared war on Hamas after deadly raids by the Palestinian group")
+        else if ((prep === 'by' && !trigger.preps?.includes('by') && !this.tokens.slice(trigger.to, group.first - 1).some((t) => t.pos === 'NOUN' && /^(?:moves?|steps?|decisions?|measures?|actions?|responses?|reactions?|retaliation|reply|requests?|proposals?|offers?|attacks?|raids?|strikes?|bombings?|shelling|invasion|incursions?|offensive)$/.test(t.lower))) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? '')) || (prep === 'of' && /^(?:attacks?|offensive|assaults?|raids?|incursions?)$/.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:army|forces|troops|military|soldiers|militias?|navy)$/.test(this.tokens[group.end]?.lower ?? ''))) by ??= this.withCoordinated(group); // (and "an attack of the Ethiopian army": an attack's forces after "of"; not the "by" of a later act: "the expulsion of Chadian diplomats in response to a move by Chad", "declared war on Hamas after deadly raids by the Palestinian group")
         // ("joint exercises near Belarus's borders with Ukraine": the neighbours of a border are no party to a joint act.)
         else if (prep === 'with' && /^(?:borders?|frontiers?)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to && (trigger.stance === 'cooperative' || trigger.stance === 'warming')) break;
         // ("a strike in Yemen against the Houthis": the party after "against" before the place after "in".)
@@ -138,6 +138,7 @@ export class NounParties extends ActsAround {
         continue;
       }
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
+      if (ledBy(this.tokens, j)) continue; // (past the leader of a body: "an attack by a coalition led by Egypt")
       if (((t.pos === 'VERB' && !(j === start + 1 && barring)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
@@ -191,5 +192,31 @@ export class NounParties extends ActsAround {
   protected foreseen(trigger: Trigger): boolean {
     const k = this.tokens.findIndex((t, j) => j >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX'));
     return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
+  }
+
+  /** "between Egypt and Syria on the one hand and Israel on the other": two sides, between which the pairs run; else the coordinated group. */
+  protected onEitherHand(group: ActorGroup): ActorGroup {
+    const one = this.withCoordinated(group), words = (k: number, n: number) => this.tokens.slice(k, k + n).map((t) => t.lower).join(' ');
+    let k = one.end + 4;
+    if (words(one.end, 4) !== 'on the one hand') return one;
+    if (this.tokens[k]?.text === ',') k++;
+    if (this.tokens[k]?.lower !== 'and') return one;
+    k++;
+    while (this.tokens[k]?.pos === 'DET') k++;
+    const next = this.groupAt(k), other = next ? this.withCoordinated(next) : null;
+    return other && words(other.end, 3) === 'on the other' ? { ...one, ids: [...new Set([...one.ids, ...other.ids])], end: other.end, sides: [one.ids, other.ids] } : one;
+  }
+
+  /**
+   * "Tension has been running high between Afghanistan and Pakistan": the pair of a noun of relations that comes later in its
+   * clause; or in the clause that tells when it began ("an armed conflict that began on 22 September 1980, between Iran and
+   * Iraq"), past a date's commas; two sides when the pair has them ("on the one hand ... on the other").
+   */
+  protected pairBetweenLater(trigger: Trigger, clause: { from: number; to: number }): { sources: string[]; targets: string[]; within: boolean } | null {
+    const began = /^(?:that|which)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:begin|start|break|erupt|last|rage)$/.test(this.tokens[trigger.to + 1]?.lemma ?? '') ? this.clauses[this.clauseIndexOf(trigger.to + 1)]!.to : clause.to;
+    const later = this.groups.find((g) => g.first > trigger.to && g.end <= Math.max(began, clause.to) && (g.ids.length >= 2 || this.onEitherHand(g).sides !== undefined) && (this.tokens[g.first - 1]?.lower === 'between' || (ledBy(this.tokens, g.first - 2) && this.prepositionBefore(g, trigger.to) === 'between')) && !this.tokens.slice(trigger.to, this.tokens.findLastIndex((t, k) => k < g.first && t.lower === 'between')).some((t, x, all) => (t.text === ',' && !(began > clause.to && (all[x - 1]?.pos === 'NUM' || all[x + 1]?.pos === 'NUM'))) || t.lower === 'between')); // (not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey")
+    const sides = later && this.onEitherHand(later).sides;
+    if (sides) return { sources: sides[0], targets: sides[1], within: false };
+    return later ? { sources: later.ids, targets: [], within: true } : null;
   }
 }

@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import type { Pairing } from './sentenceActors';
@@ -46,7 +46,7 @@ export class SentencePairing extends Passives {
         if (mediator && !mediator.ids.some((id) => between.ids.includes(id))) return { sources: mediator.ids, targets: between.ids, within: false, subject };
       }
       // ("tensions between these nations and Algeria": a set named by one word, and another beside it, are two sides; the set's members are no pair.)
-      if (between?.sides && this.tokens[between.first - 1]?.lower === 'between') return { sources: between.sides[0], targets: between.sides[1], within: false, subject };
+      if (between?.sides && this.prepositionBefore(between, trigger.to) === 'between') return { sources: between.sides[0], targets: between.sides[1], within: false, subject };
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
       // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally", "Turkey has been one of the critics of Israel's offensive": after a copula, the subject is what the noun says of its possessor or its "of".
       const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|guarantors?|protectors?|benefactors?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
@@ -73,10 +73,8 @@ export class SentencePairing extends Passives {
       const pair = this.discourse.pair;
       if (by && !after && before.length === 0 && (trigger.code ?? '').startsWith('045') && pair && !pair.some((id) => by.ids.includes(id))) return { sources: by.ids, targets: [...pair], within: false, subject };
       // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
-      if (trigger.mutual && before.length === 0 && !after) {
-        const later = this.groups.find((g) => g.first > trigger.to && g.end <= clause.to && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between' && !this.tokens.slice(trigger.to, g.first - 1).some((t) => t.text === ',' || t.lower === 'between')); // (not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey")
-        if (later) return { sources: later.ids, targets: [], within: true, subject };
-      }
+      const later = trigger.mutual && before.length === 0 && !after ? this.pairBetweenLater(trigger, clause) : null;
+      if (later) return { ...later, subject };
       // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside describing the actors before its comma.
       if ((DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') || role) && (!after || before.length === 0) && before.length <= 1) {
         const comma = this.tokens.slice(0, trigger.from).map((t) => t.text).lastIndexOf(',');
@@ -214,7 +212,7 @@ export class SentencePairing extends Passives {
     // ("repel an offensive by forces allied with Cairo", "the waters surrounding the Philippines": a participle (or one of where a place lies) after a noun, past the clause's verb (not an opening adjunct's), describes the noun; not past an adverbial after "have": "have at times criticised".)
     const perfect = this.tokens.slice(Math.max(0, trigger.head - 5), trigger.head).findLastIndex((t) => t.pos === 'AUX' && /^ha(?:ve|s|d)$/.test(t.lower)) >= 0 && this.tokens[trigger.head - 2]?.pos !== 'VERB';
     const held = !agent && !trigger.passive && !perfect ? this.heldIn(trigger) : undefined; if (held !== undefined) return held;
-    if (!agent && !trigger.passive && !perfect && (/ed$/.test(head.lower) || /^(?:surrounding|encircling|bordering|overlooking|ringing|facing|lining)$/.test(head.lower)) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, this.adjunctComma(clause.from) + 1), trigger.head - 1).some((t, j, all) => (t.pos === 'VERB' && all[j - 1]?.text !== '-' && !(/ed$/.test(t.lower) && all[j - 1]?.pos === 'NOUN' && (all[j + 1]?.lower === 'by' || (all[j + 1]?.lower === 'up' && all[j + 2]?.lower === 'by')))) || t.pos === 'AUX')) return null; // (not past a participle of the subject's own: "Iraqi soldiers backed up by 700 tanks invaded"; nor one in a compound: "Saudi-led forces attacked")
+    if (!agent && !trigger.passive && !perfect && (/ed$/.test(head.lower) || /^(?:surrounding|encircling|bordering|overlooking|ringing|facing|lining)$/.test(head.lower)) && before?.pos === 'NOUN' && this.tokens.slice(Math.max(clause.from, adjunctComma(this.tokens, clause.from) + 1), trigger.head - 1).some((t, j, all) => (t.pos === 'VERB' && all[j - 1]?.text !== '-' && !(/ed$/.test(t.lower) && all[j - 1]?.pos === 'NOUN' && (all[j + 1]?.lower === 'by' || (all[j + 1]?.lower === 'up' && all[j + 2]?.lower === 'by')))) || t.pos === 'AUX')) return null; // (not past a participle of the subject's own: "Iraqi soldiers backed up by 700 tanks invaded"; nor one in a compound: "Saudi-led forces attacked")
     if (!trigger.passive && agent && /(?:ed|en|wn|ht)$/.test(head.lower) && described) return this.describedActOn(trigger, agent, c);
     if (agent && trigger.head === 0 && OPENING_AGENT.test(head.lower)) return this.openedBy(trigger, agent); // ("Brokered by Brazil, Guyana and Venezuela met")
     const hosted = !trigger.passive && agent && !described ? this.talksHostedBy(trigger, agent) : null;

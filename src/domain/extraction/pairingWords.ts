@@ -163,6 +163,8 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
 export const OFFICE_TITLE = /^(?:president|prime|minister|chancellor|king|queen|emir|sultan|sheikh|premier|secretary|leader|government)$/;
 
 /** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
+/** "A coalition led by Saudi Arabia attacked", "a coalition of Arab states led by Egypt and Syria": the "led" at k, before "by", of a body of forces or states, whose leader acts through it. */
+export const ledBy = (tokens: readonly Token[], k: number) => /^(?:led|headed|spearheaded|commanded)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by' && /^(?:coalitions?|alliances?|blocs?|forces|troops|armies|army|states|countries|nations|powers|delegations?|missions?)$/.test(tokens[k - 1]?.lower ?? '');
 export const OPENING_AGENT = /^(?:brokered|mediated|hosted|backed|supported|sponsored|organi[sz]ed|convened|facilitated|funded|armed|pressured|pressed|threatened|sanctioned|condemned|critici[sz]ed)$/;
 /** The state's own people and bodies after "its" or "their": "its intelligence chief", "their juntas". */
 export const OWN_AGENT = /^(?:juntas?|governments?|leaders?|rulers?|authorities|presidents?|ministers?|chiefs?|officials|diplomats|envoys?|ambassadors?|military|army|navy|intelligence|ministry|regime)$/;
@@ -223,4 +225,14 @@ export const ONE_SIDED_ROLE = /^(?:investors?|donors?|creditors?|lenders?|suppli
 export function isForum(tokens: readonly Token[], group: ActorGroup): boolean {
   const to = pastWords(tokens, group.first - 1, ['DET']);
   return tokens[to]?.lower === 'to' && /^(?:matter|case|issue|dispute|complaint|question)$/.test(tokens[to - 1]?.lower ?? '');
+}
+
+/** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
+export function adjunctComma(tokens: readonly Token[], from: number, to = tokens.length): number {
+  // (Or with a past participle and its "by": "Alerted by the arrest of their colleagues, Burkinabé soldiers made an incursion"; or "According to reports, ...", "According to information taken by various media, ...": the source's words, whatever the tagger makes of them.)
+  const according = tokens[from]?.lower === 'according' && tokens[from + 1]?.lower === 'to';
+  if (tokens[from]?.pos !== 'ADP' && !according && !(tokens[from]?.pos === 'VERB' && /ed$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'by')) return -1;
+  const comma = tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
+  // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
+  return comma > 0 && !according && comma > from + 2 && tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma; // (not one word: "In turn,")
 }

@@ -4,7 +4,7 @@ import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
 import { ENVOY_NOUN } from './triggerWords';
-import { accusedBefore, ACCUSING_NOUN, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, HOSTILE_ACT, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
 export type { Discourse, Pairing } from './discourse';
@@ -44,6 +44,11 @@ export class SentenceActors {
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
         // "due to", "in response to", "because of": a cause, not a target.
         if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
+        // ("between the Arab alliance led by Egypt and Syria": past the body a leader leads, to the body's own preposition.)
+        if (t.lower === 'by' && ledBy(this.tokens, k - 1)) {
+          for (k -= 2; k > from && (['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(this.tokens[k - 1]?.pos ?? '') || this.tokens[k - 1]?.lower === 'of'); k--);
+          continue;
+        }
         if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province|state|nation|country|kingdom|emirate|republic)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara", "invaded the Gulf state of Kuwait": past the land, to where.)
         return t.lower;
       }
@@ -70,6 +75,10 @@ export class SentenceActors {
       k += asWellAs ? 3 : 1;
       if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
       while (this.tokens[k]?.pos === 'DET') k++; // (and past an office "of": "the president of Colombia")
+      // ("the Soviet Union and some Arab countries (Iraq, Jordan, Algeria, etc.)": a plural of states with its members in brackets is those members.)
+      let plural = k;
+      while (['DET', 'ADJ', 'PROPN'].includes(this.tokens[plural]?.pos ?? '') && !this.groupAt(plural)) plural++;
+      if (!this.groupAt(k) && /^(?:countries|states|nations|allies|neighbou?rs|partners)$/.test(this.tokens[plural]?.lower ?? '') && this.tokens[plural + 1]?.text === '(' && this.groupAt(plural + 2)) k = plural + 2;
       if (OFFICE_TITLE.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.lower === 'of') k += this.tokens[k + 2]?.pos === 'DET' ? 3 : 2;
       // "Yerevan and its traditional ally Moscow": past a describing noun of the first.
       if (/^(?:its|their)$/.test(this.tokens[k]?.lower ?? '')) {
@@ -105,16 +114,6 @@ export class SentenceActors {
     if (this.prepositionBefore(group, from) !== 'of') return false;
     const of = this.tokens.findLastIndex((t, k) => k < group.first && k >= from && t.lower === 'of');
     return of > 0 && DESCRIPTOR_NOUN.test(this.tokens[of - 1]?.lower ?? '');
-  }
-
-  /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
-  protected adjunctComma(from: number, to = this.tokens.length): number {
-    // (Or with a past participle and its "by": "Alerted by the arrest of their colleagues, Burkinabé soldiers made an incursion"; or "According to reports, ...", "According to information taken by various media, ...": the source's words, whatever the tagger makes of them.)
-    const according = this.tokens[from]?.lower === 'according' && this.tokens[from + 1]?.lower === 'to';
-    if (this.tokens[from]?.pos !== 'ADP' && !according && !(this.tokens[from]?.pos === 'VERB' && /ed$/.test(this.tokens[from]?.lower ?? '') && this.tokens[from + 1]?.lower === 'by')) return -1;
-    const comma = this.tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
-    // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
-    return comma > 0 && !according && comma > from + 2 && this.tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma; // (not one word: "In turn,")
   }
 
   /**
@@ -181,9 +180,9 @@ export class SentenceActors {
     // ("In a statement issued late on Tuesday, the ministry accused": a clause that opens with a preposition has its verb after the adjunct's comma.)
     // ("Since taking power in 2023, Niger, like Mali, has expelled": a gerund after the clause's subordinator opens an adjunct that ends at its comma; so does "Following" or "Citing" alone: "Following the concerns raised by India, Sri Lanka asked".)
     const gerundEnd = (start > clause.from || /^(?:following|citing|given|regarding)$/.test(this.tokens[start]?.lower ?? '')) && this.tokens[start]?.pos === 'VERB' && /ing$/.test(this.tokens[start]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > start && k < Math.min(at, start + 12) && t.text === ',') : -1;
-    const adjunctEnd = gerundEnd > 0 ? gerundEnd : this.adjunctComma(start, Math.min(at, start + 12));
+    const adjunctEnd = gerundEnd > 0 ? gerundEnd : adjunctComma(this.tokens, start, Math.min(at, start + 12));
     const firstVerb = this.tokens.findIndex(
-      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && !this.groups.some((g) => g.anaphor && g.first < k && k < g.end) && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && t.lower !== 'belonging' && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ..."; nor a word of a phrase that stands for actors, "The four boycotting countries")
+      (t, k) => k >= Math.max(clause.from, adjunctEnd) && k < at && !this.groups.some((g) => g.anaphor && g.first < k && k < g.end) && (t.pos === 'AUX' || (t.pos === 'VERB' && this.tokens[k - 1]?.text !== '-' && t.lower !== 'belonging' && !ledBy(this.tokens, k) && !((/ing$/.test(t.lower) || (OPENING_AGENT.test(t.lower) && this.tokens[k + 1]?.lower === 'by')) && (k === clause.from || this.tokens[k - 1]?.pos === 'PUNCT')))), // (not "Iran-backed"; nor an opening participle of mediating or backing, "Brokered by Brazil, ..."; nor a word of a phrase that stands for actors, "The four boycotting countries")
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;

@@ -31,7 +31,7 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("accused Togo of having shot down a drone": a participle after a perfect "having" the tagger reads as a noun.)
       const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && tagged[i - 1]?.lower === 'having' && /^(?:of|for|after|by|without|despite)$/.test(tagged[i - 2]?.lower ?? '') && !t.lower.endsWith('s') && lexicon.hasForm(t.lower);
       // ("China's coast guard shot a water cannon at": a past between a noun and a determiner, read as a noun.)
-      const pastBeforeObject = t.pos === 'NOUN' && tagged[i - 1]?.pos === 'NOUN' && tagged[i + 1]?.pos === 'DET' && /^(?:an?|the|its|their)$/.test(tagged[i + 1]?.lower ?? '') && (/ed$/.test(t.lower) || /^(?:shot|hit|struck|sent|fought|broke|seized|sought|held|met|sold|built|bought|led|took|gave|made|threw)$/.test(t.lower)) && lexicon.hasForm(t.lower);
+      const pastBeforeObject = t.pos === 'NOUN' && (tagged[i - 1]?.pos === 'NOUN' || tagged[i - 1]?.pos === 'PROPN') && tagged[i + 1]?.pos === 'DET' && /^(?:an?|the|its|their)$/.test(tagged[i + 1]?.lower ?? '') && (/ed$/.test(t.lower) || /^(?:shot|hit|struck|sent|fought|broke|seized|sought|held|met|sold|built|bought|led|took|gave|made|threw)$/.test(t.lower)) && lexicon.hasForm(t.lower);
       // ("Pressured by India and China, Sri Lanka ...": an opening participle the tagger reads as a name.)
       // (", mediated by Qatar and Turkey,": a participle after a comma, before its agent, that the tagger reads as an adjective.)
       const asideParticiple = t.pos === 'ADJ' && /ed$/.test(t.lower) && tagged[i - 1]?.text === ',' && tagged[i + 1]?.lower === 'by' && lexicon.hasForm(t.lower);
