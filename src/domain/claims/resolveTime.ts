@@ -189,6 +189,8 @@ const RULES: Rule[] = [
       // ("suspended visas for two months after the remarks": a duration, not a date.)
       if (ctx.previous === null || /\bfor\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       const followed = /^after$/i.test(m[3]!) && /^\s+(?!that\b|the same\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      // ("would not occur until another joint communiqué seven years later", with no date told before: not years after the article.)
+      if (ctx.previous === ctx.published && /later|after/i.test(m[3]!) && !followed) return null;
       return shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) || followed ? -1 : 1);
     },
   },

@@ -2,7 +2,7 @@
 // extraction was run on them, kept outside the project as the eval's are) were misread in. The sentences
 // are written for the purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The four hundred and forty-seventh reading (stop 56): three history pages on the Yom Kippur War (1973).
 describe('the four hundred and forty-seventh reading', () => {
@@ -49,5 +49,28 @@ describe('the four hundred and forty-seventh reading', () => {
 
   it('reads forces driven back as fought', () => {
     expect(asArrows('Iraq invaded in 1980, but Iranian troops pushed Iraqi forces back across the border.', '2001-01-01')).toEqual(['IRN->IRQ hostile']);
+  });
+});
+
+// The four hundred and forty-eighth reading (stop 56): four pages on Nixon's visit to China and the Shanghai
+// Communiqué (1972), written in 2012, 2017, 2024 and undated.
+describe('the four hundred and forty-eighth reading', () => {
+  it('reads a joint statement between two states as their agreement, and what an event ends with as no ending', () => {
+    expect(asArrows('The week ended with a joint statement between Cuba and Chile.', '2001-01-01')).toEqual(['CUB->CHL cooperative']);
+    // (Not co-signers of a statement with no partner named after it.)
+    expect(asArrows('Cuba and Chile issued a joint statement condemning Peru.', '2001-01-01')).toEqual(['CUB->PER tense', 'CHL->PER tense']);
+  });
+
+  it('reads the end of years of estrangement or enmity as a restoration of relations', () => {
+    expect(asArrows('The visit ended two decades of hostility between Cuba and Chile.', '2001-01-01')).toEqual(['CUB->CHL warming']);
+    expect(asArrows('The talks ended 30 years of silence between Cuba and Chile.', '2001-01-01')).toContain('CUB->CHL warming');
+  });
+
+  it('dates nothing "years later" when no date was told before it, rather than years after the article', () => {
+    const [claim] = extract('The statement pledged that Cuba and Chile would work towards the normalization of their relations, although this would not occur until another statement seven years later.', '2020-05-01');
+    expect(claim?.stance).toBe('warming');
+    expect(claim?.when).toBeNull();
+    // (After a date told, it is years after that date.)
+    expect(extract('In 1990, Cuba and Chile pledged to normalise relations. They restored ties five years later.', '2020-05-01').map((c) => c.when)).toEqual(['1990', '1995']);
   });
 });

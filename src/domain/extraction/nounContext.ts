@@ -154,6 +154,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
   // ("cutting short a trip to Egypt": a visit cut short was made; it ends nothing between the two.)
   if (governing?.lemma === 'cut' && tokens[g + 1]?.lower === 'short') return;
+  // ("The visit ended with a joint statement": what an event ends with concludes it; it is not what is ended.)
+  if (governing && /^(?:end|conclude|close|finish|culminate)$/.test(governing.lemma) && /^(?:with|in)$/.test(tokens[g + 1]?.lower ?? '')) return;
   // ("lost contact with Iran": contact lost is ended, when it is what is lost, right after the verb.)
   const lost = LOSING.test(governing?.lemma ?? '') && tokens.slice(g + 1, trig.from).every((t) => t.pos !== 'ADP');
   if (governing && (ENDING_VERBS.has(governing.lemma) || shelved || lost) && (trig.stance === 'cooperative' || trig.stance === 'warming')) {

@@ -93,6 +93,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ankara had been the fiercest critic of Egypt.', 'EGY|TUR tense', /critic/],
   ['Armenian soldiers were engaged in combat against Azerbaijan.', 'ARM|AZE hostile', /combat/],
   ['Chile acted in coordination with Peru.', 'CHL|PER cooperative', /coordination/],
+  ['The week ended with a joint communiqué between Ghana and Togo.', 'GHA|TGO cooperative', /joint communiqué/],
   ['Latvia said it had become the target of a Belarusian hybrid attack.', 'BLR|LVA hostile', /hybrid attack/],
   ['Iran and Saudi Arabia have fought a proxy war in Syria.', 'IRN|SAU hostile', /proxy war/],
   ['The diplomatic clash between Chile and Peru deepened.', 'CHL|PER tense', /diplomatic clash/],
