@@ -74,3 +74,24 @@ describe('the four hundred and forty-eighth reading', () => {
     expect(extract('In 1990, Cuba and Chile pledged to normalise relations. They restored ties five years later.', '2020-05-01').map((c) => c.when)).toEqual(['1990', '1995']);
   });
 });
+
+// The four hundred and forty-ninth reading (stop 56): three history pages on the Iran hostage crisis (1979-1981).
+describe('the four hundred and forty-ninth reading', () => {
+  it('reads the breakdown of diplomatic relations as their break, and of relations alone as no break', () => {
+    expect(asArrows('The affair led to the breakdown of Peru-Chile diplomatic relations.', '2001-01-01')).toContain('PER->CHL severed');
+    expect(asArrows('The affair led to the breakdown of relations between Peru and Chile.', '2001-01-01')).not.toContain('PER->CHL severed');
+  });
+
+  it('reads a crowd of a nationality as people, not their state', () => {
+    expect(asArrows('In 1979, a mob of Bolivians stormed the embassy of Chile.', '2001-01-01')).toEqual([]);
+    // (Not people violence is done to: "killed thousands of Libyans" is an act on Libya.)
+    expect(asArrows('In 1911, Italian troops killed thousands of Libyans.', '2001-01-01')).toEqual(['ITA->LBY hostile']);
+  });
+
+  it('reads a state named as mediator in its role as mediating the pair told before, and no party to the talks', () => {
+    expect(asArrows('Chile and Peru quarrelled over the border. Talks began soon after, with Brazil as mediator.', '2001-01-01')).toEqual(['CHL->PER tense', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+    expect(asArrows('Chile and Peru quarrelled over the border. Brazil acted as the mediator.', '2001-01-01')).toEqual(['CHL->PER tense', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+    // (Taking on the role of mediating between two is mediating between them.)
+    expect(asArrows('Brazil took on the role of mediating between Chile and Peru.', '2001-01-01')).toEqual(['BRA->CHL cooperative', 'BRA->PER cooperative']);
+  });
+});

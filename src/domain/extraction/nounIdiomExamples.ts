@@ -3,6 +3,7 @@
 export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The normalisation between Egypt and Turkey was sealed in Ankara.', 'EGY|TUR warming', /normalisation/],
   ['Panama announced the rupture of relations with Taiwan.', 'PAN|TWN severed', /rupture of relations/],
+  ['The affair led to the breakdown of diplomatic relations between Chile and Bolivia.', 'BOL|CHL severed', /breakdown of diplomatic relations/],
   ['Observers noted a further deterioration of Chile-Bolivia relations.', 'BOL|CHL tense', /deterioration/],
   ['The visit took relations between Kenya and Uganda to a new level.', 'KEN|UGA warming', /took relations between Kenya and Uganda to a new level/],
   ['Kenya noted an improvement in relations with Somalia.', 'KEN|SOM warming', /improvement in relations/],

@@ -103,6 +103,9 @@ export class NounParties extends ActsAround {
         if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)
         const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && /^(?:with|under)$/.test(this.tokens[trigger.from - 2]?.lower ?? ''); // (and "under the mediation of China")
+        let role = group.end + 1;
+        while (this.tokens[role]?.pos === 'DET' || this.tokens[role]?.pos === 'ADJ') role++;
+        if (prep === 'with' && this.tokens[group.end]?.lower === 'as' && /^(?:mediators?|intermediar(?:y|ies)|go-betweens?|brokers?|facilitators?)$/.test(this.tokens[role]?.lower ?? '')) break; // ("negotiations began, with Algeria as mediator": the mediator is no party)
         if (prep === 'between' || prep === 'among') between ??= this.onEitherHand(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)
         else if ((prep === 'by' && !trigger.preps?.includes('by') && !this.tokens.slice(trigger.to, group.first - 1).some((t) => t.pos === 'NOUN' && /^(?:moves?|steps?|decisions?|measures?|actions?|responses?|reactions?|retaliation|reply|requests?|proposals?|offers?|attacks?|raids?|strikes?|bombings?|shelling|invasion|incursions?|offensive)$/.test(t.lower))) || ((prep === 'from' || withOf) && FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? '')) || (prep === 'of' && /^(?:attacks?|offensive|assaults?|raids?|incursions?)$/.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:army|forces|troops|military|soldiers|militias?|navy)$/.test(this.tokens[group.end]?.lower ?? ''))) by ??= this.withCoordinated(group); // (and "an attack of the Ethiopian army": an attack's forces after "of"; not the "by" of a later act: "the expulsion of Chadian diplomats in response to a move by Chad", "declared war on Hamas after deadly raids by the Palestinian group")
@@ -218,5 +221,13 @@ export class NounParties extends ActsAround {
     const sides = later && this.onEitherHand(later).sides;
     if (sides) return { sources: sides[0], targets: sides[1], within: false };
     return later ? { sources: later.ids, targets: [], within: true } : null;
+  }
+
+  /** "with Algeria as mediator", "Brazil acted as mediator": a mediator named in its role, with no parties of its own, mediates the pair told before. */
+  protected mediatorByRole(trigger: Trigger, before: readonly ActorGroup[], after: ActorGroup | null, subject: ActorGroup | null): { sources: string[]; targets: string[]; within: boolean } | null {
+    const as = pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ']), pair = this.discourse.pair;
+    if (!(trigger.code ?? '').startsWith('045') || after || this.tokens[as]?.lower !== 'as' || !pair) return null;
+    const mediator = before[0] ?? this.groups.find((g) => g.end === as && !g.place) ?? subject;
+    return mediator && !mediator.ids.some((id) => pair.includes(id)) ? { sources: mediator.ids, targets: [...pair], within: false } : null;
   }
 }

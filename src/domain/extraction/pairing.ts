@@ -45,6 +45,8 @@ export class SentencePairing extends Passives {
         const mediator = before[0] ?? subject;
         if (mediator && !mediator.ids.some((id) => between.ids.includes(id))) return { sources: mediator.ids, targets: between.ids, within: false, subject };
       }
+      const asMediator = between ? null : this.mediatorByRole(trigger, before, after, subject);
+      if (asMediator) return { ...asMediator, subject };
       // ("tensions between these nations and Algeria": a set named by one word, and another beside it, are two sides; the set's members are no pair.)
       if (between?.sides && this.prepositionBefore(between, trigger.to) === 'between') return { sources: between.sides[0], targets: between.sides[1], within: false, subject };
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
@@ -191,7 +193,7 @@ export class SentencePairing extends Passives {
     const owner = this.complementOwner(trigger);
     if (gerund && /^(?:problems?|issues?|obstacles?|hurdles?|barriers?|difficulties|differences|factors|questions|matters|challenges)$/.test(this.tokens[trigger.head - 1]?.lower ?? '')) return null; // ("the problems hindering the normalisation of ties": what hinders is the problems, no actor)
     // ("described the deal as undermining Armenia": the gerund's subject is the deal, no actor; not "procedures for reopening", the subject's.)
-    if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN' && this.tokens[linked]?.lower !== 'for') return null;
+    if (gerund && linked !== trigger.head && !adjacent && this.tokens[linked - 1]?.pos === 'NOUN' && this.tokens[linked]?.lower !== 'for' && !/^(?:role|task|job|mission|responsibility|duty)$/.test(this.tokens[linked - 1]?.lower ?? '')) return null; // (but "took on the role of mediating between": the subject's own role)
     // ("The UAE has been accused by UN experts of sending weapons": in the passive, the accused is the subject.)
     const byAt = adjacent ? adjacent.first - (this.tokens[adjacent.first - 1]?.pos === 'DET' ? 2 : 1) : -1;
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
