@@ -36,6 +36,7 @@ const EXTRA_DEMONYMS = {
   KAZ: ['Kazakh', 'Kazak'],
   UZB: ['Uzbek'],
   ECU: ['Ecuadorian'],
+  SLV: ['Salvadorian', 'Salvadorean'],
   DJI: ['Djiboutian'],
   TJK: ['Tajik'],
   KGZ: ['Kyrgyz'],

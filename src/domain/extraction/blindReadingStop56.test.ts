@@ -95,3 +95,22 @@ describe('the four hundred and forty-ninth reading', () => {
     expect(asArrows('Brazil took on the role of mediating between Chile and Peru.', '2001-01-01')).toEqual(['BRA->CHL cooperative', 'BRA->PER cooperative']);
   });
 });
+
+// The four hundred and fiftieth reading (stop 56): four pages on the Football War between El Salvador and
+// Honduras (1969), three of them written for football's readers.
+describe('the four hundred and fiftieth reading', () => {
+  it('knows the spellings "Salvadorian" and "Salvadorean"', () => {
+    expect(asArrows('In 1969, the Salvadorian army crossed into Guatemala.', '2001-01-01')).toEqual(['SLV->GTM hostile']);
+  });
+
+  it('reads teams that meet in a contest as holding no meeting of states', () => {
+    expect(asArrows('Chile and Peru met in the semi-finals in 2019.', '2020-01-01')).toEqual([]);
+    expect(asArrows('Chile and Peru prepared to face each other in World Cup qualifying.', '2020-01-01')).toEqual([]);
+    // (A final round of talks is talks.)
+    expect(asArrows('Chile and Peru met in the final round of talks.', '2020-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads "no love lost between" two states as a tense relation, not as a negation', () => {
+    expect(asArrows('There was no love lost between Chad and Sudan.', '2020-01-01')).toEqual(['TCD->SDN tense']);
+  });
+});

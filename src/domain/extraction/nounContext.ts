@@ -21,8 +21,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("crisis talks", "a crisis meeting": a word of trouble that names the kind of talks is no trouble between those who hold them.)
   if (trig.stance === 'tense' && trig.to === trig.head + 1 && /^(?:talks|meetings?|summit|session|diplomacy)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   const prev = tokens[trig.from - 1];
-  // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had.)
-  if ((prev && /^(?:no|without|any)$/.test(prev.lower)) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
+  // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had; but "no love lost" is an idiom of its own.)
+  if ((prev && /^(?:no|without|any)$/.test(prev.lower) && !(prev.lower === 'no' && tokens[trig.head]?.lower === 'love' && tokens[trig.head + 1]?.lower === 'lost')) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
   // (Not when that plan is called off: "scrapped a planned trip" ends it, below.) (Nor the verb right after a name: "China planned measures against" is the measures' intent.)
   if (/^(?:proposed|planned|potential|prospective|possible|would-be|mooted|future)$/.test(tokens.slice(Math.max(0, trig.from - 3), trig.from).findLast((x) => x.pos !== 'NOUN' && !(x.pos !== 'DET' && /^[A-Z]/.test(x.text)))?.lower ?? '') && !(tokens[trig.from - 1]?.pos === 'VERB' && tokens[trig.from - 2]?.pos === 'PROPN') && !ENDING_VERBS.has(tokens.slice(Math.max(0, trig.from - 4), trig.from).find((x) => x.pos === 'VERB')?.lemma ?? '')) trig.negated = true;
   // ("raised fears of a new conflict with Eritrea", "could pave the way for a peace treaty": feared or to come, not had.)

@@ -83,6 +83,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["South Africa's genocide case against Israel was heard.", 'ISR|ZAF tense', /case/],
   ['US sanctions on Russia were tightened.', 'RUS|USA tense', /sanctions/],
   ["Egypt's accusations against Qatar grew louder.", 'EGY|QAT tense', /accusations/],
+  ['There is no love lost between Chad and Sudan.', 'SDN|TCD tense', /love lost/],
   ["Iran's hostility towards Israel is long-standing.", 'IRN|ISR tense', /hostility/],
   ['Ghana\'s deputy minister was sacked for making insulting remarks against Togo.', 'GHA|TGO tense', /remarks/],
   ["Iran's condemnation of Israel was swift.", 'IRN|ISR tense', /condemnation/],
