@@ -187,7 +187,7 @@ export class ActorFinder {
       const next = mentions[inside];
       if (next && next.start < m.end) continue;
       const surname = m.phrase.split(/\s+/).pop() as string;
-      if (/\b(?:[Ff]ormer|[Oo]usted|[Dd]eposed|[Jj]ailed|[Ee]xiled|[Ll]ate|[Ee]x-)\s+(?:(?:[A-Z][a-z]+|of|the)\s+){0,3}$/.test(norm.slice(Math.max(0, m.start - 40), m.start))) former.add(surname);
+      if (/\b(?:[Ff]ormer|[Oo]usted|[Dd]eposed|[Jj]ailed|[Ee]xiled|[Ll]ate|[Ee]x-)\s+(?:(?:[A-Z][a-z]+|of|the|king|queen|shah|emperor|ruler|dictator|president|leader)\s+){0,3}$/.test(norm.slice(Math.max(0, m.start - 40), m.start))) former.add(surname);
       if (former.has(surname)) continue;
       // ("Abbas Araqchi": a leader's short name followed by another name is someone's first name.)
       // (Not a day or a month: "met Putin Tuesday"; nor a leader's government: "the Eisenhower Administration".)

@@ -171,7 +171,8 @@ export class ActsAround extends SentenceActors {
         const via = this.tokens.findLastIndex((t, j) => j > trigger.head && j < group.first && /^(?:between|from)$/.test(t.lower));
         const route = via > 0 && ROUTE_NOUN.test(this.tokens[via - 1]?.lower ?? '') && this.tokens.slice(via + 1, group.first).every((t) => ['PROPN', 'DET', 'CCONJ'].includes(t.pos) || /^(?:to|,)$/.test(t.lower));
         const topic = /^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'));
-        if (group === subject || (group.place && !visit && !strike && !claimed && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || isForum(this.tokens, group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route) {
+        const linking = this.tokens.slice(trigger.to, group.first).some((t, j, all) => /^(?:linking|connecting|joining|separating|dividing)$/.test(t.lower) && all[j - 1]?.pos === 'NOUN'); // ("established a corridor linking the coast with Nicosia": what a way links is no partner)
+        if (group === subject || linking || (group.place && !visit && !strike && !claimed && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || isForum(this.tokens, group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route) {
           k = group.end - 1;
           continue;
         }

@@ -114,3 +114,26 @@ describe('the four hundred and fiftieth reading', () => {
     expect(asArrows('There was no love lost between Chad and Sudan.', '2020-01-01')).toEqual(['TCD->SDN tense']);
   });
 });
+
+// The four hundred and fifty-first reading (stop 56): four history pages on the coup in Cyprus and Turkey's
+// invasion (1974).
+describe('the four hundred and fifty-first reading', () => {
+  it('knows more leaders of the Cold War by their surnames, in the years an article names', () => {
+    expect(asArrows('In 1974, Ecevit ordered an invasion of Cyprus.', '2004-07-20')).toEqual(['TUR->CYP hostile']);
+    expect(asArrows('In 1975, Makarios condemned Turkey.', '2005-01-01')).toEqual(['CYP->TUR tense']);
+    // (Not a leader called former, whose state he no longer speaks for: "Iran's former king".)
+    expect(asArrows("In 1980, Iran demanded the extradition of Iran's former shah Mohammad Reza Pahlavi, who had been granted asylum by Panama.", '2001-01-01')).not.toContain('PAN->IRN cooperative');
+  });
+
+  it('reads "he" in a later clause as the office holder whose title stands before the name', () => {
+    expect(asArrows('In 1974, an attempt to murder president Makarios failed, and he fled with the help of Britain.', '2004-01-01')).toEqual(['GBR->CYP cooperative']);
+  });
+
+  it('reads where a leader returns from as no visit', () => {
+    expect(asArrows('In 1974, Karamanlis returned from Paris and formed a government.', '2004-01-01')).toEqual([]);
+  });
+
+  it('reads what a corridor or a road links as no partner of the one who builds it', () => {
+    expect(asArrows('Chilean forces had established a corridor linking the coast with Lima.', '2004-01-01')).toEqual([]);
+  });
+});

@@ -73,6 +73,15 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('pa', 'Yasser Arafat', 1969, 2004),
   l('IRN', ['Ruhollah Khomeini', 'Ayatollah Ruhollah Khomeini', 'Ayatollah Khomeini'], 1979, 1989, ['Khomeini']),
   l('SYR', 'Hafez al-Assad', 1971, 2000, ['Assad', 'al-Assad']),
+  l('IRN', ['Mohammad Reza Pahlavi', 'Mohammad Reza Shah'], 1941, 1979, ['Pahlavi']),
+  // The eastern Mediterranean
+  l('CYP', ['Archbishop Makarios', 'Makarios III'], 1960, 1977, ['Makarios']),
+  l('GRC', ['Georgios Papadopoulos', 'George Papadopoulos'], 1967, 1973),
+  l('GRC', ['Konstantinos Karamanlis', 'Constantine Karamanlis'], 1955, 1980, ['Karamanlis']),
+  l('GRC', 'Andreas Papandreou', 1981, 1996),
+  l('TUR', ['Bulent Ecevit', 'Bülent Ecevit'], 1974, 2002, ['Ecevit']),
+  l('TUR', ['Suleyman Demirel', 'Süleyman Demirel'], 1965, 2000, ['Demirel']),
+  l('TUR', ['Turgut Ozal', 'Turgut Özal'], 1983, 1993, ['Ozal', 'Özal']),
   // Africa
   l('ZAF', 'Nelson Mandela', 1994, 1999),
   l('ZAF', ['F. W. de Klerk', 'F.W. de Klerk'], 1989, 1994, ['de Klerk', 'De Klerk']),

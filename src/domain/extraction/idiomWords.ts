@@ -2,7 +2,7 @@
 // two of them as single words, for the readings that look for one (triggers.ts, nounParties.ts).
 
 /** Words for ties between states. */
-export const TIES = 'tie|ties|relation|relations|relationship|link|links|contact|contacts|connection|connections';
+export const TIES = 'tie|ties|relation|relations|relationship|links|contact|contacts|connection|connections'; // (not "link", whose lemma a participle shares: "established a corridor linking the coast with Nicosia")
 /** The forms of "de-escalate", which the tagger does not lemmatise. */
 export const DE_ESCALATE = 'de-escalate|de-escalates|de-escalated|de-escalating';
 export const ENVOY = "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|consul|consuls|chargé_d'affaires|charge_d'affaires|chargé|attaché|attachés|attache|attaches|emissary|high_commissioner|high_commissioners|nuncio|representative|representatives";

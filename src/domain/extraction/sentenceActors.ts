@@ -199,7 +199,7 @@ export class SentenceActors {
     const pronoun = this.tokens.slice(clause.from, firstVerb >= 0 ? Math.min(at, firstVerb) : at).find((t, j, all) => t.pos === 'PRON' && (SUBJECT_PRONOUN.has(t.lower) || (/^(?:its|their)$/.test(t.lower) && all.slice(j + 1).some((x) => FORCE_NOUN.test(x.lower) || OWN_AGENT.test(x.lower)))));
     // ("hosted Ukraine's president at a summit, where he accused": "he" is the office holder named last.)
     if (pronoun && /^(?:he|she)$/.test(pronoun.lower) && c > 0 && clause.kind !== 'reported') {
-      const holder = [...this.groups].reverse().find((g) => g.end <= clause.from && this.tokens.slice(g.first, g.end + 1).some((t) => /^(?:president|prime|minister|leader|king|emir|chancellor|premier|monarch|ambassador|envoy)$/.test(t.lower)));
+      const holder = [...this.groups].reverse().find((g) => g.end <= clause.from && this.tokens.slice(Math.max(0, g.first - 1), g.end + 1).some((t) => /^(?:president|prime|minister|leader|king|emir|chancellor|premier|monarch|ambassador|envoy)$/.test(t.lower))); // (and a title before the name: "president Makarios failed, and he fled")
       if (holder) return holder;
     }
     // ("over accusations it supported terrorism and was cosying up to Iran": "it" after a noun of accusing is the accused, not the accuser; not when they are denied, "rejected accusations that it", the denier's.)
