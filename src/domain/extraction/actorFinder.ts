@@ -160,6 +160,8 @@ export class ActorFinder {
     // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)
     for (const m of norm.matchAll(/\bNorth(?= and South Korea\b)/g)) mentions.push({ id: 'PRK', start: m.index, end: m.index + 5, text: 'North', kind: 'name' });
     mentions.sort((x, y) => x.start - y.start);
+    // ("the Afghan Taliban", "Lebanese Hezbollah": a demonym right before a group of its own territory is part of the group's name, not also the state.)
+    for (let j = mentions.length - 2; j >= 0; j--) if (mentions[j]!.kind === 'demonym' && mentions[j + 1]!.kind === 'non-state' && /^\s+$/.test(norm.slice(mentions[j]!.end, mentions[j + 1]!.start)) && this.info.get(mentions[j + 1]!.id)?.home === mentions[j]!.id) mentions.splice(j, 2, { ...mentions[j + 1]!, start: mentions[j]!.start, text: text.slice(mentions[j]!.start, mentions[j + 1]!.end) });
     // ("an emergency meeting of the National Security Council" in Seoul): a body that many governments have
     // stands for the state the dictionary gives it only in an article that names that state otherwise.
     const named = (id: string) => mentions.some((m) => m.id === id && !GENERIC_BODY.test(m.text));

@@ -211,7 +211,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("the Iran-backed Houthis fired", "an Iranian-backed rebel group": the backer only describes who acts.)
     // ("Pro-China President Mohamed Muizzu", "an anti-Russia rally": a stance toward the actor describes who or what follows, which is no act on it.)
     const leaning = /^(?:pro|anti)-./i.test(tokens[i]?.text ?? '') || (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/i.test(tokens[i - 2]?.text ?? ''));
-    const backerOf = (tokens[end]?.text === '-' && /^(?:backed|supported|sponsored|funded|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '')) || leaning;
+    // (And groups said to be tied to an actor, "Islamic State-linked groups"; not a ship so tied, "an Israeli-linked cargo ship", the state's.)
+    const backerOf = (tokens[end]?.text === '-' && (/^(?:backed|supported|sponsored|funded|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '') || (/^(?:linked|affiliated|inspired|connected)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:groups?|militants?|militias?|fighters|organi[sz]ations?|networks?|cells?|factions?|outfits?)$/.test(tokens[end + 2]?.lower ?? '')))) || leaning;
     // ("offered asylum to Peru's former president", "former Peruvian President Castillo": who held an office no longer acts for the state.)
     const former = (k: number) => /^(?:former|ex|ousted|deposed|exiled|toppled|late)$/.test(tokens[k]?.lower ?? '');
     const formerHolder = (possessive && former(end + 1) && (TITLE_WORD.test(tokens[end + 2]?.lower ?? '') || tokens[end + 2]?.pos === 'PROPN')) || (m.kind !== 'organisation' && former(i - 1) && TITLE_WORD.test(tokens[end]?.lower ?? ''));

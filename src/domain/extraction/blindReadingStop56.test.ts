@@ -137,3 +137,30 @@ describe('the four hundred and fifty-first reading', () => {
     expect(asArrows('Chilean forces had established a corridor linking the coast with Lima.', '2004-01-01')).toEqual([]);
   });
 });
+
+// The four hundred and fifty-second reading (stop 56): three news articles on the ceasefire Pakistan and
+// Afghanistan agreed in Doha after a week of border clashes (October 2025).
+describe('the four hundred and fifty-second reading', () => {
+  it('reads border clashes that came before an act of the two states as theirs', () => {
+    expect(asArrows('After a week of deadly border clashes, Chile and Peru agreed to an immediate ceasefire.', '2025-10-19')).toEqual(['CHL->PER hostile', 'CHL->PER warming']);
+    // (Not clashes placed in a third state.)
+    expect(asArrows('After border clashes in Sudan, Egypt and Saudi Arabia agreed to talk.', '2025-10-19')).not.toContain('EGY->SAU hostile');
+  });
+
+  it('reads a demonym before an armed group of its own territory as part of its name', () => {
+    expect(asArrows('The Afghan Taliban condemned Pakistan.', '2025-10-19')).toEqual(['taliban->PAK tense']);
+    expect(asArrows('Pakistan and the Afghan Taliban, long-time allies, have quarrelled.', '2025-10-19')).toEqual(['PAK->taliban cooperative', 'PAK->taliban tense']);
+  });
+
+  it('reads a war feared, past a hyphenated word, as no war', () => {
+    expect(asArrows('Analysts raised fears of a full-scale war between Chile and Peru.', '2025-10-19')).toEqual([]);
+  });
+
+  it('reads the two subjects who clash along a border between two states as the ones who clash', () => {
+    expect(asArrows('Since 2021, Taliban fighters and Pakistani soldiers have clashed along the border between Pakistan and Afghanistan.', '2025-10-19')).toEqual(['taliban->PAK hostile']);
+  });
+
+  it('reads groups a state is said to be linked to as no state', () => {
+    expect(asArrows('Kabul accused Tehran of supporting Islamic State-linked groups.', '2025-10-19')).toEqual(['AFG->IRN tense']);
+  });
+});

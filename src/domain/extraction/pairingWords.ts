@@ -196,10 +196,11 @@ export const becauseOf = (tokens: readonly Token[], k: number): boolean => (toke
 
 /** "met his Russian counterpart ... amid a decadeslong territorial dispute": a dispute over land or sea that names no party, told as the circumstance of an act, is the pair's the sentence tells, as relations are ("amid Somalia's border dispute" names its own). */
 export function unnamedDispute(tokens: readonly Token[], head: number, groups: readonly ActorGroup[]): boolean {
-  if (!/^(?:dispute|disputes|row|feud|quarrel)$/.test(tokens[head]?.lower ?? '')) return false;
+  if (!/^(?:dispute|disputes|row|feud|quarrel|clashes|skirmishes|fighting)$/.test(tokens[head]?.lower ?? '')) return false;
   const before = tokens.slice(Math.max(0, head - 3), head);
   // (Only as the circumstance of another act: "amid", "despite"; "the border dispute has pitted Guyana against Venezuela" names its parties.)
-  return before.some((t) => /^(?:territorial|border|boundary|maritime|island|islands|sovereignty)$/.test(t.lower)) && tokens.slice(Math.max(0, head - 7), head).some((t) => /^(?:amid|amidst|despite)$/.test(t.lower)) && !groups.some((g) => g.end > head - 7 && g.first < head);
+  // (Or what came before it: "After a week of deadly border clashes, Pakistan and Afghanistan have agreed to a ceasefire"; not past a place named after it.)
+  return before.some((t) => /^(?:territorial|border|boundary|maritime|island|islands|sovereignty)$/.test(t.lower)) && tokens.slice(Math.max(0, head - 7), head).some((t) => /^(?:amid|amidst|despite|after|following)$/.test(t.lower)) && !groups.some((g) => g.end > head - 7 && g.first < head) && !(tokens[head + 1]?.pos === 'ADP' && groups.some((g) => g.first === head + 2 || g.first === head + 3));
 }
 
 /** Vehicles and routes, whose "between" or "from" names where they go, not a party. */
