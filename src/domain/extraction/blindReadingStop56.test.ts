@@ -164,3 +164,23 @@ describe('the four hundred and fifty-second reading', () => {
     expect(asArrows('Kabul accused Tehran of supporting Islamic State-linked groups.', '2025-10-19')).toEqual(['AFG->IRN tense']);
   });
 });
+
+// The four hundred and fifty-third reading (stop 56): three history pages on the United States' invasion of
+// Grenada (1983).
+describe('the four hundred and fifty-third reading', () => {
+  it('reads an act of force ordered by someone named after its target as theirs, and the order as no demand', () => {
+    expect(asArrows('It was an invasion of the nation of Panama ordered by President George Bush in 1989.', '2009-12-20')).toEqual(['USA->PAN hostile']);
+  });
+
+  it('reads "the invasion" a state launched as the invasion the article named with its target', () => {
+    expect(asArrows('The invasion of Kuwait began in August 1990. Iraq launched the invasion at dawn.', '2010-08-02')).toEqual(['IRQ->KWT hostile']);
+    // (Not when the article named invasions of two states.)
+    expect(asArrows('The invasions of Kuwait and of Iran were costly. Iraq launched the invasion at dawn.', '2010-08-02')).toEqual([]);
+  });
+
+  it('reads order or government restored at home as no relation restored', () => {
+    expect(asArrows('The restoration of democracy in Panama followed a deal between Chile and Peru.', '2005-01-01')).toEqual(['CHL->PER cooperative']);
+    // (An act of force launched "to restore order" stays the act.)
+    expect(asArrows('The invasion of Panama came in 1989. The United States launched the invasion to restore order.', '2009-12-20')).toEqual(['USA->PAN hostile']);
+  });
+});

@@ -20,6 +20,8 @@ export interface Discourse {
   pair: [string, string] | null;
   /** Who did the latest hostile act the article told (its agents): whose "the attack" is, when judged later. */
   actAgents?: string[];
+  /** The state each act of force named with its target is on, by the act's noun ("the Invasion of Grenada"): what "launched the invasion" later in the article is on. */
+  actTargets?: Map<string, string[]>;
   /** True when the sentence before told or named that act ("stormed the embassy", "condemned the raid"): what "it" may be. */
   actJustNamed?: boolean;
   /** The one actor the sentence before named, when it named one: whose "the vote" or "the move" a judgement in this sentence is on. */

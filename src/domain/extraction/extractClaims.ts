@@ -26,6 +26,7 @@ import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, o
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
+import { toldActs } from './toldActs';
 import { ofBeforeAnd, verbOfObject } from './nounInClause';
 import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
@@ -65,7 +66,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   const headlined = [...new Set(found.filter((m) => m.start < bodyStart && !readers.finder.info.get(m.id)?.organisation).map((m) => m.id))];
   const times = findTimes(text.slice(bodyStart), { published }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
   const claims: ExtractedClaim[] = [];
-  const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map() };
+  const discourse: Discourse = { subject: null, target: null, pair: null, sets: new Map(), actTargets: toldActs(text, found, readers.finder) };
   let mi = 0;
   let ti = 0;
   // Each sentence with its mentions, and whether it can hold a claim at all: a claim needs two actors, so a sentence that names fewer

@@ -20,6 +20,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (trig.stance === 'cooperative' && tokens[trig.to]?.lower === 'status' && tokens.slice(Math.max(0, trig.from - 7), trig.from).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma))) trig.negated = true;
   // ("crisis talks", "a crisis meeting": a word of trouble that names the kind of talks is no trouble between those who hold them.)
   if (trig.stance === 'tense' && trig.to === trig.head + 1 && /^(?:talks|meetings?|summit|session|diplomacy)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)
+  let restored = trig.to + 1;
+  while (tokens[restored]?.pos === 'DET' || tokens[restored]?.pos === 'ADJ') restored++;
+  if (/^(?:restoration|resumption|re-establishment|reestablishment)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'of' && /^(?:order|government|democracy|power|rule|stability|calm|security|control|services|electricity|constitution|monarchy|regime|law)$/.test(tokens[restored]?.lower ?? '')) trig.negated = true;
   const prev = tokens[trig.from - 1];
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had; but "no love lost" is an idiom of its own.)
   if ((prev && /^(?:no|without|any)$/.test(prev.lower) && !(prev.lower === 'no' && tokens[trig.head]?.lower === 'love' && tokens[trig.head + 1]?.lower === 'lost')) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")

@@ -9,7 +9,7 @@ import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd,
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
-import { ENVOY_ACTS, ENVOY_NOUN } from './triggerWords';
+import { ENVOY_ACTS, ENVOY_NOUN, orderedBy } from './triggerWords';
 
 export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -141,7 +141,7 @@ export class NounParties extends ActsAround {
         continue;
       }
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
-      if (ledBy(this.tokens, j)) continue; // (past the leader of a body: "an attack by a coalition led by Egypt")
+      if (ledBy(this.tokens, j) || orderedBy(this.tokens, j)) continue; // (past the leader of a body: "an attack by a coalition led by Egypt"; past the participle of an act's order: "an attack on Iraq ordered by President Bush")
       if (((t.pos === 'VERB' && !(j === start + 1 && barring)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
@@ -229,5 +229,12 @@ export class NounParties extends ActsAround {
     if (!(trigger.code ?? '').startsWith('045') || after || this.tokens[as]?.lower !== 'as' || !pair) return null;
     const mediator = before[0] ?? this.groups.find((g) => g.end === as && !g.place) ?? subject;
     return mediator && !mediator.ids.some((id) => pair.includes(id)) ? { sources: mediator.ids, targets: [...pair], within: false } : null;
+  }
+
+  /** "the United States launched the invasion", after "the Invasion of Grenada": the state a definite act of force was told on before, when not among its agents. */
+  protected toldActTarget(trigger: Trigger, sources: readonly string[]): string[] | null {
+    if (trigger.mutual || trigger.stance !== 'hostile' || !/^(?:the|this|that)$/.test(this.tokens[trigger.from - 1]?.lower ?? '')) return null;
+    const told = this.discourse.actTargets?.get(this.tokens[trigger.head]?.lower ?? '');
+    return told && !told.some((id) => sources.includes(id)) ? told : null;
   }
 }

@@ -153,7 +153,7 @@ export class SentencePairing extends Passives {
       const quarrel = sources || after ? undefined : this.quarrelledOver(trigger, subject);
       if (quarrel) return { sources: quarrel.ids, targets: [], within: true, subject };
       if (!sources) return after && after.ids.length >= 2 && trigger.mutual && !(after.possessive && this.prepositionBefore(after, trigger.to) === 'over') && this.prepositionBefore(after, trigger.to) !== 'with' ? { sources: after.ids, targets: [], within: true, subject } : null; // (not "the row over Poland, Slovakia and Hungary's ban": its owners; nor "agreements were concluded with the UAE, Bahrain and Sudan": each the other party's)
-      if (after) return { sources, targets: after.ids, within: false, subject };
+      const targets = after?.ids ?? this.toldActTarget(trigger, sources); if (targets) return { sources, targets, within: false, subject }; // (or the target the act was told with: "the United States launched the invasion")
       if (before[0] && !after && !trigger.mutual && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) { // "allowed the ship to dock despite Indian objections", "amid Chinese protests": the objector's, at the clause's subject.
         const k = pastWords(this.tokens, before[0].first - 1, ['DET', 'ADJ']);
         const responder = this.groups.find((g) => g.possessive && g.end === k - 1 && !g.ids.some((id) => before[0]!.ids.includes(id))); // (whose response it is, when told: "condemned Israel's response to the Hamas attacks")

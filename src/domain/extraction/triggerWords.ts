@@ -211,3 +211,13 @@ export function inInstitutionName(tokens: readonly Token[], i: number): boolean 
   }
   return false;
 }
+
+/** "an invasion of Grenada ordered by President Reagan": the participle at k, before "by", that tells who ordered or carried out an act named before it. */
+export const orderedBy = (tokens: readonly Token[], k: number) => /^(?:ordered|launched|authori[sz]ed|approved|directed|staged|mounted|conducted|undertaken|waged|planned|masterminded|orchestrated)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by';
+
+/** "launched the invasion to restore order", "to restore constitutional government": order restored at home, the verb at k, is no act toward anyone. */
+export function restoresOrder(tokens: readonly Token[], k: number): boolean {
+  let object = k + 1;
+  while (tokens[object]?.pos === 'DET' || tokens[object]?.pos === 'ADJ') object++;
+  return /^(?:restore|maintain|keep|preserve|reestablish|re-establish)$/.test(tokens[k]?.lemma ?? '') && /^(?:order|government|democracy|calm|stability|control|normalcy|normality|constitution|law)$/.test(tokens[object]?.lower ?? '');
+}

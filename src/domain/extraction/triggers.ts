@@ -12,7 +12,7 @@ import type { Trigger } from './trigger';
 export type { Trigger };
 import { MISSION_WORD } from './idiomWords';
 import { munitionFire } from './munitionFire';
-import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace, inInstitutionName } from './triggerWords';
+import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace, inInstitutionName, orderedBy, restoresOrder } from './triggerWords';
 import { matchIdiom, slotMatches } from './idiomMatch';
 import { readInContext } from './triggerContext';
 import { permittedActs } from './permittedActs';
@@ -113,7 +113,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     if (isVerbToken) {
       // ("would lead to a resumption of talks": causation, not the intent to cooperate a pattern reads; "was met with concern": a reception, no meeting.)
-      const causes = /^inhabit/.test(t.lower) || ((t.lemma === 'lead' || t.lemma === 'contribute' || t.lower === 'according') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')) || (/^(?:dismiss|overturn)$/.test(t.lemma) && /^(?:reports?|claims?|rumou?rs?|stories|allegations?|accounts?|rulings?|decisions?|verdicts?|orders?|judgments?|judgements?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')); // (nor "came to power"; nor "dismissed reports about", a denial; nor "according to", a source; nor "overturned a ruling", a court's; nor "the Somalis inhabiting the Ogaden", people living where they live)
+      const causes = /^inhabit/.test(t.lower) || restoresOrder(tokens, i) || ((t.lemma === 'lead' || t.lemma === 'contribute' || t.lower === 'according') && tokens[i + 1]?.lower === 'to') || (t.lemma === 'meet' && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.lower === 'with') || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^(?:power|office|terms)$/.test(tokens[i + 2]?.lower ?? '')) || (/^(?:dismiss|overturn)$/.test(t.lemma) && /^(?:reports?|claims?|rumou?rs?|stories|allegations?|accounts?|rulings?|decisions?|verdicts?|orders?|judgments?|judgements?)$/.test(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lower ?? '')); // (nor "came to power"; nor "dismissed reports about", a denial; nor "according to", a source; nor "overturned a ruling", a court's; nor "the Somalis inhabiting the Ogaden", people living where they live)
       const lookup = causes ? null : lexicon.eventAt(tokens, i, from, to);
       const listed = lookup ? DEFAULTS.get(lookup.verb.lemma) : undefined;
       const correction = listed?.unmatched && lookup?.matched ? undefined : listed; // (some only where no pattern matched)
@@ -168,7 +168,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'on' && (/^[:"“,]$/.test(tokens[trig.head + 2]?.text ?? '') || (tokens[trig.head + 2]?.lower === 'to' && tokens[trig.head + 3]?.pos === 'VERB') || /ing$/.test(tokens[trig.head + 2]?.lower ?? ''))) trig.absorbed = true;
     // ("signed an executive order authorising sanctions against Turkish officials": the sanctions are the act, their authorisation no permission granted.)
     if (trig.kind === 'verb' && /^(?:authori[sz]e|approve|permit)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && (k.stance === 'tense' || k.stance === 'hostile') && k.from > trig.head && k.from <= trig.head + 3)) trig.absorbed = true;
-    if (trig.kind === 'verb' && /^(?:fight|wage|order)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && (tokens[trig.head]?.lemma === 'order' || !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? '')))) trig.absorbed = true;
+    if (trig.kind === 'verb' && ((/^(?:fight|wage|order)$/.test(tokens[trig.head]?.lemma ?? '') && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.from > trig.head && k.from <= trig.head + 4 && (tokens[trig.head]?.lemma === 'order' || !/^(?:on|against)$/.test(tokens[k.to]?.lower ?? '')))) || (orderedBy(tokens, trig.head) && kept.some((k) => k.kind === 'noun' && k.stance === 'hostile' && k.to <= trig.head && trig.head - k.to <= 8)))) trig.absorbed = true; // (and after it: "an attack on Iraq ordered by Bush")
     // ("its defence commitments extend to armed attacks on Philippine vessels", whatever the tagger reads "attacks" as: what a treaty would cover has not happened.)
     const to = tokens.slice(Math.max(0, trig.from - 4), trig.from).findLastIndex((x) => x.lower === 'to');
     if (to >= 0 && trig.stance === 'hostile' && /^(?:extend|apply|cover)$/.test(tokens[Math.max(0, trig.from - 4) + to - 1]?.lemma ?? '')) trig.negated = true;
