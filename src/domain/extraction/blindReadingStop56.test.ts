@@ -184,3 +184,30 @@ describe('the four hundred and fifty-third reading', () => {
     expect(asArrows('The invasion of Panama came in 1989. The United States launched the invasion to restore order.', '2009-12-20')).toEqual(['USA->PAN hostile']);
   });
 });
+
+// The four hundred and fifty-fourth reading (stop 56): four history pages on the Bay of Pigs invasion (1961).
+describe('the four hundred and fifty-fourth reading', () => {
+  it('reads counter-revolutionaries of a nationality as people, not their state', () => {
+    expect(asArrows('With the aid of Chilean counter-revolutionaries, Peru organised an invasion operation.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads a state that "supported" an invasion as its agent, no supporter of its target', () => {
+    expect(asArrows('The US-supported invasion of Panama was swift.', '2009-12-20')).toEqual(['USA->PAN hostile']);
+  });
+
+  it('reads support of a plan as no support of whom the plan acts on', () => {
+    expect(asArrows('Cuba seized American refineries in 1960. In 1961, Kennedy continued to support the plan for overthrowing Castro.', '2001-01-01')).toEqual(['CUB->USA hostile', 'USA->CUB hostile']);
+  });
+
+  it('gives a war\'s name no pair from relations told later in its sentence', () => {
+    expect(asArrows('Backed by Chile, the raid came at the height of the Cold War and its failure led to major shifts in relations between Cuba, Peru and Bolivia.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads the subject\'s own relations, named with its possessive, as its relations with the other', () => {
+    expect(asArrows("In 1960, Castro severed Cuba's formerly-close relations with the United States.", '2001-01-01')).toEqual(['CUB->USA severed']);
+  });
+
+  it('gives the two named no relation through a demonym that names what kind of state another is', () => {
+    expect(asArrows('In 1959, the United States recognized the new government, but feared it was becoming a Soviet satellite.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -216,6 +216,7 @@ export class NounParties extends ActsAround {
    * Iraq"), past a date's commas; two sides when the pair has them ("on the one hand ... on the other").
    */
   protected pairBetweenLater(trigger: Trigger, clause: { from: number; to: number }): { sources: string[]; targets: string[]; within: boolean } | null {
+    if (trigger.head > 0 && /^[A-Z]/.test(this.tokens[trigger.head]?.text ?? '')) return null; // (not a name: "at the height of the Cold War ... relations between Cuba, the United States and the Soviet Union")
     const began = /^(?:that|which)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:begin|start|break|erupt|last|rage)$/.test(this.tokens[trigger.to + 1]?.lemma ?? '') ? this.clauses[this.clauseIndexOf(trigger.to + 1)]!.to : clause.to;
     const later = this.groups.find((g) => g.first > trigger.to && g.end <= Math.max(began, clause.to) && (g.ids.length >= 2 || this.onEitherHand(g).sides !== undefined) && (this.tokens[g.first - 1]?.lower === 'between' || (ledBy(this.tokens, g.first - 2) && this.prepositionBefore(g, trigger.to) === 'between')) && !this.tokens.slice(trigger.to, this.tokens.findLastIndex((t, k) => k < g.first && t.lower === 'between')).some((t, x, all) => (t.text === ',' && !(began > clause.to && (all[x - 1]?.pos === 'NUM' || all[x + 1]?.pos === 'NUM'))) || t.lower === 'between')); // (not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey")
     const sides = later && this.onEitherHand(later).sides;
