@@ -107,9 +107,9 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "in February", "in February 2019", "last February"
+    // "in February", "in February 2019", "in June of 1935", "last February"
     first: /^(?:in|last|since|by|during|until)$/i,
-    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?! \\d{1,2}(?!\\d))(?: ${YEAR}| (last|this|next) year|,? (?:of )?(that|the same) year)?\\b`, 'iy'),
+    pattern: new RegExp(`\\b(?:in|last|since|by|during|until) (?:early |mid-|late )?(${MONTH_ALT})(?! \\d{1,2}(?!\\d))(?: (?:of )?${YEAR}| (last|this|next) year|,? (?:of )?(that|the same) year)?\\b`, 'iy'),
     resolve: (m, ctx) => {
       const month = monthIndex(m[1]!);
       if (m[4] && ctx.yearTold) return point(`${ctx.yearTold}-${pad(month + 1)}`); // ("The war of 1967 ... In May of that year": the year told last.)

@@ -211,3 +211,26 @@ describe('the four hundred and fifty-fourth reading', () => {
     expect(asArrows('In 1959, the United States recognized the new government, but feared it was becoming a Soviet satellite.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The four hundred and fifty-fifth reading (stop 56): three history pages on the Chaco War between Bolivia and
+// Paraguay (1932-1935).
+describe('the four hundred and fifty-fifth reading', () => {
+  it('reads past what brackets hold: no clause break in them, no comma between a war and its parties', () => {
+    expect(asArrows('The Gran War (Spanish: Guerra Grande, Guarani: Guasu) was fought from 1932 to 1935 between Chile and Peru.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads a subordinator before only describing words as no clause ("Argentina, though nominally neutral, sent arms")', () => {
+    expect(asArrows('Argentina, though nominally neutral, had bad relations with Chile.', '2001-01-01')).toEqual(['ARG->CHL tense']);
+  });
+
+  it('reads a history of bad relations as the subject\'s relations', () => {
+    expect(asArrows('Argentina had a long history of bad relations with Chile.', '2001-01-01')).toEqual(['ARG->CHL tense']);
+  });
+
+  it('reads a truce with no parties as the pair\'s the article is about, not one waited for', () => {
+    const [war, truce] = extract('Chile and Peru went to war in 1932. Both sides were exhausted by the time an armistice was reached in June of 1935.', '2001-01-01');
+    expect(war && `${war.a}->${war.b} ${war.stance}`).toBe('CHL->PER hostile');
+    expect(truce && `${truce.a}->${truce.b} ${truce.stance} ${truce.when}`).toBe('CHL->PER warming 1935-06');
+    expect(asArrows('Chile and Peru went to war in 1932. Turkey says it will keep its sanctions until there is a ceasefire.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+  });
+});

@@ -125,9 +125,13 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     reporter = nextReporter;
   };
   const n = tokens.length;
+  let inBrackets = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
+    // ("The Chaco War (Spanish: Guerra del Chaco, Guarani: Cháko Ñorairõ) was fought": what brackets hold breaks no clause.)
+    inBrackets += t.text === '(' ? 1 : t.text === ')' && inBrackets > 0 ? -1 : 0;
+    if (inBrackets > 0) continue;
     const current = () => (i > from ? clauses.length : lastMain >= 0 ? lastMain : null);
     if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? ''))) {
       close(i + 1, 'main', null);
@@ -151,7 +155,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.kind === 'relative' && clauses[parent]?.to === from && tokens[(clauses[parent]?.from ?? 0) - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && clauses[parent]?.parent !== null) {
       // ("Israel, which opposes any deal that would leave Iran ..., has warned": past a relative clause inside the aside, the main clause goes on.)
       close(i + 1, 'continued', clauses[parent]?.parent ?? null);
-    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i) && !onceAside(tokens, i))) && i > from && !(t.lower === 'because' && next?.lower === 'of')) { // ("because of pressure from Moscow" is a phrase, no clause)
+    } else if ((SUBORDINATOR.has(t.lower) || (MAYBE_SUBORDINATOR.has(t.lower) && clauseAhead(tokens, i + 1, n, inGroup) && !asComplement(tokens, i) && !onceAside(tokens, i))) && i > from && !(t.lower === 'because' && next?.lower === 'of') && !verblessAside(tokens, i)) { // ("because of pressure from Moscow" is a phrase, no clause)
       close(i, 'main', null);
     } else if (t.text === ',' && /^(?:a|the)$/.test(next?.lower ?? '') && MOVE_NOUN.test(tokens[i + 2]?.lower ?? '') && clauseAhead(tokens, i + 3, n)) {
       // ", a move China criticised": a clause about the move, with its own subject.
@@ -221,4 +225,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
   }
   close(n, 'main', null);
   return clauses;
+}
+
+/** "Argentina, though nominally neutral, had": a subordinator before a comma with only describing words between opens no clause. */
+function verblessAside(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.text === ',');
+  return comma > i + 1 && tokens[i - 1]?.text === ',' && tokens.slice(i + 1, comma).every((t) => t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PART');
 }

@@ -10,6 +10,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Morocco cut diplomatic ties with Iran in 2018.', 'IRN|MAR severed', /cut diplomatic ties/],
   ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
   ['Gabon and Cameroon fell out in 2015.', 'CMR|GAB tense', /fell out/],
+  ['Chile and Peru went to war in 1879.', 'CHL|PER hostile', /went to war/],
   ['Canada closed its embassy in Iran.', 'CAN|IRN severed', /closed its embassy/],
   ['Riyadh expelled all Iranian diplomats.', 'IRN|SAU severed', /expelled all Iranian diplomats/],
   ['Doha ordered the embassy of Niger closed.', 'NER|QAT severed', /ordered the embassy of Niger closed/],

@@ -18,6 +18,7 @@ export const IDIOMS: Idiom[] = [
   verb(`cut|sever|break|end|suspend|nix|snap|stop|halt|cease … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties", "snapped diplomatic ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
   verb('fall out', '110', 'tense', true, '"Somalia and Eritrea fell out over a decade ago": two states that fall out are at odds (CAMEO 11), tense; the dictionary reads no event in "fall"'),
+  verb('go to war', '190', 'hostile', true, '"Bolivia and Paraguay went to war in 1932", "went to war with Iraq": states that go to war fight each other (CAMEO 19); the dictionary reads "go" as a visit', 'with|against|over'),
   verb(`close|shut|shutter|close_down|shut_down … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions ("shut down the Iranian embassy in London" too)'),
   verb(`expel|order all … ${ENVOY}|staff|personnel`, '161', 'severed', false, 'expelling all diplomats is a break ("shut down the Iranian embassy and expelled all its staff")'),
   verb(`order … ${MISSION} of? … closed|shut|shuttered`, '161', 'severed', false, '"Qatar ordered the embassy of Chad closed": a mission ordered closed is closed (severed by the conventions)'),

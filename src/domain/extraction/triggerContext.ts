@@ -282,7 +282,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("Russia released 100 Ukrainian prisoners in exchange for 100 Russian prisoners": a release in exchange is a swap, a deal between the two (CAMEO 057), as "swap prisoners" is.)
   if (/^(?:release|free)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 12).some((t, j, all) => t.lower === 'exchange' && all[j - 1]?.lower === 'in' && all[j + 1]?.lower === 'for')) Object.assign(trig, { stance: 'cooperative', code: '057', mutual: true, why: 'a release in exchange for others is a prisoner swap, a deal between two states (CAMEO 057)' });
   // ("Nigeria has gone a step further by recalling": going further is no visit; nor is "going to" before a verb, the future: "what is going to happen next".)
-  if (tokens[trig.head]?.lemma === 'go' && (tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower)) || (trig.kind === 'verb' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB'))) trig.negated = true;
+  if (tokens[trig.head]?.lemma === 'go' && (tokens.slice(trig.head + 1, trig.head + 4).some((t) => /^(?:further|farther)$/.test(t.lower)) || (trig.kind === 'verb' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB' && tokens[trig.head + 2]?.lower !== 'war'))) trig.negated = true;
   // ("the presidents of Rwanda, Malawi and Congo pulling out of the conference": leaving a gathering is no meeting of those who leave.)
   const gathering = (t: Token) => /^(?:conference|summit|forum|event|games|tournament|competition|ceremony)$/.test(t.lower);
   const leaving = (k: number) => /^(?:pull|walk|drop)$/.test(tokens[k]?.lemma ?? '') && tokens[k + 1]?.lower === 'out';
