@@ -234,3 +234,14 @@ describe('the four hundred and fifty-fifth reading', () => {
     expect(asArrows('Chile and Peru went to war in 1932. Turkey says it will keep its sanctions until there is a ceasefire.', '2001-01-01')).toEqual(['CHL->PER hostile']);
   });
 });
+
+// The four hundred and fifty-sixth reading (stop 56): three history pages on the Berlin Blockade (1948-1949).
+describe('the four hundred and fifty-sixth reading', () => {
+  it('reads a blockade as force, whatever it closes', () => {
+    expect(asArrows('In June 1948, the Soviet Union blockaded all rail, road and canal access to Finland.', '2001-01-01')).toEqual(['RUS->FIN hostile']);
+  });
+
+  it('reads "the invasion" a state launched as the one the article named by its target before the act', () => {
+    expect(asArrows('The Kuwait invasion began in 1990. Iraq launched the invasion at dawn.', '2010-08-02')).toEqual(['IRQ->KWT hostile']);
+  });
+});

@@ -48,6 +48,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'confront', code: '130', stance: 'tense', why: '"ready to confront any Israeli aggression": a challenge, not the meeting (040) the dictionary files it with' },
   { lemma: 'face', code: null, why: '"Russia faces new sanctions", "faced criticism": what is faced is read by its own words, not a meeting (040)' },
   { lemma: 'impose', code: null, why: '"imposed sanctions", "imposed a blockade": a light verb; what is imposed names the event (the idioms read sanctions, tariffs and blockades); alone the dictionary reads coercion (170), which "the controls that it imposed on South Korea" is not' },
+  { lemma: 'blockade', code: '191', stance: 'hostile', why: '"the Soviet Union blockaded all rail, road, and canal access to West Berlin": a blockade is force (CAMEO 191), whatever it closes; a pattern read an obstruction of passage (144)' },
   { lemma: 'reimpose', code: null, why: '"reimposed sanctions on Iran": as "impose"' },
   { lemma: 'cite', code: null, why: '"citing Havana\'s support for Maduro": a reason given, read by its own words; the dictionary reads an intent to cooperate (032)' },
   { lemma: 'learn', code: null, why: '"had learned of the expulsions": knowing is no event; the dictionary reads an intent to cooperate (032)' },
