@@ -245,3 +245,19 @@ describe('the four hundred and fifty-sixth reading', () => {
     expect(asArrows('The Kuwait invasion began in 1990. Iraq launched the invasion at dawn.', '2010-08-02')).toEqual(['IRQ->KWT hostile']);
   });
 });
+
+// The four hundred and fifty-seventh reading (stop 56): three pages on the India-Pakistan war of 1965 and the
+// Tashkent Declaration (1966).
+describe('the four hundred and fifty-seventh reading', () => {
+  it('reads a war called off as ended, warming, as a war ended is', () => {
+    expect(asArrows('Shastri signed the agreement in 1966, calling off the war between India and Pakistan.', '2015-07-07')).toEqual(['IND->PAK warming']);
+  });
+
+  it('reads what is only likely as not had', () => {
+    expect(asArrows('It raised the likelihood that Chile will meet Peru.', '2015-07-07')).toEqual([]);
+  });
+
+  it('reads "the neighbours" as two neighbours the latest sentences named, when the latest pair is none', () => {
+    expect(asArrows("In 2015, Modi visited Tashkent, and he is likely to meet Pakistan's Sharif. It's been 49 years since the war between the neighbours in 1965.", '2015-07-07')).toEqual(['IND->UZB cooperative', 'IND->PAK hostile']);
+  });
+});

@@ -122,7 +122,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind)),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.borders ?? [], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind), recent),
       (id) => (info(id)?.organisation ? ['organisation'] : STANDS_FOR_TERRITORY.has(id) ? [] : (info(id)?.kinds ?? [])), // (the Palestinian Authority is no "militant group")
       (id) => info(id)?.borders ?? [],
       discourse.subject,
@@ -217,7 +217,8 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         for (const { a, b } of lifted.pairs) claimsOf(trigger, { sources: [a], targets: [b], within: false, subject: null });
         continue;
       }
-      const paired = pairing.pair(trigger) ?? (relations && (truce ? (named.length === 2 ? named : discourse.pair) : ownPair) ? { sources: [...((truce ? (named.length === 2 ? named : discourse.pair) : ownPair) ?? [])], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups });
+      const truceOf = named.length === 2 ? named : discourse.pair;
+      const paired = pairing.pair(trigger) ?? (relations && (truce ? truceOf : ownPair) ? { sources: [...((truce ? truceOf : ownPair) ?? [])], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups });
       const accused = paired ? null : pairing.accusedOfAct(trigger); // ("Turkish officials believe the journalist was murdered by Saudi agents": an accusation)
       if (paired) claimsOf(sentAway(trigger, paired, { tokens, groups }) ?? trigger, paired);
       else if (accused) claimsOf({ ...trigger, stance: 'tense', code: '112', why: 'a hostile act on no state, told by one state of another\'s agents, accuses them (CAMEO 112)' }, accused);

@@ -24,6 +24,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   let planned = trig.head + 1;
   while (tokens[planned]?.pos === 'DET' || tokens[planned]?.pos === 'ADJ') planned++;
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:support|back|endorse|approve|favou?r|continue)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:plans?|ideas?|proposals?|efforts?|bids?|campaigns?|schemes?|strateg(?:y|ies)|projects?|operations?)$/.test(tokens[planned]?.lower ?? '') && /^(?:for|to|of)$/.test(tokens[planned + 1]?.lower ?? '') && tokens[planned + 2]?.pos === 'VERB') trig.negated = true;
+  // ("the likelihood that he will meet Pakistan President Nawaz Sharif": what is only likely is not had.)
+  if (tokens.slice(Math.max(0, trig.from - 10), trig.from).some((t, j, all) => /^(?:likelihood|possibility|prospect|prospects|chance|chances|probability)$/.test(t.lower) && all[j + 1]?.lower === 'that')) trig.negated = true;
   // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
   // ("appeared at the scene after travelling overland from Germany", "Karamanlis returned from Paris": where one comes from is no one visited.)

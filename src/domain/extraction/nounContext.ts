@@ -88,6 +88,11 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     // (Not past a cause: "stopped seeking compensation because of pressure from Moscow" stops no pressure; "severed all ties with Qatar over accusations it supported terrorism" ends no accusations.)
     if (/^(?:because|due|owing|amid|amidst|despite|over|after|following)$/.test(t.lower)) break;
     // ("puts an end to a decade-long dispute", "brought an end to the war": an end put to it ends it, as "ended" does.)
+    // (So does calling it off: "calling off the bloody war between India and Pakistan".)
+    if (t.lower === 'off' && tokens[k - 1]?.lemma === 'call') {
+      governing = { ...(tokens[k - 1] as Token), lemma: 'end' };
+      break;
+    }
     if (t.lower === 'to' && tokens[k - 1]?.lower === 'end' && /^(?:an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^(?:put|bring)$/.test(tokens[k - 3]?.lemma ?? '')) {
       governing = { ...(tokens[k - 1] as Token), lemma: 'end' };
       break;

@@ -34,7 +34,7 @@ const SUPERPOWERS = new Set(['USA', 'RUS', 'CHN']);
 /** Regions whose states news names as one group: "the Baltic states", "the Nordic countries", "the Gulf states". */
 const REGION_GROUPS: Record<string, string> = { baltic: 'baltic', nordic: 'nordic', scandinavian: 'nordic', gulf: 'gulf' };
 
-export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean, statesOf: (kind: string) => readonly string[] = () => []): ActorGroup[] {
+export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, groups: ActorGroup[], bordersOf: (id: string) => readonly string[], isOrganisation: (id: string) => boolean, statesOf: (kind: string) => readonly string[] = () => [], recent: readonly (readonly string[])[] = []): ActorGroup[] {
   const extra: ActorGroup[] = [];
   // Organisations that only describe the group ("the two NATO allies"): dropped for it.
   const describing = new Set<ActorGroup>();
@@ -42,11 +42,11 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
   const subjectPair = discourse.subject?.length === 2 ? (discourse.subject as [string, string]) : null;
   // (Not for what is between the two: "Bolivia and Cuba also acted against Chile ... the crisis between the two countries" is Peru's with Chile, the pair told, not two who acted alike.)
   const ids = (n: number, between = false) => (n === 2 ? ((between ? null : subjectPair) ?? discourse.topicPair ?? discourse.pair) : discourse.sets.get(n)) ?? null;
-  // "the two neighbours": the latest pair that shares a border, when the latest pair does not.
-  const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b);
+  const bordering = ([a, b]: readonly [string, string]) => bordersOf(a).includes(b); // ("the two neighbours": the latest pair that shares a border, when the latest pair does not)
   // The latest pair told before that fits.
   const latestPair = (fits: (pair: readonly [string, string]) => boolean) => [...(discourse.pairs ?? [])].reverse().find(fits);
-  const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : (latestPair(bordering) ?? discourse.pair));
+  const namedBorder = () => [...recent].reverse().flatMap((ids) => ids.flatMap((a) => ids.filter((b) => b !== a && bordersOf(a).includes(b)).map((b) => [a, b] as [string, string]))).at(0); // (or two neighbours the latest sentences named: "Modi's visit to Tashkent and the likelihood that he will meet Pakistan's Sharif ... the war between the neighbours")
+  const neighbours = () => (discourse.pair && bordering(discourse.pair) ? discourse.pair : (latestPair(bordering) ?? namedBorder() ?? discourse.pair));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     // ("mediating between Qatar and four Arab states": a bare count of three or more after "and", "between" or "with" stands for the set of that many told before.)
