@@ -257,6 +257,10 @@ describe('the four hundred and fifty-seventh reading', () => {
     expect(asArrows('It raised the likelihood that Chile will meet Peru.', '2015-07-07')).toEqual([]);
   });
 
+  it('reads "both sides" as the latest pair told at odds, not the latest pair told', () => {
+    expect(asArrows("In 1965, Chile faced threats of war from Peru. The US was giving Peru military support. Both sides were, at Britain's intervention, made to agree to a ceasefire.", '2015-07-07')).toContain('PER->CHL warming');
+  });
+
   it('reads "the neighbours" as two neighbours the latest sentences named, when the latest pair is none', () => {
     expect(asArrows("In 2015, Modi visited Tashkent, and he is likely to meet Pakistan's Sharif. It's been 49 years since the war between the neighbours in 1965.", '2015-07-07')).toEqual(['IND->UZB cooperative', 'IND->PAK hostile']);
   });

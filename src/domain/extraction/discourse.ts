@@ -38,6 +38,8 @@ export interface Discourse {
   dealPair?: [string, string];
   /** The latest pair told at war (not only accused of it): for "the warring parties". */
   warring?: [string, string];
+  /** The latest pair told at odds (tense or hostile): for "both sides". */
+  atOdds?: [string, string];
   /** The latest set of three or more actors: for "those countries". */
   lastSet?: string[];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */

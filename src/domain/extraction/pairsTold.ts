@@ -9,6 +9,9 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
   // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
   const war = claims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
   if (war) discourse.warring = [war.a, war.b];
+  // ("Both sides were made to agree to a ceasefire": the latest pair told at odds, threatened, attacked or at war.)
+  const odds = claims.filter((c) => c.stance === 'hostile' || c.stance === 'tense').pop();
+  if (odds) discourse.atOdds = [odds.a, odds.b];
   // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
   const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
   if (deal) discourse.dealPair = [deal.a, deal.b];
