@@ -265,3 +265,17 @@ describe('the four hundred and fifty-seventh reading', () => {
     expect(asArrows("In 2015, Modi visited Tashkent, and he is likely to meet Pakistan's Sharif. It's been 49 years since the war between the neighbours in 1965.", '2015-07-07')).toEqual(['IND->UZB cooperative', 'IND->PAK hostile']);
   });
 });
+
+// The four hundred and fifty-eighth reading (stop 56): two encyclopaedia pages on the Uganda-Tanzania War (1978-1979).
+describe('the four hundred and fifty-eighth reading', () => {
+  it('knows Amin, Obote and Nyerere in the years an article names', () => {
+    expect(asArrows('In 1978, Amin sent troops into Tanzania.', '2008-10-30')).toEqual(['UGA->TZA hostile']);
+    expect(asArrows('In 1975, Nyerere condemned Kenya.', '2005-01-01')).toEqual(['TZA->KEN tense']);
+  });
+
+  it('reads backing a rebellion or a coup in a state as hostile to it', () => {
+    expect(asArrows('In 1972, Tanzania supported a rebellion in Uganda.', '2002-01-01')).toEqual(['TZA->UGA hostile']);
+    // (Not the backing told by a compound: "Iran-backed Houthi rebels in Yemen" are backed by Iran.)
+    expect(asArrows('In 2021, Iran-backed Houthi rebels in Yemen attacked ships.', '2022-01-01')).toContain('IRN->houthis cooperative');
+  });
+});

@@ -90,4 +90,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('COD', ['Mobutu Sese Seko', 'Joseph Mobutu'], 1965, 1997, ['Mobutu']),
   l('COD', 'Patrice Lumumba', 1960, 1961),
   l('ETH', 'Haile Selassie', 1930, 1974, []),
+  l('UGA', 'Idi Amin', 1971, 1979, ['Amin']),
+  l('UGA', 'Milton Obote', 1962, 1985, ['Obote']),
+  l('TZA', 'Julius Nyerere', 1961, 1985, ['Nyerere']),
 ];
