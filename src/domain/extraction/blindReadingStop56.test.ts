@@ -279,3 +279,19 @@ describe('the four hundred and fifty-eighth reading', () => {
     expect(asArrows('In 2021, Iran-backed Houthi rebels in Yemen attacked ships.', '2022-01-01')).toContain('IRN->houthis cooperative');
   });
 });
+
+// The four hundred and fifty-ninth reading (stop 56): three history pages on the Winter War between the Soviet
+// Union and Finland (1939-1940).
+describe('the four hundred and fifty-ninth reading', () => {
+  it('reads a peace treaty with no parties told as the pair\'s the article is about', () => {
+    expect(asArrows('Chile and Peru went to war in 1879. It ended in 1883 with the Ancon Peace Treaty.', '2001-01-01')).toEqual(['CHL->PER hostile', 'CHL->PER warming']);
+  });
+
+  it('reads an act feared to come as not had', () => {
+    expect(asArrows('The move was prompted by fears that Chile could stage an attack on Peru.', '2001-01-01')).toEqual([]);
+  });
+
+  it('gives no pair to the states a gerund after "for" acts on', () => {
+    expect(asArrows('The two nations concluded a pact with secret protocols for dividing Chile and Peru.', '2001-01-01')).toEqual([]);
+  });
+});
