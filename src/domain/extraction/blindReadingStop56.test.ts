@@ -295,3 +295,29 @@ describe('the four hundred and fifty-ninth reading', () => {
     expect(asArrows('The two nations concluded a pact with secret protocols for dividing Chile and Peru.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The four hundred and sixtieth reading (stop 56): three pages on the Munich Agreement (1938).
+describe('the four hundred and sixtieth reading', () => {
+  it('knows the leaders of the Second World War by their surnames, in the years an article names', () => {
+    expect(asArrows('In March 1939, Hitler destroyed the Czech state.', '2009-03-15')).toEqual(['DEU->CZE hostile']);
+    expect(asArrows('In 1938, Chamberlain flew to Germany.', '2008-09-15')).toEqual(['GBR->DEU cooperative']);
+  });
+
+  it('reads a state kept from an act by a bar that was not made as doing it', () => {
+    expect(asArrows('In 1939, it did not prevent Hitler from seizing the rest of Czechoslovakia.', '2009-03-15')).toEqual(['DEU->CZE hostile']);
+    // (A bar that was made keeps it from the act.)
+    expect(asArrows('In 1939, the treaty prevented Hitler from seizing the rest of Czechoslovakia.', '2009-03-15')).toEqual([]);
+  });
+
+  it('reads what a state is compelled to give as no cooperation of its own', () => {
+    expect(asArrows('In 1938, Chile was compelled to surrender its northern districts to Peru.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads people speaking a language as people, not a state', () => {
+    expect(asArrows('Over 2 million German-speaking people were expelled from Czechoslovakia.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads a list of states past the names in brackets after each', () => {
+    expect(asArrows('The Cod Wars were confrontations between the United Kingdom (with aid from West Germany) and Iceland.', '2001-01-01')).toEqual(['GBR->ISL tense']);
+  });
+});

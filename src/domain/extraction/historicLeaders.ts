@@ -1,4 +1,4 @@
-// The table of leaders, third part: those of the Cold War and the years around it (1933-1999), whom
+// The table of leaders, third part: those of the Second World War, the Cold War and the years around it (1922-1999), whom
 // history, anniversaries and teaching name ("the Eisenhower Administration forced the invaders to
 // withdraw", "Nasser nationalised the canal"). Soviet leaders act for Russia, as Soviet troops do. A
 // short name is left out where it is an everyday word or a place ("Ford", "Major"); it
@@ -22,6 +22,10 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('USA', 'Madeleine Albright', 1997, 2001),
   // United Kingdom
   l('GBR', 'Winston Churchill', 1940, 1955),
+  l('GBR', 'Neville Chamberlain', 1937, 1940, ['Chamberlain']),
+  l('DEU', 'Adolf Hitler', 1933, 1945, ['Hitler']),
+  l('ITA', 'Benito Mussolini', 1922, 1943, ['Mussolini']),
+  l('FRA', ['Édouard Daladier', 'Edouard Daladier'], 1938, 1940, ['Daladier']),
   l('GBR', 'Clement Attlee', 1945, 1951),
   l('GBR', 'Anthony Eden', 1951, 1957),
   l('GBR', 'Harold Macmillan', 1957, 1963),

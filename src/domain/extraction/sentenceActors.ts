@@ -49,7 +49,7 @@ export class SentenceActors {
           for (k -= 2; k > from && (['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(this.tokens[k - 1]?.pos ?? '') || this.tokens[k - 1]?.lower === 'of'); k--);
           continue;
         }
-        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province|state|nation|country|kingdom|emirate|republic)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara", "invaded the Gulf state of Kuwait": past the land, to where.)
+        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province|state|nation|country|kingdom|emirate|republic|rest|remainder|part|parts|portion|half|swathes)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara", "invaded the Gulf state of Kuwait", "seized the rest of Czechoslovakia": past the land, to where.)
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
@@ -69,6 +69,7 @@ export class SentenceActors {
     for (;;) {
       let k = end;
       while (OFFICE_TITLE.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'foreign' && OFFICE_TITLE.test(this.tokens[k + 1]?.lower ?? ''))) k++; // (past an office: "the Spanish prime minister and")
+      if (this.tokens[k]?.text === '(') k = this.tokens.findIndex((t, j) => j > k && t.text === ')') + 1 || k; // (past a name in brackets: "the UK (Neville Chamberlain), France (Edouard Daladier)")
       if (this.tokens[k]?.text === ',') k++;
       const asWellAs = this.tokens[k]?.lower === 'as' && this.tokens[k + 1]?.lower === 'well' && this.tokens[k + 2]?.lower === 'as'; // ("from Norway, as well as Ireland")
       if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or' && !asWellAs) break;

@@ -195,7 +195,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (tokens[r]?.pos === 'AUX' && /^(?:had|has|have)$/.test(tokens[r]?.lower ?? '')) r--;
     const endedObject = (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:it|they)$/.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, r - 10), r - 1).some((x) => x.pos === 'VERB' && ENDING_VERBS.has(x.lemma));
     const sought = trig.stance === 'warming' && ctx.matrix !== null && (ENDING_VERBS.has(tokens[trig.head]?.lemma ?? '') || SETTLING_VERBS.has(tokens[trig.head]?.lemma ?? '')) && /^(?:efforts?|attempts?|bids?|push|drive|initiatives?)$/.test(tokens[ctx.matrix]?.lower ?? '') && tokens[ctx.matrix + 1]?.lower !== 'by' && !(tokens[ctx.matrix - 1]?.pos === 'PROPN' || /^['’]s?$/.test(tokens[ctx.matrix - 1]?.text ?? '')); // ("global efforts to halt Russia's war in Ukraine": an end that others' efforts seek is not made; not "a push by Japan to ease tensions", its own)
-    trig.negated = trig.negated || ctx.negated || ctx.failed || ctx.asked || noObject || conditional || endedObject || sought || barredFrom(tokens, trig, from);
+    trig.negated = trig.negated || (ctx.negated && !barredFrom(tokens, trig, from, true)) || ctx.failed || ctx.asked || noObject || conditional || endedObject || sought || barredFrom(tokens, trig, from);
     trig.passive = ctx.passive;
     // "does not recognise Kosovo", "refused to recognise": refusing recognition is tense by the conventions.
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)

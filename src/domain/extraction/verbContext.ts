@@ -272,11 +272,13 @@ export function intentOf(code: string, stance: Stance): { code: string; stance: 
 }
 
 /** "bars its banks from buying Russian bonds", "from easing or waiving the penalties" (past the gerunds joined before it): what a state is kept from doing is not done. */
-export function barredFrom(tokens: readonly Token[], trig: { from: number; head: number }, from: number): boolean {
+/** ... or, with `unbarred`, whether a bar named so was not made, its negation the sentence's only one: "it did not prevent Hitler from seizing". */
+export function barredFrom(tokens: readonly Token[], trig: { from: number; head: number }, from: number, unbarred = false): boolean {
   const at = /^(?:or|and)$/.test(tokens[trig.from - 1]?.lower ?? '') && /ing$/.test(tokens[trig.from - 2]?.lower ?? '') ? trig.from - 3 : trig.from - 1;
   if (tokens[at]?.lower !== 'from' || !/ing$/.test(tokens[trig.head]?.lower ?? '')) return false;
   // (The barring verb may be tagged a noun after a name: "Japan bars".)
-  return tokens.slice(from, at).some((x, j) => (x.pos === 'VERB' || (x.pos === 'NOUN' && tokens[from + j - 1]?.pos === 'PROPN')) && /^(?:prohibit|bar|ban|forbid|prevent|stop|block|keep|deter|discourage|restrain|exclude|preclude)$/.test(x.lemma));
+  // (Not a bar that was not: "it did not prevent Hitler from seizing the rest of Czechoslovakia".)
+  return tokens.slice(from, at).some((x, j) => (x.pos === 'VERB' || (x.pos === 'NOUN' && tokens[from + j - 1]?.pos === 'PROPN')) && /^(?:prohibit|bar|ban|forbid|prevent|stop|block|keep|deter|discourage|restrain|exclude|preclude)$/.test(x.lemma) && unbarred === /^(?:not|n't|never|failed)$/.test(tokens[from + j - 1]?.lower ?? ''));
 }
 
 /** "would only back down once Niamey reopened its border ... and normalised relations": a clause of condition after a modal, or one that continues it. */
