@@ -66,8 +66,10 @@ export function forcesAtWar(claims: readonly ExtractedClaim[]): ExtractedClaim[]
   });
 }
 
-/** Words before an act that say its agents acted together: "a coordinated assault", "joint military strikes". */
-const TOGETHER = /\b(?:joint|coordinated|combined|concerted)\s+(?:[\w-]+\s+)?$/i;
+/** Words that say an act's agents acted together: "a coordinated assault", "joint military strikes". */
+const JOINT = 'joint|coordinated|combined|concerted';
+/** ... before the act's words, after them ("launched a joint attack"), or among them. */
+const JOINT_BEFORE = new RegExp(`\\b(?:${JOINT})\\s+(?:[\\w-]+\\s+)?$`, 'i'), JOINT_AFTER = new RegExp(`^\\s+(?:an?|the)\\s+(?:${JOINT})\\b`, 'i'), JOINT_IN = new RegExp(`\\b(?:${JOINT})\\b`, 'i');
 
 /**
  * "Sadat and Assad orchestrated a coordinated assault on Israel", "launched a joint attack on": the states that
@@ -76,7 +78,7 @@ const TOGETHER = /\b(?:joint|coordinated|combined|concerted)\s+(?:[\w-]+\s+)?$/i
  */
 export function jointAttackers(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
-  const acts = claims.filter((c) => c.stance === 'hostile' && c.directed && (TOGETHER.test(c.evidence.slice(0, c.triggerStart - c.start)) || /\b(?:joint|coordinated|combined|concerted)\b/i.test(c.trigger) || /^\s+(?:an?|the)\s+(?:joint|coordinated|combined|concerted)\b/i.test(c.evidence.slice(c.triggerEnd - c.start))));
+  const acts = claims.filter((c) => c.stance === 'hostile' && c.directed && (JOINT_BEFORE.test(c.evidence.slice(0, c.triggerStart - c.start)) || JOINT_IN.test(c.trigger) || JOINT_AFTER.test(c.evidence.slice(c.triggerEnd - c.start))));
   for (const [k, one] of acts.entries()) {
     for (const other of acts.slice(k + 1)) {
       if (other.triggerStart !== one.triggerStart || other.a === one.a || [...claims, ...out].some((c) => c.stance === 'cooperative' && pairKey(c.a, c.b) === pairKey(one.a, other.a))) continue;

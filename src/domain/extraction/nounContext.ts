@@ -5,7 +5,7 @@ import { pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
-import { COURT_WORDS, onDispute } from './triggerWords';
+import { COURT_WORDS, HOME_ORDER, onDispute } from './triggerWords';
 import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
 
 /** The words that negate the verb right after them ("did not", "never", "won't"). */
@@ -23,7 +23,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)
   let restored = trig.to + 1;
   while (tokens[restored]?.pos === 'DET' || tokens[restored]?.pos === 'ADJ') restored++;
-  if (/^(?:restoration|resumption|re-establishment|reestablishment)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'of' && /^(?:order|government|democracy|power|rule|stability|calm|security|control|services|electricity|constitution|monarchy|regime|law)$/.test(tokens[restored]?.lower ?? '')) trig.negated = true;
+  if (/^(?:restoration|resumption|re-establishment|reestablishment)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'of' && HOME_ORDER.test(tokens[restored]?.lower ?? '')) trig.negated = true;
   const prev = tokens[trig.from - 1];
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had; but "no love lost" is an idiom of its own.)
   if ((prev && /^(?:no|without|any)$/.test(prev.lower) && !(prev.lower === 'no' && tokens[trig.head]?.lower === 'love' && tokens[trig.head + 1]?.lower === 'lost')) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")

@@ -218,7 +218,10 @@ export class NounParties extends ActsAround {
   protected pairBetweenLater(trigger: Trigger, clause: { from: number; to: number }): { sources: string[]; targets: string[]; within: boolean } | null {
     if (trigger.head > 0 && /^[A-Z]/.test(this.tokens[trigger.head]?.text ?? '') && this.tokens[pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ', 'PROPN'])]?.pos === 'ADP') return null; // (not a name after a preposition: "at the height of the Cold War ... relations between Cuba, the United States and the Soviet Union"; but "The Chaco War was fought between Bolivia and Paraguay")
     const began = /^(?:that|which)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:begin|start|break|erupt|last|rage)$/.test(this.tokens[trigger.to + 1]?.lemma ?? '') ? this.clauses[this.clauseIndexOf(trigger.to + 1)]!.to : clause.to;
-    const later = this.groups.find((g) => g.first > trigger.to && g.end <= Math.max(began, clause.to) && (g.ids.length >= 2 || this.onEitherHand(g).sides !== undefined) && (this.tokens[g.first - 1]?.lower === 'between' || (ledBy(this.tokens, g.first - 2) && this.prepositionBefore(g, trigger.to) === 'between')) && !this.tokens.slice(trigger.to, this.tokens.findLastIndex((t, k) => k < g.first && t.lower === 'between')).some((t, x, all) => (t.text === ',' && !(began > clause.to && (all[x - 1]?.pos === 'NUM' || all[x + 1]?.pos === 'NUM')) && all.slice(0, x).filter((b) => b.text === '(').length <= all.slice(0, x).filter((b) => b.text === ')').length) || t.lower === 'between')); // (a comma in brackets is no break: "The Chaco War (Spanish: Guerra del Chaco, Guarani: ...) was fought between") // (not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey")
+    // (Not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey";
+    // a date's comma and one in brackets are no break: "The Chaco War (Spanish: Guerra del Chaco, Guarani: ...) was fought between".)
+    const breaks = (upTo: number) => this.tokens.slice(trigger.to, upTo).some((t, x, all) => t.lower === 'between' || (t.text === ',' && !(began > clause.to && (all[x - 1]?.pos === 'NUM' || all[x + 1]?.pos === 'NUM')) && !inBrackets(all, x)));
+    const later = this.groups.find((g) => g.first > trigger.to && g.end <= Math.max(began, clause.to) && (g.ids.length >= 2 || this.onEitherHand(g).sides !== undefined) && (this.tokens[g.first - 1]?.lower === 'between' || (ledBy(this.tokens, g.first - 2) && this.prepositionBefore(g, trigger.to) === 'between')) && !breaks(this.tokens.findLastIndex((t, k) => k < g.first && t.lower === 'between')));
     const sides = later && this.onEitherHand(later).sides;
     if (sides) return { sources: sides[0], targets: sides[1], within: false };
     return later ? { sources: later.ids, targets: [], within: true } : null;
@@ -239,3 +242,6 @@ export class NounParties extends ActsAround {
     return told && !told.some((id) => sources.includes(id)) ? told : null;
   }
 }
+
+/** Whether the token at x stands inside brackets opened before it. */
+const inBrackets = (tokens: readonly Token[], x: number) => tokens.slice(0, x).filter((b) => b.text === '(').length > tokens.slice(0, x).filter((b) => b.text === ')').length;

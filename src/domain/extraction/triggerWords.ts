@@ -219,5 +219,8 @@ export const orderedBy = (tokens: readonly Token[], k: number) => /^(?:ordered|l
 export function restoresOrder(tokens: readonly Token[], k: number): boolean {
   let object = k + 1;
   while (tokens[object]?.pos === 'DET' || tokens[object]?.pos === 'ADJ') object++;
-  return /^(?:restore|maintain|keep|preserve|reestablish|re-establish)$/.test(tokens[k]?.lemma ?? '') && /^(?:order|government|democracy|calm|stability|control|normalcy|normality|constitution|law)$/.test(tokens[object]?.lower ?? '');
+  return /^(?:restore|maintain|keep|preserve|reestablish|re-establish)$/.test(tokens[k]?.lemma ?? '') && HOME_ORDER.test(tokens[object]?.lower ?? '');
 }
+
+/** What a state restores at home, no relation with anyone: order, government, democracy and the like. */
+export const HOME_ORDER = /^(?:order|government|democracy|power|rule|stability|calm|security|control|services|electricity|constitution|monarchy|regime|law|normalcy|normality)$/;
