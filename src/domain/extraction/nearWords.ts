@@ -3,7 +3,7 @@
 // that travel (and travel from a state, an envoy leaving his post: no visit), allies a verb goes after, bases an attack is on, concerns that "surround", cooperation
 // a lifted restriction was on, deals or meetings still to come or told as a cause; and "its own"
 // staff withdrawn, a recall. Each has a test.
-import { pastWords, type Token } from './tokens';
+import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
@@ -21,8 +21,7 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("El Salvador and Honduras met in the semi-finals", "prepared to meet each other in World Cup qualifying": teams that meet in a contest hold no meeting of states.)
   if (trig.kind === 'verb' && /^(?:meet|face|play|host)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.to, trig.to + 8).some((t) => /^(?:matches|semi-finals|semifinals|quarter-finals|quarterfinals|finals|qualifying|qualifiers?|play-offs?|playoffs?|fixtures?|cup|olympics|tournament|championship)$/.test(t.lower))) trig.negated = true;
   // ("Kennedy continued to support the plan for overthrowing Castro": backing a plan is no support of whom the plan acts on; the plan's own act is read.)
-  let planned = trig.head + 1;
-  while (tokens[planned]?.pos === 'DET' || tokens[planned]?.pos === 'ADJ') planned++;
+  const planned = pastDescribing(tokens, trig.head + 1);
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:support|back|endorse|approve|favou?r|continue)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:plans?|ideas?|proposals?|efforts?|bids?|campaigns?|schemes?|strateg(?:y|ies)|projects?|operations?)$/.test(tokens[planned]?.lower ?? '') && /^(?:for|to|of)$/.test(tokens[planned + 1]?.lower ?? '') && tokens[planned + 2]?.pos === 'VERB') trig.negated = true;
   // ("the likelihood that he will meet Pakistan President Nawaz Sharif": what is only likely is not had.)
   // ("fears that Nazi Germany could possibly stage an attack": what is feared may happen; not what is feared to have happened.)

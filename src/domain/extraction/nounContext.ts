@@ -1,7 +1,7 @@
 // What the words before a trigger named by a noun do to it ("suspended military cooperation", "to
 // end their dispute", "raised fears of a new conflict", "called for talks"): the verb that governs the
 // noun, found past its modifiers, ends, settles, prevents, intends or only asks for what it names.
-import { pastWords, type Token } from './tokens';
+import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
@@ -21,8 +21,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("crisis talks", "a crisis meeting": a word of trouble that names the kind of talks is no trouble between those who hold them.)
   if (trig.stance === 'tense' && trig.to === trig.head + 1 && /^(?:talks|meetings?|summit|session|diplomacy)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)
-  let restored = trig.to + 1;
-  while (tokens[restored]?.pos === 'DET' || tokens[restored]?.pos === 'ADJ') restored++;
+  const restored = pastDescribing(tokens, trig.to + 1);
   if (/^(?:restoration|resumption|re-establishment|reestablishment)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'of' && HOME_ORDER.test(tokens[restored]?.lower ?? '')) trig.negated = true;
   const prev = tokens[trig.from - 1];
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had; but "no love lost" is an idiom of its own.)

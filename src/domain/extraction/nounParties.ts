@@ -2,7 +2,7 @@
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
 // its target: actsAround.ts.) And an envoy's: its state and its host ("Mexico's ambassador to Peru was recalled").
 import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
-import { againstFollows, pastWords, type Token } from './tokens';
+import { againstFollows, pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, WATCHING_VERBS } from './pairingWords';
@@ -103,8 +103,7 @@ export class NounParties extends ActsAround {
         if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)
         const withOf = prep === 'of' && this.tokens[trigger.from - 1]?.lower === 'the' && /^(?:with|under)$/.test(this.tokens[trigger.from - 2]?.lower ?? ''); // (and "under the mediation of China")
-        let role = group.end + 1;
-        while (this.tokens[role]?.pos === 'DET' || this.tokens[role]?.pos === 'ADJ') role++;
+        const role = pastDescribing(this.tokens, group.end + 1);
         if (prep === 'with' && this.tokens[group.end]?.lower === 'as' && /^(?:mediators?|intermediar(?:y|ies)|go-betweens?|brokers?|facilitators?)$/.test(this.tokens[role]?.lower ?? '')) break; // ("negotiations began, with Algeria as mediator": the mediator is no party)
         if (prep === 'between' || prep === 'among') between ??= this.onEitherHand(group);
         // ("concerned by China": for a word of feeling "by" names its cause, the other party.)

@@ -33,6 +33,12 @@ export function pastWords(tokens: readonly Token[], k: number, pos: readonly Pos
   return k;
 }
 
+/** The index at or after `k` past the determiners and adjectives there ("the restoration of constitutional government": the noun restored). */
+export function pastDescribing(tokens: readonly Token[], k: number): number {
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  return k;
+}
+
 /** True when the word at `i` follows an auxiliary, or a subject, and a floating quantifier ("have all voiced", "had both condemned", "The Taoiseach and Tánaiste both denounced"): a verb, not an adjective after a determiner. */
 export function afterFloatingQuantifier(tokens: readonly Token[], i: number): boolean {
   return /^(?:all|both|each)$/.test(tokens[i - 1]?.lower ?? '') && ((tokens[i - 2]?.pos === 'AUX' && /^(?:have|be)$/.test(tokens[i - 2]?.lemma ?? '')) || ['PROPN', 'PRON'].includes(tokens[i - 2]?.pos ?? ''));

@@ -6,7 +6,7 @@ import type { Stance } from '../claims/vocabulary';
 import { IDIOMS, type Idiom } from './idioms';
 import { CALLING_VERBS, EVALUATIONS, RELATION_CHANGES, RELATION_STATES } from './relationWords';
 import { VERB_DEFAULTS } from './verbDefaults';
-import type { Token } from './tokens';
+import { pastDescribing, type Token } from './tokens';
 import type { Trigger } from './triggers';
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
 export const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
@@ -217,8 +217,7 @@ export const orderedBy = (tokens: readonly Token[], k: number) => /^(?:ordered|l
 
 /** "launched the invasion to restore order", "to restore constitutional government": order restored at home, the verb at k, is no act toward anyone. */
 export function restoresOrder(tokens: readonly Token[], k: number): boolean {
-  let object = k + 1;
-  while (tokens[object]?.pos === 'DET' || tokens[object]?.pos === 'ADJ') object++;
+  const object = pastDescribing(tokens, k + 1);
   return /^(?:restore|maintain|keep|preserve|reestablish|re-establish)$/.test(tokens[k]?.lemma ?? '') && HOME_ORDER.test(tokens[object]?.lower ?? '');
 }
 
