@@ -181,16 +181,14 @@ const RULES: Rule[] = [
     resolve: fromPublished((m, on) => shifted(on, count(m[1]!), m[2]!, -1)),
   },
   {
-    // "a month earlier", "two years later", "a week before": relative to the date before it
+    // "a month earlier", "two years later", "a week before": relative to the date before it ("five months after it cut ties": what follows "after" came that long before the date told before)
     first: COUNT_WORD,
     pattern: new RegExp(`\\b${COUNT} (year|month|week|day)s? (earlier|before|later|after)\\b`, 'iy'),
-    // ("five months after it cut ties": what follows "after" came that long before the date told before.)
     resolve: (m, ctx) => {
       // ("suspended visas for two months after the remarks": a duration, not a date.)
       if (ctx.previous === null || /\bfor\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       const followed = /^after$/i.test(m[3]!) && /^\s+(?!that\b|the same\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
-      // ("would not occur until another joint communiqué seven years later", with no date told before: not years after the article.)
-      if (ctx.previous === ctx.published && /later|after/i.test(m[3]!) && !followed) return null;
+      if (ctx.previous === ctx.published && /later|after/i.test(m[3]!) && !followed) return null; // ("would not occur until another joint communiqué seven years later", with no date told before: not years after the article)
       return shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) || followed ? -1 : 1);
     },
   },

@@ -271,8 +271,7 @@ export function intentOf(code: string, stance: Stance): { code: string; stance: 
   return { code, stance };
 }
 
-/** "bars its banks from buying Russian bonds", "from easing or waiving the penalties" (past the gerunds joined before it): what a state is kept from doing is not done. */
-/** ... or, with `unbarred`, whether a bar named so was not made, its negation the sentence's only one: "it did not prevent Hitler from seizing". */
+/** "bars its banks from buying Russian bonds", "from easing or waiving the penalties" (past the gerunds joined before it): what a state is kept from doing is not done; with `unbarred`, whether a bar named so was not made ("it did not prevent Hitler from seizing"). */
 export function barredFrom(tokens: readonly Token[], trig: { from: number; head: number }, from: number, unbarred = false): boolean {
   const at = /^(?:or|and)$/.test(tokens[trig.from - 1]?.lower ?? '') && /ing$/.test(tokens[trig.from - 2]?.lower ?? '') ? trig.from - 3 : trig.from - 1;
   if (tokens[at]?.lower !== 'from' || !/ing$/.test(tokens[trig.head]?.lower ?? '')) return false;
