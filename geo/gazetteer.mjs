@@ -134,7 +134,7 @@ const NOT_NAMES = { ISL: ['Island'] };
  */
 const EXTRA_NAMES = {
   COD: { names: ['Congo', 'Zaire'], demonyms: ['Congolese', 'Zairean'] },
-  GBR: { names: ['Britain'] },
+  GBR: { names: ['Britain', 'British Empire'] },
   USA: { names: ['America', 'U.S.A.'] },
   CHN: { names: ['PRC'], demonyms: ['Sino'] }, // ("Sino-US relations", "the Sino-Soviet split": the prefix news names China by in a compound)
   KOR: { names: ['ROK'] },
@@ -156,6 +156,9 @@ const EXTRA_NAMES = {
   BFA: { names: ['Upper Volta'] },
   KHM: { names: ['Kampuchea'] },
   BGD: { names: ['East Pakistan'] },
+  // Empires, for the states that kept their seats: "Japanese attacks ... on the British Empire in Malaya" (and GBR's above).
+  JPN: { names: ['Empire of Japan', 'Imperial Japan'] },
+  TUR: { names: ['Ottoman Empire'] },
   UKR: { capitals: ['Kiev'] },
   IND: { capitals: ['Delhi'] },
 };

@@ -113,3 +113,19 @@ describe('the four hundred and sixtieth reading', () => {
     expect(asArrows('The Cod Wars were confrontations between the United Kingdom (with aid from West Germany) and Iceland.', '2001-01-01')).toEqual(['GBR->ISL tense']);
   });
 });
+
+// The four hundred and sixty-second reading (stop 56): three pages on the attack on Pearl Harbor (1941).
+describe('the four hundred and sixty-second reading', () => {
+  it('reads an agent past the first word of its name ("the Imperial Japanese Navy")', () => {
+    expect(asArrows('In 1941, it was a surprise military strike by the Imperial Japanese Navy against the United States naval base at Pearl Harbor.', '2021-12-07')).toEqual(['JPN->USA hostile']);
+  });
+
+  it('knows the empires of states that kept their seats', () => {
+    expect(asArrows('In 1941, Japan attacked the British Empire in Malaya.', '2021-12-07')).toEqual(['JPN->GBR hostile']);
+    expect(asArrows('In 1915, Britain attacked the Ottoman Empire.', '2015-04-25')).toEqual(['GBR->TUR hostile']);
+  });
+
+  it('reads a state "held" by another as the one acted on, its holder only describing it', () => {
+    expect(asArrows('In 1941, Japan attacked the U.S.-held Philippines.', '2021-12-07')).toEqual(['JPN->PHL hostile']);
+  });
+});

@@ -58,7 +58,7 @@ export class SentenceActors {
       else if ((t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) || (t.text === ',' && k === group.first - 1 && APPOSED_NOUN.test(this.tokens[k - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[group.end]?.text ?? ''))) continue;
       // (Past a possessive too: "with its South Korean ally"; an office title: "signed by President Vladimir Putin"; a backer: "against the Iran-backed Houthis".)
       else if (this.tokens[k - 1]?.text === '-' && this.groups.some((g) => g.descriptor && g.end === k - 1)) k -= 2;
-      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !OFFICE_TITLE.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-'))) return null;
+      else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !OFFICE_TITLE.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-')) && !/^(?:Imperial|Royal|Federal|Islamic|Revolutionary)$/.test(t.text)) return null; // (and a name's first word: "by the Imperial Japanese Navy")
     }
     return null;
   }
