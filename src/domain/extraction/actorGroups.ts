@@ -86,7 +86,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'speaking') || (/s$/.test(tokens[end - 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of' && CROWD.test(tokens[i - 2]?.lower ?? '')) || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
     // (But "the Cambodian side started to open fire", "the Chinese side said": a side that acts is its state; not "on the Ukrainian side of the border".)
     // (Nor one a verb acts on: "urges the Vietnamese side to immediately stop".)
-    const sideActs = tokens[end]?.lower === 'side' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.pos !== 'ADP' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX' || tokens[i - 2]?.pos === 'VERB');
+    // (Nor a side met or dealt with, "cooperation with the Russian side", or one a deal is signed on, "On the Qatari side, the MoU was signed by"; not "on the Russian side of the border".)
+    const sideDealtWith = tokens[end]?.lower === 'side' && tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower !== 'of' && (/^(?:with|to|from|by|for)$/.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && /^(?:,|by)$/.test(tokens[end + 1]?.lower ?? '')));
+    const sideActs = tokens[end]?.lower === 'side' && tokens[i - 1]?.lower === 'the' && ((tokens[i - 2]?.pos !== 'ADP' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX' || tokens[i - 2]?.pos === 'VERB')) || sideDealtWith);
     // (Past an adjective or two: "Kyrgyz civil activists", "Iraqi young migrants".)
     let noun = end;
     while (noun < end + 2 && tokens[noun]?.pos === 'ADJ' && !on[noun]) noun++;
@@ -109,7 +111,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // (Not when the land names a measure: "due to the Indian airspace ban on Pakistani flights" is India's ban; nor a body that guards it: "the Kyrgyz border service", "Kyrgyz border guards".) (A province recognised is none of the state: "to recognize the southern Serbian province".)
     // (Nor the city of a mission: "closed its consulate in the Russian city of Yekaterinburg" is a consulate in Russia.)
     const inAt = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1, mission = tokens[inAt]?.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|missions)$/.test(tokens[inAt - (tokens[inAt - 1]?.lower === 'general' ? 2 : 1)]?.lower ?? '');
-    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !mission && !/^(?:bans?|closures?|restrictions?|blockade|service|guards?|police|forces|troops|patrols?|officials|authorities)$/.test(tokens[end + 1]?.lower ?? '') && (/^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[inAt]?.lower ?? '') || /^recogni[sz]e$/.test(tokens[pastWords(tokens, i - 1, ['DET', 'ADJ', 'NOUN'])]?.lemma ?? ''));
+    const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !mission && !sideDealtWith && !/^(?:bans?|closures?|restrictions?|blockade|service|guards?|police|forces|troops|patrols?|officials|authorities)$/.test(tokens[end + 1]?.lower ?? '') && (/^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[inAt]?.lower ?? '') || /^recogni[sz]e$/.test(tokens[pastWords(tokens, i - 1, ['DET', 'ADJ', 'NOUN'])]?.lemma ?? ''));
     // ("At the White House" is a place too; "fired at Seoul" is not.)
     // (A city or region of places.ts is only ever a place.)
     // ("at a White House ceremony", "during a Kremlin briefing": a seat that names where an event is held.)

@@ -12,4 +12,4 @@ export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
 /** Words of concern felt at another state's act: "concerned by the deal", "disappointed that Nauru had switched" (nounParties.ts reads what follows "that"). */
 export const CONCERN = 'concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed';
 export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
-export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|protocol|declaration|partnership';
+export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memorandums|memoranda|mou|mous|protocol|declaration|partnership';

@@ -36,6 +36,7 @@ export const MINISTERS_AND_SPOKESPEOPLE: Leader[] = [
   l('VEN', 'Jorge Arreaza', 2017, 2021),
   l('VEN', ['Yván Gil', 'Yvan Gil'], 2023, null, []),
   l('VEN', 'Delcy Rodríguez', 2018, null, []),
+  l('HND', 'Eduardo Enrique Reina', 2022, null, []),
   // Europe
   l('SRB', ['Nikola Selaković', 'Nikola Selakovic'], 2020, 2022, ['Selaković', 'Selakovic']),
   l('SRB', ['Ana Brnabić', 'Ana Brnabic'], 2017, 2024, ['Brnabić', 'Brnabic']),
@@ -79,10 +80,15 @@ export const MINISTERS_AND_SPOKESPEOPLE: Leader[] = [
   l('AUS', 'Dan Tehan', 2020, 2022),
   l('AUS', 'Simon Birmingham', 2018, 2020, []),
   l('NZL', 'Winston Peters', 2023, null, []),
+  l('MNG', ['Damdin Tsogtbaatar', 'Damien Tsogtbaatar'], 2017, 2020, ['Tsogtbaatar']),
+  l('MNG', 'Batmunkh Battsetseg', 2020, 2024, ['Battsetseg']),
   // The Middle East
   l('IRQ', ['Mohammed Shia al-Sudani', 'Mohammed Shia Al-Sudani'], 2022, null, ['al-Sudani']),
   l('IRQ', 'Mustafa al-Kadhimi', 2020, 2022, ['al-Kadhimi', 'Kadhimi']),
   l('IRQ', 'Fuad Hussein', 2020, null, []),
+  l('IRQ', ['Mohammed Ali al-Hakim', 'Mohamed Ali al-Hakim', 'Mohammad al-Hakim'], 2018, 2020, []),
+  l('BHR', ['Khalid bin Ahmed Al Khalifa', 'Khalid bin Ahmed bin Mohammed Al Khalifa', 'Khalid bin Ahmed al-Khalifa'], 2005, 2020, []),
+  l('QAT', ['Sultan bin Saad Al Muraikhi', 'Sultan bin Saad Al-Muraikhi'], 2019, null, ['Al Muraikhi', 'Al-Muraikhi']),
   l('SYR', 'Faisal Mekdad', 2020, 2024),
   l('SYR', ['Walid Muallem', 'Walid al-Moualem'], 2006, 2020, ['Muallem', 'Moualem']),
   l('SYR', ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani'], 2024, null, ['al-Shaibani', 'Shaibani']),

@@ -181,6 +181,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && askedFor(tokens, { ...trig, stance: 'warming' }, askedFrom(trig.head))) trig.negated = !tokens.slice(g + 1, trig.from).some((t) => t.lower === 'their') || tokens.slice(Math.max(0, g - 8), g).some((t) => /^(?:both|two|them|sides|parties)$/.test(t.lower)); // (named: not "called on both countries", whose pair may be any told before)
   // ("To reduce the incursions of the Islamic State fighters on its territory": attacks warded off are not had, and no peace with their makers.)
   else if (governing && SETTLING_VERBS.has(governing.lemma) && trig.stance === 'hostile' && /^(?:incursions?|attacks?|raids?|strikes?|shelling|bombings?|infiltrations?|invasions?|occupation)$/.test(tokens[trig.head]?.lower ?? '')) trig.negated = true;
+  // ("worked to end the war in Ukraine", "efforts to overcome the conflict in Yemen": a conflict told by where it is names none of its sides; those who settle it are often its mediators, at no peace with the place.)
+  else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && tokens[trig.to]?.lower === 'in' && [trig.to + 1, trig.to + 2].some((k) => tokens[k]?.pos === 'PROPN' && !MONTH_OR_DAY.test(tokens[k]?.text ?? '') && tokens.slice(trig.to + 1, k).every((t) => t.lower === 'the'))) trig.negated = true; // (not a time: "ended a year-long crisis in April")
   else if (governing && (SETTLING_VERBS.has(governing.lemma) || toCourt(tokens, governing.lemma, trig.to)) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
     Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
@@ -207,6 +209,8 @@ export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
 }
 
 const QUANTITY = /^(?:number|series|couple|host|raft|range|handful|set|batch|string|slew|pair)$/;
+/** Months and days, which the tagger may read as names. */
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** True when the word at k is part of "a number of", "a series of" before a noun. */
 function quantityWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]?.lower ?? '';

@@ -1,7 +1,9 @@
 // What a sentence's claims leave for the sentences after it: the pairs told at war, in a deal or under a
 // measure (notePairsTold), and two states a third acted on alike, whom "the two countries" stands for next.
 import type { ActorGroup } from './actorGroups';
-import type { Discourse } from './pairing';
+import type { Discourse, Pairing } from './discourse';
+import type { Token } from './tokens';
+import type { Trigger } from './trigger';
 import { MEASURE } from './pairingWords';
 
 /** The pairs a sentence's claims told, for later sentences: the latest at war ("the warring parties") and the latest deal ("the pact"). */
@@ -29,4 +31,16 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
 export function pairActedOnAlike(groups: readonly ActorGroup[], claims: readonly { a: string; b: string }[], isOrganisation: (id: string) => boolean): [string, string] | undefined {
   const alike = groups.find((g) => g.ids.length === 2 && !g.ids.some(isOrganisation) && claims.some((c) => { const third = g.ids.includes(c.a) ? c.b : g.ids.includes(c.b) ? c.a : null; return third !== null && !g.ids.includes(third) && g.ids.every((id) => claims.some((d) => (d.a === id && d.b === third) || (d.b === id && d.a === third))); }));
   return alike ? [alike.ids[0] as string, alike.ids[1] as string] : undefined;
+}
+
+/**
+ * The states a deal was signed for, told side by side ("On the Qatari side, the MoU was signed by the minister of
+ * state, and on the Honduran side by the foreign minister"; "signed by Ali for the Egyptian side and by Omar for the
+ * Sudanese side"): the deal is between those two; or null.
+ */
+export function dealOfSides(trigger: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): Pairing | null {
+  if (trigger.kind !== 'noun' || trigger.code !== '057' || !tokens.some((t) => t.lemma === 'sign')) return null;
+  const sides = groups.filter((g) => g.ids.length === 1 && tokens[g.end]?.lower === 'side' && tokens[g.first - 1]?.lower === 'the' && /^(?:on|for)$/.test(tokens[g.first - 2]?.lower ?? ''));
+  const ids = [...new Set(sides.flatMap((g) => g.ids))];
+  return ids.length === 2 ? { sources: ids, targets: [], within: true, subject: null } : null;
 }

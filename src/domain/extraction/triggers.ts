@@ -3,14 +3,14 @@
 // carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
 // it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
 // The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys), idiomMatch.ts (slot matching), relationTriggers.ts (relations that changed,
-// states of relations), munitionFire.ts (fire told by where it fell), boycotts.ts and demandsToStop.ts (acts told by a negation or a request),
-// verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
+// states of relations), munitionFire.ts (fire told by where it fell), hostedVisits.ts (a guest received by name), boycotts.ts and demandsToStop.ts (acts told by a negation or a request), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 export type { Trigger };
 import { MISSION_WORD } from './idiomWords';
+import { hostedVisits } from './hostedVisits';
 import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace, inInstitutionName, orderedBy, restoresOrder } from './triggerWords';
 import { matchIdiom, slotMatches } from './idiomMatch';
@@ -134,7 +134,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const state = relationStateAt(tokens, i);
     if (state) found.push(state);
   }
-  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens));
+  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens), ...hostedVisits(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];

@@ -1,0 +1,36 @@
+// Constructions that the real articles of stop 57 were misread in. The sentences are written for the purpose, about
+// other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The four hundred and sixty-third reading (stop 57): ten foreign ministries' readouts of calls, meetings and
+// memoranda of understanding (2013-2022).
+describe('the four hundred and sixty-third reading', () => {
+  it('reads a crisis told by one state\'s demonym, or a war told by where it is, as no side of those who settle it', () => {
+    expect(asArrows('Kenya and Ghana discussed efforts to settle the Libyan crisis.', '2001-01-01')).toEqual(['KEN->GHA cooperative']);
+    expect(asArrows('France and Italy worked to overcome the conflict in Yemen.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads a memorandum of understanding written short as a deal ("signed an MoU")', () => {
+    expect(asArrows('Brazil signed an MoU with Angola.', '2001-01-01')).toEqual(['BRA->AGO cooperative']);
+    expect(asArrows('An MoU was signed between Chile and Peru.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads a state\'s side met or dealt with as the state, and a deal signed side by side as between the two', () => {
+    expect(asArrows('The Indonesian side expressed readiness to expand trade with the Vietnamese side.', '2001-01-01')).toEqual(['IDN->VNM cooperative']);
+    expect(asArrows('On the Chilean side, the MoU was signed by the trade minister, and on the Peruvian side by the foreign minister.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+    expect(asArrows('The treaty was signed by Minister Ali for the Egyptian side and by Minister Omar for the Sudanese side.', '2001-01-01')).toEqual(['EGY->SDN cooperative']);
+    expect(asArrows('Ukrainian troops shelled the Russian side of the border.', '2001-01-01')).not.toContain('RUS->UKR cooperative');
+  });
+
+  it('knows more foreign ministers (Bahrain, Mongolia, Iraq, Honduras) and Qatar\'s minister of state', () => {
+    expect(asArrows('Khalid bin Ahmed Al Khalifa met Damdin Tsogtbaatar in New York.', '2018-03-01')).toEqual(['BHR->MNG cooperative']);
+    expect(asArrows('Eduardo Enrique Reina met Sultan bin Saad Al Muraikhi in Doha.', '2023-03-01')).toEqual(['HND->QAT cooperative']);
+  });
+
+  it('reads a leader received, hosted or welcomed by name as a visit hosted, not a state\'s goods or people so received', () => {
+    expect(asArrows('Lula received Macron in Brasilia.', '2024-03-01')).toEqual(['BRA->FRA cooperative']);
+    expect(asArrows('Macron was received by Lula.', '2024-03-01')).toEqual(['BRA->FRA cooperative']);
+    expect(asArrows('Poland hosted Ukrainian refugees.', '2024-03-01')).toEqual([]);
+  });
+});
