@@ -156,11 +156,11 @@ export class ActsJudged extends NounParties {
     return doer && !doer.ids.some((id) => judge.ids.includes(id)) ? doer : null;
   }
 
-  /** "Raisi called Aliyev to express his condolences": the one called, visited or met is whom the purpose is for. */
+  /** "Raisi called Aliyev to express his condolences", "wrote to Putin to apologize": the one called, written to, visited or met is whom the purpose is for. */
   protected contacted(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
     if (this.tokens[trigger.from - 1]?.lower !== 'to' || !subject) return null;
     const g = this.groups.find((x) => x.end === trigger.from - 1 && !x.place);
-    const verb = g ? this.tokens[g.first - 1] : undefined;
+    const verb = g ? this.tokens[this.tokens[g.first - 1]?.lower === 'to' ? g.first - 2 : g.first - 1] : undefined;
     return g && verb?.pos === 'VERB' && CONTACT_VERBS.has(verb.lemma) && !g.ids.some((id) => subject.ids.includes(id)) ? g : null;
   }
 

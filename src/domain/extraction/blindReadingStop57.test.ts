@@ -34,3 +34,24 @@ describe('the four hundred and sixty-third reading', () => {
     expect(asArrows('Poland hosted Ukrainian refugees.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The four hundred and sixty-fourth reading (stop 57): four pages of China's foreign ministry (its spokespeople's
+// briefings and its representations to Japan, the United States and the Philippines, 2015-2024).
+describe('the four hundred and sixty-fourth reading', () => {
+  it('reads an -ing form between a possessive and "of" as a noun ("Ankara\'s downing of a Russian jet")', () => {
+    expect(asArrows("Pakistan's downing of an Indian jet angered Delhi.", '2024-04-13')).toEqual(['PAK->IND hostile']);
+  });
+
+  it('reads the one written to as whom the purpose is for ("wrote to Putin to apologize")', () => {
+    expect(asArrows('Lula wrote to Macron to apologize.', '2024-04-13')).toEqual(['BRA->FRA warming']);
+  });
+
+  it('reads a claim that something "is not aimed at" a state as an assurance, no accusation', () => {
+    expect(asArrows('Australia claimed that the Japan-Korea partnership is not aimed at China.', '2024-04-13')).toEqual(['KOR->JPN cooperative']);
+  });
+
+  it('reads trouble told of any act at all as no one\'s, not the pair told before', () => {
+    expect(asArrows('Chile and Peru signed a deal. Bolivia opposes any moves that raise tensions.', '2024-04-13')).toEqual(['CHL->PER cooperative']);
+  });
+});
+

@@ -18,6 +18,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
   // ("rescinded each other's favored export partner status": a status taken away is the act's object, no partnership told.)
   if (trig.stance === 'cooperative' && tokens[trig.to]?.lower === 'status' && tokens.slice(Math.max(0, trig.from - 7), trig.from).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma))) trig.negated = true;
+  // ("We firmly oppose any acts that stoke and drive up tensions": trouble told of any act at all is no one's.)
+  const anyAct = tokens.slice(Math.max(0, trig.from - 8), trig.from).findIndex((t, j, all) => /^(?:that|which)$/.test(t.lower) && all[j - 1]?.pos === 'NOUN' && /^(?:any|all)$/.test(all[pastWords(all, j - 2, ['ADJ'], 0)]?.lower ?? ''));
+  if ((trig.stance === 'tense' || trig.stance === 'hostile') && anyAct >= 0 && !tokens.slice(Math.max(0, trig.from - 8) + anyAct, trig.from).some((t) => /^[.;:]$/.test(t.text))) trig.negated = true;
   // ("crisis talks", "a crisis meeting": a word of trouble that names the kind of talks is no trouble between those who hold them.)
   if (trig.stance === 'tense' && trig.to === trig.head + 1 && /^(?:talks|meetings?|summit|session|diplomacy)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)

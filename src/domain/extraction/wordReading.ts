@@ -84,6 +84,8 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
     isVerbToken || haveMain || (!inCompound && nounish && ((t.lower !== t.lemma && /(?:s|ed|ing)$/.test(t.lower)) || MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'and' || pluralSubject));
   // ("with help from the United States": a bare form after "with" and before "from" is a noun.)
   const afterWith = t.pos === 'VERB' && t.lower === t.lemma && /^(?:with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'from';
-  const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && prevPos === 'DET' && t.lower.endsWith('ing')) || afterWith || namedObject;
+  // ("Ankara's downing of a Russian military jet": an -ing form between a possessive and "of" is a noun, when the dictionary has no verb of it; "Syria's shelling of Lebanon" is read as the verb, its owner the subject.)
+  const ownersGerund = t.pos === 'VERB' && t.lower.endsWith('ing') && /^(?:'s|’s|its|their)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'of' && !lexicon.hasForm(t.lower);
+  const isNounToken = ((nounish || t.pos === 'PROPN') && !mistaggedGerund) || (t.pos === 'VERB' && (prevPos === 'DET' || ownersGerund) && t.lower.endsWith('ing')) || afterWith || namedObject;
   return { prevPos, nextPos, ed, nounish, isVerbToken, verbLike, isNounToken };
 }
