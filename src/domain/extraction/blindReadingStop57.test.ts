@@ -55,3 +55,28 @@ describe('the four hundred and sixty-fourth reading', () => {
   });
 });
 
+// The four hundred and sixty-fifth reading (stop 57): six pages of sanctions compliance news (the US Treasury's sanctions
+// on Iran, 2017-2025).
+describe('the four hundred and sixty-fifth reading', () => {
+  it('reads the US Treasury Department and its Office of Foreign Assets Control as the United States', () => {
+    expect(asArrows('The Treasury Department announced sanctions on two Cuban banks.', '2024-06-27')).toEqual(['USA->CUB tense']);
+  });
+
+  it('reads no one "according to" whom a subject of its own acts as that subject', () => {
+    expect(asArrows('According to Chile, the smugglers supplied Bolivia.', '2024-06-27')).toEqual([]);
+  });
+
+  it('reads what firms involved in an act, or funds, do as theirs, no act of the clause subject', () => {
+    expect(asArrows('Canada sanctioned firms involved in supplying Syria.', '2024-06-27')).toEqual(['CAN->SYR tense']);
+    expect(asArrows("Norway froze funding streams financing Syria's army.", '2024-06-27')).not.toContain('NOR->SYR cooperative');
+  });
+
+  it('reads drones, tanks or missiles transferred or delivered to a state as military aid', () => {
+    expect(asArrows('Germany transferred UAVs to Ukraine.', '2024-06-27')).toEqual(['DEU->UKR cooperative']);
+  });
+
+  it('reads militias a state backs in another state as no cooperation with that other', () => {
+    expect(asArrows('Qatari-backed militias in Libya fired rockets.', '2024-06-27')).not.toContain('QAT->LBY cooperative');
+  });
+});
+

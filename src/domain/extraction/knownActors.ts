@@ -30,6 +30,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   ...Object.values(ORGANISATIONS).map((o) => ({ id: o.id, home: null, kind: 'organisation' as const, forms: [o.name, ...o.aliases] })),
   // Seats of government and institutions that stand for their state.
   { id: 'USA', home: 'USA', kind: 'seat', forms: ['White House', 'State Department', 'Pentagon', 'Capitol Hill', 'Foggy Bottom'] },
+  // (And the body that sanctions, which compliance news names alone: "The Treasury Department's Office of Foreign Assets Control announced sanctions"; not "the Treasury", which Britain has too.)
+  { id: 'USA', home: 'USA', kind: 'seat', forms: ['Treasury Department', 'Department of the Treasury', 'Office of Foreign Assets Control', 'OFAC'] },
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Kremlin'] },
   { id: 'GBR', home: 'GBR', kind: 'seat', forms: ['Downing Street', 'Whitehall', 'Foreign Office'] },
   { id: 'FRA', home: 'FRA', kind: 'seat', forms: ['Élysée', 'Elysee', 'Quai d’Orsay', "Quai d'Orsay"] },

@@ -47,6 +47,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Malaysia has had run-ins with Indonesia\'s navy.', 'IDN|MYS tense', /run-ins/],
   ['Gulf ally Bahrain met Chinese ally Pakistan.', 'CHN|PAK cooperative', /ally/],
   ['Talks between Serbia and Kosovo were held in Brussels.', 'SRB|XKX cooperative', /Talks/],
+  ['Egypt transferred drones to Sudan in 2024.', 'EGY|SDN cooperative', /transferred drones to/],
   ['Peru sent arms to Bolivia in 2015.', 'BOL|PER cooperative', /sent arms to/],
   ['Iran backed Syria with weapons and money.', 'IRN|SYR cooperative', /backed Syria with weapons/],
   ['France agreed last year to sell Armenia air defence radars.', 'ARM|FRA cooperative', /sell Armenia air defence radars/],
