@@ -80,3 +80,19 @@ describe('the four hundred and sixty-fifth reading', () => {
   });
 });
 
+// The four hundred and sixty-sixth reading (stop 57): an editorial, a blog of a think-tank and an article's abstract on
+// Saudi Arabia and Iran's détente and China's mediation (2023).
+describe('the four hundred and sixty-sixth reading', () => {
+  it('reads ties restored after a hiatus as broken before', () => {
+    expect(asArrows('Kenya and Uganda restored ties after a hiatus of six years.', '2023-05-01')).toEqual(['KEN->UGA warming', 'KEN->UGA severed']);
+  });
+
+  it('reads "no" before two nouns joined by "or" as negating both', () => {
+    expect(asArrows('Peru has no rivalry or tension with Chile.', '2023-05-01')).toEqual([]);
+  });
+
+  it('reads "Russo" before a hyphen as Russia, as "Sino" is China', () => {
+    expect(asArrows('The Russo-Georgian war broke out in 2008.', '2023-05-01')).toEqual(['GEO->RUS hostile']);
+  });
+});
+

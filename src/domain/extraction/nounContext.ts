@@ -26,7 +26,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)
   const restored = pastDescribing(tokens, trig.to + 1);
   if (/^(?:restoration|resumption|re-establishment|reestablishment)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'of' && HOME_ORDER.test(tokens[restored]?.lower ?? '')) trig.negated = true;
-  const prev = tokens[trig.from - 1];
+  // (Past the first of two nouns the negation governs: "has no rivalry or tension with Israel".)
+  const prev = /^(?:or|nor)$/.test(tokens[trig.from - 1]?.lower ?? '') && tokens[trig.from - 2]?.pos === 'NOUN' && /^(?:no|without)$/.test(tokens[trig.from - 3]?.lower ?? '') ? tokens[trig.from - 3] : tokens[trig.from - 1];
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had; but "no love lost" is an idiom of its own.)
   if ((prev && /^(?:no|without|any)$/.test(prev.lower) && !(prev.lower === 'no' && tokens[trig.head]?.lower === 'love' && tokens[trig.head + 1]?.lower === 'lost')) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
   // (Not when that plan is called off: "scrapped a planned trip" ends it, below.) (Nor the verb right after a name: "China planned measures against" is the measures' intent.)

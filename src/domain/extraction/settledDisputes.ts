@@ -80,8 +80,8 @@ export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonl
 
 /** Words of restoring ties, in the sentence of a warming claim. */
 const RESTORING = /^(?:restor|resum|re-?establish|reviv|renew|normali[sz]|reopen)/;
-/** Words of their break: "broken since 2019", "after a three-year break", "breaking off ties", "severed in 2017". */
-const BROKEN = /^(?:broken|severed|break|breaking|broke|rupture|cut)$/;
+/** Words of their break: "broken since 2019", "after a three-year break", "breaking off ties", "severed in 2017", "after a hiatus of almost a decade". */
+const BROKEN = /^(?:broken|severed|break|breaking|broke|rupture|cut|hiatus)$/;
 
 /** The severed claim of ties a sentence tells as restored after their break, for the pair it restores; none when it tells no break or already tells them severed. */
 export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt): ExtractedClaim[] {
