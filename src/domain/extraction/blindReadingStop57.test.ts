@@ -96,3 +96,21 @@ describe('the four hundred and sixty-sixth reading', () => {
   });
 });
 
+// The four hundred and sixty-seventh reading (stop 57): teaching and reference pages on bilateral relations (an
+// encyclopaedia's China-Grenada page, two digests of public-diplomacy news, a wiki's overview).
+describe('the four hundred and sixty-seventh reading', () => {
+  it('reads "between the governments of" two states as those two, not the pair told before', () => {
+    expect(asArrows('Chile and Peru signed a deal. A new era of warm relations has begun between the governments of Kenya and Ghana.', '2012-05-01')).toEqual(['CHL->PER cooperative', 'KEN->GHA cooperative']);
+  });
+
+  it('reads "the two countries" after a sentence naming a pair by "between" as that pair, not the one most told', () => {
+    const arrows = asArrows('Chile and Peru have a long alliance. Chile and Peru signed a trade deal. Another example is the relationship between Kenya and Ghana. There have been some tensions between the two countries.', '2012-05-01');
+    expect(arrows).toContain('KEN->GHA tense');
+    expect(arrows).not.toContain('CHL->PER tense');
+  });
+
+  it('reads an anniversary of diplomatic relations marked as ties held', () => {
+    expect(asArrows('Celebrations marked the 40th anniversary of diplomatic relations between Chile and Peru.', '2012-05-01')).toEqual(['CHL->PER cooperative']);
+  });
+});
+

@@ -274,7 +274,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (named2) discourse.pair = [named2.ids[0] as string, named2.ids[1] as string];
     const [topKey, topCount] = [...pairCounts].reduce((best, e) => (e[1] > best[1] ? e : best), ['', 0]);
     const lastCount = discourse.pair ? (pairCounts.get(pairKey(...discourse.pair)) ?? 0) : 0;
-    discourse.topicPair = topKey && topCount > Math.max(lastCount, 1) ? (topKey.split('|') as [string, string]) : undefined;
+    discourse.topicPair = topKey && topCount > Math.max(lastCount, 1) && (lastPair || !groups.some((g) => g.ids.length === 2 && tokens[g.first - 1]?.lower === 'between')) ? (topKey.split('|') as [string, string]) : undefined; // (not after a sentence that names a pair by "between" and tells nothing of it: "Another example is the relationship between India and China. ... the two countries")
     if (before && discourse.pair !== before) discourse.pairs = [...(discourse.pairs ?? []).slice(-5), before];
     // Sets of three or more: a list in the sentence, or everyone its claims name.
     for (const g of groups) if (g.ids.length >= 3) {

@@ -111,7 +111,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // "relations between the nuclear-armed Asian giants": "between" says there are two.
     else if (a.lower === 'the' && tokens[i - 1]?.lower === 'between') {
       const d = [1, 2, 3, 4, 5, 6].find((j) => GROUP_WORDS.test(tokens[i + j]?.lower ?? '') || /^giants$/.test(tokens[i + j]?.lower ?? ''));
-      if (d !== undefined && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN')) end = i + d + 1;
+      if (d !== undefined && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN') && tokens[i + d + 1]?.lower !== 'of') end = i + d + 1; // (not "between the governments of Tanzania and Rwanda", named right after)
     }
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".)
