@@ -112,5 +112,10 @@ describe('the four hundred and sixty-seventh reading', () => {
   it('reads an anniversary of diplomatic relations marked as ties held', () => {
     expect(asArrows('Celebrations marked the 40th anniversary of diplomatic relations between Chile and Peru.', '2012-05-01')).toEqual(['CHL->PER cooperative']);
   });
+
+  it('reads diplomatic relations "were established" as relations made, warming, past a long name of either state', () => {
+    expect(asArrows('Diplomatic relations between Chile and Vietnam were established in 1971.', '2012-05-01')).toEqual(['CHL->VNM warming']);
+    expect(asArrows('Diplomatic relations between the Republic of Korea and the Kingdom of Thailand were established in 1958.', '2012-05-01')).toEqual(['KOR->THA warming']);
+  });
 });
 

@@ -71,7 +71,7 @@ export function relationStateAt(tokens: readonly Token[], i: number): Trigger | 
   if (!RELATION_NOUNS.has(tokens[i]?.lower ?? '')) return null;
   const before = [1, 2].map((d) => tokens[i - d]).find((x) => x && STATE_WORDS.has(x.lower));
   // "Relations (between Peru and Chile) are strained": a copula within a few words, then the state.
-  const copula = [1, 2, 3, 4, 5, 6, 7].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
+  const copula = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((d) => i + d).find((k) => ['be', 'remain', 'become', 'grow', 'seem'].includes(tokens[k]?.lemma ?? '') && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB'));
   // (Past adverbs and a negation: "are no longer friendly"; and a superlative's "the": "were the most difficult".)
   const stateAfter = (k: number) => tokens.slice(k + 1, k + 4).find((x, j, all) => STATE_WORDS.has(x.lower) && (j === 0 || all.slice(0, j).every((y) => y.pos === 'ADV' || y.pos === 'PART' || y.lower === 'no' || (y.lower === 'the' && /^(?:most|least)$/.test(all[1]?.lower ?? '')))));
   const afterCopula = copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') ? stateAfter(copula) : undefined;
