@@ -191,6 +191,7 @@ export class ActorFinder {
       const surname = m.phrase.split(/\s+/).pop() as string;
       if (/\b(?:[Ff]ormer|[Oo]usted|[Dd]eposed|[Jj]ailed|[Ee]xiled|[Ll]ate|[Ee]x-)\s+(?:(?:[A-Z][a-z]+|of|the|king|queen|shah|emperor|ruler|dictator|president|leader)\s+){0,3}$/.test(norm.slice(Math.max(0, m.start - 40), m.start))) former.add(surname);
       if (former.has(surname)) continue;
+      if (/^['’‘][a-rt-z]|^['’‘]s[a-z]/i.test(norm.slice(m.end, m.end + 3))) continue; // ("Hu’akavameiliku": a leader's short name before an apostrophe that goes on in the same word is none; "Hu's" is)
       // ("Abbas Araqchi": a leader's short name followed by another name is someone's first name.)
       // (Not a day or a month: "met Putin Tuesday"; nor a leader's government: "the Eisenhower Administration".)
       if (!/\s/.test(m.phrase) && /^\s[A-Z][a-z]/.test(norm.slice(m.end, m.end + 3)) && !/^\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Administration\b|Government\b|Cabinet\b)/.test(norm.slice(m.end, m.end + 16))) continue;

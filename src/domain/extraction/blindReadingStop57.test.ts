@@ -119,3 +119,17 @@ describe('the four hundred and sixty-seventh reading', () => {
   });
 });
 
+// The four hundred and sixty-eighth reading (stop 57): five pages of Pacific news on China's and Australia's policing
+// help to Tonga (2022-2024).
+describe('the four hundred and sixty-eighth reading', () => {
+  it('reads no short name in a name that goes on past an apostrophe ("Hu’akavameiliku" is no Hu), and knows Tonga\'s prime minister', () => {
+    expect(asArrows('Prime Minister Hu’akavameiliku met Jacinda Ardern in Wellington.', '2022-05-01')).toEqual(['TON->NZL cooperative']);
+    expect(asArrows('Mr Hu’ahau met the prime minister of New Zealand.', '2008-05-01')).toEqual([]);
+    expect(asArrows("Hu's visit to Japan ended in a deal with Japan.", '2008-05-01')).toEqual(['CHN->JPN cooperative']);
+  });
+
+  it('reads a state\'s allies after a verb as others, not the state', () => {
+    expect(asArrows("Moscow's new plans have alarmed US allies.", '2022-05-01')).toEqual([]);
+  });
+});
+

@@ -80,6 +80,7 @@ export const MINISTERS_AND_SPOKESPEOPLE: Leader[] = [
   l('AUS', 'Dan Tehan', 2020, 2022),
   l('AUS', 'Simon Birmingham', 2018, 2020, []),
   l('NZL', 'Winston Peters', 2023, null, []),
+  l('TON', ['Siaosi Sovaleni', "Hu'akavameiliku Siaosi Sovaleni", 'Hu’akavameiliku Siaosi Sovaleni', "Hu'akavameiliku", 'Hu’akavameiliku', 'Hu‘akavameiliku'], 2021, 2024, ['Sovaleni']),
   l('MNG', ['Damdin Tsogtbaatar', 'Damien Tsogtbaatar'], 2017, 2020, ['Tsogtbaatar']),
   l('MNG', 'Batmunkh Battsetseg', 2020, 2024, ['Battsetseg']),
   // The Middle East
