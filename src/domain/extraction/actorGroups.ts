@@ -5,7 +5,7 @@
 // ambassador") and whether it names a place rather than an actor ("talks in Riyadh").
 import type { Mention } from './actorFinder';
 import { pastWords, type Token } from './tokens';
-import { insurgentsOf, migrantsFrom, landAttacked, tradedGoods, violenceAgainstNationals, visaRuleFor } from './peopleNamed';
+import { insurgentsOf, migrantsFrom, landAttacked, peopleSupported, tradedGoods, violenceAgainstNationals, visaRuleFor } from './peopleNamed';
 
 /** Events held somewhere: "a White House ceremony", "the Kremlin meeting". */
 const GATHERING = /^(?:ceremony|ceremonies|summit|meeting|conference|event|briefing|reception|forum|session|dinner|signing|gathering|news|press|visit|talks)$/;
@@ -92,7 +92,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // (Past an adjective or two: "Kyrgyz civil activists", "Iraqi young migrants".)
     let noun = end;
     while (noun < end + 2 && tokens[noun]?.pos === 'ADJ' && !on[noun]) noun++;
-    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text) || (m.kind === 'name' && /^(?:citizens|residents|nationals)$/.test(tokens[noun]?.lower ?? ''))) && PEOPLE_NOUN.test(tokens[noun]?.lower ?? '') && !sideActs && !violenceAgainstNationals(tokens, i, noun) && !tradedGoods(tokens, i, noun) && !visaRuleFor(tokens, i, noun) && !landAttacked(tokens, i, noun)) || ethnic) {
+    if (((m.kind === 'demonym' || /^Palestinians?$/.test(m.text) || (m.kind === 'name' && /^(?:citizens|residents|nationals)$/.test(tokens[noun]?.lower ?? ''))) && PEOPLE_NOUN.test(tokens[noun]?.lower ?? '') && !sideActs && !violenceAgainstNationals(tokens, i, noun) && !tradedGoods(tokens, i, noun) && !visaRuleFor(tokens, i, noun) && !landAttacked(tokens, i, noun) && !peopleSupported(tokens, i, noun)) || ethnic) {
       i = end;
       continue;
     }

@@ -233,6 +233,7 @@ export class ActsAround extends SentenceActors {
         }
         // "suspended visa services for Canadians", "halted aid for Kyiv": who loses what is reduced (CAMEO 16).
         const reduced = prep === 'for' && (trigger.code ?? '').startsWith('16');
+        const causeOf = prep === 'of' && trigger.stance === 'cooperative' && this.tokens[at]?.lower === 'of' && /^(?:cause|struggle|plight)$/.test(this.tokens[at - 1]?.lower ?? ''); // ("support for the just cause of the Palestinian people": a cause supported is its people's)
         const askedFor = prep === 'for' && /^(?:10|139)/.test(trigger.code ?? '') && this.tokens[group.end]?.lower === 'to'; // ("set a deadline for India to withdraw", "called for Israel to halt": after a demand, the one asked)
         // ("stand by Mogadishu": the preposition that ends the trigger's own words brings in its target.)
         const ownPrep = this.tokens[trigger.to - 1]?.pos === 'ADP' && trigger.to > trigger.head + 1 && group.first >= trigger.to && this.tokens.slice(trigger.to, group.first).every((t) => t.pos === 'DET');
@@ -242,7 +243,7 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting || causeOf) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }

@@ -133,3 +133,16 @@ describe('the four hundred and sixty-eighth reading', () => {
   });
 });
 
+// The four hundred and sixty-ninth reading (stop 57): the United Nations' coverage of the General Assembly's debates
+// and excerpts of speeches in them (2007-2024).
+describe('the four hundred and sixty-ninth reading', () => {
+  it('reads a people supported as its state', () => {
+    expect(asArrows('Ghana supports the Kenyan people.', '2024-09-30')).toEqual(['GHA->KEN cooperative']);
+    expect(asArrows('The Kenyan people fled the floods.', '2024-09-30')).toEqual([]);
+  });
+
+  it('reads support for the cause of a people or state as support for it', () => {
+    expect(asArrows('Ghana reaffirmed its support for the cause of Kenya.', '2024-09-30')).toEqual(['GHA->KEN cooperative']);
+  });
+});
+

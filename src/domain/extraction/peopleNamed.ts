@@ -68,3 +68,13 @@ export function landAttacked(tokens: readonly Token[], i: number, end: number): 
   if (word?.pos === 'VERB') return /^(?:shell|bomb|attack|strike|hit|shoot|target|invade|seize|raid|bombard|pound)$/.test(word.lemma);
   return /^(?:on|at|against)$/.test(word?.lower ?? '') && /^(?:attacks?|strikes?|shelling|barrages?|raids?|bombardments?|fire|bombing|assault)$/.test(tokens[k - 1]?.lower ?? '');
 }
+
+/**
+ * "support for the just cause of the Palestinian people", "solidarity with the Ukrainian people", "supports the Syrian
+ * people": a people supported, or stood with, is its state or territory's actor, as conventions of the evaluation read it.
+ */
+export function peopleSupported(tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[end]?.lower !== 'people') return false;
+  const k = pastWords(tokens, i - 1, ['DET', 'ADJ', 'NOUN', 'ADP'], Math.max(-1, i - 9));
+  return tokens.slice(Math.max(0, k), i).some((t) => /^(?:support|supports|supported|supporting|solidarity|backing|sympathy|stand|stands|stood)$/.test(t.lower)) && !tokens.slice(Math.max(0, k), i).some((t) => /^(?:against|from)$/.test(t.lower));
+}
