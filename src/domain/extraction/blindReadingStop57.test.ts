@@ -146,3 +146,12 @@ describe('the four hundred and sixty-ninth reading', () => {
   });
 });
 
+// The four hundred and seventieth reading (stop 57): five digests of world news in brief (Reuters summaries and
+// round-ups, 2006-2025).
+describe('the four hundred and seventieth reading', () => {
+  it('reads a call for another state\'s troops to be withdrawn as a demand on it (CAMEO 106)', () => {
+    expect(asArrows('Kenya called for the withdrawal of Somali troops.', '2016-09-12')).toEqual(['KEN->SOM tense']);
+    expect(asArrows('The withdrawal of Somali troops from Kenya ended in May.', '2016-09-12')).toEqual([]);
+  });
+});
+

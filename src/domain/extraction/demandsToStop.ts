@@ -73,3 +73,28 @@ export function askerOfMeasure(tokens: readonly Token[], trig: Pick<Trigger, 'co
   if (!tokens.slice(trig.to, trig.to + 10).some((t, k, all) => /^(?:on|against)$/.test(t.lower) && /^[A-Z]/.test((all[k + 1]?.lower === 'the' ? all[k + 2] : all[k + 1])?.text ?? ''))) return -1;
   return tokens.findLastIndex((_, k) => k < trig.from - 1 && k >= trig.from - 14 && isAppeal(tokens, k));
 }
+
+/** Nouns of a force's going: "the withdrawal of U.S. special forces troops", "the pullout of Russian troops". */
+const WITHDRAWAL = /^(?:withdrawal|pullout|pull-out|removal|departure|exit)$/;
+/** What a state is asked to take out: its troops, forces, bases. */
+const FORCES = /^(?:troops|forces|soldiers|military|bases|personnel|contingent|peacekeepers|ships|warships)$/;
+
+/**
+ * "called for the withdrawal of U.S. special forces troops from a group of islands", "demanded the immediate pullout of
+ * Russian forces": asking for another state's forces to go is a demand for withdrawal (CAMEO 106), tense toward it. The
+ * verb of asking is the trigger, with the noun of withdrawing; the state after "of" is the one asked.
+ */
+export function demandsForWithdrawal(tokens: readonly Token[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'of' || !WITHDRAWAL.test(tokens[i - 1]?.lower ?? '')) continue;
+    const n = i - 1;
+    const before = tokens.slice(Math.max(0, n - 4), n);
+    const asked = before.findIndex((t, j) => t.pos === 'VERB' && (/^(?:demand|seek|urge|want|request)$/.test(t.lemma) || (t.lemma === 'call' && before[j + 1]?.lower === 'for')));
+    if (asked < 0 || before.slice(asked + 1).some((t) => !['DET', 'ADJ', 'ADP'].includes(t.pos))) continue;
+    if (!tokens.slice(i + 1, i + 7).some((t) => FORCES.test(t.lower))) continue;
+    const verb = Math.max(0, n - 4) + asked;
+    found.push({ kind: 'verb', head: verb, end: verb + 1, from: verb, to: n + 1, code: '106', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"called for the withdrawal of U.S. special forces troops": asking for another state\'s forces to go is a demand for withdrawal (CAMEO 106), tense' });
+  }
+  return found;
+}

@@ -192,5 +192,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
+  ['Chilean troops shot dead a Peruvian soldier on Monday.', 'CHL|PER hostile', /shot dead/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

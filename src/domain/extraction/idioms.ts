@@ -201,6 +201,7 @@ export const IDIOMS: Idiom[] = [
   verb('use|resort_to … force|military_force|armed_force|military_action|water_cannon|water_cannons|lasers|laser|tear_gas|live_fire|live_ammunition', '190', 'hostile', false, '"threatened to use force in Niger": armed force used against a state (CAMEO 19); threatened, it is the threat of force (138) that the intent reads; the dictionary lacks the phrase', 'in|against|on'),
   verb('freeze|froze|frozen|seize|confiscate … assets|funds|reserves|accounts|property|properties', '163', 'tense', false, '"froze the assets of Russian oligarchs": freezing or seizing a state\'s or its citizens\' money is a sanction (CAMEO 163); the dictionary reads "freeze" only with talks', 'of|in|belonging_to|held_by'),
   verb('take|took|taken|taking|drag|dragged|haul|hauled … to|before …… court|wto|tribunal|arbitration|icj|world_trade_organization|world_trade_organisation|international_court_of_justice', '115', 'tense', false, '"took China to the World Trade Organization", "dragged neighboring Nicaragua before the UN\'s highest court": legal action against a state (CAMEO 115); the dictionary reads "take" as a seizure'),
+  verb('shoot|shot … dead', '190', 'hostile', false, '"Israeli troops shot dead a Palestinian policeman": killing by fire is force (CAMEO 19); the tagger may read "shot" after a plural as a noun, and the dictionary\'s SHOOT has no pattern with "dead"'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];

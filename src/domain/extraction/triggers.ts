@@ -18,7 +18,7 @@ import { readInContext } from './triggerContext';
 import { permittedActs } from './permittedActs';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
-import { DEMAND_TO_STOP_WHY, PRESSED_MEASURE_WHY, askerOfMeasure, demandsToStop } from './demandsToStop';
+import { DEMAND_TO_STOP_WHY, PRESSED_MEASURE_WHY, askerOfMeasure, demandsForWithdrawal, demandsToStop } from './demandsToStop';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
 
@@ -134,7 +134,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const state = relationStateAt(tokens, i);
     if (state) found.push(state);
   }
-  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens), ...hostedVisits(tokens));
+  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens), ...demandsForWithdrawal(tokens), ...hostedVisits(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
