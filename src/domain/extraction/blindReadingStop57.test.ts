@@ -155,3 +155,11 @@ describe('the four hundred and seventieth reading', () => {
   });
 });
 
+// The four hundred and seventy-first reading (stop 57): four pages of business news and a law firm's note on India and
+// the UAE's trade agreement (2022-2023).
+describe('the four hundred and seventy-first reading', () => {
+  it('reads a fronted gerund after "after", "before" or "while" as done by the subject after its comma', () => {
+    expect(asArrows('After signing a trade deal with Chile, Peru signed a deal with Japan.', '2022-04-20')).toEqual(['PER->CHL cooperative', 'PER->JPN cooperative']);
+  });
+});
+

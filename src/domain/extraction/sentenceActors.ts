@@ -155,7 +155,10 @@ export class SentenceActors {
     }
     // ("declared Villa persona non grata, while also detaining four individuals": a subordinate gerund's subject is the one named before the verb of the clause before it; not an agent after it, nor a pronoun's: "he was followed by two Chinese men while attending".)
     const gerund = this.tokens[clause.from + (this.tokens[clause.from + 1]?.pos === 'ADV' ? 2 : 1)], prior = c > 0 ? (this.clauses[c - 1] as Clause) : null;
-    const doer = prior && /^(?:while|when|after|before|by|upon|without)$/.test(first?.lower ?? '') && gerund?.pos === 'VERB' && /ing$/.test(gerund.lower) ? this.subjectOf(c - 1, prior.to, depth + 1) : undefined;
+    const opensGerund = /^(?:while|when|after|before|by|upon|without|since)$/.test(first?.lower ?? '') && gerund?.pos === 'VERB' && /ing$/.test(gerund.lower), after = this.clauses[c + 1];
+    const next = !prior && opensGerund && after && this.tokens[after.from - 1]?.text === ',' ? this.subjectOf(c + 1, after.to, depth + 1) : undefined; // (or, fronted, the subject of the clause after its comma: "After recently signing a free trade agreement with the United Kingdom, India has now signed")
+    if (next && next.first >= after!.from) return next;
+    const doer = prior && opensGerund ? this.subjectOf(c - 1, prior.to, depth + 1) : undefined;
     if (doer !== undefined) return doer && !doer.anaphor && doer.first >= prior!.from && this.tokens[doer.first]?.pos !== 'PRON' && doer.first < this.tokens.findIndex((t, k) => k >= prior!.from && (t.pos === 'VERB' || t.pos === 'AUX')) ? doer : null;
     // (The word that opens a subordinate clause is not a preposition of its subject: "after Iran launched".)
     const opener = this.tokens[clause.from]?.lower ?? '';
