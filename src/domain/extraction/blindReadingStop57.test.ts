@@ -163,3 +163,11 @@ describe('the four hundred and seventy-first reading', () => {
   });
 });
 
+// The four hundred and seventy-second reading (stop 57): six pages on spies caught and diplomats expelled (2001-2025).
+describe('the four hundred and seventy-second reading', () => {
+  it('reads trade that only names the kind of an office or a secret as no trade between states', () => {
+    expect(asArrows('The diplomat worked at the trade section of the Kenyan embassy in Kampala, Uganda said.', '2020-08-19')).not.toContain('KEN->UGA cooperative');
+    expect(asArrows('Two men tried to steal trade secrets from Japanese firms for Korea.', '2020-08-19')).toEqual([]);
+  });
+});
+
