@@ -171,3 +171,11 @@ describe('the four hundred and seventy-second reading', () => {
   });
 });
 
+// The four hundred and seventy-fourth reading (stop 57): five pages on Russia's gas cut-offs to Ukraine, Poland and
+// Bulgaria (2009-2022).
+describe('the four hundred and seventy-fourth reading', () => {
+  it('reads a threat "yesterday" to act as a threat, past the day between the noun and its "to"', () => {
+    expect(asArrows("Chile's threat yesterday to punish Peru was condemned.", '2009-01-06')).toEqual(['CHL->PER tense']);
+  });
+});
+

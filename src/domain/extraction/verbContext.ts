@@ -118,7 +118,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       // (Past a quotation mark that opens what is quoted: 'an attempt by the Syrian regime "to give'.)
       const quoted = /^["“”]$/.test(tokens[k - 1]?.text ?? '') ? 1 : 0;
       let w = k - 1 - quoted;
-      if (/^(?:days?|weeks?|months?|years?)$/.test(tokens[w]?.lower ?? '') || WEEKDAYS.includes(tokens[w]?.lower ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break;
+      if (/^(?:days?|weeks?|months?|years?)$/.test(tokens[w]?.lower ?? '') || WEEKDAYS.includes(tokens[w]?.lower ?? '')) for (let j = w - 1; j >= w - 4 && j >= 0; j--) if (tokens[j]?.pos === 'VERB') w = j; else if (!['ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]?.pos ?? '')) break; if (/^(?:yesterday|today|tonight)$/.test(tokens[w]?.lower ?? '') && ['NOUN', 'VERB'].includes(tokens[w - 1]?.pos ?? '')) w--; // ("Putin's threat yesterday to punish Ukraine": past the day to the noun or verb that governs "to")
       const m = tokens[not ? k - 2 : w];
       // ("We are too small a country to retaliate against India": what one is too weak to do is not done.)
       if (tokens.slice(Math.max(0, k - 4), k - 1).some((x) => x.lower === 'too') && tokens.slice(Math.max(0, k - 3), k).some((x) => x.pos === 'ADJ')) negated = true;
