@@ -256,6 +256,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       last.demonym = last.demonym && group.demonym;
     } else if (last && !last.descriptor && (joined || adjacent) && !place) {
       if (!last.ids.includes(m.id)) last.ids.push(m.id);
+      // ("agreements between Russia and the European Union, Russia and Norway, Russia and Denmark": a state named again beside each other is paired with each, not they with each other.)
+      if ((m.id === last.ids[0] && last.ids.length >= 2) || (last.sides?.[0].length === 1 && last.sides[0][0] === last.ids[0])) last.sides = [[last.ids[0] as string], last.ids.slice(1)];
       last.end = group.end;
       last.possessive = possessive;
       last.demonym = last.demonym && group.demonym;

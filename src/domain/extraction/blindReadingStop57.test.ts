@@ -179,3 +179,12 @@ describe('the four hundred and seventy-fourth reading', () => {
   });
 });
 
+// The four hundred and seventy-fifth reading (stop 57): two pages on visa agreements suspended (2017, 2022).
+describe('the four hundred and seventy-fifth reading', () => {
+  it('reads "between A and B, A and C" as A with each, not B with C', () => {
+    const arrows = asArrows('Talks between Chile and Peru, Chile and Bolivia, and Chile and Ecuador began.', '2022-04-04');
+    expect(arrows).toContain('CHL->BOL cooperative');
+    expect(arrows).not.toContain('PER->BOL cooperative');
+  });
+});
+
