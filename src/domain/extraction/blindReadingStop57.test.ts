@@ -188,3 +188,12 @@ describe('the four hundred and seventy-fifth reading', () => {
   });
 });
 
+// The four hundred and seventy-sixth reading (stop 57): four pages on mass deportations (Mexico's of Indian migrants,
+// 2019; Pakistan's of Afghans, 2024).
+describe('the four hundred and seventy-sixth reading', () => {
+  it('reads a deal "struck between" two as their deal, no blow; "the deal Chile struck" stays its maker\'s', () => {
+    expect(asArrows('The deal on fishing struck between Chile and Peru angered Bolivia.', '2019-10-18')).not.toContain('CHL->PER hostile');
+    expect(asArrows('The move follows a deal Chile struck with Peru in June.', '2019-10-18')).toEqual(['CHL->PER cooperative']);
+  });
+});
+

@@ -73,7 +73,9 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   const namedObject = t.pos === 'VERB' && t.lower === t.lemma && (prevPos === 'PROPN' || prevPos === 'ADJ') && tokens[i - 2]?.pos === 'VERB' && !/^(?:make|let|have|help|see|watch|hear|bid|allow|want|get)$/.test(tokens[i - 2]?.lemma ?? '') && (nextPos === 'ADP' || nextPos === 'PUNCT');
   // ("awarded the prize to jailed Chinese dissident Liu Xiaobo", "weapons to armed groups": a past form right after "to" is no infinitive; it describes what follows.)
   const pastAfterTo = ed && t.lower !== t.lemma && tokens[i - 1]?.lower === 'to' && ['ADJ', 'PROPN', 'NOUN'].includes(nextPos);
-  const isVerbToken = !inCompound && !adjectival && !pastAfterTo && !describing && !namedObject && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
+  // ("a deal on illegal migration struck between Mexico and the United States": a deal's participle is the deal's making, no blow; not "the deal Mexico struck with", its maker's.)
+  const dealStruck = t.lower === 'struck' && !['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '') && tokens.slice(Math.max(0, i - 6), i).some((x, j, all) => /^(?:deal|deals|agreement|agreements|accord|pact|bargain|compromise|truce|ceasefire)$/.test(x.lower) && all.slice(j + 1).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX'));
+  const isVerbToken = !inCompound && !adjectival && !pastAfterTo && !describing && !namedObject && !dealStruck && (t.pos === 'VERB' || mistaggedPast || mistaggedGerund || afterModal || afterHave);
   // The tagger sometimes reads an inflected verb as a noun ("breaks diplomatic relations"): an idiom
   // of several words is evidence enough.
   // (So does a plural subject before it: "Pakistani, Afghan troops trade shots".)
