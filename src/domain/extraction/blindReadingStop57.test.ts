@@ -197,3 +197,18 @@ describe('the four hundred and seventy-sixth reading', () => {
   });
 });
 
+// The four hundred and seventy-eighth reading (stop 57): five news agencies' items on cables of congratulation between
+// heads of state (2007-2024). (The four hundred and seventy-seventh, on aid after the earthquakes in Pakistan in 2005 and
+// Nepal in 2015, was read with no rule taken.)
+describe('the four hundred and seventy-eighth reading', () => {
+  it('reads a list that goes on past an office of the next name ("the leaders of Russia, China, King of Saudi Arabia, the United Arab Emirates")', () => {
+    const arrows = asArrows('Chile received the cables from the leaders of Peru, King of Spain, the Netherlands and Japan.', '2007-07-18');
+    expect(arrows).toContain('CHL->ESP cooperative');
+    expect(arrows).toContain('CHL->NLD cooperative');
+  });
+
+  it('knows Yemen\'s president Ali Abdullah Saleh', () => {
+    expect(asArrows('Ali Abdullah Saleh met the Egyptian president in Cairo.', '2007-07-18')).toEqual(['YEM->EGY cooperative']);
+  });
+});
+

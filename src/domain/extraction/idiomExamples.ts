@@ -193,5 +193,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
   ['Chilean troops shot dead a Peruvian soldier on Monday.', 'CHL|PER hostile', /shot dead/],
+  ['Chile sent cables of congratulations to the president of Peru.', 'CHL|PER cooperative', /sent cables of congratulations/],
+  ['Chile sent a congratulation cable to the president of Peru.', 'CHL|PER cooperative', /sent a congratulation cable/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

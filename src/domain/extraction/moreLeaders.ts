@@ -41,6 +41,7 @@ export const MORE_LEADERS: Leader[] = [
   l('BHR', ['King Hamad', 'Hamad bin Isa Al Khalifa', 'King Hamad bin Isa Al Khalifa'], 1999, null, []),
   l('BHR', ['Abdullatif al-Zayani', 'Abdullatif Al Zayani'], 2020, null, ['al-Zayani', 'Zayani']),
   l('EGY', 'Hosni Mubarak', 1981, 2011),
+  l('YEM', 'Ali Abdullah Saleh', 1978, 2012, []),
   l('EGY', ['Mohamed Morsi', 'Mohamed Mursi', 'Mohammed Morsi'], 2012, 2013, ['Morsi', 'Mursi']),
   l('EGY', ['Abdel Fattah al-Sisi', 'Abdel Fattah el-Sisi', 'Abdel-Fattah el-Sissi', 'Abdel Fattah al-Sissi'], 2014, null, ['al-Sisi', 'el-Sisi', 'Sisi', 'el-Sissi', 'Sissi']),
   l('EGY', 'Sameh Shoukry', 2014, 2024),
