@@ -128,8 +128,9 @@ describe('the four hundred and sixty-eighth reading', () => {
     expect(asArrows("Hu's visit to Japan ended in a deal with Japan.", '2008-05-01')).toEqual(['CHN->JPN cooperative']);
   });
 
-  it('reads a state\'s allies after a verb as others, not the state', () => {
+  it('reads a state\'s allies after a verb or "and" as others, not the state', () => {
     expect(asArrows("Moscow's new plans have alarmed US allies.", '2022-05-01')).toEqual([]);
+    expect(asArrows('Tensions between Russia and US allies grew.', '2022-05-01')).not.toContain('RUS->USA cooperative');
   });
 });
 
