@@ -4,7 +4,7 @@
 import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Trigger } from './triggers';
-import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, standIn, TALKS_NOUN } from './pairingWords';
+import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, purposeBefore, standIn, TALKS_NOUN } from './pairingWords';
 import { NounParties } from './nounParties';
 import { afterLikewise } from './tokens';
 import { type Pairing, speaks } from './sentenceActors';
@@ -266,6 +266,8 @@ export class ActsJudged extends NounParties {
     const other = pair[0] === only ? pair[1] : pair[1] === only ? pair[0] : null;
     // (The sentence may name the other too, after it: "Minsk denied the accusation, saying Warsaw wanted ...".)
     if (!other || !this.groups.every((g) => g.ids.every((id) => id === only || (id === other && g.first > at)))) return null;
+    // (Not when the other is named as a purpose's: "promised 80 million doses, in an effort to counter China's diplomacy" is no promise to China.)
+    if (this.groups.some((g) => g.ids.includes(other) && purposeBefore(this.tokens, at, g.first))) return null;
     return { sources: [only], targets: [other], within: false, subject: source };
   }
 

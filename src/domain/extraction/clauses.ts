@@ -32,6 +32,8 @@ export const SUBORDINATOR = new Set(['when', 'while', 'whilst', 'because', 'alth
 export const MAYBE_SUBORDINATOR = new Set(['once', 'since', 'after', 'before', 'until', 'as', 'so']);
 /** Nouns of time after which a clause may follow without "when": "the day a missile struck". */
 const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|time)$/;
+/** An adjunct that judges what a main clause did ("in what was seen as", "in a move", "in a bid to"). */
+const ADJUNCT_OF_MAIN = /^in (?:what|an? (?:apparent |clear |further |new )?(?:effort|bid|attempt|move|step|sign|show|gesture|push|drive)s?\b)/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
 export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|accusations?|suspicions?|claims?|reports?|assurances?|confirmation|announcements?|statements?|declarations?|news|warnings?|pledges?|promises?|insistence|admission|revelations?)$/;
@@ -151,6 +153,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause
       // goes on (past an adverb: ", also welcomed"). (Also when the relative clause is in an apposition:
       // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
+      close(i + 1, 'continued', parent);
+    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.to === from && ADJUNCT_OF_MAIN.test(tokens.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) {
+      // ("Washington has promised 80 million doses, three-quarters of which will go through COVAX, in what has been seen as an effort to counter China": after the aside's comma, an adjunct of what the main clause did.)
       close(i + 1, 'continued', parent);
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.kind === 'relative' && clauses[parent]?.to === from && tokens[(clauses[parent]?.from ?? 0) - 1]?.text === ',' && isVerb(next) && !/ing$/.test(next?.lower ?? '') && clauses[parent]?.parent !== null) {
       // ("Israel, which opposes any deal that would leave Iran ..., has warned": past a relative clause inside the aside, the main clause goes on.)

@@ -237,3 +237,12 @@ export function adjunctComma(tokens: readonly Token[], from: number, to = tokens
   // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
   return comma > 0 && !according && comma > from + 2 && tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma; // (not one word: "In turn,")
 }
+
+/** A purpose between two words ("in an effort to counter", "in order to punish", "so as to"): what follows it is the purpose verb's, not the act's before it. */
+export function purposeBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') continue;
+    if (/^(?:efforts?|bids?|attempts?|order|drive|push|aim|bid)$/.test(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'as' && tokens[k - 2]?.lower === 'so')) return true;
+  }
+  return false;
+}
