@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -243,7 +243,7 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting || causeOf) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || recognisedAs(this.tokens, trigger, group, prep) || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting || causeOf) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }
@@ -295,3 +295,4 @@ export class ActsAround extends SentenceActors {
     return this.groups.find((g) => g.first > next.from && g.end <= next.to && !g.place && /^(?:with|from|to)$/.test(this.prepositionBefore(g, next.from + 2) ?? '')) ?? null;
   }
 }
+

@@ -13,3 +13,33 @@ describe('the four hundred and seventy-ninth reading', () => {
     expect(asArrows('Tokyo pledged 30 million doses, most of which will go by sea, in what was seen as a bid to counter Russia\'s influence.', '2001-01-01')).toEqual(['JPN->RUS tense']);
   });
 });
+
+// The four hundred and eightieth reading (stop 58): five pages on embassies moved to Jerusalem and what the Palestinian
+// Authority did about them (2017-2018).
+describe('the four hundred and eightieth reading', () => {
+  it('opens a clause after "after" whose subject has a hyphenated word ("two-thirds of member states approved")', () => {
+    expect(asArrows('Chile\'s announcement came after two-thirds of member states approved a motion rejecting Peru\'s plan to annex the island.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads recognising a place as a state\'s capital or territory as recognition toward that state', () => {
+    expect(asArrows('Peru recognized the city as the capital of Bolivia.', '2001-01-01')).toEqual(['PER->BOL cooperative']);
+    expect(asArrows('Peru decided to recognize the town as Bolivia\'s capital.', '2001-01-01')).toEqual(['PER->BOL cooperative']);
+  });
+
+  it('reads what an obstacle stands in the way of as not done ("an obstacle to forging a peace deal between")', () => {
+    expect(asArrows('The island is an obstacle to forging a peace deal between Greece and Turkey.', '2001-01-01')).toEqual([]);
+    expect(asArrows('The island is the main obstacle to a peace deal between Greece and Turkey.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads a bare verb after "and", coordinated with an infinitive, as a verb ("to recall the ambassador from Togo and close the embassy")', () => {
+    expect(asArrows('Ghana decided to recall the ambassador from Togo and close the embassy.', '2001-01-01')).toContain('GHA->TGO severed');
+  });
+
+  it('reads urging others to cut ties with a state as being at odds with it', () => {
+    expect(asArrows('Ghana is urging other countries to cut ties with Togo.', '2001-01-01')).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads "the embassy" after an envoy the sentence names as that envoy\'s, not one the article gave before', () => {
+    expect(asArrows('Chile opened a Chilean embassy in Lima. Bolivia decided to recall the Bolivian ambassador from Ecuador and close the embassy.', '2001-01-01')).toEqual(['CHL->PER warming', 'BOL->ECU tense', 'BOL->ECU severed']);
+  });
+});

@@ -85,6 +85,7 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
       j++;
       continue;
     }
+    if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) continue; // (a hyphen within a word of the subject: "after two-thirds of member states approved")
     if (!isNominal(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
     seen++;
   }

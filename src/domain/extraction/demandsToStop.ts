@@ -68,9 +68,10 @@ export const PRESSED_MEASURE_WHY = '"asked the EU court to impose a fine on Pola
  * presses against the state the measure is on; -1 when the act is no such measure.
  */
 export function askerOfMeasure(tokens: readonly Token[], trig: Pick<Trigger, 'code' | 'from' | 'to'>): number {
-  if (!/^(?:163|172|1312)/.test(trig.code ?? '') || tokens[trig.from - 1]?.lower !== 'to') return -1;
-  // (On a state named after "on" or "against": "on Poland".)
-  if (!tokens.slice(trig.to, trig.to + 10).some((t, k, all) => /^(?:on|against)$/.test(t.lower) && /^[A-Z]/.test((all[k + 1]?.lower === 'the' ? all[k + 2] : all[k + 1])?.text ?? ''))) return -1;
+  if (!/^(?:161|163|172|1312)/.test(trig.code ?? '') || tokens[trig.from - 1]?.lower !== 'to') return -1;
+  // (On a state named after "on" or "against": "on Poland"; or ties cut "with" one: "urging Arab states to cut ties with Guatemala".)
+  const PREP = trig.code?.startsWith('161') ? /^with$/ : /^(?:on|against)$/;
+  if (!tokens.slice(trig.code?.startsWith('161') ? trig.to - 1 : trig.to, trig.to + 10).some((t, k, all) => PREP.test(t.lower) && /^[A-Z]/.test((all[k + 1]?.lower === 'the' ? all[k + 2] : all[k + 1])?.text ?? ''))) return -1;
   return tokens.findLastIndex((_, k) => k < trig.from - 1 && k >= trig.from - 14 && isAppeal(tokens, k));
 }
 

@@ -1,6 +1,7 @@
 // The words pairing reads, each list with what it is for: prepositions, verbs that judge, host,
 // contact, let or blame, nouns of deals, talks, hostile acts, missions and force, and whom staff work for. Shared by the
 // layers of pairing (sentenceActors.ts, actsAround.ts, actsJudged.ts, pairing.ts).
+import type { Trigger } from './triggers';
 import { type ActorGroup, STAFF } from './actorGroups';
 import { pastWords, type Token } from './tokens';
 import { ACCUSING_NOUN, REPORTING } from './clauses';
@@ -245,4 +246,12 @@ export function purposeBefore(tokens: readonly Token[], from: number, to: number
     if (/^(?:efforts?|bids?|attempts?|order|drive|push|aim|bid)$/.test(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'as' && tokens[k - 2]?.lower === 'so')) return true;
   }
   return false;
+}
+
+/** "recognized the city as the capital of Israel", "to recognize Jerusalem as Israel's capital": recognising a place as a state's is recognition toward that state. */
+export function recognisedAs(tokens: readonly Token[], trigger: Trigger, group: ActorGroup, prep: string | null): boolean {
+  if (!/^(?:recognise|recognize)$/.test(tokens[trigger.head]?.lemma ?? '') || !tokens.slice(trigger.to, group.first).some((t) => t.lower === 'as')) return false;
+  const PART = /^(?:capital|territory|land|soil)$/;
+  if (prep === 'of') return PART.test(tokens[tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '');
+  return group.possessive && PART.test(tokens.slice(group.end, group.end + 3).find((t) => t.pos === 'NOUN')?.lower ?? '');
 }

@@ -10,7 +10,6 @@ import { findDescriptions, resolveDescription } from './descriptions';
 import { tellersEnvoys } from './tellersEnvoys';
 import type { Token } from './tokens';
 
-
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
 /** "the two Koreas", "the two Sudans": the states of a divided name. */
 const DIVIDED: Record<string, readonly [string, string]> = { koreas: ['PRK', 'KOR'], sudans: ['SDN', 'SSD'], congos: ['COD', 'COG'] };
@@ -223,6 +222,7 @@ export function laterAgents(tokens: readonly Token[], groups: ActorGroup[], owne
     while (k < i + 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
     const owner = owners.get(tokens[k]?.lower ?? '');
     if (!owner || !AGENT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN' || out.some((g) => g.first <= k && i <= g.end)) continue;
+    if (/^(?:embassy|mission)$/.test(tokens[k]?.lower ?? '') && tokens.slice(Math.max(0, i - 12), i).some((t, j) => /^(?:ambassadors?|envoys?|consuls?)$/.test(t.lower) && out.some((g) => g.end === Math.max(0, i - 12) + j && g.ids.join() !== owner.join()))) continue; // ("to recall the Israeli ambassador from Paraguay and close the embassy": the mission of an envoy the sentence has just named is that envoy's, not one the article gave before.)
     out = [...out, { ids: [...owner], first: i + 1, end: k + 1, possessive: false, place: false, demonym: false }].sort((a, b) => a.first - b.first);
   }
   return out;

@@ -242,7 +242,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // ("protests calling on the authorities to close the Israeli embassy": an act asked of no one named is not done, nor a demand between states.)
     if (!demanded && trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && tokens.slice(from, trig.from - 1).some((t, j) => isAppeal(tokens, from + j) && /^(?:urge|ask|call|appeal|implore|beg|exhort|encourage|request)$/.test(t.lemma))) trig.negated = true;
     const asker = trig.negated && !demanded && trig.kind === 'verb' ? askerOfMeasure(tokens, trig) : -1; // (but who presses for a measure against a state is at odds with it)
-    if (asker >= 0) Object.assign(trig, { negated: false, intent: false, code: '110', matrix: asker, why: PRESSED_MEASURE_WHY });
+    if (asker >= 0) Object.assign(trig, { negated: false, intent: false, code: '110', stance: 'tense', matrix: asker, why: PRESSED_MEASURE_WHY });
     if (demanded && ctx.demand !== null) {
       for (const k of kept) if (k !== trig && k.head === ctx.demand) k.absorbed = true;
       // ("ordered China to close its consulate in Houston": a host's order to close another's mission closes it.)
