@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 58 were misread in. The sentences are written for the purpose, about
 // other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The four hundred and seventy-ninth reading (stop 58): five news items on vaccines donated to other states (2021).
 describe('the four hundred and seventy-ninth reading', () => {
@@ -41,5 +41,26 @@ describe('the four hundred and eightieth reading', () => {
 
   it('reads "the embassy" after an envoy the sentence names as that envoy\'s, not one the article gave before', () => {
     expect(asArrows('Chile opened a Chilean embassy in Lima. Bolivia decided to recall the Bolivian ambassador from Ecuador and close the embassy.', '2001-01-01')).toEqual(['CHL->PER warming', 'BOL->ECU tense', 'BOL->ECU severed']);
+  });
+});
+
+// The four hundred and eighty-first reading (stop 58): five news items on the diplomatic boycott of the Beijing Winter
+// Olympics (December 2021).
+describe('the four hundred and eighty-first reading', () => {
+  it('reads a price another is told it will pay as a threat by the one who says it', () => {
+    expect(asArrows('Ghana said Togo would pay a heavy price for its decision.', '2001-01-01')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('Togo will have to pay a price for its boycott, Ghana says.', '2001-01-01')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('Ghana did not say Togo would pay a price.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads athletes named by their state as people, not the state', () => {
+    expect(asArrows('Kenyan athletes travelled to Japan.', '2001-01-01')).toEqual([]);
+    expect(asArrows('US athletes will be allowed to go to Japan to compete.', '2001-01-01')).toEqual([]);
+  });
+
+  it('goes back to the main clause past an aside between dashes, and dates the act by its own clause, not the aside\'s', () => {
+    const [claim] = extract('Chile — whose navy was shelled by Peru in 1980 following a border dispute — condemned the decision by Bolivia.', '2021-12-08').filter((c) => c.b === 'BOL');
+    expect(claim?.when).toBe('2021-12-08');
+    expect(asArrows('Soon after taking office, Boric—who is regarded as a leftist—formally asked Bolivia to withdraw its troops.', '2023-01-01')).toEqual(['CHL->BOL tense']);
   });
 });

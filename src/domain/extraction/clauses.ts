@@ -150,9 +150,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n)) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
-    } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && (tokens[from - 1]?.text === ',' || asideBefore(tokens, clauses[parent ?? -1], from)) && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
+    } else if ((kind as ClauseKind) === 'relative' && (t.text === ',' || (/^[—–]$/.test(t.text) && tokens[from - 1]?.text === t.text)) && (tokens[from - 1]?.text === t.text || asideBefore(tokens, clauses[parent ?? -1], from)) && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
       // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause
-      // goes on (past an adverb: ", also welcomed"). (Also when the relative clause is in an apposition:
+      // goes on (past an adverb: ", also welcomed"; or past a dash: "Russia — whose ... — slammed"). (Also in an apposition:
       // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
       close(i + 1, 'continued', parent);
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.to === from && ADJUNCT_OF_MAIN.test(tokens.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) {

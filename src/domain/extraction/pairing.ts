@@ -14,13 +14,14 @@ import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
 import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
+import { threatPair } from './pricesThreatened';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
 
 export class SentencePairing extends Passives {
   pair(trigger: Trigger): Pairing | null {
     const envoy = trigger.envoy ? this.envoyPair(trigger, trigger.envoy.noun, trigger.envoy.fromEnvoyState) : this.bareEnvoyObject(trigger); if (trigger.envoy || envoy) return envoy;
-    if (trigger.fire) return this.firedFrom(trigger.fire.from, trigger.fire.into);
+    if (trigger.fire) return this.firedFrom(trigger.fire.from, trigger.fire.into); if (trigger.threat) return threatPair(this.tokens, this.groups, trigger, (at) => this.subjectOf(this.clauseIndexOf(at), at));
     if (trigger.judgement) return this.judgement(trigger, trigger.judgement.verb);
     if (trigger.kind === 'noun' && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && ((/^(?:their|its)$/.test(this.tokens[trigger.from - 1]?.lower ?? '') && !this.groupAt(trigger.to)) || (this.tokens[trigger.from - 1]?.lower === 'the' && this.groupAt(trigger.to)))) return null; // ("Britain, the US and many of their allies accused Moscow": others; "its ally Japan" names one; "supports the rival RSF": whose rival is not said)
     const c = this.clauseIndexOf(trigger.head);
@@ -279,9 +280,8 @@ export class SentencePairing extends Passives {
     const sharedFrom = clause.kind === 'continued' && clause.parent !== null ? clause.parent : beside;
     const shared = trigger.slots !== undefined && sharedFrom !== null ? this.targets.get(sharedFrom) : undefined;
     if (shared && !shared.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: shared, within: false, subject };
-    // "Taiwan's ministry voiced deep regret over the end of the relationship": words (CAMEO 01-05
-    // and 10-14, not material acts) of one of the pair the article is about, in a sentence that names
-    // no one else, are addressed to the other.
+    // "Taiwan's ministry voiced deep regret over the end of the relationship": words (CAMEO 01-05 and 10-14, not material acts)
+    // of one of the pair the article is about, in a sentence that names no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
     // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other; nor easing or reducing with no one named
     // but by an idiom that names what: "Japan said it would lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)

@@ -5,8 +5,8 @@ import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clau
 import { pastWords, type Token } from './tokens';
 import { ENVOY_NOUN } from './triggerWords';
 import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
-export { speaks } from './pairingWords';
 import type { Discourse } from './discourse';
+export { speaks } from './pairingWords';
 export type { Discourse, Pairing } from './discourse';
 
 export class SentenceActors {
@@ -42,8 +42,7 @@ export class SentenceActors {
       }
       if ((t.lower === 'at' && /^(?:least|most)$/.test(this.tokens[k + 1]?.lower ?? '')) || (t.lower === 'than' && /^(?:more|fewer|less)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens[k + 1]?.pos === 'NUM')) continue; // ("At least 34 Turkish soldiers were killed", "More than 100,000 Iraqi soldiers invaded": a count, no preposition.)
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
-        // "due to", "in response to", "because of": a cause, not a target.
-        if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because';
+        if (COMPOUND_CAUSE.test(this.tokens[k - 1]?.lower ?? '')) return 'because'; // ("due to", "in response to", "because of": a cause, not a target.)
         // ("between the Arab alliance led by Egypt and Syria": past the body a leader leads, to the body's own preposition.)
         if (t.lower === 'by' && ledBy(this.tokens, k - 1)) {
           for (k -= 2; k > from && (['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(this.tokens[k - 1]?.pos ?? '') || this.tokens[k - 1]?.lower === 'of'); k--);
@@ -222,7 +221,8 @@ export class SentenceActors {
     // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has no actor for its subject, the act after "and" is the reporter's.)
     if (clause.kind === 'continued' && clause.parent !== null) {
       const parent = this.clauses[clause.parent]!;
-      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? this.reporterOf(parent, depth + 1);
+      const aside = this.clauses.find((r) => r.kind === 'relative' && r.to === clause.from), antecedent = aside ? this.groups.find((g) => !g.place && (g.end === aside.from || (g.end === aside.from - 1 && /^[,—–]$/.test(this.tokens[g.end]?.text ?? '')))) : undefined; // ("..., Muizzu—who is regarded as pro-China—formally requested": past its aside, the one it was about)
+      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? this.reporterOf(parent, depth + 1) ?? antecedent ?? null;
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {

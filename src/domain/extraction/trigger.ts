@@ -41,4 +41,6 @@ export interface Trigger {
   envoy?: { noun: number; fromEnvoyState: boolean };
   /** "shells fired from Myanmar landed in Bangladesh": the tokens where the state fire came from and the one it fell in are named. */
   fire?: { from: number; into: number };
+  /** "the US would pay a price, China said": the reporting verb whose subject threatens the one who is to pay. */
+  threat?: { reporter: number };
 }

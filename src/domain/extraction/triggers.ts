@@ -1,9 +1,8 @@
-// The words in a sentence that name an event or a state of relations: verbs of the CAMEO
-// dictionary (coded by their patterns), and the nominal forms and idioms of idioms.ts. Each trigger
-// carries its CAMEO code, its stance, whether it is the same both ways, and what the words around
-// it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
+// The words in a sentence that name an event or a state of relations: verbs of the CAMEO dictionary (coded by their patterns),
+// and the nominal forms and idioms of idioms.ts. Each trigger carries its CAMEO code, its stance, whether it is the same both
+// ways, and what the words around it do to it: a passive, a negation, a future or a threat ("will", "threatened to").
 // The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys), idiomMatch.ts (slot matching), relationTriggers.ts (relations that changed,
-// states of relations), munitionFire.ts (fire told by where it fell), hostedVisits.ts (a guest received by name), boycotts.ts and demandsToStop.ts (acts told by a negation or a request), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
+// states of relations), munitionFire.ts (fire told by where it fell), hostedVisits.ts (a guest received by name), boycotts.ts, demandsToStop.ts and pricesThreatened.ts (acts told by a negation, a request or a price to pay), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
 import type { Token } from './tokens';
 import { wordReading } from './wordReading';
@@ -18,6 +17,7 @@ import { readInContext } from './triggerContext';
 import { permittedActs } from './permittedActs';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
+import { pricesThreatened } from './pricesThreatened';
 import { DEMAND_TO_STOP_WHY, PRESSED_MEASURE_WHY, askerOfMeasure, demandsForWithdrawal, demandsToStop } from './demandsToStop';
 import { contestedBetweenAt, relationChangeAt, relationStateAt } from './relationTriggers';
 import { APPEAL_VERBS, AFTER_GERUND, MODAL_OR_TO, previousWord, wordBefore, ENDING_VERBS, SETTLING_VERBS, ASKING_VERBS, verbContext, askedFor, isAppeal, verbBeforeObject, intentOf, barredFrom, conditionAfterModal } from './verbContext';
@@ -134,7 +134,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     const state = relationStateAt(tokens, i);
     if (state) found.push(state);
   }
-  found.push(...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens), ...demandsForWithdrawal(tokens), ...hostedVisits(tokens));
+  found.push(...pricesThreatened(tokens), ...envoyPassives(tokens), ...munitionFire(tokens), ...boycotts(tokens), ...demandsToStop(tokens), ...demandsForWithdrawal(tokens), ...hostedVisits(tokens));
   // The longer of two overlapping triggers wins.
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Trigger[] = [];
@@ -146,7 +146,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   kept.sort((a, b) => a.head - b.head);
   permittedActs(kept, tokens); // ("allowed Taiwan to set up an office": the allower's act)
   // What the words left of each verb do to it.
-  for (const trig of kept) {
+  for (const trig of kept.filter((t) => !t.threat)) { // (a price to pay is read whole: pricesThreatened.ts)
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)
     // ("Trump ordered a missile strike on a Syrian airbase": the strike is the act, the order only its start.)
     // ("Slovakia is weighing the possibility of stopping electricity supplies to Ukraine": what is weighed is intended, the weighing no consultation.)
@@ -275,7 +275,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   }
   // "holding talks to defuse the situation", "negotiations to end the dispute": talks to settle a
   // dispute are warming between its parties (the conventions), not only meeting.
-  for (const trig of kept) {
+  for (const trig of kept.filter((t) => !t.threat)) {
     readInContext(trig, tokens);
     if (trig.stance !== 'cooperative' || !(trig.code ?? '').startsWith('04')) continue;
     const words = tokens.slice(trig.from, Math.max(trig.to, trig.head + 1));

@@ -42,7 +42,7 @@ const AGREEMENT = /^(?:treaty|treaties|agreements?|deals?|accords?|pacts?|conven
 
 export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[], head: number): [number, number][] {
   const spans = clauses
-    .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|that)$/.test(tokens[c.from]?.lower ?? ''))))
+    .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|whose|that)$/.test(tokens[c.from]?.lower ?? ''))))
     .map((c): [number, number] => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   // ("work to repair ties damaged by a border clash in 2020": a participle after a noun, with an agent
   // of its own, dates its own event; "signed the deal reached in Vienna in 2015" dates the signing.)
