@@ -64,3 +64,16 @@ describe('the four hundred and eighty-first reading', () => {
     expect(asArrows('Soon after taking office, Boric—who is regarded as a leftist—formally asked Bolivia to withdraw its troops.', '2023-01-01')).toEqual(['CHL->BOL tense']);
   });
 });
+
+// The four hundred and eighty-second reading (stop 58): five pages on charges of election interference (Russia and the
+// United States, 2021; Moldova and Russia, 2024-2025).
+describe('the four hundred and eighty-second reading', () => {
+  it('reads interference "taking place in" a state\'s process as on that state, and "there was" as telling it, not judging', () => {
+    expect(asArrows('Massive meddling by Iran was taking place in Iraq\'s electoral process.', '2001-01-01')).toEqual(['IRN->IRQ tense']);
+    expect(asArrows('There was interference by Iran in the elections of Iraq.', '2001-01-01')).toEqual(['IRN->IRQ tense']);
+  });
+
+  it('reads "During the meeting," opening a sentence as the time of what follows, no new meeting', () => {
+    expect(asArrows('During the meeting, the Chilean side said it had proof that Peruvian "digital giants" violated Chilean legislation.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -140,6 +140,7 @@ export class NounParties extends ActsAround {
         continue;
       }
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
+      if ((t.pos === 'AUX' || t.lemma === 'take') && this.tokens[j + (t.lemma === 'take' ? 1 : 2)]?.lower === 'place' && (t.lemma === 'take' || this.tokens[j + 1]?.lemma === 'take')) { j += t.lemma === 'take' ? 1 : 2; continue; } // ("interference by Russia was taking place in Moldova's electoral process": where it takes place names its party)
       if (ledBy(this.tokens, j) || orderedBy(this.tokens, j)) continue; // (past the leader of a body: "an attack by a coalition led by Egypt"; past the participle of an act's order: "an attack on Iraq ordered by President Bush")
       if (((t.pos === 'VERB' && !(j === start + 1 && barring)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }

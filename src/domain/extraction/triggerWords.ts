@@ -76,7 +76,7 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
         continue;
       }
       if (b.pos === 'VERB' || b.pos === 'AUX') {
-        if (COPULAS.has(b.lemma) && skipped <= 3) return { to: i + words.length, verb: null, entry };
+        if (COPULAS.has(b.lemma) && skipped <= 3) return tokens[k - 1]?.lower === 'there' ? null : { to: i + words.length, verb: null, entry }; // (not "there was interference by Russia": what there was is told, not judged)
         if (CALLING.has(b.lemma)) return { to: i + words.length, verb: k, entry };
         return null;
       }
