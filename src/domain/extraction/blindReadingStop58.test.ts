@@ -77,3 +77,23 @@ describe('the four hundred and eighty-second reading', () => {
     expect(asArrows('During the meeting, the Chilean side said it had proof that Peruvian "digital giants" violated Chilean legislation.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The four hundred and eighty-third reading (stop 58): four pages on ambassadors presenting their credentials (India,
+// Mongolia and Chile, 2012-2023).
+describe('the four hundred and eighty-third reading', () => {
+  it('reads credentials presented "to" someone as addressed to them, no joint act among those who present them', () => {
+    expect(asArrows('Ambassadors of Ghana and Togo presented their credentials to the King.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads "the President" as the president the article named before, and knows India\'s presidents', () => {
+    expect(asArrows('Envoys of four states presented their credentials to President Pranab Mukherjee. Ambassadors of Ghana and Togo presented their credentials to the President.', '2016-07-02')).toEqual(['GHA->IND cooperative', 'TGO->IND cooperative']);
+  });
+
+  it('reads two envoys coordinated past the first one\'s host as one subject', () => {
+    expect(asArrows('Kenyan envoy to India John Kamau-Otieno and Ghana ambassador Kofi Mensah also presented their credentials to the president of Brazil.', '2016-07-02')).toEqual(['KEN->BRA cooperative', 'GHA->BRA cooperative']);
+  });
+
+  it('reads those "along with" the subject in an aside as acting with it', () => {
+    expect(asArrows('Kenyan ambassador John Kamau, along with envoys of Ghana and Togo, presented his credentials to the president of Brazil.', '2001-01-01')).toEqual(['KEN->BRA cooperative', 'GHA->BRA cooperative', 'TGO->BRA cooperative']);
+  });
+});

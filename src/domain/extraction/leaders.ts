@@ -133,6 +133,7 @@ export const LEADERS: Leader[] = [
   l('IND', 'Sushma Swaraj', 2014, 2019),
   l('IND', ['Subrahmanyam Jaishankar', 'S. Jaishankar', 'S Jaishankar'], 2019, null, ['Jaishankar']),
   l('IND', 'Droupadi Murmu', 2022, null),
+  l('IND', 'Pratibha Patil', 2007, 2012), l('IND', 'Pranab Mukherjee', 2012, 2017), l('IND', 'Ram Nath Kovind', 2017, 2022), // (presidents, the head of state)
   // Brazil
   l('BRA', ['Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula da Silva'], 2003, 2010, ['Lula']),
   l('BRA', ['Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula da Silva'], 2023, null, ['Lula']),

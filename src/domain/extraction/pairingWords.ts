@@ -189,7 +189,9 @@ export const accusedBefore = (groups: readonly ActorGroup[], at: number, accuser
 export function coordinatedAgents(tokens: readonly Token[], from: number, first: ActorGroup, second: ActorGroup): boolean {
   if (!tokens.slice(from, first.first).every((t) => t.pos === 'DET')) return false;
   const between = tokens.slice(first.end, second.first), and = between.findIndex((t) => t.lower === 'and');
-  return and > 0 && between.every((t, j) => j === and || (j < and ? ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos) || t.text === ',' : t.pos === 'DET')) && between.slice(0, and).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // (Past an envoy's host and a hyphenated name: "Qatari envoy to India Mohammed Al-Jabir and Monaco ambassador Didier Gamerdinger presented".)
+  const envoyTo = (t: Token, j: number) => (t.lower === 'to' && /^(?:envoys?|ambassadors?)$/.test(between[j - 1]?.lower ?? '')) || (t.text === '-' && between[j - 1]?.end === t.start);
+  return and > 0 && between.every((t, j) => j === and || (j < and ? ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos) || t.text === ',' || envoyTo(t, j) : t.pos === 'DET')) && between.slice(0, and).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 /** "because of" or "due to" (or "owing to") right before token `k`: a reason's words. */

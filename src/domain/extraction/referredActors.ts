@@ -234,8 +234,8 @@ export function noteAgents(tokens: readonly Token[], groups: readonly ActorGroup
     if (g.place || g.ids.length !== 1) continue;
     let k = g.end;
     while (k < g.end + 3 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-    const noun = tokens[k]?.lower ?? '';
-    if (AGENT_NOUN.test(noun)) owners.set(noun, g.ids);
+    const noun = tokens[k]?.lower ?? '', title = tokens[g.first - 1]?.text ?? '';
+    if (AGENT_NOUN.test(noun) || /^(?:President|Premier)$/.test(title)) owners.set(AGENT_NOUN.test(noun) ? noun : title.toLowerCase(), g.ids); // (and the title before a name: "President Pranab Mukherjee ... the President")
     // ("Iranian Foreign Ministry spokesperson Nasser Kanaani ... the spokesman said": a spokesperson, by any of the words for one, and past the ministry.)
     if (/^spokes(?:man|woman|person)$/.test(noun) || /^spokes(?:man|woman|person)$/.test(tokens[k + 1]?.lower ?? '')) for (const w of ['spokesman', 'spokeswoman', 'spokesperson']) owners.set(w, g.ids);
   }

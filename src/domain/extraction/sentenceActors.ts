@@ -193,7 +193,7 @@ export class SentenceActors {
     const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
     if (pick && ally && (/^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)(?: ,? (?:including|such as)(?: the)?)?$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' ')) || coordinatedAgents(this.tokens, clause.from, ally, pick))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
     // ("Canada and its allies including Japan and Australia expressed": the allies named after "including" act too.)
-    const incl = pick ? this.groups.find((g) => g.first > pick.end && g.end <= at && /^and (?:its|their) (?:\w+ )?(?:allies|partners) (?:including|such as)$/.test(this.tokens.slice(pick.end, g.first).map((t) => t.lower).join(' '))) : undefined;
+    const incl = pick ? this.groups.find((g) => g.first > pick.end && g.end <= at && (/^and (?:its|their) (?:\w+ )?(?:allies|partners) (?:including|such as)$/.test(this.tokens.slice(pick.end, g.first).map((t) => t.lower).join(' ')) || (/(?:^|\s), (?:along|together) with (?:[\w'-]+ ){0,3}$/.test(`${this.tokens.slice(pick.end, g.first).map((t) => t.lower).join(' ')} `) && this.tokens[g.end]?.text === ','))) : undefined; // (and those "along with" it in an aside: "US ambassador Eric Garcetti, along with envoys of Qatar and Monaco, presented")
     if (pick) return incl ? { ...pick, ids: [...new Set([...pick.ids, ...incl.ids])], end: incl.end } : pick;
     // '"We will not tolerate it," the Chinese foreign ministry said, warning ...': the speaker after a quotation.
     const speaker = candidates.find((g) => speaks(this.tokens, g));
