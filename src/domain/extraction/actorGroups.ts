@@ -80,6 +80,11 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = originsEnd = end;
       continue;
     }
+    // ("the destroyer USS John Finn": a demonym that is a surname, after a first name, is a person's, no state.)
+    if (m.kind === 'demonym' && /^(?:Finn|Dane|Swede|Pole|Turk|Scot|English|French|German|Welsh|Irish|Dutch)$/.test(m.text) && tokens[i - 1]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[i - 1]?.text ?? '') && !on[i - 1]) {
+      i = end;
+      continue;
+    }
     // A demonym before a word for people is not the state ("Iraqi migrants").
     // ("Palestinian militants" are no Authority's.)
     // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs", "a mob of Iranians", "German-speaking people": a people, not a state.)

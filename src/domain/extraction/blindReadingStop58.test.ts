@@ -97,3 +97,18 @@ describe('the four hundred and eighty-third reading', () => {
     expect(asArrows('Kenyan ambassador John Kamau, along with envoys of Ghana and Togo, presented his credentials to the president of Brazil.', '2001-01-01')).toEqual(['KEN->BRA cooperative', 'GHA->BRA cooperative', 'TGO->BRA cooperative']);
   });
 });
+
+// The four hundred and eighty-fourth reading (stop 58): five pages on joint naval exercises (2017-2024).
+describe('the four hundred and eighty-fourth reading', () => {
+  it('reads a past participle that opens a hyphenated word as describing, no verb ("A U.S. guided-missile destroyer joined")', () => {
+    expect(asArrows('A Chilean guided-missile frigate joined Peruvian warships for drills.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('knows the prefixes of navies\' ships as their states ("HMAS Warramunga")', () => {
+    expect(asArrows('HMAS Warramunga joined Indonesian warships for drills.', '2001-01-01')).toEqual(['AUS->IDN cooperative']);
+  });
+
+  it('reads a demonym that is a surname after a first name as a person\'s, no state ("USS John Finn")', () => {
+    expect(asArrows('The destroyer USS John Finn joined Indonesian warships for drills.', '2001-01-01')).toEqual(['USA->IDN cooperative']);
+  });
+});

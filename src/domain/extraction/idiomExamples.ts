@@ -155,6 +155,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['New Delhi tightened rules on Chinese investment.', 'CHN|IND tense', /tightened rules/],
   ['Beijing said it would work with New Delhi on the border.', 'CHN|IND cooperative', /work with/],
   ['Kenya and Uganda have been working together to bring peace to the region.', 'KEN|UGA cooperative', /working together/],
+  ['Ghanaian and Togolese soldiers trained together on the coast.', 'GHA|TGO cooperative', /trained together/],
   ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
   ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],

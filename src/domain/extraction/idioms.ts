@@ -164,6 +164,7 @@ export const IDIOMS: Idiom[] = [
   verb('tighten|toughen … rules|restrictions|controls|curbs|scrutiny|limits|screening', '163', 'tense', false, '"tightened rules on Chinese investment": restrictions on a state\'s trade or money are sanctions (CAMEO 16)', 'on|for|against'),
   verb('work|partner with', '060', 'cooperative', false, '"would work with New Delhi to implement": working together (CAMEO 06); the dictionary lacks the verb, and the tagger knows none of its forms'),
   verb('work|cooperate together|jointly|hand_in_hand|side_by_side', '060', 'cooperative', true, '"both countries ... have been working together to bring peace to eastern DRC": states that work together cooperate (CAMEO 06), each with the other'),
+  verb('train|exercise|drill|patrol|sail together|jointly|alongside_each_other', '062', 'cooperative', true, '"the three warships trained together": forces that train, drill or patrol together are military cooperation (CAMEO 062), each with the other'),
   verb('grow|move|draw|edge|drift|inch|shift … closer|close to', '050', 'warming', false, '"have grown increasingly close to Russia", "have inched closer to Russia": relations improving (CAMEO 05)'),
   verb('distance|distancing … from', '160', 'tense', false, '"distancing themselves from France": relations reduced (CAMEO 16)'),
   verb('back|support|arm|fund|sponsor … opposing|opposite|rival|different sides|camps|factions', null, 'tense', true, '"have backed opposing sides in conflicts": a proxy rivalry is a tense relation, not support between the two'),

@@ -67,6 +67,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.lower === 'clear' && tagged[i - 1]?.lower === 'it' && /^(?:make|makes|made|making)$/.test(tagged[i - 2]?.lower ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
       if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
+      // ("A U.S. guided-missile destroyer joined": a past participle that opens a hyphenated word describes what follows, no verb of the sentence's.)
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
       if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
       // ("suspended over her conduct during the row": a verb's form after a possessive is its noun; "her" only after a preposition.)
