@@ -128,7 +128,7 @@ export class ActsAround extends SentenceActors {
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.
-        const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2);
+        const inMission = group.place && this.tokens[group.first - 1]?.lower === 'in' && missionAt(this.tokens, group.first - 2) && !/^(?:via|through)$/.test(this.tokens[pastWords(this.tokens, group.first - 3, ['DET', 'PRON', 'ADJ'])]?.lower ?? '');
         // ("objects to the deployment in South Korea": what is opposed is the host's doing too.)
         const hosting = /^(?:object|oppose|condemn|denounce|criticise|criticize|protest|reject)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.prepositionBefore(group, trigger.head + 1) === 'in' && /^(?:deployment|deployments|stationing|installation|basing|presence)$/.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') - 1]?.lower ?? '');
         // "signed a Russian-brokered ceasefire": Russia describes the ceasefire. ("seized an Israeli-linked ship": what is linked to, owned by or flagged in a state is the state's.)
@@ -191,11 +191,11 @@ export class ActsAround extends SentenceActors {
         if (prep === 'of' && QUANTITY_OF.test(this.tokens[this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '')) prep = null;
         // "warned of X", "complained about X": right after the verb, of and about name its target.
         const right = (prep === 'of' || prep === 'about') && this.tokens[trigger.to]?.lower === prep;
-        // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in. ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
+        // "closed its embassy in Libya", "ambassador in Cairo": the state a mission is in (not one a message only goes through: "lodged a protest via its embassy in Beijing"). ("sanctions on more than 500 targets in Russia": those sanctioned in a state stand for it.)
         const inAt = prep === 'in' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'in') : -1;
         const inNoun = this.tokens[inAt - 1]?.lower ?? '';
         // (And those who govern there: "made threats against the authorities in Dushanbe", "criticised officials in Baghdad".)
-        const mission = (inAt > 0 && missionAt(this.tokens, inAt - 1)) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters|officials|authorities|government|leaders|leadership|regime|administration|rulers|junta)$/.test(inNoun);
+        const mission = (inAt > 0 && missionAt(this.tokens, inAt - 1) && !/^(?:via|through)$/.test(this.tokens[pastWords(this.tokens, inAt - 2, ['DET', 'PRON', 'ADJ'])]?.lower ?? '')) || /^(?:targets|entities|companies|firms|individuals|banks|businesses|exporters|officials|authorities|government|leaders|leadership|regime|administration|rulers|junta)$/.test(inNoun);
         const own = prep !== null && (trigger.preps?.includes(prep) ?? false);
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const ofAt = prep === 'of' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1 : -1;

@@ -112,3 +112,21 @@ describe('the four hundred and eighty-fourth reading', () => {
     expect(asArrows('The destroyer USS John Finn joined Indonesian warships for drills.', '2001-01-01')).toEqual(['USA->IDN cooperative']);
   });
 });
+
+// The four hundred and eighty-fifth reading (stop 58): five news items on North Korea's missile launches and the protests
+// of Japan and the United States (2016-2024).
+describe('the four hundred and eighty-fifth reading', () => {
+  it('reads calling a state an enemy as criticism of it', () => {
+    expect(asArrows('Ghana called Togo its principal enemy.', '2001-01-01')).toEqual(['GHA->TGO tense']);
+  });
+
+  it('reads an opening infinitive of purpose, past an opening quotation mark, as an adjunct before the subject', () => {
+    expect(asArrows('“In order to protect our citizens, we will work closely with Peru,” the Chilean foreign ministry said.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+    expect(asArrows('To protect its citizens, Chile will work closely with Peru.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads a mission a message only goes through as no party to it ("lodged a protest via its embassy in Beijing")', () => {
+    expect(asArrows('Ghana lodged a protest via its embassy in Lomé.', '2001-01-01')).toEqual([]);
+    expect(asArrows('Ghana closed its embassy in Lomé.', '2001-01-01')).toEqual(['GHA->TGO severed']);
+  });
+});

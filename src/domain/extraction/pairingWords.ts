@@ -234,11 +234,12 @@ export function isForum(tokens: readonly Token[], group: ActorGroup): boolean {
 /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
 export function adjunctComma(tokens: readonly Token[], from: number, to = tokens.length): number {
   // (Or with a past participle and its "by": "Alerted by the arrest of their colleagues, Burkinabé soldiers made an incursion"; or "According to reports, ...", "According to information taken by various media, ...": the source's words, whatever the tagger makes of them.)
+  if (/^["“]$/.test(tokens[from]?.text ?? '')) from++; // (past the quotation mark that opens the sentence: '"In order to protect our citizens, we will ...," the ministry said')
   const according = tokens[from]?.lower === 'according' && tokens[from + 1]?.lower === 'to';
-  if (tokens[from]?.pos !== 'ADP' && !according && !(tokens[from]?.pos === 'VERB' && /ed$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'by')) return -1;
+  if (tokens[from]?.pos !== 'ADP' && !according && !(tokens[from]?.pos === 'VERB' && /ed$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'by') && !(tokens[from]?.lower === 'to' && tokens[from + 1]?.pos === 'VERB')) return -1; // (and an opening infinitive of purpose: "To protect our citizens, we will")
   const comma = tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
   // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
-  return comma > 0 && !according && comma > from + 2 && tokens.slice(from + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower))) ? -1 : comma; // (not one word: "In turn,")
+  return comma > 0 && !according && comma > from + 2 && tokens.slice(from + 1, comma).some((t, j, all) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower) && all[j - 1]?.lower !== 'to')) ? -1 : comma; // (not one word: "In turn,"; an infinitive is the adjunct's own: "In order to protect our citizens, we will")
 }
 
 /** A purpose between two words ("in an effort to counter", "in order to punish", "so as to"): what follows it is the purpose verb's, not the act's before it. */
