@@ -130,3 +130,11 @@ describe('the four hundred and eighty-fifth reading', () => {
     expect(asArrows('Ghana closed its embassy in Lomé.', '2001-01-01')).toEqual(['GHA->TGO severed']);
   });
 });
+
+// The four hundred and eighty-sixth reading (stop 58): four pages on loans and deposits of China, Saudi Arabia and the
+// United Arab Emirates to Pakistan (2019-2025).
+describe('the four hundred and eighty-sixth reading', () => {
+  it('counts a sum of money as one word in an idiom\'s gap ("rolled over a $500 million loan")', () => {
+    expect(asArrows('Kenya has rolled over a $500 million loan to Uganda.', '2001-01-01')).toEqual(['KEN->UGA cooperative']);
+  });
+});

@@ -89,8 +89,8 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         }
         // (Nor "than" in a quantity: "more than 300 drones".)
         if (t.lower === 'than' && /^(?:more|fewer|less|over)$/.test(tokens[k + gap - 1]?.lower ?? '')) continue;
-        // ("impose a significant 30% tariff": a per cent sign is one word with its number.)
-        if (t.text === '%' && tokens[k + gap - 1]?.pos === 'NUM' && tokens[k + gap - 1]?.end === t.start) {
+        // ("impose a significant 30% tariff": a per cent sign is one word with its number; "rolled over a $500 million loan": so is a currency sign, and "million" after the number.)
+        if ((t.text === '%' && tokens[k + gap - 1]?.pos === 'NUM' && tokens[k + gap - 1]?.end === t.start) || (/^[$€£¥]$/.test(t.text) && tokens[k + gap + 1]?.pos === 'NUM') || (/^(?:million|billion|trillion|bn|mn)$/.test(t.lower) && tokens[k + gap - 1]?.pos === 'NUM')) {
           joiners++;
           continue;
         }
