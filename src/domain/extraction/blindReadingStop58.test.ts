@@ -138,3 +138,18 @@ describe('the four hundred and eighty-sixth reading', () => {
     expect(asArrows('Kenya has rolled over a $500 million loan to Uganda.', '2001-01-01')).toEqual(['KEN->UGA cooperative']);
   });
 });
+
+// The four hundred and eighty-seventh reading (stop 58): five pages on airspace closed to Russia and by it (2022-2025).
+describe('the four hundred and eighty-seventh reading', () => {
+  it('reads an invasion "in" a state as on it ("the military invasion launched by Moscow in Ukraine")', () => {
+    expect(asArrows('The invasion launched by Peru in Ecuador shocked the region.', '2001-01-01')).toEqual(['PER->ECU hostile']);
+  });
+
+  it('reads a hostile act "by" another, given as the reason for what the subject did, as done to the subject', () => {
+    expect(asArrows('Chile closed its border due to an invasion by Peru.', '2001-01-01')).toEqual(['PER->CHL hostile']);
+  });
+
+  it('reads skies closed to a state as airspace closed to it', () => {
+    expect(asArrows('Peru closed its skies to Chile.', '2001-01-01')).toEqual(['PER->CHL tense']);
+  });
+});

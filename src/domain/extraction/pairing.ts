@@ -119,11 +119,12 @@ export class SentencePairing extends Passives {
         if (!after && trigger.mutual && owner.ids.length >= 2 && this.tokens[ownerAt]?.lower === 'their') return { sources: owner.ids, targets: [], within: true, subject };
       }
       // "Cyprus, which has been divided since a Turkish invasion": an act the subject has suffered since.
-      if (trigger.stance === 'hostile' && before.length === 1 && !after && !by && subject && !subject.ids.some((id) => before[0]!.ids.includes(id))) {
-        const k = pastWords(this.tokens, before[0]!.first - 1, ['DET', 'ADJ', 'NUM']);
+      const agent = before.length === 1 && !by ? before[0]! : before.length === 0 && by ? by : null; // (or its agent after "by", given as the reason: "closed its airspace due to a military invasion by Russia"; not "after raids by the Eritrean army")
+      if (trigger.stance === 'hostile' && agent && !after && subject && !subject.ids.some((id) => agent.ids.includes(id))) {
+        const k = pastWords(this.tokens, (agent === by ? trigger.from : agent.first) - 1, ['DET', 'ADJ', 'NUM']);
         // (A participle of what was done to it, not "has been": "Poland has been a supporter since Russia's invasion".) ("Turkish soldiers were killed in a Syrian air strike": "in" after a participle of harm too.) (Or what it is the target of: "Finland is the target of a Russian hybrid operation".)
-        if (((/^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be')) || (this.tokens[k]?.lower === 'of' && /^(?:targets?|victims?)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(subject.end, k).some((t) => /^(?:be|become|remain)$/.test(t.lemma))))
-          return { sources: before[0]!.ids, targets: subject.ids, within: false, subject };
+        if ((((agent === by ? becauseOf(this.tokens, k + 1) : /^(?:since|after|following|during|amid|by)$/.test(this.tokens[k]?.lower ?? '')) || (this.tokens[k]?.lower === 'in' && /^(?:killed|wounded|injured|hit|destroyed|damaged)$/.test(this.tokens[k - 1]?.lower ?? ''))) && this.tokens.slice(clause.from, k).some((t) => t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lemma !== 'be')) || (this.tokens[k]?.lower === 'of' && /^(?:targets?|victims?)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(subject.end, k).some((t) => /^(?:be|become|remain)$/.test(t.lemma))))
+          return { sources: agent.ids, targets: subject.ids, within: false, subject };
       }
       let sources = by?.ids ?? before[0]?.ids ?? this.includedIn(trigger)?.ids ?? this.forcesOf(trigger, after)?.ids ?? this.openingOwner(trigger, after)?.ids ?? null;
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
@@ -263,8 +264,7 @@ export class SentencePairing extends Passives {
       if (!(gerund && linked !== trigger.head)) this.targets.set(c, target.ids); // (not an accused act's: "accused Qatar of supporting X and severed ties" shares Qatar)
       return { sources: subject.ids, targets: target.ids, within: false, subject };
     }
-    // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them.
-    // (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers"; nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
+    // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them. (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers"; nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
     // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel"; nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
     // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
