@@ -165,6 +165,9 @@ export class ActorFinder {
     // ("an emergency meeting of the National Security Council" in Seoul): a body that many governments have
     // stands for the state the dictionary gives it only in an article that names that state otherwise.
     const named = (id: string) => mentions.some((m) => m.id === id && !GENERIC_BODY.test(m.text));
+    // ("including Azerbaijan, Congo, Cuba ... with the Republic of the Congo": "Congo" alone, which news gives Kinshasa, is Brazzaville's in an article that names only Brazzaville's Congo in full.)
+    const bareCongo = (m: Mention) => /^Congo(?:lese)?$/.test(m.text);
+    if (mentions.some((m) => m.id === 'COG' && !bareCongo(m)) && !mentions.some((m) => m.id === 'COD' && !bareCongo(m))) for (const m of mentions) if (m.id === 'COD') m.id = 'COG';
     for (let j = mentions.length - 1; j >= 0; j--) if (GENERIC_BODY.test((mentions[j] as Mention).text) && !named((mentions[j] as Mention).id)) mentions.splice(j, 1);
     // Leaders in office at publication, then the office holders the article introduces. (One pass over the text with an index of full names, built once: this runs on every article.)
     this.fullNames ??= new PhraseIndex(leaderFullNames());

@@ -153,3 +153,16 @@ describe('the four hundred and eighty-seventh reading', () => {
     expect(asArrows('Peru closed its skies to Chile.', '2001-01-01')).toEqual(['PER->CHL tense']);
   });
 });
+
+// The four hundred and eighty-eighth reading (stop 58): four pages on civil nuclear agreements (Russia with Nigeria and
+// newcomer states, 2017-2019; the United States and Saudi Arabia, 2025).
+describe('the four hundred and eighty-eighth reading', () => {
+  it('reads "Congo" alone as Brazzaville\'s in an article that names only Brazzaville\'s Congo in full', () => {
+    expect(asArrows('Kenya praised Congo on Monday. Kenya later signed a roadmap with the Republic of the Congo.', '2001-01-01')).toEqual(['KEN->COG cooperative']);
+    expect(asArrows('Kenya praised Congo on Monday.', '2001-01-01')).toEqual(['KEN->COD cooperative']);
+  });
+
+  it('reads talks stalled or derailed by something as their parties at odds', () => {
+    expect(asArrows('The border issue has stalled Chile-Peru negotiations for years.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -140,6 +140,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
   // ("has rejected talks over North Macedonia's entry", "vetoed a deal with Chile": friendly relations refused are not had; the refusal is read on its own.)
   if (governing && /^(?:reject|refuse|veto|rebuff|spurn|block)$/.test(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("The issue of enrichment has stalled U.S.-Saudi nuclear negotiations for years": talks stalled or derailed leave their parties at odds, as talks that fail do.)
+  else if (governing && /^(?:stall|derail|scuttle|torpedo|paralyse|paralyze|deadlock)$/.test(governing.lemma) && /^(?:talks|negotiations|dialogue)$/.test(tokens[trig.head]?.lower ?? '')) Object.assign(trig, { stance: 'tense', code: '120', why: '"the issue has stalled U.S.-Saudi negotiations": talks stalled or derailed leave their parties at odds, tense' });
   // ("has never stopped its hostile actions against Algeria", "did not cease carrying out attacks": an act never stopped goes on; nothing ends or negates it.)
   const goesOn = (k: number) => k >= 0 && /^(?:stop|cease)$/.test(tokens[k]?.lemma ?? '') && NOT.test(tokens[k - 1]?.lower ?? '');
   if (governing && (goesOn(g) || (tokens[up]?.pos === 'VERB' && goesOn(up)))) return;
