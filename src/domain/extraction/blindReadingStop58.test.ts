@@ -166,3 +166,20 @@ describe('the four hundred and eighty-eighth reading', () => {
     expect(asArrows('The border issue has stalled Chile-Peru negotiations for years.', '2001-01-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The four hundred and eighty-ninth reading (stop 58): five news items on Ireland, Norway and Spain's recognition of
+// Palestine and Israel's recall of its ambassadors (May 2024).
+describe('the four hundred and eighty-ninth reading', () => {
+  it('reads recognition "from" a date as recognition, no switch away from a state', () => {
+    expect(asArrows('Chile said it would recognise a Kosovar state from 1 June.', '2001-01-01')).toEqual(['CHL->XKX cooperative']);
+  });
+
+  it('reads an act that a decision no one is named as making, or a gerund that opens its clause, names as no one\'s', () => {
+    expect(asArrows('Chile said the decision to recognise Kosovo was a mistake.', '2001-01-01')).toEqual([]);
+    expect(asArrows('Chile said that “recognising Kosovo risks a new war”.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads an approval of an act named with its agent after "by" as toward that agent', () => {
+    expect(asArrows('Ghana welcomed the recognition of Kosovo by Chile.', '2001-01-01')).toContain('GHA->CHL cooperative');
+  });
+});

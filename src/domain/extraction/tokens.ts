@@ -59,3 +59,6 @@ export function againstFollows(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** A number, a month or a weekday: "from 28 May", "from Tuesday" name a time, no state. */
+export const isTimeWord = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NUM' || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|today|tomorrow|now)$/i.test(t.text));

@@ -4,7 +4,7 @@
 // The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys), idiomMatch.ts (slot matching), relationTriggers.ts (relations that changed,
 // states of relations), munitionFire.ts (fire told by where it fell), hostedVisits.ts (a guest received by name), boycotts.ts, demandsToStop.ts and pricesThreatened.ts (acts told by a negation, a request or a price to pay), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
-import type { Token } from './tokens';
+import { isTimeWord, type Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 export type { Trigger };
@@ -96,7 +96,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (idiomHit && !(idiomHit.kind === 'verb' && changed)) {
       found.push(idiomHit);
       // ("switched recognition from Taiwan to China": the state left, after "from", is broken with, as "ended ties with Taiwan, switching allegiance to Beijing" is; not while the switch is only talked of: "discussed switching allegiance from China to Taiwan".)
-      if (idiomHit.code === '054' && tokens[idiomHit.to]?.lower === 'from' && !/^(?:discuss|explore)$/.test(tokens[idiomHit.from - 1]?.lemma ?? '')) found.push({ ...idiomHit, code: '161', stance: 'severed', preps: ['from'], why: 'recognition switched away from a state breaks relations with it' });
+      if (idiomHit.code === '054' && tokens[idiomHit.to]?.lower === 'from' && !/^(?:discuss|explore)$/.test(tokens[idiomHit.from - 1]?.lemma ?? '') && !isTimeWord(tokens[idiomHit.to + 1])) found.push({ ...idiomHit, code: '161', stance: 'severed', preps: ['from'], why: 'recognition switched away from a state breaks relations with it' });
       continue;
     }
     if (changed) {
