@@ -183,3 +183,19 @@ describe('the four hundred and eighty-ninth reading', () => {
     expect(asArrows('Ghana welcomed the recognition of Kosovo by Chile.', '2001-01-01')).toContain('GHA->CHL cooperative');
   });
 });
+
+// The four hundred and ninetieth reading (stop 58): five news items on Indonesia's order of Rafale fighter jets from France
+// (February 2022).
+describe('the four hundred and ninetieth reading', () => {
+  it('reads a compound modifier before a name and its noun as one with them in an idiom\'s gap ("42 French-made Rafale fighter jets")', () => {
+    expect(asArrows('Peru ordered twelve Swedish-made Gripen fighter jets.', '2001-01-01')).toEqual(['PER->SWE cooperative']);
+  });
+
+  it('reads what one shuts the door on doing as not done', () => {
+    expect(asArrows('Chile has benefited from Peru shutting the door on buying Bolivian gas.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads an order to do something as no purchase ("ordered airlines and planes to avoid")', () => {
+    expect(asArrows('Peru ordered Peruvian airlines and planes to avoid Chilean airspace.', '2001-01-01')).not.toContain('PER->CHL cooperative');
+  });
+});

@@ -104,7 +104,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
         // (Or a verb inside a compound modifier: "their intelligence-sharing pact".)
         const compound = tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start;
-        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || compound || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && (['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '') || (compound && tokens[k + gap + 1]?.pos === 'PROPN' && tokens[k + gap + 2]?.text === '-')); // (and "their longrunning trade dispute"; and a compound before another: "the much-anticipated US-brokered peace agreement")
+        const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || compound || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && (['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '') || (compound && tokens[k + gap + 1]?.pos === 'PROPN' && (tokens[k + gap + 2]?.text === '-' || tokens[k + gap + 2]?.pos === 'NOUN'))); // (and "their longrunning trade dispute"; and a compound before another: "the much-anticipated US-brokered peace agreement"; or before a name and its noun: "42 French-made Rafale fighter jets")
         if (long && (t.pos === 'ADP' || t.text === ',')) continue;
         // (Nor, in a long gap, the participle of an aside that names the thing: "the pact, known as AUKUS, involves".)
         if (long && t.pos === 'VERB' && /^(?:known|called|dubbed|named|nicknamed)$/.test(t.lower) && tokens[k + gap - 1]?.text === ',') continue;

@@ -45,7 +45,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
-  if (unownedAct(trig, tokens)) trig.negated = true;
+  if (unownedAct(trig, tokens) || (trig.code === '061' && tokens[trig.head]?.lemma === 'order' && tokens[trig.to]?.lower === 'to' && tokens[trig.to + 1]?.pos === 'VERB')) trig.negated = true; // (and "ordered Ukrainian airlines and planes to avoid": an order to do something is no purchase)
   // ("a rally to gather support for a referendum": support gathered for a cause is no act toward a state.)
   // (Nor "a referendum on boosting Erdogan's powers": a leader's powers at home, boosted, are no help to his state from another.)
   if (trig.kind === 'verb' && /^(?:boost|expand|increase|extend|strengthen|enhance|broaden)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:powers|power|authority|grip|rule|mandate|term|presidency|hold)$/.test(t.lower))) trig.negated = true;
