@@ -199,3 +199,19 @@ describe('the four hundred and ninetieth reading', () => {
     expect(asArrows('Peru ordered Peruvian airlines and planes to avoid Chilean airspace.', '2001-01-01')).not.toContain('PER->CHL cooperative');
   });
 });
+
+// The four hundred and ninety-second reading (stop 58): four explainers on India's relations with Pakistan and China
+// (2019-2022).
+describe('the four hundred and ninety-second reading', () => {
+  it('reads a base no state\'s name describes as no cooperation between the sentence\'s two states', () => {
+    expect(asArrows('Ghana\'s construction of a new road to a high-altitude air base is seen as one of the main triggers for a clash with Togolese troops in June.', '2001-01-01')).not.toContain('GHA->TGO cooperative');
+  });
+
+  it('reads the other side of a border as no partner of what is expanded along it', () => {
+    expect(asArrows('Ghana moved to expand its presence along the border with Togo.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads lip service paid to another as no support', () => {
+    expect(asArrows('Ghana has paid only lip service to Togo\'s aspirations.', '2001-01-01')).toEqual([]);
+  });
+});
