@@ -77,6 +77,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Erdogan's visit to Saudi Arabia ended on Friday.", 'SAU|TUR cooperative', /visit/],
   ["Iran's support for the Houthis is long-standing.", 'IRN|houthis cooperative', /support/],
   ['Ghana\'s loans to Togo grew last year.', 'GHA|TGO cooperative', /loans/],
+  ['Ghana\'s reception of the Togolese president drew praise.', 'GHA|TGO cooperative', /reception/],
   ['Qatar offered mediation between Ethiopia and Eritrea.', 'ERI|ETH cooperative', /mediation/],
   ["Morocco's recognition of Israel surprised many.", 'ISR|MAR cooperative', /recognition/],
   ["Peru's expulsion of the Mexican ambassador followed.", 'MEX|PER tense', /expulsion/],

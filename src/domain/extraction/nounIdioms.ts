@@ -82,6 +82,7 @@ export const NOUN_IDIOMS: Idiom[] = [
   noun('visit|visits|trip|tour', '042', 'cooperative', false, 'a visit to a state (CAMEO 042)', 'to|in'),
   noun('support|backing|aid|assistance|help|commitment|funding|financing', '050', 'cooperative', false, 'support for, aid to, commitment to, funding of ("evidence of funding from Hezbollah to the Polisario Front")', 'for|to|of|behind'),
   noun('loan|loans|credit_line|credit_lines|bailout|bailouts', '071', 'cooperative', false, '"$2.5 billion in loans to Pakistan", "after receiving $4 billion loans from Saudi Arabia": money lent to a state is economic aid (CAMEO 071)', 'to|for|from'),
+  noun('reception|hosting', '043', 'cooperative', false, '"the Spanish government\'s reception of the secretary general of the Polisario Front": a guest received is a visit hosted (CAMEO 043)', 'of'),
   noun('mediation|mediator|mediators|intermediary|go-between', '045', 'cooperative', false, 'mediation is cooperative with each party ("its role as a mediator between Israel and Hamas")', 'between|in'),
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
