@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -259,7 +259,7 @@ export class ActsAround extends SentenceActors {
       // ("vetoed a resolution condemning Israel", "rejected an appeal challenging a request from the US": a participle on a rejected text has its own object.)
       const rejectedText = (trigger.code ?? '').startsWith('12') && this.tokens[k - 1]?.pos === 'NOUN';
       const dealReached = /^(?:reached|signed|struck|concluded|agreed)$/.test(t.lower) && /^(?:agreements?|deals?|accords?|pacts?|treaty|treaties|compromise|understanding)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(k + 1, k + 6).some((x) => x.lower === 'with') && !this.tokens.slice(k + 1, k + 6).some((x) => x.lower === 'between'); // ("backtracking on a compromise reached in 2016 with the UK": the deal's partner is the target)
-      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && (!/ing$/.test(t.lower) || rejectedText) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter && !dealReached && !(GOODS_PARTICIPLE.test(t.lower) && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k + 1]?.lower === 'from')) return null; // (nor a participle of trade on goods: "boycotted palm oil imported from Malaysia")
+      if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && (!/ing$/.test(t.lower) || rejectedText) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter && !dealReached && !(GOODS_PARTICIPLE.test(t.lower) && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k + 1]?.lower === 'from') && !linkedTo(this.tokens, k)) return null; // (nor a participle of trade on goods: "boycotted palm oil imported from Malaysia"; nor of ties: "strikes against targets connected to Houthis")
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)

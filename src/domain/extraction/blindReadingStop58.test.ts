@@ -215,3 +215,25 @@ describe('the four hundred and ninety-second reading', () => {
     expect(asArrows('Ghana has paid only lip service to Togo\'s aspirations.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The four hundred and ninety-fifth reading (stop 58): five pages on the United States and Britain's strikes on the
+// Houthis in Yemen (January 2024).
+describe('the four hundred and ninety-fifth reading', () => {
+  it('reads past an aside between dashes to the subject ("the U.S. and U.K. military forces – with the support of Australia — conducted")', () => {
+    expect(asArrows('The Chilean and Peruvian forces – with the support of Bolivia and Ecuador — conducted airstrikes against Argentine targets.', '2001-01-01')).toEqual(['BOL->CHL cooperative', 'BOL->PER cooperative', 'ECU->CHL cooperative', 'ECU->PER cooperative', 'CHL->ARG hostile', 'PER->ARG hostile']);
+  });
+
+  it('reads what a participle of ties after a noun ties it to as the noun\'s ("strikes against targets connected to Houthis")', () => {
+    expect(asArrows('Chile launched strikes against targets connected to Peru.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Chile attacked targets connected to Peru.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Chile and Bolivia have launched strikes against targets connected to Peru.', '2001-01-01').filter((arrow) => arrow.endsWith('cooperative'))).toEqual([]);
+  });
+
+  it('reads "any" attack past the name of its agent as none made', () => {
+    expect(asArrows('The Polisario\'s leader said any Moroccan attack on the group would not go without a response.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads what something "was intended to" do as not done', () => {
+    expect(asArrows('The Chilean strikes were intended to punish Peru.', '2001-01-01')).toEqual([]);
+  });
+});

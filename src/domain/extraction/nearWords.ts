@@ -5,6 +5,7 @@
 // staff withdrawn, a recall. Each has a test.
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
+import { linkedTo } from './pairingWords';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
 const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
@@ -16,6 +17,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
   const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("launched strikes against targets connected to Houthis": a participle of ties after a noun describes the noun; it is no act.)
+  if (trig.kind === 'verb' && linkedTo(tokens, trig.head)) trig.negated = true;
   // ("Beijing has paid only lip service to New Delhi's aspirations": support in words only is none.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'pay' && tokens.slice(trig.head + 1, trig.head + 4).some((t, j, all) => t.lower === 'service' && all[j - 1]?.lower === 'lip')) trig.negated = true;
   // ("France beat Germany 2-1 in the World Cup final": a game's result, told by its score or its contest, is no act of force.)

@@ -29,7 +29,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const restored = pastDescribing(tokens, trig.to + 1);
   if (/^(?:restoration|resumption|re-establishment|reestablishment)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'of' && HOME_ORDER.test(tokens[restored]?.lower ?? '')) trig.negated = true;
   // (Past the first of two nouns the negation governs: "has no rivalry or tension with Israel".)
-  const prev = /^(?:or|nor)$/.test(tokens[trig.from - 1]?.lower ?? '') && tokens[trig.from - 2]?.pos === 'NOUN' && /^(?:no|without)$/.test(tokens[trig.from - 3]?.lower ?? '') ? tokens[trig.from - 3] : tokens[trig.from - 1];
+  const prev = /^(?:or|nor)$/.test(tokens[trig.from - 1]?.lower ?? '') && tokens[trig.from - 2]?.pos === 'NOUN' && /^(?:no|without)$/.test(tokens[trig.from - 3]?.lower ?? '') ? tokens[trig.from - 3] : tokens[trig.from - 1]?.pos === 'PROPN' && tokens[trig.from - 2]?.lower === 'any' ? tokens[trig.from - 2] : tokens[trig.from - 1]; // (past a name: "any US attack on the group would not go without a response")
   // ("no talks", "without support", "any intervention would be", "a proposed trade treaty": not had; but "no love lost" is an idiom of its own.)
   if ((prev && /^(?:no|without|any)$/.test(prev.lower) && !(prev.lower === 'no' && tokens[trig.head]?.lower === 'love' && tokens[trig.head + 1]?.lower === 'lost')) || /^(?:rather than|instead of)$/.test(`${tokens[trig.from - 2]?.lower} ${prev?.lower}`)) trig.negated = true; // ("partners rather than rivals")
   // (Not when that plan is called off: "scrapped a planned trip" ends it, below.) (Nor the verb right after a name: "China planned measures against" is the measures' intent.)

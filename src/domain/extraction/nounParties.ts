@@ -5,7 +5,7 @@ import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
-import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, WATCHING_VERBS } from './pairingWords';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, linkedTo, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
@@ -96,7 +96,8 @@ export class NounParties extends ActsAround {
         // ("measures against up to $3 billion of U.S. imports": goods a state's name describes, past the noun's own preposition.)
         const goodsAfter = GOODS_NOUN.test(this.tokens[group.end]?.lower ?? '') ? this.tokens.slice(start, group.first).map((t) => t.lower).find((w) => (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(w)) : undefined;
         const own = goodsOf ?? goodsAfter ?? barred;
-        const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : this.prepositionBefore(group, start);
+        const tie = pastWords(this.tokens, group.first - 1, ['DET']), viaTie = /^(?:to|with)$/.test(this.tokens[tie]?.lower ?? '') && linkedTo(this.tokens, tie - 1) ? this.prepositionBefore({ ...group, first: tie - 2, end: tie - 1 }, start) : null; // ("strikes against targets connected to Houthis": the noun's own preposition, past the participle of ties)
+        const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : (viaTie ?? this.prepositionBefore(group, start));
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
         const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t, x) => t.pos === 'NOUN' && !ledBy(this.tokens, trigger.to + x + 1) && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort)
         // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
@@ -142,7 +143,7 @@ export class NounParties extends ActsAround {
       const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && /^(?:[.;]|)$/.test(this.tokens[this.groupAt(j + 1)?.end ?? -1]?.text ?? 'x'); // ("attacks inside other neighbours, Iraq and Syria.": an apposition that ends the sentence names them.)
       if ((t.pos === 'AUX' || t.lemma === 'take') && this.tokens[j + (t.lemma === 'take' ? 1 : 2)]?.lower === 'place' && (t.lemma === 'take' || this.tokens[j + 1]?.lemma === 'take')) { j += t.lemma === 'take' ? 1 : 2; continue; } // ("interference by Russia was taking place in Moldova's electoral process": where it takes place names its party)
       if (ledBy(this.tokens, j) || orderedBy(this.tokens, j)) continue; // (past the leader of a body: "an attack by a coalition led by Egypt"; past the participle of an act's order: "an attack on Iraq ordered by President Bush")
-      if (((t.pos === 'VERB' && !(j === start + 1 && barring)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
+      if (((t.pos === 'VERB' && !(j === start + 1 && barring) && !linkedTo(this.tokens, j)) || t.pos === 'AUX' || (t.text === ',' && !apposed)) || t.text === ';' || t.pos === 'SCONJ' || (/ed$/.test(t.lower) && this.tokens[j + 1]?.lower === 'by') || (j > trigger.to && TOGETHER.test(t.lower) && !TOGETHER.test(this.tokens[trigger.head]?.lower ?? ''))) break;
     }
     // (With no actor after "against", the place is still no party: "a strike in Mali against jihadist militants".)
     if (after && afterIn && againstFollows(this.tokens, after.end)) after = null;

@@ -258,3 +258,6 @@ export function recognisedAs(tokens: readonly Token[], trigger: Trigger, group: 
   if (prep === 'of') return PART.test(tokens[tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1]?.lower ?? '');
   return group.possessive && PART.test(tokens.slice(group.end, group.end + 3).find((t) => t.pos === 'NOUN')?.lower ?? '');
 }
+
+/** "targets connected to Houthis", "ships linked to Israel": a participle of ties right after a noun describes it; what it ties the noun to is the noun's. */
+export const linkedTo = (tokens: readonly Token[], k: number): boolean => /^(?:connected|linked|tied|affiliated)$/.test(tokens[k]?.lower ?? '') && /^(?:to|with)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN';

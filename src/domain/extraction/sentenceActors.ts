@@ -166,8 +166,8 @@ export class SentenceActors {
     const ofOthers = (g: ActorGroup) => DESCRIPTOR_NOUN.test(this.tokens[g.end]?.lower ?? '') && /s$/.test(this.tokens[g.end]?.lower ?? '');
     // ("Colombia's president, an outspoken critic of Israel's campaign, broke off": an aside between commas holds no subject.) ("F-16 aircraft belonging to the Greek Air Force violated": the owner after "belonging to" is.)
     const aside = (g: ActorGroup) => {
-      const open = this.tokens.slice(clause.from, g.first).map((t) => t.text).lastIndexOf(',') + clause.from;
-      const close = this.tokens.findIndex((t, k) => k >= g.end && t.text === ',');
+      const open = this.tokens.slice(clause.from, g.first).findLastIndex((t) => /^[,–—]$/.test(t.text)) + clause.from; // (between commas or dashes: "the U.S. and U.K. military forces – with the support of Australia — conducted")
+      const close = this.tokens.findIndex((t, k) => k >= g.end && /^[,–—]$/.test(t.text));
       // (A subordinate clause may sit in the aside: ", one of Ukraine's supporters since Russia invaded in 2022,".)
       const sub = this.tokens.findIndex((t, k) => k > open && k < close && (SUBORDINATOR.has(t.lower) || MAYBE_SUBORDINATOR.has(t.lower)));
       // (Or with a possessor: "China, Australia's largest trading partner, has blocked"; "once" before it: "the Solomon Islands, once Taiwan's largest ally, severed".) (Or with a preposition: "Japan and the Netherlands, under pressure from Washington, have restricted".)

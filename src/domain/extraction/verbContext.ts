@@ -111,7 +111,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (calledFor) sought = true;
       // ("an office set up to foster better ties", "a hotline designed to ease tensions": what a thing was made for is not done.)
       const made = tokens[k - 1]?.lower === 'up' && tokens[k - 2]?.lower === 'set' ? k - 2 : /^(?:designed|meant|intended|created|established|built)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
-      if (made > 0 && tokens[made - 1]?.pos === 'NOUN') negated = true;
+      if (made > 0 && (tokens[made - 1]?.pos === 'NOUN' || tokens[made - 1]?.lemma === 'be')) negated = true; // (and "the airstrikes were intended to degrade")
       // ("missiles with the ability to strike most of the United States": what one is able to do is not done; nor what an obstacle stands in the way of, "one of the obstacles to forging a peace deal".)
       if (/^(?:ability|capability|capacity|wherewithal|obstacles?|hurdles?|barriers?|impediments?|roadblocks?|block)$/.test(tokens[k - 1]?.lower ?? '')) negated = true;
       // ("had agreed in recent months to normalise", "agreed on Monday to restore": past a time between the verb and its infinitive.)
