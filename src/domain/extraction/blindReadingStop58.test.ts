@@ -237,3 +237,10 @@ describe('the four hundred and ninety-fifth reading', () => {
     expect(asArrows('The Chilean strikes were intended to punish Peru.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The four hundred and ninety-seventh reading (stop 58): four pages on the China-Laos railway (2021-2022).
+describe('the four hundred and ninety-seventh reading', () => {
+  it('reads communication strengthened or kept with a state as consulting it', () => {
+    expect(asArrows('Vietnam is willing to strengthen strategic communication with Cambodia.', '2001-01-01')).toEqual(['VNM->KHM cooperative']);
+  });
+});
