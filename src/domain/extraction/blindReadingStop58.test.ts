@@ -244,3 +244,16 @@ describe('the four hundred and ninety-seventh reading', () => {
     expect(asArrows('Vietnam is willing to strengthen strategic communication with Cambodia.', '2001-01-01')).toEqual(['VNM->KHM cooperative']);
   });
 });
+
+// The four hundred and ninety-ninth reading (stop 58): four pages on Russia and Azerbaijan after the Azerbaijan Airlines
+// crash (2024-2025).
+describe('the four hundred and ninety-ninth reading', () => {
+  it('reads relations grown into a state as in that state, not as growing ("have grown more tense")', () => {
+    expect(asArrows('Relations between Chile and Peru have grown more tense.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads what the subject is said not to be as not so ("are not close allies", "have never been enemies")', () => {
+    expect(asArrows('Chile and Peru are not close allies.', '2001-01-01')).toEqual([]);
+    expect(asArrows('Chile and Peru have never been enemies.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("recalled their ambassadors from Israel due to the hostilities in Gaza": fighting named as a cause, by where it is, is not the subject's.)
   if (trig.stance === 'hostile' && tokens[trig.to]?.lower === 'in' && ((tokens[o]?.lower === 'to' && /^(?:due|owing)$/.test(tokens[o - 1]?.lower ?? '')) || (tokens[o]?.lower === 'of' && tokens[o - 1]?.lower === 'because'))) trig.negated = true;
   if (onlyExpected(trig, tokens)) trig.negated = true;
+  // ("While Baku and Moscow are not close allies": what the subject is said not to be, it is not.)
+  const notBe = pastWords(tokens, trig.from - 1, ['ADJ', 'ADV', 'DET']);
+  if ((/^(?:not|never|n't)$/.test(tokens[notBe]?.lower ?? '') && /^(?:be|remain|become)$/.test(tokens[notBe - 1]?.lemma ?? '')) || (tokens[notBe]?.lemma === 'be' && /^(?:not|never|n't)$/.test(tokens[notBe - 1]?.lower ?? ''))) trig.negated = true; // (and "have never been enemies")
   // ("During the meeting, the Russian side said": a meeting told before, named again as the time of what follows, is no new event.)
   if (trig.from === 2 && /^(?:during|at|after|following|before)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'the' && tokens[trig.to]?.text === ',' && (trig.code ?? '').startsWith('04')) trig.negated = true;
   // ("ban entry to individuals close to the Russian president", "sources close to the talks": people said to be close to someone are no relation of the clause's subject.)
