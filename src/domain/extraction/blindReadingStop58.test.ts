@@ -257,3 +257,10 @@ describe('the four hundred and ninety-ninth reading', () => {
     expect(asArrows('Chile and Peru have never been enemies.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundredth reading (stop 58): three pages on China's panda diplomacy with the United States (2024).
+describe('the five hundredth reading', () => {
+  it('reads "the visit of" someone "to" a state as their state\'s visit', () => {
+    expect(asArrows('The bears came after the historic visit of Chilean President Ricardo Lagos to Lima.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+});
