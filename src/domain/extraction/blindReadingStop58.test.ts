@@ -264,3 +264,15 @@ describe('the five hundredth reading', () => {
     expect(asArrows('The bears came after the historic visit of Chilean President Ricardo Lagos to Lima.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The five hundred and first reading (stop 58): two pages on the prisoner swap of August 2024.
+describe('the five hundred and first reading', () => {
+  it('reads two sides "on one side" and "on the other" as the pairs across them, after "between" or "involving"', () => {
+    expect(asArrows('The flight arrived after a prisoner exchange between Chile and Bolivia on one side and Peru on the other.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'BOL->PER cooperative']);
+    expect(asArrows('The plane landed after a prisoner exchange involving Chile and Bolivia on one side and Peru and Ecuador on the other.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->ECU cooperative', 'BOL->PER cooperative', 'BOL->ECU cooperative']);
+  });
+
+  it('reads a mediator of the pair\'s swap or exchange, told before, as cooperative with each of the pair', () => {
+    expect(asArrows('Chile and Peru agreed to a prisoner exchange. The exchange, mediated by Ecuador, freed forty people.', '2001-01-01')).toEqual(expect.arrayContaining(['ECU->CHL cooperative', 'ECU->PER cooperative']));
+  });
+});

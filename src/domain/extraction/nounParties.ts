@@ -61,6 +61,9 @@ export class NounParties extends ActsAround {
         j = hedge - 1;
         continue;
       }
+      // ("a prisoner exchange involving Russia and Belarus on one side and the United States ... on the other": the sides a mutual act takes in.)
+      const involved = j === trigger.to && t.lower === 'involving' && trigger.mutual ? this.groupAt(j + 1 + (this.tokens[j + 1]?.pos === 'DET' ? 1 : 0)) : undefined;
+      if (involved && this.onEitherHand(involved).sides) { between ??= this.onEitherHand(involved); break; }
       if (j === trigger.to && t.lower === 'being' && this.tokens[j + 1]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[j + 1]?.lower ?? '')) continue; // ("the offensive being carried out in Gaza")
       if ((j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'being')) && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) {
         if (WATCHING_VERBS.has(t.lemma)) break; // ("the talks observed by the African Union, South Africa and the United States": the observers are no parties.)
@@ -198,11 +201,12 @@ export class NounParties extends ActsAround {
     return k >= 0 && /^(?:could|would|may|might|will|can)$/.test(this.tokens[k]?.lower ?? '');
   }
 
-  /** "between Egypt and Syria on the one hand and Israel on the other": two sides, between which the pairs run; else the coordinated group. */
+  /** "between Egypt and Syria on the one hand and Israel on the other", "on one side ... on the other": two sides, between which the pairs run; else the coordinated group. */
   protected onEitherHand(group: ActorGroup): ActorGroup {
     const one = this.withCoordinated(group), words = (k: number, n: number) => this.tokens.slice(k, k + n).map((t) => t.lower).join(' ');
-    let k = one.end + 4;
-    if (words(one.end, 4) !== 'on the one hand') return one;
+    const opening = ['on the one hand', 'on the one side', 'on one side', 'on one hand'].find((w) => words(one.end, w.split(' ').length) === w); // (and "involving Russia and Belarus on one side and the United States ... on the other")
+    if (!opening) return one;
+    let k = one.end + opening.split(' ').length;
     if (this.tokens[k]?.text === ',') k++;
     if (this.tokens[k]?.lower !== 'and') return one;
     k++;

@@ -49,7 +49,7 @@ export class SentencePairing extends Passives {
       const asMediator = between ? null : this.mediatorByRole(trigger, before, after, subject);
       if (asMediator) return { ...asMediator, subject };
       // ("tensions between these nations and Algeria": a set named by one word, and another beside it, are two sides; the set's members are no pair.)
-      if (between?.sides && this.prepositionBefore(between, trigger.to) === 'between') return { sources: between.sides[0], targets: between.sides[1], within: false, subject };
+      if (between?.sides && (this.prepositionBefore(between, trigger.to) === 'between' || this.tokens[trigger.to]?.lower === 'involving')) return { sources: between.sides[0], targets: between.sides[1], within: false, subject };
       if (between && between.ids.length >= 2) return { sources: between.ids, targets: [], within: true, subject };
       // "Poland has been one of Ukraine's strongest supporters", "Colombia is Washington's closest ally", "Turkey has been one of the critics of Israel's offensive": after a copula, the subject is what the noun says of its possessor or its "of".
       const role = /^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|champions?|investors?|donors?|creditors?|suppliers?|patrons?|guarantors?|protectors?|benefactors?|buyers?|customers?|importers?|foes?|enem(?:y|ies)|rivals?|adversar(?:y|ies)|critics?)$/.test(this.tokens[trigger.head]?.lower ?? '');
