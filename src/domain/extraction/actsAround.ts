@@ -6,6 +6,7 @@ import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
+import { movedPeopleTo } from './peopleNamed';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
 
@@ -174,7 +175,7 @@ export class ActsAround extends SentenceActors {
         const topic = /^(?:discuss|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '') && this.tokens[group.first - 1]?.lower !== 'with' && ((subject?.ids.length ?? 0) >= 2 || this.groups.some((g) => g.first > group.end && g.first < limit && this.tokens[g.first - 1]?.lower === 'with'));
         const linking = this.tokens.slice(trigger.to, group.first).some((t, j, all) => /^(?:linking|connecting|joining|separating|dividing)$/.test(t.lower) && all[j - 1]?.pos === 'NOUN') || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens[group.first - 1]?.lower === 'with' && /^(?:borders?|frontiers?|boundary)$/.test(this.tokens[group.first - 2]?.lower ?? '') && group.first - 2 >= trigger.to); // ("established a corridor linking the coast with Nicosia", "expand its presence along the border with Bhutan": what a way links, or a border's other side, is no partner; nor is the subject's own possessive, "Castro severed Cuba's relations with")
         const troubleIn = group.demonym && group.ids.length === 1 && /^(?:resolve|settle|solve|end|overcome|defuse|ease)$/.test(this.tokens[trigger.head]?.lemma ?? '') && /^(?:crisis|conflict|war|civil|unrest|turmoil)$/.test(this.tokens[group.end]?.lower ?? ''); // ("efforts to resolve the Syrian crisis": a crisis told by one state's demonym is where it is, no side of it)
-        if (group === subject || linking || troubleIn || (group.possessive && subject !== null && group.ids.every((id) => subject.ids.includes(id)) && /^(?:relations|ties|relationship|links|contacts|border|borders|frontier)$/.test(this.tokens.slice(group.end, group.end + 5).find((t) => !['ADJ', 'ADV', 'PUNCT'].includes(t.pos))?.lower ?? '')) || (group.place && !visit && !strike && !claimed && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || isForum(this.tokens, group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route) {
+        if (group === subject || linking || troubleIn || (group.possessive && subject !== null && group.ids.every((id) => subject.ids.includes(id)) && /^(?:relations|ties|relationship|links|contacts|border|borders|frontier)$/.test(this.tokens.slice(group.end, group.end + 5).find((t) => !['ADJ', 'ADV', 'PUNCT'].includes(t.pos))?.lower ?? '')) || (group.place && !visit && !strike && !claimed && !inMission && !hosting && !goodsFrom) || group.descriptor || compound || consent || ownEnvoy || isForum(this.tokens, group) || origin || alongWith || firm || whoseRole || ownModifier || topic || route || movedPeopleTo(this.tokens, trigger.head, group.first)) {
           k = group.end - 1;
           continue;
         }

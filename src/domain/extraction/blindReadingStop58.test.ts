@@ -276,3 +276,14 @@ describe('the five hundred and first reading', () => {
     expect(asArrows('Chile and Peru agreed to a prisoner exchange. The exchange, mediated by Ecuador, freed forty people.', '2001-01-01')).toEqual(expect.arrayContaining(['ECU->CHL cooperative', 'ECU->PER cooperative']));
   });
 });
+
+// The five hundred and second reading (stop 58): three pages on the Chagos Islands handed to Mauritius (October 2024).
+describe('the five hundred and second reading', () => {
+  it('reads people of no state moved out "to" a state as sent there, no act on that state ("evicted ... residents to")', () => {
+    expect(asArrows('In 1968 Chile evicted 900 islanders to Peru and Ecuador.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads something "under threat" from no one named as in danger, no one\'s threat', () => {
+    expect(asArrows('Chile and Peru quarrelled. Chile said the future of the port was under threat, with disputed rights.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -121,6 +121,8 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Poland accused Belarus of pushing migrants towards the Polish border.', 'BLR|POL hostile', /pushing migrants/],
   ['Armenia agreed to return four border villages to Azerbaijan.', 'ARM|AZE warming', /return four border villages/],
   ['Azerbaijan freed three Armenian soldiers on Tuesday.', 'ARM|AZE warming', /freed three Armenian soldiers/],
+  ['Japan has invested heavily in Kenya.', 'JPN|KEN cooperative', /invested/],
+  ['Chile leased the harbour to Bolivia in 1904.', 'BOL|CHL cooperative', /leased/],
   ['Ethiopia and Kenya hammered out the terms of a border deal.', 'ETH|KEN cooperative', /hammered out the terms/],
   ["Russia's attempt to intimidate Finland had backfired.", 'FIN|RUS tense', /intimidate/],
   ["Canada listed Iran's Revolutionary Guards as a terrorist entity.", 'CAN|IRN tense', /listed Iran's Revolutionary Guards as a terrorist/],

@@ -78,3 +78,16 @@ export function peopleSupported(tokens: readonly Token[], i: number, end: number
   const k = pastWords(tokens, i - 1, ['DET', 'ADJ', 'NOUN', 'ADP'], Math.max(-1, i - 9));
   return tokens.slice(Math.max(0, k), i).some((t) => /^(?:support|supports|supported|supporting|solidarity|backing|sympathy|stand|stands|stood)$/.test(t.lower)) && !tokens.slice(Math.max(0, k), i).some((t) => /^(?:against|from)$/.test(t.lower));
 }
+
+/**
+ * "it evicted about 1,500 residents to Mauritius and the Seychelles": people of no state named, moved out of their homes
+ * "to" a state, are sent there; that state is where they go, no one the act is done to. Removals only (a deportation
+ * "to" a state is often of its own nationals, and stays an act on it).
+ */
+export function movedPeopleTo(tokens: readonly Token[], head: number, groupFirst: number): boolean {
+  if (!/^(?:evict|relocate|resettle|displace|remove)$/.test(tokens[head]?.lemma ?? '')) return false;
+  const to = pastWords(tokens, groupFirst - 1, ['DET']);
+  if (tokens[to]?.lower !== 'to') return false;
+  const span = tokens.slice(head + 1, to);
+  return span.some((t) => /^(?:residents|inhabitants|islanders|people|families|villagers|population|locals)$/.test(t.lower)) && span.every((t) => t.pos !== 'PROPN' && !/^[A-Z]/.test(t.text));
+}
