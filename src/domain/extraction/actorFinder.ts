@@ -168,6 +168,8 @@ export class ActorFinder {
     // ("including Azerbaijan, Congo, Cuba ... with the Republic of the Congo": "Congo" alone, which news gives Kinshasa, is Brazzaville's in an article that names only Brazzaville's Congo in full.)
     const bareCongo = (m: Mention) => /^Congo(?:lese)?$/.test(m.text);
     if (mentions.some((m) => m.id === 'COG' && !bareCongo(m)) && !mentions.some((m) => m.id === 'COD' && !bareCongo(m))) for (const m of mentions) if (m.id === 'COD') m.id = 'COG';
+    // ("Brussels has facilitated a dialogue", "after Pristina had rejected a proposal from Brussels": the city is the EU's seat in an article that names the EU and Belgium by no other name.)
+    if (mentions.some((m) => m.id === 'eu') && !mentions.some((m) => m.id === 'BEL' && m.text !== 'Brussels')) for (const m of mentions) if (m.id === 'BEL') m.id = 'eu';
     for (let j = mentions.length - 1; j >= 0; j--) if (GENERIC_BODY.test((mentions[j] as Mention).text) && !named((mentions[j] as Mention).id)) mentions.splice(j, 1);
     // Leaders in office at publication, then the office holders the article introduces. (One pass over the text with an index of full names, built once: this runs on every article.)
     this.fullNames ??= new PhraseIndex(leaderFullNames());

@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 58 were misread in. The sentences are written for the purpose, about
 // other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, ids } from './extractionTestKit';
 
 // The four hundred and seventy-ninth reading (stop 58): five news items on vaccines donated to other states (2021).
 describe('the four hundred and seventy-ninth reading', () => {
@@ -285,5 +285,17 @@ describe('the five hundred and second reading', () => {
 
   it('reads something "under threat" from no one named as in danger, no one\'s threat', () => {
     expect(asArrows('Chile and Peru quarrelled. Chile said the future of the port was under threat, with disputed rights.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});
+
+// The five hundred and third reading (stop 58): four pages on Serbia and Kosovo's licence-plate row (November 2022).
+describe('the five hundred and third reading', () => {
+  it('reads "Brussels" as the EU in an article that names the EU and Belgium by no other name', () => {
+    expect(ids('The EU envoy spoke on Monday. Brussels has facilitated a dialogue between Chile and Peru.')).toEqual(['eu', 'eu', 'CHL', 'PER']);
+    expect(ids('Belgium and the EU spoke. Brussels hosted the talks.')).toEqual(['BEL', 'eu', 'BEL']);
+  });
+
+  it('reads an actor between commas before a list\'s "and" as one of the list ("with Borrell, French President Emmanuel Macron, and ...")', () => {
+    expect(asArrows('Chilean officials held meetings with Borrell, Peruvian President Dina Boluarte, and Miroslav Lajcak, the EU envoy.', '2023-01-01')).toEqual(['CHL->eu cooperative', 'CHL->PER cooperative']);
   });
 });

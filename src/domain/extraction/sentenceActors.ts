@@ -71,8 +71,9 @@ export class SentenceActors {
       if (this.tokens[k]?.text === '(') k = this.tokens.findIndex((t, j) => j > k && t.text === ')') + 1 || k; // (past a name in brackets: "the UK (Neville Chamberlain), France (Edouard Daladier)")
       if (this.tokens[k]?.text === ',') k++;
       const asWellAs = this.tokens[k]?.lower === 'as' && this.tokens[k + 1]?.lower === 'well' && this.tokens[k + 2]?.lower === 'as'; // ("from Norway, as well as Ireland")
-      if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or' && !asWellAs) break;
-      k += asWellAs ? 3 : 1;
+      const listed = this.tokens[k - 1]?.text === ',' && this.tokens[this.groupAt(k)?.end ?? -1]?.text === ',' && /^(?:and|or)$/.test(this.tokens[(this.groupAt(k)?.end ?? -2) + 1]?.lower ?? ''); // ("with Borrell, French President Emmanuel Macron, and Miroslav Lajcak": an actor between commas, before the list's "and", is one of the list.)
+      if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or' && !asWellAs && !listed) break;
+      if (!listed) k += asWellAs ? 3 : 1;
       if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
       while (this.tokens[k]?.pos === 'DET') k++; // (and past an office "of": "the president of Colombia")
       // ("the Soviet Union and some Arab countries (Iraq, Jordan, Algeria, etc.)": a plural of states with its members in brackets is those members.)
@@ -96,8 +97,7 @@ export class SentenceActors {
         next = this.groupAt(d);
       }
       if (!next || next.place) break;
-      ids = [...ids, ...next.ids.filter((id) => !ids.includes(id))];
-      end = next.end;
+      [ids, end] = [[...ids, ...next.ids.filter((id) => !ids.includes(id))], next.end];
     }
     return ids.length === group.ids.length ? group : { ...group, ids, end };
   }
