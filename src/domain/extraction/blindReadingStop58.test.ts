@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 58 were misread in. The sentences are written for the purpose, about
 // other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract, ids } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The four hundred and seventy-ninth reading (stop 58): five news items on vaccines donated to other states (2021).
 describe('the four hundred and seventy-ninth reading', () => {
@@ -262,40 +262,5 @@ describe('the four hundred and ninety-ninth reading', () => {
 describe('the five hundredth reading', () => {
   it('reads "the visit of" someone "to" a state as their state\'s visit', () => {
     expect(asArrows('The bears came after the historic visit of Chilean President Ricardo Lagos to Lima.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
-  });
-});
-
-// The five hundred and first reading (stop 58): two pages on the prisoner swap of August 2024.
-describe('the five hundred and first reading', () => {
-  it('reads two sides "on one side" and "on the other" as the pairs across them, after "between" or "involving"', () => {
-    expect(asArrows('The flight arrived after a prisoner exchange between Chile and Bolivia on one side and Peru on the other.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'BOL->PER cooperative']);
-    expect(asArrows('The plane landed after a prisoner exchange involving Chile and Bolivia on one side and Peru and Ecuador on the other.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->ECU cooperative', 'BOL->PER cooperative', 'BOL->ECU cooperative']);
-  });
-
-  it('reads a mediator of the pair\'s swap or exchange, told before, as cooperative with each of the pair', () => {
-    expect(asArrows('Chile and Peru agreed to a prisoner exchange. The exchange, mediated by Ecuador, freed forty people.', '2001-01-01')).toEqual(expect.arrayContaining(['ECU->CHL cooperative', 'ECU->PER cooperative']));
-  });
-});
-
-// The five hundred and second reading (stop 58): three pages on the Chagos Islands handed to Mauritius (October 2024).
-describe('the five hundred and second reading', () => {
-  it('reads people of no state moved out "to" a state as sent there, no act on that state ("evicted ... residents to")', () => {
-    expect(asArrows('In 1968 Chile evicted 900 islanders to Peru and Ecuador.', '2001-01-01')).toEqual([]);
-  });
-
-  it('reads something "under threat" from no one named as in danger, no one\'s threat', () => {
-    expect(asArrows('Chile and Peru quarrelled. Chile said the future of the port was under threat, with disputed rights.', '2001-01-01')).toEqual(['CHL->PER tense']);
-  });
-});
-
-// The five hundred and third reading (stop 58): four pages on Serbia and Kosovo's licence-plate row (November 2022).
-describe('the five hundred and third reading', () => {
-  it('reads "Brussels" as the EU in an article that names the EU and Belgium by no other name', () => {
-    expect(ids('The EU envoy spoke on Monday. Brussels has facilitated a dialogue between Chile and Peru.')).toEqual(['eu', 'eu', 'CHL', 'PER']);
-    expect(ids('Belgium and the EU spoke. Brussels hosted the talks.')).toEqual(['BEL', 'eu', 'BEL']);
-  });
-
-  it('reads an actor between commas before a list\'s "and" as one of the list ("with Borrell, French President Emmanuel Macron, and ...")', () => {
-    expect(asArrows('Chilean officials held meetings with Borrell, Peruvian President Dina Boluarte, and Miroslav Lajcak, the EU envoy.', '2023-01-01')).toEqual(['CHL->eu cooperative', 'CHL->PER cooperative']);
   });
 });
