@@ -38,3 +38,18 @@ describe('the five hundred and third reading', () => {
     expect(asArrows('Chilean officials held meetings with Borrell, Peruvian President Dina Boluarte, and Miroslav Lajcak, the EU envoy.', '2023-01-01')).toEqual(['CHL->eu cooperative', 'CHL->PER cooperative']);
   });
 });
+
+// The five hundred and fourth reading (stop 58): three pages on the recognition of Abkhazia and South Ossetia (2008-2018).
+describe('the five hundred and fourth reading', () => {
+  it('reads a passive past a quantifier after "be" ("They are both backed by")', () => {
+    expect(asArrows('Chile and Peru met on Monday. They are both backed by Bolivia.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'BOL->CHL cooperative', 'BOL->PER cooperative']);
+  });
+
+  it('reads "recognised as" states in the passive past a quantifier as a recognition by the agent', () => {
+    expect(asArrows('Transnistria and Somaliland met on Monday. They are both recognised as independent states by Nauru.', '2001-01-01')).toEqual(['transnistria->somaliland cooperative', 'NRU->transnistria cooperative', 'NRU->somaliland cooperative']);
+  });
+
+  it('reads "they" with "both" as the pair told, not the one subject of the sentence before', () => {
+    expect(asArrows('Transnistria and Somaliland are disputed lands. The government of Moldova considers the republics occupied lands. They are both recognised as independent states by Nauru.', '2001-01-01')).toEqual(['NRU->transnistria cooperative', 'NRU->somaliland cooperative']);
+  });
+});

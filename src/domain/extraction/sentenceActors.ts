@@ -288,7 +288,7 @@ export class SentenceActors {
       if (first) return first;
     }
     // ("We are determined," the leaders said: "we" is its speaker's, or no one's; not the subject before.)
-    if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return standIn(this.discourse.subject);
+    if (pronoun && pronoun.lower !== 'we' && this.discourse.subject) return standIn(pronoun.lower === 'they' && this.discourse.subject.length === 1 && this.discourse.pair && this.tokens.slice(this.tokens.indexOf(pronoun) + 1, this.tokens.indexOf(pronoun) + 3).some((t) => t.lower === 'both') ? this.discourse.pair : this.discourse.subject); // ("The republics ... They are both recognised by Russia": "they" with "both" is the pair told, not one subject)
     // "Blaming Russia for the attack, the UK said ...": an opening participle's subject follows its comma.
     const opening = this.tokens[clause.from];
     if (opening && opening.pos === 'VERB' && /ing$/.test(opening.lower) && at <= this.tokens.findIndex((t, k) => k > clause.from && t.text === ',')) {

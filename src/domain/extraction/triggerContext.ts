@@ -43,7 +43,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // (Nor recognising a thing: '"We are recognizing a simple reality," President Carter said', "recognised the importance of".)
   let thing = trig.head + 1;
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
-  if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be') || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
+  if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be' && !trig.passive) || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true;
   readNearWords(trig, tokens);
   if (unownedAct(trig, tokens) || (trig.code === '061' && tokens[trig.head]?.lemma === 'order' && tokens[trig.to]?.lower === 'to' && tokens[trig.to + 1]?.pos === 'VERB')) trig.negated = true; // (and "ordered Ukrainian airlines and planes to avoid": an order to do something is no purchase)
   // ("a rally to gather support for a referendum": support gathered for a cause is no act toward a state.)

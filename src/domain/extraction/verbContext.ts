@@ -98,7 +98,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     else if (MODAL.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) intent = true;
     // ("Thai troops being injured by Cambodian mines": the tagger gives "being" its own lemma.)
     else if ((t.lemma === 'be' || t.lower === 'being') && k === i - 1) passive = /(?:ed|en|wn|ne|ht|id|ut|un|ot|ck|ld|it|lt|pt|ft|ung)$/.test(tokens[i]?.lower ?? '') && !/ing$/.test(tokens[i]?.lower ?? '');
-    else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'being')) passive = !/ing$/.test(tokens[i]?.lower ?? '');
+    else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || /^(?:being|both|all|each)$/.test(tokens[k + 1]?.lower ?? ''))) passive = !/ing$/.test(tokens[i]?.lower ?? ''); // (and past a quantifier: "They are both partially recognised ... by Russia")
     // (Past an adverb too: "moves to formally recognise".)
     // (Or "one day": "has vowed to one day seize it".)
     else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV') || (k === i - 3 && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.lower === 'day'))) {
