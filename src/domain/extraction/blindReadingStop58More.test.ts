@@ -53,3 +53,15 @@ describe('the five hundred and fourth reading', () => {
     expect(asArrows('Transnistria and Somaliland are disputed lands. The government of Moldova considers the republics occupied lands. They are both recognised as independent states by Nauru.', '2001-01-01')).toEqual(['NRU->transnistria cooperative', 'NRU->somaliland cooperative']);
   });
 });
+
+// The five hundred and fifth reading (stop 58): three pages on Medvedev's visits to the southern Kurils (2010, 2012).
+describe('the five hundred and fifth reading', () => {
+  it('reads what an agent takes "from" a state as taken from that state, whatever the clause\'s subject', () => {
+    expect(asArrows('Chile visited one of the islands seized by Bolivia from Peru in 1880.', '2001-01-01')).toEqual(['BOL->PER hostile']);
+    expect(asArrows('The islands were seized by Chile from Peru in 1880.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads a visit to a place told as disputed as no visit to the state that claims it', () => {
+    expect(asArrows('Chile and Peru quarrel over the islands. The Chilean president plans to visit other disputed islands soon.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});

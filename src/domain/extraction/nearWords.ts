@@ -5,7 +5,7 @@
 // staff withdrawn, a recall. Each has a test.
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
-import { linkedTo } from './pairingWords';
+import { disputedPlace, linkedTo } from './pairingWords';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
 const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
@@ -19,6 +19,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("the operation of the base was under threat, with contested sovereignty": what is "under threat" from no one named is in danger, no one's threat; "under threat from X" is X's.)
   if (/^threats?$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.from - 1]?.lower === 'under' && !/^(?:from|by)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  // ("to visit one of the four disputed islands off Hokkaido claimed by Japan", "plans to visit other disputed islands": a visit to a place told as disputed or taken is no visit to the state that claims it, nor to anyone.)
+  if (/^(?:visit|tour|trip|stopover)s?$/.test(tokens[trig.head]?.lemma ?? '') && disputedPlace(tokens, trig.to, trig.to + 6)) trig.negated = true;
   // ("launched strikes against targets connected to Houthis": a participle of ties after a noun describes the noun; it is no act.)
   if (trig.kind === 'verb' && linkedTo(tokens, trig.head)) trig.negated = true;
   // ("Beijing has paid only lip service to New Delhi's aspirations": support in words only is none.)

@@ -240,6 +240,13 @@ export class NounParties extends ActsAround {
     return mediator && !mediator.ids.some((id) => pair.includes(id)) ? { sources: mediator.ids, targets: [...pair], within: false } : null;
   }
 
+  /** "one of the four island outposts seized by Russia from Japan", "were seized by Chile from Peru": what an agent takes from a state is taken from that state, whatever the clause's subject. */
+  protected takenFrom(trigger: Trigger, by: ActorGroup, to: number): Pairing | null {
+    if (!/^(?:seize|take|capture|annex|wrest|grab)$/.test(this.tokens[trigger.head]?.lemma ?? '')) return null;
+    const from = this.groups.find((g) => g.first > by.end && g.first < to && this.prepositionBefore(g, by.end) === 'from' && !g.ids.some((id) => by.ids.includes(id)));
+    return from ? { sources: by.ids, targets: from.ids, within: false, subject: from } : null;
+  }
+
   /** "the United States launched the invasion", after "the Invasion of Grenada": the state a definite act of force was told on before, when not among its agents. */
   protected toldActTarget(trigger: Trigger, sources: readonly string[]): string[] | null {
     if (trigger.mutual || trigger.stance !== 'hostile' || !/^(?:the|this|that)$/.test(this.tokens[trigger.from - 1]?.lower ?? '')) return null;

@@ -261,3 +261,5 @@ export function recognisedAs(tokens: readonly Token[], trigger: Trigger, group: 
 
 /** "targets connected to Houthis", "ships linked to Israel": a participle of ties right after a noun describes it; what it ties the noun to is the noun's. */
 export const linkedTo = (tokens: readonly Token[], k: number): boolean => /^(?:connected|linked|tied|affiliated)$/.test(tokens[k]?.lower ?? '') && /^(?:to|with)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN';
+/** "to visit one of the four disputed islands off Hokkaido claimed by Japan": a place named as disputed, claimed or taken, between `from` and `to`; a visit there is no visit to the state that claims it. */
+export const disputedPlace = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^(?:disputed|contested|occupied|annexed|claimed|seized|captured)$/.test(t.lower));

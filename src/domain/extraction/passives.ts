@@ -71,6 +71,7 @@ export class Passives extends ActsJudged {
    */
   protected describedActOn(trigger: Trigger, agent: ActorGroup, c: number): Pairing | null {
     const head = this.tokens[trigger.head] as Token;
+    const taken = this.takenFrom(trigger, agent, this.clauses[c]!.to); if (taken) return taken; // ("one of the four island outposts seized by Russia from Japan")
     // ("the annual exercise conducted by the Philippines and the United States": drills or talks held by two or more are theirs together, on no one before.)
     if (/^(?:conduct|hold|held|stage|organi[sz]e|host)$/.test(head.lemma) && /^(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|talks|games)$/.test(this.tokens[trigger.head - 1]?.lower ?? '')) return agent.ids.length >= 2 ? { sources: agent.ids, targets: [], within: true, subject: agent } : null;
     // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject; so is a charge: "accused Russia of ..., an assertion dismissed by Moscow".)
@@ -132,11 +133,11 @@ export class Passives extends ActsJudged {
     // ("South Korea is invaded by forces from North Korea": an agent's forces named by where they are from.)
     const byForces = this.tokens[trigger.to]?.lower === 'by' ? this.groups.find((g) => /^(?:from|of)$/.test(this.tokens[g.first - 1]?.lower ?? '') && FORCE_NOUN.test(this.tokens[g.first - 2]?.lower ?? '') && g.first - 2 <= trigger.to + 2) : undefined;
     const by = byForces ?? this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-' && !(this.tokens.slice(trigger.to, g.first - 1).some((t) => t.pos === 'VERB') && this.tokens.slice(trigger.to, g.first - 1).some((t) => /^(?:because|due|amid|despite|after|following|over)$/.test(t.lower)))); // (not a participle's agent in a phrase of the reason: "allowed to dock ... because of concerns raised by India")
+    const taken = by ? this.takenFrom(trigger, by, clause.to) : null; if (taken) return taken; // ("The islands were seized by Chile from Peru")
     // ("carried out unilateral acts, which have been protested by Argentina": acts judged in a relative clause are their doer's, the subject before them.)
     const actNoun = !subject && clause.kind === 'relative' && clause.parent !== null && JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /^(?:acts|actions|moves|measures|steps|decisions|policies|attacks|violations|remarks|statements)$/.test(this.tokens[clause.from - (this.tokens[clause.from - 1]?.text === ',' ? 2 : 1)]?.lower ?? '');
     if (actNoun) subject = this.subjectOf(clause.parent!, clause.from);
-    // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its
-    // speakers; what is backed is the antecedent of "which".)
+    // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its speakers; what is backed is the antecedent of "which".)
     const spoken = subject && this.saidAbout(subject, trigger.head);
     if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
     const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
@@ -145,8 +146,7 @@ export class Passives extends ActsJudged {
     // (Or the place a relative "where" stands for, or an opening "In Mali,": "the scenario in Mali, where 46 Ivorian soldiers were arrested".)
     const custody = !by && subject && CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') ? (this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && this.prepositionBefore(g, trigger.head + 1) === 'in') ?? (this.tokens[clause.from]?.lower === 'where' && this.tokens[clause.from - 1]?.text === ',' ? this.groups.find((g) => !g.demonym && g.end === clause.from - 1) : undefined) ?? (this.tokens[0]?.lower === 'in' ? this.groups.find((g) => g.first === 1 && !g.demonym && this.tokens[g.end]?.text === ',') : undefined)) : undefined;
     if (custody && subject && !custody.ids.some((id) => subject.ids.includes(id))) return { sources: custody.ids, targets: subject.ids, within: false, subject };
-    // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt
-    // and Sudan say ..., was rejected by both countries".)
+    // (An agent that is also the patient means the structure was misread: "The agreement, which Egypt and Sudan say ..., was rejected by both countries".)
     if (!by || !subject || by.ids.some((id) => subject.ids.includes(id))) return null;
     return { sources: by.ids, targets: subject.ids, within: false, subject };
   }
