@@ -65,3 +65,14 @@ describe('the five hundred and fifth reading', () => {
     expect(asArrows('Chile and Peru quarrel over the islands. The Chilean president plans to visit other disputed islands soon.', '2001-01-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The five hundred and sixth reading (stop 58): four pages on Iran and the Taliban's border clash over the Helmand's water (May 2023).
+describe('the five hundred and sixth reading', () => {
+  it('reads a hostile act a state "reserves the right to" do as threatened, not done', () => {
+    expect(asArrows('Lima said it “reserves” the right to seize fishing boats from Chile.', '2001-01-01')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads a state\'s demonym before "-financed" as describing what it financed, no party to what is said of it', () => {
+    expect(asArrows('Lima voiced concern that the huge Chilean-financed Lauca Dam in western Tacna province would see its water supplies reduced.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
 import { disputedPlace, linkedTo } from './pairingWords';
+import { intentOf } from './verbContext';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
 const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
@@ -21,6 +22,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (/^threats?$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.from - 1]?.lower === 'under' && !/^(?:from|by)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("to visit one of the four disputed islands off Hokkaido claimed by Japan", "plans to visit other disputed islands": a visit to a place told as disputed or taken is no visit to the state that claims it, nor to anyone.)
   if (/^(?:visit|tour|trip|stopover)s?$/.test(tokens[trig.head]?.lemma ?? '') && disputedPlace(tokens, trig.to, trig.to + 6)) trig.negated = true;
+  // ('warned that it "reserves" the right to take measures to capture water from Helmand': what a state keeps the right to do it has not done; it is threatened.)
+  if (trig.stance === 'hostile' && /\breserve[sd]? the right to\b/.test(tokens.slice(Math.max(0, trig.from - 12), trig.from).filter((t) => !/^["“”']$/.test(t.text)).map((t) => t.lower).join(' ')) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
   // ("launched strikes against targets connected to Houthis": a participle of ties after a noun describes the noun; it is no act.)
   if (trig.kind === 'verb' && linkedTo(tokens, trig.head)) trig.negated = true;
   // ("Beijing has paid only lip service to New Delhi's aspirations": support in words only is none.)
