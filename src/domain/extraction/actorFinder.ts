@@ -149,6 +149,8 @@ export class ActorFinder {
       // (So is a group's one-word name after a first name: "VOA's Brian Wagner reports"; not after a qualifier or another actor: "Islamist Hamas", "Russian Wagner".)
       const surnameOfGroup = m.value.kind === 'non-state' && !/\s/.test(m.phrase) && mentions.at(-1)?.end !== m.start - 1 && !/^(?:Islamist|Shiite|Shia|Sunni|Kurdish|Jihadist|Militant|Marxist|Maoist|Rebel|Armed|Radical|Hardline|Separatist|If|Unless|Although|Though|After|Before|Since|Until|Despite|Like|Against|Over|Under|Without|Whether|Where|Then|Now|Yet|So|Also|Even|Only|Not|Free)$/.test(wordBefore ?? ''); // (nor after a word that opens a clause: "If Palestine dies")
       if ((m.value.kind === 'capital' || surnameOfGroup) && wordBefore && !/^(?:In|At|From|To|Into|And|Of|The|On|By|For|With|Near|Via|As|Both|While|When|But|Meanwhile|Visiting|Greater|East|West|North|South|Central|Downtown|Old|New|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(wordBefore)) continue;
+      // ("NATO bombed Bosnian Serb forces", "military support to the Bosnian Serbs": a demonym before the name of a people says where they live; the people are no state.)
+      if (m.value.kind === 'demonym' && /^\s+(?:Serbs?|Croats?|Bosniaks?|Muslims?|Kurds?|Tamils?)\b/.test(norm.slice(m.end, m.end + 10))) continue;
       // "US$3 trillion", "US dollars": a state's short name that marks a currency is no mention of the state.
       if (/^(?:US|U\.S\.|NZ)$/.test(m.phrase) && /^\s?(?:\$|dollars?\b)/.test(norm.slice(m.end, m.end + 9))) continue;
       // "13:00 Moscow time": a capital that names a time zone.

@@ -76,3 +76,19 @@ describe('the five hundred and sixth reading', () => {
     expect(asArrows('Lima voiced concern that the huge Chilean-financed Lauca Dam in western Tacna province would see its water supplies reduced.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and seventh reading (stop 58): four pages on the Dayton Agreement (1995; anniversaries, an encyclopedia
+// page, an essay).
+describe('the five hundred and seventh reading', () => {
+  it('knows Bosnia and Herzegovina by its short name "Bosnia"', () => {
+    expect(ids('Bosnia and Croatia signed a treaty.')).toEqual(['BIH', 'HRV']);
+  });
+
+  it('reads a demonym before the name of a people ("the Bosnian Croats") as where they live, no state', () => {
+    expect(asArrows('Chile provided military support to the Bosnian Croats.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads states\' office holders listed with commas and "and" before the verb as one subject', () => {
+    expect(asArrows("Chile's wartime President Pedro Soto, Peru's Juan Perez and Bolivia's Hugo Ruiz signed the agreement.", '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
+  });
+});

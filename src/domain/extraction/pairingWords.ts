@@ -263,3 +263,13 @@ export function recognisedAs(tokens: readonly Token[], trigger: Trigger, group: 
 export const linkedTo = (tokens: readonly Token[], k: number): boolean => /^(?:connected|linked|tied|affiliated)$/.test(tokens[k]?.lower ?? '') && /^(?:to|with)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN';
 /** "to visit one of the four disputed islands off Hokkaido claimed by Japan": a place named as disputed, claimed or taken, between `from` and `to`; a visit there is no visit to the state that claims it. */
 export const disputedPlace = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^(?:disputed|contested|occupied|annexed|claimed|seized|captured)$/.test(t.lower));
+/** "Bosnia's wartime President Alija Izetbegovic, Croatia's Franjo Tudjman and ex-Yugoslavia's Slobodan Milosevic initialled": actors before a clause's verb listed with commas and a last "and", past the names and titles of each, are one subject; null when they are not such a list. */
+export function listedAgents(tokens: readonly Token[], from: number, before: readonly ActorGroup[]): ActorGroup | null {
+  if (before.length < 2 || !tokens.slice(from, before[0]!.first).every((t) => t.pos === 'DET')) return null;
+  for (let j = 1; j < before.length; j++) {
+    const between = tokens.slice(before[j - 1]!.end, before[j]!.first), last = j === before.length - 1;
+    const linked = last ? between.some((t) => t.lower === 'and') : between.some((t) => t.text === ',') && !between.some((t) => t.lower === 'and');
+    if (!linked || !between.every((t) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'CCONJ'].includes(t.pos) || t.text === ',')) return null;
+  }
+  return { ...before[before.length - 1]!, ids: [...new Set(before.flatMap((g) => g.ids))], first: before[0]!.first };
+}

@@ -4,7 +4,7 @@ import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
 import { ENVOY_NOUN } from './triggerWords';
-import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
+import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, listedAgents, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 import type { Discourse } from './discourse';
 export { speaks } from './pairingWords';
 export type { Discourse, Pairing } from './discourse';
@@ -189,7 +189,7 @@ export class SentenceActors {
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
-    // ("Mali and its allies Burkina Faso and Niger recalled": the three are the subject.)
+    const list = beforeVerb.length > 2 ? listedAgents(this.tokens, clause.from, beforeVerb) : null; if (list) return list; // ("Chile's A, Peru's B and Bolivia's C signed": three or more listed are the subject; and "Mali and its allies Burkina Faso and Niger recalled", below.)
     const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
     if (pick && ally && (/^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)(?: ,? (?:including|such as)(?: the)?)?$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' ')) || coordinatedAgents(this.tokens, clause.from, ally, pick))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
     // ("Canada and its allies including Japan and Australia expressed": the allies named after "including" act too.)
