@@ -91,4 +91,12 @@ describe('the five hundred and seventh reading', () => {
   it('reads states\' office holders listed with commas and "and" before the verb as one subject', () => {
     expect(asArrows("Chile's wartime President Pedro Soto, Peru's Juan Perez and Bolivia's Hugo Ruiz signed the agreement.", '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
   });
+
+  it('opens a clause at ", and" whose subject is followed by a phrase between commas before its verb ("and the three sides, with US mediation, met")', () => {
+    expect(asArrows('Chile, Peru and Bolivia came to the table after Brazil bombed rebel bases, and the three sides, in a calm mood, met to decide upon a peace deal.', '2001-01-01')).toEqual(expect.arrayContaining(['CHL->PER warming', 'CHL->BOL warming', 'PER->BOL warming']));
+  });
+
+  it('reads a mediation its mediator\'s name describes after "with" as the mediator\'s with each of the clause\'s subject', () => {
+    expect(asArrows('Chile and Peru, with Brazilian mediation, met on Monday.', '2001-01-01')).toEqual(expect.arrayContaining(['BRA->CHL cooperative', 'BRA->PER cooperative']));
+  });
 });

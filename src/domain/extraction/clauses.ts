@@ -72,8 +72,8 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     if (t.lower === 'to' && tokens[j + 1] && isVerb(tokens[j + 1] as Token)) return false;
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)
     if (t.text === ',' && inGroup(j)) continue;
-    // (So is an apposition to it, or a participle's aside, when the verb comes after its closing comma: "after Bolivia, a close ally, opened", "after Chile, backed by Peru, attacked".)
-    if (t.text === ',' && seen > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j + 1]?.pos ?? '') || onceAside(tokens, j + 1) || (tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1]?.lower ?? '')))) {
+    // (So is an apposition to it, or a participle's aside, when the verb comes after its closing comma: "after Bolivia, a close ally, opened", "after Chile, backed by Peru, attacked"; or a phrase's: "and the three sides, with US mediation, met".)
+    if (t.text === ',' && seen > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(tokens[j + 1]?.pos ?? '') || onceAside(tokens, j + 1) || (tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1]?.lower ?? '')))) {
       const close = tokens.findIndex((x, c) => c > j + 1 && c <= j + 16 && c < to && /^[,.;:]$/.test(x.text));
       return close > 0 && tokens[close]?.text === ',' && isVerb(tokens[close + 1] as Token) && !/ing$/.test(tokens[close + 1]?.lower ?? '');
     }

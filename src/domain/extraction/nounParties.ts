@@ -232,9 +232,13 @@ export class NounParties extends ActsAround {
     return later ? { sources: later.ids, targets: [], within: true } : null;
   }
 
-  /** "with Algeria as mediator", "Brazil acted as mediator": a mediator named in its role, with no parties of its own, mediates the pair told before. */
+  /** "with Algeria as mediator", "Brazil acted as mediator", "with US mediation": a mediator named in its role, with no parties of its own, mediates the pair told before (or the clause's subject). */
   protected mediatorByRole(trigger: Trigger, before: readonly ActorGroup[], after: ActorGroup | null, subject: ActorGroup | null): { sources: string[]; targets: string[]; within: boolean } | null {
     const as = pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ']), pair = this.discourse.pair;
+    // ("the three sides, with US mediation, met": a mediation its mediator's name describes, after "with" or "under", is of the clause's subject, or else of the pair told.)
+    const named = (trigger.code ?? '').startsWith('045') && !after && before.length === 1 && /^(?:with|under)$/.test(this.tokens[before[0]!.first - 1]?.lower ?? '') ? before[0]! : null;
+    const parties = named ? (subject && subject.ids.length >= 2 ? subject.ids : pair) : null;
+    if (named && parties && !parties.some((id) => named.ids.includes(id))) return { sources: named.ids, targets: [...parties], within: false };
     if (!(trigger.code ?? '').startsWith('045') || after || this.tokens[as]?.lower !== 'as' || !pair) return null;
     const mediator = before[0] ?? this.groups.find((g) => g.end === as && !g.place) ?? subject;
     return mediator && !mediator.ids.some((id) => pair.includes(id)) ? { sources: mediator.ids, targets: [...pair], within: false } : null;
