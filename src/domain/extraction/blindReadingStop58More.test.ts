@@ -100,3 +100,11 @@ describe('the five hundred and seventh reading', () => {
     expect(asArrows('Chile and Peru, with Brazilian mediation, met on Monday.', '2001-01-01')).toEqual(expect.arrayContaining(['BRA->CHL cooperative', 'BRA->PER cooperative']));
   });
 });
+
+// The five hundred and eighth reading (stop 58): four pages on Taiwan and Eswatini, its last African ally (2018-2023).
+describe('the five hundred and eighth reading', () => {
+  it('reads a state surrounded by another\'s land as where it lies, no encirclement; troops that surround it are', () => {
+    expect(asArrows('Lesotho is entirely surrounded by South Africa.', '2001-01-01')).toEqual([]);
+    expect(asArrows('Maseru was surrounded by South African troops.', '2001-01-01')).toEqual(['ZAF->LSO hostile']);
+  });
+});

@@ -9,6 +9,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Norway cut off all high-level contacts with Russia.', 'NOR|RUS tense', /cut off all high-level contacts/],
   ['Morocco cut diplomatic ties with Iran in 2018.', 'IRN|MAR severed', /cut diplomatic ties/],
   ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
+  ['In 2007 Costa Rica ended decades of ties with Taiwan.', 'CRI|TWN severed', /ended decades of ties/],
   ['Gabon and Cameroon fell out in 2015.', 'CMR|GAB tense', /fell out/],
   ['Chile and Peru went to war in 1879.', 'CHL|PER hostile', /went to war/],
   ['Canada closed its embassy in Iran.', 'CAN|IRN severed', /closed its embassy/],

@@ -17,6 +17,7 @@ export const IDIOMS: Idiom[] = [
   verb('cut|break off … contact|contacts', '160', 'tense', false, '"the UK has cut off all high-level contacts with Russia": contacts cut off reduce relations; embassies stay, so not severed (before the break idiom below, which matches as long)'),
   verb(`cut|sever|break|end|suspend|nix|snap|stop|halt|cease … ${TIES}`, '161', 'severed', false, 'a formal break of relations is severed (CAMEO 161 also covers reductions); "nix ties", "snapped diplomatic ties" too'),
   verb(`break|cut off … ${TIES}`, '161', 'severed', false, '"broke off relations": a formal break'),
+  verb(`cut|sever|break|end|snap … decades|years|centuries|generations of diplomatic? ${TIES}`, '161', 'severed', false, '"Honduras ended decades of ties with Taiwan": relations broken after a long standing are broken, past the time they stood (not "ended 25 years of no communication or diplomatic ties", a break ended)'),
   verb('fall out', '110', 'tense', true, '"Somalia and Eritrea fell out over a decade ago": two states that fall out are at odds (CAMEO 11), tense; the dictionary reads no event in "fall"'),
   verb('go to war', '190', 'hostile', true, '"Bolivia and Paraguay went to war in 1932", "went to war with Iraq": states that go to war fight each other (CAMEO 19); the dictionary reads "go" as a visit', 'with|against|over'),
   verb(`close|shut|shutter|close_down|shut_down … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions ("shut down the Iranian embassy in London" too)'),

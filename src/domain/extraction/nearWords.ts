@@ -5,7 +5,7 @@
 // staff withdrawn, a recall. Each has a test.
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
-import { disputedPlace, linkedTo } from './pairingWords';
+import { disputedPlace, FORCE_NOUN, linkedTo } from './pairingWords';
 import { intentOf } from './verbContext';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
@@ -24,6 +24,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (/^(?:visit|tour|trip|stopover)s?$/.test(tokens[trig.head]?.lemma ?? '') && disputedPlace(tokens, trig.to, trig.to + 6)) trig.negated = true;
   // ('warned that it "reserves" the right to take measures to capture water from Helmand': what a state keeps the right to do it has not done; it is threatened.)
   if (trig.stance === 'hostile' && /\breserve[sd]? the right to\b/.test(tokens.slice(Math.max(0, trig.from - 12), trig.from).filter((t) => !/^["“”']$/.test(t.text)).map((t) => t.lower).join(' ')) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
+  // ("Eswatini is almost entirely surrounded by South Africa": a state another's land lies around is where it is, no encirclement; troops that surround it are.)
+  if (/^(?:surround|encircle|enclose)$/.test(tokens[trig.head]?.lemma ?? '') && trig.passive && !tokens.slice(trig.to, trig.to + 6).some((t) => FORCE_NOUN.test(t.lower))) trig.negated = true;
   // ("launched strikes against targets connected to Houthis": a participle of ties after a noun describes the noun; it is no act.)
   if (trig.kind === 'verb' && linkedTo(tokens, trig.head)) trig.negated = true;
   // ("Beijing has paid only lip service to New Delhi's aspirations": support in words only is none.)
