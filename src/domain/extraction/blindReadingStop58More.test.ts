@@ -108,3 +108,10 @@ describe('the five hundred and eighth reading', () => {
     expect(asArrows('Maseru was surrounded by South African troops.', '2001-01-01')).toEqual(['ZAF->LSO hostile']);
   });
 });
+
+// The five hundred and ninth reading (stop 58): three pages on Obama's visit to Cuba (March 2016).
+describe('the five hundred and ninth reading', () => {
+  it('reads disagreements between two states as a tense relation, as a dispute is', () => {
+    expect(asArrows('Although there are still considerable disagreements between Chile and Peru over the border, both want a deal.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});
