@@ -151,6 +151,8 @@ export class ActorFinder {
       if ((m.value.kind === 'capital' || surnameOfGroup) && wordBefore && !/^(?:In|At|From|To|Into|And|Of|The|On|By|For|With|Near|Via|As|Both|While|When|But|Meanwhile|Visiting|Greater|East|West|North|South|Central|Downtown|Old|New|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(wordBefore)) continue;
       // ("NATO bombed Bosnian Serb forces", "military support to the Bosnian Serbs": a demonym before the name of a people says where they live; the people are no state.)
       if (m.value.kind === 'demonym' && /^\s+(?:Serbs?|Croats?|Bosniaks?|Muslims?|Kurds?|Tamils?)\b/.test(norm.slice(m.end, m.end + 10))) continue;
+      // ("Air France Flight 139 was hijacked", "Air India": a state's name after "Air" names an airline, no state.)
+      if (/\bAir\s+$/.test(before) && (m.value.kind === 'name' || m.value.kind === 'capital')) continue;
       // "US$3 trillion", "US dollars": a state's short name that marks a currency is no mention of the state.
       if (/^(?:US|U\.S\.|NZ)$/.test(m.phrase) && /^\s?(?:\$|dollars?\b)/.test(norm.slice(m.end, m.end + 9))) continue;
       // "13:00 Moscow time": a capital that names a time zone.

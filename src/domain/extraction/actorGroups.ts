@@ -43,7 +43,7 @@ const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'his
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
 const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|regions?|provinces?|city|capital|town|villages?)$/;
 /** Agents of a state named by their office alone: "The ministry said", "The troops crossed", "Niger junta orders". */
-export const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet|delegation|service';
+export const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|commandos|paratroopers|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet|delegation|service';
 export const AGENT_NOUN = new RegExp(`^(?:${AGENT_WORDS})$`);
 /** People who act for the state they are "in": "officials in Ankara", "lawmakers in Fornost". */
 export const STAFF = /^(?:officials?|diplomats?|authorities|government|leaders?|leadership|counterparts?|ministers?|ministry|regime|administration|envoys?|ambassadors?|embassy|negotiators?|lawmakers|legislators|politicians|activists|forces|troops|soldiers|military|police|people|protesters|demonstrators|juntas?|rulers|governments|regimes)$/;

@@ -115,3 +115,18 @@ describe('the five hundred and ninth reading', () => {
     expect(asArrows('Although there are still considerable disagreements between Chile and Peru over the border, both want a deal.', '2001-01-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The five hundred and tenth reading (stop 58): three encyclopedia pages on the Entebbe raid (1976).
+describe('the five hundred and tenth reading', () => {
+  it('reads a state\'s name after "Air" as an airline\'s, no state', () => {
+    expect(ids('Air France Flight 139 landed in Lima.')).toEqual(['PER']);
+  });
+
+  it('reads "the paratroopers" and "the commandos" as the forces of the state named before', () => {
+    expect(asArrows('Four jets carrying Chilean commandos flew to Lima. The paratroopers stormed the port, killing several Peruvian soldiers.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads a participle after a relative "where" clause as the main clause\'s act', () => {
+    expect(asArrows('Chilean troops stormed the port where the sailors were held, killing several Peruvian soldiers.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+  });
+});

@@ -216,7 +216,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // (", warning Washington": a participle the tagger may read as a noun.)
       // ", accusing it of ...": the participle's subject is the clause's.
       // (", including Argentina and Chile" names examples of the noun before it: no clause.)
-      close(i + 1, 'continued', current());
+      close(i + 1, 'continued', (kind as ClauseKind) === 'relative' && parent !== null && /^(?:where|when)$/.test(tokens[from]?.lower ?? '') ? parent : current()); // (after a relative "where" or "when", the main clause's: "stormed the terminal where the hostages were being held, killing")
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n && !(/^(?:'s|’s|its|their|his|her)$/.test(tokens[i - 1]?.lower ?? '') && next?.pos === 'NOUN')) {
       // (Not a participle between an owner and its noun: "Chile's stated desire to", "its declared aim".)
       // ("said on Tuesday that ...": past a time before "that".)
