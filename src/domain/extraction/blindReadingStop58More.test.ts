@@ -130,3 +130,14 @@ describe('the five hundred and tenth reading', () => {
     expect(asArrows('Chilean troops stormed the port where the sailors were held, killing several Peruvian soldiers.', '2001-01-01')).toEqual(['CHL->PER hostile']);
   });
 });
+
+// The five hundred and eleventh reading (stop 58): four pages on the Green March and the Madrid Accords (1975-1976).
+describe('the five hundred and eleventh reading', () => {
+  it('reads wars told only by the places they are fought in as naming no sides', () => {
+    expect(asArrows('Spain was bogged down in colonial wars in Chile and Peru.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads a handover past the name of what is handed over ("the territory of Western Sahara to")', () => {
+    expect(asArrows('Britain handed over the islands of Diego Garcia to Mauritius.', '2001-01-01')).toEqual(['GBR->MUS warming']);
+  });
+});

@@ -18,6 +18,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
   // ("rescinded each other's favored export partner status": a status taken away is the act's object, no partnership told.)
   if (trig.stance === 'cooperative' && tokens[trig.to]?.lower === 'status' && tokens.slice(Math.max(0, trig.from - 7), trig.from).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma))) trig.negated = true;
+  // ("bogged down in colonial wars in Angola and Mozambique", "the wars in Iraq and Afghanistan": wars told only by the places they are fought in name no sides; the places are no pair. Not "the war in Yemen between ...", "its war in Gaza".)
+  const owner = tokens[pastWords(tokens, trig.from - 1, ['ADJ'])];
+  if (/^(?:wars|conflicts)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.to]?.lower === 'in' && tokens[trig.to + 1]?.pos === 'PROPN' && owner?.pos !== 'PROPN' && !/^(?:['’]s|its|their|his|her)$/.test(owner?.lower ?? '') && !tokens.slice(trig.to, own.to).some((t) => /^(?:between|with|against|on|by)$/.test(t.lower))) trig.negated = true;
   // ("We firmly oppose any acts that stoke and drive up tensions": trouble told of any act at all is no one's.)
   const anyAct = tokens.slice(Math.max(0, trig.from - 8), trig.from).findIndex((t, j, all) => /^(?:that|which)$/.test(t.lower) && all[j - 1]?.pos === 'NOUN' && /^(?:any|all)$/.test(all[pastWords(all, j - 2, ['ADJ'], 0)]?.lower ?? ''));
   if ((trig.stance === 'tense' || trig.stance === 'hostile') && anyAct >= 0 && !tokens.slice(Math.max(0, trig.from - 8) + anyAct, trig.from).some((t) => /^[.;:]$/.test(t.text))) trig.negated = true;

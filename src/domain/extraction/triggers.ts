@@ -49,8 +49,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     }
     // Idioms first: they are more specific than the dictionary.
     let idiomHit: Trigger | null = null;
-    // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate".)
-    // (Or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
+    // (A verb of the idioms the dictionary lacks, after "to" or a modal, whatever the tagger says: "agreed to de-escalate"; or right after a name and before its object: "The U.S. unfroze $6 billion"; or a participle after a comma: ", alarming Australia".)
     const bareVerb = !inCompound && nounish && ((!t.lower.endsWith('s') && (MODAL_OR_TO.has(previousWord(tokens, i)) || /^help(?:s|ed|ing)?$/.test(previousWord(tokens, i)))) || (prevPos === 'PROPN' && ['DET', 'NUM', 'SYM', 'PRON'].includes(nextPos)) || (t.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && AFTER_GERUND.has(nextPos)));
     const afterOwner = /^(?:its|their|his|her|our)$/.test(tokens[i - 1]?.lower ?? '');
     for (const c of idiomsAt(t)) {
@@ -77,6 +76,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       while (tokens[prepAt]?.pos === 'CCONJ' && tokens[prepAt + 1]?.pos === 'NOUN') prepAt += 2;
       if (tokens[prepAt]?.lower === 'from' && !c.idiom.preps?.includes('from')) prepAt = fromPlace(tokens, prepAt); // (Past an origin: "migrants from Syria into Finland"; past where they are put: "has 1,500 troops stationed in Niger".)
       else if (/^(?:stationed|based|deployed|positioned|garrisoned)$/.test(tokens[prepAt]?.lower ?? '')) prepAt++;
+      else if (tokens[prepAt]?.lower === 'of' && tokens[prepAt + 1]?.pos === 'PROPN' && !c.idiom.preps?.includes('of')) do prepAt++; while (tokens[prepAt]?.pos === 'PROPN'); // (past the name of what is handed over: "the territory of Western Sahara to Morocco")
       if (c.idiom.strict && !(c.idiom.preps ?? []).includes(tokens[prepAt]?.lower ?? '')) continue;
       // "trade war", "trade dispute": the noun describes a conflict, not cooperation; "trade minister", "aid agency": an office.
       if (c.idiom.kind === 'noun' && ((c.idiom.stance === 'cooperative' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '')) || OFFICE_AFTER.test(tokens[end]?.lower ?? '') || (tokens[end]?.lower === 'and' && OFFICE_AFTER.test(tokens[end + 2]?.lower ?? '')))) continue; // (and "trade and agriculture ministers")
