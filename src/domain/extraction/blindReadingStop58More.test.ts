@@ -141,3 +141,14 @@ describe('the five hundred and eleventh reading', () => {
     expect(asArrows('Britain handed over the islands of Diego Garcia to Mauritius.', '2001-01-01')).toEqual(['GBR->MUS warming']);
   });
 });
+
+// The five hundred and twelfth reading (stop 58): four pages on Erdogan and Sisi's handshake at the World Cup (November 2022).
+describe('the five hundred and twelfth reading', () => {
+  it('reads relations "estranged" as tense, as strained ones are', () => {
+    expect(asArrows('Relations between Chile and Peru have been estranged since 2014.', '2020-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads talks that are the subject of a passive halt as leaving their parties at odds', () => {
+    expect(asArrows('Lima said that dialogue between Chile and Peru to normalize ties had been halted.', '2020-01-01')).toEqual(['CHL->PER tense']);
+  });
+});
