@@ -146,6 +146,7 @@ const EXTRA_NAMES = {
   ISR: { names: ['Jewish state', 'Jewish State'] },
   IRN: { names: ['Islamic Republic', 'Persia'] },
   // Former names history and anniversaries use, each for the state the map draws in its place.
+  SLB: { names: ['Solomons'] }, // ("persuading the Solomons and Kiribati to switch sides")
   BIH: { names: ['Bosnia'] }, // ("Bosnia's wartime President Alija Izetbegovic": the short name news gives Bosnia and Herzegovina)
   CZE: { names: ['Czechoslovakia'], demonyms: ['Czechoslovak', 'Czechoslovakian'] },
   SRB: { names: ['Yugoslavia'], demonyms: ['Yugoslav'] },

@@ -163,6 +163,11 @@ export class ActorFinder {
     }
     // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)
     for (const m of norm.matchAll(/\bNorth(?= and South Korea\b)/g)) mentions.push({ id: 'PRK', start: m.index, end: m.index + 5, text: 'North', kind: 'name' });
+    // ("the Chinese Communist Party (CCP) ... the CCP said": an abbreviation a name introduces in brackets is that name's actor wherever it comes again.)
+    for (const m of [...mentions]) {
+      const abbr = /^\s*\(([A-Z]{2,6})\)/.exec(norm.slice(m.end, m.end + 10))?.[1];
+      if (abbr) for (const a of norm.matchAll(new RegExp(`\\b${abbr}\\b`, 'g'))) if (a.index > norm.indexOf(')', m.end) && !mentions.some((o) => o.start <= a.index && a.index < o.end)) mentions.push({ id: m.id, start: a.index, end: a.index + abbr.length, text: text.slice(a.index, a.index + abbr.length), kind: m.kind });
+    }
     mentions.sort((x, y) => x.start - y.start);
     // ("the Afghan Taliban", "Lebanese Hezbollah": a demonym right before a group of its own territory is part of the group's name, not also the state.)
     for (let j = mentions.length - 2; j >= 0; j--) if (mentions[j]!.kind === 'demonym' && mentions[j + 1]!.kind === 'non-state' && /^\s+$/.test(norm.slice(mentions[j]!.end, mentions[j + 1]!.start)) && this.info.get(mentions[j + 1]!.id)?.home === mentions[j]!.id) mentions.splice(j, 2, { ...mentions[j + 1]!, start: mentions[j]!.start, text: text.slice(mentions[j]!.start, mentions[j + 1]!.end) });

@@ -180,7 +180,7 @@ export class ActsAround extends SentenceActors {
           continue;
         }
         // ("expelled the ambassadors of seven countries, including Argentina and Chile": examples of the object are its actors.)
-        if (EXAMPLE_WORD.test(this.tokens[group.first - 1]?.lower ?? '') && this.tokens[group.first - 2]?.text === ',' && group.first - 2 >= trigger.to) return this.withCoordinated(group);
+        if ((EXAMPLE_WORD.test(this.tokens[group.first - 1]?.lower ?? '') && this.tokens[group.first - 2]?.text === ',' && group.first - 2 >= trigger.to) || (this.tokens[group.first - 1]?.lower === 'as' && this.tokens[group.first - 2]?.lower === 'such' && group.first - 2 > trigger.to && /s$/.test(this.tokens[group.first - 3]?.lower ?? ''))) return this.withCoordinated(group); // (and "ties with nearby countries such as Taiwan, Japan, and Australia")
         // A particle is the verb's ("shot down an American drone"), not a preposition.
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
         let prep = this.prepositionBefore(group, trigger.head + 1 + particle);

@@ -152,3 +152,23 @@ describe('the five hundred and twelfth reading', () => {
     expect(asArrows('Lima said that dialogue between Chile and Peru to normalize ties had been halted.', '2020-01-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The five hundred and thirteenth reading (stop 58): three pages on China's pressure on Palau over Taiwan (2021, 2024).
+describe('the five hundred and thirteenth reading', () => {
+  it('reads an abbreviation a name introduces in brackets as that name\'s actor where it comes again', () => {
+    expect(ids('The Chinese Communist Party (CCP) met on Monday. The CCP said no.')).toEqual(['CHN', 'CHN']);
+  });
+
+  it('reads examples after "such as" a plural of states as the verb\'s partners', () => {
+    expect(asArrows('Chile has strengthened ties with nearby countries such as Peru and Bolivia.', '2020-01-01')).toEqual(['CHL->PER warming', 'CHL->BOL warming']);
+  });
+
+  it('reads ties abandoned as broken', () => {
+    expect(asArrows('Chile abandoned its ties with Peru in 2019.', '2020-01-01')).toEqual(['CHL->PER severed']);
+  });
+
+  it('reads "the archipelago of" a state as that state, and "the Solomons" as the Solomon Islands', () => {
+    expect(asArrows('Chile weaponized tourism to the Pacific archipelago of Fiji over its ties to Peru.', '2020-01-01')).toEqual(['CHL->FJI tense']);
+    expect(ids('Chile courted the Solomons.')).toEqual(['CHL', 'SLB']);
+  });
+});

@@ -126,6 +126,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile leased the harbour to Bolivia in 1904.', 'BOL|CHL cooperative', /leased/],
   ['Ethiopia and Kenya hammered out the terms of a border deal.', 'ETH|KEN cooperative', /hammered out the terms/],
   ["Russia's attempt to intimidate Finland had backfired.", 'FIN|RUS tense', /intimidate/],
+  ['Moscow weaponized gas supplies to Moldova.', 'MDA|RUS tense', /weaponized gas/],
   ["Canada listed Iran's Revolutionary Guards as a terrorist entity.", 'CAN|IRN tense', /listed Iran's Revolutionary Guards as a terrorist/],
   ['The United States designated the Houthis a terrorist organisation.', 'USA|houthis tense', /designated the Houthis a terrorist/],
   ['Moscow has tried to ostracise Georgia internationally.', 'GEO|RUS tense', /ostracise/],
