@@ -172,3 +172,14 @@ describe('the five hundred and thirteenth reading', () => {
     expect(ids('Chile courted the Solomons.')).toEqual(['CHL', 'SLB']);
   });
 });
+
+// The five hundred and fourteenth reading (stop 58): three pages on Greece's earthquake diplomacy with Turkey (February 2023).
+describe('the five hundred and fourteenth reading', () => {
+  it('reads what "goes back" centuries as no journey', () => {
+    expect(asArrows('Chile and Peru have a history of rivalry going back centuries.', '2020-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads an infinitive whose subject after "for" is a common noun as that thing\'s, no actor\'s', () => {
+    expect(asArrows('Chile said they should not wait for another flood to hit Peru before they act.', '2020-01-01')).toEqual([]);
+  });
+});

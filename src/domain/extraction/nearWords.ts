@@ -26,6 +26,11 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.stance === 'hostile' && /\breserve[sd]? the right to\b/.test(tokens.slice(Math.max(0, trig.from - 12), trig.from).filter((t) => !/^["“”']$/.test(t.text)).map((t) => t.lower).join(' ')) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
   // ("Eswatini is almost entirely surrounded by South Africa": a state another's land lies around is where it is, no encirclement; troops that surround it are.)
   if (/^(?:surround|encircle|enclose)$/.test(tokens[trig.head]?.lemma ?? '') && trig.passive && !tokens.slice(trig.to, trig.to + 6).some((t) => FORCE_NOUN.test(t.lower))) trig.negated = true;
+  // ("a history of rivalry going back centuries": what goes back in time is no journey.)
+  if (tokens[trig.head]?.lemma === 'go' && tokens[trig.head + 1]?.lower === 'back' && /^(?:centuries|decades|years|generations|millennia|more|over|nearly|almost|some)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
+  // ("should not wait for another disaster to hit one country": an infinitive whose subject after "for" is a natural disaster is the disaster's, no actor's.)
+  const forAt = pastWords(tokens, trig.from - 3, ['DET', 'ADJ']);
+  if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && /^(?:disasters?|earthquakes?|quakes?|floods?|storms?|hurricanes?|typhoons?|cyclones?|tsunamis?|droughts?|fires?|wildfires?|pandemics?|epidemics?|famines?)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[forAt]?.lower === 'for') trig.negated = true;
   // ("launched strikes against targets connected to Houthis": a participle of ties after a noun describes the noun; it is no act.)
   if (trig.kind === 'verb' && linkedTo(tokens, trig.head)) trig.negated = true;
   // ("Beijing has paid only lip service to New Delhi's aspirations": support in words only is none.)
