@@ -183,3 +183,15 @@ describe('the five hundred and fourteenth reading', () => {
     expect(asArrows('Chile said they should not wait for another flood to hit Peru before they act.', '2020-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and fifteenth reading (stop 58): three history pages on ping-pong diplomacy (1971).
+describe('the five hundred and fifteenth reading', () => {
+  it('reads relations that ended as broken, not relations that "ended on a sour note"', () => {
+    expect(asArrows('Diplomatic relations between Chile and Peru ended in 1949.', '2020-01-01')).toEqual(['CHL->PER severed']);
+    expect(asArrows('Relations between Chile and Peru ended on a sour note after the match.', '2020-01-01')).toEqual([]);
+  });
+
+  it('reads states that clashed militarily as fighting', () => {
+    expect(asArrows('During the war Chile and Peru clashed militarily.', '2020-01-01')).toEqual(['CHL->PER hostile']);
+  });
+});

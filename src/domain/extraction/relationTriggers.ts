@@ -26,7 +26,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const erupted = (isVerbToken || ed) && /^(?:erupt|explode|spill|escalate|boil)$/.test(t.lemma) && tokens.slice(i + 1, i + 4).some((x) => /^(?:in|into)$/.test(x.lower)) && tokens.slice(i + 2, i + 7).some((x) => /^(?:gun-?battles?|battles?|fighting|clashes|firefights?|gunfire|shelling|violence|war|skirmishes|hostilities)$/.test(x.lower)) ? ERUPTED : undefined;
   const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? (easing ?? erupted) : undefined;
   const change = closed ?? tensions ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
-  if (!change) return null;
+  if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
   // ("Relations have grown significantly more tense": what relations grow into is their state, read by relationStateAt, not growth.)
   if (t.lemma === 'grow' && tokens.slice(i + 1, i + 5).some((x, j, all) => STATE_WORDS.has(x.lower) && all.slice(0, j).every((y) => y.pos === 'ADV' || /^(?:more|less|increasingly)$/.test(y.lower)))) return null;
   // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").

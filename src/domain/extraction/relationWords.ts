@@ -15,7 +15,7 @@ export const RELATION_STATES: { words: string; stance: Stance; why: string }[] =
 export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
   { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter|plunge|sink|slump|tumble|slide|spiral', stance: 'tense', why: 'relations that worsened ("ties plunged", "relations slid")' },
   { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand|stabilise|stabilize|mend|heal|resume|restart|revive', stance: 'warming', why: 'relations that improved ("have stabilised since"), or resumed ("trade relations have resumed")' },
-  { words: 'sever|cut|rupture', stance: 'severed', why: 'relations severed or cut, told with the relations as subject ("relations between the two were severed in 2017"): a break of relations' },
+  { words: 'sever|cut|rupture|end|terminate', stance: 'severed', why: 'relations severed or cut, told with the relations as subject ("relations between the two were severed in 2017"): a break of relations' },
 ];
 
 /** Judgements one state passes on another's act ("Canada said India's move was unacceptable", "Macron called

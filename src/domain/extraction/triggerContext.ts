@@ -142,7 +142,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("Chinese and Indian troops clashed": forces that clash fight (CAMEO 190); it is not words.)
   // ("Chinese warplanes harassed Australian patrol aircraft": force used on another's forces.) (Not coast guards, whose clashes are tense.)
   const forces = tokens.slice(Math.max(0, trig.head - 6), trig.head + 5); // ("the troops of India and China clashed")
-  if (((trig.code === '110' && tokens[trig.head]?.lemma === 'clash') || /^harass/.test(tokens[trig.head]?.lower ?? '')) && forces.some((t) => FORCE_NOUN.test(t.lower)) && !forces.some((t) => t.lower === 'coast')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight, or harass another\'s forces: CAMEO 190' });
+  if (((trig.code === '110' && tokens[trig.head]?.lemma === 'clash') || /^harass/.test(tokens[trig.head]?.lower ?? '')) && forces.some((t) => FORCE_NOUN.test(t.lower) || /^(?:militarily|armed)$/.test(t.lower)) && !forces.some((t) => t.lower === 'coast')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that clash fight, or harass another\'s forces: CAMEO 190' });
   if (trig.stance === 'hostile' && trig.kind === 'noun' && tokens.slice(trig.to, trig.to + 9).some((t, j, all) => t.lower === 'coast' && /^guards?$/.test(all[j + 1]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '130', why: '"clashes between Chinese and Vietnamese coast guard vessels": confrontations of coast guards are grey-zone pressure, tense by the conventions' });
   // ("the former enemies", "one-time allies": a relation that was, named to say it is over.)
   // ("Talks between the two countries, which had been under way for a decade, were paused", "the deal was scrapped":
