@@ -79,6 +79,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Serbia and Kosovo agreed to normalize.', 'SRB|XKX warming', /normalize/],
   ['The United States recognized Kosovo’s independence in 2008.', 'USA|XKX cooperative', /recognized Kosovo’s independence/],
   ['In 1949 Burma granted diplomatic recognition to the People\'s Republic of China.', 'CHN|MMR cooperative', /granted diplomatic recognition/],
+  ['In 1992 Ottawa declared Croatia independent and sovereign.', 'CAN|HRV cooperative', /declared Croatia independent/],
   ['Turkey said it respects the territorial integrity of Azerbaijan.', 'AZE|TUR cooperative', /respects the territorial integrity/],
   ['Guatemala renewed its territorial claim on Belize.', 'BLZ|GTM tense', /territorial claim/],
   ['Guatemala claims sovereignty over much of Belize.', 'BLZ|GTM tense', /claims sovereignty over/],

@@ -201,8 +201,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // ("has not approved Sweden's accession", "refused to ratify": withholding consent is a rejection.)
     // "agreed not to threaten or use force against each other": a promise to refrain from conflict is a step back from it (CAMEO 087), as de-escalating is.
     // ("agreed on Thursday not to": past a time; the acts after "not to" stay negated.)
-    const refrain = /^(?:agree|pledge|promise|vow)$/.test(tokens[trig.head]?.lemma ?? '') && trig.kind === 'verb' ? [1, 2, 3, 4].map((d) => trig.head + d).find((j) => /^(?:not|never)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') : undefined;
-    if (refrain !== undefined && !ctx.negated && ['threaten', 'use', 'attack', 'fight', 'interfere', 'target', 'strike', 'invade', 'escalate', 'deploy', 'resort'].includes(tokens[refrain + 2]?.lemma ?? '')) {
+    const refrain = /^(?:agree|pledge|promise|vow)$/.test(tokens[trig.head]?.lemma ?? '') && trig.kind === 'verb' ? [1, 2, 3, 4].map((d) => trig.head + d).find((j) => (/^(?:not|never)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') || (tokens[j]?.lemma === 'refrain' && tokens[j - 1]?.lower === 'to' && tokens[j + 1]?.lower === 'from')) : undefined; // (and "agreed to refrain from threats and violence")
+    if (refrain !== undefined && !ctx.negated && ['threaten', 'use', 'attack', 'fight', 'interfere', 'target', 'strike', 'invade', 'escalate', 'deploy', 'resort', 'threat', 'violence', 'force', 'hostility', 'aggression'].includes(tokens[refrain + 2]?.lemma ?? '')) {
       Object.assign(trig, { stance: 'warming', code: '0874', mutual: true, why: 'a promise not to use force or threaten is a de-escalation' });
       continue;
     }

@@ -1,0 +1,20 @@
+// Constructions that the real articles of stop 59 were misread in. The sentences are written for the purpose, about
+// other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The five hundred and sixteenth reading (stop 59): three pages on the Simla Agreement (1972).
+describe('the five hundred and sixteenth reading', () => {
+  it('reads an instrument whose signing is told as signed, even where an act is said to run contrary to it', () => {
+    expect(asArrows('The plan is contrary to the 1929 treaty, signed between Chile and Peru.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads a state that declares another sovereign or independent as recognising it, not one that declares itself so', () => {
+    expect(asArrows('In 1992 Ottawa declared Croatia independent and sovereign.', '2001-01-01')).toEqual(['CAN->HRV cooperative']);
+    expect(asArrows('In 1991 Croatia declared itself independent from Yugoslavia.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads an agreement to refrain from threats or force as a step back from conflict', () => {
+    expect(asArrows('Chile and Peru agreed to refrain from threats and violence on their border.', '2001-01-01')).toEqual(['CHL->PER warming']);
+  });
+});
