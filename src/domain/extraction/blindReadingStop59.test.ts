@@ -18,3 +18,16 @@ describe('the five hundred and sixteenth reading', () => {
     expect(asArrows('Chile and Peru agreed to refrain from threats and violence on their border.', '2001-01-01')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The five hundred and seventeenth reading (stop 59): four pages on the Reykjavik summit (October 1986).
+describe('the five hundred and seventeenth reading', () => {
+  it('reads a summit or a meeting that collapsed as talks that failed, and talks that "ruptured" as failed, no break of relations', () => {
+    expect(asArrows('The summit between Chile and Peru collapsed on Sunday.', '2001-01-01')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Talks between Chile and Peru had "ruptured" over the border.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads relations that took a step backwards as worse, and a step forward as better', () => {
+    expect(asArrows('Relations between Chile and Peru took a giant step backwards.', '2001-01-01')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Relations between Chile and Peru took a big step forward.', '2001-01-01')).toEqual(['CHL->PER warming']);
+  });
+});

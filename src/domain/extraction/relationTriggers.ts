@@ -25,15 +25,15 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // ("tension along their border erupted in a gun-battle", "tensions spilled over into clashes": tensions that break out in fighting are fighting between the pair.)
   const erupted = (isVerbToken || ed) && /^(?:erupt|explode|spill|escalate|boil)$/.test(t.lemma) && tokens.slice(i + 1, i + 4).some((x) => /^(?:in|into)$/.test(x.lower)) && tokens.slice(i + 2, i + 7).some((x) => /^(?:gun-?battles?|battles?|fighting|clashes|firefights?|gunfire|shelling|violence|war|skirmishes|hostilities)$/.test(x.lower)) ? ERUPTED : undefined;
   const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? (easing ?? erupted) : undefined;
-  const change = closed ?? tensions ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
+  const change = closed ?? tensions ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
   // ("Relations have grown significantly more tense": what relations grow into is their state, read by relationStateAt, not growth.)
   if (t.lemma === 'grow' && tokens.slice(i + 1, i + 5).some((x, j, all) => STATE_WORDS.has(x.lower) && all.slice(0, j).every((y) => y.pos === 'ADV' || /^(?:more|less|increasingly)$/.test(y.lower)))) return null;
   // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
   const noun = Array.from({ length: 24 }, (_, d) => i - d - 1).find((k) => {
-    // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen.)
+    // ("Talks between Ethiopia and Egypt collapsed": talks that fail are relations that worsen; talks that "ruptured" failed, talks that ended need not have.)
     // ("Trade between Pakistan and Afghanistan has resumed": talks, trade or flights that resumed are relations restored; not those that only will, "talks would resume next week", a meeting planned.)
-    const talks = (TALKS_NOUNS.has(tokens[k]?.lower ?? '') && change.stance === 'tense') || (/^(?:talks|negotiations|dialogue|trade|commerce|flights|cooperation|exchanges)$/.test(tokens[k]?.lower ?? '') && /^(?:resume|restart|revive)$/.test(t.lemma) && !tokens.slice(k + 1, i).some((x) => /^(?:will|would|could|may|might|to|should|shall)$/.test(x.lower)));
+    const talks = ((TALKS_NOUNS.has(tokens[k]?.lower ?? '') || MEETING_NOUN.test(tokens[k]?.lower ?? '')) && (change.stance === 'tense' || (change.stance === 'severed' && t.lemma === 'rupture')) && change !== STEPPED_BACK) || (/^(?:talks|negotiations|dialogue|trade|commerce|flights|cooperation|exchanges)$/.test(tokens[k]?.lower ?? '') && /^(?:resume|restart|revive)$/.test(t.lemma) && !tokens.slice(k + 1, i).some((x) => /^(?:will|would|could|may|might|to|should|shall)$/.test(x.lower)));
     if (change === TALKS_FAILED && !TALKS_NOUNS.has(tokens[k]?.lower ?? '')) return false; // (only talks fail so: "relations failed" is no English of theirs)
     if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
     let m = k + 1;
@@ -43,11 +43,11 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
     if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
     // (A border that "has remained shut" is closed as one that "has been"; ties that "began improving" improve.)
-    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || (closed && /^(?:remain|stay)$/.test(x.lemma)) || (!closed && /^(?:begin|start|continue)$/.test(x.lemma)));
+    return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || /^["“”]$/.test(x.text) || (closed && /^(?:remain|stay)$/.test(x.lemma)) || (!closed && /^(?:begin|start|continue)$/.test(x.lemma)));
   });
   // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change; but "diplomatic relations between them broke in 2019" is a break of relations, severed.)
   if (noun === undefined || (t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' && !(RELATION_NOUNS.has(tokens[noun]?.lower ?? '') && (tokens[noun - 1]?.lower === 'diplomatic' || tokens[i + 1]?.lower === 'off')))) return null;
-  const read = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? { stance: 'severed' as const, why: '"diplomatic relations broke in 2019": a break of relations is severed by the conventions' } : change;
+  const read = t.lemma === 'break' && tokens[i + 1]?.lower !== 'down' ? { stance: 'severed' as const, why: '"diplomatic relations broke in 2019": a break of relations is severed by the conventions' } : change.stance === 'severed' && !RELATION_NOUNS.has(tokens[noun]?.lower ?? '') ? TALKS_FAILED : change; // (talks that "ruptured" failed: their parties at odds, no break of relations)
   // With the pair between them, the trigger is the noun (its pair follows it) and the verb only part of its words.
   const between = RELATION_PREPS.includes(tokens[noun + 1]?.lower ?? '');
   // ("said he hoped relations with Mali would now improve": a change only hoped for or foreseen has not happened.)
@@ -64,6 +64,17 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
 const ERUPTED = { stance: 'hostile' as const, why: '"the long-simmering tension along the border erupted in a gun-battle": tensions that break out in fighting are fighting between the pair, hostile' };
 /** Talks that failed ("talks between Egypt, Ethiopia and Sudan failed to resolve their differences"): their parties stay at odds. */
 const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to resolve their differences": talks that fail leave their parties at odds, tense' };
+
+/** Meetings that can fail as talks do ("the summit meeting between Reagan and Gorbachev collapsed"). */
+const MEETING_NOUN = /^(?:summit|summits|meeting|meetings)$/;
+/** Relations that "took a step backwards" (or forward): worse (or better). */
+const STEPPED_BACK = { stance: 'tense' as const, why: '"relations took a giant step backwards": relations that went back worsened' };
+const STEPPED_FORWARD = { stance: 'warming' as const, why: '"ties took a big step forward": relations that went forward improved' };
+function stepTaken(tokens: readonly Token[], i: number) {
+  const step = [1, 2, 3, 4].map((d) => i + d).find((k) => /^steps?$/.test(tokens[k]?.lower ?? ''));
+  const way = step === undefined ? '' : (tokens[step + 1]?.lower ?? '');
+  return /^(?:back|backward|backwards)$/.test(way) ? STEPPED_BACK : /^(?:forward|forwards)$/.test(way) ? STEPPED_FORWARD : undefined;
+}
 
 /** Good relations said not to be so: "relations have not been normal", "ties are no longer friendly". */
 const NOT_GOOD = { stance: 'tense' as const, why: '"relations have not been normal since the clash", "ties are no longer friendly": relations denied to be good are strained' };
