@@ -31,3 +31,15 @@ describe('the five hundred and seventeenth reading', () => {
     expect(asArrows('Relations between Chile and Peru took a big step forward.', '2001-01-01')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The five hundred and eighteenth reading (stop 59): three pages on the Minsk agreement (February 2015).
+describe('the five hundred and eighteenth reading', () => {
+  it('reads office holders listed with commas, the last two joined by "and", as one subject, past an opening phrase and possessives', () => {
+    expect(asArrows("At the same time, Chile's Pedro Soto, Peru's Juan Perez, Bolivian President Hugo Ruiz and Ecuadorean President Ana Gomez held talks.", '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'CHL->ECU cooperative', 'PER->BOL cooperative', 'PER->ECU cooperative', 'BOL->ECU cooperative']);
+  });
+
+  it('reads forces that cross into a state as an incursion, not people or trucks that cross', () => {
+    expect(asArrows('A Peruvian army spokesman said over 30 tanks, 20 missile systems, and 20 armored vehicles from Chile crossed into Peru.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Thousands of Chileans crossed into Peru.', '2001-01-01')).toEqual([]);
+  });
+});

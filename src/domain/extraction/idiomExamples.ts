@@ -107,6 +107,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
   ['In 1939 German troops seized control of Prague.', 'CZE|DEU hostile', /seized control of/],
   ['In 1979 Tanzanian tanks rolled into Kampala.', 'TZA|UGA hostile', /rolled into/],
+  ['In 1978 Ugandan troops crossed into Tanzania.', 'TZA|UGA hostile', /crossed into/],
   ['Syria attacked, but Iraqi troops pushed Syrian forces back across the border.', 'IRQ|SYR hostile', /pushed Syrian forces back/],
   ['The new Malian junta vowed to expel French troops stationed in the country.', 'FRA|MLI tense', /expel French troops/],
   ['Bolivian police broke into the Peruvian embassy in La Paz.', 'BOL|PER hostile', /broke into the Peruvian embassy/],

@@ -265,11 +265,15 @@ export const linkedTo = (tokens: readonly Token[], k: number): boolean => /^(?:c
 export const disputedPlace = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^(?:disputed|contested|occupied|annexed|claimed|seized|captured)$/.test(t.lower));
 /** "Bosnia's wartime President Alija Izetbegovic, Croatia's Franjo Tudjman and ex-Yugoslavia's Slobodan Milosevic initialled": actors before a clause's verb listed with commas and a last "and", past the names and titles of each, are one subject; null when they are not such a list. */
 export function listedAgents(tokens: readonly Token[], from: number, before: readonly ActorGroup[]): ActorGroup | null {
-  if (before.length < 2 || !tokens.slice(from, before[0]!.first).every((t) => t.pos === 'DET')) return null;
+  // (Past an opening phrase and its comma: "At the same time, Russian President Vladimir Putin, ...".)
+  const opening = tokens.slice(from, before[0]!.first), adjunct = opening.length <= 8 && opening[0]?.pos === 'ADP' && opening.at(-1)?.text === ',' && opening.slice(1, -1).every((t) => ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos));
+  if (before.length < 2 || !(adjunct || opening.every((t) => t.pos === 'DET'))) return null;
   for (let j = 1; j < before.length; j++) {
     const between = tokens.slice(before[j - 1]!.end, before[j]!.first), last = j === before.length - 1;
-    const linked = last ? between.some((t) => t.lower === 'and') : between.some((t) => t.text === ',') && !between.some((t) => t.lower === 'and');
-    if (!linked || !between.every((t) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'CCONJ'].includes(t.pos) || t.text === ',')) return null;
+    // (The last may hold the "and" itself: "Russian President Vladimir Putin, Ukraine's Petro Poroshenko, French President François Hollande and German Chancellor Angela Merkel".)
+    const ownAnd = between.some((t) => t.text === ',') && before[j]!.ids.length >= 2 && tokens.slice(before[j]!.first, before[j]!.end).some((t) => t.lower === 'and');
+    const linked = last ? between.some((t) => t.lower === 'and') || ownAnd : between.some((t) => t.text === ',') && !between.some((t) => t.lower === 'and');
+    if (!linked || !between.every((t) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'CCONJ'].includes(t.pos) || t.text === ',' || /^['’]s$/.test(t.lower))) return null; // (and a possessive's name: "Ukraine's Petro Porochenko")
   }
   return { ...before[before.length - 1]!, ids: [...new Set(before.flatMap((g) => g.ids))], first: before[0]!.first };
 }

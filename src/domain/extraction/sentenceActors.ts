@@ -189,7 +189,7 @@ export class SentenceActors {
     );
     const beforeVerb = candidates.filter((g) => firstVerb < 0 || g.end <= firstVerb);
     const pick = beforeVerb[beforeVerb.length - 1] ?? null;
-    const list = beforeVerb.length > 2 ? listedAgents(this.tokens, clause.from, beforeVerb) : null; if (list) return list; // ("Chile's A, Peru's B and Bolivia's C signed": three or more listed are the subject; and "Mali and its allies Burkina Faso and Niger recalled", below.)
+    const listed = found.filter((g) => firstVerb < 0 || g.end <= firstVerb), list = listed.length > 2 ? listedAgents(this.tokens, clause.from, listed) : null; if (list) return list; // (items between commas are no asides in a list: "Putin, Ukraine's Petro Porochenko, Hollande and Merkel") // ("Chile's A, Peru's B and Bolivia's C signed": three or more listed are the subject; and "Mali and its allies Burkina Faso and Niger recalled", below.)
     const ally = pick && beforeVerb.length > 1 ? beforeVerb[beforeVerb.length - 2]! : null;
     if (pick && ally && (/^and (?:its|their) (?:\w+ )?(?:allies|ally|partners?|neighbou?rs?)(?: ,? (?:including|such as)(?: the)?)?$/.test(this.tokens.slice(ally.end, pick.first).map((t) => t.lower).join(' ')) || coordinatedAgents(this.tokens, clause.from, ally, pick))) return { ...pick, ids: [...new Set([...ally.ids, ...pick.ids])], first: ally.first };
     // ("Canada and its allies including Japan and Australia expressed": the allies named after "including" act too.)
