@@ -43,3 +43,23 @@ describe('the five hundred and eighteenth reading', () => {
     expect(asArrows('Thousands of Chileans crossed into Peru.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and nineteenth reading (stop 59): four pages on the Yalta conference (February 1945).
+describe('the five hundred and nineteenth reading', () => {
+  it('reads office holders listed as "Title Name of State", with commas and a last "and", as one subject', () => {
+    expect(asArrows('President Juan Soto of Chile, Prime Minister Ana Ruiz of Peru, and Premier Hugo Gomez of Bolivia met in Quito.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
+  });
+
+  it('reads a strategy for ending a war as planned by one side, no peace between its planners', () => {
+    expect(asArrows('Chile, Peru and Bolivia discussed strategy for ending the war.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
+  });
+
+  it('reads a yielding demanded of a state as a demand on it, not an appeal', () => {
+    expect(asArrows('Chile and Peru agreed to demand Bolivia to surrender.', '2001-01-01')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
+  });
+
+  it('reads a war a state agreed or was asked to enter, also after "and to", as intended, not fought', () => {
+    expect(asArrows("Chile agreed to Brazil's request to enter the war against Peru.", '2001-01-01')).toEqual(expect.arrayContaining(['CHL->PER tense']));
+    expect(asArrows('Chile agreed to hold elections and to enter the war against Peru.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});

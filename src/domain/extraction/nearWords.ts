@@ -18,6 +18,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
   const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("discussed strategy for ending the war": a strategy for ending a war is planned by one side against another, no peace between the planners.)
+  if (trig.stance === 'warming' && /\bstrateg(?:y|ies) for(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("Ugandans traveling for essential purposes were cleared to cross into Rwanda": only forces that cross into a state make an incursion.)
   if (trig.code === '190' && tokens[trig.head]?.lemma === 'cross' && tokens[trig.head + 1]?.lower === 'into' && !tokens.slice(Math.max(0, trig.head - 14), trig.head).some((t) => FORCE_NOUN.test(t.lower) || /^(?:troop|militants|vehicles|units|officers|personnel|armou?r|battalions?|brigades?|columns?|convoys?|systems)$/.test(t.lower))) trig.negated = true;
   // ("Kosovo declared itself independent": a state that declares itself so recognises no one; its declaration is read apart.)

@@ -129,7 +129,10 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const gi = governing ? tokens.indexOf(governing) : -1;
   // (Not a naming: "what observers called a proxy war between Eritrea and Ethiopia" is a war so named; "called for war" is a call.)
   const naming = governing?.lemma === 'call' && !/^(?:for|on|upon)$/.test(tokens[gi + 1]?.lower ?? '');
-  if (governing && !naming && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && INTENT_VERBS.has(tokens[gi - 2]?.lemma ?? '') && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
+  // (Also after "agreed to", a request or a promise "to", and a second "and to": "agreed to the Western leaders' request to enter the war", "agreed to have free governments ... and to enter the war".)
+  const intends = (k: number) => INTENT_VERBS.has(tokens[k]?.lemma ?? '') || /^(?:agree|request|promise|pledge|plan|offer|proposal|commitment|bid)$/.test(tokens[k]?.lemma ?? '');
+  const chained = tokens[gi - 2]?.lower === 'and' && tokens.slice(Math.max(0, gi - 12), gi - 2).some((x, j, all) => x.lower === 'to' && intends(Math.max(0, gi - 12) + j - 1) && !all.slice(j).some((y) => y.text === ',' || y.pos === 'AUX'));
+  if (governing && !naming && (INTENT_VERBS.has(governing.lemma) || (tokens[gi - 1]?.lower === 'to' && (intends(gi - 2) || chained) && tokens.slice(gi + 1, trig.from).every((x) => x.pos !== 'ADP'))) && trig.code) Object.assign(trig, { intent: true }, intentOf(trig.code, trig.stance));
   // "suspended military cooperation", "called off the talks": the relation named is ended, not had (CAMEO 16: halting aid, talks or cooperation reduces relations: tense); "to end their dispute", "eased tensions": ending a conflict is a step towards better relations.
   // ("would not abandon its support": an ending that is not done ends nothing.)
   const g = governing ? tokens.indexOf(governing) : -1;

@@ -267,13 +267,16 @@ export const disputedPlace = (tokens: readonly Token[], from: number, to: number
 export function listedAgents(tokens: readonly Token[], from: number, before: readonly ActorGroup[]): ActorGroup | null {
   // (Past an opening phrase and its comma: "At the same time, Russian President Vladimir Putin, ...".)
   const opening = tokens.slice(from, before[0]!.first), adjunct = opening.length <= 8 && opening[0]?.pos === 'ADP' && opening.at(-1)?.text === ',' && opening.slice(1, -1).every((t) => ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos));
-  if (before.length < 2 || !(adjunct || opening.every((t) => t.pos === 'DET'))) return null;
+  // (Titles and a name "of" the first state: "President Franklin D. Roosevelt of the United States, ..."; and "of" before each next one.)
+  const ofState = (words: readonly Token[], k: number) => words[k]?.lower === 'of' && (k === words.length - 1 || (k === words.length - 2 && words[k + 1]?.pos === 'DET'));
+  const titled = opening.every((t, k) => t.pos === 'DET' || (['NOUN', 'PROPN'].includes(t.pos) && /^[A-Z]/.test(t.text)) || ofState(opening, k));
+  if (before.length < 2 || !(adjunct || titled)) return null;
   for (let j = 1; j < before.length; j++) {
     const between = tokens.slice(before[j - 1]!.end, before[j]!.first), last = j === before.length - 1;
     // (The last may hold the "and" itself: "Russian President Vladimir Putin, Ukraine's Petro Poroshenko, French President François Hollande and German Chancellor Angela Merkel".)
     const ownAnd = between.some((t) => t.text === ',') && before[j]!.ids.length >= 2 && tokens.slice(before[j]!.first, before[j]!.end).some((t) => t.lower === 'and');
     const linked = last ? between.some((t) => t.lower === 'and') || ownAnd : between.some((t) => t.text === ',') && !between.some((t) => t.lower === 'and');
-    if (!linked || !between.every((t) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'CCONJ'].includes(t.pos) || t.text === ',' || /^['’]s$/.test(t.lower))) return null; // (and a possessive's name: "Ukraine's Petro Porochenko")
+    if (!linked || !between.every((t, k) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'CCONJ'].includes(t.pos) || t.text === ',' || /^['’]s$/.test(t.lower) || ofState(between, k))) return null; // (and a possessive's name: "Ukraine's Petro Porochenko")
   }
   return { ...before[before.length - 1]!, ids: [...new Set(before.flatMap((g) => g.ids))], first: before[0]!.first };
 }

@@ -233,7 +233,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (!demanded && trig.kind === 'verb' && ((tokens[before - 1]?.lower === 'to' && tokens[before]?.pos === 'VERB') || tokens[before]?.lower === 'by') && (trig.stance === 'cooperative' || trig.stance === 'warming') && askedFor(tokens, trig, from)) trig.negated = true;
     if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
       const appeal = verbBeforeObject(tokens, trig.from - 1, from);
-      if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10') && k.why !== DEMAND_TO_STOP_WHY) k.absorbed = true; // (a demand to stop stays: "asked Montevideo to step back in its decision")
+      if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10') && k.why !== DEMAND_TO_STOP_WHY && !(trig.code?.startsWith('08') && /^(?:demand|order|force|compel)$/.test(tokens[appeal]?.lemma ?? ''))) k.absorbed = true; // (a demand to stop stays: "asked Montevideo to step back in its decision")
       if ((appeal !== null && isAppeal(tokens, appeal)) || askedFor(tokens, trig, from)) trig.negated = true;
     }
     // ("demanded that Washington stop arming the island": what is demanded has not happened; nor "demonstrators demanding it annul the treaty and close the embassy", a bare verb after the demand's pronoun.)
