@@ -155,7 +155,10 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Germany, Ukraine's second-largest donor,": a possessive after a lone comma opens an apposition, not a list.)
     const apposition = possessive && between.length === 1 && between[0]?.text === ',';
     // ("After Russia invaded Ukraine, Turkey found itself": an opening subordinate clause's object and the main clause's subject are no list.)
-    const subordinateEnds = last && between.length === 1 && between[0]?.text === ',' && /^(?:when|after|as|since|because|while|once|before|although|though|if|until)$/i.test(tokens[0]?.lower ?? '') && tokens.slice(0, last.first).some((t) => t.pos === 'VERB') && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
+    // (So does an opening participle's: "Recognizing that the Red Army was in occupation of most of Poland, Churchill and Roosevelt agreed", past the main subject's own "and".)
+    let mainEnd = end;
+    if (/ing$/.test(tokens[0]?.lower ?? '') && tokens[0]?.pos === 'VERB' && tokens[end]?.lower === 'and' && on[end + 1]) for (mainEnd = end + 1; on[mainEnd]; ) mainEnd++;
+    const subordinateEnds = last && between.length === 1 && between[0]?.text === ',' && (/^(?:when|after|as|since|because|while|once|before|although|though|if|until)$/i.test(tokens[0]?.lower ?? '') || (/ing$/.test(tokens[0]?.lower ?? '') && tokens[0]?.pos === 'VERB')) && tokens.slice(0, last.first).some((t) => t.pos === 'VERB') && (tokens[mainEnd]?.pos === 'VERB' || tokens[mainEnd]?.pos === 'AUX');
     // (Nor past the comma of an adjunct that opens the sentence: "In Brazil, Guyana and Venezuela met", "Brokered by Brazil, Guyana and Venezuela met";
     // but not a list the adjunct holds, which a comma closes: "Claimed by China, Vietnam and Taiwan, they ...".)
     const opensSentence = (adjunct: ActorGroup) => {

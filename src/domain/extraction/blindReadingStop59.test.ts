@@ -58,6 +58,10 @@ describe('the five hundred and nineteenth reading', () => {
     expect(asArrows('Chile and Peru agreed to demand Bolivia to surrender.', '2001-01-01')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
   });
 
+  it('ends an opening participle\'s clause at its comma: its last actor and the main subject are no list', () => {
+    expect(asArrows('Recognizing that the Chilean army was in occupation of most of Peru, Brazil and Argentina agreed to stay neutral.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+  });
+
   it('reads a war a state agreed or was asked to enter, also after "and to", as intended, not fought', () => {
     expect(asArrows("Chile agreed to Brazil's request to enter the war against Peru.", '2001-01-01')).toEqual(expect.arrayContaining(['CHL->PER tense']));
     expect(asArrows('Chile agreed to hold elections and to enter the war against Peru.', '2001-01-01')).toEqual(['CHL->PER tense']);
