@@ -67,3 +67,19 @@ describe('the five hundred and nineteenth reading', () => {
     expect(asArrows('Chile agreed to hold elections and to enter the war against Peru.', '2001-01-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The five hundred and twentieth reading (stop 59): four pages on the handover of Macau (1887-1999).
+describe('the five hundred and twentieth reading', () => {
+  it('reads sovereignty yielded "over" or "of" a land "to" a state as yielded to that state, not to the land', () => {
+    expect(asArrows('In 1999 Spain transferred the sovereignty over Hong Kong, its last colony, to Peru.', '2001-01-01')).toEqual(['ESP->PER warming']);
+    expect(asArrows('In 1999 Spain handed over control of Macau to Peru.', '2001-01-01')).toEqual(['ESP->PER warming']);
+  });
+
+  it('reads a land settled by merchants or colonists as peopled, no dispute settled', () => {
+    expect(asArrows('Macau was settled by Spanish merchants in 1535.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads "the Qing" and the Qing dynasty as China', () => {
+    expect(asArrows('In 1887 Portugal and the Qing dynasty signed a treaty.', '2001-01-01')).toEqual(['PRT->CHN cooperative']);
+  });
+});

@@ -18,6 +18,14 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
   const falseClaim = tokens.slice(Math.max(0, trig.from - 8), trig.from).findLastIndex((t, j, all) => /^(?:allegations?|claims?|assertions?|pretensions?)$/.test(t.lower) && /^(?:false|baseless|fabricated|untrue|bogus|hollow|empty)$/.test(all[j - 1]?.lower ?? '') && /^(?:regarding|about|of|over|that|on)$/.test(all[j + 1]?.lower ?? '') && !all.slice(j).some((x) => /^[,;:.]$/.test(x.text)));
   if (falseClaim >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("transferred the sovereignty over Macau, its last overseas territory, to the People's Republic of China": the land the yielding is "over" or "of" is what is yielded; the party is the one after "to".)
+  if (trig.code === '084' && /^(?:sovereignty|control)$/.test(tokens[trig.to - 1]?.lower ?? '') && /^(?:over|of)$/.test(tokens[trig.to]?.lower ?? '')) {
+    let k = trig.to + 1;
+    while (k < trig.to + 14 && tokens[k] && tokens[k]!.lower !== 'to' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !/^[.;:]$/.test(tokens[k]!.text)) k++;
+    if (tokens[k]?.lower === 'to' && ['PROPN', 'DET'].includes(tokens[k + 1]?.pos ?? '')) trig.to = k + 1;
+  }
+  // ("Macau was settled by Portuguese merchants in 1535": a land settled by people is peopled, no dispute settled.)
+  if (tokens[trig.head]?.lemma === 'settle' && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:merchants|traders|colonists|settlers|farmers|immigrants|migrants|missionaries|pioneers|families|fishermen|explorers|tribes|peoples?)$/.test(t.lower))) trig.negated = true;
   // ("discussed strategy for ending the war": a strategy for ending a war is planned by one side against another, no peace between the planners.)
   if (trig.stance === 'warming' && /\bstrateg(?:y|ies) for(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("Ugandans traveling for essential purposes were cleared to cross into Rwanda": only forces that cross into a state make an incursion.)
