@@ -83,3 +83,14 @@ describe('the five hundred and twentieth reading', () => {
     expect(asArrows('In 1887 Portugal and the Qing dynasty signed a treaty.', '2001-01-01')).toEqual(['PRT->CHN cooperative']);
   });
 });
+
+// The five hundred and twenty-first reading (stop 59): four pages on China's dams on the Mekong (2010-2020).
+describe('the five hundred and twenty-first reading', () => {
+  it('reads the states a dash or a colon lists after "other countries" as the countries the preposition names', () => {
+    expect(asArrows('Chile launched a cooperation initiative with three other countries—Peru, Bolivia and Ecuador.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'CHL->ECU cooperative']);
+  });
+
+  it('reads a claim that a study or a report makes as no state\'s accusation', () => {
+    expect(asArrows('Chile answered new research claiming Peru had diverted the river.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("Macau was settled by Portuguese merchants in 1535": a land settled by people is peopled, no dispute settled.)
   if (tokens[trig.head]?.lemma === 'settle' && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:merchants|traders|colonists|settlers|farmers|immigrants|migrants|missionaries|pioneers|families|fishermen|explorers|tribes|peoples?)$/.test(t.lower))) trig.negated = true;
+  // ("in response to new US government-funded research claiming China had deliberately held back water": a claim a study or a report makes is no state's accusation.)
+  if (/^(?:claiming|alleging|accusing|suggesting|saying|asserting)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:research|reports?|study|studies|findings|paper|papers|analysis|analyses|articles?|documents?|data|survey|surveys|investigations?)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("discussed strategy for ending the war": a strategy for ending a war is planned by one side against another, no peace between the planners.)
   if (trig.stance === 'warming' && /\bstrateg(?:y|ies) for(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("Ugandans traveling for essential purposes were cleared to cross into Rwanda": only forces that cross into a state make an incursion.)
