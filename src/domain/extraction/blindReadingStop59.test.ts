@@ -94,3 +94,16 @@ describe('the five hundred and twenty-first reading', () => {
     expect(asArrows('Chile answered new research claiming Peru had diverted the river.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and twenty-second reading (stop 59): four pages on South Tyrol (1919-1992).
+describe('the five hundred and twenty-second reading', () => {
+  it('reads a state that takes over another as occupying it, not one that takes over from another or takes over a place', () => {
+    expect(asArrows('After Chile took over Bolivia in 1938, the two signed a pact.', '2001-01-01')).toEqual(expect.arrayContaining(['CHL->BOL hostile']));
+    expect(asArrows('Chile took over from Peru as the largest lender.', '2001-01-01')).toEqual([]);
+    expect(asArrows('Critics fear Peru will allow Chile to take over the port.', '2001-01-01')).toEqual(['PER->CHL cooperative']);
+  });
+
+  it('reads talks that deadlocked as failed', () => {
+    expect(asArrows('Talks between Chile and Bolivia deadlocked in 1961.', '2001-01-01')).toEqual(['CHL->BOL tense']);
+  });
+});

@@ -106,6 +106,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
   ['In 1939 German troops seized control of Prague.', 'CZE|DEU hostile', /seized control of/],
+  ['In 1940 Moscow took over Latvia.', 'LVA|RUS hostile', /took over/],
   ['In 1979 Tanzanian tanks rolled into Kampala.', 'TZA|UGA hostile', /rolled into/],
   ['In 1978 Ugandan troops crossed into Tanzania.', 'TZA|UGA hostile', /crossed into/],
   ['Syria attacked, but Iraqi troops pushed Syrian forces back across the border.', 'IRQ|SYR hostile', /pushed Syrian forces back/],
