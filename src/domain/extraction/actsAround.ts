@@ -5,7 +5,7 @@ import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { attackOrWar, EXAMPLE_WORD, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
+import { attackOrWar, EXAMPLE_WORD, nameAsideAt, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
 import { movedPeopleTo } from './peopleNamed';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN } from './triggerWords';
@@ -265,7 +265,7 @@ export class ActsAround extends SentenceActors {
       if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
       const apposed = DESCRIPTOR_NOUN.test(this.tokens[k - 1]?.lower ?? '') && !!this.groupAt(k + 1); // (", Saudi Arabia" after "Tehran's arch-rival" is the one meant)
-      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && !inNounList(this.tokens, k) && !apposed) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
+      if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && !inNounList(this.tokens, k) && !apposed && !nameAsideAt(this.tokens, k, (i) => this.groups.some((g) => g.first <= i && i < g.end))) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.) (Only for what an attack hits: "overcome their differences" is their own.)
       // ("laying landmines along their shared border": so is where a hostile act is done, right after its words; and "sinking one of its navy ships".)
       const where = k === trigger.to + 1 && trigger.to > trigger.head + 1 && /^(?:along|on|across|near|at)$/.test(this.tokens[k - 1]?.lower ?? '');

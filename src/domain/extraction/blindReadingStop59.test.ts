@@ -107,3 +107,18 @@ describe('the five hundred and twenty-second reading', () => {
     expect(asArrows('Talks between Chile and Bolivia deadlocked in 1961.', '2001-01-01')).toEqual(['CHL->BOL tense']);
   });
 });
+
+// The five hundred and twenty-third reading (stop 59): three pages on the Beagle conflict and its papal mediation (1978-1985).
+describe('the five hundred and twenty-third reading', () => {
+  it('reads a city that names an instrument as where it was made, no party to it', () => {
+    expect(asArrows('Chile and Bolivia signed the Treaty of Lima in 1929.', '2001-01-01')).toEqual(['CHL->BOL cooperative']);
+  });
+
+  it('reads an instrument named "Act of" a place as an agreement signed', () => {
+    expect(asArrows('In 1979 Chile and Bolivia signed the Act of Quito.', '2001-01-01')).toEqual(['CHL->BOL cooperative']);
+  });
+
+  it('reads an envoy sent "to" a state past the envoy\'s name between commas', () => {
+    expect(asArrows('Chile sent its envoy, Juan Perez, to La Paz.', '2001-01-01')).toEqual(['CHL->BOL cooperative']);
+  });
+});

@@ -280,3 +280,15 @@ export function listedAgents(tokens: readonly Token[], from: number, before: rea
   }
   return { ...before[before.length - 1]!, ids: [...new Set(before.flatMap((g) => g.ids))], first: before[0]!.first };
 }
+/** "sent his personal envoy, Cardinal Antonio Samoré, to Buenos Aires": whether the comma at k opens or closes the name of an envoy or office holder set between commas, after which the verb's phrase goes on with a preposition. */
+export function nameAsideAt(tokens: readonly Token[], k: number, named: (i: number) => boolean): boolean {
+  const aside = (open: number) => {
+    const close = tokens.findIndex((t, j) => j > open + 1 && j <= open + 6 && t.text === ',');
+    return close > 0 && /^(?:envoy|envoys|ambassador|minister|secretary|representative|emissary|delegate|negotiator|mediator|adviser|advisor|aide)$/.test(tokens[open - 1]?.lower ?? '') && tokens.slice(open + 1, close).every((t, j) => t.pos === 'PROPN' && !named(open + 1 + j)) && /^(?:to|in|for|with)$/.test(tokens[close + 1]?.lower ?? '') ? close : -1;
+  };
+  if (tokens[k]?.text !== ',') return false;
+  if (aside(k) > 0) return true;
+  const open = tokens.findLastIndex((t, j) => j < k && j >= k - 6 && t.text === ',');
+  return open >= 0 && aside(open) === k;
+}
+
