@@ -122,3 +122,15 @@ describe('the five hundred and twenty-third reading', () => {
     expect(asArrows('Chile sent its envoy, Juan Perez, to La Paz.', '2001-01-01')).toEqual(['CHL->BOL cooperative']);
   });
 });
+
+// The five hundred and twenty-fourth reading (stop 59): four pages on the sinking of the Rainbow Warrior (1985).
+describe('the five hundred and twenty-fourth reading', () => {
+  it('reads relations "back on an even keel", "back on track" or "back to normal" as restored', () => {
+    expect(asArrows('Relations between Chile and Peru are back on an even keel.', '2001-01-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('Relations between Chile and Peru are now back to normal.', '2001-01-01')).toEqual(['CHL->PER warming']);
+  });
+
+  it('reads a state that dismisses its own part in an act as denying it, no rejection of another', () => {
+    expect(asArrows('Chile and Peru quarrelled. Chile dismissed any participation in the attack.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -30,6 +30,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (/^(?:claiming|alleging|accusing|suggesting|saying|asserting)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:research|reports?|study|studies|findings|paper|papers|analysis|analyses|articles?|documents?|data|survey|surveys|investigations?)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("took over from Japan as the largest lender": one that takes over "from" another succeeds it, no occupation.)
   if (trig.code === '192' && tokens[trig.head + 1]?.lower === 'over' && tokens[trig.to]?.pos !== 'PROPN') trig.negated = true; // (nor what is no state named right after: "to take over the base")
+  // ("France primarily dismissed any participation with the attack": denying one's own part in an act is no rejection of anyone.)
+  if (/^(?:dismiss|deny|reject)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:participation|involvement|role|part|responsibility|complicity)$/.test(tokens[pastDescribing(tokens, trig.head + 1)]?.lower ?? '')) trig.negated = true;
   // ("discussed strategy for ending the war": a strategy for ending a war is planned by one side against another, no peace between the planners.)
   if (trig.stance === 'warming' && /\bstrateg(?:y|ies) for(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("Ugandans traveling for essential purposes were cleared to cross into Rwanda": only forces that cross into a state make an incursion.)
