@@ -215,6 +215,10 @@ export class ActsJudged extends NounParties {
     const clause = this.clauses[c] as Clause;
     const actor = (g: ActorGroup) => !g.place && !g.descriptor;
     if (verb !== null) {
+      // ("Malaysia was termed hostile by Indonesia": in the passive the one after "by" judges the subject.)
+      const judge = this.tokens[verb - 1]?.lemma === 'be' && this.tokens[trigger.to]?.lower === 'by' ? this.groups.find((g) => g.first === trigger.to + 1 && actor(g)) : undefined;
+      const judged = judge ? this.subjectOf(this.clauseIndexOf(verb), verb - 1) : null;
+      if (judge && judged && !judged.ids.some((id) => judge.ids.includes(id))) return { sources: judge.ids, targets: judged.ids, within: false, subject: judge };
       const source = this.subjectOf(this.clauseIndexOf(verb), verb);
       // ("described the war in Yemen as aggression by Saudi Arabia and the UAE": the agents after "by" are those judged.)
       const target = (this.tokens[trigger.to]?.lower === 'by' ? this.groups.find((g) => g.first === trigger.to + 1 && actor(g)) : undefined) ?? this.groups.find((g) => g.first > verb && g.end <= trigger.from && actor(g));

@@ -134,3 +134,18 @@ describe('the five hundred and twenty-fourth reading', () => {
     expect(asArrows('Chile and Peru quarrelled. Chile dismissed any participation in the attack.', '2001-01-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The five hundred and twenty-fifth reading (stop 59): four pages on the Indonesia-Malaysia confrontation (1963-1966).
+describe('the five hundred and twenty-fifth reading', () => {
+  it('reads a state termed or called something "by" another as judged by that other', () => {
+    expect(asArrows('Chile was termed hostile by Peru.', '2001-01-01')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads an act intended past a quotation mark as intended, and the verb that states the intention as no act', () => {
+    expect(asArrows('Peru affirmed its intention to "crush Chile".', '2001-01-01')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads a capital after "at" and the participle of an event as where it happened, no party', () => {
+    expect(asArrows('The coup in Chile ended the confrontation, and hostilities were formally terminated at Lima in 1929.', '2001-01-01')).toEqual([]);
+  });
+});

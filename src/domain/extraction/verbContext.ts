@@ -101,7 +101,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     else if (t.lemma === 'be' && (tokens[k + 1]?.pos === 'ADV' || /^(?:being|both|all|each)$/.test(tokens[k + 1]?.lower ?? ''))) passive = !/ing$/.test(tokens[i]?.lower ?? ''); // (and past a quantifier: "They are both partially recognised ... by Russia")
     // (Past an adverb too: "moves to formally recognise".)
     // (Or "one day": "has vowed to one day seize it".)
-    else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && tokens[i - 1]?.pos === 'ADV') || (k === i - 3 && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.lower === 'day'))) {
+    else if (t.lower === 'to' && (k === i - 1 || (k === i - 2 && (tokens[i - 1]?.pos === 'ADV' || /^["“]$/.test(tokens[i - 1]?.text ?? ''))) || (k === i - 3 && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.lower === 'day'))) { // (and past a quotation mark: 'his intention to "crush Malaysia"')
       // ("agreed not to use force": the act after "not to" is not done.)
       const not = tokens[k - 1]?.lower === 'not' || tokens[k - 1]?.lower === 'never';
       // ("demands are growing for President Lula to condemn": what others call on someone to do is not done.)
