@@ -241,7 +241,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       continue;
     }
     // ("the Netherlands-based ICJ", "a London-based rights group": where a body sits, no state that acts.)
-    const basedIn = tokens[end]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[end + 1]?.lower ?? '');
+    const basedIn = (tokens[end]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[end + 1]?.lower ?? '')) || (/^(?:based|headquartered)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.pos === 'NOUN' && !/^(?:government|administration|authorities|regime|forces|army)$/.test(tokens[end + 1]?.lower ?? '') && ['DET', 'ADJ', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '')); // (and without the hyphen: "The Hamburg, Germany based tribunal")
     if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || basedIn || formerHolder || alliesOf || hostsMeeting || talkedOf) {
       groups.push({ ...group, descriptor: true });
       i = end;

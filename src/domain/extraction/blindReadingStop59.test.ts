@@ -149,3 +149,14 @@ describe('the five hundred and twenty-fifth reading', () => {
     expect(asArrows('The coup in Chile ended the confrontation, and hostilities were formally terminated at Lima in 1929.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and twenty-sixth reading (stop 59): four pages on Ghana and Côte d'Ivoire's maritime boundary (2014-2017).
+describe('the five hundred and twenty-sixth reading', () => {
+  it('reads a dispute that was settled or resolved as relations improved', () => {
+    expect(asArrows('The dispute between Chile and Peru was resolved in 2014.', '2020-01-01')).toEqual(['CHL->PER warming']);
+  });
+
+  it('reads a state named before "based" and a noun, without a hyphen, as where a body sits', () => {
+    expect(asArrows('The Geneva, Switzerland based court ruled for Chile, allowing Chile to keep the islands.', '2020-01-01')).toEqual([]);
+  });
+});

@@ -25,7 +25,9 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // ("tension along their border erupted in a gun-battle", "tensions spilled over into clashes": tensions that break out in fighting are fighting between the pair.)
   const erupted = (isVerbToken || ed) && /^(?:erupt|explode|spill|escalate|boil)$/.test(t.lemma) && tokens.slice(i + 1, i + 4).some((x) => /^(?:in|into)$/.test(x.lower)) && tokens.slice(i + 2, i + 7).some((x) => /^(?:gun-?battles?|battles?|fighting|clashes|firefights?|gunfire|shelling|violence|war|skirmishes|hostilities)$/.test(x.lower)) ? ERUPTED : undefined;
   const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? (easing ?? erupted) : undefined;
-  const change = closed ?? tensions ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
+  // ("A decade long maritime boundary dispute was settled between Ghana and Côte d'Ivoire", "the dispute was resolved in 2014": a dispute settled is relations improved.)
+  const settled = (isVerbToken || ed) && /^(?:settle|resolve)$/.test(t.lemma) && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower)) ? DISPUTE_SETTLED : undefined;
+  const change = closed ?? tensions ?? settled ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
   // ("Relations have grown significantly more tense": what relations grow into is their state, read by relationStateAt, not growth.)
   if (t.lemma === 'grow' && tokens.slice(i + 1, i + 5).some((x, j, all) => STATE_WORDS.has(x.lower) && all.slice(0, j).every((y) => y.pos === 'ADV' || /^(?:more|less|increasingly)$/.test(y.lower)))) return null;
@@ -35,7 +37,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // ("Trade between Pakistan and Afghanistan has resumed": talks, trade or flights that resumed are relations restored; not those that only will, "talks would resume next week", a meeting planned.)
     const talks = ((TALKS_NOUNS.has(tokens[k]?.lower ?? '') || MEETING_NOUN.test(tokens[k]?.lower ?? '')) && (change.stance === 'tense' || (change.stance === 'severed' && t.lemma === 'rupture')) && change !== STEPPED_BACK) || (/^(?:talks|negotiations|dialogue|trade|commerce|flights|cooperation|exchanges)$/.test(tokens[k]?.lower ?? '') && /^(?:resume|restart|revive)$/.test(t.lemma) && !tokens.slice(k + 1, i).some((x) => /^(?:will|would|could|may|might|to|should|shall)$/.test(x.lower)));
     if (change === TALKS_FAILED && !TALKS_NOUNS.has(tokens[k]?.lower ?? '')) return false; // (only talks fail so: "relations failed" is no English of theirs)
-    if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
+    if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : settled ? DISPUTE_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
     let m = k + 1;
     if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && (tokens[m + 1]?.text !== ',' || (tokens[m + 2]?.pos === 'PROPN' && !/^['’]s$/.test(tokens[m + 3]?.lower ?? '')))) m++; // (and past a list's commas: "talks between Egypt, Ethiopia and Sudan failed") // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")
     if (m > k + 1) m++;
@@ -65,6 +67,9 @@ const ERUPTED = { stance: 'hostile' as const, why: '"the long-simmering tension 
 /** Talks that failed ("talks between Egypt, Ethiopia and Sudan failed to resolve their differences"): their parties stay at odds. */
 const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to resolve their differences": talks that fail leave their parties at odds, tense' };
 
+/** Disputes that can be settled ("the dispute was resolved"). */
+const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat)$/;
+const DISPUTE_SETTLED = { stance: 'warming' as const, why: '"a decade long maritime boundary dispute was settled between Ghana and Côte d\'Ivoire": a dispute settled is a step to better relations, warming' };
 /** Meetings that can fail as talks do ("the summit meeting between Reagan and Gorbachev collapsed"). */
 const MEETING_NOUN = /^(?:summit|summits|meeting|meetings)$/;
 /** Relations that "took a step backwards" (or forward): worse (or better). */
