@@ -274,7 +274,7 @@ export class ActsAround extends SentenceActors {
         if (owner && !owner.ids.some((id) => subject.ids.includes(id))) return { ...owner, first: k, end: k + 1, possessive: true };
       }
       // (Not an event's "it": "prevent it from happening again". Past the preposition of force: "the Eritreans fired on them".)
-      if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && (k === trigger.head + 1 || (k === trigger.head + 2 && /^(?:on|at|upon)$/.test(this.tokens[k - 1]?.lower ?? ''))) && !(this.tokens[k + 1]?.lower === 'from' && /^(?:happening|recurring|occurring|reoccurring|repeating|spreading|escalating)$/.test(this.tokens[k + 2]?.lower ?? ''))) {
+      if ((t.lower === 'it' || t.lower === 'them') && t.pos === 'PRON' && (k === trigger.head + 1 || (k === trigger.head + 2 && /^(?:on|at|upon)$/.test(this.tokens[k - 1]?.lower ?? ''))) && !(this.tokens[k + 1]?.lower === 'from' && /^(?:happening|recurring|occurring|reoccurring|repeating|spreading|escalating)$/.test(this.tokens[k + 2]?.lower ?? '')) && !(/^(?:on|over)$/.test(this.tokens[k + 1]?.lower ?? '') && this.tokens[k + 2]?.lower === 'to')) { // (not what is passed on: "passes it on to Japan")
         // ("sanctions on two American companies ..., banning them": "them" after a single state is a plural noun phrase's.)
         const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         // ("reassure its Gulf partners, ... promising to sell them weapons": "them" is a plural named before it, not the last target told.)

@@ -160,3 +160,18 @@ describe('the five hundred and twenty-sixth reading', () => {
     expect(asArrows('The Geneva, Switzerland based court ruled for Chile, allowing Chile to keep the islands.', '2020-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and twenty-seventh reading (stop 59): four pages on Japan and South Korea's "comfort women" agreement (December 2015).
+describe('the five hundred and twenty-seventh reading', () => {
+  it('reads strains between two states as tense relations', () => {
+    expect(asArrows('Strains between Lima and Santiago have kept the two countries apart.', '2020-01-01')).toEqual(['PER->CHL tense']);
+  });
+
+  it('reads what a state passes "on to" another as passed to that other, not to the one "it" came from', () => {
+    expect(asArrows('Lima sends its data to Chile, which then passes it on to Bolivia.', '2020-01-01')).toEqual(expect.arrayContaining(['CHL->BOL cooperative']));
+  });
+
+  it('reads "given" after a comma and before what it names as "considering", no gift', () => {
+    expect(asArrows('Chile wants better ties with Bolivia, given an increasingly assertive Peru.', '2020-01-01')).not.toContain('CHL->PER cooperative');
+  });
+});
