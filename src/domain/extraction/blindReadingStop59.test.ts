@@ -175,3 +175,14 @@ describe('the five hundred and twenty-seventh reading', () => {
     expect(asArrows('Chile wants better ties with Bolivia, given an increasingly assertive Peru.', '2020-01-01')).not.toContain('CHL->PER cooperative');
   });
 });
+
+// The five hundred and twenty-eighth reading (stop 59): three pages on the Lahore Declaration (February 1999).
+describe('the five hundred and twenty-eighth reading', () => {
+  it('reads relations "at an all time low" as strained', () => {
+    expect(asArrows('Relations between Chile and Peru were again at an all time low.', '2020-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads tensions a relation is "free of" as none', () => {
+    expect(asArrows('Lagos said: "I would like a Chile-Peru relationship that is free of tensions."', '2020-01-01')).toEqual([]);
+  });
+});

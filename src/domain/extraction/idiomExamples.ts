@@ -48,6 +48,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The Dutch foreign ministry called in the Chinese ambassador on Friday.', 'CHN|NLD tense', /called in the Chinese ambassador/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
   ['The visit ended two decades of estrangement between Cuba and Chile.', 'CHL|CUB warming', /ended two decades of estrangement/],
+  ['In 1999 Chile broke the ice with Bolivia.', 'BOL|CHL warming', /broke the ice/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ["Ghana and Togo agreed to restore the normal operation of each other's diplomatic missions.", 'GHA|TGO warming', /restore the normal operation of each other's diplomatic missions/],
   ['Riyadh reopened its airspace and land border to Qatar.', 'QAT|SAU warming', /reopened its airspace/],

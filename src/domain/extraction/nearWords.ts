@@ -37,6 +37,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:intention|intentions|intent|plan|plans|determination|resolve|readiness|willingness|desire|wish)$/.test(tokens[pastDescribing(tokens, intended)]?.lower ?? '') && tokens[pastDescribing(tokens, intended) + 1]?.lower === 'to') trig.negated = true;
   // ("keen for improved relations ..., given an increasingly assertive China": "given" after a comma, before what it names, means "considering", no gift.)
   if (tokens[trig.head]?.lower === 'given' && (trig.head === 0 || tokens[trig.head - 1]?.text === ',') && /^(?:an?|the|its|their|his|her|this|that|these|those|growing|increasing|rising)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("a Pakistan-India relationship that is free of tensions": what a relation is free of, or is without, it has not.)
+  if ((trig.stance === 'tense' || trig.stance === 'hostile') && trig.kind === 'noun' && ((tokens[trig.from - 1]?.lower === 'of' && /^(?:free|absence|devoid|lack)$/.test(tokens[trig.from - 2]?.lower ?? '')) || tokens[trig.from - 1]?.lower === 'without')) trig.negated = true;
   // ("discussed strategy for ending the war": a strategy for ending a war is planned by one side against another, no peace between the planners.)
   if (trig.stance === 'warming' && /\bstrateg(?:y|ies) for(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("Ugandans traveling for essential purposes were cleared to cross into Rwanda": only forces that cross into a state make an incursion.)

@@ -101,6 +101,9 @@ export function relationStateAt(tokens: readonly Token[], i: number): Trigger | 
   const state = before ?? afterCopula ?? inAside;
   // ("relations between the two countries are back on an even keel", "ties are back on track", "back to normal": relations restored.)
   const back = !state && copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') && /^(?:\w+ )?back (?:on (?:track|course|an even keel|a (?:firm|solid|stable|normal) footing)|to normal)\b/.test(tokens.slice(copula + 1, copula + 8).map((t) => t.lower).join(' '));
+  // ("The bilateral relations between the two countries were again at an all time low": relations at their lowest are strained.)
+  const low = !state && !back && copula !== undefined && tokens.slice(i + 1, copula).every((x) => x.pos !== 'VERB' && x.text !== ',') && /^(?:\w+ )?at (?:an? |their |its )?(?:all[ -]time|all - time|record|historic|new|historical) low\b/.test(tokens.slice(copula + 1, copula + 9).map((t) => t.lower).join(' '));
+  if (low) return { kind: 'noun', head: i, end: i + 1, from: i, to: i + 1, wordsTo: copula + 2, code: null, stance: 'tense', mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: '"relations were at an all time low": relations at their lowest are strained, tense', preps: RELATION_PREPS };
   if (back) return { kind: 'noun', head: i, end: i + 1, from: i, to: i + 1, wordsTo: copula + 2, code: null, stance: 'warming', mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: '"relations between the two countries are back on an even keel": relations back to normal were restored, warming', preps: RELATION_PREPS };
   if (!state) return null;
   const at = tokens.indexOf(state);
