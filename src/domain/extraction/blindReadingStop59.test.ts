@@ -186,3 +186,22 @@ describe('the five hundred and twenty-eighth reading', () => {
     expect(asArrows('Lagos said: "I would like a Chile-Peru relationship that is free of tensions."', '2020-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and twenty-ninth reading (stop 59): four pages on the U-2 incident (May 1960).
+describe('the five hundred and twenty-ninth reading', () => {
+  it('reads a state\'s plane shot down over another, with no agent named, as shot down by that other', () => {
+    expect(asArrows('A Chilean plane was shot down over Peru.', '2020-01-01')).toEqual(['PER->CHL hostile']);
+  });
+
+  it('reads a meeting a leader ended as talks called off, and the ending verb as no meeting of its own', () => {
+    expect(asArrows('The Chilean leader ended a meeting in Quito with Peru\'s president.', '2006-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads peace between two states that an event damaged as relations harmed', () => {
+    expect(asArrows('The raid damaged the fragile peace between Chile and Peru.', '2020-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads "Krushchev", a common spelling, as Khrushchev', () => {
+    expect(asArrows('In 1959 Krushchev met Eisenhower at Camp David.', '2020-01-01')).toEqual(['RUS->USA cooperative']);
+  });
+});

@@ -46,7 +46,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('DEU', 'Helmut Kohl', 1982, 1998),
   // The Soviet Union, and Russia after it
   l('RUS', ['Joseph Stalin', 'Josef Stalin'], 1924, 1953),
-  l('RUS', 'Nikita Khrushchev', 1953, 1964),
+  l('RUS', ['Nikita Khrushchev', 'Nikita Krushchev'], 1953, 1964, ['Khrushchev', 'Krushchev']), // (and a spelling many pages use: "Soviet Premier Krushchev")
   l('RUS', 'Leonid Brezhnev', 1964, 1982),
   l('RUS', 'Yuri Andropov', 1982, 1984),
   l('RUS', 'Mikhail Gorbachev', 1985, 1991),
