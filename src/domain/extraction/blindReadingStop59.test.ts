@@ -205,3 +205,10 @@ describe('the five hundred and twenty-ninth reading', () => {
     expect(asArrows('In 1959 Krushchev met Eisenhower at Camp David.', '2020-01-01')).toEqual(['RUS->USA cooperative']);
   });
 });
+
+// The five hundred and thirtieth reading (stop 59): three pages on the Good Friday Agreement (1998).
+describe('the five hundred and thirtieth reading', () => {
+  it('reads Bertie Ahern, Taoiseach in 1997-2008, as Ireland', () => {
+    expect(asArrows('In 2001 Ahern met Chirac in Paris.', '2001-01-01')).toEqual(['IRL->FRA cooperative']);
+  });
+});

@@ -86,6 +86,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('TUR', ['Bulent Ecevit', 'Bülent Ecevit'], 1974, 2002, ['Ecevit']),
   l('TUR', ['Suleyman Demirel', 'Süleyman Demirel'], 1965, 2000, ['Demirel']),
   l('TUR', ['Turgut Ozal', 'Turgut Özal'], 1983, 1993, ['Ozal', 'Özal']),
+  l('IRL', 'Bertie Ahern', 1997, 2008, ['Ahern']), // (Taoiseach at the Good Friday Agreement)
   // Africa
   l('ZAF', 'Nelson Mandela', 1994, 1999),
   l('ZAF', ['F. W. de Klerk', 'F.W. de Klerk'], 1989, 1994, ['de Klerk', 'De Klerk']),
