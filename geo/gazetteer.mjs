@@ -25,7 +25,7 @@ const EXTRA_DEMONYMS = {
   // (The Soviet Union's, whose seat and treaties Russia took over: "the Soviets", "the Soviet invasion of Afghanistan"; and the prefix of a compound, as "Sino" is China's: "the Russo-Ukraine conflict", "the Russo-Japanese War".)
   RUS: ['Soviet', 'Russo'],
   // (The prefixes of navies' ships, each of one state: "North Korean gunboats seized the USS Pueblo", "HMS Eagle".)
-  USA: ['USS', 'USNS'],
+  USA: ['USS', 'USNS', 'U.S.S.'],
   PHL: ['Philippine'],
   SAU: ['Saudi'],
   XKX: ['Kosovan'],

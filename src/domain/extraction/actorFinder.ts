@@ -153,6 +153,8 @@ export class ActorFinder {
       if (m.value.kind === 'demonym' && /^\s+(?:Serbs?|Croats?|Bosniaks?|Muslims?|Kurds?|Tamils?)\b/.test(norm.slice(m.end, m.end + 10))) continue;
       // ("Air France Flight 139 was hijacked", "Air India": a state's name after "Air" names an airline, no state.)
       if (/\bAir\s+$/.test(before) && (m.value.kind === 'name' || m.value.kind === 'capital')) continue;
+      // ("he told Agence France-Presse": a news agency's name, no state.)
+      if (/\bAgence\s+$/.test(before) && /^-Presse\b/.test(norm.slice(m.end, m.end + 8))) continue;
       // "US$3 trillion", "US dollars": a state's short name that marks a currency is no mention of the state.
       if (/^(?:US|U\.S\.|NZ)$/.test(m.phrase) && /^\s?(?:\$|dollars?\b)/.test(norm.slice(m.end, m.end + 9))) continue;
       // "13:00 Moscow time": a capital that names a time zone.

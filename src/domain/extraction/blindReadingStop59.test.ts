@@ -212,3 +212,18 @@ describe('the five hundred and thirtieth reading', () => {
     expect(asArrows('In 2001 Ahern met Chirac in Paris.', '2001-01-01')).toEqual(['IRL->FRA cooperative']);
   });
 });
+
+// The five hundred and thirty-first reading (stop 59): four pages on the Gulf of Tonkin incident (August 1964).
+describe('the five hundred and thirty-first reading', () => {
+  it('reads "U.S.S." before a ship\'s name as the United States\' navy, as "USS" is', () => {
+    expect(asArrows('Three Peruvian boats attacked the U.S.S. Dixon in 1964.', '2020-01-01')).toEqual(['PER->USA hostile']);
+  });
+
+  it('reads what a state is told "that", past those told and an adjunct of the reported clause, as a clause of its own', () => {
+    expect(asArrows('The president told a national television audience that on May 2 and 4, Peruvian boats had attacked two Chilean ships.', '2020-01-01')).toEqual(['PER->CHL hostile']);
+  });
+
+  it('reads Agence France-Presse as a news agency, no state', () => {
+    expect(asArrows('"Chile has been with us," he told Agence France-Presse after returning from a trip to Santiago.', '2020-01-01')).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ export const REPORTING = new Set([
   'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'think', 'fear', 'suspect', 'charge',
   // ("demanded that Washington stop arming the island": what is demanded is a clause of its own.)
   'demand', 'insist',
+  // ("told a national television audience that ...": what one tells someone past its listeners.)
+  'tell',
 ]);
 
 /** Acts of speech that, after a reported clause, continue its reporter: "said ... and accused". */
@@ -220,12 +222,13 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n && !(/^(?:'s|’s|its|their|his|her)$/.test(tokens[i - 1]?.lower ?? '') && next?.pos === 'NOUN')) {
       // (Not a participle between an owner and its noun: "Chile's stated desire to", "its declared aim".)
       // ("said on Tuesday that ...": past a time before "that".)
-      const that = [1, 2, 3, 4].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos)));
+      const that = [1, 2, 3, 4, 5, 6].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos))); // (and past whom it is told: "told a national television audience that")
       const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : i + 1;
       // "threatened to cut ties": an infinitive is the verb's complement, not a clause it reports.
       // (After "that" a clause follows even when its verb is far: "warned that an Israeli offensive in Rafah, on
       // the border between Gaza and Egypt, could have dire consequences".)
-      const explicit = tokens[k - 1]?.lower === 'that' && isNominal(tokens[k]);
+      const adjunct = tokens[k]?.pos === 'ADP' ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 8 && x.text === ',') : -1; // (or past an adjunct of its own: "told ... that on August 2 and 4, North Vietnamese vessels had attacked")
+      const explicit = tokens[k - 1]?.lower === 'that' && (isNominal(tokens[k]) || (adjunct > 0 && tokens.slice(k + 1, adjunct).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') && isNominal(tokens[adjunct + 1])));
       if (tokens[k]?.lower !== 'to' && (explicit || clauseAhead(tokens, k, n))) close(k, 'reported', current(), i);
     }
   }
