@@ -227,3 +227,14 @@ describe('the five hundred and thirty-first reading', () => {
     expect(asArrows('"Chile has been with us," he told Agence France-Presse after returning from a trip to Santiago.', '2020-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and thirty-third reading (stop 59): three pages on the third Taiwan Strait crisis (1995-1996).
+describe('the five hundred and thirty-third reading', () => {
+  it('reads states that almost or nearly fought as at the brink, tense, not at war', () => {
+    expect(asArrows('Chile and Peru almost engaged in a military conflict in 1978.', '2020-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads a named war after "since" as telling the time, no war of the sentence\'s states', () => {
+    expect(asArrows('Chile dispatched its largest force to Asia since the Peru War.', '2020-01-01')).toEqual([]);
+  });
+});

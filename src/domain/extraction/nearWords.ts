@@ -39,6 +39,13 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (tokens[trig.head]?.lower === 'given' && (trig.head === 0 || tokens[trig.head - 1]?.text === ',') && /^(?:an?|the|its|their|his|her|this|that|these|those|growing|increasing|rising)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("a Pakistan-India relationship that is free of tensions": what a relation is free of, or is without, it has not.)
   if ((trig.stance === 'tense' || trig.stance === 'hostile') && trig.kind === 'noun' && ((tokens[trig.from - 1]?.lower === 'of' && /^(?:free|absence|devoid|lack)$/.test(tokens[trig.from - 2]?.lower ?? '')) || tokens[trig.from - 1]?.lower === 'without')) trig.negated = true;
+  // (Stop 44's reading stands: a war a state is "on the brink of" is none had, and no brinkmanship told: only being brought or drawn "to" the brink is.)
+  if (trig.code === '138' && /^brink$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.from - 2]?.lower === 'on') trig.negated = true;
+  // ("The two nations almost engaged in a military conflict": force almost used was not; the pair stood at the brink, tense.)
+  const nearly = tokens.slice(Math.max(0, trig.from - 6), trig.from).findLastIndex((t) => /^(?:almost|nearly)$/.test(t.lower));
+  if (trig.stance === 'hostile' && nearly >= 0 && tokens.slice(Math.max(0, trig.from - 6) + nearly + 1, trig.from).every((t) => !/^[,;:.]$/.test(t.text)) && tokens[Math.max(0, trig.from - 6) + nearly + 1]?.pos === 'VERB') Object.assign(trig, { stance: 'tense', code: '138', why: '"almost engaged in a military conflict": force nearly used is brinkmanship, tense' });
+  // ("the largest combat forces sent to Asia since the Vietnam War": a named war after "since" tells the time, no war of the sentence's states.)
+  if (/^War$/.test(tokens[trig.head]?.text ?? '') && tokens.slice(Math.max(0, trig.head - 5), trig.head).some((t, j, all) => t.lower === 'since' && all.slice(j + 1).every((x) => x.pos === 'DET' || x.pos === 'PROPN' || x.pos === 'ADJ' || x.text === '-'))) trig.negated = true;
   // ("discussed strategy for ending the war": a strategy for ending a war is planned by one side against another, no peace between the planners.)
   if (trig.stance === 'warming' && /\bstrateg(?:y|ies) for(?: \S+){0,2}$/.test(tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' '))) trig.negated = true;
   // ("Ugandans traveling for essential purposes were cleared to cross into Rwanda": only forces that cross into a state make an incursion.)

@@ -132,4 +132,5 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran\'s firing of missiles at Israel began in April.', 'IRN|ISR hostile', /firing of missiles/],
   ['Chile and Peru marked the 50th anniversary of diplomatic relations.', 'CHL|PER cooperative', /anniversary of diplomatic relations/],
   ['Violence between Chile and Peru escalated in 1879.', 'CHL|PER hostile', /Violence/],
+  ['In 1978 Chile and Argentina drew closer to the brink of war.', 'ARG|CHL tense', /brink of war/],
 ];
