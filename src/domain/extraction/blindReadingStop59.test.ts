@@ -238,3 +238,11 @@ describe('the five hundred and thirty-third reading', () => {
     expect(asArrows('Chile dispatched its largest force to Asia since the Peru War.', '2020-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and thirty-fourth reading (stop 59): three pages on the Treaty of Versailles (1919).
+describe('the five hundred and thirty-fourth reading', () => {
+  it('reads land a state cedes or gives up "to" another as a return of territory, warming, no aid', () => {
+    expect(asArrows('In 1929 Chile ceded Tacna to Peru.', '2020-01-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('In 1929 Bolivia gave up the Litoral province to Chile.', '2020-01-01')).toEqual(['BOL->CHL warming']);
+  });
+});
