@@ -246,3 +246,10 @@ describe('the five hundred and thirty-fourth reading', () => {
     expect(asArrows('In 1929 Bolivia gave up the Litoral province to Chile.', '2020-01-01')).toEqual(['BOL->CHL warming']);
   });
 });
+
+describe('the five hundred and thirty-fourth reading, continued', () => {
+  it('reads a verb\'s gapped repeats, another object "to" another state after a comma or "and", as its acts on those states too', () => {
+    expect(asArrows('Chile sent troops to Peru, tanks to Bolivia (as a deterrent to raids), and planes to Ecuador.', '2020-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'CHL->ECU cooperative']);
+    expect(asArrows('Chile sent aid to Peru, and Bolivia sent troops to Ecuador.', '2020-01-01')).toEqual(['CHL->PER cooperative', 'BOL->ECU cooperative']);
+  });
+});

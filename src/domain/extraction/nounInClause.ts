@@ -2,7 +2,7 @@
 // and whether it opens an aside after the subject (", on a visit to").
 import { type Clause } from './clauses';
 import { ADJUNCT_PREP, IN_STATE } from './pairingWords';
-import type { Token } from './tokens';
+import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 
 /** The verb whose object the noun stands in, or -1. */
@@ -50,4 +50,26 @@ export function ofBeforeAnd(tokens: readonly Token[], gerundAt: number): number 
   if (tokens[gerundAt - 1]?.lower !== 'and' || !/ing$/.test(tokens[gerundAt]?.lower ?? '')) return -1;
   const of = tokens.findLastIndex((t, k) => k < gerundAt - 2 && /^(?:of|for)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? ''));
   return of >= 0 && tokens.slice(of + 2, gerundAt - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',') ? of : -1;
+}
+
+/**
+ * "ceded Alsace-Lorraine to France, parts of Prussia and Silesia to Poland (leading to ...), and part of Schleswig to
+ * Denmark": after a target the verb's "to" brought in, the same verb left out before another object and another "to";
+ * the ids of those gapped targets (none when a verb intervenes).
+ */
+export function gappedTargets(tokens: readonly Token[], groups: readonly { ids: string[]; first: number; end: number }[], target: { first: number; end: number }, to: number): string[] {
+  if (tokens[pastWords(tokens, target.first - 1, ['DET', 'ADJ'])]?.lower !== 'to') return [];
+  const ids: string[] = [];
+  for (let k = target.end; k < to; ) {
+    if (tokens[k]?.text === '(') k = tokens.findIndex((t, j) => j > k && t.text === ')') + 1 || to;
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+    let j = k + 1 + (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and' ? 1 : 0);
+    const start = j;
+    while (j < to && j < start + 10 && tokens[j]?.lower !== 'to' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[j]?.pos ?? '')) j++;
+    const g = tokens[j]?.lower === 'to' && j > start ? groups.find((x) => x.first > j && x.first <= pastDescribing(tokens, j + 1) && x.first <= j + 3) : undefined;
+    if (!g) break;
+    ids.push(...g.ids);
+    k = g.end;
+  }
+  return ids;
 }

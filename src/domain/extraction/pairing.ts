@@ -12,7 +12,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
-import { asideAfterSubject, ofBeforeAnd, verbOfObject } from './nounInClause';
+import { asideAfterSubject, gappedTargets, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
 import type { Pairing } from './sentenceActors';
@@ -262,7 +262,7 @@ export class SentencePairing extends Passives {
     if (!subject) return setAgainst && target ? { sources: target.ids, targets: setAgainst.ids, within: false, subject: null } : null;
     if (target) {
       if (!(gerund && linked !== trigger.head)) this.targets.set(c, target.ids); // (not an accused act's: "accused Qatar of supporting X and severed ties" shares Qatar)
-      return { sources: subject.ids, targets: target.ids, within: false, subject };
+      return { sources: subject.ids, targets: [...new Set([...target.ids, ...(trigger.kind === 'verb' ? gappedTargets(this.tokens, this.groups, target, clause.to) : [])])], within: false, subject }; // (and the targets of its gapped repeats: "to France, parts of Prussia and Silesia to Poland")
     }
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them. (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers"; nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
     // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel"; nor what they help others do: "helped negotiate the deal".)
