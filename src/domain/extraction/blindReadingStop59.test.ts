@@ -253,3 +253,10 @@ describe('the five hundred and thirty-fourth reading, continued', () => {
     expect(asArrows('Chile sent aid to Peru, and Bolivia sent troops to Ecuador.', '2020-01-01')).toEqual(['CHL->PER cooperative', 'BOL->ECU cooperative']);
   });
 });
+
+// The five hundred and thirty-fifth reading (stop 59): three pages on the Treaty of Portsmouth (1905).
+describe('the five hundred and thirty-fifth reading', () => {
+  it('reads Theodore Roosevelt, president in 1901-1909, as the United States', () => {
+    expect(asArrows('In 1906 Theodore Roosevelt received the Japanese ambassador.', '2020-01-01')).toEqual(['USA->JPN cooperative']);
+  });
+});

@@ -7,6 +7,7 @@ import { l, type Leader } from './leaderEntry';
 
 export const HISTORIC_LEADERS: Leader[] = [
   // United States
+  l('USA', ['Theodore Roosevelt', 'Teddy Roosevelt'], 1901, 1909, ['Roosevelt']), // ("Japan asked President Theodore Roosevelt to mediate a peace")
   l('USA', ['Franklin D. Roosevelt', 'Franklin Roosevelt', 'Franklin Delano Roosevelt'], 1933, 1945, ['Roosevelt', 'FDR']),
   l('USA', ['Harry S. Truman', 'Harry Truman'], 1945, 1953),
   l('USA', ['Dwight D. Eisenhower', 'Dwight Eisenhower'], 1953, 1961, ['Eisenhower', 'Ike']),
