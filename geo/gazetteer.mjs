@@ -56,7 +56,9 @@ const EXTRA_DEMONYMS = {
   DNK: ['Dane'],
   FIN: ['Finn'],
   ESP: ['Spaniard'],
-  GBR: ['Brit', 'HMS'],
+  // (The prefixes of compounds that name a pair, as "Sino" and "Russo" do: "the Anglo-French agreement", "the Franco-Russian Alliance"; actorFinder.ts reads them only there, "Franco" being a surname and "Anglo-Saxon" a people.)
+  GBR: ['Brit', 'HMS', 'Anglo'],
+  FRA: ['Franco'],
 };
 
 // What an article may call a state instead of its name ("the kingdom", "the island nation"): the

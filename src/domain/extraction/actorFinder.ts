@@ -25,6 +25,9 @@ export interface GazetteerEntry {
 /** Names of bodies that many governments have, which the dictionary gives to one state. */
 const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Joint Chiefs of Staff|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
 
+/** Prefixes that name a state only as the first part of a compound of two (geo/gazetteer.mjs). */
+const COMBINING_FORM = /^(?:Anglo|Franco)$/;
+
 /** Demonyms that are first the adjective of a region: "the Central African nation" is Chad as often as the Central African Republic (named in full by its name). */
 const REGIONAL_DEMONYM = /^Central African$/;
 
@@ -153,6 +156,8 @@ export class ActorFinder {
       if (m.value.kind === 'demonym' && /^\s+(?:Serbs?|Croats?|Bosniaks?|Muslims?|Kurds?|Tamils?)\b/.test(norm.slice(m.end, m.end + 10))) continue;
       // ("Air France Flight 139 was hijacked", "Air India": a state's name after "Air" names an airline, no state.)
       if (/\bAir\s+$/.test(before) && (m.value.kind === 'name' || m.value.kind === 'capital')) continue;
+      // ("the Anglo-French agreement", "the Franco-Russian Alliance": a compound's prefix names a state only before a hyphen and another state; not "Anglo-Saxon", nor General Franco.)
+      if (COMBINING_FORM.test(m.phrase) && !(norm[m.end] === '-' && matches.some((o) => o.start === m.end + 1))) continue;
       // ("he told Agence France-Presse": a news agency's name, no state.)
       if (/\bAgence\s+$/.test(before) && /^-Presse\b/.test(norm.slice(m.end, m.end + 8))) continue;
       // "US$3 trillion", "US dollars": a state's short name that marks a currency is no mention of the state.

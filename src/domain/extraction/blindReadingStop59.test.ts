@@ -260,3 +260,29 @@ describe('the five hundred and thirty-fifth reading', () => {
     expect(asArrows('In 1906 Theodore Roosevelt received the Japanese ambassador.', '2020-01-01')).toEqual(['USA->JPN cooperative']);
   });
 });
+
+// The five hundred and thirty-sixth reading (stop 59, continued): three pages on the Entente Cordiale (1904).
+describe('the five hundred and thirty-sixth reading', () => {
+  it('reads "Anglo" and "Franco" before a hyphen and another state as Britain and France, and nowhere else', () => {
+    expect(asArrows('The Anglo-Dutch treaty was signed in 1824.', '2001-01-01')).toEqual(['NLD->GBR cooperative']);
+    expect(asArrows('The Franco-Spanish treaty was signed in 1659.', '2001-01-01')).toEqual(['ESP->FRA cooperative']);
+    expect(asArrows('General Franco signed a treaty with Portugal in 1939.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads a friendly verb whose object is the ill will of a pair named by a compound as no act toward either', () => {
+    expect(asArrows('Chile long counted on Peruvian-Bolivian rivalry.', '2001-01-01')).toEqual(['BOL->PER tense']);
+  });
+
+  it('reads an end marked to a conflict as its end', () => {
+    expect(asArrows('The accord marked the end of decades of hostility between Chile and Peru.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->PER warming']);
+  });
+
+  it('reads states given as examples of where something is as places', () => {
+    expect(asArrows('Chile and Peru ended their rivalry in various countries such as Bolivia and Ecuador.', '2001-01-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('Chile settled disputes over influence in several countries including Bolivia and Ecuador.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads an entente as cooperation', () => {
+    expect(asArrows('The Chilean-Peruvian entente lasted a decade.', '2001-01-01')).toEqual(['PER->CHL cooperative']);
+  });
+});

@@ -106,7 +106,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
       governing = { ...(tokens[k - 1] as Token), lemma: 'end' };
       break;
     }
-    if (t.lower === 'to' && tokens[k - 1]?.lower === 'end' && /^(?:an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^(?:put|bring)$/.test(tokens[k - 3]?.lemma ?? '')) {
+    // (And an end marked or heralded: "the signing marked the end of centuries of conflict between the two nations"; not "since the end of the war", a time.)
+    if ((t.lower === 'to' && tokens[k - 1]?.lower === 'end' && /^(?:an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^(?:put|bring)$/.test(tokens[k - 3]?.lemma ?? '')) || (t.lower === 'of' && tokens[k - 1]?.lower === 'end' && tokens[k - 2]?.lower === 'the' && /^(?:mark|signal|herald|spell)$/.test(tokens[k - 3]?.lemma ?? ''))) {
       governing = { ...(tokens[k - 1] as Token), lemma: 'end' };
       break;
     }

@@ -1,5 +1,6 @@
 // Acts one state lets another do, read on the verb of letting ("allowed Taiwan to set up an office"), and
-// a participle that says what an easing removes does. findTriggers (triggers.ts) calls it on the triggers kept.
+// a participle that says what an easing removes does, and a friendly verb whose object is another pair's ill will.
+// findTriggers (triggers.ts) calls it on the triggers kept.
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
 
@@ -34,4 +35,19 @@ export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]
   }
   // ("agreed to eliminate barriers hindering the flow of trade": a participle right after what an easing removes says what that does; it is no act of the subject's. Not after other objects: "severed ties accusing its neighbour".)
   for (const trig of kept) if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && kept.some((k) => k !== trig && (k.code ?? '').startsWith('08') && k.to === trig.from && tokens[k.to - 1]?.pos === 'NOUN' && k.head < k.to - 1)) trig.absorbed = true;
+  for (const trig of kept) if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && illWillOfACompoundPair(trig.to, kept, tokens)) trig.absorbed = true;
+}
+
+/**
+ * "Germany relied on Franco-British antagonism", "counted on Sino-American hostility": a friendly verb whose object is
+ * ill will between the two states a compound names ("US-China tensions") is no act toward either; the noun is read
+ * on its own. Whether the words from `at` are such an object: a determiner, "X-Y", adjectives, a tense or hostile noun.
+ */
+function illWillOfACompoundPair(at: number, kept: readonly Trigger[], tokens: readonly Token[]): boolean {
+  let k = tokens[at]?.pos === 'DET' ? at + 1 : at;
+  const joined = (j: number) => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;
+  if (!(/^[A-Z]/.test(tokens[k]?.text ?? '') && joined(k + 1) && /^[A-Z]/.test(tokens[k + 2]?.text ?? ''))) return false;
+  k += 3;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  return kept.some((n) => n.kind === 'noun' && n.head === k && (n.stance === 'tense' || n.stance === 'hostile'));
 }
