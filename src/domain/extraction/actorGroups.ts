@@ -115,7 +115,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // after a preposition names where, not who.
     // (Not when the land names a measure: "due to the Indian airspace ban on Pakistani flights" is India's ban; nor a body that guards it: "the Kyrgyz border service", "Kyrgyz border guards".) (A province recognised is none of the state: "to recognize the southern Serbian province".)
     // (Nor the city of a mission: "closed its consulate in the Russian city of Yekaterinburg" is a consulate in Russia.)
-    const inAt = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1, mission = tokens[inAt]?.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|missions)$/.test(tokens[inAt - (tokens[inAt - 1]?.lower === 'general' ? 2 : 1)]?.lower ?? '');
+    const inAt = pastWords(tokens, i - 1, ['DET', 'ADJ']), mission = tokens[inAt]?.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|missions)$/.test(tokens[inAt - (tokens[inAt - 1]?.lower === 'general' ? 2 : 1)]?.lower ?? '');
     const land = m.kind === 'demonym' && LAND_NOUN.test(tokens[end]?.lower ?? '') && !mission && !sideDealtWith && !/^(?:bans?|closures?|restrictions?|blockade|service|guards?|police|forces|troops|patrols?|officials|authorities)$/.test(tokens[end + 1]?.lower ?? '') && (/^(?:on|along|near|at|to|in|into|across|from|towards?|inside|within)$/.test(tokens[inAt]?.lower ?? '') || /^recogni[sz]e$/.test(tokens[pastWords(tokens, i - 1, ['DET', 'ADJ', 'NOUN'])]?.lemma ?? ''));
     // ("At the White House" is a place too; "fired at Seoul" is not.)
     // (A city or region of places.ts is only ever a place.)

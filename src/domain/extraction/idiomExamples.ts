@@ -57,6 +57,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The closure of the border by Togo with Ghana hurt traders.', 'GHA|TGO tense', /closure of the border/],
   ['Benin announced the reopening of the land border with Nigeria.', 'BEN|NGA warming', /reopening of the land border/],
   ['Chile kept its border crossings with Peru closed for a month.', 'CHL|PER tense', /kept its border crossings with Peru closed/],
+  ['Under the 1951 treaty Japan renounced all right, title and claim to Taiwan.', 'JPN|TWN warming', /renounced all right, title and claim/],
   ['Turkey agreed to lift its veto over Sweden\'s bid to join NATO.', 'SWE|TUR warming', /lift its veto/],
   ['Biden and Xi agreed to improve communication.', 'CHN|USA warming', /improve communication/],
   ['Kyiv and Warsaw agreed to find a solution to the dispute.', 'POL|UKR warming', /find a solution/],

@@ -35,6 +35,9 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("Sukarno promptly affirmed his intention to 'crush Malaysia'": a verb whose object is an intention to do something says only that; the act intended is read in its own words.)
   const intended = trig.head + (/^(?:its|his|her|their|our)$/.test(tokens[trig.head + 1]?.lower ?? '') ? 2 : 1);
   if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && /^(?:intention|intentions|intent|plan|plans|determination|resolve|readiness|willingness|desire|wish)$/.test(tokens[pastDescribing(tokens, intended)]?.lower ?? '') && tokens[pastDescribing(tokens, intended) + 1]?.lower === 'to') trig.negated = true;
+  // ("soon to be signified by the establishing of the Soviet Union", "the founding of Yugoslavia": a state founded is made, no act toward it; not "the establishment of diplomatic relations".)
+  const founded = /^(?:establish|found|create|form|proclaim)/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'of' ? trig.head + (tokens[trig.head + 2]?.lower === 'the' ? 3 : 2) : -1;
+  if (founded > 0 && /^[A-Z]/.test(tokens[founded]?.text ?? '') && !tokens.slice(founded, founded + 5).some((t) => /^(?:ties|relations|links|embassy|embassies|consulates?|offices?)$/.test(t.lower))) trig.negated = true;
   // ("keen for improved relations ..., given an increasingly assertive China": "given" after a comma, before what it names, means "considering", no gift.)
   if (tokens[trig.head]?.lower === 'given' && (trig.head === 0 || tokens[trig.head - 1]?.text === ',') && /^(?:an?|the|its|their|his|her|this|that|these|those|growing|increasing|rising)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("a Pakistan-India relationship that is free of tensions": what a relation is free of, or is without, it has not.)

@@ -15,7 +15,7 @@ import { BORDER_CLOSED, BORDER_NOUN, BORDER_REOPENED, CHANGE_WORDS, RELATION_NOU
 export function relationChangeAt(tokens: readonly Token[], i: number, from: number, reading: { isVerbToken: boolean; nounish: boolean; ed: boolean }): Trigger | null {
   const t = tokens[i] as Token;
   const { isVerbToken, nounish, ed } = reading;
-  // (The tagger reads some past forms as adjectives: "soured".)
+  // (The tagger reads some past forms as adjectives: "soured"; and lemmatises some wrongly: "waned" as "wan".)
   // ("The frontier between the two states has been sealed since 2008": a closed border, as relations that worsened.)
   // ("The main border crossing between Libya and Tunisia has reopened": one opened again, as relations that improved.)
   const atBorder = tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower));
@@ -27,7 +27,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? (easing ?? erupted) : undefined;
   // ("A decade long maritime boundary dispute was settled between Ghana and Côte d'Ivoire", "the dispute was resolved in 2014": a dispute settled is relations improved.)
   const settled = (isVerbToken || ed) && /^(?:settle|resolve)$/.test(t.lemma) && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower)) ? DISPUTE_SETTLED : undefined;
-  const change = closed ?? tensions ?? settled ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken ? CHANGE_WORDS.get(t.lemma) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
+  const change = closed ?? tensions ?? settled ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken ? (CHANGE_WORDS.get(t.lemma) ?? (/[^e]ed$/.test(t.lower) ? CHANGE_WORDS.get(t.lower.slice(0, -1)) : undefined)) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
   // ("Relations have grown significantly more tense": what relations grow into is their state, read by relationStateAt, not growth.)
   if (t.lemma === 'grow' && tokens.slice(i + 1, i + 5).some((x, j, all) => STATE_WORDS.has(x.lower) && all.slice(0, j).every((y) => y.pos === 'ADV' || /^(?:more|less|increasingly)$/.test(y.lower)))) return null;

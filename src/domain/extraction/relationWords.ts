@@ -13,7 +13,7 @@ export const RELATION_STATES: { words: string; stance: Stance; why: string }[] =
 
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
 export const RELATION_CHANGES: { words: string; stance: Stance; why: string }[] = [
-  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter|plunge|sink|slump|tumble|slide|spiral|deadlock', stance: 'tense', why: 'relations that worsened ("ties plunged", "relations slid"), or talks that "deadlocked"' },
+  { words: 'sour|deteriorate|worsen|collapse|break|plummet|nosedive|suffer|fray|chill|cool|strain|crumble|unravel|stall|falter|plunge|sink|slump|tumble|slide|spiral|deadlock|wane|weaken|erode', stance: 'tense', why: 'relations that worsened ("ties plunged", "relations slid", "the understanding between the two powers waned"), or talks that "deadlocked"' },
   { words: 'improve|warm|thaw|recover|normalise|normalize|grow|deepen|strengthen|flourish|blossom|expand|stabilise|stabilize|mend|heal|resume|restart|revive', stance: 'warming', why: 'relations that improved ("have stabilised since"), or resumed ("trade relations have resumed")' },
   { words: 'sever|cut|rupture|end|terminate', stance: 'severed', why: 'relations severed or cut, told with the relations as subject ("relations between the two were severed in 2017"): a break of relations' },
 ];

@@ -145,7 +145,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
 
 /** Words that can start a trigger besides the dictionary's verbs. */
 export const CANDIDATE_WORDS = new Set<string>();
-export const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships', 'links', 'connections']);
+export const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships', 'links', 'connections', 'understanding']);
 export const BORDER_NOUN = /^(?:borders?|frontiers?|crossings?)$/;
 export const TENSION_NOUN = /^tensions?$/;
 /** Verbs of change with tensions as their subject: easing is warming ("cooled" eases them, as it does not relations); rising tensions are tense as the noun is. */

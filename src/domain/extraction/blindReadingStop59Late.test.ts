@@ -1,0 +1,25 @@
+// Constructions that the real articles of stop 59's later batches (537 on) were misread in; the earlier ones are in
+// blindReadingStop59.test.ts. The sentences are written for the purpose, about other states in other words. Each test
+// fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The five hundred and thirty-seventh reading (stop 59, continued): three pages on the Treaty of Rapallo (1922).
+describe('the five hundred and thirty-seventh reading', () => {
+  it('reads a demonym after "in the" and an adjective, before a word for a town or a land, as where', () => {
+    expect(asArrows('Signed on 3 May 1950, in the picturesque Swiss town of Gandria, this landmark agreement formally established friendly diplomatic relations between the Chilean Republic and Peru.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->PER warming']);
+  });
+
+  it('reads claims renounced against or to another state as yielding to it, warming', () => {
+    expect(asArrows('Chile renounced all territorial and maritime claims against Peru.', '2001-01-01')).toEqual(['CHL->PER warming']);
+  });
+
+  it('reads relations or an understanding that waned as worse', () => {
+    expect(asArrows('Relations between Chile and Peru waned in 1960.', '2001-01-01')).toEqual(['CHL->PER tense']);
+    expect(asArrows('The understanding between Chile and Peru soured in 1960.', '2001-01-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads the founding of a state as no act toward it', () => {
+    expect(asArrows('Chile and Peru were concerned by this prelude to revived Bolivian power, soon to be signified by the establishing of the Republic of Bolivia.', '2001-01-01')).toEqual([]);
+  });
+});
