@@ -23,3 +23,11 @@ describe('the five hundred and thirty-seventh reading', () => {
     expect(asArrows('Chile and Peru were concerned by this prelude to revived Bolivian power, soon to be signified by the establishing of the Republic of Bolivia.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and thirty-eighth reading (stop 59, continued): three pages on the Treaty of Shimonoseki (1895).
+describe('the five hundred and thirty-eighth reading', () => {
+  it('reads a state named as the land a verb yields as what is yielded, and the state after "to" as the party', () => {
+    expect(asArrows('In 1898 Spain ceded the Philippines (with Guam) to the United States.', '2001-01-01')).toEqual(['ESP->USA warming']);
+    expect(asArrows('In 1898 Spain ceded its last colonies to the United States.', '2001-01-01')).toEqual(['ESP->USA warming']);
+  });
+});

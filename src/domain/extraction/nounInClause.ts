@@ -73,3 +73,17 @@ export function gappedTargets(tokens: readonly Token[], groups: readonly { ids: 
   }
   return ids;
 }
+
+/**
+ * "Spain ceded Cuba to the United States", "to cede Formosa (present-day Taiwan) and the Pescadores Islands to Japan":
+ * a state named as the land a verb yields (its object, not after "to") is what is yielded; the party is the group after
+ * the "to" that follows, in the same clause with no verb between. That group, or undefined.
+ */
+export function landYieldedTo<G extends { first: number; end: number }>(tokens: readonly Token[], groups: readonly G[], land: G, to: number): G | undefined {
+  if (tokens[pastWords(tokens, land.first - 1, ['DET', 'ADJ'])]?.lower === 'to') return undefined;
+  for (let k = land.end; k < to && k < land.end + 16; k++) {
+    if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return undefined;
+    if (tokens[k]?.lower === 'to') return groups.find((g) => g.first > k && g.first <= k + 3);
+  }
+  return undefined;
+}
