@@ -31,3 +31,10 @@ describe('the five hundred and thirty-eighth reading', () => {
     expect(asArrows('In 1898 Spain ceded its last colonies to the United States.', '2001-01-01')).toEqual(['ESP->USA warming']);
   });
 });
+
+// The five hundred and thirty-ninth reading (stop 59, continued): three pages on the Molotov-Ribbentrop Pact (1939).
+describe('the five hundred and thirty-ninth reading', () => {
+  it('reads a participle between an article and a state\'s name as describing the state, no act', () => {
+    expect(asArrows('In 1880 Chile faced the threat of an expanding Peru.', '2001-01-01')).toEqual([]);
+  });
+});
