@@ -28,7 +28,9 @@ describe('the five hundred and thirty-seventh reading', () => {
 describe('the five hundred and thirty-eighth reading', () => {
   it('reads a state named as the land a verb yields as what is yielded, and the state after "to" as the party', () => {
     expect(asArrows('In 1898 Spain ceded the Philippines (with Guam) to the United States.', '2001-01-01')).toEqual(['ESP->USA warming']);
+    expect(asArrows('In 1803 France ceded Louisiana, its last remaining foothold in North America, to the United States.', '2001-01-01')).toEqual(['FRA->USA warming']);
     expect(asArrows('In 1898 Spain ceded its last colonies to the United States.', '2001-01-01')).toEqual(['ESP->USA warming']);
+    expect(asArrows('In 1803 France ceded Louisiana, its last remaining foothold in North America, to the United States.', '2001-01-01')).toEqual(['FRA->USA warming']);
   });
 });
 
@@ -36,5 +38,21 @@ describe('the five hundred and thirty-eighth reading', () => {
 describe('the five hundred and thirty-ninth reading', () => {
   it('reads a participle between an article and a state\'s name as describing the state, no act', () => {
     expect(asArrows('In 1880 Chile faced the threat of an expanding Peru.', '2001-01-01')).toEqual([]);
+  });
+});
+
+// The five hundred and fortieth reading (stop 59, continued): four pages on the Alaska Purchase (1867).
+describe('the five hundred and fortieth reading', () => {
+  it('reads two office holders joined by "and" as one subject past an opening adjunct of time', () => {
+    expect(asArrows('Ten years ago, on 2 May 1990, Chilean envoy Juan H. Ortiz and Peruvian envoy Luis Soto signed the accord.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads the last tsars by their titles as Russia', () => {
+    expect(asArrows('In 1896 Tsar Nicholas II visited France.', '2001-01-01')).toEqual(['RUS->FRA cooperative']);
+  });
+
+  it('reads a land yielded "to" a state past an aside that describes it, a state\'s name or a place', () => {
+    expect(asArrows('In 1898 Spain ceded Cuba, its last remaining foothold in the western Caribbean Sea, to the United States.', '2001-01-01')).toEqual(['ESP->USA warming']);
+    expect(asArrows('In 1803 France ceded Louisiana, its last remaining foothold in North America, to the United States.', '2001-01-01')).toEqual(['FRA->USA warming']);
   });
 });

@@ -46,6 +46,8 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('DEU', 'Helmut Schmidt', 1974, 1982),
   l('DEU', 'Helmut Kohl', 1982, 1998),
   // The Soviet Union, and Russia after it
+  l('RUS', ['Tsar Alexander II', 'Czar Alexander II', 'Alexander II of Russia'], 1855, 1881), // (and the last two tsars, by their titles: "Tsar Alexander II had ceded Alaska"; any "Tsar Nicholas" is Russia's)
+  l('RUS', ['Tsar Nicholas II', 'Czar Nicholas II', 'Tsar Nicholas', 'Czar Nicholas', 'Nicholas II'], 1894, 1917),
   l('RUS', ['Joseph Stalin', 'Josef Stalin'], 1924, 1953),
   l('RUS', ['Nikita Khrushchev', 'Nikita Krushchev'], 1953, 1964, ['Khrushchev', 'Krushchev']), // (and a spelling many pages use: "Soviet Premier Krushchev")
   l('RUS', 'Leonid Brezhnev', 1964, 1982),

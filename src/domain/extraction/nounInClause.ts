@@ -79,9 +79,12 @@ export function gappedTargets(tokens: readonly Token[], groups: readonly { ids: 
  * a state named as the land a verb yields (its object, not after "to") is what is yielded; the party is the group after
  * the "to" that follows, in the same clause with no verb between. That group, or undefined.
  */
-export function landYieldedTo<G extends { first: number; end: number }>(tokens: readonly Token[], groups: readonly G[], land: G, to: number): G | undefined {
-  if (tokens[pastWords(tokens, land.first - 1, ['DET', 'ADJ'])]?.lower === 'to') return undefined;
-  for (let k = land.end; k < to && k < land.end + 16; k++) {
+export function landYieldedTo<G extends { first: number; end: number }>(tokens: readonly Token[], groups: readonly G[], land: { first: number; end: number } | undefined, to: number): G | undefined {
+  if (!land || tokens[pastWords(tokens, land.first - 1, ['DET', 'ADJ'])]?.lower === 'to') return undefined;
+  for (let k = land.end; k < to && k < land.end + 20; k++) {
+    // (Past an aside between commas that describes the land: "ceded Alaska, his country's last remaining foothold in North America, to the United States".)
+    if (tokens[k]?.text === ',' && k === land.end) k = tokens.findIndex((t, j) => j > k && j < k + 14 && t.text === ',') ?? k;
+    if (k < 0) return undefined;
     if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return undefined;
     if (tokens[k]?.lower === 'to') return groups.find((g) => g.first > k && g.first <= k + 3);
   }

@@ -187,7 +187,10 @@ export const accusedBefore = (groups: readonly ActorGroup[], at: number, accuser
 
 /** "EU envoy Miroslav Lajcak and US diplomat Gabriel Escobar met": two states' agents, each with its words, joined by "and" as one subject that opens the clause. */
 export function coordinatedAgents(tokens: readonly Token[], from: number, first: ActorGroup, second: ActorGroup): boolean {
-  if (!tokens.slice(from, first.first).every((t) => t.pos === 'DET')) return false;
+  // (Past an opening adjunct of time or place and its comma, with no verb: "One hundred and fifty years ago, on March 30, 1867, U.S. Secretary of State William H. Seward and Russian envoy Stoeckl signed".)
+  const lead = tokens.slice(from, first.first), comma = lead.findLastIndex((t) => t.text === ',');
+  const opening = comma > 0 && lead.slice(0, comma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  if (!(opening ? lead.slice(comma + 1) : lead).every((t) => t.pos === 'DET')) return false;
   const between = tokens.slice(first.end, second.first), and = between.findIndex((t) => t.lower === 'and');
   // (Past an envoy's host and a hyphenated name: "Qatari envoy to India Mohammed Al-Jabir and Monaco ambassador Didier Gamerdinger presented".)
   const envoyTo = (t: Token, j: number) => (t.lower === 'to' && /^(?:envoys?|ambassadors?)$/.test(between[j - 1]?.lower ?? '')) || (t.text === '-' && between[j - 1]?.end === t.start);
