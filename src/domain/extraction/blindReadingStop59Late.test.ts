@@ -56,3 +56,14 @@ describe('the five hundred and fortieth reading', () => {
     expect(asArrows('In 1803 France ceded Louisiana, its last remaining foothold in North America, to the United States.', '2001-01-01')).toEqual(['FRA->USA warming']);
   });
 });
+
+// The five hundred and forty-first reading (stop 59, continued): four pages on the Zimmermann telegram (1917).
+describe('the five hundred and forty-first reading', () => {
+  it('reads force "in the case of" or "in the event of" which something is provided for as not had', () => {
+    expect(asArrows('In 1879 Chile proposed an alliance with Peru in the event of a war between Argentina and Chile.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads a ship sunk "by" another state\'s ship as force by that state', () => {
+    expect(asArrows('In 1969 a Honduran patrol boat was sunk by a Salvadoran frigate.', '2001-01-01')).toEqual(['SLV->HND hostile']);
+  });
+});

@@ -70,6 +70,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Turkey downed a Russian warplane in 2015.', 'RUS|TUR hostile', /downed a Russian warplane/],
   ['Turkish warships blockaded the ports of Cyprus.', 'CYP|TUR hostile', /blockaded the ports/],
   ['Ecuador said a Peruvian gunboat sank an Ecuadorian trawler.', 'ECU|PER hostile', /sank an Ecuadorian trawler/],
+  ['In 1969 a Honduran patrol boat was sunk by a Salvadoran frigate.', 'HND|SLV hostile', /sunk/],
   ['Seoul said it must defend against Pyongyang.', 'KOR|PRK tense', /defend against/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
   ['Ukraine and Russia swapped hundreds of prisoners of war on Wednesday.', 'RUS|UKR cooperative', /swapped hundreds of prisoners of war/],
