@@ -67,3 +67,11 @@ describe('the five hundred and forty-first reading', () => {
     expect(asArrows('In 1969 a Honduran patrol boat was sunk by a Salvadoran frigate.', '2001-01-01')).toEqual(['SLV->HND hostile']);
   });
 });
+
+// The five hundred and forty-second reading (stop 59, continued): four pages on the Treaty of Nanking (1842).
+describe('the five hundred and forty-second reading', () => {
+  it('reads a state named as the land something lay in, "in present day" or "in what is now" that state, as a place', () => {
+    expect(asArrows('Tensions rose as traders grew coca in present day Bolivia and smuggled it into Chile.', '2001-01-01')).toEqual([]);
+    expect(asArrows('Tensions rose as traders grew coca in what is now Bolivia and smuggled it into Chile.', '2001-01-01')).toEqual([]);
+  });
+});
