@@ -41,6 +41,8 @@ const PEOPLE_NOUN =
 // ("Ruto and his Tanzanian counterpart Hassan": a leader and his counterpart are a list.)
 const JOINER = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'his', 'her']);
 const PLACE_PREPOSITION = new Set(['in', 'inside', 'near', 'outside', 'across', 'throughout', 'within']);
+/** People named by where they come from, whose list of states is one list: "In October 1925 representatives from Britain, France and Germany met". */
+const PEOPLE_FROM = /^(?:representatives|delegates|delegations|ministers|officials|leaders|envoys|diplomats|negotiators|heads|emissaries)$/;
 const LAND_NOUN = /^(?:borders?|frontiers?|soil|territory|territories|coast|coastline|waters|airspace|side|mainland|islands?|regions?|provinces?|city|capital|town|villages?)$/;
 /** Agents of a state named by their office alone: "The ministry said", "The troops crossed", "Niger junta orders". */
 export const AGENT_WORDS = 'ministry|minister|government|ambassador|embassy|army|military|troops|forces|commandos|paratroopers|president|premier|spokesman|spokeswoman|spokesperson|regime|authorities|leadership|navy|administration|junta|cabinet|delegation|service';
@@ -179,7 +181,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     };
     // ("Despite the objections of Beijing, Czech Senate President Milos Vystrcil led": so is a demonym before its noun.)
     const prep = last ? pastWords(tokens, last.first - 1, ['DET', 'ADJ']) : -1; // (past "the wider")
-    const afterAdjunct = last && between[0]?.text === ',' && (between.length === 1 || (between.length === 2 && between[1]?.lower === 'the')) && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
+    const afterAdjunct = last && between[0]?.text === ',' && (between.length === 1 || (between.length === 2 && between[1]?.lower === 'the')) && !(/^(?:from|of)$/.test(tokens[last.first - 1]?.lower ?? '') && PEOPLE_FROM.test(tokens[last.first - 2]?.lower ?? '')) && (tokens[last.first - 1]?.pos === 'ADP' || (tokens[prep]?.pos === 'ADP' && opensSentence(last))) && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (m.kind === 'demonym' && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) || opensSentence(last));
     // ("Qatar, along with Egypt and the United States, has been trying": one list.)
     // ("Along with the United States and Egypt, Qatar has led efforts": so are partners fronted before the subject's comma.)
     const frontedAlong = last && !last.possessive && between.length === 1 && between[0]?.text === ',' && /^(?:along|together) with$/.test(tokens.slice(0, 2).map((t) => t.lower).join(' ')) && tokens.slice(2, last.first).every((t) => t.pos === 'DET');

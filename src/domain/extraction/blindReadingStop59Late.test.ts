@@ -75,3 +75,15 @@ describe('the five hundred and forty-second reading', () => {
     expect(asArrows('Tensions rose as traders grew coca in what is now Bolivia and smuggled it into Chile.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and forty-third reading (stop 59, continued): three pages on the Locarno treaties (1925).
+describe('the five hundred and forty-third reading', () => {
+  it('reads verbs that "not to" governs past a quotation mark and along "or" as not done', () => {
+    expect(asArrows('In 1929 Chile and Peru agreed not to "attack or invade each other."', '2001-01-01')).toEqual([]);
+    expect(asArrows('In 1929 Chile promised not to shell the border or wage war on Peru.', '2001-01-01')).toEqual([]);
+  });
+
+  it('reads the states that people come from, listed after "representatives from", as one list, past an opening time', () => {
+    expect(asArrows('In May 1990 delegates from Chile, Peru and Bolivia met in Quito.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
+  });
+});

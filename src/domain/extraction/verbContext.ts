@@ -75,7 +75,7 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
 /** Looks left of a verb for what changes its meaning: negation, a modal, "threatened to". */
 export function verbContext(tokens: readonly Token[], i: number, from: number): { negated: boolean; intent: boolean; passive: boolean; matrix: number | null; failed: boolean; demand: number | null; asked: boolean } {
   // ("refused to comply or recognize the new leaders", "agreed to meet and discuss": an infinitive coordinated with the one after "to" shares its context.)
-  if (/^(?:or|and|nor)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'VERB' && tokens[i - 3]?.lower === 'to') return verbContext(tokens, i - 2, Math.min(from, i - 3));
+  if (/^(?:or|and|nor)$/.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.pos === 'VERB' || (tokens[i - 2]?.pos === 'NOUN' && /^["“]$/.test(tokens[i - 3]?.text ?? ''))) && (tokens[i - 3]?.lower === 'to' || (/^["“]$/.test(tokens[i - 3]?.text ?? '') && tokens[i - 4]?.lower === 'to'))) return verbContext(tokens, i - 2, Math.min(from, tokens[i - 3]?.lower === 'to' ? i - 3 : i - 4)); // (and past a quotation mark after "to", where the tagger may take the first for a noun: 'agreed not to "attack or invade each other"')
   let demand: number | null = null;
   let negated = false;
   let intent = false;
