@@ -87,3 +87,14 @@ describe('the five hundred and forty-third reading', () => {
     expect(asArrows('In May 1990 delegates from Chile, Peru and Bolivia met in Quito.', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
   });
 });
+
+// The five hundred and forty-fourth reading (stop 59, continued): four pages on the Fashoda incident (1898).
+describe('the five hundred and forty-fourth reading', () => {
+  it('reads a war that something almost led to as not fought, the pair at the brink', () => {
+    expect(asArrows('In 1978 there followed a row between Chile and Argentina which almost led to a full-scale war.', '2001-01-01')).toEqual(['CHL->ARG tense']);
+  });
+
+  it('reads a dispute that was "solved" as settled', () => {
+    expect(asArrows('The dispute between Chile and Peru was solved diplomatically in 1929.', '2001-01-01')).toEqual(['CHL->PER warming']);
+  });
+});

@@ -13,6 +13,9 @@ import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT,
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
+  // ("a row between France and Britain which almost led to a full-scale war": a war almost brought about was not fought; the pair stood at the brink, tense, as for a verb of force (nearWords.ts).)
+  const nearly = tokens.findLastIndex((t, k) => k >= trig.from - 8 && k < trig.from && /^(?:almost|nearly)$/.test(t.lower));
+  if (trig.stance === 'hostile' && nearly >= 0 && tokens[nearly + 1]?.pos === 'VERB' && tokens.slice(nearly + 1, trig.from).every((t) => !/^[,;:.]$/.test(t.text))) Object.assign(trig, { stance: 'tense', code: '138', why: '"almost led to a full-scale war": a war almost brought about was not fought; the pair stood at the brink, tense' });
   // (And talks "to solve", "to resolve" or "to settle" something: "Negotiations between Gambia and Senegal to solve the blocking of cross-border transport"; or to restore what was stopped: "in discussions to restart border trade".)
   const toSettle = tokens.slice(trig.to, Math.min(own.to, trig.to + 8)).some((t, k, all) => t.lower === 'to' && /^(?:solve|resolve|settle|end|defuse|overcome|restart|resume|restore|reopen|revive|normali[sz]e|mend|repair|rebuild)$/.test(all[k + 1]?.lower ?? ''));
   if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });

@@ -158,7 +158,7 @@ export const BORDER_REOPENED = { stance: 'warming' as const, why: '"the main bor
 for (const w of [...BY_HEAD.keys(), ...CHANGE_WORDS.keys(), ...RELATION_NOUNS, ...Object.keys(BACKING), ...JUDGEMENTS.keys()]) CANDIDATE_WORDS.add(w);
 // Past forms of the verbs of change, which the tagger may read as adjectives and not lemmatise.
 for (const w of CHANGE_WORDS.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
-for (const w of ['closed', 'shut', 'sealed', 'unresolved', 'contested', ...TENSION_CHANGES.keys()]) CANDIDATE_WORDS.add(w);
+for (const w of ['closed', 'shut', 'sealed', 'unresolved', 'contested', 'solved', ...TENSION_CHANGES.keys()]) CANDIDATE_WORDS.add(w);
 for (const w of TENSION_CHANGES.keys()) CANDIDATE_WORDS.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
 
 /** Words of quantity that "of" may follow inside a phrase: "dozens of diplomats", "all of its envoys". */
