@@ -98,3 +98,11 @@ describe('the five hundred and forty-fourth reading', () => {
     expect(asArrows('The dispute between Chile and Peru was solved diplomatically in 1929.', '2001-01-01')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The five hundred and forty-fifth reading (stop 59, continued): three pages on the Kellogg-Briand Pact (1928).
+describe('the five hundred and forty-fifth reading', () => {
+  it('reads the foreign ministers of the Locarno years as their states', () => {
+    expect(asArrows('In 1926 Aristide Briand received the Polish envoy.', '2001-01-01')).toEqual(['FRA->POL cooperative']);
+    expect(asArrows('In 1927 Gustav Stresemann visited Warsaw.', '2001-01-01')).toEqual(['DEU->POL cooperative']);
+  });
+});

@@ -27,6 +27,9 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('DEU', 'Adolf Hitler', 1933, 1945, ['Hitler']),
   l('ITA', 'Benito Mussolini', 1922, 1943, ['Mussolini']),
   l('FRA', ['Édouard Daladier', 'Edouard Daladier'], 1938, 1940, ['Daladier']),
+  l('FRA', 'Aristide Briand', 1925, 1932, ['Briand']), // (the foreign ministers of the Locarno and Kellogg-Briand years: "It was conceived by Aristide Briand")
+  l('USA', ['Frank B. Kellogg', 'Frank Kellogg'], 1925, 1929),
+  l('DEU', 'Gustav Stresemann', 1923, 1929, ['Stresemann']),
   l('GBR', 'Clement Attlee', 1945, 1951),
   l('GBR', 'Anthony Eden', 1951, 1957),
   l('GBR', 'Harold Macmillan', 1957, 1963),
