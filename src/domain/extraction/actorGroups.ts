@@ -136,8 +136,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("resolved differences concerning influence in various countries including Egypt, Morocco ...": states given as examples of where something is are places.)
     const listedAt = before === 'including' ? i - 1 : before === 'as' && tokens[i - 2]?.lower === 'such' ? i - 2 : -1;
     const exampleOfWhere = listedAt > 1 && /^(?:countries|states|nations|places|regions|territories|areas)$/.test(tokens[listedAt - 1]?.lower ?? '') && /^(?:in|across|throughout)$/.test(tokens[pastWords(tokens, listedAt - 2, ['DET', 'ADJ', 'NUM'])]?.lower ?? '');
-    // ("began to grow opium in present day Bangladesh", "in what is now Bangladesh": a land named by the state it lies in today is where, in a history.)
-    const nowNamed = /\b(?:in|into|from|across) (?:present(?: -)? day|modern(?: -)? day|today 's|what is (?:now|today)) $/.test(`${tokens.slice(Math.max(0, i - 5), i).map((t) => t.lower).join(' ')} `);
+    // ("began to grow opium in present day Bangladesh", "in what is now Bangladesh", "a swath of territory comprising today's Syria, Lebanon": a land named by the state it lies in today is where, in a history.)
+    const nowNamed = /\b(?:in|into|from|across|comprising|including|covering|spanning|encompassing) (?:present(?: -)? day|modern(?: -)? day|today 's|what is (?:now|today)) $/.test(`${tokens.slice(Math.max(0, i - 5), i).map((t) => t.lower).join(' ')} `);
     const place = (m.kind === 'place' && !embassyCity) || land || venue || bodyVenue || instrumentCity || eventAt || exampleOfWhere || nowNamed || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && (!STAFF.test(tokens[i - 2]?.lower ?? '') || /^(?:via|through)$/.test(tokens[pastWords(tokens, i - 3, ['DET', 'PRON', 'ADJ'])]?.lower ?? '')); // (a mission a message only goes through is where: "lodged a protest via its embassy in Beijing")
     const last = groups[groups.length - 1];
     const between = last ? tokens.slice(last.end, i) : [];

@@ -106,3 +106,10 @@ describe('the five hundred and forty-fifth reading', () => {
     expect(asArrows('In 1927 Gustav Stresemann visited Warsaw.', '2001-01-01')).toEqual(['DEU->POL cooperative']);
   });
 });
+
+// The five hundred and forty-sixth reading (stop 59, continued): three pages on the Sykes-Picot Agreement (1916).
+describe('the five hundred and forty-sixth reading', () => {
+  it('reads states named after "comprising today\'s" as places, no pair for "the allies" to stand for', () => {
+    expect(asArrows('The deal laid out that a swath of territory comprising today\'s Bolivia, Paraguay, and northern Chile should be within Peru\'s zone. At first kept secret, the deal became public knowledge when it was publicized by Lenin after the revolution to embarrass the allies.', '2001-01-01')).toEqual([]);
+  });
+});
