@@ -113,3 +113,10 @@ describe('the five hundred and forty-sixth reading', () => {
     expect(asArrows('The deal laid out that a swath of territory comprising today\'s Bolivia, Paraguay, and northern Chile should be within Peru\'s zone. At first kept secret, the deal became public knowledge when it was publicized by Lenin after the revolution to embarrass the allies.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and forty-seventh reading (stop 59, continued): three pages on the Treaty of Tordesillas (1494).
+describe('the five hundred and forty-seventh reading', () => {
+  it('reads the Pope, named by his title alone, as the Holy See', () => {
+    expect(asArrows('In 1979 the Pope mediated between Chile and Argentina.', '2001-01-01')).toEqual(['VAT->CHL cooperative', 'VAT->ARG cooperative']);
+  });
+});

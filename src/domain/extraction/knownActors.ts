@@ -49,6 +49,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   // Its forces, which news names by the adjective ("seized by Soviet troops in 1945", "the Red Army"), as it does no other of its bodies.
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet troops', 'Soviet forces', 'Soviet army', 'Soviet Army', 'Soviet soldiers', 'Soviet military', 'Red Army'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
+  // (The Pope speaks for the Holy See, as "Pope Francis" does in the leaders' table: "Spain and Portugal took their territorial disputes to the Pope", "arbitrated by Pope Alexander VI".)
+  { id: 'VAT', home: 'VAT', kind: 'seat', forms: ['Pope', 'Holy Father'] },
   // The prefixes of navies' ships, which name their state ("the USS Halsey, Japanese destroyer JS Sazanami and the Australian frigate HMAS Warramunga trained together"; not "JS" or "INS", which name other things too).
   ...(Object.entries({ USA: 'USS', GBR: 'HMS', AUS: 'HMAS', CAN: 'HMCS', NZL: 'HMNZS', PHL: 'BRP', KOR: 'ROKS' }).map(([id, prefix]) => ({ id, home: id, kind: 'seat' as const, forms: [prefix] }))),
   // Offices whose name is one state's own: Ireland's prime minister and deputy ("The Taoiseach and Tánaiste both denounced Hamas").
