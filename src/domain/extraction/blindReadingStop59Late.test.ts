@@ -120,3 +120,11 @@ describe('the five hundred and forty-seventh reading', () => {
     expect(asArrows('In 1979 the Pope mediated between Chile and Argentina.', '2001-01-01')).toEqual(['VAT->CHL cooperative', 'VAT->ARG cooperative']);
   });
 });
+
+// The five hundred and forty-eighth reading (stop 59, continued): three pages on the Pig War (1859-1871).
+describe('the five hundred and forty-eighth reading', () => {
+  it('reads a dispute or relations changed in a relative clause after the pair, past what the dispute is over', () => {
+    expect(asArrows('Another long dispute between Chile and Peru over the border that was settled by the 1929 Treaty of Lima was the Tacna question.', '2001-01-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('The communique was a milestone in the Chile-Peru relations which had slowly deteriorated over the previous decade.', '2001-01-01')).toEqual(['PER->CHL tense']);
+  });
+});

@@ -37,7 +37,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // ("Trade between Pakistan and Afghanistan has resumed": talks, trade or flights that resumed are relations restored; not those that only will, "talks would resume next week", a meeting planned.)
     const talks = ((TALKS_NOUNS.has(tokens[k]?.lower ?? '') || MEETING_NOUN.test(tokens[k]?.lower ?? '')) && (change.stance === 'tense' || (change.stance === 'severed' && t.lemma === 'rupture')) && change !== STEPPED_BACK) || (/^(?:talks|negotiations|dialogue|trade|commerce|flights|cooperation|exchanges)$/.test(tokens[k]?.lower ?? '') && /^(?:resume|restart|revive)$/.test(t.lemma) && !tokens.slice(k + 1, i).some((x) => /^(?:will|would|could|may|might|to|should|shall)$/.test(x.lower)));
     if (change === TALKS_FAILED && !TALKS_NOUNS.has(tokens[k]?.lower ?? '')) return false; // (only talks fail so: "relations failed" is no English of theirs)
-    if (k < 0 || (k < from && tokens[from - 1]?.text !== ',') || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : settled ? DISPUTE_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
+    if (k < 0 || (k < from && tokens[from - 1]?.text !== ',' && !/^(?:that|which)$/.test(tokens[from]?.lower ?? '')) || (!(closed ? BORDER_NOUN.test(tokens[k]?.lower ?? '') : tensions ? TENSION_NOUN.test(tokens[k]?.lower ?? '') : settled ? DISPUTE_NOUN.test(tokens[k]?.lower ?? '') : RELATION_NOUNS.has(tokens[k]?.lower ?? '')) && !talks)) return false;
     let m = k + 1;
     if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && (tokens[m + 1]?.text !== ',' || (tokens[m + 2]?.pos === 'PROPN' && !/^['’]s$/.test(tokens[m + 3]?.lower ?? '')))) m++; // (and past a list's commas: "talks between Egypt, Ethiopia and Sudan failed") // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")
     if (m > k + 1) m++;
@@ -45,6 +45,12 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
     if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
     // (A border that "has remained shut" is closed as one that "has been"; ties that "began improving" improve.)
+    // (Past what it is over and a relative pronoun: "a dispute between Great Britain and the United States over the Canadian border that was settled by the 1871 Treaty".)
+    if (/^(?:over|about)$/.test(tokens[m]?.lower ?? '')) {
+      const end = m + 6;
+      for (m++; m < end && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[m]?.pos ?? ''); ) m++;
+    }
+    if (/^(?:that|which)$/.test(tokens[m]?.lower ?? '')) m++;
     return tokens.slice(m, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || /^["“”]$/.test(x.text) || (closed && /^(?:remain|stay)$/.test(x.lemma)) || (!closed && /^(?:begin|start|continue)$/.test(x.lemma)));
   });
   // ("broke" alone is read by the idioms and the dictionary: only "broke down" is a change; but "diplomatic relations between them broke in 2019" is a break of relations, severed.)
