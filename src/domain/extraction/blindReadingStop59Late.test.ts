@@ -128,3 +128,19 @@ describe('the five hundred and forty-eighth reading', () => {
     expect(asArrows('The communique was a milestone in the Chile-Peru relations which had slowly deteriorated over the previous decade.', '2001-01-01')).toEqual(['PER->CHL tense']);
   });
 });
+
+// The five hundred and forty-ninth reading (stop 59, continued): three pages on the Treaty of Guadalupe Hidalgo (1848).
+describe('the five hundred and forty-ninth reading', () => {
+  it('reads the parties of a named instrument past its name, "of" and a place', () => {
+    expect(asArrows('The Treaty of Lima was signed by Chile and Peru in 1929.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads claims given up or abandoned as yielded, and a land ceded after the one it goes to as returned territory', () => {
+    expect(asArrows('In 1929 Chile gave up its claims against Peru.', '2001-01-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('In 1929 Peru ceded to Chile part of its territory.', '2001-01-01')).toEqual(['PER->CHL warming']);
+  });
+
+  it('reads a dividing line as a border, no division', () => {
+    expect(asArrows('In 1929 the river was established as the dividing line between Chile and Peru.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT,
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
+  // ("The Treaty of Paris was signed by France and Spain": a named instrument's name, "of" and a place, is no party; its parties are looked for after it.)
+  if (/^(?:Treaty|Agreement|Accords?|Convention|Pact|Protocol)$/.test(tokens[trig.head]?.text ?? '') && trig.to === trig.head + 1 && tokens[trig.to]?.lower === 'of' && tokens[trig.to + 1]?.pos === 'PROPN') for (trig.to += 1; tokens[trig.to]?.pos === 'PROPN'; ) trig.to++;
   // ("a row between France and Britain which almost led to a full-scale war": a war almost brought about was not fought; the pair stood at the brink, tense, as for a verb of force (nearWords.ts).)
   const nearly = tokens.findLastIndex((t, k) => k >= trig.from - 8 && k < trig.from && /^(?:almost|nearly)$/.test(t.lower));
   if (trig.stance === 'hostile' && nearly >= 0 && tokens[nearly + 1]?.pos === 'VERB' && tokens.slice(nearly + 1, trig.from).every((t) => !/^[,;:.]$/.test(t.text))) Object.assign(trig, { stance: 'tense', code: '138', why: '"almost led to a full-scale war": a war almost brought about was not fought; the pair stood at the brink, tense' });
