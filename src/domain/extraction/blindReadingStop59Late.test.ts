@@ -144,3 +144,16 @@ describe('the five hundred and forty-ninth reading', () => {
     expect(asArrows('In 1929 the river was established as the dividing line between Chile and Peru.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and fiftieth reading (stop 59, continued): two pages on the Treaty of Brest-Litovsk (1918).
+describe('the five hundred and fiftieth reading', () => {
+  it('reads a bloc named after "and", its members in brackets, as the other side of a "between"', () => {
+    expect(asArrows('The treaty was signed in 1929 between Chile and the Andean Powers (Peru, Bolivia and Ecuador).', '2001-01-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'CHL->ECU cooperative']);
+    expect(asArrows('It was a peace treaty signed on 3 June 1929 between the new civilian government of Chile and the Andean Powers (Peru, Bolivia and Ecuador).', '2001-01-01')).toEqual(['CHL->PER warming', 'CHL->BOL warming', 'CHL->ECU warming']);
+  });
+
+  it('reads a state "in modern" another as a place, and a deal one is left out of as none of one\'s', () => {
+    expect(asArrows('After long talks, the pact was signed in Peruvian-held Arica (since 1929, currently in modern Chile).', '2001-01-01')).toEqual([]);
+    expect(asArrows('Bolivia was left out of the treaty because the Chileans refused to acknowledge its envoys.', '2001-01-01')).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT,
 /** Reads a noun trigger (or an idiom that is no verb) in the words before it; sets its stance, code, intent or negation. */
 export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept: readonly Trigger[], lexicon: CameoLexicon, clauseOf: (i: number) => { from: number; to: number }, askedFrom: (i: number) => number): void {
   const own = clauseOf(trig.head);
+  // ("Congress Poland was left out of the treaty because the Germans refused": a deal one is left out of, naming no parties of its own, is none of one's.)
+  if (/ (?:left|kept|shut) out of (?:the |this |that )?$| excluded from (?:the |this |that )?$/.test(` ${tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' ')} `) && !/^(?:between|with|signed|by|among|of)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("The Treaty of Paris was signed by France and Spain": a named instrument's name, "of" and a place, is no party; its parties are looked for after it.)
   if (/^(?:Treaty|Agreement|Accords?|Convention|Pact|Protocol)$/.test(tokens[trig.head]?.text ?? '') && trig.to === trig.head + 1 && tokens[trig.to]?.lower === 'of' && tokens[trig.to + 1]?.pos === 'PROPN') for (trig.to += 1; tokens[trig.to]?.pos === 'PROPN'; ) trig.to++;
   // ("a row between France and Britain which almost led to a full-scale war": a war almost brought about was not fought; the pair stood at the brink, tense, as for a verb of force (nearWords.ts).)

@@ -205,7 +205,7 @@ export class NounParties extends ActsAround {
   protected onEitherHand(group: ActorGroup): ActorGroup {
     const one = this.withCoordinated(group), words = (k: number, n: number) => this.tokens.slice(k, k + n).map((t) => t.lower).join(' ');
     const opening = ['on the one hand', 'on the one side', 'on one side', 'on one hand'].find((w) => words(one.end, w.split(' ').length) === w); // (and "involving Russia and Belarus on one side and the United States ... on the other")
-    if (!opening) return one;
+    if (!opening) return this.blocInBrackets(one);
     let k = one.end + opening.split(' ').length;
     if (this.tokens[k]?.text === ',') k++;
     if (this.tokens[k]?.lower !== 'and') return one;
@@ -213,6 +213,18 @@ export class NounParties extends ActsAround {
     while (this.tokens[k]?.pos === 'DET') k++;
     const next = this.groupAt(k), other = next ? this.withCoordinated(next) : null;
     return other && words(other.end, 3) === 'on the other' ? { ...one, ids: [...new Set([...one.ids, ...other.ids])], end: other.end, sides: [one.ids, other.ids] } : one;
+  }
+
+  /** "between Soviet Russia and the Central Powers (Germany, Austria-Hungary, Bulgaria, and the Ottoman Empire)": a bloc named after "and", its members in brackets, is the other side; else the group as it is. */
+  private blocInBrackets(one: ActorGroup): ActorGroup {
+    let k = one.end;
+    if (this.tokens[k]?.lower !== 'and') return one;
+    for (k++; this.tokens[k]?.pos === 'DET'; ) k++;
+    const name = k;
+    while (k < name + 4 && /^[A-Z]/.test(this.tokens[k]?.text ?? '') && !this.groupAt(k)) k++;
+    const close = k > name && this.tokens[k]?.text === '(' ? this.tokens.findIndex((t, j) => j > k && j < k + 30 && t.text === ')') : -1;
+    const members = close > 0 ? [...new Set(this.groups.filter((g) => g.first > k && g.end <= close && !g.place).flatMap((g) => g.ids))] : [];
+    return members.length > 0 ? { ...one, ids: [...new Set([...one.ids, ...members])], end: close + 1, sides: [one.ids, members] } : one;
   }
 
   /**
@@ -226,7 +238,8 @@ export class NounParties extends ActsAround {
     // (Not past another "between" or a comma: "disputes over the areas between them, and the rapprochement between Azerbaijan and Turkey";
     // a date's comma and one in brackets are no break: "The Chaco War (Spanish: Guerra del Chaco, Guarani: ...) was fought between".)
     const breaks = (upTo: number) => this.tokens.slice(trigger.to, upTo).some((t, x, all) => t.lower === 'between' || (t.text === ',' && !(began > clause.to && (all[x - 1]?.pos === 'NUM' || all[x + 1]?.pos === 'NUM')) && !inBrackets(all, x)));
-    const later = this.groups.find((g) => g.first > trigger.to && g.end <= Math.max(began, clause.to) && (g.ids.length >= 2 || this.onEitherHand(g).sides !== undefined) && (this.tokens[g.first - 1]?.lower === 'between' || (ledBy(this.tokens, g.first - 2) && this.prepositionBefore(g, trigger.to) === 'between')) && !breaks(this.tokens.findLastIndex((t, k) => k < g.first && t.lower === 'between')));
+    // (Or its bodies': "between the new Bolshevik government of Soviet Russia and the Central Powers".)
+    const later = this.groups.find((g) => g.first > trigger.to && g.end <= Math.max(began, clause.to) && (g.ids.length >= 2 || this.onEitherHand(g).sides !== undefined) && (this.tokens[g.first - 1]?.lower === 'between' || (ledBy(this.tokens, g.first - 2) && this.prepositionBefore(g, trigger.to) === 'between') || / between (?:the )?(?:[\w-]+ ){0,2}(?:governments?|leaders|delegations|regimes) of $/.test(` ${this.tokens.slice(Math.max(0, g.first - 7), g.first).map((t) => t.lower).join(' ')} `)) && !breaks(this.tokens.findLastIndex((t, k) => k < g.first && t.lower === 'between')));
     const sides = later && this.onEitherHand(later).sides;
     if (sides) return { sources: sides[0], targets: sides[1], within: false };
     return later ? { sources: later.ids, targets: [], within: true } : null;
