@@ -157,3 +157,10 @@ describe('the five hundred and fiftieth reading', () => {
     expect(asArrows('Bolivia was left out of the treaty because the Chileans refused to acknowledge its envoys.', '2001-01-01')).toEqual([]);
   });
 });
+
+// The five hundred and fifty-first reading (stop 59, continued): two pages on the Treaty of Nerchinsk (1689).
+describe('the five hundred and fifty-first reading', () => {
+  it('reads land ceded to a state named first, with no "to", as returned territory', () => {
+    expect(asArrows('In 1929 Chile ceded Peru the province of Tacna.', '2001-01-01')).toEqual(['CHL->PER warming']);
+  });
+});
