@@ -163,6 +163,9 @@ const EXTRA_NAMES = {
   // Empires, for the states that kept their seats: "Japanese attacks ... on the British Empire in Malaya" (and GBR's above).
   JPN: { names: ['Empire of Japan', 'Imperial Japan'] },
   TUR: { names: ['Ottoman Empire'] },
+  // (And a regime's name before the state's: "the annexation of Austria into Nazi Germany", where "Nazi" kept the preposition from the state.)
+  DEU: { names: ['Nazi Germany', 'Weimar Germany', 'Imperial Germany'] },
+  ITA: { names: ['Fascist Italy'] },
   UKR: { capitals: ['Kiev'] },
   IND: { capitals: ['Delhi'] },
 };

@@ -164,3 +164,11 @@ describe('the five hundred and fifty-first reading', () => {
     expect(asArrows('In 1929 Chile ceded Peru the province of Tacna.', '2001-01-01')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The five hundred and fifty-second reading (stop 59, continued): three pages on the Anschluss (1938).
+describe('the five hundred and fifty-second reading', () => {
+  it('reads the state a land is annexed "into" as the annexer, and a regime\'s name before a state\'s as the state', () => {
+    expect(asArrows('In 1939 came the annexation of Albania into Fascist Italy.', '2001-01-01')).toEqual(['ITA->ALB hostile']);
+    expect(asArrows('The annexation of Lithuania into Germany was announced in 1918.', '2001-01-01')).toEqual(['DEU->LTU hostile']);
+  });
+});
