@@ -172,3 +172,16 @@ describe('the five hundred and fifty-second reading', () => {
     expect(asArrows('The annexation of Lithuania into Germany was announced in 1918.', '2001-01-01')).toEqual(['DEU->LTU hostile']);
   });
 });
+
+// The five hundred and fifty-third reading (stop 59, continued): three pages on the Treaty of Tilsit (1807).
+describe('the five hundred and fifty-third reading', () => {
+  it('reads Napoleon and Tsar Alexander I as their states', () => {
+    expect(asArrows('In 1812 Napoleon Bonaparte invaded Russia.', '2001-01-01')).toEqual(['FRA->RUS hostile']);
+    expect(asArrows('In 1807 Tsar Alexander I met the Swedish envoy.', '2001-01-01')).toEqual(['RUS->SWE cooperative']);
+  });
+
+  it('reads going against or beyond something, and coming to do something, as no visit', () => {
+    expect(asArrows('The pretext was the Chilean invasion of Peru. The seizure of Tacna in 1880 broke the pact since it went beyond the Chilean zone that had been agreed with the allies.', '2001-01-01')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Chile and Peru met in 1929. The Chilean president came to realize that peace was needed.', '2001-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+});

@@ -26,6 +26,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('GBR', 'Neville Chamberlain', 1937, 1940, ['Chamberlain']),
   l('DEU', 'Adolf Hitler', 1933, 1945, ['Hitler']),
   l('ITA', 'Benito Mussolini', 1922, 1943, ['Mussolini']),
+  l('FRA', ['Napoleon Bonaparte', 'Napoleon I', 'Emperor Napoleon', 'Napoléon Bonaparte'], 1799, 1815, ['Napoleon', 'Bonaparte']), // ("In 1812, Napoleon invaded Russia")
   l('FRA', ['Édouard Daladier', 'Edouard Daladier'], 1938, 1940, ['Daladier']),
   l('FRA', 'Aristide Briand', 1925, 1932, ['Briand']), // (the foreign ministers of the Locarno and Kellogg-Briand years: "It was conceived by Aristide Briand")
   l('USA', ['Frank B. Kellogg', 'Frank Kellogg'], 1925, 1929),
@@ -49,8 +50,9 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('DEU', 'Helmut Schmidt', 1974, 1982),
   l('DEU', 'Helmut Kohl', 1982, 1998),
   // The Soviet Union, and Russia after it
-  l('RUS', ['Tsar Alexander II', 'Czar Alexander II', 'Alexander II of Russia'], 1855, 1881), // (and the last two tsars, by their titles: "Tsar Alexander II had ceded Alaska"; any "Tsar Nicholas" is Russia's)
-  l('RUS', ['Tsar Nicholas II', 'Czar Nicholas II', 'Tsar Nicholas', 'Czar Nicholas', 'Nicholas II'], 1894, 1917),
+  l('RUS', ['Tsar Alexander I', 'Czar Alexander I', 'Alexander I of Russia'], 1801, 1825, []), // ("the Czar Alexander I and the Emperor Napoleon I signed a peace treaty")
+  l('RUS', ['Tsar Alexander II', 'Czar Alexander II', 'Alexander II of Russia'], 1855, 1881, []), // (and the last two tsars, by their titles: "Tsar Alexander II had ceded Alaska"; any "Tsar Nicholas" is Russia's)
+  l('RUS', ['Tsar Nicholas II', 'Czar Nicholas II', 'Tsar Nicholas', 'Czar Nicholas', 'Nicholas II'], 1894, 1917, []),
   l('RUS', ['Joseph Stalin', 'Josef Stalin'], 1924, 1953),
   l('RUS', ['Nikita Khrushchev', 'Nikita Krushchev'], 1953, 1964, ['Khrushchev', 'Krushchev']), // (and a spelling many pages use: "Soviet Premier Krushchev")
   l('RUS', 'Leonid Brezhnev', 1964, 1982),

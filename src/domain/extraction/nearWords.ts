@@ -39,6 +39,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (/^(?:hostile|tense)$/.test(trig.stance) && /\bin (?:the )?(?:case|event) of (?:an? |the )?$/.test(`${tokens.slice(Math.max(0, trig.from - 5), trig.from).map((t) => t.lower).join(' ')} `)) trig.negated = true;
   // ("the Rio Grande was established as the dividing line between Texas and Mexico": a line that divides is a border, no division between the two.)
   if (tokens[trig.head]?.lower === 'dividing' && /^(?:lines?|walls?|borders?|boundar(?:y|ies))$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("which went against the terms of the treaty", "he came to realize that": going against or beyond something, or coming to do it, is no visit.)
+  if ((tokens[trig.head]?.lemma === 'go' && /^(?:against|beyond)$/.test(tokens[trig.head + 1]?.lower ?? '')) || (tokens[trig.head]?.lemma === 'come' && tokens[trig.head + 1]?.lower === 'to' && tokens[trig.head + 2]?.pos === 'VERB')) trig.negated = true;
   // ("faced the threat of an expanding Germany": a participle between an article and a state's name describes the state, no act.)
   if (trig.kind === 'verb' && trig.from === trig.head && /^(?:a|an|the)$/.test(tokens[trig.head - 1]?.lower ?? '') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[trig.head + 1]?.text ?? '') && ['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX'].includes(tokens[trig.head + 2]?.pos ?? '')) trig.negated = true;
   // ("soon to be signified by the establishing of the Soviet Union", "the founding of Yugoslavia": a state founded is made, no act toward it; not "the establishment of diplomatic relations".)
