@@ -14,6 +14,6 @@ export interface Leader {
 /** `l('RUS', 'Vladimir Putin', 1999, null)`: short name by default the last word; give `short` to override. */
 export const l = (actor: string, names: string | string[], from: number, to: number | null, short?: string[]): Leader => {
   const list = Array.isArray(names) ? names : [names];
-  const last = (list[0] as string).split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)).pop() as string;
+  const last = (list[0] as string).split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?|[IVXL]+)$/.test(w)).pop() as string; // (no regnal number: "Tsar Alexander I" is no "I")
   return { actor, names: list, short: short ?? [last], from, to };
 };
