@@ -33,6 +33,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if ((trig.stance === 'tense' || trig.stance === 'hostile') && anyAct >= 0 && !tokens.slice(Math.max(0, trig.from - 8) + anyAct, trig.from).some((t) => /^[.;:]$/.test(t.text))) trig.negated = true;
   // ("the trade section of the Russian embassy", "to steal trade secrets": trade that only names the kind of an office or a secret is no trade between states.)
   if (/^(?:trade|commerce)$/.test(tokens[trig.head]?.lower ?? '') && trig.to === trig.head + 1 && /^(?:section|sections|secrets?|representatives?|mission|offices?|ministers?|ministry|unions?|unionists?|fairs?|shows?|marks?|schools?|attach[eé]s?|commissioners?|journal)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  // ("social media discussions disparaging her", "panel discussions", "a TV debate": talk among the public or at a forum, named by where it is held, is no talks between states.)
+  if (/^(?:discussions?|debates?|conversations?|talks|dialogue)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:media|online|internet|forum|panel|television|tv|radio|podcast|dinner-table|kitchen-table)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("crisis talks", "a crisis meeting": a word of trouble that names the kind of talks is no trouble between those who hold them.)
   if (trig.stance === 'tense' && trig.to === trig.head + 1 && /^(?:talks|meetings?|summit|session|diplomacy)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)

@@ -83,7 +83,8 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   // (Nor what the whole world does: "a conduit for international maritime trade" is no trade between the two named.)
   const worldwide = (t: Trigger) => t.kind === 'noun' && tokens.slice(pastWords(tokens, t.from - 1, ['ADJ', 'NOUN'], 0) + 1, t.from).some((x) => /^(?:international|global|world|worldwide|multilateral)$/.test(x.lower));
   // (Nor talks about one of them: "a focal point in discussions about China's expanding global influence" are no talks with China.)
-  const topic = (t: Trigger) => t.kind === 'noun' && /^(?:about|on|over|regarding|concerning)$/.test(tokens[t.to]?.lower ?? '') && groups.some((g) => g.first > t.to && g.first <= t.to + 3 && parties.some((id) => g.ids.includes(id)));
+  // (Nor a quarrel over what one of them said about the other: "a fight over comments made by a Japanese official about Taiwan" names neither side; both are only in what it is over.)
+  const topic = (t: Trigger) => t.kind === 'noun' && /^(?:about|on|over|regarding|concerning)$/.test(tokens[t.to]?.lower ?? '') && (groups.some((g) => g.first > t.to && g.first <= t.to + 3 && parties.some((id) => g.ids.includes(id))) || (tokens[t.to]?.lower !== 'on' && groups.filter((g) => parties.some((id) => g.ids.includes(id))).every((g) => g.first > t.to && !tokens.slice(t.to, g.first).some((x) => /^(?:between|with|among|against|[,;])$/.test(x.lower)))));
   // (Nor a state named only as where a border runs, for a friendly act: "an airbase along the border with Libya" is no base shared with Libya.)
   const borderOnly = (t: Trigger) => (t.stance === 'cooperative' || t.stance === 'warming') && parties.some((id) => groups.filter((g) => g.ids.includes(id)).every((g) => tokens[g.first - 1]?.lower === 'with' && /^(?:borders?|frontiers?)$/.test(tokens[g.first - 2]?.lower ?? '')));
   // (Nor what one does alone: "would develop military facilities at the island on its own".)
