@@ -13,3 +13,21 @@ describe('the five hundred and fifty-fourth reading', () => {
     expect(asArrows('This was followed by Peruvian state media publishing harsh commentaries against Arce and social media discussions mocking him.', '2023-05-01')).toEqual(['PER->BOL tense']);
   });
 });
+
+// The five hundred and fifty-fifth reading (stop 60): three news pages on the Afghanistan-Pakistan ceasefire agreed in Doha (October 2025).
+describe('the five hundred and fifty-fifth reading', () => {
+  it('reads fighting in an opening adjunct, with no parties of its own, as between the two the main clause names', () => {
+    expect(asArrows('After weeks of deadly skirmishes, Peru and Ecuador have agreed to a truce.', '2023-05-01')).toEqual(['PER->ECU hostile', 'PER->ECU warming']);
+  });
+
+  it('reads talks on keeping a ceasefire as talks to settle the fighting, warming', () => {
+    expect(asArrows('According to the statement, delegations from Peru and Ecuador will meet again in the coming days for consultations on maintaining and fully implementing the ceasefire.', '2023-05-01')).toEqual(['PER->ECU warming']);
+  });
+  it('reads a denial as answering the accusation, not an act told in a relative clause about the accused\'s ally', () => {
+    expect(asArrows('New Delhi accuses Islamabad of sheltering Jaish-e-Mohammed, which attacked India last year. Pakistan denies the accusation.', '2023-05-01')).toContain('PAK->IND tense');
+  });
+
+  it('reads an insurgency waged against a state, in a relative clause, as the group\'s force against it', () => {
+    expect(asArrows('Rabat accuses Algeria of sheltering the Polisario Front, which is waging an insurgency against Morocco.', '2023-05-01')).toContain('polisario->MAR hostile');
+  });
+});

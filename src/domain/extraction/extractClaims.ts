@@ -144,7 +144,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     for (let k = ti; k < times.length && (times[k] as FoundTime).start < sentence.end; k++) if ((times[k] as FoundTime).end <= sentence.end) sentenceTimes.push(times[k] as FoundTime);
     const lead = sentenceTimes.length === 0 ? paragraphTime(text, times, sentence.start, ti) : undefined; // (a timeline's entry: "September 2020 - ...")
     if (lead) sentenceTimes.push(lead);
-    const sentenceClaims: ExtractedClaim[] = [];
+    const sentenceClaims: ExtractedClaim[] = [], aside = new Set<ExtractedClaim>(); // (aside: claims told in a relative clause, which say what an actor is, not what the sentence is about)
     const seen = new Set<string>();
     let firstSubject: ActorGroup | null = null, teller: string[] | undefined;
     // The actors the sentence names (not places or descriptions, not organisations).
@@ -196,7 +196,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
           end: told.span.end,
           ...told.words,
           code: trigger.code,
-        });
+        }); if (clause.kind === 'relative') aside.add(sentenceClaims.at(-1)!);
       }
     };
     for (const trigger of triggers) {
@@ -247,7 +247,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
     const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045'));
-    const told = main.some((c) => c.certainty !== 'alleged') ? main.filter((c) => c.certainty !== 'alleged') : main;
+    const told = ((m) => (m.some((c) => c.certainty !== 'alleged') ? m.filter((c) => c.certainty !== 'alleged') : m))(main.some((c) => !aside.has(c)) ? main.filter((c) => !aside.has(c)) : main); // ("accuses the Taliban of sheltering the TTP, which wages an insurgency against Pakistan": the accusation, not the aside, is what a denial answers)
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();

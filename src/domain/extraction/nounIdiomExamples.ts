@@ -134,4 +134,5 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile and Peru marked the 50th anniversary of diplomatic relations.', 'CHL|PER cooperative', /anniversary of diplomatic relations/],
   ['Violence between Chile and Peru escalated in 1879.', 'CHL|PER hostile', /Violence/],
   ['In 1978 Chile and Argentina drew closer to the brink of war.', 'ARG|CHL tense', /brink of war/],
+  ['Hamas led an uprising against Israel in 1987.', 'ISR|hamas hostile', /uprising/],
 ];

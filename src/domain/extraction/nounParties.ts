@@ -227,6 +227,14 @@ export class NounParties extends ActsAround {
     return members.length > 0 ? { ...one, ids: [...new Set([...one.ids, ...members])], end: close + 1, sides: [one.ids, members] } : one;
   }
 
+  /** "After a week of deadly border clashes, Pakistan and Afghanistan agreed to a ceasefire": a quarrel or fighting in an opening adjunct, with no parties of its own, is between the two or more the main clause's subject names. */
+  protected frontedPair(trigger: Trigger, c: number): { sources: string[]; targets: string[]; within: boolean } | null {
+    const from = this.clauses[c]?.from ?? -1, comma = this.tokens.findIndex((t, k) => k >= trigger.to && t.text === ',');
+    if (trigger.kind !== 'noun' || (trigger.stance !== 'hostile' && trigger.stance !== 'tense') || !/^(?:after|following|despite|amid|amidst)$/.test(this.tokens[from]?.lower ?? '') || comma < 0 || this.tokens.slice(from, comma).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
+    const subject = this.groups.find((g) => g.first === comma + 1 || (g.first === comma + 2 && this.tokens[comma + 1]?.lower === 'the'));
+    return subject && subject.ids.length >= 2 && !subject.place && !subject.descriptor && ['VERB', 'AUX'].includes(this.tokens[subject.end]?.pos ?? '') ? { sources: subject.ids, targets: [], within: true } : null;
+  }
+
   /**
    * "Tension has been running high between Afghanistan and Pakistan": the pair of a noun of relations that comes later in its
    * clause; or in the clause that tells when it began ("an armed conflict that began on 22 September 1980, between Iran and

@@ -76,7 +76,7 @@ export class SentencePairing extends Passives {
       const pair = this.discourse.pair;
       if (by && !after && before.length === 0 && (trigger.code ?? '').startsWith('045') && pair && !pair.some((id) => by.ids.includes(id))) return { sources: by.ids, targets: [...pair], within: false, subject };
       // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
-      const later = trigger.mutual && before.length === 0 && !after ? this.pairBetweenLater(trigger, clause) : null;
+      const later = trigger.mutual && before.length === 0 && !after ? (this.pairBetweenLater(trigger, clause) ?? (between || by ? null : this.frontedPair(trigger, c))) : null;
       if (later) return { ...later, subject };
       // "Afghanistan and Pakistan, both key U.S. allies", "Britain, a close ally of Canada,": an aside describing the actors before its comma.
       if ((DESCRIPTOR_NOUN.test(this.tokens[trigger.head]?.lower ?? '') || role) && (!after || before.length === 0) && before.length <= 1) {
