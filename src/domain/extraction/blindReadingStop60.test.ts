@@ -31,3 +31,18 @@ describe('the five hundred and fifty-fifth reading', () => {
     expect(asArrows('Rabat accuses Algeria of sheltering the Polisario Front, which is waging an insurgency against Morocco.', '2023-05-01')).toContain('polisario->MAR hostile');
   });
 });
+
+// The five hundred and fifty-sixth reading (stop 60): three news pages on Israel's strike on Hamas leaders in Doha (September 2025).
+describe('the five hundred and fifty-sixth reading', () => {
+  it('reads a truce that only names the kind of talks as none had, by those who mediate them either', () => {
+    expect(asArrows('Qatar, along with Egypt and Turkey, has mediated several truce rounds since the war began.', '2023-05-01').filter((a) => a.endsWith('warming'))).toEqual([]);
+  });
+
+  it('reads "conducted" as a light verb whose noun names the act, no management or cooperation of its own', () => {
+    expect(asArrows('Chile condemned the Peruvian air strike. However, Peru has stated that its military conducted precise strikes to avoid civilian casualties.', '2023-05-01')).toEqual(['CHL->PER tense']);
+  });
+
+  it('reads talks named for a truce as talks to settle the fighting, warming', () => {
+    expect(asArrows('Bolivia and Paraguay held ceasefire negotiations in Buenos Aires.', '2023-05-01')).toEqual(['BOL->PRY warming']);
+  });
+});

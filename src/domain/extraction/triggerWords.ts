@@ -184,8 +184,10 @@ export function namesAKind(tokens: readonly Token[], i: number): boolean {
   return tokens[of]?.lower === 'of' && /^(?:prisoners?|laws?|rules|theat(?:re|er)s?)$/.test(tokens[kind]?.lower ?? '');
 }
 
-/** "meet to discuss the future of the long-disputed islands": a verb of discussing whose object is what is disputed (talks on a dispute, warming). */
+/** "meet to discuss the future of the long-disputed islands": a verb of discussing whose object is what is disputed (talks on a dispute, warming); or talks named for a truce. */
 export function discussesDispute(tokens: readonly Token[], trig: { head: number; to: number }): boolean {
+  // (Or talks named for the truce they seek: "held ceasefire negotiations in Cairo".)
+  if (tokens.slice(trig.head, trig.to).some((t, k, all) => /^(?:talks|negotiations|consultations)$/.test(t.lower) && /^(?:ceasefire|cease-fire|truce|armistice)$/.test(all[k - 1]?.lower ?? tokens[trig.head - 1]?.lower ?? ''))) return true;
   return /^(?:discuss|negotiate|address|tackle)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 9).some((t, k, all) => /^(?:disputed|contested)$/.test(t.lower) && all[k - 1]?.lower !== 'not');
 }
 

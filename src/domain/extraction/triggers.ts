@@ -14,7 +14,7 @@ import { munitionFire } from './munitionFire';
 import { BACKING, articleStance, BY_HEAD, discussesDispute, namesAKind, DEFAULTS, CONFLICT_HEAD, OFFICE_AFTER, judgementAt, envoyPassives, CANDIDATE_WORDS, fromPlace, inInstitutionName, orderedBy, restoresOrder } from './triggerWords';
 import { matchIdiom, slotMatches } from './idiomMatch';
 import { readInContext } from './triggerContext';
-import { permittedActs } from './permittedActs';
+import { permittedActs } from './permittedActs'; import { lightVerbsAbsorbed } from './verbDefaults';
 import { readNounInContext } from './nounContext';
 import { boycotts } from './boycotts';
 import { pricesThreatened } from './pricesThreatened';
@@ -144,7 +144,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
   const companion = (f: Trigger, k: Trigger) => (f.code === '161' && k.code === '054' && f.from === k.from && f.to === k.to) || (k.code === '112' && k.kind === 'verb' && f.kind === 'noun' && f.stance === 'hostile' && f.head === k.to - 1) || (f.compound === true && k.compound !== true && k.from < f.from && f.to <= k.to);
   for (const f of found) if (!kept.some((k) => f.from < k.to && k.from < f.to && !companion(f, k))) kept.push(f);
   kept.sort((a, b) => a.head - b.head);
-  permittedActs(kept, tokens); // ("allowed Taiwan to set up an office": the allower's act)
+  permittedActs(kept, tokens); lightVerbsAbsorbed(kept, tokens); // ("allowed Taiwan to set up an office": the allower's act; "conducted precise strikes": the strikes')
   // What the words left of each verb do to it.
   for (const trig of kept.filter((t) => !t.threat)) { // (a price to pay is read whole: pricesThreatened.ts)
     // ("waged a proxy war in Yemen", "fought a war with Eritrea": the war names the act and its parties; the verb is light; not "waged war on Ukraine".)

@@ -88,3 +88,20 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'task', code: null, why: '"tasked the environment and foreign ministers with negotiating an agreement with Poland": assigning work names no act of its own, what is assigned does; not the aid (060) of the dictionary\'s ALLOCATE block' },
   { lemma: 'fill', code: null, why: '"began filling the dam\'s reservoir": filling something is no yielding (080), the block the dictionary files it in with "obey" and "submit"' },
 ];
+
+/** Light verbs that keep their dictionary reading alone ("the exercise conducted by Australia and India") but give way to a noun the triggers read as their object. */
+const LIGHT_BEFORE_ACT = /^(?:conduct)$/;
+
+/**
+ * "its military conducted precise strikes": a light verb whose object is a noun the triggers read names no act of its own; the
+ * noun does (the dictionary's OVERSEE_MANAGE block reads "conduct" as an intent to cooperate, 030). Not "the exercise
+ * conducted by Australia and India", whose noun is no trigger. Marks the verb absorbed.
+ */
+export function lightVerbsAbsorbed(kept: readonly { kind: string; head: number; absorbed: boolean }[], tokens: readonly { pos: string; lemma: string }[]): void {
+  for (const v of kept) {
+    if (v.kind !== 'verb' || !LIGHT_BEFORE_ACT.test(tokens[v.head]?.lemma ?? '')) continue;
+    let k = v.head + 1;
+    while (['DET', 'ADJ', 'NUM', 'ADV'].includes(tokens[k]?.pos ?? '')) k++;
+    if (kept.some((n) => n !== v && n.kind === 'noun' && n.head === k)) v.absorbed = true;
+  }
+}
