@@ -46,3 +46,18 @@ describe('the five hundred and fifty-sixth reading', () => {
     expect(asArrows('Bolivia and Paraguay held ceasefire negotiations in Buenos Aires.', '2023-05-01')).toEqual(['BOL->PRY warming']);
   });
 });
+
+// The five hundred and fifty-seventh reading (stop 60): three news pages on the Armenia-Azerbaijan declaration signed at the White House (August 2025).
+describe('the five hundred and fifty-seventh reading', () => {
+  it('reads fighting with no object, by two together, as between them', () => {
+    expect(asArrows('Chile and Peru fought for four years.', '2023-05-01')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads a noun of conflict before "resolution" as the kind of work, no conflict', () => {
+    expect(asArrows('Lima called the deal a catalyst that will strengthen Chilean leadership in conflict resolution.', '2023-05-01')).toEqual(['PER->CHL cooperative']);
+  });
+
+  it('reads an instrument named for peace as a peace agreement, warming', () => {
+    expect(asArrows('Chilean and Peruvian leaders signed the "peace roadmap" joint declaration.', '2023-05-01')).toEqual(['CHL->PER warming']);
+  });
+});
