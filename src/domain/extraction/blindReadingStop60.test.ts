@@ -61,3 +61,14 @@ describe('the five hundred and fifty-seventh reading', () => {
     expect(asArrows('Chilean and Peruvian leaders signed the "peace roadmap" joint declaration.', '2023-05-01')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The five hundred and fifty-eighth reading (stop 60): three news pages on the Congo-Rwanda peace agreement signed in Washington (June 2025).
+describe('the five hundred and fifty-eighth reading', () => {
+  it('reads backing rebels named as an actor as help to them, not a rising against the state they are in', () => {
+    expect(asArrows('Saudi Arabia has accused Iran of backing Houthi rebels in the north of the country.', '2023-05-01')).toEqual(['SAU->IRN tense', 'IRN->houthis cooperative']);
+  });
+
+  it('reads the signing of a peace agreement as warming, not also cooperative', () => {
+    expect(asArrows('Envoys from Chile and Peru have signed the text of a peace agreement between the two countries.', '2023-05-01')).toEqual(['CHL->PER warming']);
+  });
+});
