@@ -72,3 +72,16 @@ describe('the five hundred and fifty-eighth reading', () => {
     expect(asArrows('Envoys from Chile and Peru have signed the text of a peace agreement between the two countries.', '2023-05-01')).toEqual(['CHL->PER warming']);
   });
 });
+
+// The five hundred and fifty-ninth reading (stop 60): three news pages on Operation Sindoor and the India-Pakistan ceasefire (May 2025).
+describe('the five hundred and fifty-ninth reading', () => {
+  it('reads strikes on what is "located in" a state as force on that state', () => {
+    expect(asArrows('Peru launched airstrikes on three rebel camps located in Bolivia.', '2023-05-01')).toEqual(['PER->BOL hostile']);
+  });
+
+  it('reads a retaliation promised as a threat, not a promise to cooperate', () => {
+    const read = asArrows('Peru launched airstrikes on Bolivia. President Arce promised a harsh retaliation.', '2023-05-01');
+    expect(read).toContain('BOL->PER tense');
+    expect(read).not.toContain('BOL->PER cooperative');
+  });
+});

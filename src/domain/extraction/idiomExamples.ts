@@ -208,5 +208,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chilean troops shot dead a Peruvian soldier on Monday.', 'CHL|PER hostile', /shot dead/],
   ['Chile sent cables of congratulations to the president of Peru.', 'CHL|PER cooperative', /sent cables of congratulations/],
   ['Chile sent a congratulation cable to the president of Peru.', 'CHL|PER cooperative', /sent a congratulation cable/],
+  ['Chile promised a swift retaliation against Peru.', 'CHL|PER tense', /promised a swift retaliation/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -217,6 +217,7 @@ export const IDIOMS: Idiom[] = [
   verb('shoot|shot … dead', '190', 'hostile', false, '"Israeli troops shot dead a Palestinian policeman": killing by fire is force (CAMEO 19); the tagger may read "shot" after a plural as a noun, and the dictionary\'s SHOOT has no pattern with "dead"'),
   verb('send|dispatch|address … cable|cables|telegram|telegrams|letter|letters|message|messages of … congratulations|congratulation|condolence|condolences|sympathy|greetings', '018', 'cooperative', false, '"sent cables of congratulations to President al-Assad": a message of congratulation or condolence to another state\'s leader is an empathetic comment (CAMEO 018), cooperative', 'to'),
   verb('send|dispatch|address …… congratulation|congratulatory|condolence|greetings cable|cables|telegram|telegrams|letter|letters|message|messages', '018', 'cooperative', false, '"sent on Wednesday a congratulation cable to the Egyptian president": a congratulatory or condolence cable to another state\'s leader is an empathetic comment (CAMEO 018), cooperative', 'to'),
+  verb('promise|vow|pledge|swear … retaliation|revenge|reprisals|reprisal|retribution|punishment|vengeance', '138', 'tense', false, '"Prime Minister Narendra Modi promised a powerful retaliation": a retaliation promised is a threat of force (CAMEO 138), tense, not the intent to cooperate the dictionary reads in a promise; on the one named after "against", or the pair told'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];
