@@ -85,3 +85,13 @@ describe('the five hundred and fifty-ninth reading', () => {
     expect(read).not.toContain('BOL->PER cooperative');
   });
 });
+
+// The five hundred and sixtieth to sixty-second readings (stop 60): three news pages each on the United States' strikes on boats
+// from Venezuela (September 2025; nothing new to read), the Saudi-Pakistani defence pact (September 2025; nothing new) and
+// the United States' 50% tariff on Brazil (July 2025).
+describe('the five hundred and sixty-second reading', () => {
+  it('reads what is feared to break out, told by a gerund after the feared thing, as not had', () => {
+    expect(asArrows('The remarks raise the risk of a border war erupting between Chile and Peru.', '2023-05-01')).toEqual([]);
+    expect(asArrows('There are fears of fighting breaking out between Chile and Peru.', '2023-05-01')).toEqual([]);
+  });
+});
