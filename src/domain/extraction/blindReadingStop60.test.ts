@@ -95,3 +95,14 @@ describe('the five hundred and sixty-second reading', () => {
     expect(asArrows('There are fears of fighting breaking out between Chile and Peru.', '2023-05-01')).toEqual([]);
   });
 });
+
+// The five hundred and sixty-third reading (stop 60): three news pages on the United States' strikes on Iran's nuclear sites (June 2025).
+describe('the five hundred and sixty-third reading', () => {
+  it('reads force one is threatened with as a threat, not done', () => {
+    expect(asArrows('Chile has previously threatened the US with a nuclear strike against Peru.', '2023-05-01')).toEqual(['CHL->USA tense', 'CHL->PER tense']);
+  });
+
+  it('reads weapons fired toward a state\'s towns as an attack, not a show of force', () => {
+    expect(asArrows('In retaliation, the Chilean army launched rockets toward several Peruvian towns.', '2023-05-01')).toEqual(['CHL->PER hostile']);
+  });
+});

@@ -36,6 +36,9 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("raise the risk of a tariffs war erupting between the two countries", "fears of fighting breaking out": what is feared to happen, told by a gerund after the feared thing, has not.)
   const feared = trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') ? pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'NOUN'], 0) : -1;
   if (feared > 0 && tokens[feared]?.lower === 'of' && /^(?:risks?|fears?|dangers?|spectre|specter)$/.test(tokens[feared - 1]?.lower ?? '')) trig.negated = true;
+  // ("launched missiles toward several Israeli cities": weapons fired toward a state's towns or forces strike them (CAMEO 195), hostile; toward the state alone they may be a test, a show of force.)
+  const toward = trig.code === '150' && /^(?:fire|launch)$/.test(tokens[trig.head]?.lemma ?? '') ? [trig.to - 1, trig.to].find((k) => /^towards?$/.test(tokens[k]?.lower ?? '')) : undefined;
+  if (toward !== undefined && /^(?:cities|towns|villages|targets|positions|bases|settlements|homes|areas|troops|forces)$/.test(tokens[pastDescribing(tokens, toward + 1) + (tokens[pastDescribing(tokens, toward + 1)]?.pos === 'PROPN' ? 1 : 0)]?.lower ?? '')) Object.assign(trig, { stance: 'hostile', code: '195', why: 'weapons fired toward a state\'s towns or forces strike them (CAMEO 195)' });
   // ("in response to new US government-funded research claiming China had deliberately held back water": a claim a study or a report makes is no state's accusation.)
   if (/^(?:claiming|alleging|accusing|suggesting|saying|asserting)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:research|reports?|study|studies|findings|paper|papers|analysis|analyses|articles?|documents?|data|survey|surveys|investigations?)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("took over from Japan as the largest lender": one that takes over "from" another succeeds it, no occupation.)

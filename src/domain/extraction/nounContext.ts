@@ -39,6 +39,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (/^(?:discussions?|debates?|conversations?|talks|dialogue)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:media|online|internet|forum|panel|television|tv|radio|podcast|dinner-table|kitchen-table)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("mediated multiple ceasefire rounds", "a ceasefire proposal", "truce talks": a truce that only names the kind of talks or plan is not had; those who hold or mediate them have made none.)
   if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(tokens[trig.head]?.lower ?? '') && trig.to === trig.head + 1 && /^(?:talks|negotiations|rounds?|proposals?|plans?|framework|efforts?|bids?|push|mediation|mediators|negotiators|envoys?|terms|conditions|demands?|offers?|drafts?)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  // ("threatened the US with a nuclear strike against Israel": force one is threatened with is a threat of it (CAMEO 138), tense, not done.)
+  const threatWith = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'NOUN', 'NUM'], 0);
+  if (trig.stance === 'hostile' && tokens[threatWith]?.lower === 'with' && tokens.slice(Math.max(0, threatWith - 6), threatWith).some((t) => t.pos === 'VERB' && /^(?:threaten|menace)$/.test(t.lemma))) Object.assign(trig, { stance: 'tense', code: '138', why: 'force one is threatened with is a threat of it (CAMEO 138), not done' });
   // ("crisis talks", "a crisis meeting": a word of trouble that names the kind of talks is no trouble between those who hold them.)
   if (trig.stance === 'tense' && trig.to === trig.head + 1 && /^(?:talks|meetings?|summit|session|diplomacy)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("the restoration of constitutional government", "the restoration of order": a state of affairs restored at home, no relations restored.)
