@@ -100,7 +100,7 @@ export const ORGANISATIONS: Readonly<Record<string, Organisation>> = Object.from
       ['oas', 'Organization of American States', ['OAS']],
       ['g7', 'G7', ['Group of Seven', 'G-7']],
       ['brics', 'BRICS', ['Brics']],
-      ['sco', 'Shanghai Cooperation Organisation', ['Shanghai Cooperation Organization', 'SCO']],
+      ['sco', 'Shanghai Cooperation Organisation', ['Shanghai Cooperation Organization', 'Shanghai Co-operation Organisation', 'Shanghai Co-operation Organization', 'SCO']],
       ['osce', 'OSCE', ['Organization for Security and Co-operation in Europe']],
       ['iaea', 'International Atomic Energy Agency', ['IAEA']],
       ['who', 'World Health Organization', ['World Health Organisation', 'WHO']],

@@ -106,3 +106,17 @@ describe('the five hundred and sixty-third reading', () => {
     expect(asArrows('In retaliation, the Chilean army launched rockets toward several Peruvian towns.', '2023-05-01')).toEqual(['CHL->PER hostile']);
   });
 });
+
+// The five hundred and sixty-fourth and sixty-fifth readings (stop 60): three news pages on Azerbaijan's rift with Russia
+// after the Yekaterinburg raids (June 2025; nothing kept: "events organized by Russian groups" read as cooperation could not
+// be taken out without losing "Belarus and Russia were organizing human smuggling networks" of dev article 14), and three
+// on Modi and Xi in Tianjin (August 2025).
+describe('the five hundred and sixty-fifth reading', () => {
+  it('reads "his" after "for" in a later clause as that clause\'s, not an actor acted on in the clause before', () => {
+    expect(asArrows('Peru imposed tariffs on Bolivia, and Boric faces threats of sanctions for his ongoing war on Argentina.', '2023-05-01')).toEqual(['PER->BOL tense', 'CHL->ARG hostile']);
+  });
+
+  it('knows the Shanghai Cooperation Organisation spelled with a hyphen, so that its short name in brackets is no other party', () => {
+    expect(asArrows('Vladimir Putin and Xi Jinping met on the sidelines of the Shanghai Co-operation Organisation (SCO) in Astana.', '2023-05-01')).toEqual(['RUS->CHN cooperative']);
+  });
+});

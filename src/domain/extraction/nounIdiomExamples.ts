@@ -135,4 +135,5 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Violence between Chile and Peru escalated in 1879.', 'CHL|PER hostile', /Violence/],
   ['In 1978 Chile and Argentina drew closer to the brink of war.', 'ARG|CHL tense', /brink of war/],
   ['Hamas led an uprising against Israel in 1987.', 'ISR|hamas hostile', /uprising/],
+  ['Chile defended its purchases of Peruvian gas.', 'CHL|PER cooperative', /purchases/],
 ];
