@@ -120,3 +120,18 @@ describe('the five hundred and sixty-fifth reading', () => {
     expect(asArrows('Vladimir Putin and Xi Jinping met on the sidelines of the Shanghai Co-operation Organisation (SCO) in Astana.', '2023-05-01')).toEqual(['RUS->CHN cooperative']);
   });
 });
+
+// The five hundred and sixty-sixth reading (stop 60): three news pages on Syrian-Israeli talks in Paris (July-August 2025).
+describe('the five hundred and sixty-sixth reading', () => {
+  it('reads a "-mediated" act\'s parties past a place after it, as the subject that holds the talks', () => {
+    expect(asArrows('Chilean and Peruvian officials held talks on de-escalating the situation during US-mediated discussions in Lima on Thursday.', '2023-05-01')).toEqual(['CHL->PER warming', 'USA->CHL cooperative', 'USA->PER cooperative']);
+  });
+
+  it('reads mediation "under" a state, with no pair of its own, as of the pair told before', () => {
+    expect(asArrows("Chile's foreign minister met with a Peruvian delegation in Quito. These talks are taking place under Brazilian mediation, the ministry said.", '2023-05-01')).toEqual(['CHL->PER cooperative', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+  });
+
+  it('reads who announced a truce as no party to it', () => {
+    expect(asArrows("The meeting discussed non-interference in Chile's internal affairs and addressed monitoring the border ceasefire announced by the United States last month.", '2023-05-01')).toEqual([]);
+  });
+});

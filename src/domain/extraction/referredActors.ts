@@ -168,7 +168,7 @@ export const STANDS_FOR_TERRITORY = new Set(['pa']);
 /** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal" (or "the surprise deal"). */
 export const TOLD_DEAL = /\b(?:the|this|their)\s+(?:[a-z-]+\s+)?(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
 /** A mediator named with no pair of its own: "The decision followed mediation by Qatar" mediates the pair told before. */
-export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b|-(?:brokered|mediated)\b|\bas\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:mediators?|intermediary|go-between)\b/i;
+export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b|\b(?:under|with|through|via)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+mediation\b|-(?:brokered|mediated)\b|\bas\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:mediators?|intermediary|go-between)\b/i;
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
 export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursions?|annexation|occupation|offensive|blockade|bombardment|seizure|storming|incidents?)\b/i;
 
