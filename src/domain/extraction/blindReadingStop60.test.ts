@@ -135,3 +135,11 @@ describe('the five hundred and sixty-sixth reading', () => {
     expect(asArrows("The meeting discussed non-interference in Chile's internal affairs and addressed monitoring the border ceasefire announced by the United States last month.", '2023-05-01')).toEqual([]);
   });
 });
+
+// The five hundred and sixty-seventh reading (stop 60): three news pages on Lithuania's closure of its Belarus border over
+// smugglers' balloons (October 2025).
+describe('the five hundred and sixty-seventh reading', () => {
+  it('reads "its" after aid given "during" or "in" as the one given it', () => {
+    expect(asArrows('Bolivia remains one of Lima’s closest allies and has provided Peru with political, economic, and military support during its war in Ecuador.', '2023-05-01')).toEqual(['BOL->PER cooperative', 'PER->ECU hostile']);
+  });
+});
