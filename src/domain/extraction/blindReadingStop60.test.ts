@@ -143,3 +143,14 @@ describe('the five hundred and sixty-seventh reading', () => {
     expect(asArrows('Bolivia remains one of Lima’s closest allies and has provided Peru with political, economic, and military support during its war in Ecuador.', '2023-05-01')).toEqual(['BOL->PER cooperative', 'PER->ECU hostile']);
   });
 });
+
+// The five hundred and sixty-eighth reading (stop 60): three news pages on Lee Jae-myung's visit to Ishiba in Tokyo (August 2025).
+describe('the five hundred and sixty-eighth reading', () => {
+  it('reads the importance of relations growing as no change in the relations', () => {
+    expect(asArrows('The importance of relations between Chile and Peru has grown.', '2025-08-23')).toEqual([]);
+  });
+
+  it('knows Lee Jae-myung spelled without a hyphen', () => {
+    expect(asArrows('President Lee Jae Myung and his Chilean counterpart Gabriel Boric met in Seoul on Saturday.', '2025-08-23')).toEqual(['KOR->CHL cooperative']);
+  });
+});

@@ -162,7 +162,7 @@ export const LEADERS: Leader[] = [
   l('KOR', 'Park Geun-hye', 2013, 2017, []),
   l('KOR', 'Moon Jae-in', 2017, 2022, []),
   l('KOR', ['Yoon Suk Yeol', 'Yoon Suk-yeol'], 2022, 2025, ['Yoon']),
-  l('KOR', 'Lee Jae-myung', 2025, null, []),
+  l('KOR', ['Lee Jae-myung', 'Lee Jae Myung'], 2025, null, []),
   l('KOR', 'Kang Kyung-wha', 2017, 2021, []),
   l('KOR', 'Park Jin', 2022, 2024, []),
   l('PRK', 'Kim Jong Il', 1994, 2011, []),

@@ -64,8 +64,10 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const denied = tokens.slice(noun + 1, i).some((x) => NOT.test(x.lower));
   // ("won't consider any new money until the relationship improves": a change a condition waits for has not happened.)
   const pending = /^(?:until|unless|if|once)$/.test(tokens[pastWords(tokens, noun - 1, ['DET', 'ADJ', 'PRON'])]?.lower ?? '');
+  // ("the importance of our relations ... continues to grow": what grows is the importance, not the relations.)
+  const ofWhat = pastWords(tokens, noun - 1, ['DET', 'ADJ', 'PRON']), measured = tokens[ofWhat]?.lower === 'of' && /^(?:importance|significance|value|weight|role|need|necessity|future)$/.test(tokens[ofWhat - 1]?.lower ?? '');
   // With relations as its subject the verb says how they changed, not what the dictionary reads in it ("improved": 060).
-  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied || pending, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
+  return { kind: 'noun', head: noun, end: noun + 1, from: noun, to: between ? noun + 1 : i + 1, ...(between ? { wordsTo: i + 1 } : {}), code: null, stance: read.stance, mutual: true, passive: false, negated: foreseen || denied || pending || measured, intent: false, absorbed: false, why: read.why, preps: RELATION_PREPS };
 }
 
 /** Tensions that broke out in fighting: hostile. */
