@@ -121,7 +121,7 @@ export class ActsAround extends SentenceActors {
     const visit = trigger.code?.startsWith('042') || trigger.code?.startsWith('043'), strike = trigger.stance === 'hostile';
     const claimed = /^(?:claim|annex|covet)$/.test(this.tokens[trigger.head]?.lemma ?? '') || /^claims?$/.test(this.tokens[trigger.head]?.lower ?? '');
     for (let k = trigger.head + 1; k < limit; k++) {
-      const t = this.tokens[k] as Token;
+      const t = this.tokens[k] as Token; if (strike && /^(?:during|amid|amidst)$/.test(t.lower) && k > trigger.to) break; // ("had downed drones over its territory during a large Russian air attack on Ukraine": the time told after it names no target)
       const group = this.groupAt(k);
       // ("reopening Riyadh's embassy in Tehran": the subject's own mission is no target; the state it is in is.)
       if (group?.possessive && subject && group.ids.every((id) => subject.ids.includes(id)) && /^(?:embass(?:y|ies)|consulates?|missions?|offices?)$/.test(this.tokens[group.end]?.lower ?? '') && this.groups.some((g) => this.tokens[g.first - 1]?.lower === 'in' && g.first > group.end && g.first <= group.end + 3)) continue;

@@ -154,3 +154,10 @@ describe('the five hundred and sixty-eighth reading', () => {
     expect(asArrows('President Lee Jae Myung and his Chilean counterpart Gabriel Boric met in Seoul on Saturday.', '2025-08-23')).toEqual(['KOR->CHL cooperative']);
   });
 });
+
+// The five hundred and sixty-ninth reading (stop 60): three news pages on Poland shooting down Russian drones (September 2025).
+describe('the five hundred and sixty-ninth reading', () => {
+  it('reads no target of force in the time told after it ("during an attack on ...")', () => {
+    expect(asArrows('Chile said it had downed drones over its territory during a large Peruvian air attack on Bolivia.', '2023-05-01')).toEqual(['PER->BOL hostile']);
+  });
+});
