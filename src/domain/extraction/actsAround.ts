@@ -123,8 +123,8 @@ export class ActsAround extends SentenceActors {
     for (let k = trigger.head + 1; k < limit; k++) {
       const t = this.tokens[k] as Token; if (strike && /^(?:during|amid|amidst)$/.test(t.lower) && k > trigger.to) break; // ("had downed drones over its territory during a large Russian air attack on Ukraine": the time told after it names no target)
       const group = this.groupAt(k);
-      // ("reopening Riyadh's embassy in Tehran": the subject's own mission is no target; the state it is in is.)
-      if (group?.possessive && subject && group.ids.every((id) => subject.ids.includes(id)) && /^(?:embass(?:y|ies)|consulates?|missions?|offices?)$/.test(this.tokens[group.end]?.lower ?? '') && this.groups.some((g) => this.tokens[g.first - 1]?.lower === 'in' && g.first > group.end && g.first <= group.end + 3)) continue;
+      // ("reopening Riyadh's embassy in Tehran": the subject's own mission is no target; the state it is in is. Nor, for force, the land a participle of the object's moves into: "shot down drones entering Polish airspace".)
+      if ((strike && group?.demonym && /^(?:airspace|territory|waters|soil)$/.test(this.tokens[group.end]?.lower ?? '') && k - 1 > trigger.head && /^(?:entering|crossing|violating|breaching|penetrating|approaching|flying|heading|straying)$/.test(this.tokens[k - 1]?.lower ?? '')) || (group?.possessive && subject && group.ids.every((id) => subject.ids.includes(id)) && /^(?:embass(?:y|ies)|consulates?|missions?|offices?)$/.test(this.tokens[group.end]?.lower ?? '') && this.groups.some((g) => this.tokens[g.first - 1]?.lower === 'in' && g.first > group.end && g.first <= group.end + 3))) continue;
       if (group) {
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;

@@ -161,3 +161,10 @@ describe('the five hundred and sixty-ninth reading', () => {
     expect(asArrows('Chile said it had downed drones over its territory during a large Peruvian air attack on Bolivia.', '2023-05-01')).toEqual(['PER->BOL hostile']);
   });
 });
+
+describe('the five hundred and sixty-ninth reading, continued', () => {
+  it('reads no force on the state whose airspace unowned drones enter, and no act of the drones', () => {
+    expect(asArrows('Chilean jets scrambled in an operation to shoot down drones entering Peruvian airspace.', '2023-05-01')).toEqual([]);
+    expect(asArrows('Chilean F-16s shot down Bolivian drones entering Peruvian airspace.', '2023-05-01')).toEqual(['CHL->BOL hostile', 'BOL->PER hostile']);
+  });
+});
