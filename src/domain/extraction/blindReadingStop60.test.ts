@@ -168,3 +168,10 @@ describe('the five hundred and sixty-ninth reading, continued', () => {
     expect(asArrows('Chilean F-16s shot down Bolivian drones entering Peruvian airspace.', '2023-05-01')).toEqual(['CHL->BOL hostile', 'BOL->PER hostile']);
   });
 });
+
+// The five hundred and seventy-first reading (stop 60): three news pages on the UK-Mauritius Chagos treaty (May 2025).
+describe('the five hundred and seventy-first reading', () => {
+  it('reads a state\'s opposition as no actor for the state', () => {
+    expect(asArrows('Chile signed the deal with Peru. However, Chile’s opposition conservative party criticised the move.', '2023-05-01')).toEqual(['CHL->PER cooperative']);
+  });
+});

@@ -46,8 +46,9 @@ export function migrantsFrom(tokens: readonly Token[], i: number): boolean {
   return /^(?:migrants?|refugees?|seekers|immigrants?|arrivals|asylum|travell?ers|evacuees|deportees)$/.test(tokens[j]?.text === ',' || tokens[j]?.text === '-' ? (tokens[j - 1]?.lower ?? '') : (tokens[j]?.lower ?? ''));
 }
 
-/** "Red Tabara rebels", "exiled dissidents": from `k`, up to three names or describing words, then a word for those who fight a government or fled it. */
+/** "Red Tabara rebels", "exiled dissidents": from `k`, up to three names or describing words, then a word for those who fight a government or fled it; or its opposition. */
 export function insurgentsOf(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'opposition' && tokens[k + 1]?.pos !== 'VERB') return true; // (and its opposition: "the UK's opposition Conservative party criticised the move")
   let j = k;
   while (j < k + 3 && (tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'ADJ' || tokens[j]?.text === '-')) j++;
   return /^(?:rebels?|insurgents?|separatists?|dissidents?|guerrillas?|exiles|defectors|insurgency|rebellion)$/.test(tokens[j]?.lower ?? '');
