@@ -175,3 +175,10 @@ describe('the five hundred and seventy-first reading', () => {
     expect(asArrows('Chile signed the deal with Peru. However, Chile’s opposition conservative party criticised the move.', '2023-05-01')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The five hundred and seventy-second reading (stop 60): three news pages on the Russia-Ukraine talks in Istanbul (May 2025).
+describe('the five hundred and seventy-second reading', () => {
+  it('reads talks chaired or attended by two as no talks between them, past where they were held', () => {
+    expect(asArrows('The talks in Lima, chaired by Brazilian Foreign Minister Mauro Vieira and attended by American envoys, were held at the old palace.', '2023-05-01')).toEqual([]);
+  });
+});
