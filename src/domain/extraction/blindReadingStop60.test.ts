@@ -182,3 +182,9 @@ describe('the five hundred and seventy-second reading', () => {
     expect(asArrows('The talks in Lima, chaired by Brazilian Foreign Minister Mauro Vieira and attended by American envoys, were held at the old palace.', '2023-05-01')).toEqual([]);
   });
 });
+
+describe('the five hundred and seventy-second reading, continued', () => {
+  it('reads who hosts or chairs a pair\'s talks as cooperative with each party, as a mediator', () => {
+    expect(asArrows('Chile and Peru held talks hosted by Brazil.', '2023-05-01')).toEqual(['CHL->PER cooperative', 'BRA->CHL cooperative', 'BRA->PER cooperative']);
+  });
+});

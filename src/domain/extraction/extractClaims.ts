@@ -27,6 +27,7 @@ import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measure
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
 import { toldActs } from './toldActs';
+import { talksHosts } from './talksHosts';
 import { ofBeforeAnd, verbOfObject } from './nounInClause';
 import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
@@ -236,7 +237,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (Not an easing beside a deal: "signed a trade agreement, removing tariffs" is an agreement too.)
     const warm = new Set(sentenceClaims.filter((c) => c.stance === 'warming' && !/^08(?!7)/.test(c.code ?? '')).map((c) => pairKey(c.a, c.b)));
     sentenceClaims.splice(0, sentenceClaims.length, ...withdrawnWithEnding(sentenceClaims)); // (a withdrawal told with the end of a partnership)
-    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...joinedInActs(ordinalAfter(likewiseActs(sentenceClaims, tokens, groups), tokens, groups), tokens, groups), ...armsInWar(sentenceClaims), ...jointAttackers(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, wordsAt), ...breakBefore(sentenceClaims, tokens, wordsAt), ...measureBefore(sentenceClaims, tokens, wordsAt, sentenceTimes)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia", ", as did Cyprus": Croatia, Cyprus did what they did)
+    sentenceClaims.splice(0, sentenceClaims.length, ...joinedActs([...joinedInActs(ordinalAfter(likewiseActs(sentenceClaims, tokens, groups), tokens, groups), tokens, groups), ...armsInWar(sentenceClaims), ...jointAttackers(sentenceClaims), ...disputeBefore(sentenceClaims, tokens, wordsAt), ...breakBefore(sentenceClaims, tokens, wordsAt), ...measureBefore(sentenceClaims, tokens, wordsAt, sentenceTimes), ...talksHosts(sentenceClaims, tokens, groups, wordsAt)], claimsBefore)); // ("weapons to Russia for its war in Ukraine": hostile to the enemy too; "They were joined by Croatia", ", as did Cyprus": Croatia, Cyprus did what they did)
     const suit = followedSuit(tokens, groups); // ("Saudi Arabia banned imports from Lebanon. Bahrain and Kuwait followed suit.": the latest directed acts short of force, by them too)
     if (suit && !sentenceClaims.some((c) => suit.ids.includes(c.a))) { const span = originalSpan(readable, sentence.start, sentence.end); sentenceClaims.push(...suitActs(actsBefore, suit.ids, { evidence: input.text.slice(span.start, span.end), start: span.start, end: span.end, ...wordsOf(tokens[suit.at]!.start, tokens[suit.to - 1]!.end), when: sentenceTimes.length > 0 ? whenOf(sentenceTimes, tokens[suit.at]!.start, s, published) : null, certainty: 'stated', attribution: attributionOf(s) })); }
     if (sentenceClaims.some((c) => c.directed && c.stance !== 'hostile')) actsBefore = sentenceClaims.filter((c) => c.directed && c.stance !== 'hostile');
