@@ -13,6 +13,9 @@ const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|s
 /** Craft and traffic, which travel without being a state's visit. */
 const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers)$/;
 
+/** Nouns of an instrument that may be named for peace ("a peace agreement", 'the "peace roadmap" joint declaration'). */
+const PEACE_INSTRUMENT = /^(?:declarations?|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|roadmaps?)$/;
+
 /** Sets what the words around `trig` make of it (see above). */
 export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("expose Iran's false allegations regarding its keenness to establish good relations": good will that a claim called false tells of is not had.)
@@ -30,9 +33,9 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:fight|battle|skirmish)$/.test(tokens[trig.head]?.lemma ?? '') && trig.to === trig.head + 1 && (!tokens[trig.to] || ['ADP', 'PUNCT', 'ADV', 'NUM', 'SCONJ', 'CCONJ'].includes(tokens[trig.to]!.pos)) && !/^(?:against|with|off|back|on|alongside)$/.test(tokens[trig.to]?.lower ?? '') && !(tokens[trig.to]?.lower === 'for' && tokens[trig.to + 1]?.pos !== 'NUM' && !/^(?:years|decades|months|weeks|days|centuries|generations|a|more|over|nearly|almost|about|some|several|many)$/.test(tokens[trig.to + 1]?.lower ?? ''))) trig.mutual = true; // (not "fought for independence")
   // ('signed the "peace roadmap" joint declaration': an instrument named for peace is a peace agreement, warming between former foes, as "a peace deal" is. Not "a joint declaration for peace and economic agreements with Washington", whose partner may be another's.)
   // (And a verb of signing whose object is such an instrument: "have signed the text of a peace agreement".)
-  const signedPeace = trig.kind === 'verb' && /^(?:sign|ink|initial|conclude)$/.test(tokens[trig.head]?.lemma ?? '') ? tokens.slice(trig.head + 1, trig.head + 8).findIndex((t, k, all) => t.lower === 'peace' && /^(?:declarations?|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|roadmaps?)$/.test(all[k + 1]?.lower ?? '') && all.slice(0, k).every((x) => x.pos !== 'VERB' && !/^[,;:.]$/.test(x.text))) : -1;
+  const signedPeace = trig.kind === 'verb' && /^(?:sign|ink|initial|conclude)$/.test(tokens[trig.head]?.lemma ?? '') ? tokens.slice(trig.head + 1, trig.head + 8).findIndex((t, k, all) => t.lower === 'peace' && PEACE_INSTRUMENT.test(all[k + 1]?.lower ?? '') && all.slice(0, k).every((x) => x.pos !== 'VERB' && !/^[,;:.]$/.test(x.text))) : -1;
   const instrument = signedPeace >= 0 ? trig.head + signedPeace + 2 : trig.to - 1;
-  if (trig.stance === 'cooperative' && /^(?:declarations?|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|roadmaps?)$/.test(tokens[instrument]?.lower ?? '') && tokens.slice(Math.max(0, instrument - 5), instrument).some((t, k, all) => t.lower === 'peace' && all.slice(k + 1).every((x) => ['ADJ', 'NOUN', 'PUNCT', 'PROPN'].includes(x.pos) && !/^[,;:.]$/.test(x.text)))) Object.assign(trig, { stance: 'warming', code: '057', why: 'an instrument named for peace is a peace agreement (CAMEO 057), warming between former foes, as "a peace deal" is' });
+  if (trig.stance === 'cooperative' && PEACE_INSTRUMENT.test(tokens[instrument]?.lower ?? '') && tokens.slice(Math.max(0, instrument - 5), instrument).some((t, k, all) => t.lower === 'peace' && all.slice(k + 1).every((x) => ['ADJ', 'NOUN', 'PUNCT', 'PROPN'].includes(x.pos) && !/^[,;:.]$/.test(x.text)))) Object.assign(trig, { stance: 'warming', code: '057', why: 'an instrument named for peace is a peace agreement (CAMEO 057), warming between former foes, as "a peace deal" is' });
   // ("raise the risk of a tariffs war erupting between the two countries", "fears of fighting breaking out": what is feared to happen, told by a gerund after the feared thing, has not.)
   const feared = trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') ? pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'NOUN'], 0) : -1;
   if (feared > 0 && tokens[feared]?.lower === 'of' && /^(?:risks?|fears?|dangers?|spectre|specter)$/.test(tokens[feared - 1]?.lower ?? '')) trig.negated = true;

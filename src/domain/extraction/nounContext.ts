@@ -6,6 +6,7 @@ import type { Trigger } from './trigger';
 import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
 import { COURT_WORDS, HOME_ORDER, onDispute } from './triggerWords';
+import { TRUCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
 
 /** The words that negate the verb right after them ("did not", "never", "won't"). */
@@ -23,7 +24,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // (And talks "to solve", "to resolve" or "to settle" something: "Negotiations between Gambia and Senegal to solve the blocking of cross-border transport"; or to restore what was stopped: "in discussions to restart border trade".)
   const toSettle = tokens.slice(trig.to, Math.min(own.to, trig.to + 8)).some((t, k, all) => t.lower === 'to' && /^(?:solve|resolve|settle|end|defuse|overcome|restart|resume|restore|reopen|revive|normali[sz]e|mend|repair|rebuild)$/.test(all[k + 1]?.lower ?? ''));
   // (Or talks on keeping a truce: "consultations on maintaining and fully implementing the ceasefire" settle the fighting it stopped.)
-  const onTruce = /^(?:on|over|about|regarding|concerning)$/.test(tokens[trig.to]?.lower ?? '') && tokens.slice(trig.to + 1, trig.to + 9).some((t, k, all) => /^(?:ceasefire|cease-fire|truce|armistice)$/.test(t.lower) && !all.slice(0, k).some((x) => /^[.;:]$/.test(x.text)));
+  const onTruce = /^(?:on|over|about|regarding|concerning)$/.test(tokens[trig.to]?.lower ?? '') && tokens.slice(trig.to + 1, trig.to + 9).some((t, k, all) => TRUCE_NOUN.test(t.lower) && !all.slice(0, k).some((x) => /^[.;:]$/.test(x.text)));
   if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle || onTruce)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
   // ("rescinded each other's favored export partner status": a status taken away is the act's object, no partnership told.)
   if (trig.stance === 'cooperative' && tokens[trig.to]?.lower === 'status' && tokens.slice(Math.max(0, trig.from - 7), trig.from).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma))) trig.negated = true;
@@ -38,7 +39,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("social media discussions disparaging her", "panel discussions", "a TV debate": talk among the public or at a forum, named by where it is held, is no talks between states.)
   if (/^(?:discussions?|debates?|conversations?|talks|dialogue)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:media|online|internet|forum|panel|television|tv|radio|podcast|dinner-table|kitchen-table)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("mediated multiple ceasefire rounds", "a ceasefire proposal", "truce talks": a truce that only names the kind of talks or plan is not had; those who hold or mediate them have made none.)
-  if (/^(?:ceasefire|cease-fire|truce|armistice)$/.test(tokens[trig.head]?.lower ?? '') && trig.to === trig.head + 1 && /^(?:talks|negotiations|rounds?|proposals?|plans?|framework|efforts?|bids?|push|mediation|mediators|negotiators|envoys?|terms|conditions|demands?|offers?|drafts?)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  if (TRUCE_NOUN.test(tokens[trig.head]?.lower ?? '') && trig.to === trig.head + 1 && /^(?:talks|negotiations|rounds?|proposals?|plans?|framework|efforts?|bids?|push|mediation|mediators|negotiators|envoys?|terms|conditions|demands?|offers?|drafts?)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   // ("threatened the US with a nuclear strike against Israel": force one is threatened with is a threat of it (CAMEO 138), tense, not done.)
   const threatWith = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'NOUN', 'NUM'], 0);
   if (trig.stance === 'hostile' && tokens[threatWith]?.lower === 'with' && tokens.slice(Math.max(0, threatWith - 6), threatWith).some((t) => t.pos === 'VERB' && /^(?:threaten|menace)$/.test(t.lemma))) Object.assign(trig, { stance: 'tense', code: '138', why: 'force one is threatened with is a threat of it (CAMEO 138), not done' });

@@ -87,6 +87,8 @@ export const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 /** A group that stands for actors named elsewhere (before this sentence, or by what a word refers to). */
 export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids], first: -1, end: -1, possessive: false, place: false, demonym: false });
 /** A state's means of force: "its F-16 jets", "their troops". */
+/** Words for a truce (a ceasefire, an armistice), as the nouns of nounIdioms.ts name one. */
+export const TRUCE_NOUN = /^(?:ceasefire|cease-fire|truce|armistice)$/;
 export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|vessels?|boats|gunboats?|frigates?|destroyers?|submarines?|bombers?|guards|marines|commandos|artillery|missiles?|rockets?|tanks|fighters|helicopters?|defences|defenses)$/;
 /** Words after a comma that bring in examples of the noun before it: ", including Argentina and Chile". */
 export const EXAMPLE_WORD = /^(?:including|notably|especially|particularly|chiefly|mainly|principally)$/;

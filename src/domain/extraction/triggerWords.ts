@@ -7,6 +7,7 @@ import { IDIOMS, type Idiom } from './idioms';
 import { CALLING_VERBS, EVALUATIONS, RELATION_CHANGES, RELATION_STATES } from './relationWords';
 import { VERB_DEFAULTS } from './verbDefaults';
 import { pastDescribing, type Token } from './tokens';
+import { TRUCE_NOUN } from './pairingWords';
 import type { Trigger } from './triggers';
 /** Participles that, after "X-", say X stands behind what follows ("Iran-backed", "Saudi-funded"). */
 export const BACKING: Record<string, string> = { aligned: '050', allied: '050', backed: '050', supported: '050', sponsored: '050', funded: '070', financed: '070', armed: '072', trained: '062', equipped: '072', brokered: '045', mediated: '045' };
@@ -187,7 +188,7 @@ export function namesAKind(tokens: readonly Token[], i: number): boolean {
 /** "meet to discuss the future of the long-disputed islands": a verb of discussing whose object is what is disputed (talks on a dispute, warming); or talks named for a truce. */
 export function discussesDispute(tokens: readonly Token[], trig: { head: number; to: number }): boolean {
   // (Or talks named for the truce they seek: "held ceasefire negotiations in Cairo".)
-  if (tokens.slice(trig.head, trig.to).some((t, k, all) => /^(?:talks|negotiations|consultations)$/.test(t.lower) && /^(?:ceasefire|cease-fire|truce|armistice)$/.test(all[k - 1]?.lower ?? tokens[trig.head - 1]?.lower ?? ''))) return true;
+  if (tokens.slice(trig.head, trig.to).some((t, k, all) => /^(?:talks|negotiations|consultations)$/.test(t.lower) && TRUCE_NOUN.test(all[k - 1]?.lower ?? tokens[trig.head - 1]?.lower ?? ''))) return true;
   return /^(?:discuss|negotiate|address|tackle)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 9).some((t, k, all) => /^(?:disputed|contested)$/.test(t.lower) && all[k - 1]?.lower !== 'not');
 }
 

@@ -38,7 +38,10 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const gerundObject = (g: ActorGroup) => !g.demonym && !OFFICE_HOLDER.test(tokens[g.first + 1]?.lower ?? '') && !/^(?:president|minister|prime|foreign)$/.test(tokens[g.first + 1]?.lower ?? '') && ((v) => v >= 1 && tokens[v]?.pos === 'VERB' && /ing$/.test(tokens[v]?.lower ?? '') && /^(?:for|of)$/.test(tokens[v - 1]?.lower ?? ''))(pastWords(tokens, g.first - 1, ['DET', 'ADJ']));
   // (Nor a demonym after "a" that names what kind of state another is: "became concerned that it was becoming a Soviet satellite".)
   // (Nor who announced or brokered what the sentence names: "monitoring the Sweida ceasefire announced by the United States".)
-  const announcer = (g: ActorGroup) => tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'by' && /^(?:announced|unveiled|proposed|brokered|mediated)$/.test(tokens[g.first - (tokens[g.first - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '');
+  const announcer = (g: ActorGroup) => {
+    const by = g.first - (tokens[g.first - 1]?.lower === 'the' ? 2 : 1);
+    return tokens[by]?.lower === 'by' && /^(?:announced|unveiled|proposed|brokered|mediated)$/.test(tokens[by - 1]?.lower ?? '');
+  };
   const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g) && !gerundObject(g) && !announcer(g) && !(g.demonym && /^(?:a|an)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:satellite|puppet|client|colony|protectorate|vassal|outpost|proxy|style|model)$/.test(tokens[g.end]?.lower ?? ''))).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
   if (parties.length !== 2) return { parties, triggers: [] };
   // (Nor a state the sentence sets against the other, or whose money or power a deal answers: "a pact struck to prevent China from gaining influence", "in response to increased Chinese spending", "funding from China" beside a deal with another: no deal with it.)
