@@ -199,6 +199,8 @@ export const MORE_LEADERS: Leader[] = [
   l('THA', ['Prayuth Chan-ocha', 'Prayut Chan-o-cha'], 2014, 2023, ['Prayuth', 'Prayut']),
   l('THA', 'Srettha Thavisin', 2023, 2024, ['Srettha']),
   l('THA', 'Paetongtarn Shinawatra', 2024, 2025, ['Paetongtarn']),
+  l('THA', 'Phumtham Wechayachai', 2025, 2025, ['Phumtham']), // (acting prime minister, July-August 2025)
+  l('THA', 'Anutin Charnvirakul', 2025, null, ['Anutin']),
   l('MMR', 'Min Aung Hlaing', 2021, null, []),
   l('MMR', 'Aung San Suu Kyi', 2016, 2021, ['Suu Kyi']),
   l('BGD', 'Sheikh Hasina', 2009, 2024, ['Hasina']),

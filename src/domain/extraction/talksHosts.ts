@@ -3,7 +3,9 @@
 // cooperative with each party; a host or a chair of the pair's talks stands as one (CAMEO 045). Read after the
 // sentence's own claims (extractClaims.ts), from the talks claim it made and the actor named after "by".
 import type { ActorGroup } from './actorGroups';
+import type { Pairing } from './discourse';
 import type { ExtractedClaim } from './extractedClaim';
+import type { Trigger } from './trigger';
 import type { Token } from './tokens';
 
 type WordsAt = (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>;
@@ -23,4 +25,34 @@ export function talksHosts(claims: readonly ExtractedClaim[], tokens: readonly T
   const host = groups.find((g) => g.first > k + 1 && g.first <= k + 4 && !g.place && !g.ids.some((id) => id === talks.a || id === talks.b));
   if (!host) return [];
   return host.ids.flatMap((id) => [talks.a, talks.b].map((party) => ({ ...talks, ...wordsAt(k), a: id, b: party, directed: true, stance: 'cooperative' as const, code: '045' })));
+}
+
+/** Verbs of a part a third party takes in others' talks or truce: hosting, chairing, mediating, attending them. */
+const TAKES_PART = /^(?:mediate|broker|host|chair|attend|facilitate|moderate|convene|oversee)$/;
+/** What such a part is taken in: talks, or the truce or deal they make. */
+const PAIRS_THING = /^(?:talks|negotiations|meetings?|summit|dialogue|discussions|consultations|rounds?|ceasefire|cease-fire|truce|armistice|deal|agreement|accord)$/;
+
+/**
+ * "Peru and Ecuador agreed to a truce. Chile mediated the talks.", "Observers from Brazil attended the talks", "Anwar, who
+ * chaired mediation talks, announced": the talks or truce of the pair told before, with no parties of their own here, have
+ * the clause's subject as a third party to them, cooperative with each of the pair (CAMEO 045). Only for what is told as
+ * known ("the talks", "mediation talks"), not any talks a state holds ("hosted talks on trade").
+ */
+export function thirdPartyOfTalks(trigger: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[], pair: readonly string[] | null | undefined, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
+  if (!pair || pair.length !== 2) return null;
+  const head = tokens[trigger.head];
+  let thing = -1;
+  if (trigger.kind === 'verb' && TAKES_PART.test(head?.lemma ?? '')) {
+    thing = trigger.head + 1;
+    while (thing < trigger.head + 4 && (tokens[thing]?.pos === 'DET' || tokens[thing]?.pos === 'ADJ' || (tokens[thing]?.pos === 'NOUN' && PAIRS_THING.test(tokens[thing + 1]?.lower ?? '')))) thing++;
+    if (!PAIRS_THING.test(tokens[thing]?.lower ?? '') || !/^(?:the|these|those|this|that|their|mediation|peace|ceasefire)$/.test(tokens[thing - 1]?.lower ?? '')) return null;
+  } else if (trigger.kind === 'noun' && (trigger.code ?? '').startsWith('045') && /^mediation$/.test(head?.lower ?? '') && PAIRS_THING.test(tokens[trigger.head + 1]?.lower ?? '')) thing = trigger.head + 1; // ("chaired mediation talks")
+  else return null;
+  // (Not talks whose parties are told with them: "hosted talks between Peru and Ecuador", "the talks with Chile".)
+  if (groups.some((g) => !g.place && g.first > thing && g.first <= thing + 4)) return null;
+  const subject = subjectAt(trigger.head);
+  if (!subject || subject.ids.some((id) => pair.includes(id))) return null;
+  // (A part in others' talks is no talks of one's own with either: CAMEO 045, which talksAtOdds in settledDisputes.ts does not read as the pair's talks.)
+  Object.assign(trigger, { code: '045', why: 'a third party hosting, chairing, mediating or attending the talks of a pair is cooperative with each (CAMEO 045)' });
+  return { sources: [...subject.ids], targets: [...pair], within: false, subject };
 }
