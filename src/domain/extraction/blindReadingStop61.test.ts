@@ -19,3 +19,10 @@ describe('the five hundred and seventy-third reading', () => {
     expect(asArrows('Phumtham Wechayachai accused Cambodia of breaking the truce.', '2025-07-28')).toContain('THA->KHM tense');
   });
 });
+
+// The five hundred and seventy-fourth reading (stop 61): three news pages on the Sahel states' and Algeria's recalls of ambassadors over a downed drone (April 2025).
+describe('the five hundred and seventy-fourth reading', () => {
+  it('reads a new envoy who will put off taking up the post as a reduction of relations from the envoy\'s state, as a recall is', () => {
+    expect(asArrows('The new Chilean ambassador to Peru will postpone taking up his post, the ministry said.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -133,6 +133,8 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
       if (tokens[k]?.lemma === 'be' || tokens[k]?.lower === 'being') aux = true; // ("are being recalled")
       k++;
     }
+    // ("the new Algerian ambassador to Burkina Faso would delay taking up his duties": a posting put off, as a recall is, from the envoy's state.)
+    if (!aux && /^(?:would|will)$/.test(tokens[k]?.lower ?? '') && /^(?:delay|postpone|defer)$/.test(tokens[k + 1]?.lemma ?? '') && tokens[k + 2]?.lower === 'taking' && tokens[k + 3]?.lower === 'up') found.push({ kind: 'verb', head: k + 1, end: k + 4, from: n, to: k + 4, code: '161', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: 'an envoy\'s taking up of the post put off: a reduction of relations, tense by the conventions', envoy: { noun: n, fromEnvoyState: true } });
     const verb = tokens[k];
     const act = verb && aux && /(?:ed|en|wn)$/.test(verb.lower) ? ENVOY_ACTS[verb.lemma] : undefined;
     // ("has been ordered to return home": only an order to come home is a recall.)
