@@ -26,3 +26,10 @@ describe('the five hundred and seventy-fourth reading', () => {
     expect(asArrows('The new Chilean ambassador to Peru will postpone taking up his post, the ministry said.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The five hundred and seventy-fifth reading (stop 61): three news pages on the United States' expulsion of South Africa's ambassador (March 2025).
+describe('the five hundred and seventy-fifth reading', () => {
+  it('reads genocidal acts as the killings they name, alleged when one state accuses another of them', () => {
+    expect(asArrows('Turkey accused Israel of committing genocidal acts in Gaza.', '2024-03-01')).toEqual(['TUR->ISR tense', 'ISR->pa hostile']);
+  });
+});
