@@ -33,3 +33,15 @@ describe('the five hundred and seventy-fifth reading', () => {
     expect(asArrows('Turkey accused Israel of committing genocidal acts in Gaza.', '2024-03-01')).toEqual(['TUR->ISR tense', 'ISR->pa hostile']);
   });
 });
+
+// The five hundred and seventy-sixth reading (stop 61): three news pages on two Chinese ships colliding while chasing a Philippine patrol boat (August 2025).
+describe('the five hundred and seventy-sixth reading', () => {
+  it('reads a water cannon deployed or used against another state\'s ship as force, as one fired is', () => {
+    expect(asArrows('A Chinese coast guard cutter deployed a water cannon against a Vietnamese trawler.', '2024-03-01')).toEqual(['CHN->VNM hostile']);
+    expect(asArrows('Chinese vessels used water cannons against Vietnamese fishing boats.', '2024-03-01')).toEqual(['CHN->VNM hostile']);
+  });
+
+  it('reads ships sent to drive away another state\'s boats as coercion, force against it', () => {
+    expect(asArrows('Chinese coast guard ships moved to drive away the Vietnamese boats.', '2024-03-01')).toEqual(['CHN->VNM hostile']);
+  });
+});

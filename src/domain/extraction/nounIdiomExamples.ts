@@ -71,6 +71,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Turkish warships blockaded the ports of Cyprus.', 'CYP|TUR hostile', /blockaded the ports/],
   ['Ecuador said a Peruvian gunboat sank an Ecuadorian trawler.', 'ECU|PER hostile', /sank an Ecuadorian trawler/],
   ['In 1969 a Honduran patrol boat was sunk by a Salvadoran frigate.', 'HND|SLV hostile', /sunk/],
+  ['Vietnam said Chinese warships were chasing its fishing boats.', 'CHN|VNM hostile', /chasing its fishing boats/],
   ['Seoul said it must defend against Pyongyang.', 'KOR|PRK tense', /defend against/],
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
   ['Ukraine and Russia swapped hundreds of prisoners of war on Wednesday.', 'RUS|UKR cooperative', /swapped hundreds of prisoners of war/],
