@@ -45,3 +45,10 @@ describe('the five hundred and seventy-sixth reading', () => {
     expect(asArrows('Chinese coast guard ships moved to drive away the Vietnamese boats.', '2024-03-01')).toEqual(['CHN->VNM hostile']);
   });
 });
+
+// The five hundred and seventy-seventh reading (stop 61): three news pages on Colombia turning away US deportation flights and the tariffs that followed (January 2025).
+describe('the five hundred and seventy-seventh reading', () => {
+  it('reads "setting off" a reaction from a state as a cause, no departure to a meeting with it', () => {
+    expect(asArrows('Peru expelled the envoy, setting off a furious reaction from Chile.', '2024-03-01')).not.toContain('PER->CHL cooperative');
+  });
+});
