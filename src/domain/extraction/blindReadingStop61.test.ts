@@ -52,3 +52,11 @@ describe('the five hundred and seventy-seventh reading', () => {
     expect(asArrows('Peru expelled the envoy, setting off a furious reaction from Chile.', '2024-03-01')).not.toContain('PER->CHL cooperative');
   });
 });
+
+// The five hundred and seventy-eighth reading (stop 61): three pages on the tensions between Ethiopia and Eritrea over access to the Red Sea (March-December 2025).
+describe('the five hundred and seventy-eighth reading', () => {
+  it('reads aligning with a state or group as siding with it, support', () => {
+    expect(asArrows('Rwanda and Uganda have aligned with the M23.', '2024-03-01')).toEqual(expect.arrayContaining(['RWA->m23 cooperative', 'UGA->m23 cooperative']));
+    expect(asArrows('Bolivia aligned with Venezuela in the dispute.', '2024-03-01')).toEqual(['BOL->VEN cooperative']);
+  });
+});
