@@ -60,3 +60,14 @@ describe('the five hundred and seventy-eighth reading', () => {
     expect(asArrows('Bolivia aligned with Venezuela in the dispute.', '2024-03-01')).toEqual(['BOL->VEN cooperative']);
   });
 });
+
+// The five hundred and seventy-ninth reading (stop 61): three news pages on Denmark summoning the US chargé d'affaires over influence operations in Greenland (August 2025).
+describe('the five hundred and seventy-ninth reading', () => {
+  it('reads an organisation before a role of someone\'s as the kind of role, no party: "a NATO ally of the United States"', () => {
+    expect(asArrows('Portugal, a NATO ally of the United States, condemned the reports.', '2024-03-01')).toEqual(['USA->PRT cooperative']);
+  });
+
+  it('reads relations with a place as relations with no state, not with the other state the sentence names', () => {
+    expect(asArrows("In the wake of Beijing's warning, Denmark has sought to bolster its relations with Greenland.", '2024-03-01')).toEqual([]);
+  });
+});

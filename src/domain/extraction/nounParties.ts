@@ -33,6 +33,8 @@ export class NounParties extends ActsAround {
       if (g.place) break;
       before.push(g);
     }
+    // ("Denmark, a NATO ally of the United States": an organisation before a role of someone's names its kind, no party of it.)
+    if (before.length === 1 && before[0]!.ids.every((id) => /^[a-z]/.test(id)) && /^(?:all(?:y|ies)|members?|partners?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[trigger.to]?.lower === 'of') before.pop();
     let after: ActorGroup | null = null;
     let between: ActorGroup | null = null;
     let by: ActorGroup | null = null;
