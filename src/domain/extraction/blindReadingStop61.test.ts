@@ -71,3 +71,15 @@ describe('the five hundred and seventy-ninth reading', () => {
     expect(asArrows("In the wake of Beijing's warning, Denmark has sought to bolster its relations with Greenland.", '2024-03-01')).toEqual([]);
   });
 });
+
+// The five hundred and eightieth reading (stop 61): three news pages on India and Canada restoring their high commissioners (May-September 2025).
+describe('the five hundred and eightieth reading', () => {
+  it('reads ties that came under strain as strained', () => {
+    expect(asArrows('Relations between Kenya and Tanzania came under severe strain in 2021.', '2024-03-01')).toEqual(['KEN->TZA tense']);
+    expect(asArrows('Kenya and Tanzania moved to repair ties that came under strain over trade.', '2024-03-01')).toContain('KEN->TZA tense');
+  });
+
+  it('reads one whose family hailed from a state as from there, no praise of it', () => {
+    expect(asArrows('Kenya\'s minister, whose parents hailed from Tanzania, spoke in Nairobi.', '2024-03-01')).toEqual([]);
+  });
+});
