@@ -83,3 +83,11 @@ describe('the five hundred and eightieth reading', () => {
     expect(asArrows('Kenya\'s minister, whose parents hailed from Tanzania, spoke in Nairobi.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The five hundred and eighty-first reading (stop 61): three pages on a Venezuelan navy vessel in waters Guyana holds and the warnings that followed (March 2025).
+describe('the five hundred and eighty-first reading', () => {
+  it('reads "his country" in what someone says as the speaker\'s state', () => {
+    expect(asArrows("Peruvian President Dina Boluarte said that a Bolivian patrol boat had entered her country's waters.", '2024-03-01')).toEqual(['BOL->PER hostile']);
+    expect(asArrows('Putin said Ukrainian drones had struck his country on Sunday.', '2024-03-01')).toContain('UKR->RUS hostile');
+  });
+});

@@ -7,7 +7,7 @@ import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './act
 import { type Discourse } from './pairing';
 import { HOSTING_VERBS } from './pairingWords';
 import { findDescriptions, resolveDescription } from './descriptions';
-import { tellersEnvoys } from './tellersEnvoys';
+import { tellersEnvoys } from './tellersEnvoys'; import { speakerCountry } from './speakerCountry';
 import type { Token } from './tokens';
 
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
@@ -50,6 +50,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const a = tokens[i] as Token;
     // ("mediating between Qatar and four Arab states": a bare count of three or more after "and", "between" or "with" stands for the set of that many told before.)
     const bareCount = /^(?:and|between|with)$/.test(a.lower) && (COUNT[tokens[i + 1]?.lower ?? ''] ?? 0) >= 3;
+    const country = speakerCountry(tokens, groups, i); if (country) { extra.push(country); continue; } // ("Ali said a Venezuelan vessel had entered his country's waters": the speaker's, speakerCountry.ts)
     if (!ANAPHOR_START.has(a.lower) && !bareCount) continue;
     // "the two Koreas": both states of a divided name.
     const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : undefined;
@@ -161,7 +162,6 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
 
 /** Verbs of joining or leaving a body: "join the alliance" relates no one to anyone. */
 export const JOINING = /^(?:join|rejoin|leave|quit|exit|enter)$/;
-
 /** Non-state actors that stand for their territory's state in a relation (the Palestinian Authority for Palestine). */
 export const STANDS_FOR_TERRITORY = new Set(['pa']);
 

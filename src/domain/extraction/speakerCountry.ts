@@ -1,0 +1,18 @@
+// "Guyana's president said a Venezuelan vessel had entered his country's waters": in what someone says, "his country"
+// (or "her country") is the speaker's, the actor named right before the verb of saying. An anaphor group for
+// groupAnaphora in referredActors.ts; none when no speaker is named so.
+import type { ActorGroup } from './actorGroups';
+import type { Token } from './tokens';
+
+/** Verbs of saying whose subject "his country" may stand for. */
+const SAYING = /^(?:say|tell|announce|state|declare|insist|add|claim|warn)$/;
+
+/** The speaker's state as a group over "his country" at i (and its "'s"), or null. */
+export function speakerCountry(tokens: readonly Token[], groups: readonly ActorGroup[], i: number): ActorGroup | null {
+  if (!/^(?:his|her)$/.test(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'country') return null;
+  const said = tokens.slice(0, i).findLastIndex((t) => t.pos === 'VERB' && SAYING.test(t.lemma));
+  const speaker = said > 0 ? groups.find((g) => g.end === said && g.ids.length === 1 && !g.place && !g.demonym) : undefined;
+  if (!speaker) return null;
+  const possessive = /^['’]s$/.test(tokens[i + 2]?.lower ?? '');
+  return { ids: [...speaker.ids], first: i, end: possessive ? i + 3 : i + 2, possessive, place: false, demonym: false, anaphor: true };
+}
