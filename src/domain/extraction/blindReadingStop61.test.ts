@@ -91,3 +91,10 @@ describe('the five hundred and eighty-first reading', () => {
     expect(asArrows('Putin said Ukrainian drones had struck his country on Sunday.', '2024-03-01')).toContain('UKR->RUS hostile');
   });
 });
+
+// The five hundred and eighty-second reading (stop 61): three news pages on Putin and Aliyev meeting in Dushanbe after the AZAL crash (October 2025).
+describe('the five hundred and eighty-second reading', () => {
+  it('reads congratulations as praise whatever their occasion, a birthday included', () => {
+    expect(asArrows('Ruto congratulated Museveni on his birthday.', '2024-03-01')).toEqual(['KEN->UGA cooperative']);
+  });
+});
