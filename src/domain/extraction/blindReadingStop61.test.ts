@@ -98,3 +98,10 @@ describe('the five hundred and eighty-second reading', () => {
     expect(asArrows('Ruto congratulated Museveni on his birthday.', '2024-03-01')).toEqual(['KEN->UGA cooperative']);
   });
 });
+
+// The five hundred and eighty-fourth reading (stop 61): three news pages on Kenya and Tanzania after Tanzania detained and deported Kenyan activists (May-June 2025).
+describe('the five hundred and eighty-fourth reading', () => {
+  it('reads protecting one\'s own national interests as no protecting power for the other state named', () => {
+    expect(asArrows('Musukuma dismissed the criticism from Kenyans, saying Uganda acted to protect national interests.', '2024-03-01')).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       if (/^tensions?$/.test(tokens[end - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:amid|amidst)$/.test(x.lower)) && tokens[end]?.lower === 'in' && tokens[end + 1]?.lower === 'the' && /^(?:region|area|world|indo|asia|pacific|gulf|middle|mideast|balkans|caucasus|sahel|horn|arctic|mediterranean|peninsula|strait|straits|continent)$/.test(tokens[end + 2]?.lower ?? '')) continue; // ("signed a pact amid rising tensions in the Indo-Pacific": the region's, told as the setting)
       if (tokens[end - 1]?.lower === 'against' && /^(?:backdrop|background)$/.test(tokens[end]?.pos === 'DET' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''))) continue; // ("set against the backdrop of a war": a setting, no one set against anyone)
       if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
+      if (tokens[end - 1]?.lower === 'interests' && tokens.slice(i + 1, end - 1).some((x) => /^(?:national|own|its|their|our|his|her|vital|core|security|economic)$/.test(x.lower))) continue; // ("acted within its sovereign rights to protect national interests": one's own interests, no protecting power for another state)
       if (tokens[end]?.lower === 'that' && ((c.idiom.mutual && c.idiom.kind === 'verb') || (c.idiom.kind === 'noun' && c.idiom.code?.startsWith('13')))) continue; // ("arguing that it did not": saying, not a dispute; "a warning that it must defend its ally": what is warned is read in its own clause)
       // ("ending a four-year trade dispute": a verb's object that heads a conflict noun is that conflict's.)
       if (c.idiom.kind === 'verb' && CONFLICT_HEAD.test(tokens[end]?.lower ?? '') && !CONFLICT_HEAD.test(tokens[end - 1]?.lower ?? '')) continue;
@@ -87,8 +88,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("exchanged prisoners of war", "the laws of war": a noun of force after "of" may only name a kind; "prisoners-of-war" too.)
       if (c.idiom.kind === 'noun' && c.idiom.stance === 'hostile' && namesAKind(tokens, i)) continue;
       const headEnd = i + (slotMatches(c.slots[0] as string[], tokens, i) || 1);
-      // The longer match wins; of two as long, the one with more words of its own ("sign a peace deal").
-      if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue;
+      if (idiomHit && (end - i < idiomHit.to - idiomHit.from || (end - i === idiomHit.to - idiomHit.from && c.slots.length <= (idiomHit.slots ?? 0)))) continue; // (The longer match wins; of two as long, the one with more words of its own: "sign a peace deal".)
       idiomHit = { kind: c.idiom.kind, head: i, end: headEnd, from: i, to: end, code: c.idiom.code, stance: c.idiom.stance, mutual: c.idiom.mutual, passive: false, negated: false, intent: false, absorbed: false, why: c.idiom.why, slots: c.slots.length, ...(c.idiom.preps ? { preps: c.idiom.preps } : {}) };
     }
     // "Ties soured", "relations have improved", "tensions eased": relations that changed (relationTriggers.ts); before an idiom of the verb with relations as its subject ("Trade relations between Pakistan and Afghanistan have resumed their regular operations").
