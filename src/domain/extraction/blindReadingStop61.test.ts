@@ -105,3 +105,11 @@ describe('the five hundred and eighty-fourth reading', () => {
     expect(asArrows('Musukuma dismissed the criticism from Kenyans, saying Uganda acted to protect national interests.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The five hundred and eighty-sixth reading (stop 61): three news pages on Moldova cutting the staff of Russia's embassy (July-August 2023).
+describe('the five hundred and eighty-sixth reading', () => {
+  it('reads a war one is exposed to, suffers or grapples with the fallout of, with no agent named, as no war of one\'s own', () => {
+    expect(asArrows('Georgia has been heavily exposed to the war in neighbouring Armenia.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Georgia is grappling with the fallout from the war in Armenia.', '2024-03-01')).toEqual([]);
+  });
+});

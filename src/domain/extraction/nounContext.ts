@@ -145,6 +145,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   }
   // ("threatened to launch a new ground offensive": the verb that governs the noun is itself intended.)
   const gi = governing ? tokens.indexOf(governing) : -1;
+  // ("Moldova has been heavily exposed to the war in neighbouring Ukraine", "suffered from the conflict in Sudan": a conflict one is exposed to or suffers, with no agent named, is no conflict of one's own.)
+  const fromOf = pastWords(tokens, trig.from - 1, ['DET', 'ADJ']), fallout = /^(?:from|of)$/.test(tokens[fromOf]?.lower ?? '') && /^(?:fallout|spillover|spill-over|repercussions|consequences|effects)$/.test(tokens[fromOf - 1]?.lower ?? ''); // (and its fallout: "grappling with the fallout from the war in Ukraine")
+  if (trig.stance === 'hostile' && (fallout || (governing && /^(?:expose|suffer|affect|impact|grapple|cope|weather|endure)$/.test(governing.lemma))) && !tokens.slice(fallout ? fromOf : gi + 1, trig.from).some((x) => x.pos === 'PROPN' || /^['’]s$/.test(x.lower)) && !tokens.slice(trig.to, trig.to + 3).some((x) => /^(?:by|waged|launched|fought|against)$/.test(x.lower))) trig.negated = true; // (not one waged by someone named: "the war waged by Russia against its neighbor")
   // (Not a naming: "what observers called a proxy war between Eritrea and Ethiopia" is a war so named; "called for war" is a call.)
   const naming = governing?.lemma === 'call' && !/^(?:for|on|upon)$/.test(tokens[gi + 1]?.lower ?? '');
   // (Also after "agreed to", a request or a promise "to", and a second "and to": "agreed to the Western leaders' request to enter the war", "agreed to have free governments ... and to enter the war".)

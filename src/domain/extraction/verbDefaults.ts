@@ -60,6 +60,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'damage', code: '160', stance: 'tense', why: 'as "hurt": "damaged ties", "sanctions that damage Russia\'s economy" reduce relations (CAMEO 16)' },
   { lemma: 'remove', code: null, why: '"removing the last obstacle to its membership": what is removed names the event ("removed sanctions" is in the idioms); the dictionary reads an expulsion (174)' },
   { lemma: 'demand', code: '100', stance: 'tense', why: '"demanded that Sweden crack down on Kurdish militants": a demand (CAMEO 10); what is demanded is its own clause, and has not happened (a pattern read "crack down" as a fight, 190)' },
+  { lemma: 'grapple', code: null, why: '"grappling with the fallout from the war": struggling with a problem, no fight (the dictionary reads 190)' },
   { lemma: 'congratulate', code: '051', stance: 'cooperative', why: '"called Putin to congratulate him on his birthday", "congratulated Peru on its election": congratulations are praise (CAMEO 051), whatever the occasion; the block it shares with "celebrate" reads "* BIRTHDAY" as no event' },
   { lemma: 'mediate', code: '045', stance: 'cooperative', why: '"mediated in the dispute", "mediated between Tehran and Washington": mediation (CAMEO 045), cooperative with each party; the dictionary files the verb with yielding (080)' },
   { lemma: 'restrict', code: '163', stance: 'tense', why: '"restricted imports from Japan": a trade restriction is a sanction (CAMEO 163), not the coercion (170) the dictionary reads' },
