@@ -113,3 +113,10 @@ describe('the five hundred and eighty-sixth reading', () => {
     expect(asArrows('Georgia is grappling with the fallout from the war in Armenia.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The five hundred and eighty-seventh reading (stop 61): three pages on the deconfliction talks between Israel and Turkey that Azerbaijan hosted (April 2025).
+describe('the five hundred and eighty-seventh reading', () => {
+  it('reads a sentence\'s opening participle and its words up to the comma as an adjunct, the subject after it', () => {
+    expect(asArrows('Seeking to avoid incidents, Greece and Turkey held talks with Cyprus.', '2024-03-01')).toEqual(['GRC->CYP cooperative', 'TUR->CYP cooperative']);
+  });
+});
