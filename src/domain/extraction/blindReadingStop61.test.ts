@@ -120,3 +120,10 @@ describe('the five hundred and eighty-seventh reading', () => {
     expect(asArrows('Seeking to avoid incidents, Greece and Turkey held talks with Cyprus.', '2024-03-01')).toEqual(['GRC->CYP cooperative', 'TUR->CYP cooperative']);
   });
 });
+
+describe('the five hundred and eighty-seventh reading, its rivals', () => {
+  it('reads a pair named again as "the two adversaries" or "the old foes" as at odds, tense (not "rivals", said of mere competitors: judgementsAndMediators.test.ts)', () => {
+    expect(asArrows('Greece and Turkey met in May as the two adversaries patrol the Aegean.', '2024-03-01')).toContain('GRC->TUR tense');
+    expect(asArrows('Greece and Turkey launched talks as the two old foes expand their navies.', '2024-03-01')).toContain('GRC->TUR tense');
+  });
+});

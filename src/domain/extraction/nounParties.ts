@@ -256,6 +256,12 @@ export class NounParties extends ActsAround {
     return later ? { sources: later.ids, targets: [], within: true } : null;
   }
 
+  /** "Israel and Turkey held talks as the two adversaries conduct operations in Syria": a pair the article told, named again as rivals or foes, is at odds, tense. */
+  protected rivalsNamed(trigger: Trigger): Pairing | null {
+    const pair = this.groups.find((g) => g.anaphor && g.ids.length === 2 && g.first < trigger.head && trigger.head < g.end);
+    return pair && trigger.stance === 'tense' && /^(?:adversaries|foes|enemies|antagonists)$/.test(this.tokens[trigger.head]?.lower ?? '') ? { sources: [...pair.ids], targets: [], within: true, subject: pair } : null;
+  }
+
   /** "with Algeria as mediator", "Brazil acted as mediator", "with US mediation": a mediator named in its role, with no parties of its own, mediates the pair told before (or the clause's subject). */
   protected mediatorByRole(trigger: Trigger, before: readonly ActorGroup[], after: ActorGroup | null, subject: ActorGroup | null): { sources: string[]; targets: string[]; within: boolean } | null {
     const as = pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ']), pair = this.discourse.pair;

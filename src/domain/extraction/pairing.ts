@@ -34,7 +34,7 @@ export class SentencePairing extends Passives {
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger);
       if (ONE_SIDED_ROLE.test(this.tokens[trigger.head]?.lower ?? '') && before.length === 1 && before[0]!.ids.length >= 2 && !this.tokens.slice(before[0]!.first, before[0]!.end).some((t) => t.text === '-')) return { sources: after ? before[0]!.ids : [], targets: after?.ids ?? [], within: false, subject: null }; // ("owned by British and French investors": several of one side listed before a one-sided role are no pair; the role is theirs toward what is after it, if anything)
-      const allied = this.alliesOf(trigger); if (allied) return allied; // ("the Malian army and its Russian allies")
+      const allied = this.alliesOf(trigger) ?? this.rivalsNamed(trigger); if (allied) return allied; // ("the Malian army and its Russian allies"; "the two adversaries")
       if (trigger.mutual && before.length === 0 && !after && !between && this.tokens[trigger.to]?.lower === 'in' && this.tokens[trigger.to + 1]?.lower === 'which') return null; // ("trying to end the row in which Saudi Arabia severed ties with Qatar": a quarrel whose parties a clause after it tells is theirs, told there, not the subject's.)
       const subject = this.subjectOf(c, trigger.from);
       const accusedThere = before.length === 0 && trigger.code === '112' && subject ? this.accusedInClause(trigger, subject) : null;
