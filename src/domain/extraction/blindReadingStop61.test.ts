@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 61's batches (573 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The five hundred and seventy-third reading (stop 61): three news pages on the Thailand-Cambodia border clashes and the ceasefire Malaysia mediated (July 2025).
 describe('the five hundred and seventy-third reading', () => {
@@ -125,5 +125,17 @@ describe('the five hundred and eighty-seventh reading, its rivals', () => {
   it('reads a pair named again as "the two adversaries" or "the old foes" as at odds, tense (not "rivals", said of mere competitors: judgementsAndMediators.test.ts)', () => {
     expect(asArrows('Greece and Turkey met in May as the two adversaries patrol the Aegean.', '2024-03-01')).toContain('GRC->TUR tense');
     expect(asArrows('Greece and Turkey launched talks as the two old foes expand their navies.', '2024-03-01')).toContain('GRC->TUR tense');
+  });
+});
+
+// The five hundred and eighty-eighth reading (stop 61): three news pages on Sudan severing ties with the UAE after drone strikes on Port Sudan (May 2025).
+describe('the five hundred and eighty-eighth reading', () => {
+  it('reads an act attributed to an actor as that actor\'s act on the one who attributes it, alleged', () => {
+    expect(asArrows('Ethiopia attributed the attacks to the Eritrean army.', '2024-03-01')).toEqual(['ERI->ETH hostile']);
+    expect(extract('Kenya attributed the bombing to al-Shabaab.', '2024-03-01').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['al-shabaab->KEN hostile alleged']);
+  });
+
+  it('reads no act of a state attributed to those based in it', () => {
+    expect(asArrows('India attributed the attack to Pakistan-based militants.', '2024-03-01')).toEqual([]);
   });
 });

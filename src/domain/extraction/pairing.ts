@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords';
+import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions';
 import { asideAfterSubject, gappedTargets, landYieldedTo, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
@@ -93,10 +93,10 @@ export class SentencePairing extends Passives {
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? (antecedent.ids.length > 1 && !/s$/.test(this.tokens[trigger.head]?.lower ?? '') ? antecedent.ids.slice(-1) : antecedent.ids) : [], within: !other, subject }; // (one, the last, for a singular noun: "Morocco and Algeria, the Polisario's main backer")
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one accused or retaliated against did the act, on what follows it or else on the accuser.
-      const blamed = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by ? this.blamedFor(trigger) : null;
+      const attributed = !by ? attributedTo(this.tokens, this.groups, trigger) : null, blamed = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by ? (this.blamedFor(trigger) ?? attributed) : null; // (or the act first: "attributed the attacks to the RSF", attributions.ts: alleged, as the act of one accused is)
       if (blamed) {
         const victim = after ?? subject;
-        if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject };
+        if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject, ...(blamed === attributed ? { alleged: true } : {}) };
       }
       // "in their dispute over", "its row with Guyana", "his visit to Seoul": a possessive pronoun is the clause's subject's. ("Egypt, whose relations with Ethiopia are strained": "whose" is the antecedent's, its relative clause's subject.)
       let owner: ActorGroup | null = null, ownerAt = -1;

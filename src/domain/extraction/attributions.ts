@@ -1,0 +1,18 @@
+// "The army has attributed the attacks to the Rapid Support Forces", "India attributed the attack to the TRF": an act one
+// attributes to an actor named after "to" is that actor's (its victim is what follows the act or else the one who
+// attributes it; pairing.ts asks this beside blamedFor in passives.ts, where the actor comes before the act).
+import type { ActorGroup } from './actorGroups';
+import { pastDescribing, pastWords, type Token } from './tokens';
+import type { Trigger } from './trigger';
+
+/** Verbs that lay an act at someone's door, the act first: "attributed the attack to". */
+const ATTRIBUTING = /^(?:attribute|ascribe|pin)$/;
+
+/** The actor after "to" whom the act at `trigger` is attributed, or null. */
+export function attributedTo(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger): ActorGroup | null {
+  const verb = tokens[pastWords(tokens, trigger.from - 1, ['DET', 'ADJ', 'NUM'])];
+  if (!verb || verb.pos !== 'VERB' || !ATTRIBUTING.test(verb.lemma) || tokens[trigger.to]?.lower !== 'to') return null;
+  // (Not a name that only describes them: "attributed the attack to Pakistan-based militants".)
+  const first = pastDescribing(tokens, trigger.to + 1); // (past "the paramilitary")
+  return groups.find((g) => !g.place && !g.descriptor && tokens[g.end]?.text !== '-' && (g.first === first || g.first === trigger.to + 1)) ?? null;
+}
