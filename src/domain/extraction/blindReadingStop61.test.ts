@@ -139,3 +139,9 @@ describe('the five hundred and eighty-eighth reading', () => {
     expect(asArrows('India attributed the attack to Pakistan-based militants.', '2024-03-01')).toEqual([]);
   });
 });
+
+describe('the five hundred and eighty-eighth reading, its backed attacks', () => {
+  it('reads attacks on a state backed by another as that other\'s force against it by proxy, no support for it', () => {
+    expect(asArrows('The raids on Chad were backed by Libya, officials said.', '2024-03-01')).toEqual(['LBY->TCD hostile']);
+  });
+});

@@ -12,8 +12,7 @@ import { ActsJudged } from './actsJudged';
 import { accusedBefore, BLAMING_VERBS, CHARGE_NOUN, CUSTODY, DISAPPROVING, FORCE_NOUN, JUDGING_VERBS, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
-import type { Trigger } from './triggers';
-
+import type { Trigger } from './triggers'; import { backedAttackOn } from './attributions';
 export class Passives extends ActsJudged {
   /** "wrote to Managua to protest the military camp": a protest in an infinitive of purpose, with no one of its own, is to the one addressed right before it. */
   protected addressedBefore(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
@@ -138,6 +137,7 @@ export class Passives extends ActsJudged {
     const actNoun = !subject && clause.kind === 'relative' && clause.parent !== null && JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /^(?:acts|actions|moves|measures|steps|decisions|policies|attacks|violations|remarks|statements)$/.test(this.tokens[clause.from - (this.tokens[clause.from - 1]?.text === ',' ? 2 : 1)]?.lower ?? '');
     if (actNoun) subject = this.subjectOf(clause.parent!, clause.from);
     // ("the M23, which the DRC and UN experts say is backed by Rwanda": the actors before "say" are its speakers; what is backed is the antecedent of "which".)
+    const victim = by ? backedAttackOn(this.tokens, this.groups, trigger, clause.from) : null; if (victim && !victim.ids.some((id) => by!.ids.includes(id))) return { sources: by!.ids, targets: victim.ids, within: false, subject: victim }; // ("the attacks on its army were backed by the UAE": hostile, attributions.ts)
     const spoken = subject && this.saidAbout(subject, trigger.head);
     if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
     const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
