@@ -145,3 +145,11 @@ describe('the five hundred and eighty-eighth reading, its backed attacks', () =>
     expect(asArrows('The raids on Chad were backed by Libya, officials said.', '2024-03-01')).toEqual(['LBY->TCD hostile']);
   });
 });
+
+// The five hundred and ninetieth reading (stop 61): three news pages on China lifting its ban on Japanese seafood (June 2025).
+describe('the five hundred and ninetieth reading', () => {
+  it('reads meeting standards, requirements or demands as no meeting', () => {
+    const text = 'South Korea lifted its ban on Chinese squid. While South Korea still opposes the discharge, it said the decision was based on science. China, on the other hand, continues to defend its release plan, claiming it meets international safety standards and has minimal environmental risk.';
+    expect(asArrows(text, '2024-03-01')).toEqual(['KOR->CHN warming', 'KOR->CHN tense']);
+  });
+});
