@@ -153,3 +153,10 @@ describe('the five hundred and ninetieth reading', () => {
     expect(asArrows(text, '2024-03-01')).toEqual(['KOR->CHN warming', 'KOR->CHN tense']);
   });
 });
+
+// The five hundred and eighty-ninth reading (stop 61): two news pages on Armenia's snub of the CSTO summit (November 2023).
+describe('the five hundred and eighty-ninth reading', () => {
+  it('reads the actor of an absolute "with X doing" phrase as the subject of what it goes on to do, not the clause\'s subject', () => {
+    expect(asArrows('Relations between Serbia and Croatia, which are formally partners, have soured, with Belgrade publicly questioning its pact with Zagreb and trying to deepen ties with the East.', '2024-03-01')).not.toContain('SRB->HRV warming');
+  });
+});

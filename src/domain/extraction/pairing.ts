@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions';
+import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith';
 import { asideAfterSubject, gappedTargets, landYieldedTo, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
@@ -201,7 +201,7 @@ export class SentencePairing extends Passives {
     const byAccuser = adjacent && this.tokens[byAt]?.lower === 'by' && /^(?:accused|blamed|charged|suspected|criticised|criticized|condemned|praised|thanked|sanctioned|punished)$/.test(this.tokens[byAt - 1]?.lower ?? '');
     // ("concerns surrounding extensive new agreements the latter signed with China": an actor between a noun and the verb is the subject of a relative clause with no "that".)
     const reduced = trigger.kind === 'verb' && !gerund ? this.groups.find((g) => g.end === trigger.from && !g.place && !g.possessive && !g.descriptor && ((this.tokens[g.first - 1]?.pos === 'NOUN' && !DESCRIPTOR_NOUN.test(this.tokens[g.first - 1]?.lower ?? '') && !APPOSED_NOUN.test(this.tokens[g.first - 1]?.lower ?? '')) || (this.tokens[g.first - 1]?.pos === 'DET' && this.tokens[g.first - 2]?.pos === 'NOUN'))) : undefined; // (not a role in apposition: "Mali and its allies Burkina Faso and Niger recalled")
-    const subject = reduced ?? (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? (gerund || this.tokens[trigger.from - 1]?.lower === 'to' ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
+    const subject = reduced ?? (byAccuser ? this.subjectOf(c, byAt - 1) : adjacent) ?? absoluteSubject(this.tokens, this.groups, trigger, 0) ?? (gerund || this.tokens[trigger.from - 1]?.lower === 'to' ? this.accusedOfMeans(trigger, clause) : undefined) ?? (owner === null ? null : (owner ?? this.roleOwner(trigger) ?? this.controlled(trigger) ?? this.subjectOf(trigger.matrix !== undefined ? this.clauseIndexOf(trigger.matrix) : c, trigger.matrix ?? trigger.head)));
     // "an election condemned by the United States", "a deal brokered by Washington": a participle after a noun describes it (", brokered by Russia,"), with its agent after "by"; the act is on the nearest actor before.
     const head = this.tokens[trigger.head] as Token;
     const before = this.tokens[trigger.head - 1];
