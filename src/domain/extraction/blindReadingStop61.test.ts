@@ -160,3 +160,10 @@ describe('the five hundred and eighty-ninth reading', () => {
     expect(asArrows('Relations between Serbia and Croatia, which are formally partners, have soured, with Belgrade publicly questioning its pact with Zagreb and trying to deepen ties with the East.', '2024-03-01')).not.toContain('SRB->HRV warming');
   });
 });
+
+// The five hundred and ninety-first reading (stop 61): three news pages on the Iran-Taliban border clash over the Helmand's water (May 2023).
+describe('the five hundred and ninety-first reading', () => {
+  it('reads fighting with no parties of its own, after an opening adjunct that names a pair "between" them, as theirs', () => {
+    expect(asArrows('After weeks of tension between Chile and Peru, a firefight broke out at the border.', '2024-03-01')).toEqual(['CHL->PER tense', 'CHL->PER hostile']);
+  });
+});

@@ -233,6 +233,9 @@ export class NounParties extends ActsAround {
   /** "After a week of deadly border clashes, Pakistan and Afghanistan agreed to a ceasefire": a quarrel or fighting in an opening adjunct, with no parties of its own, is between the two or more the main clause's subject names. */
   protected frontedPair(trigger: Trigger, c: number): { sources: string[]; targets: string[]; within: boolean } | null {
     const from = this.clauses[c]?.from ?? -1, comma = this.tokens.findIndex((t, k) => k >= trigger.to && t.text === ',');
+    // (And the other way: "After increasing political tensions between Iran and the Taliban, a gun battle broke out at the border": fighting with no parties of its own, after an opening adjunct that names a pair "between" them, is theirs.)
+    const opening = this.tokens.slice(0, trigger.from).findLastIndex((t) => t.text === ','), pair = trigger.stance === 'hostile' && opening > 0 && /^(?:after|following|amid|amidst)$/.test(this.tokens[0]?.lower ?? '') && !this.tokens.slice(0, opening).some((t) => t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)) ? this.groups.find((g) => g.end <= opening && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between' && !g.place) : undefined;
+    if (pair && opening === from - 1) return { sources: pair.ids, targets: [], within: true };
     if (trigger.kind !== 'noun' || (trigger.stance !== 'hostile' && trigger.stance !== 'tense') || !/^(?:after|following|despite|amid|amidst)$/.test(this.tokens[from]?.lower ?? '') || comma < 0 || this.tokens.slice(from, comma).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
     const subject = this.groups.find((g) => g.first === comma + 1 || (g.first === comma + 2 && this.tokens[comma + 1]?.lower === 'the'));
     return subject && subject.ids.length >= 2 && !subject.place && !subject.descriptor && ['VERB', 'AUX'].includes(this.tokens[subject.end]?.pos ?? '') ? { sources: subject.ids, targets: [], within: true } : null;
