@@ -167,3 +167,11 @@ describe('the five hundred and ninety-first reading', () => {
     expect(asArrows('After weeks of tension between Chile and Peru, a firefight broke out at the border.', '2024-03-01')).toEqual(['CHL->PER tense', 'CHL->PER hostile']);
   });
 });
+
+// The five hundred and ninety-second reading (stop 61): three news pages on India and Bangladesh summoning each other's envoys over a border fence (January 2025).
+describe('the five hundred and ninety-second reading', () => {
+  it('reads a high commissioner as the envoy it is, summoned with a name after a comma and none after it', () => {
+    expect(asArrows('The Kenyan High Commissioner to Kampala, John Mwangi was summoned by the Ugandan Foreign Ministry on Sunday.', '2024-03-01')).toEqual(['UGA->KEN tense']);
+    expect(asArrows('Deputy High Commissioner of Kenya to Uganda, Mary Otieno was summoned by the Ministry of Foreign Affairs on Monday.', '2024-03-01')).toEqual(['UGA->KEN tense']);
+  });
+});

@@ -182,7 +182,7 @@ export class NounParties extends ActsAround {
   protected envoyPair(trigger: Trigger, noun: number, fromEnvoyState: boolean): Pairing | null {
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
-    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && this.tokens[noun - 1]?.pos === 'ADJ')) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
+    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && (this.tokens[noun - 1]?.pos === 'ADJ' || this.tokens[noun - 1]?.lower === 'high'))) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
     const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);
     const host =
       this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??

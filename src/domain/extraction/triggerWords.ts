@@ -120,7 +120,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     // ("The head of the Canadian diplomatic mission in Hanoi": the mission's head is its envoy.)
     // (And its staff: "the first secretary of the Croatian Embassy in Belgrade", "an adviser at the Serbian Embassy".)
     const headOf = /^(?:mission|embassy)$/.test(tokens[n]?.lower ?? '') && tokens.slice(Math.max(0, n - 5), n).some((t, j, all) => /^(?:head|secretary|counsellor|counselor|adviser|advisor|attaché|attache)$/.test(t.lower) && /^(?:of|at)$/.test(all[j + 1]?.lower ?? ''));
-    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf) continue;
+    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf && !(/^commissioners?$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.lower === 'high')) continue; // (and a high commissioner, the Commonwealth's ambassador: "the Indian High Commissioner to Dhaka was summoned")
     // Past "to Peru", "in Cairo", "to the Democratic Republic of Congo" to the auxiliary, then the participle.
     let k = n + 1;
     // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled".)
@@ -128,6 +128,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     // (Past the envoy's name between commas: "The Mexican ambassador in Lima, Ana Ruiz, was summoned".)
     const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ',');
     if (tokens[k]?.text === ',' && named > k + 1 && tokens.slice(k + 1, named).every((t) => t.pos === 'PROPN')) k = named + 1;
+    else if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'PROPN') { let m = k + 1; while (tokens[m]?.pos === 'PROPN') m++; if (tokens[m]?.lemma === 'be' && m <= k + 5) k = m; } // (or with no comma after it: "the Indian High Commissioner to Dhaka, Pranay Verma was summoned")
     let aux = false;
     while (k < tokens.length && (tokens[k]?.lemma === 'be' || tokens[k]?.lower === 'being' || tokens[k]?.lemma === 'have' || tokens[k]?.pos === 'ADV')) {
       if (tokens[k]?.lemma === 'be' || tokens[k]?.lower === 'being') aux = true; // ("are being recalled")
