@@ -14,7 +14,7 @@ export function absoluteSubject(tokens: readonly Token[], groups: readonly Actor
     while (v > 0 && v < trigger.from && tokens[v]?.pos === 'ADV') v++;
     // (Its participle right after it; nothing between that and the verb ends the phrase: no comma, no finite verb.)
     if (!actor || v < 0 || !(tokens[v]?.pos === 'VERB' && /ing$/.test(tokens[v]?.lower ?? ''))) continue; // (not "its partnership with Russia and trying to")
-    return tokens.slice(v + 1, trigger.from).every((t) => t.text !== ',' && t.pos !== 'AUX' && !(t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.lower !== 'to')) ? actor : null;
+    return tokens.slice(v + 1, trigger.from).every((t, j) => t.text !== ',' && t.pos !== 'AUX' && !(t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower) && tokens[v + j]?.lower !== 'to')) ? actor : null;
   }
   return null;
 }

@@ -93,7 +93,7 @@ export class SentencePairing extends Passives {
         if (antecedent && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(?:that|which|who|whose)$/.test(t.lower))) return critic ? { sources: antecedent.ids, targets: other.ids, within: false, subject } : { sources: other?.ids ?? antecedent.ids, targets: other ? (antecedent.ids.length > 1 && !/s$/.test(this.tokens[trigger.head]?.lower ?? '') ? antecedent.ids.slice(-1) : antecedent.ids) : [], within: !other, subject }; // (one, the last, for a singular noun: "Morocco and Algeria, the Polisario's main backer")
       }
       // "accused Israel of the consulate strike", "retaliate against Israel for an air strike": the one accused or retaliated against did the act, on what follows it or else on the accuser.
-      const attributed = !by ? attributedTo(this.tokens, this.groups, trigger) : null, blamed = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by ? (this.blamedFor(trigger) ?? attributed) : null; // (or the act first: "attributed the attacks to the RSF", attributions.ts: alleged, as the act of one accused is)
+      const actNoun = HOSTILE_ACT.test(this.tokens[trigger.to - 1]?.lower ?? '') && !by, blamedBefore = actNoun ? this.blamedFor(trigger) : null, attributed = actNoun && !blamedBefore ? attributedTo(this.tokens, this.groups, trigger) : null, blamed = blamedBefore ?? attributed; // (or the act first: "attributed the attacks to the RSF", attributions.ts: alleged, as the act of one accused is)
       if (blamed) {
         const victim = after ?? subject;
         if (victim && !victim.ids.some((id) => blamed.ids.includes(id))) return { sources: blamed.ids, targets: victim.ids, within: false, subject, ...(blamed === attributed ? { alleged: true } : {}) };

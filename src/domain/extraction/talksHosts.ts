@@ -4,6 +4,7 @@
 // sentence's own claims (extractClaims.ts), from the talks claim it made and the actor named after "by".
 import type { ActorGroup } from './actorGroups';
 import type { Pairing } from './discourse';
+import { TRUCE_NOUN } from './pairingWords';
 import type { ExtractedClaim } from './extractedClaim';
 import type { Trigger } from './trigger';
 import type { Token } from './tokens';
@@ -30,7 +31,7 @@ export function talksHosts(claims: readonly ExtractedClaim[], tokens: readonly T
 /** Verbs of a part a third party takes in others' talks or truce: hosting, chairing, mediating, attending them. */
 const TAKES_PART = /^(?:mediate|broker|host|chair|attend|facilitate|moderate|convene|oversee)$/;
 /** What such a part is taken in: talks, or the truce or deal they make. */
-const PAIRS_THING = /^(?:talks|negotiations|meetings?|summit|dialogue|discussions|consultations|rounds?|ceasefire|cease-fire|truce|armistice|deal|agreement|accord)$/;
+const pairsThing = (word: string | undefined) => !!word && (TALKS.test(word) || TRUCE_NOUN.test(word) || /^(?:deal|agreement|accord)$/.test(word));
 
 /**
  * "Peru and Ecuador agreed to a truce. Chile mediated the talks.", "Observers from Brazil attended the talks", "Anwar, who
@@ -44,9 +45,9 @@ export function thirdPartyOfTalks(trigger: Trigger, tokens: readonly Token[], gr
   let thing = -1;
   if (trigger.kind === 'verb' && TAKES_PART.test(head?.lemma ?? '')) {
     thing = trigger.head + 1;
-    while (thing < trigger.head + 4 && (tokens[thing]?.pos === 'DET' || tokens[thing]?.pos === 'ADJ' || (tokens[thing]?.pos === 'NOUN' && PAIRS_THING.test(tokens[thing + 1]?.lower ?? '')))) thing++;
-    if (!PAIRS_THING.test(tokens[thing]?.lower ?? '') || !/^(?:the|these|those|this|that|their|mediation|peace|ceasefire)$/.test(tokens[thing - 1]?.lower ?? '')) return null;
-  } else if (trigger.kind === 'noun' && (trigger.code ?? '').startsWith('045') && /^mediation$/.test(head?.lower ?? '') && PAIRS_THING.test(tokens[trigger.head + 1]?.lower ?? '')) thing = trigger.head + 1; // ("chaired mediation talks")
+    while (thing < trigger.head + 4 && (tokens[thing]?.pos === 'DET' || tokens[thing]?.pos === 'ADJ' || (tokens[thing]?.pos === 'NOUN' && pairsThing(tokens[thing + 1]?.lower)))) thing++;
+    if (!pairsThing(tokens[thing]?.lower) || !/^(?:the|these|those|this|that|their|mediation|peace|ceasefire)$/.test(tokens[thing - 1]?.lower ?? '')) return null;
+  } else if (trigger.kind === 'noun' && (trigger.code ?? '').startsWith('045') && /^mediation$/.test(head?.lower ?? '') && pairsThing(tokens[trigger.head + 1]?.lower)) thing = trigger.head + 1; // ("chaired mediation talks")
   else return null;
   // (Not talks whose parties are told with them: "hosted talks between Peru and Ecuador", "the talks with Chile".)
   if (groups.some((g) => !g.place && g.first > thing && g.first <= thing + 4)) return null;
