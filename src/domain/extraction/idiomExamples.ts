@@ -119,6 +119,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
   ['Tokyo voted to approve a fresh round of sanctions against Belarus and Myanmar.', 'BLR|JPN tense', /approve a fresh round of sanctions/],
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
+  ['The Russian drills sparked alarm in Finland.', 'FIN|RUS tense', /sparked alarm/],
   ['Chile conveyed to Peru its strong surprise and great displeasure.', 'CHL|PER tense', /conveyed to Peru its strong surprise and great displeasure/],
   ['Vietnam voiced its opposition to Chinese drilling in the gulf.', 'CHN|VNM tense', /voiced its opposition/],
   ['Uruguay spoke out against Paraguay on Monday.', 'PRY|URY tense', /spoke out against/],

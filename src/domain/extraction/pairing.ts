@@ -11,7 +11,7 @@ import { ALLEGING } from './certainty';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
-import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith';
+import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised';
 import { asideAfterSubject, gappedTargets, landYieldedTo, ofBeforeAnd, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
@@ -30,7 +30,7 @@ export class SentencePairing extends Passives {
     const subjected = this.subjectedTo(trigger, c); // ("subjected Tajik villages to intensive shelling", the noun or its gerund)
     if (subjected) return subjected;
     const fronted = this.frontedParticiple(trigger); // ("Backed by the Rwandan army, M23 rebels launched")
-    if (fronted) return fronted;
+    if (fronted) return fronted; const concerned = concernRaisedIn(this.tokens, this.groups, trigger, (at) => this.subjectOf(this.clauseIndexOf(at), at)); if (concerned) return concerned; // (concern raised "in" a state: concernRaised.ts)
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger);
       if (ONE_SIDED_ROLE.test(this.tokens[trigger.head]?.lower ?? '') && before.length === 1 && before[0]!.ids.length >= 2 && !this.tokens.slice(before[0]!.first, before[0]!.end).some((t) => t.text === '-')) return { sources: after ? before[0]!.ids : [], targets: after?.ids ?? [], within: false, subject: null }; // ("owned by British and French investors": several of one side listed before a one-sided role are no pair; the role is theirs toward what is after it, if anything)

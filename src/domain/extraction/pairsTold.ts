@@ -28,8 +28,8 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
  * countries have faced off"): the pair "the two countries" stands for next, not the third and the last of them; or
  * undefined.
  */
-export function pairActedOnAlike(groups: readonly ActorGroup[], claims: readonly { a: string; b: string }[], isOrganisation: (id: string) => boolean): [string, string] | undefined {
-  const alike = groups.find((g) => g.ids.length === 2 && !g.ids.some(isOrganisation) && claims.some((c) => { const third = g.ids.includes(c.a) ? c.b : g.ids.includes(c.b) ? c.a : null; return third !== null && !g.ids.includes(third) && g.ids.every((id) => claims.some((d) => (d.a === id && d.b === third) || (d.b === id && d.a === third))); }));
+export function pairActedOnAlike(groups: readonly ActorGroup[], claims: readonly { a: string; b: string; directed: boolean }[], isOrganisation: (id: string) => boolean): [string, string] | undefined {
+  const alike = groups.find((g) => g.ids.length === 2 && !g.ids.some(isOrganisation) && claims.some((c) => { const third = g.ids.includes(c.a) && !c.directed ? c.b : g.ids.includes(c.b) ? c.a : null; return third !== null && !g.ids.includes(third) && g.ids.every((id) => claims.some((d) => (d.a === id && d.b === third) || (d.b === id && d.a === third))); }));
   return alike ? [alike.ids[0] as string, alike.ids[1] as string] : undefined;
 }
 

@@ -1,0 +1,20 @@
+// Constructions that the real articles of stop 62's batches (594 on) were misread in. The sentences are written for the
+// purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The five hundred and ninety-fourth reading (stop 62): three news pages on Chinese warships' live-fire drills in the Tasman Sea (February 2025).
+describe('the five hundred and ninety-fourth reading', () => {
+  it('reads concern raised or sparked in a state as that state\'s disapproval of whoever raised it', () => {
+    expect(asArrows('Russia held naval exercises in the Baltic, raising security concerns in Finland and Estonia.', '2024-03-01')).toEqual(['FIN->RUS tense', 'EST->RUS tense']);
+    expect(asArrows('Turkish warships have stirred unease in Greece.', '2024-03-01')).toEqual(['GRC->TUR tense']);
+  });
+
+  it('reads concern a move sparked with no state named as feeling it as no one\'s', () => {
+    expect(asArrows('Venezuela\'s referendum sparked alarm over Guyana.', '2024-03-01')).toEqual([]);
+  });
+
+  it('does not take two states that act alike on a third for the pair an unnamed tension is between', () => {
+    expect(asArrows('Finland and Estonia condemned Russia. The move fuelled tensions.', '2024-03-01')).toEqual(['FIN->RUS tense', 'EST->RUS tense', 'EST->RUS tense']);
+  });
+});

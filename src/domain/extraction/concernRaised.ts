@@ -1,0 +1,30 @@
+// "China has conducted live-fire drills, raising security concerns in New Zealand and Australia", "the move sparked
+// anger in Beijing": concern or anger raised in a state is that state's, at whoever raised it (the clause's subject),
+// the reverse of "New Zealand raised concerns over the drills", where the subject is the one concerned.
+import type { ActorGroup } from './actorGroups';
+import type { Pairing } from './sentenceActors';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+
+/** Verbs that only cause a feeling in others: "sparked alarm in", never "voiced". */
+export const CAUSING = /^(?:spark|stoke|fuel|trigger|prompt|provoke|cause|stir|arouse|ignite)$/;
+
+/** What is raised or caused: the words of the idioms of concern (idioms.ts). */
+const FEELING = /^(?:concerns?|alarm|fears?|worr(?:y|ies)|anger|outrage|unease|consternation|indignation|fury|dismay)$/;
+
+/**
+ * The pairing of a raised or caused concern with the state it is raised "in" or "among" (past "both", "the"), from that
+ * state to the subject found by `subjectAt`; else, for a verb that only causes it, no pair; else null. "raise" with a capital after "in" is where one voices it
+ * ("Japan raised concerns in Beijing"), so only a state named as such counts after it.
+ */
+export function concernRaisedIn(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
+  const verb = tokens[trigger.head];
+  if (trigger.kind !== 'verb' || trigger.stance !== 'tense' || !verb || !(CAUSING.test(verb.lemma) || verb.lemma === 'raise') || !tokens.slice(trigger.head + 1, trigger.to).some((t) => FEELING.test(t.lower))) return null;
+  const none = CAUSING.test(verb.lemma) ? { sources: [], targets: [], within: false, subject: null } : null; // (caused in no state named: no one's, not the subject's at what follows "over")
+  if (!/^(?:in|among|across|within)$/.test(tokens[trigger.to]?.lower ?? '')) return none;
+  const first = trigger.to + 1 + (/^(?:both|the|many|several)$/.test(tokens[trigger.to + 1]?.lower ?? '') ? 1 : 0);
+  const concerned = groups.find((g) => g.first === first && !g.descriptor && (CAUSING.test(verb.lemma) || !g.place));
+  const cause = concerned ? subjectAt(trigger.head) : null;
+  if (!concerned || !cause || cause.ids.some((id) => concerned.ids.includes(id))) return none;
+  return { sources: concerned.ids, targets: cause.ids, within: false, subject: cause };
+}
