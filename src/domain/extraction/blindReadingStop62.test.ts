@@ -18,3 +18,15 @@ describe('the five hundred and ninety-fourth reading', () => {
     expect(asArrows('Finland and Estonia condemned Russia. The move fuelled tensions.', '2024-03-01')).toEqual(['FIN->RUS tense', 'EST->RUS tense', 'EST->RUS tense']);
   });
 });
+
+// The five hundred and ninety-sixth reading (stop 62): three news pages on Peru breaking off relations with Mexico over a former prime minister's asylum (November 2025).
+describe('the five hundred and ninety-sixth reading', () => {
+  it('reads interfering or meddling in a state, or in its affairs, as pressure on that state', () => {
+    expect(asArrows('Hungary has interfered in the internal affairs of Slovakia.', '2024-03-01')).toEqual(['HUN->SVK tense']);
+    expect(asArrows('Iran meddled in Bahrain\'s elections.', '2024-03-01')).toEqual(['IRN->BHR tense']);
+  });
+
+  it('reads "its" affairs that another is said to meddle in as the speaker\'s state\'s', () => {
+    expect(asArrows('Serbia said Croatia had meddled in its elections.', '2024-03-01')).toEqual(['HRV->SRB tense']);
+  });
+});

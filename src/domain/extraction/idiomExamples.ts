@@ -120,6 +120,8 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Tokyo voted to approve a fresh round of sanctions against Belarus and Myanmar.', 'BLR|JPN tense', /approve a fresh round of sanctions/],
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
   ['The Russian drills sparked alarm in Finland.', 'FIN|RUS tense', /sparked alarm/],
+  ['Hungary has interfered in the internal affairs of Slovakia.', 'HUN|SVK tense', /interfered in the internal affairs/],
+  ['Iran meddled in Bahrain for years.', 'BHR|IRN tense', /meddled in/],
   ['Chile conveyed to Peru its strong surprise and great displeasure.', 'CHL|PER tense', /conveyed to Peru its strong surprise and great displeasure/],
   ['Vietnam voiced its opposition to Chinese drilling in the gulf.', 'CHN|VNM tense', /voiced its opposition/],
   ['Uruguay spoke out against Paraguay on Monday.', 'PRY|URY tense', /spoke out against/],
