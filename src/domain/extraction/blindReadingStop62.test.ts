@@ -30,3 +30,19 @@ describe('the five hundred and ninety-sixth reading', () => {
     expect(asArrows('Serbia said Croatia had meddled in its elections.', '2024-03-01')).toEqual(['HRV->SRB tense']);
   });
 });
+
+// The five hundred and ninety-seventh reading (stop 62): three news pages on South Korea and China summoning each other's ambassadors over "wrong bets" remarks (June 2023).
+describe('the five hundred and ninety-seventh reading', () => {
+  it('reads tensions over a state, with no party of their own, as naming no pair', () => {
+    expect(asArrows('In May, the Japanese prime minister said that tensions over Ukraine were rising.', '2024-06-01')).toEqual([]);
+    expect(asArrows('Serbia\'s row over Kosovo deepened.', '2024-06-01')).toEqual(['SRB->XKX tense']);
+  });
+
+  it('reads a role set before a name at the end of a phrase on what another owns as the owner\'s', () => {
+    expect(asArrows('Russia criticised Minsk\'s recent overtures to long-time partner Beijing.', '2024-06-01')).toEqual(['RUS->BLR tense', 'BLR->CHN cooperative']);
+  });
+
+  it('reads a meeting with another state\'s envoy at which a protest is made as the protest only', () => {
+    expect(asArrows('The Peruvian deputy foreign minister met with the Chilean envoy on Monday and expressed serious concerns over the remarks.', '2024-06-01')).toEqual(['PER->CHL tense']);
+  });
+});

@@ -151,6 +151,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Jordan followed Egypt in solidarity.', 'EGY|JOR cooperative', /followed Egypt in solidarity/],
   ['Moscow has been propping up the Venezuelan government for years.', 'RUS|VEN cooperative', /propping up the Venezuelan government/],
   ['Sudan has swung between backing Ethiopia and siding with Egypt.', 'EGY|SDN cooperative', /siding with/],
+  ['Bolivia has aligned itself with Venezuela.', 'BOL|VEN cooperative', /aligned itself with/],
   ['Armenia has been pulling away from Russia since 2023.', 'ARM|RUS tense', /pulling away from/],
   ['Critics say Hungary is cozying up to China.', 'CHN|HUN cooperative', /cozying up to/],
   ['Rwanda pointed the finger squarely at Burundi.', 'BDI|RWA tense', /pointed the finger/],

@@ -1,0 +1,27 @@
+// "China criticised Seoul's recent diplomatic overtures to long-time ally Washington": a role ("ally", "partner") set
+// before the name it describes, at the end of a phrase on what another actor owns, is that owner's role (Seoul's ally),
+// not the clause's subject's (China has no ally in Washington here).
+import type { ActorGroup } from './actorGroups';
+import { APPOSITION_NOUN } from './pairingWords';
+import type { Pairing } from './sentenceActors';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+
+/** Prepositions that end the owner's phrase before the role: "overtures to", "ties with". */
+const TOWARD = /^(?:to|with|toward|towards)$/;
+
+/** The owner and the named actor of a role noun described as above, or null. */
+export function roleOfOwner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger): Pairing | null {
+  if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
+  const named = groups.find((g) => g.first === trigger.to && !g.place);
+  if (!named) return null;
+  // Back past what describes the role ("long-time", "its closest") to the preposition, within four words.
+  let at = trigger.from - 1;
+  while (at > trigger.from - 5 && tokens[at] && !TOWARD.test(tokens[at]!.lower) && tokens[at]!.text !== ',' && !groups.some((g) => g.first <= at && at < g.end)) at--;
+  if (!TOWARD.test(tokens[at]?.lower ?? '')) return null;
+  // The noun the preposition hangs on, and its possessor right before it past what describes it ("Seoul's recent diplomatic overtures").
+  let k = at - 1;
+  while (k > 0 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && !groups.some((g) => g.end === k + 1)) k--;
+  const owner = k < at - 1 ? groups.find((g) => g.possessive && g.end === k + 1) : undefined;
+  return owner && !owner.ids.some((id) => named.ids.includes(id)) ? { sources: owner.ids, targets: named.ids, within: false, subject: owner } : null;
+}
