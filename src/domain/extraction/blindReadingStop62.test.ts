@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 62's batches (594 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, asDirected } from './extractionTestKit';
 
 // The five hundred and ninety-fourth reading (stop 62): three news pages on Chinese warships' live-fire drills in the Tasman Sea (February 2025).
 describe('the five hundred and ninety-fourth reading', () => {
@@ -44,5 +44,25 @@ describe('the five hundred and ninety-seventh reading', () => {
 
   it('reads a meeting with another state\'s envoy at which a protest is made as the protest only', () => {
     expect(asArrows('The Peruvian deputy foreign minister met with the Chilean envoy on Monday and expressed serious concerns over the remarks.', '2024-06-01')).toEqual(['PER->CHL tense']);
+  });
+});
+
+// The five hundred and ninety-eighth reading (stop 62): three news pages on Niger's junta ordering three Chinese oil executives out (March 2025).
+describe('the five hundred and ninety-eighth reading', () => {
+  it('finds the subject past an opening adjunct of up to two dozen words', () => {
+    expect(asArrows('In a bold move reflecting growing efforts by Central Asian governments to exert control over their natural resources, Kazakhstan\'s government has ordered two senior Russian oil executives to leave the country.', '2024-06-01')).toEqual(['KAZ->RUS tense']);
+    expect(asDirected('In a bold move reflecting growing efforts by Central Asian governments to exert control over their natural resources, Kazakhstan\'s government has expelled two Russian diplomats.')).toEqual(['KAZ->RUS tense']);
+  });
+
+  it('does not take a long opening clause with a name and its verb in -ed for an adjunct', () => {
+    expect(asArrows('On Monday the Kazakh Interior Ministry responded with a raid on Sputnik Kazakhstan, the local branch of the Russia Today state media holding, and arrested two officers from Russia\'s Federal Security Service.', '2024-06-01')).toEqual(['KAZ->RUS hostile']);
+  });
+
+  it('reads a participle in -ing with its object, on a noun no actor names, as describing that noun', () => {
+    expect(asArrows('Chad inspected a pipeline exporting crude to Cameroon.', '2024-06-01')).toEqual([]);
+  });
+
+  it('reads a foreign firm\'s mine taken over as a measure against the firm\'s state, not an occupation', () => {
+    expect(asArrows('Mali took control of a gold mine operated by a Canadian company.', '2024-06-01')).toEqual(['MLI->CAN tense']);
   });
 });

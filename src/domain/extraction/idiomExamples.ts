@@ -107,6 +107,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Poland said it would send troops to its border with Belarus.', 'BLR|POL tense', /send troops to its border/],
   ['Beijing said the Philippine ship had trespassed in its waters.', 'CHN|PHL tense', /trespassed in its waters/],
   ['Russian troops crossed the Ukrainian border.', 'RUS|UKR hostile', /crossed the Ukrainian border/],
+  ['Burkina Faso took control of two gold mines owned by British firms.', 'BFA|GBR tense', /took control of two gold mines/],
   ['In 1939 German troops seized control of Prague.', 'CZE|DEU hostile', /seized control of/],
   ['In 1940 Moscow took over Latvia.', 'LVA|RUS hostile', /took over/],
   ['In 1979 Tanzanian tanks rolled into Kampala.', 'TZA|UGA hostile', /rolled into/],

@@ -243,8 +243,8 @@ export function adjunctComma(tokens: readonly Token[], from: number, to = tokens
   const according = tokens[from]?.lower === 'according' && tokens[from + 1]?.lower === 'to';
   if (tokens[from]?.pos !== 'ADP' && !according && !(tokens[from]?.pos === 'VERB' && /ed$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'by') && !(tokens[from]?.lower === 'to' && tokens[from + 1]?.pos === 'VERB') && !(from === 0 && tokens[from]?.pos === 'VERB' && /ing$/.test(tokens[from]?.lower ?? ''))) return -1; // (and an opening infinitive of purpose: "To protect our citizens, we will"; and a sentence's opening participle: "Seeking to avoid incidents, Israel and Turkey held")
   const comma = tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
-  // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb.)
-  return comma > 0 && !according && comma > from + 2 && tokens.slice(from + 1, comma).some((t, j, all) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/ed$/.test(t.lower) && all[j - 1]?.lower !== 'to')) ? -1 : comma; // (not one word: "In turn,"; an infinitive is the adjunct's own: "In order to protect our citizens, we will")
+  // ("on Tuesday they would close their borders to trucks from Belarus, accusing": an adjunct ends before a verb; a long one, past a dozen words, before a name and its verb in -ed too: "On Monday the Azeri Interior Ministry responded with a raid on Sputnik Azerbaijan," is a clause.)
+  return comma > 0 && !according && comma > from + 2 && tokens.slice(from + 1, comma).some((t, j, all) => t.pos === 'AUX' || (t.pos === 'VERB' && ((!/ing$/.test(t.lower) && !/ed$/.test(t.lower) && all[j - 1]?.lower !== 'to') || (comma >= from + 12 && /ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(all[j - 1]?.pos ?? ''))))) ? -1 : comma; // (not one word: "In turn,"; an infinitive is the adjunct's own: "In order to protect our citizens, we will")
 }
 
 /** A purpose between two words ("in an effort to counter", "in order to punish", "so as to"): what follows it is the purpose verb's, not the act's before it. */
