@@ -66,3 +66,10 @@ describe('the five hundred and ninety-eighth reading', () => {
     expect(asArrows('Mali took control of a gold mine operated by a Canadian company.', '2024-06-01')).toEqual(['MLI->CAN tense']);
   });
 });
+
+// The five hundred and ninety-ninth reading (stop 62): three news pages on Iran recalling its ambassadors from Germany, France and Britain over the UN sanctions' snapback (September 2025).
+describe('the five hundred and ninety-ninth reading', () => {
+  it('reads what is bombed or shelled, named after "of", as the target of the bombing', () => {
+    expect(asArrows('Officials pointed to Russian and Belarusian shellings of Ukrainian power plants.', '2024-06-01')).toEqual(['RUS->UKR hostile', 'BLR->UKR hostile']);
+  });
+});

@@ -106,6 +106,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The diplomatic clash between Chile and Peru deepened.', 'CHL|PER tense', /diplomatic clash/],
   ['The war between Armenia and Azerbaijan ended in 2020.', 'ARM|AZE hostile', /war/],
   ["Japan protested the Chinese coast guard's use of a water cannon against a Japanese trawler.", 'CHN|JPN hostile', /use of a water cannon/],
+  ['The Turkish bombing of Syrian oil facilities continued.', 'SYR|TUR hostile', /bombing/],
   ['Israeli air strikes on Syria continued.', 'ISR|SYR hostile', /strikes/],
   ['Athens protested the sinking of a Greek trawler by Turkey.', 'GRC|TUR hostile', /sinking/],
   ["The killing of Azerbaijani soldiers by Armenian forces was condemned.", 'ARM|AZE hostile', /killing/],
