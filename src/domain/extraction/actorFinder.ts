@@ -166,6 +166,9 @@ export class ActorFinder {
       if (m.value.kind === 'capital' && /^\s+(?:time|Time|Standard Time)\b/.test(norm.slice(m.end, m.end + 15))) continue;
       // "China National Petroleum Corp", "Ethiopian Airlines": a state's name that opens a company's is the company's.
       if (/^(?:\s+[A-Z][A-Za-z&-]+){0,3}\s+(?:Corp|Corporation|Company|Co|Ltd|Limited|Inc|Industries|Holdings|Airlines|Airways)(?=[\s.,;:)]|$)/.test(norm.slice(m.end, m.end + 48))) continue;
+      // ("Pakistan Foreign Office spokesperson", "Pakistan's Foreign Office": a seat's common name right after another state's is that state's office, no mention of the seat's own.)
+      const prior = mentions.at(-1);
+      if (m.value.kind === 'seat' && prior && prior.id !== m.value.id && (prior.kind === 'name' || prior.kind === 'demonym') && /^(?:\s|['’]s\s)$/.test(norm.slice(prior.end, m.start))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)

@@ -15,7 +15,7 @@ export const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; 
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
 /** A mission at `i`: "its embassy", or what a mission does or holds ("its embassy operations", "consulate staff"). */
-const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
+const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || (/^commissioners?$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'high') || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
 /** A comma inside a list of things that ends with "and" or "or" ("banned flour, rice, and bananas from"): no end of an object. */
 function inNounList(tokens: readonly Token[], comma: number): boolean {
   if (tokens[comma - 1]?.pos !== 'NOUN') return false;
@@ -125,7 +125,7 @@ export class ActsAround extends SentenceActors {
       const group = this.groupAt(k);
       // ("reopening Riyadh's embassy in Tehran": the subject's own mission is no target; the state it is in is. Nor, for force, the land a participle of the object's moves into: "shot down drones entering Polish airspace".)
       if ((strike && group?.demonym && /^(?:airspace|territory|waters|soil)$/.test(this.tokens[group.end]?.lower ?? '') && k - 1 > trigger.head && /^(?:entering|crossing|violating|breaching|penetrating|approaching|flying|heading|straying)$/.test(this.tokens[k - 1]?.lower ?? '')) || (group?.possessive && subject && group.ids.every((id) => subject.ids.includes(id)) && /^(?:embass(?:y|ies)|consulates?|missions?|offices?)$/.test(this.tokens[group.end]?.lower ?? '') && this.groups.some((g) => this.tokens[g.first - 1]?.lower === 'in' && g.first > group.end && g.first <= group.end + 3))) continue;
-      if (group) {
+      if (group) { if (k > trigger.to && this.tokens[group.first - 1]?.lower === 'and' && this.tokens[group.end]?.pos === 'AUX') return null; // ("respects the Vienna Convention and Pakistan must do the same": a name that opens a clause of its own after "and" is no object)
         // ("held an emergency meeting on fallout from North Korea's artillery attack": a meeting's topic names no one met.)
         if (trigger.code?.startsWith('04') && !visit && /^(?:from|about|regarding|concerning)$/.test(this.prepositionBefore(group, trigger.head + 1) ?? '') && this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:on|about|over|regarding)$/.test(t.lower))) return null;
         // "open an office in Jerusalem": the state a mission is in, even named by its capital.

@@ -73,3 +73,22 @@ describe('the five hundred and ninety-ninth reading', () => {
     expect(asArrows('Officials pointed to Russian and Belarusian shellings of Ukrainian power plants.', '2024-06-01')).toEqual(['RUS->UKR hostile', 'BLR->UKR hostile']);
   });
 });
+
+// The six hundredth reading (stop 62): three news pages on Pakistan calling its High Commissioner back from India over the harassment of its diplomats (March 2018).
+describe('the six hundredth reading', () => {
+  it('reads a seat\'s common name right after another state\'s name as that state\'s office', () => {
+    expect(asArrows('The move came after Egypt Foreign Office spokesperson Ahmed Abu Zeid criticised Ethiopia.', '2024-06-01')).toEqual(['EGY->ETH tense']);
+  });
+
+  it('reads what measures or steps not taken were for as not done', () => {
+    expect(asArrows('Kenya has not taken measures to protect Somali diplomats.', '2024-06-01')).toEqual([]);
+  });
+
+  it('does not take a name that opens a clause of its own after "and" for the object', () => {
+    expect(asArrows('Chile respects the Vienna Convention and Bolivia must do the same.', '2024-06-01')).toEqual([]);
+  });
+
+  it('reads a high commissioner called back from where it serves as recalled, as an ambassador is', () => {
+    expect(asArrows('Uganda said it has decided to call back its High Commissioner in Kenya, Joy Kabatsi, for consultations.', '2024-06-01')).toEqual(['UGA->KEN tense']);
+  });
+});
