@@ -92,3 +92,19 @@ describe('the six hundredth reading', () => {
     expect(asArrows('Uganda said it has decided to call back its High Commissioner in Kenya, Joy Kabatsi, for consultations.', '2024-06-01')).toEqual(['UGA->KEN tense']);
   });
 });
+
+// The six hundred and first reading (stop 62): three news pages on Australia and Vietnam raising their ties to a comprehensive strategic partnership (March 2024).
+describe('the six hundred and first reading', () => {
+  it('reads relations upgraded or elevated, past a plural owner\'s apostrophe, as warming', () => {
+    expect(asArrows('Chile and Peru agreed to upgrade the two countries\' relations.', '2024-06-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('The leaders announced the elevation of Chile-Peru relations to a strategic partnership.', '2024-06-01')).toContain('CHL->PER warming');
+  });
+
+  it('reads the partners a state\'s role names after "are" or "include" as each its partner', () => {
+    expect(asArrows('Kenya\'s main partners are the United States, China and India.', '2024-06-01')).toEqual(['KEN->USA cooperative', 'KEN->CHN cooperative', 'KEN->IND cooperative']);
+  });
+
+  it('reads the peaceful resolution of disputes in general as no dispute of the pair', () => {
+    expect(asArrows('Chile and Peru reaffirmed their commitment to peaceful resolution of disputes in accordance with international law.', '2024-06-01')).toEqual(['CHL->PER cooperative']);
+  });
+});

@@ -7,6 +7,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Observers noted a further deterioration of Chile-Bolivia relations.', 'BOL|CHL tense', /deterioration/],
   ['The visit took relations between Kenya and Uganda to a new level.', 'KEN|UGA warming', /took relations between Kenya and Uganda to a new level/],
   ['Kenya noted an improvement in relations with Somalia.', 'KEN|SOM warming', /improvement in relations/],
+  ['Chile and Peru announced the elevation of their relations to a strategic partnership.', 'CHL|PER warming', /elevation of their relations/],
   ['The declaration of peace between Ethiopia and Eritrea was read out in Asmara.', 'ERI|ETH warming', /declaration of peace/],
   ['Peace between Ethiopia and Eritrea came in 2018.', 'ERI|ETH warming', /Peace/],
   ['Ethiopia made peace with Eritrea in 2018.', 'ERI|ETH warming', /made peace/],

@@ -25,3 +25,21 @@ export function roleOfOwner(tokens: readonly Token[], groups: readonly ActorGrou
   const owner = k < at - 1 ? groups.find((g) => g.possessive && g.end === k + 1) : undefined;
   return owner && !owner.ids.some((id) => named.ids.includes(id)) ? { sources: owner.ids, targets: named.ids, within: false, subject: owner } : null;
 }
+
+/**
+ * "Vietnam's main partners are the United States, China, India, South Korea, Japan and Russia": a role with its owner
+ * before it, then "are" or "include", names after the copula the owner's partners (or rivals), each of them (past "the");
+ * or null.
+ */
+export function rolesListed(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, coordinated: (g: ActorGroup) => ActorGroup): Pairing | null {
+  if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
+  let at = trigger.from - 1;
+  while (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'ADV') at--;
+  const owner = groups.find((g) => g.possessive && g.end === at + 1);
+  let k = trigger.to;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (!owner || !/^(?:be|include)$/.test(tokens[k]?.lemma ?? '')) return null;
+  const first = groups.find((g) => (g.first === k + 1 || (g.first === k + 2 && tokens[k + 1]?.lower === 'the')) && !g.place);
+  const named = first ? coordinated(first).ids.filter((id) => !owner.ids.includes(id)) : [];
+  return named.length > 0 ? { sources: owner.ids, targets: named, within: false, subject: owner } : null;
+}

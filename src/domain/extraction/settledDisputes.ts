@@ -36,6 +36,7 @@ export function settledDispute(tokens: readonly Token[]): number {
       const t = tokens[j] as Token;
       const settlingVerb = t.pos === 'VERB' && SETTLING.test(t.lemma);
       const settlingNoun = /^(?:to|of)$/.test(t.lower) && SETTLING_NOUN.test(tokens[j - 1]?.lower ?? '') && (tokens[j - 1]?.pos === 'NOUN');
+      if (settlingNoun && /s$/.test(tokens[k]?.lower ?? '') && tokens.slice(j + 1, k).every((x) => x.pos === 'ADJ') && !/^(?:between|among|with)$/.test(tokens[k + 1]?.lower ?? '')) break; // ("commitment to peaceful resolution of disputes in accordance with international law": disputes in general, a principle, no one's)
       if (settlingVerb || settlingNoun) {
         // (Whose dispute the words after it name: "the dispute between Sudan and Chad" is theirs, told there.)
         if (/^(?:between|among)$/.test(tokens[k + 1]?.lower ?? '') && !/^(?:the (?:two )?(?:countries|nations|states|sides|neighbou?rs)|them|the two)\b/.test(tokens.slice(k + 2, k + 5).map((t) => t.lower).join(' '))) break; // (not the pair's own words for themselves: "ending a decade-long dispute between the countries")
