@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 62's batches (594 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows, asDirected } from './extractionTestKit';
+import { asArrows, asDirected, extract } from './extractionTestKit';
 
 // The five hundred and ninety-fourth reading (stop 62): three news pages on Chinese warships' live-fire drills in the Tasman Sea (February 2025).
 describe('the five hundred and ninety-fourth reading', () => {
@@ -106,5 +106,16 @@ describe('the six hundred and first reading', () => {
 
   it('reads the peaceful resolution of disputes in general as no dispute of the pair', () => {
     expect(asArrows('Chile and Peru reaffirmed their commitment to peaceful resolution of disputes in accordance with international law.', '2024-06-01')).toEqual(['CHL->PER cooperative']);
+  });
+});
+
+// The six hundred and second reading (stop 62): three news pages on Israel's strikes on Yemen's Hodeidah port after a Houthi drone hit Tel Aviv (July 2024).
+describe('the six hundred and second reading', () => {
+  it('reads "the X-backed group" as the armed group told before, backed by X', () => {
+    expect(asArrows('Hezbollah fired rockets at Israel. The Iranian-backed group then attacked Haifa.', '2024-06-01')).toEqual(['hezbollah->ISR hostile', 'IRN->hezbollah cooperative', 'hezbollah->ISR hostile']);
+  });
+
+  it('reads an attack one claims responsibility for, on a city, as one\'s own attack on the city\'s state, stated', () => {
+    expect(extract('The Houthis claimed responsibility for a drone attack on Eilat.', '2024-06-01').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['houthis->ISR hostile stated']);
   });
 });

@@ -32,7 +32,7 @@ export function certaintyOf(ctx: CertaintyContext): Certainty {
   if (reporter?.lemma === 'deny' || /\bden(?:y|ies|ied|ying)\b/i.test(clauseText) || DENIAL.test(sentence)) return 'denied';
   if (UNCONFIRMED.test(sentence)) return 'unconfirmed';
   if (REPORTED.test(sentence)) return 'reported';
-  if ((reporter && (ALLEGING.has(reporter.lemma) || ACCUSING_NOUN.test(reporter.lower))) || (ctx.accuser && ALLEGING.has(ctx.accuser.lemma))) return 'alleged';
+  if ((reporter && (ALLEGING.has(reporter.lemma) || ACCUSING_NOUN.test(reporter.lower))) || (ctx.accuser && ALLEGING.has(ctx.accuser.lemma) && !(ctx.accuser.lemma === 'claim' && /^(?:responsibility|credit)$/.test(tokens[tokens.indexOf(ctx.accuser) + 1]?.lower ?? '')))) return 'alleged'; // (not an act one claims responsibility for: one's own, stated)
   if (/\b(?:alleged|allegedly|purportedly|supposedly)\b/i.test(clauseText)) return 'alleged';
   return 'stated';
 }

@@ -125,7 +125,7 @@ export function findDescriptions(tokens: readonly Token[], taken: (i: number) =>
     }
     const kinds: (readonly string[])[] = [];
     // Up to three describing words before the head: "the oil-rich Gulf kingdom", "the self-ruled island".
-    for (let k = i + 1; k <= i + 5 && k < tokens.length && !taken(k); k++) {
+    for (let k = i + 1; k <= i + 5 && k < tokens.length && (!taken(k) || (tokens[k + 1]?.text === '-' && /ed$/.test(tokens[k + 2]?.lower ?? ''))); k++) { // (past a backer's name in a compound: "the Iranian-backed group")
       const t = tokens[k] as Token;
       // Two-word modifiers first: "East African".
       const pair = MODIFIERS[`${t.lower} ${tokens[k + 1]?.lower ?? ''}`];

@@ -138,7 +138,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // A sentence that names someone ambiguously ("its neighbour" with two) takes no partner from the sentences before.
     const pairing = new SentencePairing(tokens, groups, clauses, described.unresolved ? { ...discourse, pair: null } : discourse);
     const clauseOf = (i: number) => clauses[pairing.clauseIndexOf(i)] as { from: number; to: number };
-    const triggers = findTriggers(tokens, readers.lexicon, clauseOf).filter((t) => !groups.some((g) => !g.anaphor && g.first < t.head && t.head < g.end)); // (no word of a name: "the Shanghai Cooperation Organisation")
+    const triggers = findTriggers(tokens, readers.lexicon, clauseOf).filter((t) => t.compound || !groups.some((g) => !g.anaphor && g.first < t.head && t.head < g.end)); // (no word of a name: "the Shanghai Cooperation Organisation"; but a backer's compound in one: "the Iranian-backed group")
     for (const t of triggers) if (attacksPerson(t, tokens, on)) Object.assign(t, { stance: 'tense', code: '111', why: 'an attack on a person named, with no force, is criticism (CAMEO 111)' });
     while (ti < times.length && (times[ti] as FoundTime).start < sentence.start) ti++;
     const sentenceTimes: FoundTime[] = [];

@@ -92,13 +92,13 @@ export class Passives extends ActsJudged {
   /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
   /** A compound of a backer or mediator and a participle ("the Iran-backed Houthis", "a Russian-brokered ceasefire"): its pair. */
   protected compoundPair(trigger: Trigger, c: number): Pairing | null {
-    // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after.
+    // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after (or by the words around it: "the Iranian-backed group", descriptions.ts).
     const backer = this.groups.find((g) => g.end === trigger.head - 1);
     // ("the Houthis, an Iranian-backed rebel group,": with no actor after it, the one the apposition is about.)
     // ("the Iran-backed Lebanese group Hezbollah": past a demonym that only describes the named group; not a place: "US-mediated discussions in Paris".)
     const armedGroup = /^(?:militias?|groups?|rebels?|fighters|militants?|insurgents?|proxies|factions?)$/.test(this.tokens[trigger.head + 1]?.lower ?? ''); // (not where an armed group described is: "Iranian-backed militias in Iraq"; but "Turkey-backed forces in Libya" are the state's)
     const next = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3 && !g.place && !this.tokens.slice(trigger.head + 1, g.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (armedGroup && /^(?:in|at|inside|across|near|from)$/.test(t.lower)))), named = next?.demonym ? this.groups.find((g) => g.first > next.end && g.first <= next.end + 2 && !g.demonym && this.tokens.slice(next.end, g.first).every((t) => t.pos === 'NOUN')) : undefined;
-    const backed = named ?? next ?? (backer && /^(?:an?|the)$/.test(this.tokens[backer.first - 1]?.lower ?? '') && this.tokens[backer.first - 2]?.text === ',' ? this.groups.find((g) => g.end === backer.first - 2 && !g.descriptor) : undefined);
+    const backed = named ?? next ?? this.groups.find((g) => g.first < trigger.head - 1 && g.end > trigger.head && !g.ids.some((id) => backer?.ids.includes(id))) ?? (backer && /^(?:an?|the)$/.test(this.tokens[backer.first - 1]?.lower ?? '') && this.tokens[backer.first - 2]?.text === ',' ? this.groups.find((g) => g.end === backer.first - 2 && !g.descriptor) : undefined);
     if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
     // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed (with none in the sentence, the pair told before: "A Russian-brokered truce ends the fighting").
     const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;
