@@ -119,3 +119,11 @@ describe('the six hundred and second reading', () => {
     expect(extract('The Houthis claimed responsibility for a drone attack on Eilat.', '2024-06-01').map((c) => `${c.a}->${c.b} ${c.stance} ${c.certainty}`)).toEqual(['houthis->ISR hostile stated']);
   });
 });
+
+// The six hundred and third reading (stop 62): three news pages on Egypt protesting Ethiopia's fourth filling of the Nile dam (September 2023).
+describe('the six hundred and third reading', () => {
+  it('reads opposition from or to another state as disapproval, but not "the opposition", a party', () => {
+    expect(asArrows('Chile started the project in 2020, despite opposition from Bolivia and Peru.', '2024-06-01')).toEqual(['BOL->CHL tense', 'PER->CHL tense']);
+    expect(asArrows('The Venezuelan opposition met Colombian officials in Bogota.', '2024-06-01')).not.toContain('VEN->COL tense');
+  });
+});
