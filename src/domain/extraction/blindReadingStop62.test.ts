@@ -127,3 +127,18 @@ describe('the six hundred and third reading', () => {
     expect(asArrows('The Venezuelan opposition met Colombian officials in Bogota.', '2024-06-01')).not.toContain('VEN->COL tense');
   });
 });
+
+// The six hundred and fourth reading (stop 62): three news pages on Georgia expelling a Russian diplomat of the interests section at the Swiss embassy over the Skripal poisoning, and Russia's answer (March-April 2018).
+describe('the six hundred and fourth reading', () => {
+  it('reads an employee or staff member of a state\'s mission, at another state\'s embassy, as the first state\'s', () => {
+    expect(asArrows('Armenia expelled an employee of the Azerbaijani Interests Section at the Embassy of Kazakhstan in Yerevan.', '2024-06-01')).toEqual(['ARM->AZE tense']);
+  });
+
+  it('reads a staff member recognised or declared as a persona non grata, past a long name of the post, as expelled', () => {
+    expect(asArrows('Armenia recognizes the staff member of the Azerbaijani interests section in the Kazakh Embassy in Yerevan as a persona non grata.', '2024-06-01')).toEqual(['ARM->AZE tense']);
+  });
+
+  it('reads the use of weapons condemned on a state\'s territory as no condemnation of that state', () => {
+    expect(asArrows('Finland condemned the use of chemical weapons on the territory of Estonia.', '2024-06-01')).toEqual([]);
+  });
+});
