@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 62's batches (594 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows, asDirected, extract } from './extractionTestKit';
+import { asArrows, asDirected, extract, keys } from './extractionTestKit';
 
 // The five hundred and ninety-fourth reading (stop 62): three news pages on Chinese warships' live-fire drills in the Tasman Sea (February 2025).
 describe('the five hundred and ninety-fourth reading', () => {
@@ -140,5 +140,18 @@ describe('the six hundred and fourth reading', () => {
 
   it('reads the use of weapons condemned on a state\'s territory as no condemnation of that state', () => {
     expect(asArrows('Finland condemned the use of chemical weapons on the territory of Estonia.', '2024-06-01')).toEqual([]);
+  });
+});
+
+// The six hundred and fifth reading (stop 62): three news pages on Syria's interim president, Ahmed al-Sharaa, visiting Saudi Arabia on his first trip abroad (February 2025).
+describe('the six hundred and fifth reading', () => {
+  it('reads a state named before "as" another\'s ally as in that role', () => {
+    expect(asArrows('The visit signals a pivot away from Russia as Serbia\'s key ally.', '2024-06-01')).toEqual(['RUS->SRB cooperative']);
+  });
+
+  it('does not take the pair of a role that only describes for the pair the next sentence\'s "two countries" are', () => {
+    const read = keys('Vucic visited Budapest on Monday. The visit signals a pivot away from Russia as Serbia\'s key ally. Tensions between the two countries had grown last year.', '2024-06-01');
+    expect(read).toContain('HUN-SRB tense');
+    expect(read).not.toContain('RUS-SRB tense');
   });
 });

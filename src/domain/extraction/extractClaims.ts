@@ -247,7 +247,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
-    const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045'));
+    const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045') && !APPOSITION_NOUN.test(c.trigger.toLowerCase())); // (nor a role that only describes: "a pivot from Iran as Syria's key regional ally")
     const told = ((m) => (m.some((c) => c.certainty !== 'alleged') ? m.filter((c) => c.certainty !== 'alleged') : m))(main.some((c) => !aside.has(c)) ? main.filter((c) => !aside.has(c)) : main); // ("accuses the Taliban of sheltering the TTP, which wages an insurgency against Pakistan": the accusation, not the aside, is what a denial answers)
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.

@@ -43,3 +43,19 @@ export function rolesListed(tokens: readonly Token[], groups: readonly ActorGrou
   const named = first ? coordinated(first).ids.filter((id) => !owner.ids.includes(id)) : [];
   return named.length > 0 ? { sources: owner.ids, targets: named, within: false, subject: owner } : null;
 }
+
+/**
+ * "a pivot from Iran as Syria's key regional ally", "sees Peru as its closest partner": a role after "as", owned by a
+ * state (or by "its", the subject's), names the actor right before "as" in that role; or null.
+ */
+export function roleAfterAs(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
+  if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
+  let at = trigger.from - 1;
+  while (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'ADV') at--;
+  const named = groups.find((g) => g.possessive && g.end === at + 1);
+  const ownerAt = named ? named.first - 1 : at;
+  const owner = named ?? (/^(?:its|their)$/.test(tokens[at]?.lower ?? '') ? subjectAt(at) : null);
+  if (!owner || tokens[ownerAt]?.lower !== 'as') return null;
+  const held = groups.find((g) => g.end === ownerAt && !g.place && !g.descriptor);
+  return held && !held.ids.some((id) => owner.ids.includes(id)) ? { sources: held.ids, targets: owner.ids, within: false, subject: owner } : null;
+}
