@@ -155,3 +155,11 @@ describe('the six hundred and fifth reading', () => {
     expect(read).not.toContain('RUS-SRB tense');
   });
 });
+
+// The six hundred and sixth reading (stop 62): three history pages on the Israel-Jordan peace treaty (1994).
+describe('the six hundred and sixth reading', () => {
+  it('reads a state under whose auspices or sponsorship the pair told settles as a mediator, cooperative with each', () => {
+    expect(asArrows('Chile and Peru held talks in May. Under the auspices of Brazil, the peace treaty between Chile and Peru was signed.', '2024-06-01')).toEqual(expect.arrayContaining(['BRA->CHL cooperative', 'BRA->PER cooperative']));
+    expect(asArrows('The United States accused Iran of state sponsorship of terrorism.', '2024-06-01')).toEqual(['USA->IRN tense']);
+  });
+});
