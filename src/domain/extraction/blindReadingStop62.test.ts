@@ -163,3 +163,10 @@ describe('the six hundred and sixth reading', () => {
     expect(asArrows('The United States accused Iran of state sponsorship of terrorism.', '2024-06-01')).toEqual(['USA->IRN tense']);
   });
 });
+
+// The six hundred and seventh reading (stop 62): three news pages on El Salvador's offer to take in deportees from the United States during Marco Rubio's visit (February 2025).
+describe('the six hundred and seventh reading', () => {
+  it('reads a participle after a noun and a time adverb as describing the noun, with no act of the subject\'s', () => {
+    expect(asArrows('Bukele offered to take in deportees, including Mexican criminals now imprisoned in the United States.', '2025-02-04')).not.toContain('SLV->USA hostile');
+  });
+});
