@@ -202,7 +202,7 @@ export class ActsAround extends SentenceActors {
         // "banned imports of Turkish tomatoes": trade in a state's goods.
         const ofAt = prep === 'of' ? this.tokens.findLastIndex((t, j) => j < group.first && t.lower === 'of') - 1 : -1;
         const ofNoun = ofAt >= 0 ? (this.tokens[ofAt]?.lower ?? '') : '';
-        const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases)$/.test(ofNoun);
+        const trade = /^(?:imports?|exports?|goods|products|shipments?|sales|purchases|flows?|transit|suppl(?:y|ies)|deliver(?:y|ies))$/.test(ofNoun); // (and what flows of it: "will block the flow of Russian gas")
         // "ordered the diplomatic staff of Argentina to leave", "expelled the ambassador of Mexico": the envoy's state. ("met leaders of both countries", "talks with officials of Qatar": those who act for a state are it.)
         const envoyOf = MISSION_NOUN.test(ofNoun) || /^(?:staff|members?|personnel|employees?|diplomats?|ambassadors?|envoys?|consuls?|attachés?|leaders?|officials?|representatives?|delegations?|governments?|heads|presidents?|ministers?|authorities)$/.test(ofNoun) || (trigger.stance === 'hostile' && /^(?:targets|positions|sites|bases|infrastructure|facilities|depots|fighters|members|commanders|outposts|launchers|aircraft|jets|planes|warplanes|drones|ships|vessels|helicopters|soldiers|troops|forces|convoys?|parts|areas|regions|swathes|swaths|territory|territories|lands?|villages|towns|cities)$/.test(ofNoun)); // (and what a strike hits of a party: "struck targets of the Hezbollah group")
         // ("rejected the objections of Prague", "met the demands of Kyiv": what is answered is the asker's, right after the verb; "block the participation of Ukrainian leader Petro Poroshenko": so is a part taken.)

@@ -170,3 +170,10 @@ describe('the six hundred and seventh reading', () => {
     expect(asArrows('Bukele offered to take in deportees, including Mexican criminals now imprisoned in the United States.', '2025-02-04')).not.toContain('SLV->USA hostile');
   });
 });
+
+// The six hundred and eighth reading (stop 62): two news pages on Gazprom halting its gas supplies to Moldova (December 2024-January 2025).
+describe('the six hundred and eighth reading', () => {
+  it('reads the flow, transit or supply of a state\'s goods as that state\'s, when blocked or stopped', () => {
+    expect(asArrows('The move comes as several Eastern European countries brace for an end to Russian gas supplies, as Warsaw will block the flow of Russian oil via its territory in several days.', '2024-12-28')).toContain('POL->RUS tense');
+  });
+});
