@@ -12,4 +12,7 @@ export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
 /** Words of concern felt at another state's act: "concerned by the deal", "disappointed that Nauru had switched" (nounParties.ts reads what follows "that"). */
 export const CONCERN = 'concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed';
 export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
+/** Verbs that only cause a feeling in others ("sparked alarm in Canberra"), and the feelings they cause: one idiom (idioms.ts) and the pairing that reads who feels it (concernRaised.ts). */
+export const CAUSING = 'spark|stoke|fuel|trigger|prompt|provoke|cause|stir|arouse|ignite';
+export const CAUSED_FEELING = 'concern|concerns|alarm|fears|fear|worry|worries|anger|outrage|unease|consternation|indignation|fury|dismay';
 export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memorandums|memoranda|mou|mous|protocol|declaration|partnership';

@@ -6,7 +6,7 @@
 // The nominal forms are in nounIdioms.ts, read after the verb phrases here.
 // An entry's words are slots matched against the tokens' lemmas and forms (their notation: idiomEntry.ts).
 import { type Idiom, noun, verb } from './idiomEntry';
-import { AGREEMENT, DE_ESCALATE, ENVOY, MISSION, TIES } from './idiomWords';
+import { AGREEMENT, CAUSED_FEELING, CAUSING, DE_ESCALATE, ENVOY, MISSION, TIES } from './idiomWords';
 import { NOUN_IDIOMS } from './nounIdioms';
 
 export type { Idiom, IdiomKind } from './idiomEntry';
@@ -129,7 +129,7 @@ export const IDIOMS: Idiom[] = [
   verb('impose|slap|levy|announce|raise|approve|adopt|pass|unveil|add … tariff|tariffs|duties|duty|sanctions|embargo|ban|restrictions|levies|fine|fines|penalty|penalties|taxes', '163', 'tense', false, 'tariffs and sanctions are tense; the dictionary reads "impose" alone as coercion (170), and "approve" as yielding (080)'),
   verb('impose|slap|announce|approve|adopt|pass|unveil … package|round|set|raft|batch|wave of … sanctions|tariffs|restrictions|penalties', '163', 'tense', false, '"voted to approve a new package of sanctions against Iran": a batch of sanctions is sanctions (CAMEO 163), with its target after "against" or "on"', 'against|on'),
   verb('express|voice|raise|convey|sound|share … concern|concerns|alarm|dismay|outrage|regret|anger|displeasure|disappointment|indignation|protest|unhappiness|dissatisfaction|frustration|irritation|annoyance|reservations', '110', 'tense', false, 'voicing concern or dismay over what another state did is disapproval', 'over|about|at|with'),
-  verb('spark|stoke|fuel|trigger|prompt|provoke|cause|stir|arouse|ignite … concern|concerns|alarm|fears|fear|worry|worries|anger|outrage|unease|consternation|indignation|fury|dismay', '110', 'tense', false, '"the drills sparked alarm in Canberra": concern caused in a state is that state\'s disapproval of whoever caused it (concernRaised.ts pairs it; with no state it is raised "in", no one\'s)', 'in|among'),
+  verb(`${CAUSING} … ${CAUSED_FEELING}`, '110', 'tense', false, '"the drills sparked alarm in Canberra": concern caused in a state is that state\'s disapproval of whoever caused it (concernRaised.ts pairs it; with no state it is raised "in", no one\'s)', 'in|among'),
   verb('interfere|meddle in|into … affairs|politics|elections|election|matters|business', '170', 'tense', false, '"have interfered in the internal affairs of Peru": meddling in another state\'s affairs is pressure (as verbDefaults.ts reads the verb), on the state whose affairs they are, named after "of" or before them', 'of|in|into'),
   verb('interfere|meddle in|into', '170', 'tense', false, '"Russia interfered in Moldova": meddling in a state is pressure on it; the state after "in" is no place here but the one meddled with', 'in|into'),
   verb('convey|express|voice|communicate to …… displeasure|dismay|outrage|indignation|anger|dissatisfaction', '110', 'tense', false, '"conveyed to Kuwait their strong surprise and great displeasure": disapproval told to a state is disapproval of it (CAMEO 11), past the words that qualify it'),

@@ -1,6 +1,10 @@
-// "China criticised Seoul's recent diplomatic overtures to long-time ally Washington": a role ("ally", "partner") set
-// before the name it describes, at the end of a phrase on what another actor owns, is that owner's role (Seoul's ally),
-// not the clause's subject's (China has no ally in Washington here).
+// Whose role a role noun ("ally", "partner", "rival": APPOSITION_NOUN) names, where its owner is not right before it:
+// - "China criticised Seoul's recent diplomatic overtures to long-time ally Washington": set before the name it
+//   describes, at the end of a phrase on what another actor owns, it is that owner's (Seoul's ally, not China's);
+// - "Vietnam's main partners are the United States, China, India ...": owned and then "are" or "include", it names
+//   the owner's partners after the copula, each of them;
+// - "a pivot from Iran as Syria's key regional ally", "sees Peru as its closest partner": owned after "as", it names
+//   the actor right before "as".
 import type { ActorGroup } from './actorGroups';
 import { APPOSITION_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
@@ -10,9 +14,28 @@ import type { Trigger } from './triggers';
 /** Prepositions that end the owner's phrase before the role: "overtures to", "ties with". */
 const TOWARD = /^(?:to|with|toward|towards)$/;
 
-/** The owner and the named actor of a role noun described as above, or null. */
-export function roleOfOwner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger): Pairing | null {
+/** What pairing.ts lends these readings: the coordinated list a group opens, and the subject at a token. */
+export interface RoleHelp {
+  coordinated: (g: ActorGroup) => ActorGroup;
+  subjectAt: (at: number) => ActorGroup | null;
+}
+
+/** The pairing of a role noun read in one of the three ways above, or null (also for any other trigger). */
+export function ownedRole(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, help: RoleHelp): Pairing | null {
   if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
+  return roleOfOwner(tokens, groups, trigger) ?? rolesListed(tokens, groups, trigger, help.coordinated) ?? roleAfterAs(tokens, groups, trigger, help.subjectAt);
+}
+
+/** The index right before the role, past what describes it ("main", "key regional"), and the possessive group ending there, if any. */
+function possessorBefore(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger): { at: number; owner: ActorGroup | undefined } {
+  let at = trigger.from - 1;
+  while (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'ADV') at--;
+  return { at, owner: groups.find((g) => g.possessive && g.end === at + 1) };
+}
+
+const pairing = (sources: ActorGroup, targets: readonly string[], subject: ActorGroup): Pairing => ({ sources: sources.ids, targets: [...targets], within: false, subject });
+
+function roleOfOwner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger): Pairing | null {
   const named = groups.find((g) => g.first === trigger.to && !g.place);
   if (!named) return null;
   // Back past what describes the role ("long-time", "its closest") to the preposition, within four words.
@@ -23,39 +46,24 @@ export function roleOfOwner(tokens: readonly Token[], groups: readonly ActorGrou
   let k = at - 1;
   while (k > 0 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && !groups.some((g) => g.end === k + 1)) k--;
   const owner = k < at - 1 ? groups.find((g) => g.possessive && g.end === k + 1) : undefined;
-  return owner && !owner.ids.some((id) => named.ids.includes(id)) ? { sources: owner.ids, targets: named.ids, within: false, subject: owner } : null;
+  return owner && !owner.ids.some((id) => named.ids.includes(id)) ? pairing(owner, named.ids, owner) : null;
 }
 
-/**
- * "Vietnam's main partners are the United States, China, India, South Korea, Japan and Russia": a role with its owner
- * before it, then "are" or "include", names after the copula the owner's partners (or rivals), each of them (past "the");
- * or null.
- */
-export function rolesListed(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, coordinated: (g: ActorGroup) => ActorGroup): Pairing | null {
-  if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
-  let at = trigger.from - 1;
-  while (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'ADV') at--;
-  const owner = groups.find((g) => g.possessive && g.end === at + 1);
+function rolesListed(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, coordinated: RoleHelp['coordinated']): Pairing | null {
+  const { owner } = possessorBefore(tokens, groups, trigger);
   let k = trigger.to;
   while (tokens[k]?.pos === 'ADV') k++;
   if (!owner || !/^(?:be|include)$/.test(tokens[k]?.lemma ?? '')) return null;
   const first = groups.find((g) => (g.first === k + 1 || (g.first === k + 2 && tokens[k + 1]?.lower === 'the')) && !g.place);
   const named = first ? coordinated(first).ids.filter((id) => !owner.ids.includes(id)) : [];
-  return named.length > 0 ? { sources: owner.ids, targets: named, within: false, subject: owner } : null;
+  return named.length > 0 ? pairing(owner, named, owner) : null;
 }
 
-/**
- * "a pivot from Iran as Syria's key regional ally", "sees Peru as its closest partner": a role after "as", owned by a
- * state (or by "its", the subject's), names the actor right before "as" in that role; or null.
- */
-export function roleAfterAs(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
-  if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
-  let at = trigger.from - 1;
-  while (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'ADV') at--;
-  const named = groups.find((g) => g.possessive && g.end === at + 1);
-  const ownerAt = named ? named.first - 1 : at;
+function roleAfterAs(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, subjectAt: RoleHelp['subjectAt']): Pairing | null {
+  const { at, owner: named } = possessorBefore(tokens, groups, trigger);
+  const asAt = named ? named.first - 1 : at;
   const owner = named ?? (/^(?:its|their)$/.test(tokens[at]?.lower ?? '') ? subjectAt(at) : null);
-  if (!owner || tokens[ownerAt]?.lower !== 'as') return null;
-  const held = groups.find((g) => g.end === ownerAt && !g.place && !g.descriptor);
-  return held && !held.ids.some((id) => owner.ids.includes(id)) ? { sources: held.ids, targets: owner.ids, within: false, subject: owner } : null;
+  if (!owner || tokens[asAt]?.lower !== 'as') return null;
+  const held = groups.find((g) => g.end === asAt && !g.place && !g.descriptor);
+  return held && !held.ids.some((id) => owner.ids.includes(id)) ? pairing(held, owner.ids, owner) : null;
 }

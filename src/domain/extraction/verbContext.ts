@@ -135,9 +135,9 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : w;
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
-        const notBefore = (j: number) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? '');
-        if (m.pos !== 'NOUN' && (notBefore(matrix - 1) || (tokens[matrix - 1]?.pos === 'ADV' && notBefore(matrix - 2)))) negated = true;
-        const steps = m.pos === 'NOUN' && /^(?:measures|steps|action|efforts?|moves?)$/.test(m.lower) ? pastWords(tokens, matrix - 1, ['DET', 'ADJ', 'NUM']) : -1; if (tokens[steps]?.pos === 'VERB' && (notBefore(steps - 1) || (tokens[steps - 1]?.pos === 'ADV' && notBefore(steps - 2)))) negated = true; // ("has not taken measures to safeguard Pakistani diplomats": nor what steps not taken are for)
+        const notBefore = (j: number) => /^(?:not|never|n't)$/.test(tokens[j]?.lower ?? ''), negatedAt = (j: number) => notBefore(j - 1) || (tokens[j - 1]?.pos === 'ADV' && notBefore(j - 2));
+        if (m.pos !== 'NOUN' && negatedAt(matrix)) negated = true;
+        const steps = m.pos === 'NOUN' && /^(?:measures|steps|action|efforts?|moves?)$/.test(m.lower) ? pastWords(tokens, matrix - 1, ['DET', 'ADJ', 'NUM']) : -1; if (tokens[steps]?.pos === 'VERB' && negatedAt(steps)) negated = true; // ("has not taken measures to safeguard Pakistani diplomats": nor what steps not taken are for)
         if ((INTENT_VERBS.has(m.lemma) || /^(?:threat|plan|intention|bid|effort|attempt|pledge|promise|offer|readiness|ready|willing|set|likely|expected|due|preparation)$/.test(m.lemma)) && !/^(?:tried|attempted)$/.test(m.lower) && !(m.lower === 'moved' && m.pos === 'VERB')) intent = true; // (nor a step taken: "has quickly moved to break off diplomatic ties") // (not an attempt made: "the Turkish vessel attempted to ram the Greek coastguard")
         // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
         if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
