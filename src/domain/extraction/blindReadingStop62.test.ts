@@ -177,3 +177,14 @@ describe('the six hundred and eighth reading', () => {
     expect(asArrows('The move comes as several Eastern European countries brace for an end to Russian gas supplies, as Warsaw will block the flow of Russian oil via its territory in several days.', '2024-12-28')).toContain('POL->RUS tense');
   });
 });
+
+// The six hundred and ninth reading (stop 62): three news pages on the Taliban's foreign minister visiting India and India reopening its embassy in Kabul (October 2025).
+describe('the six hundred and ninth reading', () => {
+  it('reads engagement with a state or its government as consultation, past a compound that names who leads it', () => {
+    expect(asArrows('Since then, Turkey has maintained direct engagement with the Hamas-led administration on humanitarian matters.', '2025-10-09')).toEqual(['TUR->hamas cooperative']);
+  });
+
+  it('reads "it" in the next sentence as the main clause\'s subject, past a year and a subordinate clause before it', () => {
+    expect(asArrows('In 2021, after the Taliban seized power in Afghanistan, India shut its embassy in Kabul. However, in 2022, it reopened a small mission in Kabul.', '2025-10-09')).not.toContain('taliban->AFG warming');
+  });
+});

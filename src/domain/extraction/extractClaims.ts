@@ -285,7 +285,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const inClaims = [...new Set(sentenceClaims.flatMap((c) => [c.a, c.b]))].filter((id) => !readers.finder.info.get(id)?.organisation);
     if (inClaims.length >= 3) discourse.sets.set(inClaims.length, inClaims);
     const mainSubject = clauses[0] ? pairing.subjectOf(0, clauses[0].to) : null; // ("The two countries ... They also clashed": a pair as main subject.)
-    const w = tokens.slice(0, 8).findIndex((t) => /^[-–—]$/.test(t.text)) + 1, mainAt = clauses.findIndex((c) => c.from === w) + 1; // (past a dateline: "ISTANBUL - When ...")
+    const d = tokens.slice(0, 8).findIndex((t) => /^[-–—]$/.test(t.text)) + 1, w = tokens[d]?.pos === 'ADP' && tokens[d + 1]?.pos === 'NUM' && tokens[d + 2]?.text === ',' ? d + 3 : d, mainAt = clauses.findIndex((c) => c.from === w) + 1; // (past a dateline: "ISTANBUL - When ..."; and a year before the subordinator: "In 2021, after the Taliban seized power, India shut its embassy")
     const opening = mainAt > 0 && clauses[mainAt] && (SUBORDINATOR.has(tokens[w]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[w]?.lower ?? '')) ? pairing.subjectOf(mainAt, (clauses[mainAt] as Clause).to) : null; // ("When Russian troops poured into Ukraine, Turkey found itself": the main clause's subject.)
     const subject = (mainSubject && mainSubject.ids.length >= 2 ? mainSubject : null) ?? opening ?? firstSubject ?? groups.find((g) => !g.place) ?? null;
     if (subject && subject.first >= 0) discourse.subject = subject.ids;

@@ -48,6 +48,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Malaysia has had run-ins with Indonesia\'s navy.', 'IDN|MYS tense', /run-ins/],
   ['Gulf ally Bahrain met Chinese ally Pakistan.', 'CHN|PAK cooperative', /ally/],
   ['Talks between Serbia and Kosovo were held in Brussels.', 'SRB|XKX cooperative', /Talks/],
+  ['Chile has kept up its engagement with the Bolivian government.', 'BOL|CHL cooperative', /engagement/],
   ['Egypt transferred drones to Sudan in 2024.', 'EGY|SDN cooperative', /transferred drones to/],
   ['Peru sent arms to Bolivia in 2015.', 'BOL|PER cooperative', /sent arms to/],
   ['Iran backed Syria with weapons and money.', 'IRN|SYR cooperative', /backed Syria with weapons/],
