@@ -188,3 +188,10 @@ describe('the six hundred and ninth reading', () => {
     expect(asArrows('In 2021, after the Taliban seized power in Afghanistan, India shut its embassy in Kabul. However, in 2022, it reopened a small mission in Kabul.', '2025-10-09')).not.toContain('taliban->AFG warming');
   });
 });
+
+// The six hundred and tenth reading (stop 62): three news pages on Somalia and Ethiopia restoring full diplomatic relations after Turkey's mediation (January 2025).
+describe('the six hundred and tenth reading', () => {
+  it('reads "the countries" as the subject of a verb as the pair told before, as "the two countries" is', () => {
+    expect(asArrows('Kenya and Somalia restored ties in 2022. Later the countries broke off their diplomatic ties.', '2024-06-01')).toContain('KEN->SOM severed');
+  });
+});

@@ -100,7 +100,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
       end = i + 2;
       n = [...groups, ...extra].filter((g) => g.end <= i && g.ids.length >= 2).sort((x, y) => x.end - y.end).pop()?.ids.length ?? 2;
     }
-    else if (a.lower === 'the' && /^neighbou?rs$/.test(b.lower)) end = i + 2;
+    else if (a.lower === 'the' && (/^neighbou?rs$/.test(b.lower) || (/^(?:countries|nations)$/.test(b.lower) && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')))) end = i + 2; // (and "the countries broke off their diplomatic ties", as subject)
     // ("as the regional rivals explore restoring ties", "the Latin American neighbors had largely resolved their conflict": the pair, past one or two describing words.)
     else if (a.lower === 'the' && (b.pos === 'ADJ' || b.pos === 'PROPN') && describedRivals(tokens, i) > 0) end = i + 1 + describedRivals(tokens, i);
     // "withdrawing its diplomats from those countries": the latest set of three or more.
