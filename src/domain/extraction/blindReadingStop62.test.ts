@@ -195,3 +195,10 @@ describe('the six hundred and tenth reading', () => {
     expect(asArrows('Kenya and Somalia restored ties in 2022. Later the countries broke off their diplomatic ties.', '2024-06-01')).toContain('KEN->SOM severed');
   });
 });
+
+describe('the six hundred and tenth reading, continued', () => {
+  it('reads a clause after "and" with a subject of its own, and no comma, as a clause of its own', () => {
+    expect(asArrows('Russia expelled two Latvian diplomats and Latvia closed the Russian consulate in Daugavpils.', '2024-06-01')).toEqual(['RUS->LVA tense', 'LVA->RUS severed']);
+    expect(keys('Kenya and Somalia quarrelled in 2020. Somalia\'s ambassador in Nairobi was expelled in March and the countries broke off their diplomatic ties.', '2024-06-01')).toContain('KEN-SOM severed');
+  });
+});

@@ -213,7 +213,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // ("put it on hold after Azerbaijan took Karabakh and amid tensions with Moscow": a second adjunct after "and" goes with the main clause, not with the subordinate one before it.)
       else if (cur !== null && cur > 0 && /^(?:amid|amidst|despite|following)$/.test(next?.lower ?? '') && (SUBORDINATOR.has(tokens[open]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[open]?.lower ?? ''))) close(i, 'continued', cur - 1);
       // (Not after a list of subjects with no verb yet: "Secretary Marco Rubio, under secretary Allison Hooker, and senior advisor Massad Boulos hosted".)
-      else if (tokens[i - 1]?.text === ',' && clauseAhead(tokens, i + 1, n, inGroup) && tokens.slice(Math.max(open, 0), i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) close(i, 'main', null);
+      else if ((tokens[i - 1]?.text === ',' || next?.pos === 'PROPN' || (/^(?:the|its|their)$/.test(next?.lower ?? '') && inGroup(i + 2))) && clauseAhead(tokens, i + 1, n, inGroup) && tokens.slice(Math.max(open, 0), i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) close(i, 'main', null); // (or with no comma, before a named subject: "Russia expelled two Polish diplomats and Poland closed the Russian consulate")
     } else if (t.text === ',' && !/^(?:including|excluding|notably)$/.test(next?.lower ?? '') && (next?.pos === 'VERB' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ['PROPN', 'DET', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) && /ing$/.test(next?.lower ?? '')) {
       // (", warning Washington": a participle the tagger may read as a noun.)
       // ", accusing it of ...": the participle's subject is the clause's.
