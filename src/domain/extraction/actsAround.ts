@@ -8,14 +8,14 @@ import type { Trigger } from './triggers';
 import { attackOrWar, EXAMPLE_WORD, nameAsideAt, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
 import { movedPeopleTo } from './peopleNamed';
 import { type Pairing, SentenceActors } from './sentenceActors';
-import { ENVOY_NOUN } from './triggerWords';
+import { ENVOY_NOUN, highCommissionerAt } from './triggerWords';
 
 export const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; // (nouns of acting together: "in coordination with Azerbaijan")
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** What an attack hits: "shelled its positions", "struck their bases". */
 /** A mission at `i`: "its embassy", or what a mission does or holds ("its embassy operations", "consulate staff"). */
-const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || (/^commissioners?$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'high') || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
+const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || highCommissionerAt(tokens, i) || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
 /** A comma inside a list of things that ends with "and" or "or" ("banned flour, rice, and bananas from"): no end of an object. */
 function inNounList(tokens: readonly Token[], comma: number): boolean {
   if (tokens[comma - 1]?.pos !== 'NOUN') return false;

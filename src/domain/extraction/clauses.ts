@@ -3,7 +3,7 @@
 // reporting verb ("Lithuania said Belarus ..."). Each clause says where a missing subject comes
 // from: a coordinated verb or a participle shares the subject of the clause it continues; a
 // relative clause takes the actor before "which"/"who"; a reported clause names who reports it.
-import type { Token } from './tokens';
+import { afterHyphen, type Token } from './tokens';
 
 export type ClauseKind =
   /** A clause with its own subject. */
@@ -69,7 +69,7 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     const t = tokens[j] as Token;
     if (inGroup(j)) list++;
     // ("banned flour, rice, and bananas originating from": a participle right after a common noun describes it; no clause.)
-    if (isVerb(t) && !(tokens[j - 1]?.text === '-' && tokens[j - 1]?.end === t.start)) return seen > 0 && !(t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN'); // (not a participle inside a compound: "maintained direct engagement with the Taliban-led interim administration")
+    if (isVerb(t) && !afterHyphen(tokens, j)) return seen > 0 && !(t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN'); // (not a participle inside a compound: "maintained direct engagement with the Taliban-led interim administration")
     // ("announced plans to impose tariffs": a noun's infinitive is no verb of a clause; the noun is the verb's object.)
     if (t.lower === 'to' && tokens[j + 1] && isVerb(tokens[j + 1] as Token)) return false;
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)

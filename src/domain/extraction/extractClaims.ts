@@ -13,7 +13,7 @@ import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { attacksPerson } from './attacksOnPeople';
 import { type Discourse, type Pairing, SentencePairing } from './pairing';
-import { APPOSITION_NOUN, LINKING_VERBS, onlyInReason, TRUCE_NOUN, unnamedDispute } from './pairingWords';
+import { LINKING_VERBS, onlyInReason, TRUCE_NOUN, unnamedDispute } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
 import { pastWords, type Tagger, type Token } from './tokens';
@@ -26,9 +26,9 @@ import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, o
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms';
 import { tellsTime, twoNamed } from './twoNamed';
-import { toldActs } from './toldActs'; import { protestMeetings } from './protestMeetings';
+import { toldActs } from './toldActs'; import { protestMeetings } from './protestMeetings'; import { describesOnly } from './roleOwner';
 import { talksHosts, thirdPartyOfTalks } from './talksHosts';
-import { ofBeforeAnd, verbOfObject } from './nounInClause';
+import { ofBeforeAnd, topicAfter, verbOfObject } from './nounInClause';
 import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
 import { dealOfSides, notePairsTold, pairActedOnAlike } from './pairsTold';
@@ -204,10 +204,10 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       if (trigger.negated || trigger.absorbed || inCondition(tokens, trigger.head, clauseOf)) continue;
       // "Relations had been slowly improving": relations with no actor of their own are the pair's before. Not when they have a pair of their own the finder does not know ("the gap between rich nations and Moscow").
       const truce = trigger.kind === 'noun' && (TRUCE_NOUN.test(tokens[trigger.head]?.lower ?? '') || (tokens[trigger.head]?.lower === 'peace' && /^(?:treaty|accord|agreement|deal)$/.test(tokens[trigger.head + 1]?.lower ?? ''))) && !tokens.slice(Math.max(0, trigger.from - 5), trigger.from).some((t, j) => /^(?:until|unless|if|before|demand|demanded|demands|call|calls|called|urged|urge)$/.test(t.lower) || (j > 0 && (t.pos === 'VERB' || t.pos === 'AUX'))) && !(trigger.to < tokens.length && /^(?:violations?|breaches?)$/.test(tokens[trigger.to]?.lower ?? '')); // ("an armistice was reached in June of 1935": a truce with no parties told is the pair's the article is about; not one asked or waited for, nor one a verb acts on, "agreed to extend the ceasefire")
-      const unnamed = unnamedDispute(tokens, trigger.head, groups) || truce, relations = (trigger.code === null || unnamed) && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || unnamed || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among', 'within', 'inside'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from || (g.ids.length === 1 && g.first > trigger.head && g.first <= trigger.head + 8 && tokens[g.first - 1]?.lower === 'in') || (/^(?:over|about)$/.test(tokens[trigger.to]?.lower ?? '') && g.first > trigger.to && g.first <= trigger.to + 2)); // (nor "amid Somalia tensions", "tensions have been growing in recent days in South Sudan": one state's own; and "their land border has been closed"; nor "tensions over Taiwan": what they are over is no party)
+      const unnamed = unnamedDispute(tokens, trigger.head, groups) || truce, relations = (trigger.code === null || unnamed) && (RELATION_WORDS.test(tokens[trigger.head]?.lower ?? '') || unnamed || (/^(?:borders?|frontiers?)$/.test(tokens[trigger.head]?.lower ?? '') && trigger.stance === 'tense')) && !['with', 'between', 'among', 'within', 'inside'].includes(tokens[trigger.end]?.lower ?? '') && !groups.some((g) => g.end === trigger.from || (g.ids.length === 1 && g.first > trigger.head && g.first <= trigger.head + 8 && tokens[g.first - 1]?.lower === 'in') || topicAfter(tokens, trigger, g.first)); // (nor "amid Somalia tensions", "tensions have been growing in recent days in South Sudan": one state's own; and "their land border has been closed"; nor "tensions over Taiwan": what they are over is no party)
       // (The pair this sentence already named comes first: "The two countries had restored ties after years of tension"; so do the two states it names: "Relations have been strained since Maldivian ministers mocked Modi".)
       // (Or the pair the article is about, when the sentence names one of it: "Relations deteriorated further, leading Mitsotakis to announce" after a sentence on a deal with a third state.)
-      const acted = sentenceClaims.findLast((c) => !APPOSITION_NOUN.test(c.trigger.toLowerCase())); // (not a role that only describes: "China and US-ally the Philippines, adding strain to deteriorating relations" are China's and the Philippines')
+      const acted = sentenceClaims.findLast((c) => !describesOnly(c)); // (not a role that only describes: "China and US-ally the Philippines, adding strain to deteriorating relations" are China's and the Philippines')
       const ownPair = acted ? [acted.a, acted.b] : named.length === 2 && !onlyInReason(tokens, groups.filter((g) => !g.place && !g.descriptor)) ? named : discourse.topicPair && named.some((id) => discourse.topicPair!.includes(id)) ? discourse.topicPair : discourse.pair;
       // ("signed an agreement with Israel on the normalization of relations": what an agreement or talks are on is between their parties.)
       const agreedOn = trigger.kind === 'noun' && trigger.mutual && /^(?:on|for|about)$/.test(tokens[pastWords(tokens, trigger.from - 1, ['DET', 'ADJ'])]?.lower ?? '') ? sentenceClaims.findLast((c) => !c.directed && (c.code === '057' || (c.code ?? '').startsWith('04'))) : undefined;
@@ -247,7 +247,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // What the next sentence may refer back to.
     const betweenStates = sentenceClaims.filter((c) => !readers.finder.info.get(c.a)?.organisation && !readers.finder.info.get(c.b)?.organisation);
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
-    const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045') && !APPOSITION_NOUN.test(c.trigger.toLowerCase())); // (nor a role that only describes: "a pivot from Iran as Syria's key regional ally")
+    const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045') && !describesOnly(c)); // (nor a role that only describes: "a pivot from Iran as Syria's key regional ally")
     const told = ((m) => (m.some((c) => c.certainty !== 'alleged') ? m.filter((c) => c.certainty !== 'alleged') : m))(main.some((c) => !aside.has(c)) ? main.filter((c) => !aside.has(c)) : main); // ("accuses the Taliban of sheltering the TTP, which wages an insurgency against Pakistan": the accusation, not the aside, is what a denial answers)
     const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
     // Who did the latest hostile act: whose "the attack" a later sentence judges.

@@ -1,7 +1,7 @@
 // Matching an idiom's slots against the words (idioms.ts has the format): each slot's alternatives,
 // the gaps of "…" and "……", and optional slots. findTriggers (triggers.ts) reads with it.
 import { QUANTITY } from './triggerWords';
-import type { Token } from './tokens';
+import { afterHyphen, type Token } from './tokens';
 
 /** The words of each alternative ("air_strike": air, strike), split once. */
 export const WORDS_OF = new Map<string, string[]>();
@@ -103,7 +103,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         if (t.pos === 'CCONJ' && tokens[k + gap - 1]?.pos === 'NOUN' && tokens[k + gap + 1]?.pos === 'NOUN') continue;
         // (A participle before a noun is its modifier: "return four abandoned border villages".)
         // (Or a verb inside a compound modifier: "their intelligence-sharing pact".)
-        const compound = tokens[k + gap - 1]?.text === '-' && tokens[k + gap - 1]?.end === t.start;
+        const compound = afterHyphen(tokens, k + gap);
         const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || compound || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && (['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '') || (compound && tokens[k + gap + 1]?.pos === 'PROPN' && (tokens[k + gap + 2]?.text === '-' || tokens[k + gap + 2]?.pos === 'NOUN'))); // (and "their longrunning trade dispute"; and a compound before another: "the much-anticipated US-brokered peace agreement"; or before a name and its noun: "42 French-made Rafale fighter jets")
         if (long && (t.pos === 'ADP' || t.text === ',')) continue;
         // (Nor, in a long gap, the participle of an aside that names the thing: "the pact, known as AUKUS, involves".)

@@ -90,3 +90,6 @@ export function landYieldedTo<G extends { first: number; end: number }>(tokens: 
   }
   return undefined;
 }
+
+/** True when the actor starting at `first` is what the noun at `trigger` is over or about, right after it ("tensions over Taiwan"): a topic, no party. */
+export const topicAfter = (tokens: readonly Token[], trigger: Trigger, first: number): boolean => /^(?:over|about)$/.test(tokens[trigger.to]?.lower ?? '') && first > trigger.to && first <= trigger.to + 2;

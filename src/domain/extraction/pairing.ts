@@ -12,7 +12,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
-import { asideAfterSubject, gappedTargets, landYieldedTo, ofBeforeAnd, verbOfObject } from './nounInClause';
+import { asideAfterSubject, gappedTargets, landYieldedTo, ofBeforeAnd, topicAfter, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
 import type { Pairing } from './sentenceActors';
@@ -32,7 +32,7 @@ export class SentencePairing extends Passives {
     const fronted = this.frontedParticiple(trigger); // ("Backed by the Rwandan army, M23 rebels launched")
     if (fronted) return fronted; const concerned = concernRaisedIn(this.tokens, this.groups, trigger, (at) => this.subjectOf(this.clauseIndexOf(at), at)); if (concerned) return concerned; // (concern raised "in" a state: concernRaised.ts)
     if (trigger.kind === 'noun') {
-      const { before, after, between, by } = this.nounActors(trigger); if (trigger.mutual && before.length === 0 && !between && after && /^(?:over|about)$/.test(this.tokens[trigger.to]?.lower ?? '') && after.first <= trigger.to + 2) return null; // ("tensions over Taiwan" with no party of their own: what they are over is the topic, not a party; "Serbia's row over Kosovo" is Serbia's with Kosovo)
+      const { before, after, between, by } = this.nounActors(trigger); if (trigger.mutual && before.length === 0 && !between && after && topicAfter(this.tokens, trigger, after.first)) return null; // ("tensions over Taiwan" with no party of their own: what they are over is the topic, not a party; "Serbia's row over Kosovo" is Serbia's with Kosovo)
       if (ONE_SIDED_ROLE.test(this.tokens[trigger.head]?.lower ?? '') && before.length === 1 && before[0]!.ids.length >= 2 && !this.tokens.slice(before[0]!.first, before[0]!.end).some((t) => t.text === '-')) return { sources: after ? before[0]!.ids : [], targets: after?.ids ?? [], within: false, subject: null }; // ("owned by British and French investors": several of one side listed before a one-sided role are no pair; the role is theirs toward what is after it, if anything)
       const allied = this.alliesOf(trigger) ?? this.rivalsNamed(trigger) ?? ownedRole(this.tokens, this.groups, trigger, { coordinated: (g) => this.withCoordinated(g), subjectAt: (at) => this.subjectOf(this.clauseIndexOf(at), at) }); if (allied) return allied; // ("the Malian army and its Russian allies"; "the two adversaries"; "Seoul's overtures to long-time ally Washington", "Vietnam's main partners are", "Iran as Syria's ally": roleOwner.ts)
       if (trigger.mutual && before.length === 0 && !after && !between && this.tokens[trigger.to]?.lower === 'in' && this.tokens[trigger.to + 1]?.lower === 'which') return null; // ("trying to end the row in which Saudi Arabia severed ties with Qatar": a quarrel whose parties a clause after it tells is theirs, told there, not the subject's.)

@@ -11,6 +11,9 @@ import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 
+/** True for a claim read from a role noun alone ("ally", "partner"): a description, which sets no pair the article is about. */
+export const describesOnly = (claim: { trigger: string }): boolean => APPOSITION_NOUN.test(claim.trigger.toLowerCase());
+
 /** Prepositions that end the owner's phrase before the role: "overtures to", "ties with". */
 const TOWARD = /^(?:to|with|toward|towards)$/;
 

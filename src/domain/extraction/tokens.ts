@@ -44,6 +44,9 @@ export function afterFloatingQuantifier(tokens: readonly Token[], i: number): bo
   return /^(?:all|both|each)$/.test(tokens[i - 1]?.lower ?? '') && ((tokens[i - 2]?.pos === 'AUX' && /^(?:have|be)$/.test(tokens[i - 2]?.lemma ?? '')) || ['PROPN', 'PRON'].includes(tokens[i - 2]?.pos ?? ''));
 }
 
+/** True when the word at `i` is the second half of a hyphenated word, the hyphen written against it ("Taliban-led", "Iran-backed"). */
+export const afterHyphen = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === tokens[i]?.start;
+
 /** True when `first`, a group's first word, follows ", as did" or the like: "dismissed the deal as illegal, as did Cyprus". */
 export function afterLikewise(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 2]?.lower === 'as' && /^(?:did|does|do|has|have|had|was|were)$/.test(tokens[first - 1]?.lower ?? '');

@@ -96,6 +96,8 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
 }
 
 export const ENVOY_NOUN = /^(?:ambassadors?|envoys?|diplomats?|consuls?|chargé|charge|emissar(?:y|ies))$/;
+/** True when the word at `i` is the "commissioner" of a high commissioner, the Commonwealth's ambassador: an envoy and the head of a mission, as an ambassador is. */
+export const highCommissionerAt = (tokens: readonly Token[], i: number): boolean => /^commissioners?$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'high';
 /** What is done to an envoy, in the passive: the code, and whether it goes from the envoy's own state. */
 export const ENVOY_ACTS: Record<string, { code: string; fromEnvoyState: boolean; why: string }> = {
   recall: { code: '161', fromEnvoyState: true, why: 'an envoy recalled: tense by the conventions' },
@@ -120,7 +122,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     // ("The head of the Canadian diplomatic mission in Hanoi": the mission's head is its envoy.)
     // (And its staff: "the first secretary of the Croatian Embassy in Belgrade", "an adviser at the Serbian Embassy".)
     const headOf = /^(?:mission|embassy)$/.test(tokens[n]?.lower ?? '') && tokens.slice(Math.max(0, n - 5), n).some((t, j, all) => /^(?:head|secretary|counsellor|counselor|adviser|advisor|attaché|attache)$/.test(t.lower) && /^(?:of|at)$/.test(all[j + 1]?.lower ?? ''));
-    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf && !(/^commissioners?$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.lower === 'high')) continue; // (and a high commissioner, the Commonwealth's ambassador: "the Indian High Commissioner to Dhaka was summoned")
+    if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf && !highCommissionerAt(tokens, n)) continue; // (and a high commissioner, the Commonwealth's ambassador: "the Indian High Commissioner to Dhaka was summoned")
     // Past "to Peru", "in Cairo", "to the Democratic Republic of Congo" to the auxiliary, then the participle.
     let k = n + 1;
     // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled".)

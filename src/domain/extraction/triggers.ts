@@ -4,7 +4,7 @@
 // The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys), idiomMatch.ts (slot matching), relationTriggers.ts (relations that changed,
 // states of relations), munitionFire.ts (fire told by where it fell), hostedVisits.ts (a guest received by name), boycotts.ts, demandsToStop.ts and pricesThreatened.ts (acts told by a negation, a request or a price to pay), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
-import { isTimeWord, type Token } from './tokens';
+import { afterHyphen, isTimeWord, type Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 export type { Trigger };
@@ -33,7 +33,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     if (!CANDIDATE_WORDS.has(t.lower) && !CANDIDATE_WORDS.has(t.lemma) && !lexicon.hasForm(t.lower) && !lexicon.hasForm(t.lemma)) continue;
     const { from, to } = clauseOf(i);
     // "Saudi-led", "U.S.-backed": a verb inside a compound adjective names no event of its own, but "Iran-backed" says who stands behind whom.
-    const inCompound = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+    const inCompound = afterHyphen(tokens, i);
     const backing = inCompound && !/^(?:invasions?|attacks?|offensives?|coups?|wars?|strikes?|raids?|operations?|incursions?|bombings?|campaigns?|insurgency|insurrection|uprising)$/.test(tokens[i + 1]?.lower ?? '') ? BACKING[t.lower] : undefined; // (not an act of force: "the US-supported invasion of Cuba" is the backer's act, no support of its target)
     if (backing) {
       found.push({ kind: 'verb', head: i, end: i + 1, from: i - 2 >= 0 ? i - 2 : i, to: i + 1, code: backing, stance: 'cooperative', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: /^(?:brokered|mediated)$/.test(t.lower) ? '"a Russian-brokered ceasefire": a mediator is cooperative with each party' : '"the Iran-backed Houthis": the backer supports the backed', compound: true });
