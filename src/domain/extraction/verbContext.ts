@@ -7,7 +7,6 @@ import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 /** Participles of feeling, adjectives after "be" even before "by". */
 export const FEELING = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbed|outraged|incensed|disappointed|pleased|encouraged|heartened)$/;
-
 export const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 /** The negations of a verb or a predicate alone: "not", "never", "n't". */
 export const NOT = /^(?:not|never|n't)$/;
@@ -190,8 +189,9 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     intent = true;
     matrix = vote;
   }
-  // ("will sever diplomatic ties with immediate effect": a decision that takes effect now is done, no intent.)
-  const now = /\bwith immediate effect\b|\beffective immediately\b/.test(tokens.slice(i + 1, i + 14).map((t) => t.lower).join(' ')) && /^(?:will|shall)$/.test(tokens[i - 1]?.lower ?? '');
+  // ("will sever diplomatic ties with immediate effect": a decision that takes effect now is done, no intent; so is a break a state says it will make, unless it warns or threatens: "will close its embassy in Dublin".)
+  const decided = /^(?:close|shut|sever|cut|break)$/.test(tokens[i]?.lower ?? '') && !tokens.slice(Math.max(0, i - 10), i).some((t) => /^(?:threaten|warn)$/.test(t.lemma));
+  const now = /^(?:will|shall)$/.test(tokens[i - 1]?.lower ?? '') && (decided || /\bwith immediate effect\b|\beffective immediately\b/.test(tokens.slice(i + 1, i + 14).map((t) => t.lower).join(' ')));
   return { negated, intent: intent && !now, passive, matrix, failed, demand, asked };
 }
 
