@@ -22,3 +22,22 @@ describe('the six hundred and eleventh reading', () => {
     expect(asArrows('China protested what it called Malawi\'s "hasty decision to recognise Taiwan".', '2024-03-01')).toEqual(['MWI->TWN cooperative']);
   });
 });
+
+// The six hundred and twelfth reading (stop 63): three news pages on Turkey summoning the envoys of nine states over consulates closed in Istanbul (February 2023).
+describe('the six hundred and twelfth reading', () => {
+  it('reads the envoys of a list of states summoned as each state\'s', () => {
+    expect(asArrows('The ambassadors and representatives of Chile, the Netherlands and Italy were summoned to the foreign ministry in Lima.', '2024-03-01')).toEqual(['PER->CHL tense', 'PER->NLD tense', 'PER->ITA tense']);
+  });
+
+  it('reads envoys called to a ministry as summoned there, by the state the article told summoning them', () => {
+    expect(asArrows('Peru summoned several envoys on Monday. Envoys from Chile and Bolivia were called to attend a meeting at the Foreign Ministry.', '2024-03-01')).toEqual(['PER->CHL tense', 'PER->BOL tense']);
+  });
+
+  it('reads those a state joins "a number of" as named by the noun after the quantity, not the other of the pair told', () => {
+    expect(asArrows('The US embassy in Lima remains open. Washington has joined a number of other governments in issuing warnings.', '2024-03-01')).toEqual([]);
+  });
+
+  it('takes no pair from one state\'s act on three or more for what a next sentence does not name', () => {
+    expect(asArrows('The ambassadors of Chile, Bolivia and Ecuador were summoned to the ministry in Lima. The ministry reminded the diplomats that Peru ensures the security of all diplomatic missions in the country.', '2024-03-01')).toEqual(['PER->CHL tense', 'PER->BOL tense', 'PER->ECU tense']);
+  });
+});

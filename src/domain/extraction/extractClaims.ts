@@ -249,7 +249,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (An act someone is only accused of is not what the sentence is about: "accusing it of being too close to Iran".) (Nor a mediator's claims: "its role as a mediator between Israel and Hamas" is about Israel and Hamas.)
     const main = betweenStates.filter((c) => !(c.code ?? '').startsWith('045') && !describesOnly(c)); // (nor a role that only describes: "a pivot from Iran as Syria's key regional ally")
     const told = ((m) => (m.some((c) => c.certainty !== 'alleged') ? m.filter((c) => c.certainty !== 'alleged') : m))(main.some((c) => !aside.has(c)) ? main.filter((c) => !aside.has(c)) : main); // ("accuses the Taliban of sheltering the TTP, which wages an insurgency against Pakistan": the accusation, not the aside, is what a denial answers)
-    const lastPair = told.filter((c) => !c.directed).at(-1) ?? told.at(-1);
+    const lastPair = new Set(told.map((c) => pairKey(c.a, c.b))).size >= 3 && told.every((c) => c.a === told[0]!.a) ? undefined : (told.filter((c) => !c.directed).at(-1) ?? told.at(-1)); // (no pair from one state's act on three or more: "summoned the envoys of nine countries")
     // Who did the latest hostile act: whose "the attack" a later sentence judges.
     const act = sentenceClaims.filter((c) => c.stance === 'hostile' && c.directed).pop();
     notePairsTold(discourse, sentenceClaims);

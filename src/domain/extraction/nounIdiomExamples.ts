@@ -128,6 +128,8 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Tashkent introduced visas for Tajik citizens in 2001.', 'TJK|UZB tense', /introduced visas/],
   ['Chile abolished visas for Peruvian citizens last year.', 'CHL|PER warming', /abolished visas/],
   ['Chile has taken a tougher stance toward Bolivia since the vote.', 'BOL|CHL tense', /taken a tougher stance toward/],
+  ['Chile refused to let Bolivia use the port of Arica.', 'BOL|CHL tense', /refused to let/],
+  ["Chile's refusal to allow Bolivia to use the port angered La Paz.", 'BOL|CHL tense', /refusal to allow/],
   ['Chile refused to yield to Peru\'s demands over the fishing zone.', 'CHL|PER tense', /refused to yield to/],
   ['Laos became a member of Japan\'s connectivity initiative in 2021.', 'JPN|LAO cooperative', /became a member of Japan's/],
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
@@ -141,5 +143,6 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Violence between Chile and Peru escalated in 1879.', 'CHL|PER hostile', /Violence/],
   ['In 1978 Chile and Argentina drew closer to the brink of war.', 'ARG|CHL tense', /brink of war/],
   ['Hamas led an uprising against Israel in 1987.', 'ISR|hamas hostile', /uprising/],
+  ['Bahrain issued a travel advisory for Lebanon.', 'BHR|LBN tense', /travel advisory/],
   ['Chile defended its purchases of Peruvian gas.', 'CHL|PER cooperative', /purchases/],
 ];

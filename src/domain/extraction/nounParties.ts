@@ -182,7 +182,10 @@ export class NounParties extends ActsAround {
   protected envoyPair(trigger: Trigger, noun: number, fromEnvoyState: boolean): Pairing | null {
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
-    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && (this.tokens[noun - 1]?.pos === 'ADJ' || this.tokens[noun - 1]?.lower === 'high'))) ?? this.groups.find((g) => g.first === noun + 2 && this.tokens[noun + 1]?.lower === 'of');
+    // (Or the states after "of" or "from", past "and representatives" and "the", each of a list: "the ambassadors and representatives of the U.S., the Netherlands and Italy".)
+    const of = this.tokens[noun + 1]?.lower === 'and' && /^representatives?$/.test(this.tokens[noun + 2]?.lower ?? '') ? noun + 3 : noun + 1;
+    const after = /^(?:of|from)$/.test(this.tokens[of]?.lower ?? '') ? this.groups.find((g) => g.first === (this.tokens[of + 1]?.pos === 'DET' ? of + 2 : of + 1)) : undefined;
+    const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && (this.tokens[noun - 1]?.pos === 'ADJ' || this.tokens[noun - 1]?.lower === 'high'))) ?? (after && this.withCoordinated(after));
     const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);
     const host =
       this.groups.find((g) => g !== own && g.first > noun && g.end <= trigger.head && ['to', 'in'].includes(hostPrep(g, noun + 1) ?? '')) ??

@@ -125,8 +125,9 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     if (!ENVOY_NOUN.test(tokens[n]?.lower ?? '') && !headOf && !highCommissionerAt(tokens, n)) continue; // (and a high commissioner, the Commonwealth's ambassador: "the Indian High Commissioner to Dhaka was summoned")
     // Past "to Peru", "in Cairo", "to the Democratic Republic of Congo" to the auxiliary, then the participle.
     let k = n + 1;
-    // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled".)
-    while (k < tokens.length && k <= n + 7 && (['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.lower === 'and' && ENVOY_NOUN.test(tokens[k + 1]?.lower ?? ''))) && tokens[k]?.lemma !== 'be') k++;
+    // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled", "the ambassadors and representatives of"; and past a list of their states, "of Germany, Italy and France".)
+    const listed = (at: number) => /^(?:,|and)$/.test(tokens[at]?.lower ?? '') && ['PROPN', 'DET'].includes(tokens[at + 1]?.pos ?? '') && tokens.slice(n + 1, at).some((t) => /^(?:of|from)$/.test(t.lower)); // (not a name between commas: "in Ankara, Lars Holm,")
+    for (let limit = n + 7; k < tokens.length && k <= limit && (['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.lower === 'and' && (ENVOY_NOUN.test(tokens[k + 1]?.lower ?? '') || /^representatives?$/.test(tokens[k + 1]?.lower ?? ''))) || (listed(k) && (limit += 3) > 0)) && tokens[k]?.lemma !== 'be'; ) k++;
     // (Past the envoy's name between commas: "The Mexican ambassador in Lima, Ana Ruiz, was summoned".)
     const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ',');
     if (tokens[k]?.text === ',' && named > k + 1 && tokens.slice(k + 1, named).every((t) => t.pos === 'PROPN')) k = named + 1;
@@ -142,6 +143,9 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     const act = verb && aux && /(?:ed|en|wn)$/.test(verb.lower) ? ENVOY_ACTS[verb.lemma] : undefined;
     // ("has been ordered to return home": only an order to come home is a recall.)
     const homeAt = verb?.lemma === 'order' && tokens[k + 1]?.lower === 'to' && /^(?:return|come|go)$/.test(tokens[k + 2]?.lower ?? '') && /^(?:home|back)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : -1;
+    // ("were called to attend a meeting at the Foreign Ministry", "called to the ministry": called to the host's ministry is summoned.)
+    const ministry = aux && verb?.lemma === 'call' && tokens[k + 1]?.lower === 'to' ? tokens.findIndex((t, j) => j > k + 1 && j < k + 9 && /^ministr(?:y|ies)$/.test(t.lower)) : -1;
+    if (ministry > 0) { found.push({ kind: 'verb', head: k, end: ministry + 1, from: n, to: ministry + 1, code: '114', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: ENVOY_ACTS.summon!.why, envoy: { noun: n, fromEnvoyState: false } }); continue; }
     if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? '')) || (verb.lemma === 'order' && homeAt < 0) || (/^(?:declare|proclaim)$/.test(verb.lemma) && tokens[k + 1]?.lower !== 'persona')) continue;
     const end = verb.lemma === 'call' ? k + 2 : homeAt > 0 ? homeAt : k + 1;
     found.push({ kind: 'verb', head: k, end, from: n, to: end, code: act.code, stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: act.why, envoy: { noun: n, fromEnvoyState: act.fromEnvoyState } });
