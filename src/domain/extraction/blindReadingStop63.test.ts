@@ -41,3 +41,18 @@ describe('the six hundred and twelfth reading', () => {
     expect(asArrows('The ambassadors of Chile, Bolivia and Ecuador were summoned to the ministry in Lima. The ministry reminded the diplomats that Peru ensures the security of all diplomatic missions in the country.', '2024-03-01')).toEqual(['PER->CHL tense', 'PER->BOL tense', 'PER->ECU tense']);
   });
 });
+
+// The six hundred and thirteenth reading (stop 63): three news pages on Russia summoning Poland's ambassador after its own was doused in red paint in Warsaw (May 2022).
+describe('the six hundred and thirteenth reading', () => {
+  it('reads an act that meets with a reception as no meeting', () => {
+    expect(asArrows('Chile\'s expulsion of the Peruvian consul would meet with reciprocity, the minister said.', '2024-03-01')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile\'s plan met with resistance from Peru.', '2024-03-01')).toEqual([]);
+  });
+});
+
+describe('the six hundred and thirteenth reading, people a state only describes', () => {
+  it('reads supporters or protesters named by a state as no state, in an agent or in a sentence that names two', () => {
+    expect(asArrows('The Chilean envoy was attacked by Peru supporters.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Chile\'s ambassador was doused in paint by Peru supporters as he left the cemetery.', '2024-03-01')).toEqual([]);
+  });
+});

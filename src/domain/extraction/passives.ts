@@ -9,7 +9,7 @@
 import type { ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import { ActsJudged } from './actsJudged';
-import { accusedBefore, BLAMING_VERBS, CHARGE_NOUN, CUSTODY, DISAPPROVING, FORCE_NOUN, JUDGING_VERBS, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
+import { accusedBefore, BLAMING_VERBS, CHARGE_NOUN, CUSTODY, DISAPPROVING, FOLLOWERS, FORCE_NOUN, JUDGING_VERBS, LINKING_VERBS, mediating, standIn, TALKS_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers'; import { backedAttackOn } from './attributions';
@@ -128,10 +128,10 @@ export class Passives extends ActsJudged {
     // ("an incident involving Thai troops being injured by Cambodian mines": the patient of "being" and a participle is the actor right before it, whatever the clause's subject.)
     const being = this.tokens[trigger.head - 1]?.lower === 'being' ? this.groups.find((g) => !g.place && g.end < trigger.head && this.tokens.slice(g.end, trigger.head - 1).every((t) => t.pos === 'NOUN')) : undefined;
     if (being) subject = being;
-    // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front".)
+    // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front"; nor a state that only describes people: "splashed by Ukraine supporters".)
     // ("South Korea is invaded by forces from North Korea": an agent's forces named by where they are from.)
     const byForces = this.tokens[trigger.to]?.lower === 'by' ? this.groups.find((g) => /^(?:from|of)$/.test(this.tokens[g.first - 1]?.lower ?? '') && FORCE_NOUN.test(this.tokens[g.first - 2]?.lower ?? '') && g.first - 2 <= trigger.to + 2) : undefined;
-    const by = byForces ?? this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-' && !(this.tokens.slice(trigger.to, g.first - 1).some((t) => t.pos === 'VERB') && this.tokens.slice(trigger.to, g.first - 1).some((t) => /^(?:because|due|amid|despite|after|following|over)$/.test(t.lower)))); // (not a participle's agent in a phrase of the reason: "allowed to dock ... because of concerns raised by India")
+    const by = byForces ?? this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-' && !FOLLOWERS.test(this.tokens[g.end]?.lower ?? '') && !(this.tokens.slice(trigger.to, g.first - 1).some((t) => t.pos === 'VERB') && this.tokens.slice(trigger.to, g.first - 1).some((t) => /^(?:because|due|amid|despite|after|following|over)$/.test(t.lower)))); // (not a participle's agent in a phrase of the reason: "allowed to dock ... because of concerns raised by India")
     const taken = by ? this.takenFrom(trigger, by, clause.to) : null; if (taken) return taken; // ("The islands were seized by Chile from Peru")
     // ("carried out unilateral acts, which have been protested by Argentina": acts judged in a relative clause are their doer's, the subject before them.)
     const actNoun = !subject && clause.kind === 'relative' && clause.parent !== null && JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /^(?:acts|actions|moves|measures|steps|decisions|policies|attacks|violations|remarks|statements)$/.test(this.tokens[clause.from - (this.tokens[clause.from - 1]?.text === ',' ? 2 : 1)]?.lower ?? '');

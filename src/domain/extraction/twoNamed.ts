@@ -4,7 +4,7 @@
 import { type ActorGroup, AGENT_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGroups';
 import type { Clause } from './clauses';
 import { speaks } from './pairing';
-import { attackOrWar, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd, WATCHING_VERBS } from './pairingWords';
+import { attackOrWar, FOLLOWERS, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd, WATCHING_VERBS } from './pairingWords';
 import { JOINING } from './referredActors';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -84,7 +84,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   // (Nor a party named only in a relative clause the phrase is not in: "Taiwan, which Japan supports, opened an office" names Japan in an aside about Taiwan; "a naval base ... in the region where China has been trying to enhance its military presence" names China in one about the region.)
   const inAside = (id: string, trigger: Trigger) => groups.filter((g) => g.ids.includes(id)).every((g) => clauses.some((c) => c.kind === 'relative' && c.from <= g.first && g.end <= c.to && !(c.from <= trigger.head && trigger.head < c.to) && (tokens[c.from]?.lower === 'where' || (tokens[c.from - 1]?.text === ',' && groups.some((a) => a.end === c.from - 1 && !a.ids.includes(id))))));
   // (Nor what a crowd did: "protesters ... stormed the Swedish Embassy in Baghdad, breaking into the compound" is no state's act.)
-  const crowd = (trigger: Trigger) => tokens.slice(0, trigger.from).some((t, k) => CROWD.test(t.lower) && tokens.slice(k + 1, k + 16).some((v) => v.pos === 'VERB'));
+  const crowd = (trigger: Trigger) => tokens.slice(0, trigger.from).some((t, k) => CROWD.test(t.lower) && tokens.slice(k + 1, k + 16).some((v) => v.pos === 'VERB')) || (FOLLOWERS.test(tokens[trigger.head]?.lower ?? '') && groups.some((g) => g.end === trigger.head && !g.possessive)); // (and the people a state's name describes: "splashed with red paint by Ukraine supporters")
   // (Nor what the whole world does: "a conduit for international maritime trade" is no trade between the two named.)
   const worldwide = (t: Trigger) => t.kind === 'noun' && tokens.slice(pastWords(tokens, t.from - 1, ['ADJ', 'NOUN'], 0) + 1, t.from).some((x) => /^(?:international|global|world|worldwide|multilateral)$/.test(x.lower));
   // (Nor talks about one of them: "a focal point in discussions about China's expanding global influence" are no talks with China.)
