@@ -56,3 +56,16 @@ describe('the six hundred and thirteenth reading, people a state only describes'
     expect(asArrows('Chile\'s ambassador was doused in paint by Peru supporters as he left the cemetery.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The six hundred and fourteenth reading (stop 63): three news pages on the defence cooperation agreement of Slovakia and the United States (February 2022).
+describe('the six hundred and fourteenth reading', () => {
+  it('reads one named after a former office as no one who acts for the state, in a clause of their own or in an aside', () => {
+    expect(asArrows('Former Slovak prime minister Robert Fico, whose party opposes the agreement, promised a referendum on the deal with the United States.', '2022-02-10')).toEqual([]);
+    expect(asArrows('Former Slovak prime minister Robert Fico condemned the United States.', '2022-02-10')).toEqual([]);
+  });
+
+  it('reads a deal like another\'s, signed by several, as no deal among them', () => {
+    expect(asArrows('Poland and Hungary already signed a similar deal.', '2022-02-10')).toEqual([]);
+    expect(asArrows('Twenty members, including Poland and Hungary, have signed a similar agreement.', '2022-02-10')).toEqual([]);
+  });
+});

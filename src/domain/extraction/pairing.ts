@@ -12,7 +12,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, QUANTITY_OF, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
-import { asideAfterSubject, gappedTargets, landYieldedTo, ofBeforeAnd, topicAfter, verbOfObject } from './nounInClause';
+import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, topicAfter, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
 import type { Pairing } from './sentenceActors';
@@ -267,8 +267,8 @@ export class SentencePairing extends Passives {
     // A joint act of several ("He, Kishida and Marcos gathered"): every pair of them. (Meeting, agreeing, cooperating: not sending or giving, which is to someone: "X and Y sent observers"; nor visiting or attending: "Francis and Modi, who attended as guests", went somewhere, not to each other.)
     // (Nor welcoming or praising something together, "Iraq and Oman also welcomed the deal"; nor promising, "Benin and Chad promised personnel"; nor what they help others do: "helped negotiate the deal".)
     const helping = this.tokens[trigger.head - 1]?.lemma === 'help' || (this.tokens[trigger.head - 1]?.lower === 'to' && this.tokens[trigger.head - 2]?.lemma === 'help');
-    // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case".)
-    const joint = !helping && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma) && !/^(?:support|back|fund|finance|sponsor|bankroll|join)$/.test(head.lemma) && !(this.tokens[trigger.to]?.lower === 'to' && trigger.preps?.includes('to')))); // (nor what is addressed "to" someone: "presented their credentials to the President") // (nor backing a third: "Qatar and Turkey have supported rival factions"; nor joining a body: "Sweden and Finland applied to join the alliance")
+    // (Nor voicing support together, which is for someone else: "Malaysia and Turkey have voiced support for the case"; nor a deal like another's: "Poland and Hungary signed a similar deal", each its own.)
+    const joint = !helping && !likeAnothers(this.tokens, trigger) && (trigger.mutual || ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && !/^0[367]|^04[23]|^051/.test(trigger.code ?? '') && !JUDGING_VERBS.has(head.lemma) && !/^(?:support|back|fund|finance|sponsor|bankroll|join)$/.test(head.lemma) && !(this.tokens[trigger.to]?.lower === 'to' && trigger.preps?.includes('to')))); // (nor what is addressed "to" someone: "presented their credentials to the President") // (nor backing a third: "Qatar and Turkey have supported rival factions"; nor joining a body: "Sweden and Finland applied to join the alliance")
     if (joint && subject.ids.length >= 2) return (trigger.code?.startsWith('08') ? this.measureTold(trigger, clause, subject) : null) ?? this.meansPartner(trigger, subject) ?? { sources: subject.ids, targets: [], within: true, subject };
     // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations of a pair with no one else named are between them; so when the pair is the one the article is about: "Iran and Egypt severed diplomatic relations in 1980".)
     const words = this.tokens.slice(trigger.from, trigger.to);

@@ -221,7 +221,7 @@ export class SentenceActors {
     // ("Somalia said the agreement was null and void and recalled its ambassador": when what is reported has no actor for its subject, the act after "and" is the reporter's.)
     if (clause.kind === 'continued' && clause.parent !== null) {
       const parent = this.clauses[clause.parent]!;
-      const aside = this.clauses.find((r) => r.kind === 'relative' && r.to === clause.from), antecedent = aside ? this.groups.find((g) => !g.place && (g.end === aside.from || (g.end === aside.from - 1 && /^[,—–]$/.test(this.tokens[g.end]?.text ?? '')))) : undefined; // ("..., Muizzu—who is regarded as pro-China—formally requested": past its aside, the one it was about)
+      const aside = this.clauses.find((r) => r.kind === 'relative' && r.to === clause.from), antecedent = aside ? this.groups.find((g) => !g.place && !g.descriptor && (g.end === aside.from || (g.end === aside.from - 1 && /^[,—–]$/.test(this.tokens[g.end]?.text ?? '')))) : undefined; // ("..., Muizzu—who is regarded as pro-China—formally requested": past its aside, the one it was about)
       return this.subjectOf(clause.parent, parent.to, depth + 1) ?? this.reporterOf(parent, depth + 1) ?? antecedent ?? null;
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
@@ -247,7 +247,7 @@ export class SentenceActors {
       // ("Russia's invasion of neighboring Ukraine, which has sparked condemnation": what a hostile act told with its maker set off is the maker's to answer for.)
       const of = antecedent ? pastWords(this.tokens, antecedent.first - 1, ['DET', 'ADJ']) : -1;
       const maker = antecedent && this.tokens[antecedent.end]?.text === ',' && /^(?:of|on|into|against)$/.test(this.tokens[of]?.lower ?? '') && HOSTILE_ACT.test(this.tokens[of - 1]?.lower ?? '') && /^(?:sparked|drew|prompted|triggered|provoked|caused|angered|attracted|met)$/.test(this.tokens.slice(clause.from + 1, clause.to).find((t) => t.pos === 'VERB')?.lower ?? '') ? this.groups.find((g) => g.possessive && g.end === of - 1) : undefined;
-      if (maker || (antecedent && !modifies)) return maker ?? antecedent!;
+      if (maker || (antecedent && !modifies)) return maker ?? (antecedent!.descriptor ? null : antecedent!); // (one who only describes stands for no one: "Former Slovak prime minister Robert Fico, whose party opposes")
       // ("the Houthis, an Iran-backed rebel group that seized Sanaa", "Orban, a right-wing nationalist who has forged": a noun in apposition stands for the actor before its comma.)
       let a = clause.from - 1;
       while (a > clause.from - 7 && (['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[a]?.pos ?? '') || this.tokens[a]?.text === '-' || this.tokens[a - 1]?.text === '-')) a--;

@@ -5,6 +5,7 @@ import { type ActorGroup, AGENT_NOUN, DESCRIPTOR_NOUN, STAFF } from './actorGrou
 import type { Clause } from './clauses';
 import { speaks } from './pairing';
 import { attackOrWar, FOLLOWERS, HOSTING_OR_ATTENDING, judgesOrDiscusses, nounPhraseEnd, WATCHING_VERBS } from './pairingWords';
+import { likeAnothers } from './nounInClause';
 import { JOINING } from './referredActors';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -94,5 +95,5 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const borderOnly = (t: Trigger) => (t.stance === 'cooperative' || t.stance === 'warming') && parties.some((id) => groups.filter((g) => g.ids.includes(id)).every((g) => tokens[g.first - 1]?.lower === 'with' && /^(?:borders?|frontiers?)$/.test(tokens[g.first - 2]?.lower ?? '')));
   // (Nor what one does alone: "would develop military facilities at the island on its own".)
   const alone = (t: Trigger) => tokens.slice(t.to, Math.min(clauses[clauseIndexOf(t.head)]!.to, t.to + 8)).some((x, j, all) => x.lower === 'own' && all[j - 2]?.lower === 'on' && /^(?:its|their)$/.test(all[j - 1]?.lower ?? ''));
-  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && !topic(t) && !borderOnly(t) && !alone(t) && !(opposed.length > 0 && (t.stance === 'cooperative' || t.stance === 'warming')) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !(/^(?:bases?|airbases?|facility|facilities)$/.test(tokens[t.head + (t.to > t.head + 1 ? 1 : 0)]?.lower ?? '') && !groups.some((g) => g.end === t.from || g.end === t.from - 1)) && !parties.some((id) => inAside(id, t))) }; // (nor a base no state's name describes: "a road to a high-altitude air base is seen as a trigger for a clash with Chinese troops"; "home to the largest US military base" is the US's)
+  return { parties, triggers: unpaired.filter((t) => (t.kind === 'verb' || t.mutual) && !topic(t) && !likeAnothers(tokens, t) && !borderOnly(t) && !alone(t) && !(opposed.length > 0 && (t.stance === 'cooperative' || t.stance === 'warming')) && inClauseOf(t) && !hosted(t) && !judged(t) && !(oneList && !t.mutual) && !generic(t) && !crowd(t) && !worldwide(t) && !DESCRIPTOR_NOUN.test(tokens[t.head]?.lower ?? '') && !(/^(?:bases?|airbases?|facility|facilities)$/.test(tokens[t.head + (t.to > t.head + 1 ? 1 : 0)]?.lower ?? '') && !groups.some((g) => g.end === t.from || g.end === t.from - 1)) && !parties.some((id) => inAside(id, t))) }; // (nor a base no state's name describes: "a road to a high-altitude air base is seen as a trigger for a clash with Chinese troops"; "home to the largest US military base" is the US's)
 }
