@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 63's batches (611 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, keys } from './extractionTestKit';
 
 // The six hundred and eleventh reading (stop 63): three news pages on Israel closing its embassy in Dublin (December 2024).
 describe('the six hundred and eleventh reading', () => {
@@ -67,5 +67,20 @@ describe('the six hundred and fourteenth reading', () => {
   it('reads a deal like another\'s, signed by several, as no deal among them', () => {
     expect(asArrows('Poland and Hungary already signed a similar deal.', '2022-02-10')).toEqual([]);
     expect(asArrows('Twenty members, including Poland and Hungary, have signed a similar agreement.', '2022-02-10')).toEqual([]);
+  });
+});
+
+// The six hundred and fifteenth reading (stop 63): three history pages on the Dikko affair, Nigeria's attempt to kidnap a former minister in London (1984).
+describe('the six hundred and fifteenth reading', () => {
+  it('reads a participle after a preposition, before a noun, as describing it, no act', () => {
+    expect(asArrows('Accra was long a refuge for ousted Malian politicians.', '2024-01-01')).toEqual([]);
+  });
+
+  it('reads relations that were damaged as strained', () => {
+    expect(keys('Ghanaian-Togolese relations were badly damaged.', '2024-01-01')).toEqual(['GHA-TGO tense']);
+  });
+
+  it('reads a covert team that travels to a state as making no visit', () => {
+    expect(asArrows('Ghanaian intelligence agents, led by a former major, traveled to Lome.', '2024-01-01')).toEqual([]);
   });
 });

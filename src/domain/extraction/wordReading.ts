@@ -20,7 +20,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   const nextPos = tokens[i + 1]?.pos ?? 'X';
   const ed = t.lower.endsWith('ed');
   const nounish = t.pos === 'NOUN' || t.pos === 'ADJ';
-  // "the disputed sea": a participle after a determiner is an adjective.
+  // "the disputed sea": a participle after a determiner is an adjective; so after a preposition: "a refuge of ousted Nigerian politicians".
   // ("controversial and widely condemned plans": past an adverb too; "Algeria's newly appointed ambassador": after an owner and an adverb; "for diplomatically isolated Taiwan": after a preposition and an adverb.)
   const beforeAdverb = prevPos === 'ADV' ? (tokens[i - 2]?.pos ?? 'X') : 'X';
   // (Not after "which", which the tagger may read as a determiner: "which attacked Iranian forces".)
@@ -28,7 +28,7 @@ export function wordReading(tokens: readonly Token[], i: number, lexicon: CameoL
   // (Past an adverb, which the tagger may read as an adjective: "has long accused Saudi Arabia".)
   const h = tokens[i - 1]?.pos === 'ADV' || /^(?:long|already|also|repeatedly|recently|previously|never|often|since|now|just|twice|once|jointly|both)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   // ("have all voiced opposition": a quantifier after the auxiliary is no determiner of the participle.)
-  const adjectival = ed && !afterFloatingQuantifier(tokens, i) && (prevPos === 'DET' || prevPos === 'ADJ' || /^['’]s$/.test(tokens[i - 1]?.lower ?? '') || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb) || (beforeAdverb === 'ADP' && /ly$/.test(tokens[i - 1]?.lower ?? '')) || (prevPos === 'ADV' && /^(?:['’]s|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? ''))) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '')) && !(h === i - 2 && tokens[h]?.pos === 'AUX');
+  const adjectival = ed && !afterFloatingQuantifier(tokens, i) && (prevPos === 'DET' || prevPos === 'ADJ' || ((prevPos === 'ADP' || prevPos === 'SCONJ') && /^(?:of|for|with|among|from|about|against)$/.test(tokens[i - 1]?.lower ?? '')) || /^['’]s$/.test(tokens[i - 1]?.lower ?? '') || ['DET', 'ADJ', 'CCONJ'].includes(beforeAdverb) || (beforeAdverb === 'ADP' && /ly$/.test(tokens[i - 1]?.lower ?? '')) || (prevPos === 'ADV' && /^(?:['’]s|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? ''))) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ') && !/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '') && !(t.pos === 'VERB' && AGENT_NOUN.test(tokens[i - 1]?.lower ?? '')) && !(h === i - 2 && tokens[h]?.pos === 'AUX');
   // A past tense the tagger read as a noun or adjective: "jets harassed Greek planes".
   // (Irregular pasts too, right after a name and before an object or a particle: "Iran shot down an American drone".)
   const particle = /^(?:down|up|off|out|back)$/.test(tokens[i + 1]?.lower ?? '') && ['DET', 'PROPN', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
