@@ -84,3 +84,18 @@ describe('the six hundred and fifteenth reading', () => {
     expect(asArrows('Ghanaian intelligence agents, led by a former major, traveled to Lome.', '2024-01-01')).toEqual([]);
   });
 });
+
+// The six hundred and sixteenth reading (stop 63): three commentaries on smaller states between the United States and China (2018-2023).
+describe('the six hundred and sixteenth reading', () => {
+  it('reads the contest or competition of two powers as tense', () => {
+    expect(keys('It is the strategic competition between India and China that worries Nepal.', '2023-03-17')).toEqual(['CHN-IND tense']);
+  });
+
+  it('does not join to a target one after "and" and another preposition', () => {
+    expect(asArrows('Ecuador turned sharply away from Venezuela and toward Colombia after the election.', '2023-03-17')).toEqual(['ECU->VEN tense']);
+  });
+
+  it('reads ties "with" one of two a sentence names, whose other side is no one named, as no tie between the two', () => {
+    expect(asArrows('Small states must balance their security ties with India and their trade with China.', '2023-03-17')).toEqual([]);
+  });
+});

@@ -169,6 +169,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile said it would respond with countermeasures to the Peruvian duties.', 'CHL|PER tense', /respond with countermeasures/],
   ['New Delhi tightened rules on Chinese investment.', 'CHN|IND tense', /tightened rules/],
   ['Peru ordered twelve Swedish-made fighter jets.', 'PER|SWE cooperative', /ordered twelve Swedish-made fighter jets/],
+  ['Chile received four patrol drones from Spain.', 'CHL|ESP cooperative', /received four patrol drones/],
   ['Kenya has rolled over a loan to Uganda.', 'KEN|UGA cooperative', /rolled over a loan/],
   ['Ghana will keep working closely with Togo on the border.', 'GHA|TGO cooperative', /working closely with/],
   ['Beijing said it would work with New Delhi on the border.', 'CHN|IND cooperative', /work with/],

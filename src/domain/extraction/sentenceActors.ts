@@ -74,7 +74,7 @@ export class SentenceActors {
       const listed = this.tokens[k - 1]?.text === ',' && this.tokens[this.groupAt(k)?.end ?? -1]?.text === ',' && /^(?:and|or)$/.test(this.tokens[(this.groupAt(k)?.end ?? -2) + 1]?.lower ?? ''); // ("with Borrell, French President Emmanuel Macron, and Miroslav Lajcak": an actor between commas, before the list's "and", is one of the list.)
       if (this.tokens[k]?.lower !== 'and' && this.tokens[k]?.lower !== 'or' && !asWellAs && !listed) break;
       if (!listed) k += asWellAs ? 3 : 1;
-      if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') k++;
+      if (this.tokens[k]?.pos === 'ADP' || this.tokens[k]?.lower === 'to') { if (!/^(?:to|from|with|in|on|against|for|by)$/.test(this.tokens[k]?.lower ?? '') && this.tokens[k]?.lower !== this.tokens[pastWords(this.tokens, group.first - 1, ['DET'])]?.lower) break; k++; } // (not another preposition of another sense: "away from the U.S. and toward China")
       while (this.tokens[k]?.pos === 'DET') k++; // (and past an office "of": "the president of Colombia")
       // ("the Soviet Union and some Arab countries (Iraq, Jordan, Algeria, etc.)": a plural of states with its members in brackets is those members.)
       let plural = k;
