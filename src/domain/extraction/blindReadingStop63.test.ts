@@ -99,3 +99,15 @@ describe('the six hundred and sixteenth reading', () => {
     expect(asArrows('Small states must balance their security ties with India and their trade with China.', '2023-03-17')).toEqual([]);
   });
 });
+
+// The six hundred and eighteenth reading (stop 63): three news pages on coast guards that shot foreign fishermen (South Korea and China, 2012 and 2014; Malaysia and Vietnam, 2020).
+describe('the six hundred and eighteenth reading', () => {
+  it('reads fishermen or smugglers a state\'s name describes as no state, as an agent after "by" or as the subject of an incursion', () => {
+    expect(asArrows('A Peruvian coast guard officer was stabbed to death by a Chilean fishing boat captain.', '2020-08-18')).toEqual([]);
+    expect(asArrows('Two Chilean fishing boats entered Peruvian waters late on Sunday.', '2020-08-18')).toEqual([]);
+  });
+
+  it('still reads fishermen of a state held by another as that state\'s', () => {
+    expect(asArrows('Chilean fishermen were detained by Peru.', '2020-08-18')).toEqual(['PER->CHL hostile']);
+  });
+});

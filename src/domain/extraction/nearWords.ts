@@ -5,7 +5,7 @@
 // staff withdrawn, a recall. Each has a test.
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
-import { disputedPlace, FORCE_NOUN, linkedTo } from './pairingWords';
+import { disputedPlace, FOLLOWERS, FORCE_NOUN, linkedTo } from './pairingWords';
 import { intentOf } from './verbContext';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
@@ -122,6 +122,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && tokens[trig.from - 1]?.lower === 'to' && /^(?:compelled|forced|coerced|obliged|pressured|pressed)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'be') trig.negated = true;
   // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
+  // ("Two Vietnamese fishing boats entered Malaysian waters": force or an incursion by fishermen, smugglers or tourists, named right before it, is no state's.)
+  if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => FOLLOWERS.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'NOUN' || x.pos === 'ADV'))) trig.negated = true;
   // ("Nigerian security service agents ... traveled to London": a covert team whose nouns open the sentence makes no visit.)
   const opening = tokens.findIndex((t) => t.pos === 'NOUN'), openingEnd = opening < 0 ? -1 : tokens.findIndex((t, j) => j > opening && t.pos !== 'NOUN');
   if (trig.kind === 'verb' && /^04[23]/.test(trig.code ?? '') && openingEnd > 0 && openingEnd <= trig.from && /^(?:agents|operatives|spies|commandos|assassins|hitmen|kidnappers|saboteurs)$/.test(tokens[openingEnd - 1]?.lower ?? '')) trig.negated = true;

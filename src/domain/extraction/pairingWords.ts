@@ -41,7 +41,7 @@ export const HOSTING_OR_ATTENDING = new Set([...HOSTING_VERBS, 'attend']);
 /** Participles that say whose a place or a thing is: "the region claimed by Guyana", "a ship owned by". */
 export const OWNING = /^(?:claimed|administered|controlled|held|governed|owned|inhabited|occupied|run|operated|flagged)$/;
 /** Quantities before "of" in an object: "hundreds of Chinese apps", "dozens of Russian diplomats". */
-export const FOLLOWERS = /^(?:supporters|sympathi[sz]ers|protesters|demonstrators|activists|fans|rioters)$/; // (people a state's name only describes, no state: "Ukraine supporters", "Kurdish protesters")
+export const FOLLOWERS = /^(?:supporters|sympathi[sz]ers|protesters|demonstrators|activists|fans|rioters|fishermen|fishing|poachers|smugglers|tourists|migrants|traffickers)$/; // (people a state's name only describes, no state: "Ukraine supporters", "Kurdish protesters", "a Chinese fishing boat captain")
 export const QUANTITY_OF = /^(?:dozens|hundreds|thousands|scores|some|most|all|many|several|millions|billions|one|two|three|four|five|number|handful|group|pair|couple|convoy|fleet|flotilla|batch)$/;
 /** Verbs of reaching someone, whose "to"-complement says what for: "called Aliyev to express his condolences". */
 export const CONTACT_VERBS = new Set(['call', 'phone', 'telephone', 'ring', 'visit', 'meet', 'write', 'host', 'receive']);
