@@ -125,8 +125,10 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("Two Vietnamese fishing boats entered Malaysian waters": force or an incursion by fishermen, smugglers or tourists, named right before it, is no state's.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => FOLLOWERS.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'NOUN' || x.pos === 'ADV'))) trig.negated = true;
   // ("Nigerian security service agents ... traveled to London": a covert team whose nouns open the sentence makes no visit.)
-  const opening = tokens.findIndex((t) => t.pos === 'NOUN'), openingEnd = opening < 0 ? -1 : tokens.findIndex((t, j) => j > opening && t.pos !== 'NOUN');
-  if (trig.kind === 'verb' && /^04[23]/.test(trig.code ?? '') && openingEnd > 0 && openingEnd <= trig.from && /^(?:agents|operatives|spies|commandos|assassins|hitmen|kidnappers|saboteurs)$/.test(tokens[openingEnd - 1]?.lower ?? '')) trig.negated = true;
+  if (trig.kind === 'verb' && /^04[23]/.test(trig.code ?? '')) {
+    const opening = tokens.findIndex((t) => t.pos === 'NOUN'), openingEnd = opening < 0 ? -1 : tokens.findIndex((t, j) => j > opening && t.pos !== 'NOUN');
+    if (openingEnd > 0 && openingEnd <= trig.from && /^(?:agents|operatives|spies|commandos|assassins|hitmen|kidnappers|saboteurs)$/.test(tokens[openingEnd - 1]?.lower ?? '')) trig.negated = true;
+  }
   // ("appeared at the scene after travelling overland from Germany", "Karamanlis returned from Paris": where one comes from is no one visited.)
   if (trig.kind === 'verb' && /^04/.test(trig.code ?? '') && /^(?:travel|fly|drive|come|head|return)$/.test(tokens[trig.head]?.lemma ?? '') && (tokens[trig.head + 1]?.lower === 'from' || (tokens[trig.head + 1]?.pos !== 'PROPN' && tokens[trig.head + 1]?.lower !== 'to' && tokens[trig.head + 2]?.lower === 'from'))) trig.negated = true;
   // ("the Ryanair plane in Minsk, which was flying from Athens to Vilnius": a plane's flight, no one's but a possessor's, is no visit.)
