@@ -111,3 +111,11 @@ describe('the six hundred and eighteenth reading', () => {
     expect(asArrows('Chilean fishermen were detained by Peru.', '2020-08-18')).toEqual(['PER->CHL hostile']);
   });
 });
+
+// The six hundred and twenty-first reading (stop 63): three news pages on Armenia and Azerbaijan's peace talks in Almaty (May 2024).
+describe('the six hundred and twenty-first reading', () => {
+  it('reads a conflict ended by an offensive as won, no warming between its sides', () => {
+    expect(keys('In 1995 a Croatian offensive effectively ended the standoff between Croatia and Serbia.', '2024-05-02')).not.toContain('HRV-SRB warming');
+    expect(keys('Croatia and Serbia ended their standoff in 1995.', '2024-05-02')).toContain('HRV-SRB warming');
+  });
+});
