@@ -119,3 +119,10 @@ describe('the six hundred and twenty-first reading', () => {
     expect(keys('Croatia and Serbia ended their standoff in 1995.', '2024-05-02')).toContain('HRV-SRB warming');
   });
 });
+
+// The six hundred and twenty-third reading (stop 63): three news pages on Iran denying, then admitting, drones sent to Russia (October-December 2022).
+describe('the six hundred and twenty-third reading', () => {
+  it('reads past the maker of the arms an attack is made with to its target', () => {
+    expect(asArrows('Russia\'s deadly attack with Iranian-made drones on central Kyiv killed four people.', '2022-10-17')).toEqual(['RUS->UKR hostile']);
+  });
+});

@@ -83,8 +83,8 @@ export class NounParties extends ActsAround {
         }
       }
       const group = this.groupAt(j);
-      // ("a strike against Iran-backed Houthis": past the backer, which only describes the party.)
-      if (group?.descriptor) {
+      // ("a strike against Iran-backed Houthis": past the backer, which only describes the party; and past the maker of the arms it is made with: "Russia's attack with Iranian-made drones on Kyiv".)
+      if (group?.descriptor || (group && this.tokens[group.end]?.text === '-' && /^(?:made|built|designed|manufactured|produced|supplied)$/.test(this.tokens[group.end + 1]?.lower ?? '') && this.prepositionBefore(group, start) === 'with')) {
         j = this.tokens[group.end]?.text === '-' ? group.end + 1 : group.end - 1;
         continue;
       }
