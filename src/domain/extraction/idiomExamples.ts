@@ -52,6 +52,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ["Ghana and Togo agreed to restore the normal operation of each other's diplomatic missions.", 'GHA|TGO warming', /restore the normal operation of each other's diplomatic missions/],
   ['Riyadh reopened its airspace and land border to Qatar.', 'QAT|SAU warming', /reopened its airspace/],
+  ['Chile and Bolivia reopened the northern section of their border.', 'BOL|CHL warming', /reopened the northern section/],
   ['Lithuania reinforced its border with Belarus.', 'BLR|LTU tense', /reinforced its border/],
   ['Canada closed its airspace to Russian aircraft.', 'CAN|RUS tense', /closed its airspace/],
   ['The closure of the border by Togo with Ghana hurt traders.', 'GHA|TGO tense', /closure of the border/],
