@@ -126,3 +126,14 @@ describe('the six hundred and twenty-third reading', () => {
     expect(asArrows('Russia\'s deadly attack with Iranian-made drones on central Kyiv killed four people.', '2022-10-17')).toEqual(['RUS->UKR hostile']);
   });
 });
+
+// The six hundred and twenty-fifth reading (stop 63): three news pages on military exercises cancelled or concluded (Kyrgyzstan and the CSTO, 2022; Zapad, 2023; the UK and Japan, 2022).
+describe('the six hundred and twenty-fifth reading', () => {
+  it('reads tensions inside a body of states as no tension between the pair told before', () => {
+    expect(keys('Chile and Peru signed a trade deal. Tensions may be simmering within the alliance.', '2022-10-09')).toEqual(['CHL-PER cooperative']);
+  });
+
+  it('reads an exercise two states concluded as held together', () => {
+    expect(keys('Chile and Peru have wound up their first naval exercise in a decade.', '2022-10-09')).toEqual(['CHL-PER cooperative']);
+  });
+});

@@ -96,3 +96,6 @@ export const topicAfter = (tokens: readonly Token[], trigger: Trigger, first: nu
 
 /** True when the act's own words call it like another's ("signed a similar deal"): each that did it did its own, with no one named; no act among them. */
 export const likeAnothers = (tokens: readonly Token[], trigger: Trigger): boolean => tokens.slice(trigger.from, trigger.to).some((t) => /^(?:similar|comparable|identical|equivalent)$/.test(t.lower));
+
+/** True when the words after a noun of tension put it inside a body of states ("tensions may be simmering within the alliance"): a quarrel among its members, no pair of those named before. */
+export const withinBody = (tokens: readonly Token[], trigger: Trigger): boolean => tokens.slice(trigger.to, trigger.to + 6).some((t, j, all) => /^(?:within|inside)$/.test(t.lower) && /^(?:alliance|bloc|coalition|union|organi[sz]ation|grouping|collective|camp|club|partnership)$/.test(all[j + (all[j + 1]?.pos === 'DET' ? 2 : 1)]?.lower ?? ''));
