@@ -137,3 +137,14 @@ describe('the six hundred and twenty-fifth reading', () => {
     expect(keys('Chile and Peru have wound up their first naval exercise in a decade.', '2022-10-09')).toEqual(['CHL-PER cooperative']);
   });
 });
+
+// The six hundred and twenty-sixth reading (stop 63): three news pages on Modi's visit to Greece and their strategic partnership (August 2023).
+describe('the six hundred and twenty-sixth reading', () => {
+  it('reads one state\'s bilateral ties, with no one named, as with the other of the pair told', () => {
+    expect(keys('Chile\'s president visited Lima in May. Chile decided to raise its bilateral relations to a strategic partnership.', '2023-08-25')).toEqual(['CHL-PER cooperative', 'CHL-PER warming']);
+  });
+
+  it('reads "we" in a quotation of several sentences as the speaker named where it closes', () => {
+    expect(keys('Chile\'s president visited Lima in May. "We have decided to raise our bilateral relations to a strategic partnership. Our talks covered defence and trade," President Dina Boluarte said.', '2023-08-25')).toEqual(['CHL-PER cooperative', 'CHL-PER warming']);
+  });
+});

@@ -40,6 +40,8 @@ export interface Discourse {
   warring?: [string, string];
   /** The latest pair told at odds (tense or hostile): for "both sides". */
   atOdds?: [string, string];
+  /** Who speaks the quotation this sentence is in, when it closes in a later sentence that names its speaker (quoteSpeakers.ts): whose "we" it is. */
+  quoteSpeaker?: string[];
   /** The latest set of three or more actors: for "those countries". */
   lastSet?: string[];
   /** The latest set of actors of each size (3, 4, ...): for "the three nations". */

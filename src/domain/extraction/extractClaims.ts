@@ -24,7 +24,7 @@ import { answeredAct, ownedAct, sentAway, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar, jointAttackers } from './armsInWar';
 import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, ordinalAfter, suitActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
-import { shortFormMentions } from './shortForms';
+import { shortFormMentions } from './shortForms'; import { quoteSpeakers } from './quoteSpeakers';
 import { tellsTime, twoNamed } from './twoNamed';
 import { toldActs } from './toldActs'; import { protestMeetings } from './protestMeetings'; import { describesOnly } from './roleOwner';
 import { talksHosts, thirdPartyOfTalks } from './talksHosts';
@@ -82,7 +82,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     // (The one actor a sentence names, if one: whose "the vote" the next sentence may judge.)
     return { sentence, here, worth, lone: actors === 1 ? here[0]?.id : undefined };
   });
-  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon);
+  const tokensOf = tagSentences(text, sentences, readers.tagger, readers.lexicon), speakers = quoteSpeakers(sentences);
   let read = 0;
   // The actors of the latest sentences, most recent last: what "the kingdom" may stand for.
   const recent: string[][] = [];
@@ -102,7 +102,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
   let actNamed = false, claimsBefore: ExtractedClaim[] = [], actsBefore: ExtractedClaim[] = [];
   for (const [index, { sentence, here, worth }] of sentences.entries()) {
     if (options.onProgress && ++read % 200 === 0) options.onProgress(read, sentences.length);
-    discourse.actJustNamed = actNamed;
+    discourse.actJustNamed = actNamed; discourse.quoteSpeaker = speakers[index];
     actNamed = TOLD_ACT.test(sentence.text);
     // ("Venezuela held a referendum. Guyana called the vote a threat": the one actor of the sentence before.)
     discourse.loneActor = sentences[index - 1]?.lone;

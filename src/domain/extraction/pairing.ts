@@ -274,14 +274,14 @@ export class SentencePairing extends Passives {
     const words = this.tokens.slice(trigger.from, trigger.to);
     const tie = words.findIndex((t) => /^(?:ties|relations|relationship)$/.test(t.lower));
     if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their') || this.discourse.pair?.every((id) => subject.ids.includes(id))) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };
-    // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that has a target shares it (only idioms: "and went three kilometres" shares nothing).
-    // (So does a clause set beside the one before by "while": "Bolivia cut ties with Israel, while Chile recalled its ambassador".)
+    // ("raise our bilateral relations to a strategic partnership": one state's bilateral ties, with no one named, are with the other of the pair told.)
+    if (tie >= 0 && subject.ids.length === 1 && words.slice(0, tie).some((t) => t.lower === 'bilateral') && this.discourse.pair?.includes(subject.ids[0]!) && !(/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '') && this.groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 2))) return this.toOtherOfPair(subject, trigger.head, trigger);
+    // "called Israel's actions genocide and cut ties": an idiom of relations coordinated with a verb that has a target shares it (only idioms: "and went three kilometres" shares nothing). (So does a clause set beside the one before by "while": "Bolivia cut ties with Israel, while Chile recalled its ambassador".)
     const beside = /^(?:while|whereas|whilst)$/.test(this.tokens[clause.from]?.lower ?? '') && c > 0 ? c - 1 : null;
     const sharedFrom = clause.kind === 'continued' && clause.parent !== null ? clause.parent : beside;
     const shared = trigger.slots !== undefined && sharedFrom !== null ? this.targets.get(sharedFrom) : undefined;
     if (shared && !shared.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: shared, within: false, subject };
-    // "Taiwan's ministry voiced deep regret over the end of the relationship": words (CAMEO 01-05 and 10-14, not material acts)
-    // of one of the pair the article is about, in a sentence that names no one else, are addressed to the other.
+    // "Taiwan's ministry voiced deep regret over the end of the relationship": words (CAMEO 01-05 and 10-14, not material acts) of one of the pair the article is about, in a sentence that names no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
     // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other; nor easing or reducing with no one named
     // but by an idiom that names what: "Japan said it would lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)
