@@ -9,7 +9,7 @@ import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd,
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
-import { ENVOY_ACTS, ENVOY_NOUN, orderedBy } from './triggerWords';
+import { ENVOY_ACTS, ENVOY_NOUN, envoyBeside, orderedBy } from './triggerWords';
 
 export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -183,7 +183,7 @@ export class NounParties extends ActsAround {
     const c = this.clauseIndexOf(trigger.head);
     const clause = this.clauses[c] as Clause;
     // (Or the states after "of" or "from", past "and representatives" and "the", each of a list: "the ambassadors and representatives of the U.S., the Netherlands and Italy".)
-    const of = this.tokens[noun + 1]?.lower === 'and' && /^representatives?$/.test(this.tokens[noun + 2]?.lower ?? '') ? noun + 3 : noun + 1;
+    const of = this.tokens[noun + 1]?.lower === 'and' && envoyBeside(this.tokens[noun + 2]?.lower ?? '') ? noun + 3 : noun + 1;
     const after = /^(?:of|from)$/.test(this.tokens[of]?.lower ?? '') ? this.groups.find((g) => g.first === (this.tokens[of + 1]?.pos === 'DET' ? of + 2 : of + 1)) : undefined;
     const own = this.groups.find((g) => g.end === noun || (g.end === noun - 1 && (this.tokens[noun - 1]?.pos === 'ADJ' || this.tokens[noun - 1]?.lower === 'high'))) ?? (after && this.withCoordinated(after));
     const hostPrep = (g: ActorGroup, from: number) => this.prepositionBefore(g, from);

@@ -96,6 +96,8 @@ export function judgementAt(tokens: readonly Token[], i: number): { to: number; 
 }
 
 export const ENVOY_NOUN = /^(?:ambassadors?|envoys?|diplomats?|consuls?|chargé|charge|emissar(?:y|ies))$/;
+/** A word for more envoys after an envoy's "and": "the ambassador and consuls", "the ambassadors and representatives of". */
+export const envoyBeside = (word: string): boolean => ENVOY_NOUN.test(word) || /^representatives?$/.test(word);
 /** True when the word at `i` is the "commissioner" of a high commissioner, the Commonwealth's ambassador: an envoy and the head of a mission, as an ambassador is. */
 export const highCommissionerAt = (tokens: readonly Token[], i: number): boolean => /^commissioners?$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'high';
 /** What is done to an envoy, in the passive: the code, and whether it goes from the envoy's own state. */
@@ -127,7 +129,10 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     let k = n + 1;
     // (And past more envoys joined by "and": "the ambassador and consuls in Canada are being recalled", "the ambassadors and representatives of"; and past a list of their states, "of Germany, Italy and France".)
     const listed = (at: number) => /^(?:,|and)$/.test(tokens[at]?.lower ?? '') && ['PROPN', 'DET'].includes(tokens[at + 1]?.pos ?? '') && tokens.slice(n + 1, at).some((t) => /^(?:of|from)$/.test(t.lower)); // (not a name between commas: "in Ankara, Lars Holm,")
-    for (let limit = n + 7; k < tokens.length && k <= limit && (['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.lower === 'and' && (ENVOY_NOUN.test(tokens[k + 1]?.lower ?? '') || /^representatives?$/.test(tokens[k + 1]?.lower ?? ''))) || (listed(k) && (limit += 3) > 0)) && tokens[k]?.lemma !== 'be'; ) k++;
+    for (let limit = n + 7; k < tokens.length && k <= limit && tokens[k]?.lemma !== 'be'; k++) {
+      if (listed(k)) limit += 3;
+      else if (!['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[k]?.pos ?? '') && !(tokens[k]?.lower === 'and' && envoyBeside(tokens[k + 1]?.lower ?? ''))) break;
+    }
     // (Past the envoy's name between commas: "The Mexican ambassador in Lima, Ana Ruiz, was summoned".)
     const named = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ',');
     if (tokens[k]?.text === ',' && named > k + 1 && tokens.slice(k + 1, named).every((t) => t.pos === 'PROPN')) k = named + 1;
