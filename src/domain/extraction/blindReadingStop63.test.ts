@@ -148,3 +148,10 @@ describe('the six hundred and twenty-sixth reading', () => {
     expect(keys('Chile\'s president visited Lima in May. "We have decided to raise our bilateral relations to a strategic partnership. Our talks covered defence and trade," President Dina Boluarte said.', '2023-08-25')).toEqual(['CHL-PER cooperative', 'CHL-PER warming']);
   });
 });
+
+// The six hundred and twenty-eighth reading (stop 63): an encyclopedia page and two news pages on Paraguay and Taiwan (1957-2023).
+describe('the six hundred and twenty-eighth reading', () => {
+  it('reads ties an idiom names with their owner inside it as the owner\'s with the partner after "with"', () => {
+    expect(keys('Cuba became the latest country to cut ties with Taiwan. The minister said he would move to normalize Chile\'s relations with Peru and Bolivia.', '2023-08-20')).toEqual(['CUB-TWN severed', 'CHL-PER warming', 'BOL-CHL warming']);
+  });
+});

@@ -99,3 +99,11 @@ export const likeAnothers = (tokens: readonly Token[], trigger: Trigger): boolea
 
 /** True when the words after a noun of tension put it inside a body of states ("tensions may be simmering within the alliance"): a quarrel among its members, no pair of those named before. */
 export const withinBody = (tokens: readonly Token[], trigger: Trigger): boolean => tokens.slice(trigger.to, trigger.to + 6).some((t, j, all) => /^(?:within|inside)$/.test(t.lower) && /^(?:alliance|bloc|coalition|union|organi[sz]ation|grouping|collective|camp|club|partnership)$/.test(all[j + (all[j + 1]?.pos === 'DET' ? 2 : 1)]?.lower ?? ''));
+
+/** "normalize Paraguay's relations with Israel and Venezuela": ties an idiom names with their owner inside it and a partner after "with" are the owner's with the partner, whoever the clause's subject is. */
+export function ownedTiesWith<G extends { ids: string[]; first: number; end: number; possessive: boolean }>(tokens: readonly Token[], groups: readonly G[], trigger: Trigger): { owner: G; partner: G } | undefined {
+  const tie = tokens.findIndex((t, k) => k > trigger.head && k < trigger.to && /^(?:ties|relations|relationship)$/.test(t.lower));
+  const owner = tie > 0 ? groups.find((g) => g.possessive && g.first > trigger.head && g.end <= tie) : undefined;
+  const partner = owner && tokens[trigger.to]?.lower === 'with' ? groups.find((g) => g.first === trigger.to + 1 || (g.first === trigger.to + 2 && tokens[trigger.to + 1]?.pos === 'DET')) : undefined;
+  return owner && partner && !partner.ids.some((id) => owner.ids.includes(id)) ? { owner, partner } : undefined;
+}

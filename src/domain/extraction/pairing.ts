@@ -12,7 +12,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, QUANTITY_OF, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
-import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, topicAfter, verbOfObject } from './nounInClause';
+import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, ownedTiesWith, topicAfter, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
 import { threatPair } from './pricesThreatened';
 import type { Pairing } from './sentenceActors';
@@ -245,6 +245,7 @@ export class SentencePairing extends Passives {
       return { sources: subject?.ids ?? [], targets: host ? this.withCoordinated(host).ids : [], within: false, subject };
     }
     const objectOf = this.tokens[clause.from + 2] === head || this.groups.some((g) => g.end === trigger.head && g.first > clause.from && g.first <= clause.from + 2) ? this.objectRelative(clause) : null;
+    const owned = ownedTiesWith(this.tokens, this.groups, trigger); if (owned) return { sources: owned.owner.ids, targets: this.withCoordinated(owned.partner).ids, within: false, subject }; // ("would move to normalize Paraguay's relations with Israel and Venezuela": the owner's ties with the partner)
     const target = itTheAct ?? whichAct ?? mediated ?? objectOf ?? this.blockedAid(trigger, clause, subject) ?? ((g) => (trigger.code === '084' ? landYieldedTo(this.tokens, this.groups, g ?? this.groups.find((x) => x.first > trigger.head && x.first <= trigger.to + 2) ?? { first: trigger.to, end: pastDescribing(this.tokens, trigger.to) + 1 }, clause.to) ?? g : g))(this.verbTarget(trigger, clause, subject)) ?? this.promptedBy(trigger, subject) ?? this.imposedOn(trigger, subject) ?? other ?? (condition >= 0 && !/\bunder (?:an? )?(?:\w+ )?(?:attack|fire)\b/.test(this.tokens.slice(this.clauses[condition]!.from, this.clauses[condition]!.from + 16).map((t) => t.lower).join(' ')) ? this.subjectOf(condition, this.clauses[condition]!.to) : null) ?? judgedAct ?? this.contacted(trigger, subject) ?? this.judgedDeal(trigger, clause, subject) ?? this.helpedDeal(trigger, clause, subject) ?? this.alsoJudged(trigger, clause, subject) ?? this.hisOwner(trigger, clause, subject) ?? this.forceOnOther(trigger, subject) ?? this.retaliation(trigger, subject) ?? this.addressedBefore(trigger, subject);
     // "Poland said Belarusian helicopters had violated its airspace": in reported speech, "its" land is the reporter's (in a clause of when or why, the one before's subject's: "Pakistan recalled its ambassador after Iran violated its airspace"); "to establish diplomatic relations between Chile and Bolivia", "waged war against each other": the pair acts on itself (below).
     const since = clause.kind === 'main' && c > 0 && /^(?:after|when|as|because|since|before)$/.test(this.tokens[clause.from]?.lower ?? '');
@@ -283,8 +284,7 @@ export class SentencePairing extends Passives {
     if (shared && !shared.some((id) => subject.ids.includes(id))) return { sources: subject.ids, targets: shared, within: false, subject };
     // "Taiwan's ministry voiced deep regret over the end of the relationship": words (CAMEO 01-05 and 10-14, not material acts) of one of the pair the article is about, in a sentence that names no one else, are addressed to the other.
     const root = Number(trigger.code?.slice(0, 2) ?? 99);
-    // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other; nor easing or reducing with no one named
-    // but by an idiom that names what: "Japan said it would lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)
+    // (Not a show of force, CAMEO 15: "Taiwan sent troops to the border" need not be toward the other; nor easing or reducing with no one named but by an idiom that names what: "Japan said it would lift those export curbs", CAMEO 08 and 16, in an article about Japan and South Korea.)
     const verbal = root <= 5 || (root >= 10 && root <= 14) || ((root === 8 || root === 16) && trigger.slots !== undefined && trigger.slots > 1);
     // ("would defend its territory", "protect their citizens": an act on what is one's own addresses no one.)
     // (Nor "denies seeking nuclear weapons": what one seeks or builds for itself.)
