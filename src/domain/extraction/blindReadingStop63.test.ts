@@ -155,3 +155,10 @@ describe('the six hundred and twenty-eighth reading', () => {
     expect(keys('Cuba became the latest country to cut ties with Taiwan. The minister said he would move to normalize Chile\'s relations with Peru and Bolivia.', '2023-08-20')).toEqual(['CUB-TWN severed', 'CHL-PER warming', 'BOL-CHL warming']);
   });
 });
+
+// The six hundred and twenty-ninth reading (stop 63): three explainers of old quarrels (Afghanistan and Pakistan; Japan and South Korea, 2019 and undated).
+describe('the six hundred and twenty-ninth reading', () => {
+  it('reads closeness where states live or lie as nearness, no friendship', () => {
+    expect(keys('There are two countries called Chile and Peru, who live close to each other in South America.', '2024-01-01')).toEqual([]);
+  });
+});

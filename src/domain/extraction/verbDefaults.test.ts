@@ -10,6 +10,7 @@ describe('verbs whose dictionary reading is corrected', () => {
   it('reads the verbs whose dictionary reading it corrects as it says', () => {
     expect(read('The UK called Tehran’s move a provocation.').map(key)).toEqual(['GBR|IRN tense']);
     expect(read('Chilean officials tried to persuade the Peruvian consulate not to hold the rally.')).toEqual([]);
+    expect(read('Chile signed a treaty with Peru in 1929. Lima argues that the treaty settled the matter.').map(key)).toEqual(['CHL|PER cooperative']);
     expect(read('Rwanda has been interfering with Burundi’s elections.').map(key)).toContain('BDI|RWA tense');
     expect(read('The African Union suspended Mali.')[0]?.stance).toBe('tense');
     expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));

@@ -13,6 +13,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'slam', code: '111', why: '"slamming the agreement": criticism; the dictionary files "slam" with crashes and codes it only "as unacceptable"' },
   { lemma: 'interfere', code: '170', stance: 'tense', why: '"interfering with Somalia\'s politics" is pressure, not the intervention for aid (070) the dictionary defaults to' },
   { lemma: 'meddle', code: '170', stance: 'tense', why: 'meddling in another state\'s affairs is pressure' },
+  { lemma: 'argue', code: null, unmatched: true, why: '"Tokyo argues that the 1965 treaty has settled the matter": arguing that something is so is saying it, no dispute (the dictionary\'s default, 110) with anyone; a quarrel the dictionary\'s patterns name stays ("argued with Peru")' },
   { lemma: 'persuade', code: null, why: '"tried to persuade the Russian embassy not to hold the event": persuading is an appeal, as urging is, no influence (050) the dictionary reads; what one is persuaded to do, or not, is read on its own' },
   { lemma: 'call', code: null, why: '"called X a land grab", "called on X to": naming or appealing, not the telephone call (041) the dictionary defaults to' },
   { lemma: 'take', code: null, why: '"took place", "taken credit": not a seizure (171)' },
