@@ -9,7 +9,7 @@ import type { Trigger } from './triggers';
 import { attackOrWar, DISAPPROVING, EXAMPLE_WORD, nameAsideAt, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
 import { movedPeopleTo } from './peopleNamed';
 import { type Pairing, SentenceActors } from './sentenceActors';
-import { ENVOY_NOUN, highCommissionerAt } from './triggerWords';
+import { ENVOY_NOUN, highCommissionerAt, TIE_WORD } from './triggerWords';
 
 export const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; // (nouns of acting together: "in coordination with Azerbaijan")
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
@@ -149,7 +149,7 @@ export class ActsAround extends SentenceActors {
           }
         }
         // ("voiced support for the invasion of Ukraine", "backs the talks between Serbia and Kosovo": support for an attack on a state, or for others' act between them, is none for them, nor for a motion judging it, "backed a resolution condemning Israel"; "to discuss ties with Somalia" is no talk with Somalia.)
-        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => attackOrWar(t.lower) || (t.pos === 'VERB' && /ing$/.test(t.lower) && (DISAPPROVING.has(t.lemma) || ALLEGING.has(t.lemma)) && this.tokens[trigger.to + k - 1]?.pos === 'NOUN') || (k > 0 && t.lower === 'between' && this.tokens.slice(trigger.from, group.first).some((x) => /^(?:support|back|endorse|backing|endorsement)$/.test(x.lemma))) || (/^(?:ties|relations|relationship)$/.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
+        if ((trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens.slice(trigger.to, group.first).some((t, k) => attackOrWar(t.lower) || (t.pos === 'VERB' && /ing$/.test(t.lower) && (DISAPPROVING.has(t.lemma) || ALLEGING.has(t.lemma)) && this.tokens[trigger.to + k - 1]?.pos === 'NOUN') || (k > 0 && t.lower === 'between' && this.tokens.slice(trigger.from, group.first).some((x) => /^(?:support|back|endorse|backing|endorsement)$/.test(x.lemma))) || (TIE_WORD.test(t.lower) && this.tokens[trigger.to + k + 1]?.lower === 'with' && trigger.to + k + 2 === group.first && !group.possessive && /^(?:discuss|review|assess|examine|evaluate|debate)$/.test(this.tokens[trigger.head]?.lemma ?? '')))) return null;
         // "to fight rebels with Kinshasa's consent": who consents is not who is fought.
         const consent = group.possessive && this.tokens[group.first - 1]?.lower === 'with' && /^(?:consent|support|help|backing|approval|blessing|permission|cooperation|assistance|agreement)$/.test(this.tokens[group.end]?.lower ?? '');
         // ("Safadi recalled Jordan's ambassador to Israel", "the Jordanian ambassador": the subject's own envoy is no target; the state after "to" is.)

@@ -4,6 +4,7 @@ import { type Clause } from './clauses';
 import { ADJUNCT_PREP, IN_STATE } from './pairingWords';
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
+import { TIE_WORD } from './triggerWords';
 
 /** The verb whose object the noun stands in, or -1. */
 export function verbOfObject(tokens: readonly Token[], trigger: Trigger, clause: Clause): number {
@@ -102,7 +103,7 @@ export const withinBody = (tokens: readonly Token[], trigger: Trigger): boolean 
 
 /** "normalize Paraguay's relations with Israel and Venezuela": ties an idiom names with their owner inside it and a partner after "with" are the owner's with the partner, whoever the clause's subject is. */
 export function ownedTiesWith<G extends { ids: string[]; first: number; end: number; possessive: boolean }>(tokens: readonly Token[], groups: readonly G[], trigger: Trigger): { owner: G; partner: G } | undefined {
-  const tie = tokens.findIndex((t, k) => k > trigger.head && k < trigger.to && /^(?:ties|relations|relationship)$/.test(t.lower));
+  const tie = tokens.findIndex((t, k) => k > trigger.head && k < trigger.to && TIE_WORD.test(t.lower));
   const owner = tie > 0 ? groups.find((g) => g.possessive && g.first > trigger.head && g.end <= tie) : undefined;
   const partner = owner && tokens[trigger.to]?.lower === 'with' ? groups.find((g) => g.first === trigger.to + 1 || (g.first === trigger.to + 2 && tokens[trigger.to + 1]?.pos === 'DET')) : undefined;
   return owner && partner && !partner.ids.some((id) => owner.ids.includes(id)) ? { owner, partner } : undefined;

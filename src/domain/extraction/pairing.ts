@@ -14,7 +14,7 @@ import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, QUANTITY_OF, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
 import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, ownedTiesWith, topicAfter, verbOfObject } from './nounInClause';
 import { Passives } from './passives';
-import { threatPair } from './pricesThreatened';
+import { threatPair } from './pricesThreatened'; import { TIE_WORD } from './triggerWords';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
 
@@ -273,7 +273,7 @@ export class SentencePairing extends Passives {
     if (joint && subject.ids.length >= 2) return (trigger.code?.startsWith('08') ? this.measureTold(trigger, clause, subject) : null) ?? this.meansPartner(trigger, subject) ?? { sources: subject.ids, targets: [], within: true, subject };
     // ("The two countries broke off relations in 1978", "Chile and Bolivia cut their ties": relations of a pair with no one else named are between them; so when the pair is the one the article is about: "Iran and Egypt severed diplomatic relations in 1980".)
     const words = this.tokens.slice(trigger.from, trigger.to);
-    const tie = words.findIndex((t) => /^(?:ties|relations|relationship)$/.test(t.lower));
+    const tie = words.findIndex((t) => TIE_WORD.test(t.lower));
     if (tie >= 0 && subject.ids.length === 2 && (subject.anaphor || words.slice(0, tie).some((t) => t.lower === 'their') || this.discourse.pair?.every((id) => subject.ids.includes(id))) && !/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '')) return { sources: subject.ids, targets: [], within: true, subject };
     // ("raise our bilateral relations to a strategic partnership": one state's bilateral ties, with no one named, are with the other of the pair told.)
     if (tie >= 0 && subject.ids.length === 1 && words.slice(0, tie).some((t) => t.lower === 'bilateral') && this.discourse.pair?.includes(subject.ids[0]!) && !(/^(?:with|to)$/.test(this.tokens[trigger.to]?.lower ?? '') && this.groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 2))) return this.toOtherOfPair(subject, trigger.head, trigger);

@@ -160,6 +160,8 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
 
 /** Words that can start a trigger besides the dictionary's verbs. */
 export const CANDIDATE_WORDS = new Set<string>();
+/** The plural nouns of ties between states, as an idiom of ties names them ("normalize Paraguay's relations with Israel"). */
+export const TIE_WORD = /^(?:ties|relations|relationship)$/;
 export const RELATION_NOUNS = new Set(['tie', 'ties', 'relation', 'relations', 'relationship', 'relationships', 'links', 'connections', 'understanding']);
 export const BORDER_NOUN = /^(?:borders?|frontiers?|crossings?)$/;
 export const TENSION_NOUN = /^tensions?$/;
