@@ -162,3 +162,11 @@ describe('the six hundred and twenty-ninth reading', () => {
     expect(keys('There are two countries called Chile and Peru, who live close to each other in South America.', '2024-01-01')).toEqual([]);
   });
 });
+
+// The six hundred and thirty-first reading (stop 63): two news pages on ambassadors sent back to their posts (Russia and the US, 2021; Pakistan and Iran, 2024).
+describe('the six hundred and thirty-first reading', () => {
+  it('reads "he and" a name as the speaker, or the subject told before, with the one named', () => {
+    expect(keys('Boric says he and Peruvian President Dina Boluarte have agreed to return their ambassadors.', '2024-01-23')).toEqual(['CHL-PER warming']);
+    expect(keys('Boric arrived in Lima on Tuesday. He and Boluarte met on Wednesday.', '2024-01-23')).toEqual(['CHL-PER cooperative', 'CHL-PER cooperative']);
+  });
+});

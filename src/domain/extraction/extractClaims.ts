@@ -24,7 +24,7 @@ import { answeredAct, ownedAct, sentAway, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar, jointAttackers } from './armsInWar';
 import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, ordinalAfter, suitActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
-import { shortFormMentions } from './shortForms'; import { quoteSpeakers } from './quoteSpeakers';
+import { shortFormMentions } from './shortForms'; import { quoteSpeakers } from './quoteSpeakers'; import { pronounPartners } from './pronounPartners';
 import { tellsTime, twoNamed } from './twoNamed';
 import { toldActs } from './toldActs'; import { protestMeetings } from './protestMeetings'; import { describesOnly } from './roleOwner';
 import { talksHosts, thirdPartyOfTalks } from './talksHosts';
@@ -128,7 +128,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       (id) => info(id)?.borders ?? [],
       discourse.subject,
     );
-    const groups = bareAgents(tokens, discourse, described.groups, agentOwners);
+    const groups = pronounPartners(tokens, bareAgents(tokens, discourse, described.groups, agentOwners), discourse.subject); // ("he and Biden": the pronoun's actor joins the name)
     noteAgents(tokens, groups, agentOwners);
     remember(groups.flatMap((g) => g.ids));
     if (groups.length === 0 && !discourse.pair) continue;
