@@ -170,3 +170,10 @@ describe('the six hundred and thirty-first reading', () => {
     expect(keys('Boric arrived in Lima on Tuesday. He and Boluarte met on Wednesday.', '2024-01-23')).toEqual(['CHL-PER cooperative', 'CHL-PER cooperative']);
   });
 });
+
+// The six hundred and thirty-second reading (stop 63): three news pages on leaders' first visits to a neighbour (Starmer in Ireland, 2024; Shehbaz Sharif to Saudi Arabia, 2024; Pham Minh Chinh in Laos, 2023).
+describe('the six hundred and thirty-second reading', () => {
+  it('reads the object of a verb past "for example" between commas', () => {
+    expect(asArrows('Boric visited, for example, Peru and Bolivia in August.', '2024-09-07')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative']);
+  });
+});
