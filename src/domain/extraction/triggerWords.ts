@@ -149,7 +149,7 @@ export function envoyPassives(tokens: readonly Token[]): Trigger[] {
     // ("has been ordered to return home": only an order to come home is a recall.)
     const homeAt = verb?.lemma === 'order' && tokens[k + 1]?.lower === 'to' && /^(?:return|come|go)$/.test(tokens[k + 2]?.lower ?? '') && /^(?:home|back)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : -1;
     // ("were called to attend a meeting at the Foreign Ministry", "called to the ministry": called to the host's ministry is summoned.)
-    const ministry = aux && verb?.lemma === 'call' && tokens[k + 1]?.lower === 'to' ? tokens.findIndex((t, j) => j > k + 1 && j < k + 9 && /^ministr(?:y|ies)$/.test(t.lower)) : -1;
+    const ministry = aux && verb?.lemma === 'call' && tokens[k + 1]?.lower === 'to' ? ((at) => (at < 0 ? -1 : k + 2 + at))(tokens.slice(k + 2, k + 9).findIndex((t) => /^ministr(?:y|ies)$/.test(t.lower))) : -1;
     if (ministry > 0) { found.push({ kind: 'verb', head: k, end: ministry + 1, from: n, to: ministry + 1, code: '114', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: ENVOY_ACTS.summon!.why, envoy: { noun: n, fromEnvoyState: false } }); continue; }
     if (!verb || !act || (verb.lemma === 'call' && !/^(?:home|back)$/.test(tokens[k + 1]?.lower ?? '')) || (verb.lemma === 'order' && homeAt < 0) || (/^(?:declare|proclaim)$/.test(verb.lemma) && tokens[k + 1]?.lower !== 'persona')) continue;
     const end = verb.lemma === 'call' ? k + 2 : homeAt > 0 ? homeAt : k + 1;
