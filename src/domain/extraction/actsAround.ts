@@ -113,7 +113,7 @@ export class ActsAround extends SentenceActors {
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
     // (An aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany".)
     const open = this.tokens.findIndex((t, j) => j > trigger.head && j < trigger.head + 14 && t.text === '('), close = open > 0 ? this.tokens.findIndex((t, j) => j > open && t.text === ')') : -1;
-    const limit = Math.min(clause.to, trigger.head + 14 + (close > open ? close - open + 1 : 0));
+    const limit = Math.min(clause.to, Math.max(trigger.head + 14, trigger.to + 8) + (close > open ? close - open + 1 : 0)); // (counted past a long idiom's own words too)
     // ("strengthening its relationship with allies in Asia with a view to countering China": ties with others named by a plural noun are with them, not with a state later, unless it is one of them: "allies such as Japan".)
     const withOthers = (trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens[trigger.to]?.lower === 'with' && /^(?:allies|partners|countries|nations|states|neighbou?rs|friends|governments)$/.test(this.tokens.slice(trigger.to + 1, trigger.to + 5).find((t) => t.pos === 'NOUN')?.lower ?? '');
     if (withOthers && !this.tokens.slice(trigger.to + 1, limit).some((t, j, all) => /^(?:such|including|like|namely)$/.test(t.lower) && !all.slice(0, j).some((x) => /^(?:with|to)$/.test(x.lower)))) return null;

@@ -213,6 +213,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
+  ['Chile requested a ruling from the International Court of Justice (ICJ) to halt Peru\'s mining on the border.', 'CHL|PER tense', /requested a ruling from the International Court of Justice \(ICJ\) to halt/],
   ['Chilean troops shot dead a Peruvian soldier on Monday.', 'CHL|PER hostile', /shot dead/],
   ['Chile sent cables of congratulations to the president of Peru.', 'CHL|PER cooperative', /sent cables of congratulations/],
   ['Chile sent a congratulation cable to the president of Peru.', 'CHL|PER cooperative', /sent a congratulation cable/],

@@ -106,6 +106,12 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         const compound = afterHyphen(tokens, k + gap);
         const participle = t.pos === 'VERB' && gap > 0 && (/ed$/.test(t.lower) || compound || (/ing$/.test(t.lower) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[k + gap - 1]?.pos ?? ''))) && (['NOUN', 'ADJ'].includes(tokens[k + gap + 1]?.pos ?? '') || (compound && tokens[k + gap + 1]?.pos === 'PROPN' && (tokens[k + gap + 2]?.text === '-' || tokens[k + gap + 2]?.pos === 'NOUN'))); // (and "their longrunning trade dispute"; and a compound before another: "the much-anticipated US-brokered peace agreement"; or before a name and its noun: "42 French-made Rafale fighter jets")
         if (long && (t.pos === 'ADP' || t.text === ',')) continue;
+        // (Nor a short form in brackets: "an order from the International Court of Justice (ICJ) to stop".)
+        if (long && t.text === '(' && tokens[k + gap + 2]?.text === ')') {
+          gap += 2;
+          joiners += 3;
+          continue;
+        }
         // (Nor, in a long gap, the participle of an aside that names the thing: "the pact, known as AUKUS, involves".)
         if (long && t.pos === 'VERB' && /^(?:known|called|dubbed|named|nicknamed)$/.test(t.lower) && tokens[k + gap - 1]?.text === ',') continue;
         if ((t.pos === 'VERB' && !participle) || (t.pos === 'PUNCT' && !/^[-"“”'‘’]$/.test(t.text)) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;

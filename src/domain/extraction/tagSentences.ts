@@ -66,6 +66,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("made it clear to Tehran that": what is made clear is said; "clear" there is an adjective, not the verb of clearing.)
       if (t.lower === 'clear' && tagged[i - 1]?.lower === 'it' && /^(?:make|makes|made|making)$/.test(tagged[i - 2]?.lower ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
+      // ("Other anti-whaling nations, including the United States, warned": a prefixed word in -ing before a noun describes it.)
+      if (t.pos === 'VERB' && /^(?:anti|pro|non|counter)-[a-z]+ing$/.test(t.lower) && tagged[i + 1]?.pos === 'NOUN') return { ...t, pos: 'ADJ' as const };
       if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
       // ("A U.S. guided-missile destroyer joined": a past participle that opens a hyphenated word describes what follows, no verb of the sentence's.)
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };

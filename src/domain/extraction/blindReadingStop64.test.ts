@@ -1,0 +1,16 @@
+// Constructions that the real articles of stop 64's batches (633 on) were misread in. The sentences are written for the
+// purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows, extract } from './extractionTestKit';
+
+// The six hundred and thirty-third reading (stop 64): three pages on the whaling case Australia brought against Japan at the International Court of Justice (2010-2014).
+describe('the six hundred and thirty-third reading', () => {
+  it('reads a prefixed word in -ing before a noun as describing it, so the states named after "including" act', () => {
+    expect(asArrows('Several anti-hunting countries, including Kenya, criticised Tanzania.', '2024-03-01')).toEqual(['KEN->TZA tense']);
+  });
+
+  it('looks for the target of a long idiom in the words after it, not only in the fourteen after its head', () => {
+    const claims = extract("Chile sought an order from the International Court of Justice (ICJ) to put an end to Peru's Border Mining Programme.", '2024-03-01');
+    expect(claims.map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`)).toEqual(['CHL->PER tense']);
+  });
+});
