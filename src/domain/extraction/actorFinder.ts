@@ -207,7 +207,7 @@ export class ActorFinder {
     for (const m of new PhraseIndex(people.entries()).matches(norm)) {
       while (k < mentions.length && (mentions[k] as Mention).end <= m.start) k++;
       // (A shorter name of the same actor inside the full one gives way to it: "Hafez al-Assad", not the dictionary's "Assad" alone.)
-      const within = (o: Mention | undefined) => o !== undefined && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && o.id === m.value;
+      const within = (o: Mention | undefined) => o !== undefined && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && (o.id === m.value || (o.kind === 'name' && o.start === m.start)); // (or a state's name that opens it: "Prime Minister Georgia Meloni")
       let inside = k;
       while (within(mentions[inside])) inside++;
       const next = mentions[inside];

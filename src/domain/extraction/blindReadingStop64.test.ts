@@ -14,3 +14,10 @@ describe('the six hundred and thirty-third reading', () => {
     expect(claims.map((c) => `${c.a}${c.directed ? '->' : '--'}${c.b} ${c.stance}`)).toEqual(['CHL->PER tense']);
   });
 });
+
+// The six hundred and thirty-fourth reading (stop 64): three news pages on the migration centres Italy is to build in Albania (November 2023).
+describe('the six hundred and thirty-fourth reading', () => {
+  it('reads a one-word state name that opens the full name of an office holder the article introduces as part of that name', () => {
+    expect(asArrows('The Peruvian foreign minister Chad Gomez met his Bolivian counterpart in Lima.', '2024-03-01')).toEqual(['PER->BOL cooperative']);
+  });
+});
