@@ -16,6 +16,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Turkey was slamming the agreement between Greece and Egypt.').map(key)).toEqual(expect.arrayContaining(['GRC|TUR tense']));
     expect(read('Russia retaliated by expelling two Estonian diplomats.').map(key)).toEqual(['EST|RUS tense']);
     expect(read('A new pipeline links Russia to Germany.')).toEqual([]);
+    expect(read('Chile denied any role in the damage to the cable connecting Peru and Ecuador.')).toEqual([]);
     expect(read('Chile accused Peru of controlling the Bolivian port.').map(key)).toEqual(['CHL|PER tense']);
     expect(read('Chile\'s decision will negatively impact Peru\'s economy.')).toEqual([]);
     expect(read("Peru's foreign minister, Juan Rios, met Chilean officials. Chile indicted Rios on bribery charges in 2021.").map(key)).toContain('CHL|PER tense');

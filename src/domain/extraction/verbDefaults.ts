@@ -43,6 +43,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'anger', code: '110', stance: 'tense', why: '"recognised the court\'s jurisdiction, angering Moscow": an act that angers a state is disapproved by it; the dictionary codes no event' },
   { lemma: 'arrive', code: '042', stance: 'cooperative', why: '"arrived in Moscow on a two-day visit": a visit (CAMEO 042); the dictionary reads a consultation' },
   { lemma: 'link', code: null, why: '"a pipeline linking Russia to Germany" is no cooperation between them (060); linking a state to a crime is in the idioms' },
+  { lemma: 'connect', code: null, why: '"the gas pipeline connecting Finland and Estonia", as "link": what a pipeline, cable or road connects are no parties to an act (the dictionary reads 060)' },
   { lemma: 'condemn', code: '111', why: '"condemned the terrorist attack": criticism of whoever did it (CAMEO 111); the dictionary reads sympathy (018) with the victims, which is no relation between the two' },
   { lemma: 'escalate', code: null, why: '"escalating a dispute": what is escalated names the relation; the dictionary reads a boost of cooperation (060)' },
   { lemma: 'describe', code: null, why: '"described the deal as undermining": a verb of calling, read by the judgements; not the cooperation (060) a pattern reads' },
