@@ -21,3 +21,10 @@ describe('the six hundred and thirty-fourth reading', () => {
     expect(asArrows('The Peruvian foreign minister Chad Gomez met his Bolivian counterpart in Lima.', '2024-03-01')).toEqual(['PER->BOL cooperative']);
   });
 });
+
+// The six hundred and thirty-sixth reading (stop 64): three news pages on the Tigris and Euphrates between Turkey and Iraq (undated, 2009, 2024).
+describe('the six hundred and thirty-sixth reading', () => {
+  it('reads a complaint that another state does something as a complaint against that state, whatever it does', () => {
+    expect(asArrows('Ghana has long complained that Togo controls the port of Lomé.', '2024-03-01')).toEqual(['GHA->TGO tense']);
+  });
+});

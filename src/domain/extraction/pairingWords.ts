@@ -83,7 +83,7 @@ export const MISSION_NOUN = /^(?:embass(?:y|ies)|consulates?|missions?|offices?|
 export const IN_STATE = /^(?:locked|embroiled|engaged|involved|mired|entangled|caught|deadlocked|enmeshed|bogged)$/;
 export const ADJUNCT_PREP = new Set(['in', 'during', 'amid', 'amidst', 'after', 'since', 'over', 'despite', 'following', 'before', 'because', 'throughout', 'under', 'within', 'at', 'by', 'for', 'of']);
 /** Reporting verbs that act on the subject of what they report: "warned that Saudi Arabia would pay". */
-export const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny', 'demand', 'insist']);
+export const REPORTER_ACTS = new Set(['warn', 'threaten', 'claim', 'allege', 'accuse', 'charge', 'blame', 'deny', 'demand', 'insist', 'complain']); // ("complained that Turkey monopolises the waters": a complaint is against the one it tells of)
 export const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 /** A group that stands for actors named elsewhere (before this sentence, or by what a word refers to). */
 export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids], first: -1, end: -1, possessive: false, place: false, demonym: false });
