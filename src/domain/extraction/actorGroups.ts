@@ -5,7 +5,7 @@
 // ambassador") and whether it names a place rather than an actor ("talks in Riyadh").
 import type { Mention } from './actorFinder';
 import { pastWords, type Token } from './tokens';
-import { insurgentsOf, migrantsFrom, landAttacked, peopleSupported, tradedGoods, violenceAgainstNationals, visaRuleFor } from './peopleNamed';
+import { doneToAfter, insurgentsOf, migrantsFrom, landAttacked, peopleSupported, tradedGoods, violenceAgainstNationals, visaRuleFor } from './peopleNamed';
 
 /** Events held somewhere: "a White House ceremony", "the Kremlin meeting". */
 const GATHERING = /^(?:ceremony|ceremonies|summit|meeting|conference|event|briefing|reception|forum|session|dinner|signing|gathering|news|press|visit|talks)$/;
@@ -243,7 +243,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Russian cooperation with U.S. allies": after a preposition, a state's allies are others, unnamed; not the state.)
     const alliesOf = m.kind !== 'organisation' && !possessive && (tokens[i - 1]?.pos === 'ADP' || /^(?:have|has|had)$/.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'VERB' || (tokens[i - 1]?.lower === 'and' && m.kind !== 'demonym')) && /^(?:allies|partners|friends|proxies)$/.test(tokens[end]?.lower ?? '') && !on[end + 1]; // (and after a verb or "and": "have alarmed US allies", "tensions between China and US allies"; not a demonym's: "the Dutch and Belgian allies met")
     // ("Some Nigerians have attacked businesses", "800,000 Nigerians reside in South Africa": a plural demonym counted is people, no state, when they act; not when something is done to them: "Five Americans were detained in Iran".)
-    if (m.kind === 'demonym' && /s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'NUM' || /^(?:some|many|several|few|most|thousands|hundreds|dozens|millions)$/.test(tokens[i - 1]?.lower ?? '')) && ((tokens[end]?.pos === 'AUX' && tokens[end]?.lemma !== 'be') || (tokens[end]?.pos === 'VERB' && !/(?:ed|en)$/.test(tokens[end]?.lower ?? '')))) { // (nor "Five Americans detained in Iran")
+    if (m.kind === 'demonym' && /s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'NUM' || /^(?:some|many|several|few|most|thousands|hundreds|dozens|millions)$/.test(tokens[i - 1]?.lower ?? '')) && ((tokens[end]?.pos === 'AUX' && tokens[end]?.lemma !== 'be') || (tokens[end]?.pos === 'VERB' && !/(?:ed|en)$/.test(tokens[end]?.lower ?? ''))) && !doneToAfter(tokens, end)) { // (nor "Five Americans detained in Iran", "Two Canadians have landed after being detained")
       i = end;
       continue;
     }

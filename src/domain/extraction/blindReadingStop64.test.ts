@@ -28,3 +28,15 @@ describe('the six hundred and thirty-sixth reading', () => {
     expect(asArrows('Ghana has long complained that Togo controls the port of Lomé.', '2024-03-01')).toEqual(['GHA->TGO tense']);
   });
 });
+
+// The six hundred and thirty-seventh reading (stop 64): three news pages on the two Canadians released by China as Meng Wanzhou went home (September 2021).
+describe('the six hundred and thirty-seventh reading', () => {
+  it('reads people of a state who come home "after being detained" in another as held by that state', () => {
+    expect(asArrows('Three Peruvian fishermen returned to Callao after being arrested in Chile last year.', '2024-03-01')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Two Peruvians have landed in Lima after being detained in Chile.', '2024-03-01')).toEqual(['CHL->PER hostile']);
+  });
+
+  it('reads the two states of a compound before "relations" as the parties to what befalls them, not whoever set it off', () => {
+    expect(asArrows('A Bolivian lawsuit plunged Chile-Peru relations into a deep freeze.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});

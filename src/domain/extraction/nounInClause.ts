@@ -104,6 +104,10 @@ export const withinBody = (tokens: readonly Token[], trigger: Trigger): boolean 
 /** "normalize Paraguay's relations with Israel and Venezuela": ties an idiom names with their owner inside it and a partner after "with" are the owner's with the partner, whoever the clause's subject is. */
 export function ownedTiesWith<G extends { ids: string[]; first: number; end: number; possessive: boolean }>(tokens: readonly Token[], groups: readonly G[], trigger: Trigger): { owner: G; partner: G } | undefined {
   const at = tokens.slice(trigger.head + 1, trigger.to).findIndex((t) => TIE_WORD.test(t.lower)), tie = at < 0 ? -1 : trigger.head + 1 + at; // (the idiom's own words only, not the sentence's)
+  // ("plunged Canada-China relations into a deep freeze": the two of a compound before the ties are their parties, not whoever moved them.)
+  const second = trigger.mutual && tie > 0 ? groups.find((g) => g.first > trigger.head && g.end <= tie && tokens[g.first - 1]?.text === '-' && tokens.slice(g.end, tie).every((t) => t.pos === 'ADJ')) : undefined;
+  const first = second ? groups.find((g) => g.end === second.first - 1 && !g.possessive) : undefined;
+  if (first && second && !second.ids.some((id) => first.ids.includes(id))) return { owner: first, partner: second };
   const owner = tie > 0 ? groups.find((g) => g.possessive && g.first > trigger.head && g.end <= tie) : undefined;
   const partner = owner && tokens[trigger.to]?.lower === 'with' ? groups.find((g) => g.first === trigger.to + 1 || (g.first === trigger.to + 2 && tokens[trigger.to + 1]?.pos === 'DET')) : undefined;
   return owner && partner && !partner.ids.some((id) => owner.ids.includes(id)) ? { owner, partner } : undefined;

@@ -9,6 +9,18 @@ const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?
 // (And their release: "has released four Djiboutian prisoners" is done to Djibouti.)
 const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
 
+/** "Two Canadians have landed in Canada after being detained in China": a violent act told later in the clause, after "after being", is done to the people before. */
+export function doneToAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 16 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.;:]$/.test(t.text) || /^(?:who|which|that|whom|whose)$/.test(t.lower)) return false;
+    if (!/^(?:after|before|since|following|upon)$/.test(t.lower)) continue;
+    const at = tokens[k + 1]?.lower === 'being' ? k + 2 : tokens[k + 1]?.lower === 'having' && tokens[k + 2]?.lower === 'been' ? k + 3 : -1;
+    return at > 0 && /ed$/.test(tokens[at]?.lower ?? '') && VIOLENT_VERB.test(tokens[at]?.lemma ?? '');
+  }
+  return false;
+}
+
 /**
  * True when the demonym at `i` and the word for people after it are those a violent act is done to
  * ("the murder of a Canadian citizen", "attacks on Thai civilians", "killed three Colombian
@@ -22,6 +34,7 @@ export function violenceAgainstNationals(tokens: readonly Token[], i: number, en
   while (/^(?:were|was|are|is|have|has|had|been|being)$/.test(tokens[a]?.lower ?? '')) a++;
   const passive = a > end + 1 || /^(?:by|in|on|at|near|off|during|last|,|\.)$/.test(tokens[a + 1]?.lower ?? ''); // (not their own act: "Iraqi citizens attacked the Turkish embassy")
   if (passive && /ed$/.test(tokens[a]?.lower ?? '') && (VIOLENT_VERB.test(tokens[a]?.lemma ?? '') || VIOLENT_VERB.test(tokens[a]?.lower.slice(0, -2) ?? ''))) return true;
+  if (doneToAfter(tokens, end)) return true;
   // (Past determiners, numbers and adjectives, not a verb the tagger took for one: "has apprehended ten Indian fishermen".)
   const k = pastWords(tokens, i - 1, ['DET', 'NUM', 'ADJ', 'ADV'], -1, (t) => VIOLENT_VERB.test(t.lower));
   const word = tokens[k];
