@@ -40,3 +40,10 @@ describe('the six hundred and thirty-seventh reading', () => {
     expect(asArrows('A Bolivian lawsuit plunged Chile-Peru relations into a deep freeze.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The six hundred and thirty-eighth reading (stop 64): three news pages on Germany recognising the Herero and Nama genocide in Namibia (May 2021).
+describe('the six hundred and thirty-eighth reading', () => {
+  it('reads a long opening phrase whose participle describes a preposition\'s noun as an adjunct, so the quote\'s "we" acts after it', () => {
+    expect(asArrows('"In recognition of the enormous damage caused to the coastal villages by the storm, we will support Peru with a reconstruction fund," the Chilean foreign minister said.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
+  });
+});
