@@ -154,6 +154,8 @@ export class ActorFinder {
       if ((m.value.kind === 'capital' || surnameOfGroup) && wordBefore && !/^(?:In|At|From|To|Into|And|Of|The|On|By|For|With|Near|Via|As|Both|While|When|But|Meanwhile|Visiting|Greater|East|West|North|South|Central|Downtown|Old|New|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(wordBefore)) continue;
       // ("NATO bombed Bosnian Serb forces", "military support to the Bosnian Serbs": a demonym before the name of a people says where they live; the people are no state.)
       if (m.value.kind === 'demonym' && /^\s+(?:Serbs?|Croats?|Bosniaks?|Muslims?|Kurds?|Tamils?)\b/.test(norm.slice(m.end, m.end + 10))) continue;
+      // ("the far-right Alternative for Germany (AfD) party", "Brothers of Italy", "United Russia", "Reform UK", "the Sweden Democrats": a state's name inside a party's is the party's.)
+      if (m.value.kind === 'name' && (/(?:^|[^\w])(?:Alternative for|Brothers of|Forward|United|A Just|Reform)\s+$/.test(norm.slice(Math.max(0, m.start - 16), m.start)) || /^\s+Democrats\b/.test(norm.slice(m.end, m.end + 10)))) continue;
       // ("Air France Flight 139 was hijacked", "Air India": a state's name after "Air" names an airline, no state.)
       if (/\bAir\s+$/.test(before) && (m.value.kind === 'name' || m.value.kind === 'capital')) continue;
       // ("the Anglo-French agreement", "the Franco-Russian Alliance": a compound's prefix names a state only before a hyphen and another state; not "Anglo-Saxon", nor General Franco.)

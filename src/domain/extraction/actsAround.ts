@@ -7,7 +7,7 @@ import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { attackOrWar, DISAPPROVING, EXAMPLE_WORD, nameAsideAt, FORCE_NOUN, GOODS_NOUN, HOSTILE_ACT, isForum, JUDGING_VERBS, MISSION_NOUN, OWNING, QUANTITY_OF, ROUTE_NOUN, GOODS_PARTICIPLE, messagedTo, linkedTo, recognisedAs, VERB_TARGET_PREP } from './pairingWords';
-import { movedPeopleTo } from './peopleNamed';
+import { caseTopicAt, movedPeopleTo } from './peopleNamed';
 import { type Pairing, SentenceActors } from './sentenceActors';
 import { ENVOY_NOUN, highCommissionerAt, TIE_WORD } from './triggerWords';
 
@@ -262,7 +262,7 @@ export class ActsAround extends SentenceActors {
       const dealReached = /^(?:reached|signed|struck|concluded|agreed)$/.test(t.lower) && /^(?:agreements?|deals?|accords?|pacts?|treaty|treaties|compromise|understanding)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(k + 1, k + 6).some((x) => x.lower === 'with') && !this.tokens.slice(k + 1, k + 6).some((x) => x.lower === 'between'); // ("backtracking on a compromise reached in 2016 with the UK": the deal's partner is the target)
       if (k >= trigger.to && (t.pos === 'VERB' || t.pos === 'AUX') && (!/ing$/.test(t.lower) || rejectedText) && this.tokens[k - 1]?.text !== '-' && !(OWNING.test(t.lower) && this.tokens[k + 1]?.lower === 'by') && !agentAfter && !dealReached && !(GOODS_PARTICIPLE.test(t.lower) && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k + 1]?.lower === 'from') && !linkedTo(this.tokens, k)) return null; // (nor a participle of trade on goods: "boycotted palm oil imported from Malaysia"; nor of ties: "strikes against targets connected to Houthis")
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
-      if (k >= trigger.to && /^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) return null;
+      if (k >= trigger.to && ((/^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) || (trigger.code === '173' && /ing$/.test(t.lower) && caseTopicAt(this.tokens, k)))) return null; // (nor what a case or charge is about: caseTopicAt)
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with"; nor one around "for example": "visited, for example, Germany and France".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
       const apposed = DESCRIPTOR_NOUN.test(this.tokens[k - 1]?.lower ?? '') && !!this.groupAt(k + 1); // (", Saudi Arabia" after "Tehran's arch-rival" is the one meant)
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && ![this.tokens.slice(k + 1, k + 3), this.tokens.slice(k - 2, k)].some((w) => /^(?:for example|for instance|among others)$/.test(w.map((x) => x.lower).join(' '))) && !inNounList(this.tokens, k) && !apposed && !nameAsideAt(this.tokens, k, (i) => this.groups.some((g) => g.first <= i && i < g.end))) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;

@@ -47,3 +47,14 @@ describe('the six hundred and thirty-eighth reading', () => {
     expect(asArrows('"In recognition of the enormous damage caused to the coastal villages by the storm, we will support Peru with a reconstruction fund," the Chilean foreign minister said.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The six hundred and thirty-ninth reading (stop 64): three news pages on China summoning Germany's ambassador over arrests for spying (April 2024).
+describe('the six hundred and thirty-ninth reading', () => {
+  it('takes no target of an arrest from what the case it is made in is about', () => {
+    expect(asArrows('Peruvian authorities arrested three people in a case about selling drone parts to Chile.', '2024-03-01')).toEqual([]);
+  });
+
+  it('reads a state\'s name inside a party\'s name as the party\'s, no state', () => {
+    expect(asArrows('An aide to a member of the far-right Alternative for Germany party held discussions with Chinese officials.', '2024-03-01')).toEqual([]);
+  });
+});

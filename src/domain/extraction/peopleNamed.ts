@@ -105,3 +105,6 @@ export function movedPeopleTo(tokens: readonly Token[], head: number, groupFirst
   const span = tokens.slice(head + 1, to);
   return span.some((t) => /^(?:residents|inhabitants|islanders|people|families|villagers|population|locals)$/.test(t.lower)) && span.every((t) => t.pos !== 'PROPN' && !/^[A-Z]/.test(t.text));
 }
+
+/** "arrested three people in a case about funneling technology to China", "on suspicion of spying for Beijing": a gerund that tells what a case or a charge is about has its own object, no one the arrest is on. */
+export const caseTopicAt = (tokens: readonly Token[], k: number): boolean => /^(?:about|over|regarding|concerning|of|for|on)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:cases?|charges?|suspicion|investigations?|probes?|allegations?|accusations?|counts?)$/.test(tokens[k - 2]?.lower ?? '');
