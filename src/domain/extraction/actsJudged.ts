@@ -111,7 +111,7 @@ export class ActsJudged extends NounParties {
     // (Past a noun that only qualifies it: "the surprise deal", "the peace accord".)
     while (k < clause.to && (this.tokens[k]?.pos === 'ADJ' || (this.tokens[k]?.pos === 'NOUN' && nouns.test(this.tokens[k + 1]?.lower ?? '')))) k++;
     // (Not one who does the same: "dismissed the deal as illegal, as did Cyprus".)
-    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to && !afterLikewise(this.tokens, g.first))) return null;
+    if (!nouns.test(this.tokens[k]?.lower ?? '') || this.groups.some((g) => g.first > trigger.head && g.end <= clause.to && !afterLikewise(this.tokens, g.first) && !this.tokens.slice(k, g.first).some((t) => /^["”]$/.test(t.text)))) return null; // (nor the speaker after the quotation it is in)
     return standIn(pair);
   }
 
@@ -125,7 +125,7 @@ export class ActsJudged extends NounParties {
     const approving = trigger.stance === 'cooperative' && /^(?:welcome|praise|hail|applaud|laud|commend|endorse|salute)$/.test(this.tokens[trigger.head]?.lemma ?? '');
     if (!subject || !pair || !((trigger.stance === 'tense' && disapproving) || approving) || pair.some((id) => subject.ids.includes(id))) return null;
     // ("voiced grave concern over the pact": past the preposition of the concern.)
-    const at = /^(?:over|about|at|by|with|on)$/.test(this.tokens[trigger.to]?.lower ?? '') ? trigger.to + 1 : trigger.to;
+    const after = trigger.to + (this.tokens[trigger.to]?.pos === 'ADV' ? 1 : 0), at = /^(?:over|about|at|by|with|on)$/.test(this.tokens[after]?.lower ?? '') ? after + 1 : after; // (and past an adverb: "expressed our concerns publicly about")
     return this.pairsDealAt(at, trigger, clause, THE_DEAL, DEAL_NOUN, pair);
   }
 

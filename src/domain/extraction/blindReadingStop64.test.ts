@@ -58,3 +58,14 @@ describe('the six hundred and thirty-ninth reading', () => {
     expect(asArrows('An aide to a member of the far-right Alternative for Germany party held discussions with Chinese officials.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The six hundred and fortieth reading (stop 64): three news pages on Samoa's agreements with China during Wang Yi's Pacific tour (May 2022).
+describe('the six hundred and fortieth reading', () => {
+  it('reads a modal after "but" as going on with the reported words, not as the reporter\'s own act', () => {
+    expect(asArrows('The Peruvian president said the treaty looks fair, but would allow Chile to control the port.', '2024-03-01')).toEqual([]);
+  });
+
+  it('reads concern "publicly about" the pact told before, quoted before its speaker, as on both of its parties', () => {
+    expect(asArrows('Chile signed a defence pact with Bolivia. "We have voiced our concern publicly about the pact," the Peruvian foreign minister said.', '2024-03-01')).toEqual(['CHL->BOL cooperative', 'PER->CHL tense', 'PER->BOL tense']);
+  });
+});
