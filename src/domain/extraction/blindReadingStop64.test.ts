@@ -69,3 +69,18 @@ describe('the six hundred and fortieth reading', () => {
     expect(asArrows('Chile signed a defence pact with Bolivia. "We have voiced our concern publicly about the pact," the Peruvian foreign minister said.', '2024-03-01')).toEqual(['CHL->BOL cooperative', 'PER->CHL tense', 'PER->BOL tense']);
   });
 });
+
+// The six hundred and forty-first reading (stop 64): an encyclopedia page, a news digest and a book chapter's abstract on the pulp mill dispute between Argentina and Uruguay (2003-2010).
+describe('the six hundred and forty-first reading', () => {
+  it('reads a conflict that ended as relations improved between the pair it was told of', () => {
+    expect(asArrows('The dispute between Chile and Peru over fishing grounds lasted years. The conflict ended in 2014, with a ruling both accepted.', '2024-03-01')).toEqual(['CHL->PER tense', 'CHL->PER warming']);
+  });
+
+  it('reads environmentalists of a state as people, no state', () => {
+    expect(asArrows('Chilean environmentalists blocked the road into Peru.', '2024-03-01')).toEqual([]);
+  });
+
+  it('reads mediation offered with no parties named as offered to both of the dispute told', () => {
+    expect(asArrows('Chile and Peru have quarrelled over the border for years. Ecuador offered mediation.', '2024-03-01')).toEqual(['CHL->PER tense', 'ECU->CHL cooperative', 'ECU->PER cooperative']);
+  });
+});

@@ -275,7 +275,7 @@ export class Passives extends ActsJudged {
   protected mediatedDispute(trigger: Trigger, subject: ActorGroup): ActorGroup | null {
     const head = this.tokens[trigger.head] as Token;
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
-    return mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '') && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null;
+    return ((mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '')) || (/^(?:offer|propose)$/.test(head.lemma) && /^(?:mediation|to mediate)$/.test(this.tokens.slice(trigger.to, trigger.to + (this.tokens[trigger.to]?.lower === 'to' ? 2 : 1)).map((t) => t.lower).join(' ')) && /^(?:[.;]|)$/.test(this.tokens[trigger.to + (this.tokens[trigger.to]?.lower === 'to' ? 2 : 1)]?.text ?? ''))) && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null; // (and mediation offered with no parties named: "The King of Spain also offered mediation.")
   }
 
   /**

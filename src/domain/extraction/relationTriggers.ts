@@ -26,7 +26,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const erupted = (isVerbToken || ed) && /^(?:erupt|explode|spill|escalate|boil)$/.test(t.lemma) && tokens.slice(i + 1, i + 4).some((x) => /^(?:in|into)$/.test(x.lower)) && tokens.slice(i + 2, i + 7).some((x) => /^(?:gun-?battles?|battles?|fighting|clashes|firefights?|gunfire|shelling|violence|war|skirmishes|hostilities)$/.test(x.lower)) ? ERUPTED : undefined;
   const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some((x) => TENSION_NOUN.test(x.lower)) ? (easing ?? erupted) : undefined;
   // ("A decade long maritime boundary dispute was settled between Ghana and Côte d'Ivoire", "the dispute was resolved in 2014": a dispute settled is relations improved.)
-  const settled = (isVerbToken || ed) && /^(?:settle|resolve|solve)$/.test(t.lemma) && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower)) ? DISPUTE_SETTLED : undefined;
+  const settled = (isVerbToken || ed) && ((/^(?:settle|resolve|solve)$/.test(t.lemma) && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower))) || (t.lemma === 'end' && DISPUTE_NOUN.test(tokens[pastWords(tokens, i - 1, ['AUX', 'ADV'])]?.lower ?? ''))) ? DISPUTE_SETTLED : undefined; // (and one that ended: "The conflict ended in 2010")
   // ("ties that came under severe strain": relations that come under strain are strained as those that strain.)
   const change = closed ?? tensions ?? settled ?? (isVerbToken && t.lemma === 'fail' ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken && t.lemma === 'come' && tokens[i + 1]?.lower === 'under' && /^(?:strain|stress|pressure)$/.test(tokens[tokens[i + 2]?.pos === 'ADJ' ? i + 3 : i + 2]?.lower ?? '') ? CHANGE_WORDS.get('strain') : undefined) ?? (isVerbToken ? (CHANGE_WORDS.get(t.lemma) ?? (/[^e]ed$/.test(t.lower) ? CHANGE_WORDS.get(t.lower.slice(0, -1)) : undefined)) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
@@ -77,7 +77,7 @@ const ERUPTED = { stance: 'hostile' as const, why: '"the long-simmering tension 
 const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to resolve their differences": talks that fail leave their parties at odds, tense' };
 
 /** Disputes that can be settled ("the dispute was resolved"). */
-const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat)$/;
+const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat|conflict)$/;
 const DISPUTE_SETTLED = { stance: 'warming' as const, why: '"a decade long maritime boundary dispute was settled between Ghana and Côte d\'Ivoire": a dispute settled is a step to better relations, warming' };
 /** Meetings that can fail as talks do ("the summit meeting between Reagan and Gorbachev collapsed"). */
 const MEETING_NOUN = /^(?:summit|summits|meeting|meetings)$/;
