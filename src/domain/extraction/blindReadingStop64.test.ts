@@ -76,6 +76,10 @@ describe('the six hundred and forty-first reading', () => {
     expect(asArrows('The dispute between Chile and Peru over fishing grounds lasted years. The conflict ended in 2014, with a ruling both accepted.', '2024-03-01')).toEqual(['CHL->PER tense', 'CHL->PER warming']);
   });
 
+  it('still reads a dispute that should be resolved as not resolved', () => {
+    expect(asArrows('Chile and Peru agree that border disputes should be resolved through arbitration.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
+  });
+
   it('reads environmentalists of a state as people, no state', () => {
     expect(asArrows('Chilean environmentalists blocked the road into Peru.', '2024-03-01')).toEqual([]);
   });
