@@ -88,3 +88,11 @@ describe('the six hundred and forty-first reading', () => {
     expect(asArrows('Chile and Peru have quarrelled over the border for years. Ecuador offered mediation.', '2024-03-01')).toEqual(['CHL->PER tense', 'ECU->CHL cooperative', 'ECU->PER cooperative']);
   });
 });
+
+// The six hundred and forty-second reading (stop 64): three sports pages on India's refusal to play the Asia Cup in Pakistan (2023).
+describe('the six hundred and forty-second reading', () => {
+  it('reads a state excepted from the subject as no doer of the act', () => {
+    expect(asArrows('Every football team in the region, except Chile, has played in Peru.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Every neighbour except Chile has recognised the new government of Peru.', '2024-03-01')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { pastWords, type Token } from './tokens';
 import { ACCUSING_NOUN, REPORTING } from './clauses';
 
 /** Prepositions after which an actor is not the subject of what follows. */
-export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including']);
+export const NOT_SUBJECT = new Set(['in', 'at', 'on', 'with', 'against', 'to', 'toward', 'towards', 'for', 'into', 'over', 'about', 'by', 'between', 'among', 'near', 'than', 'like', 'amid', 'despite', 'after', 'before', 'since', 'during', 'under', 'via', 'through', 'including', 'except', 'excluding']); // ("every team, except India, has visited Pakistan": the one excepted did not)
 /** Verbs that judge an act: their subject is not its agent, and its victim is not their target. */
 /** Verbs of watching something others do: who observed or monitored talks is no party to them ("talks observed by the African Union and the United States"). */
 export const WATCHING_VERBS = new Set(['observe', 'monitor', 'witness', 'watch']);
