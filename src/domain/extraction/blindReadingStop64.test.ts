@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 64's batches (633 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows, extract } from './extractionTestKit';
+import { asArrows, extract, keys } from './extractionTestKit';
 
 // The six hundred and thirty-third reading (stop 64): three pages on the whaling case Australia brought against Japan at the International Court of Justice (2010-2014).
 describe('the six hundred and thirty-third reading', () => {
@@ -94,5 +94,12 @@ describe('the six hundred and forty-second reading', () => {
   it('reads a state excepted from the subject as no doer of the act', () => {
     expect(asArrows('Every football team in the region, except Chile, has played in Peru.', '2024-03-01')).toEqual([]);
     expect(asArrows('Every neighbour except Chile has recognised the new government of Peru.', '2024-03-01')).toEqual([]);
+  });
+});
+
+// The six hundred and forty-third reading (stop 64): three history pages on the Sino-Soviet border conflict of 1969.
+describe('the six hundred and forty-third reading', () => {
+  it('reads "unequal treaties" as imposed, no agreement between the states', () => {
+    expect(keys('The region was taken from Peru by Chile through unequal treaties.', '2024-03-01')).toEqual([]);
   });
 });
