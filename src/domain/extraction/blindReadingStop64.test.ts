@@ -103,3 +103,14 @@ describe('the six hundred and forty-third reading', () => {
     expect(keys('The region was taken from Peru by Chile through unequal treaties.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The six hundred and forty-fourth reading (stop 64): a foreign ministry's release and two news pages on Singapore and New Zealand's partnership (2015, 2025).
+describe('the six hundred and forty-fourth reading', () => {
+  it('reads "he" in a clause hung on one whose subject is a state\'s leader as that leader, not the pair told before', () => {
+    expect(asArrows('Chile and Peru have also finalized an agreement on fisheries. Boric, set to leave Lima today, visited Bolivia earlier this week, where he reached an agreement on strengthening the partnership between Bolivia and Chile, with a focus on deepening defense relations.', '2024-03-01')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative']);
+  });
+
+  it('reads "the two prime ministers" as the two states their leaders were named for', () => {
+    expect(asArrows('Prime Minister Petr Fiala of the Czech Republic met Slovak Prime Minister Robert Fico. The two Prime Ministers announced the elevation of bilateral ties to a strategic partnership.', '2024-03-01')).toEqual(['CZE->SVK cooperative', 'CZE->SVK warming']);
+  });
+});

@@ -14,7 +14,7 @@ import type { Token } from './tokens';
 /** "the two Koreas", "the two Sudans": the states of a divided name. */
 const DIVIDED: Record<string, readonly [string, string]> = { koreas: ['PRK', 'KOR'], sudans: ['SDN', 'SSD'], congos: ['COD', 'COG'] };
 
-export const GROUP_WORDS = /^(?:countries|nations|states|superpowers|sides|governments|delegations|neighbou?rs|leaders|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
+export const GROUP_WORDS = /^(?:countries|nations|states|superpowers|sides|governments|delegations|neighbou?rs|leaders|presidents|premiers|ministers|counterparts|capitals|rivals|allies|parties|powers|foes|adversaries|enemies|peoples|partners|members)$/;
 export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The words such a phrase starts with. */
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
