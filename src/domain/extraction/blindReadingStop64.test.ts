@@ -114,3 +114,14 @@ describe('the six hundred and forty-fourth reading', () => {
     expect(asArrows('Prime Minister Petr Fiala of the Czech Republic met Slovak Prime Minister Robert Fico. The two Prime Ministers announced the elevation of bilateral ties to a strategic partnership.', '2024-03-01')).toEqual(['CZE->SVK cooperative', 'CZE->SVK warming']);
   });
 });
+
+// The six hundred and forty-fifth reading (stop 64): three news pages on the plot to kill Saudi Arabia's ambassador in Washington that the United States laid at Iran's door (October 2011).
+describe('the six hundred and forty-fifth reading', () => {
+  it('reads force on a plot, a ring or a network as police work, no attack on the state behind it', () => {
+    expect(asArrows('Chilean police said they had broken up a spy ring linked to the Peruvian government.', '2024-03-01')).toEqual([]);
+  });
+
+  it('reads two states that jostle for power as rivals', () => {
+    expect(asArrows('In the Andes, Chile and Peru have long jostled for power.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});

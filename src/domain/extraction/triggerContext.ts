@@ -224,6 +224,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
     if (kind) Object.assign(trig, { stance: 'cooperative', code: null });
     else trig.negated = !trig.negated;
   }
+  if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:plots?|rings?|networks?|schemes?|conspirac(?:y|ies)|cells?|gangs?)$/.test(tokens.slice(trig.to, trig.to + 5).find((t, j, all) => t.pos === 'NOUN' && !(all[j + 1]?.pos === 'NOUN'))?.lower ?? '')) trig.negated = true; // ("had broken up a plot by two men linked to the Iranian government": force on a plot, a ring or a network is police work, no attack on a state)
   // ("had been illegally buying maize from Zambian farms": what is done against the law is no cooperation.)
   if (trig.stance === 'cooperative' && tokens.slice(Math.max(0, trig.from - 2), trig.from).some((t) => /^(?:illegally|unlawfully|illicitly)$/.test(t.lower))) trig.negated = true;
   // ("struck to stop further JeM attacks", "to halt Russian attacks": stopping another's attacks is no de-escalation of one's own; "stop its attacks" is.)
