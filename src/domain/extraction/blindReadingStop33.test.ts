@@ -30,7 +30,8 @@ describe('the twenty-eighth reading', () => {
   });
 
   it('reads what a rejected or vetoed text says as not said by the state that rejects it', () => {
-    expect(asArrows('China vetoed a resolution condemning Myanmar.')).toEqual([]);
+    // (Stop 64: the veto itself is read as shielding the state the text condemns, votedMotions.ts; never as the vetoer's condemnation.)
+    expect(asArrows('China vetoed a resolution condemning Myanmar.')).toEqual(['CHN->MMR cooperative']);
     expect(asArrows('Hanoi rejected the ruling favouring Beijing.')).toEqual([]);
     // (A participle after a comma is the subject's own act.)
     expect(asArrows('China blocked a resolution, condemning Japan for the move.')).toEqual(['CHN->JPN tense']);

@@ -125,3 +125,16 @@ describe('the six hundred and forty-fifth reading', () => {
     expect(asArrows('In the Andes, Chile and Peru have long jostled for power.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The six hundred and forty-sixth reading (stop 64): three news pages on the UN General Assembly's vote condemning Russia's annexations in Ukraine (October 2022).
+describe('the six hundred and forty-sixth reading', () => {
+  it('reads a vote against a text that condemns a state as support for that state', () => {
+    expect(asArrows('Only Cuba and Bolivia voted against the condemnation of Venezuela.', '2024-03-01')).toEqual(['CUB->VEN cooperative', 'BOL->VEN cooperative']);
+    expect(asArrows('Chile vetoed a resolution condemning Peru.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
+  });
+
+  it('reads a vote for such a text as joining the condemnation', () => {
+    expect(asArrows('Chile backed a resolution condemning Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile voted for the condemnation of Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});
