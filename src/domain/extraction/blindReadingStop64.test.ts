@@ -138,3 +138,10 @@ describe('the six hundred and forty-sixth reading', () => {
     expect(asArrows('Chile voted for the condemnation of Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The six hundred and forty-eighth reading (stop 64): a communiqué and two news pages on the Holy See's resident representative in Vietnam (2019, 2023).
+describe('the six hundred and forty-eighth reading', () => {
+  it('reads the Cardinal Secretary of State as no American office holder', () => {
+    expect(keys('Cardinal Secretary of State Pietro Parolin met Peru\'s foreign minister in Rome.', '2024-03-01').some((k) => k.includes('USA'))).toBe(false);
+  });
+});
