@@ -144,4 +144,8 @@ describe('the six hundred and forty-eighth reading', () => {
   it('reads the Cardinal Secretary of State as no American office holder', () => {
     expect(keys('Cardinal Secretary of State Pietro Parolin met Peru\'s foreign minister in Rome.', '2024-03-01').some((k) => k.includes('USA'))).toBe(false);
   });
+
+  it('reads "have never had full diplomatic relations" as relations not had, as "do not have" is', () => {
+    expect(asArrows('Chile and Bolivia have never had full diplomatic relations.', '2024-03-01')).toEqual(['CHL->BOL severed']);
+  });
 });
