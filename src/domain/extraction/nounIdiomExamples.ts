@@ -147,4 +147,5 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Hamas led an uprising against Israel in 1987.', 'ISR|hamas hostile', /uprising/],
   ['Bahrain issued a travel advisory for Lebanon.', 'BHR|LBN tense', /travel advisory/],
   ['Chile defended its purchases of Peruvian gas.', 'CHL|PER cooperative', /purchases/],
+  ['The power plant is a binational venture between Chile and Peru.', 'CHL|PER cooperative', /venture/],
 ];
