@@ -27,6 +27,8 @@ const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Joi
 
 /** Prefixes that name a state only as the first part of a compound of two (geo/gazetteer.mjs). */
 const COMBINING_FORM = /^(?:Anglo|Franco)$/;
+/** "Cardinal Secretary of State": the Holy See's title, before an office the gazetteer gives the United States. */
+const HOLY_SEE_TITLE = /\bCardinal\s+$/;
 
 /** Demonyms that are first the adjective of a region: "the Central African nation" is Chad as often as the Central African Republic (named in full by its name). */
 const REGIONAL_DEMONYM = /^Central African$/;
@@ -160,7 +162,7 @@ export class ActorFinder {
       if (/\bAir\s+$/.test(before) && (m.value.kind === 'name' || m.value.kind === 'capital')) continue;
       // ("the Anglo-French agreement", "the Franco-Russian Alliance": a compound's prefix names a state only before a hyphen and another state; not "Anglo-Saxon", nor General Franco.)
       if (COMBINING_FORM.test(m.phrase) && !(norm[m.end] === '-' && matches.some((o) => o.start === m.end + 1))) continue;
-      if (m.value.kind === 'seat' && /\bCardinal\s+$/.test(before)) continue; // ("Cardinal Secretary of State Pietro Parolin": the Holy See's office, not the American one of the same name)
+      if (m.value.kind === 'seat' && HOLY_SEE_TITLE.test(before)) continue; // ("Cardinal Secretary of State Pietro Parolin": the Holy See's office, not the American one of the same name)
       // ("he told Agence France-Presse": a news agency's name, no state.)
       if (/\bAgence\s+$/.test(before) && /^-Presse\b/.test(norm.slice(m.end, m.end + 8))) continue;
       // "US$3 trillion", "US dollars": a state's short name that marks a currency is no mention of the state.
@@ -277,7 +279,7 @@ export class ActorFinder {
     }
     for (const [title, state] of Object.entries(TITLES_OF)) {
       const pattern = new RegExp(`${escape(title)}\\s+${name}`, 'gu');
-      for (const m of norm.matchAll(pattern)) if (m[1] && !people.has(m[1].trim()) && !/\bCardinal\s+$/.test(norm.slice(Math.max(0, m.index - 9), m.index))) register(m[1], state); // (not the Holy See's "Cardinal Secretary of State")
+      for (const m of norm.matchAll(pattern)) if (m[1] && !people.has(m[1].trim()) && !HOLY_SEE_TITLE.test(norm.slice(Math.max(0, m.index - 9), m.index))) register(m[1], state); // (not the Holy See's "Cardinal Secretary of State")
     }
     return { people, surnamesOfStates };
   }

@@ -77,7 +77,8 @@ const ERUPTED = { stance: 'hostile' as const, why: '"the long-simmering tension 
 const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to resolve their differences": talks that fail leave their parties at odds, tense' };
 
 /** Disputes that can be settled ("the dispute was resolved"). */
-const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat|conflict)$/;
+/** Nouns of a dispute whose settling or end is relations improved. */
+export const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat|conflict)$/;
 const DISPUTE_SETTLED = { stance: 'warming' as const, why: '"a decade long maritime boundary dispute was settled between Ghana and Côte d\'Ivoire": a dispute settled is a step to better relations, warming' };
 /** Meetings that can fail as talks do ("the summit meeting between Reagan and Gorbachev collapsed"). */
 const MEETING_NOUN = /^(?:summit|summits|meeting|meetings)$/;

@@ -3,7 +3,7 @@
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
-import { ENVOY_NOUN } from './triggerWords';
+import { ENVOY_NOUN } from './triggerWords'; import { MODAL_VERB } from './verbContext';
 import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, listedAgents, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 import type { Discourse } from './discourse';
 export { speaks } from './pairingWords';
@@ -222,7 +222,7 @@ export class SentenceActors {
     if (clause.kind === 'continued' && clause.parent !== null) {
       const parent = this.clauses[clause.parent]!;
       const aside = this.clauses.find((r) => r.kind === 'relative' && r.to === clause.from), antecedent = aside ? this.groups.find((g) => !g.place && !g.descriptor && (g.end === aside.from || (g.end === aside.from - 1 && /^[,—–]$/.test(this.tokens[g.end]?.text ?? '')))) : undefined; // ("..., Muizzu—who is regarded as pro-China—formally requested": past its aside, the one it was about)
-      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? (parent.kind === 'reported' && /^(?:would|could|might|may|will|can)$/.test(this.tokens[clause.from + 1]?.lower ?? '') ? null : this.reporterOf(parent, depth + 1) ?? antecedent ?? null); // (not after a modal of the reported words: "said the agreement seems attractive, but would allow China to")
+      return this.subjectOf(clause.parent, parent.to, depth + 1) ?? (parent.kind === 'reported' && MODAL_VERB.has(this.tokens[clause.from + 1]?.lower ?? '') ? null : this.reporterOf(parent, depth + 1) ?? antecedent ?? null); // (not after a modal of the reported words: "said the agreement seems attractive, but would allow China to")
     }
     // ("the UAE, which it accuses of arming the RSF": with a subject of its own after "which", the antecedent is the object.)
     if (clause.kind === 'relative' && !this.objectRelative(clause)) {

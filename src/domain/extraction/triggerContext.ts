@@ -4,7 +4,7 @@ import { pastWords, type Token } from './tokens';
 import { unownedAct } from './unownedActs';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
-import { ENDING_VERBS, NEGATION, SETTLING_VERBS } from './verbContext';
+import { ENDING_VERBS, NEGATION, NOT, SETTLING_VERBS } from './verbContext';
 import { onlyExpected } from './nounContext';
 import { COURT_WORDS, onDispute } from './triggerWords';
 import { BOYCOTT_WHY } from './boycotts';
@@ -220,7 +220,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.stance === 'cooperative' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && /^(?:on|against)$/.test(tokens[trig.from - 1]?.lower ?? '') && /^(?:bans?|embargo(?:es)?|restrictions?|prohibitions?|curbs?|moratorium|limits?|sanctions)$/.test(tokens[trig.from - 2]?.lower ?? '')) trig.negated = true;
   // ("China and Bhutan don't have diplomatic relations": relations not had are absent, a break by the conventions, as "have no diplomatic relations" is; had, they tell no act: "Taiwan now has formal diplomatic relations with only 14 nations".)
   if (tokens[trig.head]?.lemma === 'have' && /^(?:relations|ties)$/.test(tokens[trig.to - 1]?.lower ?? '') && !tokens.slice(trig.from, trig.to).some((t) => t.lower === 'no')) { // (the idiom reads severed; "have normal diplomatic relations" are relations had, cooperative)
-    if (tokens.slice(trig.head + 1, trig.to).some((t) => /^(?:never|not|n't)$/.test(t.lower))) trig.negated = true; const kind = !trig.negated && tokens.slice(trig.head + 1, trig.to).some((t) => /^(?:normal|good|friendly|close|cordial|warm|strong|excellent|full)$/.test(t.lower)); // (and a negation inside the words: "have never had full diplomatic relations")
+    if (tokens.slice(trig.head + 1, trig.to).some((t) => NOT.test(t.lower))) trig.negated = true; const kind = !trig.negated && tokens.slice(trig.head + 1, trig.to).some((t) => /^(?:normal|good|friendly|close|cordial|warm|strong|excellent|full)$/.test(t.lower)); // (and a negation inside the words: "have never had full diplomatic relations")
     if (kind) Object.assign(trig, { stance: 'cooperative', code: null });
     else trig.negated = !trig.negated;
   }

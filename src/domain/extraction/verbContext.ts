@@ -10,7 +10,7 @@ export const FEELING = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbe
 export const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 /** The negations of a verb or a predicate alone: "not", "never", "n't". */
 export const NOT = /^(?:not|never|n't)$/;
-export const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]);
+export const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll"]); export const MODAL_VERB = new Set([...MODAL, 'should', 'must', 'can', 'ought']); // (every modal, of obligation and ability too: what is told with one is not told as done)
 /** Verbs whose "to"-complement is an intent or a threat, not yet the act. */
 export const INTENT_VERBS = new Set(['threaten', 'vow', 'pledge', 'plan', 'intend', 'want', 'seek', 'hope', 'aim', 'offer', 'promise', 'propose', 'prepare', 'consider', 'wish', 'expect', 'try', 'attempt', 'push', 'move', 'call', 'urge', 'ask', 'demand']);
 /** Verbs of deliberating on an act named by a gerund: "considered expelling", "weighing sending troops". */
