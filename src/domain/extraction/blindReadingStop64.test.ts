@@ -149,3 +149,14 @@ describe('the six hundred and forty-eighth reading', () => {
     expect(asArrows('Chile and Bolivia have never had full diplomatic relations.', '2024-03-01')).toEqual(['CHL->BOL severed']);
   });
 });
+
+// The six hundred and fifty-first reading (stop 64): a joint statement and two news pages on Mongolia's "third neighbours" (2022, 2024).
+describe('the six hundred and fifty-first reading', () => {
+  it('reads a present verb in -s after a name that follows a subordinator as the verb, so the name is the subject', () => {
+    expect(asArrows('Although Bolivia regards Chile as an enemy, it trades with Peru.', '2024-03-01')).toEqual(['BOL->PER cooperative']);
+  });
+
+  it('reads "it" after a fronted clause with one state for its subject as that state', () => {
+    expect(asArrows('Although Laos regards China as a priority, it has also committed to deepening relations with Japan.', '2024-03-01')).toEqual(['LAO->JPN warming']);
+  });
+});
