@@ -5,6 +5,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
 import { nounAfterTo } from './verbContext';
+import { MAYBE_SUBORDINATOR, SUBORDINATOR } from './clauses';
 
 /**
  * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
@@ -47,7 +48,7 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("Peru and Chile patched up their row": a past form right after a name, before a particle and an object, that the tagger reads as an adjective.)
       const phrasalPast = t.pos === 'ADJ' && t.lower.endsWith('ed') && tagged[i - 1]?.pos === 'PROPN' && /^(?:up|off|out|down|back)$/.test(tagged[i + 1]?.lower ?? '') && ['DET', 'PRON'].includes(tagged[i + 2]?.pos ?? '');
       // ("China claims democratic, self-ruled Taiwan as its own": a present verb the tagger reads as a plural noun after the name that opens the sentence, before its object.)
-      const presentAfterName = t.pos === 'NOUN' && t.lower.endsWith('s') && tagged[i - 1]?.pos === 'PROPN' && (i === 1 || /^(?:[,.;"“]|\s+)$/.test(tagged[i - 2]?.text ?? '') || /^(?:although|though|while|whereas|because|since|as|if|when|unless|and|but)$/.test(tagged[i - 2]?.lower ?? '')) && ['ADJ', 'DET', 'PROPN', 'PRON'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
+      const presentAfterName = t.pos === 'NOUN' && t.lower.endsWith('s') && tagged[i - 1]?.pos === 'PROPN' && (i === 1 || /^(?:[,.;"“]|\s+)$/.test(tagged[i - 2]?.text ?? '') || ((w) => SUBORDINATOR.has(w) || MAYBE_SUBORDINATOR.has(w) || w === 'and' || w === 'but')(tagged[i - 2]?.lower ?? '')) && ['ADJ', 'DET', 'PROPN', 'PRON'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // ("Sudan alleged that the UAE armed the RSF": a past between a name and its object, which the tagger reads as an adjective.)
       const pastAfterName = t.pos === 'ADJ' && t.lower.endsWith('ed') && tagged[i - 1]?.pos === 'PROPN' && (tagged[i + 1]?.pos === 'PROPN' || (tagged[i + 1]?.pos === 'DET' && tagged[i + 2]?.pos === 'PROPN')) && lexicon.hasForm(t.lower);
       // ("The U.S. insisted on the withdrawal of the missiles and blockaded Cuba": a past after "and", before a name, which the tagger reads as an adjective.)
