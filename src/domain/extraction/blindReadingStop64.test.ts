@@ -160,3 +160,10 @@ describe('the six hundred and fifty-first reading', () => {
     expect(asArrows('Although Laos regards China as a priority, it has also committed to deepening relations with Japan.', '2024-03-01')).toEqual(['LAO->JPN warming']);
   });
 });
+
+// The six hundred and fifty-second reading (stop 64): three news pages on Ghana's ties with Burkina Faso and Togo (2023-2025).
+describe('the six hundred and fifty-second reading', () => {
+  it('reads mending or repairing a rift as relations improved, as settling one is', () => {
+    expect(keys('Peru is trying to mend the rift with Chile.', '2024-03-01')).toContain('CHL-PER warming');
+  });
+});
