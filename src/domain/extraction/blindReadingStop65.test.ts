@@ -10,3 +10,15 @@ describe('the six hundred and fifty-third reading', () => {
     expect(asArrows("Vietnam's president granted her a pardon by responding to Australia's repeated requests.", '2024-03-01')).not.toContain('VNM->AUS warming');
   });
 });
+
+// The six hundred and fifty-fourth reading (stop 65): three Caribbean news pages on the US visa restrictions over Cuba's medical missions (March 2025).
+describe('the six hundred and fifty-fourth reading', () => {
+  it('reads calling what a state does oppressive, exploitative or abusive as a judgement against it', () => {
+    expect(asArrows("Canada's minister described Iran's prisons as an abusive system that silences dissent.", '2024-03-01')).toEqual(['CAN->IRN tense']);
+    expect(asArrows("Kenya called Uganda's fishing rules exploitative.", '2024-03-01')).toEqual(['KEN->UGA tense']);
+  });
+
+  it('reads a visa restriction policy between two states as restrictions, tense between them', () => {
+    expect(asArrows('The minister announced a widening of the Canada-India visa restriction policy to their families.', '2024-03-01')).toEqual(['IND->CAN tense']);
+  });
+});
