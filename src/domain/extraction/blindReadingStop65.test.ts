@@ -22,3 +22,15 @@ describe('the six hundred and fifty-fourth reading', () => {
     expect(asArrows('The minister announced a widening of the Canada-India visa restriction policy to their families.', '2024-03-01')).toEqual(['IND->CAN tense']);
   });
 });
+
+// The six hundred and fifty-fifth reading (stop 65): three news pages on Malaysia and the Philippines summoning each other's envoys over a tweet on Sabah (July 2020).
+describe('the six hundred and fifty-fifth reading', () => {
+  it('reads a dispute set aside, put aside or shelved as settled for now, warming between its parties', () => {
+    expect(asArrows('In 2009 the presidents of Chile and Peru agreed to set aside the maritime dispute.', '2024-03-01')).toEqual(['CHL->PER warming']);
+    expect(asArrows('Guyana and Suriname shelved their border dispute in 2002.', '2024-03-01')).toEqual(['GUY->SUR warming']);
+  });
+
+  it('does not pair the two states of a sentence through a deal whose parties, told after "between", are others', () => {
+    expect(asArrows("Bolivia laid claim over the coast, a territory part of Chile's northern region, citing a land lease agreement in 1866 between a mining firm and a trading company.", '2024-03-01')).toEqual([]);
+  });
+});

@@ -231,7 +231,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && tokens[trig.to]?.lower === 'in' && [trig.to + 1, trig.to + 2].some((k) => tokens[k]?.pos === 'PROPN' && !MONTH_OR_DAY.test(tokens[k]?.text ?? '') && tokens.slice(trig.to + 1, k).every((t) => t.lower === 'the'))) trig.negated = true; // (not a time: "ended a year-long crisis in April")
   // ("a lightning offensive that effectively ended a bloody three-decade standoff": a conflict ended by force is won, no warming between its sides.)
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && /^(?:offensives?|war|wars|attacks?|invasion|assault|operation|campaign|victory|conquest)$/.test(tokens[pastWords(tokens, g - 1, ['ADV', 'PRON', 'DET'])]?.lower ?? '')) trig.negated = true;
-  else if (governing && (SETTLING_VERBS.has(governing.lemma) || toCourt(tokens, governing.lemma, trig.to)) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
+  // ("agreed to set aside the dispute", "shelved their differences": a dispute put aside is settled for now, as one ended is.)
+  else if (governing && (SETTLING_VERBS.has(governing.lemma) || toCourt(tokens, governing.lemma, trig.to) || governing.lemma === 'shelve' || (/^(?:set|put|lay|push)$/.test(governing.lemma) && tokens[g + 1]?.lower === 'aside')) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical)
     Object.assign(trig, { stance: 'warming', code: '037', why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
   // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
