@@ -34,3 +34,10 @@ describe('the six hundred and fifty-fifth reading', () => {
     expect(asArrows("Bolivia laid claim over the coast, a territory part of Chile's northern region, citing a land lease agreement in 1866 between a mining firm and a trading company.", '2024-03-01')).toEqual([]);
   });
 });
+
+// The six hundred and fifty-sixth reading (stop 65): three news pages on Kenya and Tanzania's trade restrictions (2017, 2025).
+describe('the six hundred and fifty-sixth reading', () => {
+  it('reads traders, merchants and vendors a state\'s demonym describes as people, not the state', () => {
+    expect(asArrows('Ugandan traders, who complained that they had lost money, can now sell sugar into Rwanda.', '2024-03-01')).toEqual([]);
+  });
+});
