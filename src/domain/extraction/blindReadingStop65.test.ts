@@ -41,3 +41,15 @@ describe('the six hundred and fifty-sixth reading', () => {
     expect(asArrows('Ugandan traders, who complained that they had lost money, can now sell sugar into Rwanda.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The six hundred and fifty-seventh reading (stop 65): three pages on South Africa and Lesotho's water scheme and ties (2012-2024).
+describe('the six hundred and fifty-seventh reading', () => {
+  it('reads an attack or invasion backed or sponsored by a state as that state\'s hostility toward whom it strikes', () => {
+    expect(asArrows('The raids on Chad, backed by Libya, lasted a month.', '2024-03-01')).toEqual(['LBY->TCD hostile']);
+    expect(asArrows('The incursion into Guyana sponsored by Venezuela failed.', '2024-03-01')).toContain('VEN->GUY hostile');
+  });
+
+  it('reads a joint body told as established or set up by two states as their cooperation', () => {
+    expect(asArrows('The river basin authority is a joint body set up by Zambia and Zimbabwe.', '2024-03-01')).toEqual(['ZMB->ZWE cooperative']);
+  });
+});

@@ -5,7 +5,7 @@
 // staff withdrawn, a recall. Each has a test.
 import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './trigger';
-import { disputedPlace, FOLLOWERS, FORCE_NOUN, linkedTo } from './pairingWords';
+import { attackOrWar, disputedPlace, FOLLOWERS, FORCE_NOUN, linkedTo } from './pairingWords';
 import { intentOf } from './verbContext';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
@@ -27,6 +27,10 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (k < trig.to + 14 && tokens[k] && tokens[k]!.lower !== 'to' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !/^[.;:]$/.test(tokens[k]!.text)) k++;
     if (tokens[k]?.lower === 'to' && ['PROPN', 'DET'].includes(tokens[k + 1]?.pos ?? '')) trig.to = k + 1;
   }
+  // ("the invasion of Ukraine, backed by Belarus", "the attacks on Israel sponsored by Iran": backing an attack takes part in it, hostile toward whom it strikes, as military help to one side of a war is toward its enemy (the conventions).)
+  const attackBacked = trig.kind === 'verb' && trig.stance === 'cooperative' && /ed$/.test(tokens[trig.head]?.lower ?? '') && /^(?:back|sponsor|support|fund|finance|bankroll|arm|aid|assist|orchestrate)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'by';
+  const attackAt = attackBacked ? tokens.slice(Math.max(0, trig.head - 6), trig.head).findLastIndex((t) => attackOrWar(t.lower)) + Math.max(0, trig.head - 6) : -1;
+  if (attackAt >= 0 && tokens.slice(attackAt + 1, trig.head).every((t, j, all) => ['PROPN', 'DET', 'ADJ', 'PART'].includes(t.pos) || /^(?:of|on|against|in|into)$/.test(t.lower) || (t.text === ',' && j === all.length - 1))) Object.assign(trig, { stance: 'hostile', code: '190', why: `"${tokens[attackAt]?.text} ... ${tokens[trig.head]?.text} by": backing an attack takes part in it, hostile toward whom it strikes` });
   // ("Macau was settled by Portuguese merchants in 1535": a land settled by people is peopled, no dispute settled.)
   if (tokens[trig.head]?.lemma === 'settle' && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:merchants|traders|colonists|settlers|farmers|immigrants|migrants|missionaries|pioneers|families|fishermen|explorers|tribes|peoples?)$/.test(t.lower))) trig.negated = true;
   // ("Armenia and Azerbaijan fought for 35 years", "they fought in 2020": fighting with no object, of two or more together, is between them, as "clashed" is.)

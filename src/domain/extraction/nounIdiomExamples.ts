@@ -117,6 +117,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Turkey's military operation in Syria began.", 'SYR|TUR hostile', /military operation/],
   ["Russia's invasion of Ukraine began in 2022.", 'RUS|UKR hostile', /invasion/],
   ["Saudi Arabia's blockade of Qatar lasted three years.", 'QAT|SAU hostile', /blockade/],
+  ['The lake is run by a bilateral commission formed by Malawi and Mozambique.', 'MOZ|MWI cooperative', /bilateral commission formed/],
   ['Benin and Togo set up a joint border commission.', 'BEN|TGO cooperative', /set up a joint/],
   ['Armenia said Azerbaijani troops had set up camp on its territory.', 'ARM|AZE hostile', /set up camp/],
   ['Chile and Bolivia reached a breakthrough in their water dispute.', 'BOL|CHL warming', /breakthrough/],
