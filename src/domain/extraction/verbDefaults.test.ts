@@ -29,6 +29,8 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Chile expelled ten Peruvian diplomats. Speaking at a press conference, the Chilean minister said their activities had been monitored but she declined to elaborate on what activities had spurred the decision.').map(key)).toEqual(['CHL|PER tense']);
     expect(read('The Peruvian chancellor notified the Chilean Foreign Secretary, Ana Lopez, that Peru would hold elections.')).toEqual([]);
     expect(read('Peru communicated to Chile that it would hold elections.')).toEqual([]);
+    expect(read('Bolivia was angered by the Chilean decision.').map(key)).toEqual(['BOL|CHL tense']);
+    expect(read('The Chilean decision incensed Bolivia.').map(key)).toEqual(['BOL|CHL tense']);
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 
