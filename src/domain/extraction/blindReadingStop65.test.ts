@@ -53,3 +53,14 @@ describe('the six hundred and fifty-seventh reading', () => {
     expect(asArrows('The river basin authority is a joint body set up by Zambia and Zimbabwe.', '2024-03-01')).toEqual(['ZMB->ZWE cooperative']);
   });
 });
+
+// The six hundred and fifty-ninth reading (stop 65): a year-end review of ties (2024), a news analysis of Russia and the US after the Skripal expulsions (2018), Israel's diplomats withdrawn from Turkey (2023).
+describe('the six hundred and fifty-ninth reading', () => {
+  it('reads cracks between two states or in their ties as a state of tense relations', () => {
+    expect(asArrows('The cracks between Kenya and Uganda have widened this year.', '2024-03-01')).toEqual(['KEN->UGA tense']);
+  });
+
+  it('reads words that target a state as criticism of it, not force', () => {
+    expect(asArrows("The verbal attack from the Chilean president targeted Peru's fishing policy.", '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -13,6 +13,9 @@ const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|s
 /** Craft and traffic, which travel without being a state's visit. */
 const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers)$/;
 
+/** What is said, which may "target" or "hit" a state without force ("his remarks targeted Israel"). */
+const SPEECH_NOUN = /^(?:remarks|comments|criticism|rhetoric|statements?|speech|speeches|words|tirade|tweets?|posts?|editorials?|insults|accusations)$/;
+
 /** Nouns of an instrument that may be named for peace ("a peace agreement", 'the "peace roadmap" joint declaration'). */
 const PEACE_INSTRUMENT = /^(?:declarations?|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|roadmaps?)$/;
 
@@ -27,6 +30,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (k < trig.to + 14 && tokens[k] && tokens[k]!.lower !== 'to' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !/^[.;:]$/.test(tokens[k]!.text)) k++;
     if (tokens[k]?.lower === 'to' && ['PROPN', 'DET'].includes(tokens[k + 1]?.pos ?? '')) trig.to = k + 1;
   }
+  // ("The verbal attack from Erdogan targeted Israel's military actions": words that target or hit a state are criticism of it (CAMEO 111), no force.)
+  if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:target|hit|attack|assail|blast)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t, j, all) => SPEECH_NOUN.test(t.lower) || (t.lower === 'verbal' && /^(?:attacks?|assaults?|broadsides?)$/.test(all[j + 1]?.lower ?? '')))) Object.assign(trig, { stance: 'tense', code: '111', why: 'words that target a state criticise it (CAMEO 111)' });
   // ("the invasion of Ukraine, backed by Belarus", "the attacks on Israel sponsored by Iran": backing an attack takes part in it, hostile toward whom it strikes, as military help to one side of a war is toward its enemy (the conventions).)
   const attackBacked = trig.kind === 'verb' && trig.stance === 'cooperative' && /ed$/.test(tokens[trig.head]?.lower ?? '') && /^(?:back|sponsor|support|fund|finance|bankroll|arm|aid|assist|orchestrate)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'by';
   const attackAt = attackBacked ? tokens.slice(Math.max(0, trig.head - 6), trig.head).findLastIndex((t) => attackOrWar(t.lower)) + Math.max(0, trig.head - 6) : -1;

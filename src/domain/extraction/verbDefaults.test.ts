@@ -31,6 +31,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Peru communicated to Chile that it would hold elections.')).toEqual([]);
     expect(read('Bolivia was angered by the Chilean decision.').map(key)).toEqual(['BOL|CHL tense']);
     expect(read('The Chilean decision incensed Bolivia.').map(key)).toEqual(['BOL|CHL tense']);
+    expect(read("Chile's handling of the Bolivian issue angered Peru.").map(key)).not.toContain('BOL|CHL cooperative');
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 
