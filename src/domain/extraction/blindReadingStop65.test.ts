@@ -64,3 +64,10 @@ describe('the six hundred and fifty-ninth reading', () => {
     expect(asArrows("The verbal attack from the Chilean president targeted Peru's fishing policy.", '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The six hundred and sixtieth reading (stop 65): Kazakhstan and Russia over extraditions (2023, 2026); Western refusals of Russia's extradition requests (2023).
+describe('the six hundred and sixtieth reading', () => {
+  it('does not take a possessive after "and" past the object of "of" as a second object', () => {
+    expect(asArrows("Ties soured after Ethiopia's invasion of Somalia and Kenya's refusal to condemn it.", '2024-03-01')).toEqual(['ETH->SOM hostile']);
+  });
+});
