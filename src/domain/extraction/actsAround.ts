@@ -1,7 +1,7 @@
 // Pairing, second layer: the actors around an act. For a verb, its target (the actor in its object
 // or in a with/on/against/to/from phrase). (For a noun, the actors that attach to it: nounParties.ts;
 // where a noun stands in its clause: nounInClause.ts.)
-import { type ActorGroup, DESCRIPTOR_NOUN } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { ALLEGING } from './certainty';
 import { type Clause } from './clauses';
 import { againstFollows, pastWords, type Token } from './tokens';
@@ -264,7 +264,7 @@ export class ActsAround extends SentenceActors {
       // ("blew up roads linking it to South Korea": what a road or a line links or leads to is no target.) (What leads into a state is still on the way to it: "cordoned off the roads leading into Mordor".)
       if (k >= trigger.to && ((/^(?:linking|connecting)$/.test(t.lower) && (this.tokens[k + 1]?.pos === 'PRON' || this.groupAt(k + 1))) || (trigger.code === '173' && /ing$/.test(t.lower) && caseTopicAt(this.tokens, k)))) return null; // (nor what a case or charge is about: caseTopicAt)
       // (A comma inside the trigger's own words is no end: "cut diplomatic, trade and travel ties with"; nor one around "for example": "visited, for example, Germany and France".) (Nor is an adjunct of circumstance a part of it: "signed a security pact amid tensions with Somalia".)
-      const apposed = DESCRIPTOR_NOUN.test(this.tokens[k - 1]?.lower ?? '') && !!this.groupAt(k + 1); // (", Saudi Arabia" after "Tehran's arch-rival" is the one meant)
+      const apposed = (DESCRIPTOR_NOUN.test(this.tokens[k - 1]?.lower ?? '') || APPOSED_NOUN.test(this.tokens[k - 1]?.lower ?? '')) && !!this.groupAt(k + 1); // (", Saudi Arabia" after "Tehran's arch-rival" is the one meant; so are those after "two neighbours,")
       if ((t.text === ',' && k >= trigger.to && !EXAMPLE_WORD.test(this.tokens[k + 1]?.lower ?? '') && ![this.tokens.slice(k + 1, k + 3), this.tokens.slice(k - 2, k)].some((w) => /^(?:for example|for instance|among others)$/.test(w.map((x) => x.lower).join(' '))) && !inNounList(this.tokens, k) && !apposed && !nameAsideAt(this.tokens, k, (i) => this.groups.some((g) => g.first <= i && i < g.end))) || t.pos === 'SCONJ' || (k >= trigger.to && /^(?:amid|amidst|despite)$/.test(t.lower))) return null;
       // ("Sudan said Ethiopian forces had shelled its positions": what a state attacks is not its own; "its" is the speaker's.) (Only for what an attack hits: "overcome their differences" is their own.)
       // ("laying landmines along their shared border": so is where a hostile act is done, right after its words; and "sinking one of its navy ships".)

@@ -71,3 +71,14 @@ describe('the six hundred and sixtieth reading', () => {
     expect(asArrows("Ties soured after Ethiopia's invasion of Somalia and Kenya's refusal to condemn it.", '2024-03-01')).toEqual(['ETH->SOM hostile']);
   });
 });
+
+// The six hundred and sixty-first reading (stop 65): three news pages on the offers of help after the earthquake in Morocco (September 2023).
+describe('the six hundred and sixty-first reading', () => {
+  it('reads the states named after a plural of states and a comma as those the verb acts on', () => {
+    expect(asArrows('Peru thanked two neighbours, Bolivia and Chile.', '2024-03-01')).toEqual(['PER->BOL cooperative', 'PER->CHL cooperative']);
+  });
+
+  it('reads the states listed after a plural of states and a colon as those the act is with, not a clause of their own', () => {
+    expect(asArrows('Nepal said it was accepting offers from just three countries: India, Japan and China.', '2024-03-01')).toEqual(['NPL->IND cooperative', 'NPL->JPN cooperative', 'NPL->CHN cooperative']);
+  });
+});

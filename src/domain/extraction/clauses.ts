@@ -3,6 +3,7 @@
 // reporting verb ("Lithuania said Belarus ..."). Each clause says where a missing subject comes
 // from: a coordinated verb or a participle shares the subject of the clause it continues; a
 // relative clause takes the actor before "which"/"who"; a reported clause names who reports it.
+import { APPOSED_NOUN } from './actorGroups';
 import { afterHyphen, type Token } from './tokens';
 
 export type ClauseKind =
@@ -138,7 +139,8 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     inBrackets += t.text === '(' ? 1 : t.text === ')' && inBrackets > 0 ? -1 : 0;
     if (inBrackets > 0) continue;
     const current = () => (i > from ? clauses.length : lastMain >= 0 ? lastMain : null);
-    if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? ''))) {
+    // ("accepting offers from just four countries: Britain, Spain, Qatar and the UAE": a colon after a plural of states opens the list of them, no clause.)
+    if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? '') && !(APPOSED_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1 + (next?.pos === 'DET' ? 1 : 0)]?.pos === 'PROPN'))) {
       close(i + 1, 'main', null);
     } else if (t.lower === 'that' && (CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') || FEELING_ADJ.test(tokens[i - 1]?.lower ?? '')) && isNominal(next) && i > 1) {
       // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it; "was disappointed that Nauru had switched": so is what one feels about.)
