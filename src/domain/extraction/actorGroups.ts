@@ -234,8 +234,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("the Iran-backed Houthis fired", "an Iranian-backed rebel group": the backer only describes who acts.)
     // ("Pro-China President Mohamed Muizzu", "an anti-Russia rally": a stance toward the actor describes who or what follows, which is no act on it.)
     const leaning = /^(?:pro|anti)-./i.test(tokens[i]?.text ?? '') || (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/i.test(tokens[i - 2]?.text ?? ''));
-    // (And groups said to be tied to an actor, "Islamic State-linked groups"; not a ship so tied, "an Israeli-linked cargo ship", the state's; and the holder of an actor named after it, "the U.S.-held Philippines".)
-    const backerOf = (tokens[end]?.text === '-' && (/^(?:backed|supported|sponsored|funded|financed|armed|aligned|allied|brokered|mediated)$/.test(tokens[end + 1]?.lower ?? '') || (/^(?:held|occupied|controlled|administered|ruled)$/.test(tokens[end + 1]?.lower ?? '') && on[end + 2] !== undefined && on[end + 2]?.kind !== 'place') || (/^(?:linked|affiliated|inspired|connected)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:groups?|militants?|militias?|fighters|organi[sz]ations?|networks?|cells?|factions?|outfits?)$/.test(tokens[end + 2]?.lower ?? '')))) || leaning;
+    // (And the first of two backers with one participle: "a US- and France-brokered ceasefire".) (And groups said to be tied to an actor, "Islamic State-linked groups"; not a ship so tied, "an Israeli-linked cargo ship", the state's; and the holder of an actor named after it, "the U.S.-held Philippines".)
+    const backerOf = (tokens[end]?.text === '-' && (/^(?:backed|supported|sponsored|funded|financed|armed|aligned|allied|brokered|mediated)$/.test(tokens[(/^(?:and|or)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 3]?.text === '-' ? end + 4 : end + 1)]?.lower ?? '') || (/^(?:held|occupied|controlled|administered|ruled)$/.test(tokens[end + 1]?.lower ?? '') && on[end + 2] !== undefined && on[end + 2]?.kind !== 'place') || (/^(?:linked|affiliated|inspired|connected)$/.test(tokens[end + 1]?.lower ?? '') && /^(?:groups?|militants?|militias?|fighters|organi[sz]ations?|networks?|cells?|factions?|outfits?)$/.test(tokens[end + 2]?.lower ?? '')))) || leaning;
     // ("offered asylum to Peru's former president", "former Peruvian President Castillo": who held an office no longer acts for the state, nor does the one named after it: "Former Slovak prime minister Robert Fico".)
     const former = (k: number) => /^(?:former|ex|ousted|deposed|exiled|toppled|late)$/.test(tokens[k]?.lower ?? '');
     const formerHolder = (possessive && former(end + 1) && (TITLE_WORD.test(tokens[end + 2]?.lower ?? '') || tokens[end + 2]?.pos === 'PROPN')) || (m.kind === 'person' && ((k) => { while (k > 0 && (TITLE_WORD.test(tokens[k]?.lower ?? '') || on[k]?.kind === 'demonym')) k--; return k < i - 1 && former(k); })(i - 1)) || (m.kind !== 'organisation' && former(i - 1) && TITLE_WORD.test(tokens[end]?.lower ?? ''));
@@ -251,7 +251,9 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     // ("the Netherlands-based ICJ", "a London-based rights group": where a body sits, no state that acts.)
     const basedIn = (tokens[end]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[end + 1]?.lower ?? '')) || (/^(?:based|headquartered)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.pos === 'NOUN' && !/^(?:government|administration|authorities|regime|forces|army)$/.test(tokens[end + 1]?.lower ?? '') && ['DET', 'ADJ', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '')); // (and without the hyphen: "The Hamburg, Germany based tribunal")
-    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || basedIn || formerHolder || alliesOf || hostsMeeting || talkedOf) {
+    // ("a Hamas-style invasion of northern Israel": what an act is like names no one who does it.)
+    const styleOf = tokens[end]?.text === '-' && /^(?:style|type|like)$/.test(tokens[end + 1]?.lower ?? '');
+    if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || styleOf || basedIn || formerHolder || alliesOf || hostsMeeting || talkedOf) {
       groups.push({ ...group, descriptor: true });
       i = end;
       continue;

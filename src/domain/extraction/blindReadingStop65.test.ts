@@ -82,3 +82,20 @@ describe('the six hundred and sixty-first reading', () => {
     expect(asArrows('Nepal said it was accepting offers from just three countries: India, Japan and China.', '2024-03-01')).toEqual(['NPL->IND cooperative', 'NPL->JPN cooperative', 'NPL->CHN cooperative']);
   });
 });
+
+// The six hundred and sixty-second reading (stop 65): three news pages on the Israel-Hezbollah ceasefire brokered by the United States and France (November 2024).
+describe('the six hundred and sixty-second reading', () => {
+  it('reads a truce brokered by two states, named before it or after "by", as no truce of the brokers', () => {
+    expect(asArrows('Armenia has approved a Qatar- and Turkey-brokered ceasefire deal with Azerbaijan.', '2024-03-01')).not.toContain('ARM->QAT cooperative');
+    expect(asArrows('Armenia has approved a Qatar- and Turkey-brokered ceasefire deal with Azerbaijan.', '2024-03-01')).toContain('ARM->AZE warming');
+    expect(asArrows('After months of fighting between Armenia and Azerbaijan in the Caucasus, a ceasefire deal brokered by Qatar and Turkey took effect.', '2024-03-01')).not.toContain('QAT->TUR cooperative');
+  });
+
+  it('reads a broker of a deal that ends a conflict told with "between" as cooperative with its sides, not with where it was', () => {
+    expect(asArrows('After two months of all-out conflict between Ethiopia and Eritrea in Sudan, a ceasefire deal brokered by Algeria and Kenya is meant to end the fighting.', '2024-03-01')).toEqual(expect.arrayContaining(['DZA->ETH cooperative', 'DZA->ERI cooperative']));
+  });
+
+  it('reads an act told as in the style of an actor\'s as no act of that actor', () => {
+    expect(asArrows('Analysts said Azerbaijan had been planning a Russia-style invasion of southern Armenia.', '2024-03-01')).toEqual(['AZE->ARM tense']);
+  });
+});

@@ -5,7 +5,7 @@ import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
 import { againstFollows, pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
-import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, linkedTo, WATCHING_VERBS } from './pairingWords';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, linkedTo, mediating, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
@@ -30,7 +30,7 @@ export class NounParties extends ActsAround {
     for (let j = this.groups.length - 1; j >= 0; j--) {
       const g = this.groups[j] as ActorGroup;
       if (g.end !== k + 1 && !agentOwns(g) && !(before.length > 0 && /^[-–]$/.test(this.tokens[g.end]?.text ?? '') && g.end + 1 === before[before.length - 1]?.first)) continue;
-      if (g.place) break;
+      if (g.place || (g.descriptor && this.tokens[g.end]?.text === '-' && (mediating(this.tokens[g.end + 1]) || /^(?:style|type|like)$/.test(this.tokens[g.end + 1]?.lower ?? '')))) break; // (nor a broker, or a model, that only describes it: "a US- and France-brokered ceasefire deal with Hezbollah", "a Hamas-style invasion"; a backer of an invasion is its agent: "the US-supported invasion of Panama")
       before.push(g);
     }
     // ("Denmark, a NATO ally of the United States": an organisation before a role of someone's names its kind, no party of it.)
@@ -68,7 +68,7 @@ export class NounParties extends ActsAround {
       if (involved && this.onEitherHand(involved).sides) { between ??= this.onEitherHand(involved); break; }
       if (j === trigger.to && t.lower === 'being' && this.tokens[j + 1]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[j + 1]?.lower ?? '')) continue; // ("the offensive being carried out in Gaza")
       if ((j === trigger.to || (j === trigger.to + 1 && this.tokens[trigger.to]?.lower === 'being')) && t.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(t.lower)) {
-        if (WATCHING_VERBS.has(t.lemma)) break; // ("the talks observed by the African Union, South Africa and the United States": the observers are no parties.)
+        if (WATCHING_VERBS.has(t.lemma) || (mediating(t) && this.tokens[j + 1]?.lower === 'by')) break; // ("the talks observed by the African Union, South Africa and the United States": the observers are no parties; nor the brokers of "a ceasefire deal brokered by the United States and France".)
         continue;
       } // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)
       // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.

@@ -13,6 +13,7 @@ import { accusedBefore, BLAMING_VERBS, CHARGE_NOUN, CUSTODY, DISAPPROVING, FOLLO
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers'; import { backedAttackOn } from './attributions';
+import { heldIn } from './heldIn';
 export class Passives extends ActsJudged {
   /** "wrote to Managua to protest the military camp": a protest in an infinitive of purpose, with no one of its own, is to the one addressed right before it. */
   protected addressedBefore(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
@@ -76,7 +77,8 @@ export class Passives extends ActsJudged {
     // ("said it would not join BRICS, in a move welcomed by Washington": a move is its maker's, the main clause's subject; so is a charge: "accused Russia of ..., an assertion dismissed by Moscow".)
     const maker = MOVE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') || (CHARGE_NOUN.test(this.tokens[trigger.head - 1]?.lower ?? '') && this.tokens[trigger.head - 3]?.text === ',') ? this.subjectOf(0, this.clauses[0]?.to ?? 0) : null;
     if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
-    const found = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor);
+    // ("all-out conflict between Israel and Hezbollah in Lebanon, a ceasefire deal brokered by the United States": for a broker, where it was, after "in", is no party.)
+    const found = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor && !(mediating(head) && this.tokens[g.first - 1]?.lower === 'in'));
     if (!found) return null;
     // ("was not invited to the summit hosted by Greece", "was left off the invitation list for a summit hosted by Greece": a meeting one was kept from is no host's welcome to it.)
     if (/^(?:host|organi[sz]e|convene)$/.test(head.lemma) && this.tokens.slice(found.end, trigger.head).some((t) => /^(?:not|never|n't|uninvited|excluded|barred|left|kept|shut)$/.test(t.lower))) return null;
@@ -151,18 +153,8 @@ export class Passives extends ActsJudged {
     return { sources: by.ids, targets: subject.ids, within: false, subject };
   }
 
-  /**
-   * "the row over 46 Ivorian soldiers detained in Mali": people detained or arrested in a state, a participle after
-   * them with no agent, are held by that state; on the people's (a demonym or possessor right before them), else on
-   * no one. (Not "jailed" or "sentenced": "a former Iranian official jailed in Sweden" was tried there.)
-   */
-  protected heldIn(trigger: Trigger): Pairing | null | undefined {
-    const head = this.tokens[trigger.head] as Token;
-    if (!/ed$/.test(head.lower) || this.tokens[trigger.head - 1]?.pos !== 'NOUN' || !/^(?:detain|arrest)$/.test(head.lemma) || this.tokens[trigger.head + 1]?.lower !== 'in') return undefined;
-    const holder = this.groups.find((g) => g.first === trigger.head + 2 && !g.place);
-    const held = this.groups.find((g) => g.end < trigger.head && trigger.head - g.end <= 2 && (g.demonym || g.possessive));
-    return holder && held && !held.ids.some((id) => holder.ids.includes(id)) ? { sources: holder.ids, targets: held.ids, within: false, subject: null } : null;
-  }
+  /** People detained in a state, told by a participle with no agent: held by that state (heldIn.ts). */
+  protected heldIn(trigger: Trigger): Pairing | null | undefined { return heldIn(this.tokens, this.groups, trigger); }
 
   /** "Khartoum alleges the rebels are supported by South Sudan": the agent of a passive that a clause reports, when its subject is no actor. */
   protected passiveAgentIn(clause: Clause): ActorGroup | null {
