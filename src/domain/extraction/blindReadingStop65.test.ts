@@ -99,3 +99,24 @@ describe('the six hundred and sixty-second reading', () => {
     expect(asArrows('Analysts said Azerbaijan had been planning a Russia-style invasion of southern Armenia.', '2024-03-01')).toEqual(['AZE->ARM tense']);
   });
 });
+
+// The six hundred and sixty-third reading (stop 65): three history pages on the Suez crisis (1956).
+describe('the six hundred and sixty-third reading', () => {
+  it('reads a withdrawal by several states as no act between them, unless from the line between them', () => {
+    expect(asArrows('The Dutch and Belgian troops withdrew by March.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Armenia and Azerbaijan withdrew their troops from the border.', '2024-03-01')).toEqual(['ARM->AZE warming']);
+  });
+
+  it('reads forcing a state to do something as coercion, tense, not force', () => {
+    expect(asArrows('Brazil forced Paraguay and Bolivia to withdraw.', '2024-03-01')).toEqual(['BRA->PRY tense', 'BRA->BOL tense']);
+  });
+
+  it('reads what a warning tells a state to do, in each of its verbs, as not done', () => {
+    expect(asArrows('Chile warned Peru to end the blockade and withdraw from Bolivia.', '2024-03-01')).not.toContain('PER->BOL warming');
+    expect(asArrows('Chile warned Peru to end the blockade and withdraw from Bolivia.', '2024-03-01')).not.toContain('CHL->BOL warming');
+  });
+
+  it('reads "planned on" doing something as the intent of that act, no act of its own', () => {
+    expect(asArrows('Iraq planned on invading Kuwait.', '2024-03-01')).toEqual(['IRQ->KWT tense']);
+  });
+});

@@ -30,6 +30,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (k < trig.to + 14 && tokens[k] && tokens[k]!.lower !== 'to' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !/^[.;:]$/.test(tokens[k]!.text)) k++;
     if (tokens[k]?.lower === 'to' && ['PROPN', 'DET'].includes(tokens[k + 1]?.pos ?? '')) trig.to = k + 1;
   }
+  // ("forcing the British, French and Israelis to withdraw": making a state do something is coercion short of force (CAMEO 17), tense; "forced the landing of a flight" stays force.)
+  if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'force' && tokens.slice(trig.head + 1, trig.head + 12).some((t, j, all) => t.lower === 'to' && all[j + 1]?.pos === 'VERB')) Object.assign(trig, { stance: 'tense', why: 'forcing a state to act is coercion short of force, tense' });
   // ("The verbal attack from Erdogan targeted Israel's military actions": words that target or hit a state are criticism of it (CAMEO 111), no force.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:target|hit|attack|assail|blast)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(Math.max(0, trig.from - 6), trig.from).some((t, j, all) => SPEECH_NOUN.test(t.lower) || (t.lower === 'verbal' && /^(?:attacks?|assaults?|broadsides?)$/.test(all[j + 1]?.lower ?? '')))) Object.assign(trig, { stance: 'tense', code: '111', why: 'words that target a state criticise it (CAMEO 111)' });
   // ("the invasion of Ukraine, backed by Belarus", "the attacks on Israel sponsored by Iran": backing an attack takes part in it, hostile toward whom it strikes, as military help to one side of a war is toward its enemy (the conventions).)

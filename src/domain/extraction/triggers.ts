@@ -230,7 +230,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
     // (Past quotation marks too: 'to stop "encouraging war"'.)
     const before = wordBefore(tokens, trig.from);
     // (And the means of what is asked: "called on the US to stop encouraging war by supplying weapons".)
-    if (!demanded && trig.kind === 'verb' && ((tokens[before - 1]?.lower === 'to' && tokens[before]?.pos === 'VERB') || tokens[before]?.lower === 'by') && (trig.stance === 'cooperative' || trig.stance === 'warming') && askedFor(tokens, trig, from)) trig.negated = true;
+    if (!demanded && trig.kind === 'verb' && ((tokens[before - 1]?.lower === 'to' && tokens[before]?.pos === 'VERB') || tokens[before]?.lower === 'by' || (tokens[before]?.lower === 'and' && tokens[before - 1]?.text !== ',' && tokens[trig.head]?.lower === tokens[trig.head]?.lemma)) && (trig.stance === 'cooperative' || trig.stance === 'warming') && askedFor(tokens, trig, tokens[before]?.lower === 'and' ? 0 : from)) trig.negated = true; // (and a second bare verb of what is asked: "warned the French to give up their campaign and withdraw from Egypt")
     if (!demanded && tokens[trig.from - 1]?.lower === 'to' && (trig.stance === 'cooperative' || trig.stance === 'warming')) {
       const appeal = verbBeforeObject(tokens, trig.from - 1, from);
       if (appeal !== null) for (const k of kept) if (k !== trig && k.head === appeal && k.code?.startsWith('10') && k.why !== DEMAND_TO_STOP_WHY && !(trig.code?.startsWith('08') && /^(?:demand|order|force|compel)$/.test(tokens[appeal]?.lemma ?? ''))) k.absorbed = true; // (a demand to stop stays: "asked Montevideo to step back in its decision")

@@ -59,7 +59,7 @@ export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall
  */
 export const DEMAND_VERBS = new Set(['order', 'instruct', 'direct', 'demand', 'force', 'compel', 'pressure', 'press', 'require']);
 /** Verbs that ask their object to act: what they ask for has not happened ("urged China to lift the ban"). */
-export const APPEAL_VERBS = new Set(['urge', 'ask', 'call', 'press', 'push', 'encourage', 'invite', 'tell', 'request', 'implore', 'beg', 'exhort', 'advise', 'persuade', 'pressure', 'order', 'demand', 'appeal']);
+export const APPEAL_VERBS = new Set(['urge', 'ask', 'call', 'press', 'push', 'encourage', 'invite', 'tell', 'request', 'implore', 'beg', 'exhort', 'advise', 'persuade', 'pressure', 'order', 'demand', 'appeal', 'warn', 'caution']);
 /** Verbs of asking: a demand only when what they ask is a reduction or a withdrawal ("asked Canada to withdraw its diplomats"). */
 export const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
 /** Verbs whose "to"-complement did not happen. */
@@ -150,7 +150,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
     } else if (t.lower === 'on' && k === i - 1 && /ing$/.test(tokens[i]?.lower ?? '') && tokens[k - 1]?.lemma === 'plan') {
       // ("plans on expelling": an intent; "did not plan on kicking them out": none.)
       if (negatedBefore(tokens, k - 1)) negated = true;
-      else intent = true;
+      else [intent, matrix] = [true, k - 1]; // (and "plan" is the act's matrix, read in it: "Israel planned on invading Egypt" is no cooperation)
       break;
     } else if (t.lemma === 'rule' && tokens[k + 1]?.lower === 'out') {
       // "did not rule out severing relations": a possibility kept open is a threat, not the act;
