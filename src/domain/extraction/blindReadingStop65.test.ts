@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 65's batches (653 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The six hundred and fifty-third reading (stop 65): three news pages on Algeria's pardon of Boualem Sansal at Germany's request (November 2025).
 describe('the six hundred and fifty-third reading', () => {
@@ -118,5 +118,14 @@ describe('the six hundred and sixty-third reading', () => {
 
   it('reads "planned on" doing something as the intent of that act, no act of its own', () => {
     expect(asArrows('Iraq planned on invading Kuwait.', '2024-03-01')).toEqual(['IRQ->KWT tense']);
+  });
+});
+
+// The six hundred and fifty-eighth reading, continued (stop 65): what a leader wants done to others' envoys, in the passive.
+describe('the six hundred and fifty-eighth reading, continued', () => {
+  it('reads a passive act that the subject of "want" wishes done as that subject\'s intent toward its patients, not the act done', () => {
+    const claims = extract('On Saturday Ghana\'s president said he wanted to see the envoys of Togo and Benin to be declared "persona non grata".', '2024-03-01');
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance}`)).toEqual(['GHA->TGO tense', 'GHA->BEN tense']);
+    expect(claims.every((c) => (c as { code?: string }).code?.startsWith('13'))).toBe(true);
   });
 });

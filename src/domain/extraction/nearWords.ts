@@ -30,6 +30,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (k < trig.to + 14 && tokens[k] && tokens[k]!.lower !== 'to' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !/^[.;:]$/.test(tokens[k]!.text)) k++;
     if (tokens[k]?.lower === 'to' && ['PROPN', 'DET'].includes(tokens[k + 1]?.pos ?? '')) trig.to = k + 1;
   }
+  // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
+  if (trig.kind === 'verb' && trig.code && wishedPassive(tokens, trig.head) >= 0) Object.assign(trig, intentOf(trig.code, trig.stance), { intent: true });
   // ("forcing the British, French and Israelis to withdraw": making a state do something is coercion short of force (CAMEO 17), tense; "forced the landing of a flight" stays force.)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'force' && tokens.slice(trig.head + 1, trig.head + 12).some((t, j, all) => t.lower === 'to' && all[j + 1]?.pos === 'VERB')) Object.assign(trig, { stance: 'tense', why: 'forcing a state to act is coercion short of force, tense' });
   // ("The verbal attack from Erdogan targeted Israel's military actions": words that target or hit a state are criticism of it (CAMEO 111), no force.)
@@ -200,4 +202,15 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'noun' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.to + 6).some((t) => /^(?:disasters?|pandemics?|epidemics?|emergenc(?:y|ies)|earthquakes?|floods?|cyclones?|tsunamis?)$/.test(t.lower))) trig.negated = true;
   // ("she declined to elaborate on what activities had spurred the decision", "refused to comment": declining to speak is no refusal of anything another state asked.)
   if (trig.kind === 'verb' && /^(?:decline|refuse)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'to' && /^(?:comment|elaborate|say|specify|disclose|discuss|confirm|reveal|answer|speculate|name|identify|detail|explain|give)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
+}
+
+/** "wanted to see the ambassadors of X to be declared persona non grata", "wants the Iranian diplomats expelled": the verb of wishing (its index) whose object a passive participle at `head` tells what is wished done to; else -1. */
+export function wishedPassive(tokens: readonly Token[], head: number): number {
+  if (!/(?:ed|en|wn)$/.test(tokens[head]?.lower ?? '')) return -1;
+  for (let k = head - 1; k >= 0 && k >= head - 40; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' && /^(?:want|wish|like|prefer)$/.test(t.lemma)) return tokens.slice(k + 1, head).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') ? k : -1;
+    if ((t.pos === 'VERB' && !/^(?:see|have|get)$/.test(t.lemma)) || /^[.;:]$/.test(t.text) || (t.pos === 'AUX' && !(t.lemma === 'be' && tokens[k - 1]?.lower === 'to'))) return -1;
+  }
+  return -1;
 }

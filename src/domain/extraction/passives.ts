@@ -13,7 +13,7 @@ import { accusedBefore, BLAMING_VERBS, CHARGE_NOUN, CUSTODY, DISAPPROVING, FOLLO
 import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers'; import { backedAttackOn } from './attributions';
-import { heldIn } from './heldIn';
+import { heldIn } from './heldIn'; import { wishedPassive } from './nearWords';
 export class Passives extends ActsJudged {
   /** "wrote to Managua to protest the military camp": a protest in an infinitive of purpose, with no one of its own, is to the one addressed right before it. */
   protected addressedBefore(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
@@ -144,6 +144,9 @@ export class Passives extends ActsJudged {
     if (spoken !== undefined) return by && spoken && !by.ids.some((id) => spoken.ids.includes(id)) ? { sources: by.ids, targets: spoken.ids, within: false, subject: spoken } : null;
     const threat = !by && subject ? this.foretoldToOther(trigger, clause, subject) : null;
     if (threat) return threat;
+    // ("he wanted to see the ambassadors of the United States ... declared persona non grata": who wishes it done is its source.)
+    const wishing = !by && subject ? wishedPassive(this.tokens, trigger.head) : -1, wisher = wishing >= 0 ? this.subjectOf(this.clauseIndexOf(wishing), wishing) : null;
+    if (wisher && subject && !wisher.ids.some((id) => subject.ids.includes(id))) return { sources: wisher.ids, targets: subject.ids, within: false, subject: wisher };
     // ("Five Americans were detained in Iran": who holds people in a state with no agent named is that state; so is who shoots a plane down over it: "a US U-2 spy plane was shot down over the USSR".)
     // (Or the place a relative "where" stands for, or an opening "In Mali,": "the scenario in Mali, where 46 Ivorian soldiers were arrested".)
     const custody = !by && subject && (CUSTODY.test(this.tokens[trigger.head]?.lemma ?? '') || (this.tokens[trigger.head]?.lemma === 'shoot' && this.tokens[trigger.head + 1]?.lower === 'down')) ? (this.groups.find((g) => g.first > trigger.head && g.first < clause.to && !g.demonym && /^(?:in|over)$/.test(this.prepositionBefore(g, trigger.head + 1) ?? '')) ?? (this.tokens[clause.from]?.lower === 'where' && this.tokens[clause.from - 1]?.text === ',' ? this.groups.find((g) => !g.demonym && g.end === clause.from - 1) : undefined) ?? (this.tokens[0]?.lower === 'in' ? this.groups.find((g) => g.first === 1 && !g.demonym && this.tokens[g.end]?.text === ',') : undefined)) : undefined;
