@@ -129,3 +129,11 @@ describe('the six hundred and fifty-eighth reading, continued', () => {
     expect(claims.every((c) => (c as { code?: string }).code?.startsWith('13'))).toBe(true);
   });
 });
+
+// The six hundred and sixty-first reading, continued (stop 65): an offer of help told to the state that needs it.
+describe('the six hundred and sixty-first reading, continued', () => {
+  it('reads an offer of help told to a state, with or without "that", as help offered to it', () => {
+    expect(asArrows('Japan has told Nepal it is "ready to provide significant assistance" after the floods.', '2024-03-01')).toEqual(['JPN->NPL cooperative']);
+    expect(asArrows('Japan told Nepal that it would send aid.', '2024-03-01')).toEqual(['JPN->NPL cooperative']);
+  });
+});

@@ -225,7 +225,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // (Not a participle between an owner and its noun: "Chile's stated desire to", "its declared aim".)
       // ("said on Tuesday that ...": past a time before "that".)
       const that = [1, 2, 3, 4, 5, 6].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos))); // (and past whom it is told: "told a national television audience that")
-      const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : i + 1;
+      // ("told Morocco it was ready to help": with no "that", what is told starts at the pronoun past whom it is told.)
+      const told = that === undefined && /^(?:tell|assure|inform|promise|warn)$/.test(t.lemma) ? [2, 3, 4, 5].map((d) => i + d).find((j) => /^(?:it|they|he|she|we)$/.test(tokens[j]?.lower ?? '') && tokens.slice(i + 1, j).every((x) => ['PROPN', 'DET', 'NOUN', 'ADJ'].includes(x.pos))) : undefined;
+      const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : told ?? i + 1;
       // "threatened to cut ties": an infinitive is the verb's complement, not a clause it reports.
       // (After "that" a clause follows even when its verb is far: "warned that an Israeli offensive in Rafah, on
       // the border between Gaza and Egypt, could have dire consequences".)
