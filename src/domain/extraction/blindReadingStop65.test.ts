@@ -137,3 +137,14 @@ describe('the six hundred and sixty-first reading, continued', () => {
     expect(asArrows('Japan told Nepal that it would send aid.', '2024-03-01')).toEqual(['JPN->NPL cooperative']);
   });
 });
+
+// The six hundred and sixty-fourth reading (stop 65): three news pages on the Rohingya return arrangement Myanmar and Bangladesh signed (November 2017).
+describe('the six hundred and sixty-fourth reading', () => {
+  it('reads an arrangement signed as an agreement', () => {
+    expect(asArrows("Laos and Thailand signed an 'Arrangement on the Return of Displaced Persons' on Friday.", '2024-03-01')).toEqual(['LAO->THA cooperative']);
+  });
+
+  it('reads endorsing a third state\'s plan together as no act between the endorsers', () => {
+    expect(asArrows('Both Laos and Thailand have endorsed its plan.', '2024-03-01')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
 /** Verbs that only cause a feeling in others ("sparked alarm in Canberra"), and the feelings they cause: one idiom (idioms.ts) and the pairing that reads who feels it (concernRaised.ts). */
 export const CAUSING = 'spark|stoke|fuel|trigger|prompt|provoke|cause|stir|arouse|ignite';
 export const CAUSED_FEELING = 'concern|concerns|alarm|fears|fear|worry|worries|anger|outrage|unease|consternation|indignation|fury|dismay';
-export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memorandums|memoranda|mou|mous|protocol|declaration|partnership';
+export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memorandums|memoranda|mou|mous|protocol|declaration|partnership|arrangement|arrangements';
 /** Arms a state buys, orders or receives from another: the idioms of arms bought (061) and of arms or aid received (07). */
 export const ARMS = 'jets|fighter_jets|fighters|warplanes|aircraft|planes|submarines|frigates|corvettes|warships|tanks|helicopters|drones|missiles|weapons|arms';
 /** Verbs of holding an exercise, or of bringing one to its end (held all the same): the idioms of exercises (idioms.ts). */
