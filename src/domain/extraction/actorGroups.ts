@@ -158,7 +158,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const asAlone = between.some((t) => t.lower === 'as') && !between.some((t) => t.lower === 'well');
     // ("with help from France and Jordan, the Israeli military said": the speaker after a comma is no list's.)
     let e = end;
-    while (e < end + 3 && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN')) e++;
+    while (e < end + 3 && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN' || (tokens[e]?.pos === 'PROPN' && /^(?:Foreign|Ministry|Office|Defence|Defense|Affairs|Department)$/.test(tokens[e]?.text ?? '')))) e++; // (and "the Serbian Foreign Ministry said")
     const speakerAfter = between.some((t) => t.text === ',') && tokens[e]?.pos === 'VERB' && /^(?:say|tell|add|announce|report|confirm|state)$/.test(tokens[e]?.lemma ?? '');
     // ("sanctions on Niger, and Nigeria cut off exports": one actor, ", and", then a subject and its verb, is a new clause.)
     const newClause = last && last.ids.length === 1 && between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');

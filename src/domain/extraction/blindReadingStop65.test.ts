@@ -148,3 +148,14 @@ describe('the six hundred and sixty-fourth reading', () => {
     expect(asArrows('Both Laos and Thailand have endorsed its plan.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The six hundred and sixty-fifth reading (stop 65): three news pages on the states that withdrew their recognition of Kosovo (2019).
+describe('the six hundred and sixty-fifth reading', () => {
+  it('reads recognition revoked, rescinded or reversed as derecognition, severed', () => {
+    expect(asArrows('Nauru has revoked its recognition of Taiwan.', '2024-03-01')).toEqual(['NRU->TWN severed']);
+  });
+
+  it('does not join a state to a list through the speaker named after a comma with its ministry', () => {
+    expect(asArrows('Tuvalu became the fifth state to withdraw its recognition of the self-declared Republic of Abkhazia, the Georgian Foreign Ministry said on Monday.', '2024-03-01')).toEqual(['TUV->abkhazia severed']);
+  });
+});

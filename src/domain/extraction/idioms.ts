@@ -23,7 +23,7 @@ export const IDIOMS: Idiom[] = [
   verb(`close|shut|shutter|close_down|shut_down … ${MISSION}`, '161', 'severed', false, 'closing embassies or offices is severed by the conventions ("shut down the Iranian embassy in London" too)'),
   verb(`expel|order all … ${ENVOY}|staff|personnel`, '161', 'severed', false, 'expelling all diplomats is a break ("shut down the Iranian embassy and expelled all its staff")'),
   verb(`order … ${MISSION} of? … closed|shut|shuttered`, '161', 'severed', false, '"Qatar ordered the embassy of Chad closed": a mission ordered closed is closed (severed by the conventions)'),
-  verb(`withdraw … recognition`, '161', 'severed', false, 'derecognition is severed'),
+  verb(`withdraw|revoke|rescind|annul|reverse|retract … recognition`, '161', 'severed', false, 'derecognition is severed (and recognition revoked, rescinded or reversed: "Ghana has revoked its premature recognition of Kosovo")'),
   verb('derecognize|derecognise', '161', 'severed', false, 'derecognition is severed'),
   verb(`have|maintain … no … diplomatic_ties|diplomatic_relations|formal_ties|formal_relations`, '161', 'severed', true, '"the two have no diplomatic relations": an absence of relations is a break, by the conventions (no relations, no embassies)'),
   verb(`have … diplomatic_ties|diplomatic_relations|formal_ties|formal_relations`, '161', 'severed', true, '"do not have diplomatic relations": relations not had are absent, severed, by the conventions; had, they tell no act (both in triggerContext)'),

@@ -84,6 +84,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ghana\'s reception of the Togolese president drew praise.', 'GHA|TGO cooperative', /reception/],
   ['Qatar offered mediation between Ethiopia and Eritrea.', 'ERI|ETH cooperative', /mediation/],
   ['Under the auspices of Brazil, Chile and Peru signed a peace deal.', 'BRA|CHL cooperative', /auspices/],
+  ["Taiwan's recognition has been revoked by Nicaragua and Honduras.", 'NIC|TWN severed', /recognition has been revoked/],
   ["Morocco's recognition of Israel surprised many.", 'ISR|MAR cooperative', /recognition/],
   ["Peru's expulsion of the Mexican ambassador followed.", 'MEX|PER tense', /expulsion/],
   ['Ghana announced the recall of its ambassador to Togo.', 'GHA|TGO tense', /recall of its ambassador/],

@@ -89,6 +89,7 @@ export const NOUN_IDIOMS: Idiom[] = [
   noun('reception|hosting', '043', 'cooperative', false, '"the Spanish government\'s reception of the secretary general of the Polisario Front": a guest received is a visit hosted (CAMEO 043)', 'of'),
   noun('mediation|mediator|mediators|intermediary|go-between', '045', 'cooperative', false, 'mediation is cooperative with each party ("its role as a mediator between Israel and Hamas")', 'between|in'),
   noun('auspices|aegis|sponsorship|patronage', '045', 'cooperative', false, '"under the sponsorship of the United States and the Soviet Union, the peace treaty between Israel and Jordan was signed", "under the auspices of Qatar": a state under whose auspices a pair settles is a mediator, cooperative with each party (the state after "under the ... of" is its agent: FROM_SOURCE, pairingWords.ts)', 'between|in'),
+  noun('recognition … withdrawn|revoked|rescinded|annulled|quashed|reversed', '161', 'severed', true, '"Kosovo\'s recognition has been withdrawn by 15 states": recognition withdrawn, told in the passive, is derecognition, severed, by the one after "by"', 'by'),
   noun('recognition', '051', 'cooperative', false, 'recognising a state or a government is cooperative by the conventions', 'of'),
   noun('expulsion|expulsions|ouster', '174', 'tense', false, '"the expulsion of" an envoy', 'of|from'),
   noun(`recall|withdrawal of … ${ENVOY}`, '161', 'tense', false, '"announced the recall of its ambassador to Ethiopia": the noun of recalling an envoy, tense as the verb is', 'to|from|in'),
