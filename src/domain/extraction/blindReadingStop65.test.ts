@@ -159,3 +159,11 @@ describe('the six hundred and sixty-fifth reading', () => {
     expect(asArrows('Tuvalu became the fifth state to withdraw its recognition of the self-declared Republic of Abkhazia, the Georgian Foreign Ministry said on Monday.', '2024-03-01')).toEqual(['TUV->abkhazia severed']);
   });
 });
+
+// The six hundred and sixty-fifth reading, continued (stop 65): the states a relative clause on "states" is told of, named after it.
+describe('the six hundred and sixty-fifth reading, continued', () => {
+  it('reads the states named after "includes" or "are", past a relative clause on a plural of states, as that clause\'s subject', () => {
+    expect(asArrows('The list of states that have withdrawn recognition of Taiwan includes Nauru, Kiribati and Honduras.', '2024-03-01')).toEqual(['NRU->TWN severed', 'KIR->TWN severed', 'HND->TWN severed']);
+    expect(asArrows("Among the countries that have recognized Palestine's independence are Spain and Ireland.", '2024-03-01')).toEqual(['ESP->pa cooperative', 'IRL->pa cooperative']);
+  });
+});

@@ -159,6 +159,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // goes on (past an adverb: ", also welcomed"; or past a dash: "Russia — whose ... — slammed"). (Also in an apposition:
       // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
       close(i + 1, 'continued', parent);
+    } else if ((kind as ClauseKind) === 'relative' && parent !== null && clauses[parent]?.to === from && /^(?:states|countries|nations)$/.test(tokens[from - 1]?.lower ?? '') && /^(?:include|includes|included|are|were)$/.test(t.lower) && tokens.slice(from + 1, i).some((x) => x.pos === 'VERB')) {
+      // ("the list of states that have revoked recognition of Kosovo includes Burundi, ...", "Among the countries that have recognized Kosovo are the US ...": past the relative clause's own verb, the main clause's verb names who they are.)
+      close(i, 'continued', parent);
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.to === from && ADJUNCT_OF_MAIN.test(tokens.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) {
       // ("Washington has promised 80 million doses, three-quarters of which will go through COVAX, in what has been seen as an effort to counter China": after the aside's comma, an adjunct of what the main clause did.)
       close(i + 1, 'continued', parent);

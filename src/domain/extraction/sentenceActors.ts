@@ -3,7 +3,7 @@
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
-import { ENVOY_NOUN } from './triggerWords'; import { MODAL_VERB } from './verbContext';
+import { ENVOY_NOUN } from './triggerWords'; import { MODAL_VERB } from './verbContext'; import { listedMembers } from './listedMembers';
 import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, listedAgents, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 import type { Discourse } from './discourse';
 export { speaks } from './pairingWords';
@@ -235,7 +235,7 @@ export class SentenceActors {
         if (told?.kind === 'reported') return this.reporterOf(told, depth + 1);
         return this.subjectOf(this.clauseIndexOf(moveComma), moveComma, depth + 1);
       }
-      const antecedent = [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4))); // ("Mali's military government, which": past the words for the state's agent)
+      const antecedent = listedMembers(this.tokens, this.groups, clause) ?? [...this.groups].reverse().find((g) => g.end <= clause.from && (clause.from - g.end <= 2 || (g.possessive && this.tokens.slice(g.end, clause.from).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === ',') && clause.from - g.end <= 4))); // ("Mali's military government, which": past the words for the state's agent)
       if (!antecedent && this.tokens[clause.from - 1]?.text === ',' && FORCE_NOUN.test(this.tokens[clause.from - 2]?.lower ?? '') && /^(?:its|their)$/.test(this.tokens[clause.from - 3]?.lower ?? '')) return [...this.groups].reverse().find((g) => g.end <= clause.from - 3 && !g.place && !g.descriptor && this.tokens[g.first - 1]?.pos !== 'ADP') ?? null; // ("withdraw its troops, who have been fighting the PKK": the troops' owner, the last named before "its", not after a preposition)
       // "the only NATO member that": a name that modifies the noun before "that" is not what it stands for; after a copula ("Hungary is the only NATO member that") the noun is the subject's.
       const modifies = antecedent && !antecedent.possessive && this.tokens[antecedent.end]?.pos === 'NOUN' && antecedent.end < clause.from && this.tokens[clause.from - 1]?.text !== ',';

@@ -1,0 +1,16 @@
+// The states a relative clause on a plural of states is told of, when the main clause names them after the relative
+// clause: "the list of states that have revoked recognition of Kosovo includes Burundi, the Central African Republic,
+// ...", "Among the countries that have recognized Kosovo's independence are the US and ...". They are the relative
+// clause's subject.
+import type { ActorGroup } from './actorGroups';
+import type { Clause } from './clauses';
+import type { Token } from './tokens';
+
+/** The group named right after "include(s)" or "are" that follows a relative clause on "states" or "countries"; else undefined. */
+export function listedMembers(tokens: readonly Token[], groups: readonly ActorGroup[], clause: Clause): ActorGroup | undefined {
+  if (!/^(?:that|which|who)$/.test(tokens[clause.from]?.lower ?? '') || !/^(?:states|countries|nations)$/.test(tokens[clause.from - 1]?.lower ?? '')) return undefined;
+  const verb = tokens[clause.to];
+  if (!/^(?:include|includes|included|are|were)$/.test(verb?.lower ?? '')) return undefined;
+  const at = clause.to + 1 + (tokens[clause.to + 1]?.pos === 'DET' ? 1 : 0);
+  return groups.find((g) => (g.first === at || g.first === clause.to + 1) && !g.place);
+}
