@@ -167,3 +167,16 @@ describe('the six hundred and sixty-fifth reading, continued', () => {
     expect(asArrows("Among the countries that have recognized Palestine's independence are Spain and Ireland.", '2024-03-01')).toEqual(['ESP->pa cooperative', 'IRL->pa cooperative']);
   });
 });
+
+// The six hundred and sixty-fifth reading, continued (stop 65): the mediator told with "under", and whose talks it mediates.
+describe('the six hundred and sixty-fifth reading, the mediator', () => {
+  it('reads a mediator named after "under" as mediating the two this sentence names, not the pair told before', () => {
+    const text = 'Nauru withdrew its recognition of Taiwan. The deal between Guyana and Suriname was reached under Brazilian mediation.';
+    expect(asArrows(text, '2024-03-01')).toEqual(['NRU->TWN severed', 'GUY->SUR cooperative', 'BRA->GUY cooperative', 'BRA->SUR cooperative']);
+  });
+
+  it('reads no mediation by one named after "under" when the sentence names more than two others', () => {
+    const text = 'Nauru withdrew its recognition of Taiwan. The embassy published an appeal of Japan, Canada and Chile to Guyana and Suriname to resume dialogue under Brazilian auspices.';
+    expect(asArrows(text, '2024-03-01')).not.toContain('BRA->TWN cooperative');
+  });
+});

@@ -72,9 +72,9 @@ export class SentencePairing extends Passives {
         return { sources: ids, targets: after?.ids ?? [], within: !after, subject };
       }
       if (by && trigger.mutual && by.ids.length >= 2 && !after) return { sources: by.ids, targets: [], within: true, subject };
-      // ("The decision followed mediation by Qatar": a mediator of no pair named here mediates the pair told before.)
       const pair = this.discourse.pair, mediator = by && before.length === 0 ? by : !by && before.length === 1 && /^(?:under|with|through|via)$/.test(this.tokens[before[0]!.first - 1]?.lower ?? '') ? before[0]! : null; // (or before it, after "under": "These talks are taking place under U.S. mediation")
-      if (mediator && !after && (trigger.code ?? '').startsWith('045') && pair && !pair.some((id) => mediator.ids.includes(id))) return { sources: mediator.ids, targets: [...pair], within: false, subject };
+      const others = mediator ? [...new Set(this.groups.filter((g) => !g.place && !g.descriptor && !g.ids.some((id) => mediator.ids.includes(id))).flatMap((g) => g.ids))] : [], parties = others.length === 2 ? others : others.length > 2 ? null : pair; // ("The decision followed mediation by Qatar": a mediator of no pair named here mediates the pair told before; of the two named here if two are; of none if more: "an appeal of the United States, ... to Serbia and Kosovo to resume dialogue under EU auspices".)
+      if (mediator && !after && (trigger.code ?? '').startsWith('045') && parties && !parties.some((id) => mediator.ids.includes(id))) return { sources: mediator.ids, targets: [...parties], within: false, subject };
       // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
       const later = trigger.mutual && before.length === 0 && !after ? (this.pairBetweenLater(trigger, clause) ?? (between || by ? null : this.frontedPair(trigger, c))) : null;
       if (later) return { ...later, subject };
