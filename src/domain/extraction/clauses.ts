@@ -4,6 +4,7 @@
 // from: a coordinated verb or a participle shares the subject of the clause it continues; a
 // relative clause takes the actor before "which"/"who"; a reported clause names who reports it.
 import { APPOSED_NOUN } from './actorGroups';
+import { NAMING_VERB, STATES_PLURAL } from './listedMembers';
 import { afterHyphen, type Token } from './tokens';
 
 export type ClauseKind =
@@ -159,7 +160,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // goes on (past an adverb: ", also welcomed"; or past a dash: "Russia — whose ... — slammed"). (Also in an apposition:
       // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
       close(i + 1, 'continued', parent);
-    } else if ((kind as ClauseKind) === 'relative' && parent !== null && clauses[parent]?.to === from && /^(?:states|countries|nations)$/.test(tokens[from - 1]?.lower ?? '') && /^(?:include|includes|included|are|were)$/.test(t.lower) && tokens.slice(from + 1, i).some((x) => x.pos === 'VERB')) {
+    } else if ((kind as ClauseKind) === 'relative' && parent !== null && clauses[parent]?.to === from && STATES_PLURAL.test(tokens[from - 1]?.lower ?? '') && NAMING_VERB.test(t.lower) && tokens.slice(from + 1, i).some((x) => x.pos === 'VERB')) {
       // ("the list of states that have revoked recognition of Kosovo includes Burundi, ...", "Among the countries that have recognized Kosovo are the US ...": past the relative clause's own verb, the main clause's verb names who they are.)
       close(i, 'continued', parent);
     } else if ((kind as ClauseKind) === 'relative' && t.text === ',' && parent !== null && clauses[parent]?.to === from && ADJUNCT_OF_MAIN.test(tokens.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) {

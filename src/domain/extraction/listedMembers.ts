@@ -6,11 +6,15 @@ import type { ActorGroup } from './actorGroups';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
 
+/** Plural nouns of states a relative clause may be on, and the verbs after it that name them ("includes", "are"). */
+export const STATES_PLURAL = /^(?:states|countries|nations)$/;
+export const NAMING_VERB = /^(?:include|includes|included|are|were)$/;
+
 /** The group named right after "include(s)" or "are" that follows a relative clause on "states" or "countries"; else undefined. */
 export function listedMembers(tokens: readonly Token[], groups: readonly ActorGroup[], clause: Clause): ActorGroup | undefined {
-  if (!/^(?:that|which|who)$/.test(tokens[clause.from]?.lower ?? '') || !/^(?:states|countries|nations)$/.test(tokens[clause.from - 1]?.lower ?? '')) return undefined;
+  if (!/^(?:that|which|who)$/.test(tokens[clause.from]?.lower ?? '') || !STATES_PLURAL.test(tokens[clause.from - 1]?.lower ?? '')) return undefined;
   const verb = tokens[clause.to];
-  if (!/^(?:include|includes|included|are|were)$/.test(verb?.lower ?? '')) return undefined;
+  if (!NAMING_VERB.test(verb?.lower ?? '')) return undefined;
   const at = clause.to + 1 + (tokens[clause.to + 1]?.pos === 'DET' ? 1 : 0);
   return groups.find((g) => (g.first === at || g.first === clause.to + 1) && !g.place);
 }

@@ -10,6 +10,7 @@ import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
 import { ENVOY_ACTS, ENVOY_NOUN, envoyBeside, orderedBy } from './triggerWords';
+import { mediatedParties } from './talksHosts';
 
 export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -273,7 +274,7 @@ export class NounParties extends ActsAround {
     const as = pastWords(this.tokens, trigger.from - 1, ['DET', 'ADJ']), pair = this.discourse.pair;
     // ("the three sides, with US mediation, met": a mediation its mediator's name describes, after "with" or "under", is of the clause's subject, or else of the pair told.)
     const named = (trigger.code ?? '').startsWith('045') && !after && before.length === 1 && /^(?:with|under)$/.test(this.tokens[before[0]!.first - 1]?.lower ?? '') ? before[0]! : null;
-    const others = named ? [...new Set(this.groups.filter((g) => !g.place && !g.descriptor && !g.ids.some((id) => named.ids.includes(id))).flatMap((g) => g.ids))] : [], parties = named ? (subject && subject.ids.length >= 2 ? subject.ids : others.length === 2 ? others : others.length > 2 ? null : pair) : null; // (the two others this sentence names, if two: "The deal between Serbia and Kosovo was reached under EU mediation"; none if more: "an appeal of the United States, ... to Serbia and Kosovo to resume dialogue under EU auspices")
+    const parties = named ? (subject && subject.ids.length >= 2 ? subject.ids : mediatedParties(this.groups, named, pair)) : null; // (the two others this sentence names, if two: "The deal between Serbia and Kosovo was reached under EU mediation"; none if more: "an appeal of the United States, ... to Serbia and Kosovo to resume dialogue under EU auspices")
     if (named && parties && !parties.some((id) => named.ids.includes(id))) return { sources: named.ids, targets: [...parties], within: false };
     if (!(trigger.code ?? '').startsWith('045') || after || this.tokens[as]?.lower !== 'as' || !pair) return null;
     const mediator = before[0] ?? this.groups.find((g) => g.end === as && !g.place) ?? subject;

@@ -13,7 +13,7 @@ import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, QUANTITY_OF, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
 import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, ownedTiesWith, topicAfter, verbOfObject } from './nounInClause';
-import { Passives } from './passives'; import { toldAddressee } from './toldAddressee';
+import { Passives } from './passives'; import { toldAddressee } from './toldAddressee'; import { mediatedParties } from './talksHosts';
 import { threatPair } from './pricesThreatened'; import { TIE_WORD } from './triggerWords';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -73,7 +73,7 @@ export class SentencePairing extends Passives {
       }
       if (by && trigger.mutual && by.ids.length >= 2 && !after) return { sources: by.ids, targets: [], within: true, subject };
       const pair = this.discourse.pair, mediator = by && before.length === 0 ? by : !by && before.length === 1 && /^(?:under|with|through|via)$/.test(this.tokens[before[0]!.first - 1]?.lower ?? '') ? before[0]! : null; // (or before it, after "under": "These talks are taking place under U.S. mediation")
-      const others = mediator ? [...new Set(this.groups.filter((g) => !g.place && !g.descriptor && !g.ids.some((id) => mediator.ids.includes(id))).flatMap((g) => g.ids))] : [], parties = others.length === 2 ? others : others.length > 2 ? null : pair; // ("The decision followed mediation by Qatar": a mediator of no pair named here mediates the pair told before; of the two named here if two are; of none if more: "an appeal of the United States, ... to Serbia and Kosovo to resume dialogue under EU auspices".)
+      const parties = mediator ? mediatedParties(this.groups, mediator, pair) : null; // ("The decision followed mediation by Qatar": a mediator of no pair named here mediates the pair told before; of the two named here if two are; of none if more: "an appeal of the United States, ... to Serbia and Kosovo to resume dialogue under EU auspices".)
       if (mediator && !after && (trigger.code ?? '').startsWith('045') && parties && !parties.some((id) => mediator.ids.includes(id))) return { sources: mediator.ids, targets: [...parties], within: false, subject };
       // "Tension has been running high between Afghanistan and Pakistan": a state whose pair comes later in its clause.
       const later = trigger.mutual && before.length === 0 && !after ? (this.pairBetweenLater(trigger, clause) ?? (between || by ? null : this.frontedPair(trigger, c))) : null;

@@ -57,3 +57,9 @@ export function thirdPartyOfTalks(trigger: Trigger, tokens: readonly Token[], gr
   Object.assign(trigger, { code: '045', why: 'a third party hosting, chairing, mediating or attending the talks of a pair is cooperative with each (CAMEO 045)' });
   return { sources: [...subject.ids], targets: [...pair], within: false, subject };
 }
+
+/** Whose talks a mediator with no parties of its own mediates: the two others the sentence names, if two; none, if it names more; else the pair told before ("The decision followed mediation by Qatar"). */
+export function mediatedParties(groups: readonly ActorGroup[], mediator: ActorGroup, pair: readonly string[] | null | undefined): readonly string[] | null {
+  const others = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !g.ids.some((id) => mediator.ids.includes(id))).flatMap((g) => g.ids))];
+  return others.length === 2 ? others : others.length > 2 ? null : (pair ?? null);
+}
