@@ -15,7 +15,7 @@ export const TOGETHER = /^(?:consultations?|coordination|concert|solidarity)$/; 
 /** What a state decides, whose doer is named after it: "condemned the decision by the Solomon Islands". */
 const DECISION = /^(?:decision|move|step|choice|intention|intent|attempt|bid|plan|refusal|insistence)$/;
 /** A mission at `i`: "its embassy", or what a mission does or holds ("its embassy operations", "consulate staff"). */
-const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || highCommissionerAt(tokens, i) || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
+const missionAt = (tokens: readonly Token[], i: number) => MISSION_NOUN.test(tokens[i]?.lower ?? '') || highCommissionerAt(tokens, i) || (tokens[i]?.lower === 'presence' && tokens[i - 1]?.lower === 'diplomatic') || (/^(?:operations|activities|work|staff|personnel|premises|buildings?|compound)$/.test(tokens[i]?.lower ?? '') && MISSION_NOUN.test(tokens[i - 1]?.lower ?? ''));
 /** A comma inside a list of things that ends with "and" or "or" ("banned flour, rice, and bananas from"): no end of an object. */
 function inNounList(tokens: readonly Token[], comma: number): boolean {
   if (tokens[comma - 1]?.pos !== 'NOUN') return false;

@@ -180,3 +180,14 @@ describe('the six hundred and sixty-fifth reading, the mediator', () => {
     expect(asArrows(text, '2024-03-01')).not.toContain('BRA->TWN cooperative');
   });
 });
+
+// The six hundred and sixty-sixth reading (stop 65): Britain and Iran reopen their embassies (Aug. 2015); Switzerland reopens its embassy in Tehran (July 2025).
+describe('the six hundred and sixty-sixth reading', () => {
+  it('ends what an opening participle of saying reports at the comma before the main clause', () => {
+    expect(asArrows('Saying it wanted to stop the programme, Turkey carried out strikes against Syria.', '2024-03-01')).toEqual(['TUR->SYR hostile']);
+  });
+
+  it('reads a diplomatic presence restored in a state, named by its capital, as ties restored', () => {
+    expect(asArrows('Canada is restoring its diplomatic presence in Caracas.', '2024-03-01')).toEqual(['CAN->VEN warming']);
+  });
+});

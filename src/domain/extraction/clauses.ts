@@ -160,6 +160,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // goes on (past an adverb: ", also welcomed"; or past a dash: "Russia — whose ... — slammed"). (Also in an apposition:
       // "Greece and Turkey, NATO allies that came close to war in 1996, agreed".)
       close(i + 1, 'continued', parent);
+    } else if ((kind as ClauseKind) === 'reported' && reporter === 0 && t.text === ',' && /ing$/.test(tokens[0]?.lower ?? '') && clauseAhead(tokens, i + 1, n, inGroup)) {
+      // ("Saying it wanted to stop the program, Israel carried out strikes": what an opening participle of saying reports ends at the comma before the main clause.)
+      close(i + 1, 'main', null);
     } else if ((kind as ClauseKind) === 'relative' && parent !== null && clauses[parent]?.to === from && STATES_PLURAL.test(tokens[from - 1]?.lower ?? '') && NAMING_VERB.test(t.lower) && tokens.slice(from + 1, i).some((x) => x.pos === 'VERB')) {
       // ("the list of states that have revoked recognition of Kosovo includes Burundi, ...", "Among the countries that have recognized Kosovo are the US ...": past the relative clause's own verb, the main clause's verb names who they are.)
       close(i, 'continued', parent);

@@ -51,6 +51,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['In 1999 Chile broke the ice with Bolivia.', 'BOL|CHL warming', /broke the ice/],
   ['China and the United States agreed to resume military communications.', 'CHN|USA warming', /resume military communications/],
   ["Ghana and Togo agreed to restore the normal operation of each other's diplomatic missions.", 'GHA|TGO warming', /restore the normal operation of each other's diplomatic missions/],
+  ['Japan is restoring its diplomatic presence in Kabul.', 'AFG|JPN warming', /restoring its diplomatic presence/],
   ['Riyadh reopened its airspace and land border to Qatar.', 'QAT|SAU warming', /reopened its airspace/],
   ['Chile and Bolivia reopened the northern section of their border.', 'BOL|CHL warming', /reopened the northern section/],
   ['Lithuania reinforced its border with Belarus.', 'BLR|LTU tense', /reinforced its border/],

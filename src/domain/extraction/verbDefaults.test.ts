@@ -32,6 +32,7 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(read('Bolivia was angered by the Chilean decision.').map(key)).toEqual(['BOL|CHL tense']);
     expect(read('The Chilean decision incensed Bolivia.').map(key)).toEqual(['BOL|CHL tense']);
     expect(read("Chile's handling of the Bolivian issue angered Peru.").map(key)).not.toContain('BOL|CHL cooperative');
+    expect(read('Chile sent its foreign minister to Lima. The minister admitted that Chile and Peru do not always agree.').map(key)).not.toContain('CHL|PER cooperative');
     expect(VERB_DEFAULTS.every((d) => d.why.length > 10)).toBe(true);
   });
 

@@ -41,6 +41,7 @@ export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stanc
   { lemma: 'search', code: null, why: '"police in Baku searched the offices of Russia\'s Sputnik": a search of premises, not the appeal for aid (035) the dictionary reads in searching for help' },
   { lemma: 'summon', code: '114', stance: 'tense', why: '"summons Polish diplomat": between states a summons is an official protest (CAMEO 114); the dictionary reads a meeting' },
   { lemma: 'anger', code: '110', stance: 'tense', why: '"recognised the court\'s jurisdiction, angering Moscow": an act that angers a state is disapproved by it; the dictionary codes no event' },
+  { lemma: 'admit', code: null, unmatched: true, why: '"The minister admitted that Britain and Iran do not always agree": admitting that something is so is saying it, no cooperation (050) the dictionary\'s DISCLOSE reads' },
   { lemma: 'handle', code: null, unmatched: true, why: '"Israel\'s handling of the Palestinian issue": handling a matter is managing it, no cooperation (060) with anyone the dictionary reads' },
   { lemma: 'angered by', code: '110', stance: 'tense', why: '"Turkey was angered by the statement of the United States": anger at a state\'s act is disapproval of it, as "angering" is; the dictionary\'s entry with "by" codes no event' },
   { lemma: 'incense', code: '110', stance: 'tense', why: '"Erdogan had been incensed by a joint statement the countries issued": as "anger"; the dictionary codes no event' },
