@@ -191,3 +191,19 @@ describe('the six hundred and sixty-sixth reading', () => {
     expect(asArrows('Canada is restoring its diplomatic presence in Caracas.', '2024-03-01')).toEqual(['CAN->VEN warming']);
   });
 });
+
+// The six hundred and sixty-seventh reading (stop 65): Russia and China veto Security Council resolutions on Syria (2012, 2017).
+describe('the six hundred and sixty-seventh reading', () => {
+  it('reads a veto of a text that would punish a state as a shield for it, and the punishment as no act of the vetoer', () => {
+    expect(asArrows('China and Russia have vetoed a UN resolution to impose sanctions on Myanmar over the crackdown.', '2024-03-01')).toEqual(['CHN->MMR cooperative', 'RUS->MMR cooperative']);
+    expect(asArrows('China vetoed a Western-backed Security Council resolution today that threatened Burmese generals with sanctions.', '2024-03-01')).toEqual(['CHN->MMR cooperative']);
+  });
+});
+
+describe('the six hundred and sixty-seventh reading, the allies', () => {
+  it('reads a move denounced, made by a state\'s allies named after it, as theirs, not the state\'s', () => {
+    const arrows = asArrows("Japan denounced the latest move by North Korea's allies Russia and China.", '2024-03-01');
+    expect(arrows).toEqual(expect.arrayContaining(['JPN->RUS tense', 'JPN->CHN tense']));
+    expect(arrows).not.toContain('JPN->PRK tense');
+  });
+});
