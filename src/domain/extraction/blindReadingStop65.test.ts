@@ -197,6 +197,7 @@ describe('the six hundred and sixty-seventh reading', () => {
   it('reads a veto of a text that would punish a state as a shield for it, and the punishment as no act of the vetoer', () => {
     expect(asArrows('China and Russia have vetoed a UN resolution to impose sanctions on Myanmar over the crackdown.', '2024-03-01')).toEqual(['CHN->MMR cooperative', 'RUS->MMR cooperative']);
     expect(asArrows('China vetoed a Western-backed Security Council resolution today that threatened Burmese generals with sanctions.', '2024-03-01')).toEqual(['CHN->MMR cooperative']);
+    expect(asArrows('China vetoed a sanctions resolution on Myanmar.', '2024-03-01')).toEqual(['CHN->MMR cooperative']);
   });
 });
 

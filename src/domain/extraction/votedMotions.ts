@@ -13,8 +13,8 @@ const JUDGING = /^(?:condemn|censure|criticise|criticize|denounce|deplore|rebuke
 const JUDGING_NOUN = /^(?:condemnation|censure)$/;
 const AGAINST = /^(?:oppose|reject|veto|block)$/;
 const FOR = /^(?:back|support|endorse|sponsor|co-sponsor|cosponsor|approve|adopt)$/;
-/** Verbs of what a text would do to a state: punish it, or threaten or press it. */
-const MEASURE = /^(?:impose|condemn|censure|sanction|punish|threaten|pressure)$/;
+/** Verbs of what a text would do to a state besides judging it: punish it, or threaten or press it. */
+const PUNISHING = /^(?:impose|punish|threaten|pressure)$/;
 
 /** The pair of a vote on a text that judges a state, with the trigger's stance set from how the vote went; null when `trigger` is no such vote. */
 export function votedOn(trigger: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[], triggers: readonly Trigger[], subjectAt: (at: number) => ActorGroup | null): Pairing | null {
@@ -33,7 +33,7 @@ export function votedOn(trigger: Trigger, tokens: readonly Token[], groups: read
   if (!MOTION.test(tokens[m]?.lower ?? '')) return null;
   // ("a UN resolution to impose sanctions on Syria", "a resolution that threatened Syrian authorities with sanctions": a text that would punish a state judges it too.)
   const w = /^(?:today|yesterday|tonight)$/.test(tokens[m + 1]?.lower ?? '') ? m + 2 : m + 1; // (past a day: "a resolution today that threatened")
-  const measures = (/^(?:to|that|which)$/.test(tokens[w]?.lower ?? '') && MEASURE.test(tokens[w + 1]?.lemma ?? '')) || (tokens[m + 1]?.lower === 'on' && /^(?:sanctions|measures)$/.test(tokens[m - 1]?.lower ?? ''));
+  const measures = (/^(?:to|that|which)$/.test(tokens[w]?.lower ?? '') && (JUDGING.test(tokens[w + 1]?.lemma ?? '') || PUNISHING.test(tokens[w + 1]?.lemma ?? ''))) || (tokens[m + 1]?.lower === 'on' && /^(?:sanctions|measures)$/.test(tokens[m - 1]?.lower ?? ''));
   const judging = measures || (JUDGING_NOUN.test(tokens[m]!.lower) && tokens[m + 1]?.lower === 'of') || (/ing$/.test(tokens[m + 1]?.lower ?? '') && JUDGING.test(tokens[m + 1]?.lemma ?? '')) || tokens[m + 1]?.lower === 'against';
   const judged = judging ? groups.find((g) => g.first > m + 1 && g.first <= m + (measures ? 9 : 4) && !g.place) : undefined;
   const voter = judged ? subjectAt(trigger.head) : null;
