@@ -213,6 +213,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['India conducted naval exercises with Japan and Australia.', 'IND|JPN cooperative', /conducted naval exercises/],
   ['Vietnam said a Chinese vessel fired a water cannon at a Vietnamese fishing boat.', 'CHN|VNM hostile', /fired a water cannon/],
   ['Russia used force against Georgia in 2008.', 'GEO|RUS hostile', /used force/],
+  ['Manila said Chinese troops blinded Philippine marines with a laser.', 'CHN|PHL hostile', /blinded/],
   ['Britain froze the assets of Russian banks.', 'GBR|RUS tense', /froze the assets/],
   ['Australia took China to the World Trade Organization over the tariffs.', 'AUS|CHN tense', /took China to the World Trade Organization/],
   ['Chile requested a ruling from the International Court of Justice (ICJ) to halt Peru\'s mining on the border.', 'CHL|PER tense', /requested a ruling from the International Court of Justice \(ICJ\) to halt/],

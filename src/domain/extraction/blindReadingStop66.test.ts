@@ -1,0 +1,12 @@
+// Constructions that the real articles of stop 66's batches (669 on) were misread in. The sentences are written for the
+// purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The six hundred and sixty-ninth reading (stop 66): three news pages on the migrants at the Polish-Belarusian border (November 2021).
+describe('the six hundred and sixty-ninth reading', () => {
+  it('reads a laser a state\'s forces turn on another state\'s soldiers or aircraft as force used on them', () => {
+    expect(asArrows('Australia said a Chinese warship targeted its aircraft with a laser.', '2024-03-01')).toEqual(['CHN->AUS hostile']);
+    expect(asArrows('Troops of Chile blinded Argentine border guards with lasers.', '2024-03-01')).toEqual(['CHL->ARG hostile']);
+  });
+});
