@@ -251,8 +251,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     // ("the Netherlands-based ICJ", "a London-based rights group": where a body sits, no state that acts.)
     const basedIn = (tokens[end]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[end + 1]?.lower ?? '')) || (/^(?:based|headquartered)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.pos === 'NOUN' && !/^(?:government|administration|authorities|regime|forces|army)$/.test(tokens[end + 1]?.lower ?? '') && ['DET', 'ADJ', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '')); // (and without the hyphen: "The Hamburg, Germany based tribunal")
-    // ("a Hamas-style invasion of northern Israel": what an act is like names no one who does it.)
-    const styleOf = tokens[end]?.text === '-' && /^(?:style|type|like)$/.test(tokens[end + 1]?.lower ?? '');
+    // ("a Hamas-style invasion of northern Israel": what an act is like names no one who does it; "a Syria-bound tanker": nor does where a craft is headed.)
+    const styleOf = tokens[end]?.text === '-' && /^(?:style|type|like|bound)$/.test(tokens[end + 1]?.lower ?? '');
     if ((!possessive && DESCRIPTOR_NOUN.test(tokens[end]?.lower ?? '') && on[end + 1]) || ofMembers || backerOf || styleOf || basedIn || formerHolder || alliesOf || hostsMeeting || talkedOf) {
       groups.push({ ...group, descriptor: true });
       i = end;

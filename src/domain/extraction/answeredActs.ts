@@ -107,8 +107,8 @@ const UNOWNED_FORCE = /^(?:police|policemen|troops|soldiers|forces|gunboats|wars
 function actedOn(act: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): ActorGroup | undefined {
   if (act.kind === 'verb') return groups.find((g) => g.first > act.head && g.first - act.head <= 4 && !g.descriptor && tokens.slice(act.head + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'ADP'].includes(t.pos)));
   if (!/^(?:on|of|against|at|targeting)$/.test(tokens[act.to]?.lower ?? '')) return undefined;
-  // (Not where a craft was bound: "a raid on a Gaza-bound aid flotilla".)
-  return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && !(tokens[g.end]?.text === '-' && tokens[g.end + 1]?.lower === 'bound') && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
+  // (Not where a craft was bound, which only describes it (actorGroups.ts): "a raid on a Gaza-bound aid flotilla".)
+  return groups.find((g) => g.first > act.to && g.first - act.to <= 4 && !g.descriptor && tokens.slice(act.to + 1, g.first).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)));
 }
 
 /**

@@ -10,3 +10,11 @@ describe('the six hundred and sixty-ninth reading', () => {
     expect(asArrows('Troops of Chile blinded Argentine border guards with lasers.', '2024-03-01')).toEqual(['CHL->ARG hostile']);
   });
 });
+
+// The six hundred and seventieth reading (stop 66): three news pages on the Royal Marines' seizure of the Grace 1 off Gibraltar (July 2019).
+describe('the six hundred and seventieth reading', () => {
+  it('does not take the state a ship is bound for as the ship\'s, nor as a party to what is done to it', () => {
+    expect(asArrows('Chilean marines seized a Peru-bound tanker off Arica.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Chilean marines seized a Peruvian tanker off Arica.', '2024-03-01')).toEqual(['CHL->PER hostile']);
+  });
+});
