@@ -240,8 +240,8 @@ export class ActsAround extends SentenceActors {
         // ("stand by Mogadishu": the preposition that ends the trigger's own words brings in its target.)
         const ownPrep = this.tokens[trigger.to - 1]?.pos === 'ADP' && trigger.to > trigger.head + 1 && group.first >= trigger.to && this.tokens.slice(trigger.to, group.first).every((t) => t.pos === 'DET');
         // ("using Israeli spyware against Algerian officials": a demonym on the means is its maker; the act is against the one named after "against"; "extradited a North Korean man to the United States": what is sent goes to the one after "to".)
-        // (So is an organisation on measures: "applying European Union sanctions".)
-        if (prep === null && ((group.demonym && this.tokens[group.end]?.pos === 'NOUN' && this.groups.some((g) => g.first > group.end && g.end <= clause.to && (this.tokens[g.first - 1]?.lower === 'against' || (sending && this.prepositionBefore(g, group.end) === 'to')))) || (group.ids.every((id) => /^[a-z]/.test(id)) && /^(?:sanctions|measures|restrictions|tariffs|embargo)$/.test(this.tokens[group.end]?.lower ?? '')))) {
+        // (So is an organisation on measures: "applying European Union sanctions". Not a demonym inside the words of the act, which name whom it is on: "slapped Australian products with tariffs in retaliation for US moves against China".)
+        if (prep === null && ((group.demonym && this.tokens[group.end]?.pos === 'NOUN' && !(group.end < trigger.to && this.tokens[trigger.to - 1]?.pos !== 'ADP') && this.groups.some((g) => g.first > group.end && g.end <= clause.to && (this.tokens[g.first - 1]?.lower === 'against' || (sending && this.prepositionBefore(g, group.end) === 'to')))) || (group.ids.every((id) => /^[a-z]/.test(id)) && /^(?:sanctions|measures|restrictions|tariffs|embargo)$/.test(this.tokens[group.end]?.lower ?? '')))) {
           k = group.end - 1;
           continue;
         }

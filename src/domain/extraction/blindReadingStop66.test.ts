@@ -18,3 +18,11 @@ describe('the six hundred and seventieth reading', () => {
     expect(asArrows('Chilean marines seized a Peruvian tanker off Arica.', '2024-03-01')).toEqual(['CHL->PER hostile']);
   });
 });
+
+// The six hundred and seventy-first reading (stop 66): three news pages on China lifting its tariffs on Australian wine (March 2024).
+describe('the six hundred and seventy-first reading', () => {
+  it('keeps the state whose goods an act names in its own words as its target, past a cause that names a state after "against"', () => {
+    expect(asArrows('Russia slapped Georgian wine with tariffs in retaliation for EU moves against Russia.', '2024-03-01')).toEqual(['RUS->GEO tense']);
+    expect(asArrows('India hit Turkish apples with tariffs after moves against India.', '2024-03-01')).toEqual(['IND->TUR tense']);
+  });
+});
