@@ -26,3 +26,10 @@ describe('the six hundred and seventy-first reading', () => {
     expect(asArrows('India hit Turkish apples with tariffs after moves against India.', '2024-03-01')).toEqual(['IND->TUR tense']);
   });
 });
+
+describe('the six hundred and seventy-first reading, what a thing is', () => {
+  it('reads the clause after "the reason is that", "the background was that" as a clause of its own, with its own subject', () => {
+    expect(asArrows('The background to this is that Russia slapped Georgian wine with tariffs in retaliation for US moves.', '2024-03-01')).toEqual(['RUS->GEO tense']);
+    expect(asArrows('The reason was that India imposed sanctions on Nepal after US moves.', '2024-03-01')).toEqual(['IND->NPL tense']);
+  });
+});

@@ -143,8 +143,8 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     // ("accepting offers from just four countries: Britain, Spain, Qatar and the UAE": a colon after a plural of states opens the list of them, no clause.)
     if (t.text === ';' || (t.text === ':' && !/^\d/.test(next?.text ?? '') && !(APPOSED_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1 + (next?.pos === 'DET' ? 1 : 0)]?.pos === 'PROPN'))) {
       close(i + 1, 'main', null);
-    } else if (t.lower === 'that' && (CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') || FEELING_ADJ.test(tokens[i - 1]?.lower ?? '')) && isNominal(next) && i > 1) {
-      // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it; "was disappointed that Nauru had switched": so is what one feels about.)
+    } else if (t.lower === 'that' && (CONTENT_NOUN.test(tokens[i - 1]?.lower ?? '') || FEELING_ADJ.test(tokens[i - 1]?.lower ?? '') || (/^(?:is|was|are|were)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos !== 'PROPN')) && isNominal(next) && i > 1) {
+      // ("Morocco has proof that Hezbollah has provided": what the proof holds is told by whoever has it; "was disappointed that Nauru had switched": so is what one feels about; "The background to this is that China slapped": so is what a thing is.)
       close(i + 1, 'reported', current(), i - 1);
     } else if (ACCUSING_NOUN.test(t.lower) && /^(?:it|they)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) {
       // ("over accusations it supported terrorism and was cosying up to Iran": what an accusation holds, with no "that", is a clause of its own.)
