@@ -33,3 +33,16 @@ describe('the six hundred and seventy-first reading, what a thing is', () => {
     expect(asArrows('The reason was that India imposed sanctions on Nepal after US moves.', '2024-03-01')).toEqual(['IND->NPL tense']);
   });
 });
+
+// The six hundred and seventy-second reading (stop 66): three news pages on the EU's measures over Turkey's drilling off Cyprus (June-July 2019).
+describe('the six hundred and seventy-second reading', () => {
+  it('does not take the state a clause acted on for the patient of an act given as its cause, told by a participle', () => {
+    expect(asArrows('Vietnam invaded the country in response to a coup sponsored by China.', '2024-03-01')).not.toContain('CHN->VNM cooperative');
+    expect(asArrows('Russia occupied the region in retaliation for a revolt backed by Georgia.', '2024-03-01')).not.toContain('GEO->RUS cooperative');
+  });
+
+  it('does not read agreeing on measures that include acting on a state as an agreement with it', () => {
+    expect(asArrows('NATO ministers agreed measures including halting fuel sales to Belarus.', '2024-03-01')).not.toContain('nato->BLR cooperative');
+    expect(asArrows('The African Union agreed steps including suspending flights to Sudan.', '2024-03-01')).toEqual(['au->SDN tense']);
+  });
+});

@@ -79,7 +79,8 @@ export class Passives extends ActsJudged {
     if (maker && !maker.ids.some((id) => agent.ids.includes(id))) return { sources: agent.ids, targets: maker.ids, within: false, subject: agent };
     // ("all-out conflict between Israel and Hezbollah in Lebanon, a ceasefire deal brokered by the United States": for a broker, where it was, after "in", is no party.)
     const found = [...this.groups].reverse().find((g) => g.end <= trigger.head && !g.place && !g.descriptor && !(mediating(head) && this.tokens[g.first - 1]?.lower === 'in'));
-    if (!found) return null;
+    // ("occupied the north in response to a coup sponsored by the Greek junta": an act given as the cause of the clause's is another's, on no one named before it.)
+    if (!found || (!mediating(head) && this.tokens.slice(found.end, trigger.head).some((t, j, all) => /^(?:to|for)$/.test(t.lower) && /^(?:response|reaction|reply|retaliation|revenge)$/.test(all[j - 1]?.lower ?? '')))) return null; // (not after "after": "the re-election of President Ortega after a contentious election condemned by the United States" is his)
     // ("was not invited to the summit hosted by Greece", "was left off the invitation list for a summit hosted by Greece": a meeting one was kept from is no host's welcome to it.)
     if (/^(?:host|organi[sz]e|convene)$/.test(head.lemma) && this.tokens.slice(found.end, trigger.head).some((t) => /^(?:not|never|n't|uninvited|excluded|barred|left|kept|shut)$/.test(t.lower))) return null;
     // ("a dispute between Morocco and the Polisario Front supported by Algeria": with no comma, the last of a list.)

@@ -51,6 +51,10 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(asArrows("Police in Lima searched the offices of Chile's state news agency.")).toEqual([]);
   });
 
+  it('reads ignoring another state\'s warnings or the state as rejecting them', () => {
+    expect(asArrows('Serbia ignored Croatian warnings to stop the works.')).toEqual(['SRB->HRV tense']);
+  });
+
   it('reads contemplating as thinking over, no consultation', () => {
     expect(asArrows('Chile contemplated the future of its relations with Peru.')).toEqual([]);
   });
