@@ -71,8 +71,8 @@ export class ActsAround extends SentenceActors {
 
   /** "Despite pressure from Washington, India has continued": in an opening adjunct, the subject after its comma. */
   protected frontedSubject(trigger: Trigger, c: number): ActorGroup | null {
-    const clause = this.clauses[c] as Clause;
-    return this.tokens[clause.from]?.pos === 'ADP' && this.tokens.slice(clause.from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
+    const clause = this.clauses[c] as Clause, from = clause.from + (this.tokens[clause.from]?.text === ',' ? 1 : this.tokens[clause.from]?.pos === 'ADV' && this.tokens[clause.from + 1]?.text === ',' ? 2 : 0); // (past a comma or an opening adverb's: "said that, with Greece's support, Cyprus", "Meanwhile, with")
+    return this.tokens[from]?.pos === 'ADP' && this.tokens.slice(from, trigger.from).every((t) => t.text !== ',') ? this.subjectOf(c, clause.to) : null;
   }
 
   /** "In solidarity with Estonia, Latvia will ...": a noun of acting together in an opening adjunct is the subject's after its comma. */

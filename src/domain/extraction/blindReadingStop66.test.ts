@@ -46,3 +46,15 @@ describe('the six hundred and seventy-second reading', () => {
     expect(asArrows('The African Union agreed steps including suspending flights to Sudan.', '2024-03-01')).toEqual(['au->SDN tense']);
   });
 });
+
+describe('the six hundred and seventy-second reading, support given before the clause', () => {
+  it('reads a state\'s support named right after an opening "with" as given to the clause\'s subject', () => {
+    expect(asArrows("With Tanzania's support, Uganda reopened the port.", '2024-03-01')).toEqual(['TZA->UGA cooperative']);
+    expect(asArrows('With Turkish assistance, Azerbaijan rebuilt the airport.', '2024-03-01')).toEqual(['TUR->AZE cooperative']);
+  });
+
+  it('finds that support past an opening adverb and its comma, and in a clause reported after "that" and a comma', () => {
+    expect(asArrows('Meanwhile, with the help of Japan, Vietnam built the bridge.', '2024-03-01')).toEqual(['JPN->VNM cooperative']);
+    expect(asArrows("Officials said that, with Tanzania's support, Uganda had reopened the port.", '2024-03-01')).toEqual(['TZA->UGA cooperative']);
+  });
+});

@@ -238,8 +238,10 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // "threatened to cut ties": an infinitive is the verb's complement, not a clause it reports.
       // (After "that" a clause follows even when its verb is far: "warned that an Israeli offensive in Rafah, on
       // the border between Gaza and Egypt, could have dire consequences".)
-      const adjunct = tokens[k]?.pos === 'ADP' ? tokens.findIndex((x, j) => j > k + 1 && j <= k + 8 && x.text === ',') : -1; // (or past an adjunct of its own: "told ... that on August 2 and 4, North Vietnamese vessels had attacked")
-      const explicit = tokens[k - 1]?.lower === 'that' && (isNominal(tokens[k]) || (adjunct > 0 && tokens.slice(k + 1, adjunct).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') && isNominal(tokens[adjunct + 1])));
+      // (And between commas: "said that, with Greece's support, Cyprus has conveyed".)
+      const a = tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADP' ? k + 1 : k;
+      const adjunct = tokens[a]?.pos === 'ADP' ? tokens.findIndex((x, j) => j > a + 1 && j <= a + 8 && x.text === ',') : -1; // (or past an adjunct of its own: "told ... that on August 2 and 4, North Vietnamese vessels had attacked")
+      const explicit = tokens[k - 1]?.lower === 'that' && (isNominal(tokens[k]) || (adjunct > 0 && tokens.slice(a + 1, adjunct).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') && isNominal(tokens[adjunct + 1])));
       if (tokens[k]?.lower !== 'to' && (explicit || clauseAhead(tokens, k, n))) close(k, 'reported', current(), i);
     }
   }
