@@ -58,3 +58,10 @@ describe('the six hundred and seventy-second reading, support given before the c
     expect(asArrows("Officials said that, with Tanzania's support, Uganda had reopened the port.", '2024-03-01')).toEqual(['TZA->UGA cooperative']);
   });
 });
+
+describe('the six hundred and seventy-second reading, whose warnings', () => {
+  it('reads the state after "by" or "from" that a rejected warning, demand or request came from as the one rejected', () => {
+    expect(asArrows('Serbia rejected demands by Croatia to halt the works.', '2024-03-01')).toEqual(['SRB->HRV tense']);
+    expect(asArrows('Eritrea ignored warnings from Ethiopia.', '2024-03-01')).toEqual(['ERI->ETH tense']);
+  });
+});
