@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 66's batches (669 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The six hundred and sixty-ninth reading (stop 66): three news pages on the migrants at the Polish-Belarusian border (November 2021).
 describe('the six hundred and sixty-ninth reading', () => {
@@ -63,5 +63,16 @@ describe('the six hundred and seventy-second reading, whose warnings', () => {
   it('reads the state after "by" or "from" that a rejected warning, demand or request came from as the one rejected', () => {
     expect(asArrows('Serbia rejected demands by Croatia to halt the works.', '2024-03-01')).toEqual(['SRB->HRV tense']);
     expect(asArrows('Eritrea ignored warnings from Ethiopia.', '2024-03-01')).toEqual(['ERI->ETH tense']);
+  });
+});
+
+// The six hundred and seventy-third reading (stop 66): three news pages on Hungary's veto of the NATO-Ukraine Commission over Ukraine's education law (2018).
+describe('the six hundred and seventy-third reading', () => {
+  it('reads talks or trade that a veto, ban or embargo is put on as not had', () => {
+    expect(asArrows('Greece imposed a veto on the talks with Albania.', '2024-03-01')).toEqual(['GRC->ALB tense']);
+  });
+
+  it('reads an act told as a possibility as only intended (an intent code), not done', () => {
+    expect(extract("The minister was asked about the possibility of Poland's recognising Kosovo.", '2024-03-01').every((c) => c.code === null || c.code.startsWith('03'))).toBe(true);
   });
 });

@@ -167,6 +167,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Bolivia's foreign minister made a two-day visit to Paraguay.", 'BOL|PRY cooperative', /made a two-day visit/],
   ['Ottawa cited evidence linking Indian agents to the murder of a Sikh leader.', 'CAN|IND tense', /linking Indian agents to the murder/],
   ['Ankara held back Stockholm’s application for months.', 'SWE|TUR tense', /held back Stockholm’s application/],
+  ['Cyprus imposed a veto on the talks with Turkey.', 'CYP|TUR tense', /imposed a veto/],
   ['The Greek coast guard gave a firm response to Turkey.', 'GRC|TUR tense', /gave a firm response/],
   ['China vowed to retaliate against Australia.', 'AUS|CHN tense', /retaliate against/],
   ['Chile said it would respond with countermeasures to the Peruvian duties.', 'CHL|PER tense', /respond with countermeasures/],

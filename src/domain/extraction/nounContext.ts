@@ -188,7 +188,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   }
   // ("would not retract his criticism of New Delhi's decision": what is not taken back stands.)
   // ("will restrict trade from both the countries": trade a restricting verb governs is the verb's to read, no cooperation had.)
-  if (g > 0 && /^(?:restrict|limit|curb|ban|block|restrain)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("imposed a veto on the talks with Turkey", "a ban on trade with Israel": so is what a veto, ban or embargo is put on.)
+  const barredBy = ((p) => /^(?:on|at|against|over)$/.test(tokens[p]?.lower ?? '') && /^(?:veto|vetoes|ban|bans|embargo|moratorium|boycott)$/.test(tokens[p - 1]?.lower ?? ''))(pastWords(tokens, trig.from - 1, ['DET', 'ADJ']));
+  if (((g > 0 && /^(?:restrict|limit|curb|ban|block|restrain)$/.test(tokens[g]?.lemma ?? '')) || barredBy) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("Israel is going to be devoid of Turkey's friendship", "he hoped the two could now return to the co-operation": friendship one is without, or only hoped to have again, is not had.)
   const without = tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => /^(?:devoid|deprived|bereft|stripped)$/.test(t.lower) && all[j + 1]?.lower === 'of');
   const hoped = tokens.slice(Math.max(0, trig.from - 14), trig.from).some((t, j, all) => /^(?:hope|wish)$/.test(t.lemma) && t.pos === 'VERB' && all.slice(j + 1).some((x) => /^(?:could|would|can|will|might)$/.test(x.lower)));
