@@ -76,3 +76,13 @@ describe('the six hundred and seventy-third reading', () => {
     expect(extract("The minister was asked about the possibility of Poland's recognising Kosovo.", '2024-03-01').every((c) => c.code === null || c.code.startsWith('03'))).toBe(true);
   });
 });
+
+describe('the six hundred and seventy-third reading, the outrage a move caused', () => {
+  it('reads outrage a move caused in states as theirs at the move\'s maker, told in the sentence before', () => {
+    expect(asArrows('Slovakia passed a language law. The move sparked anger in Hungary.', '2024-03-01')).toEqual(['HUN->SVK tense']);
+  });
+
+  it('reads "evoked outrage in" as a feeling caused, as "sparked outrage in" is', () => {
+    expect(asArrows("Slovakia's language law evoked outrage in Hungary.", '2024-03-01')).toEqual(['HUN->SVK tense']);
+  });
+});

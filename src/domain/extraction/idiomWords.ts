@@ -13,7 +13,7 @@ export const MISSION_WORD = new RegExp(`^(?:${MISSION})$`);
 export const CONCERN = 'concerned|alarmed|troubled|worried|dismayed|disturbed|angered|outraged|incensed|disappointed';
 export const CONCERN_WORD = new RegExp(`^(?:${CONCERN})$`);
 /** Verbs that only cause a feeling in others ("sparked alarm in Canberra"), and the feelings they cause: one idiom (idioms.ts) and the pairing that reads who feels it (concernRaised.ts). */
-export const CAUSING = 'spark|stoke|fuel|trigger|prompt|provoke|cause|stir|arouse|ignite';
+export const CAUSING = 'spark|stoke|fuel|trigger|prompt|provoke|cause|stir|arouse|ignite|evoke';
 export const CAUSED_FEELING = 'concern|concerns|alarm|fears|fear|worry|worries|anger|outrage|unease|consternation|indignation|fury|dismay';
 export const AGREEMENT = 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memorandums|memoranda|mou|mous|protocol|declaration|partnership|arrangement|arrangements';
 /** Arms a state buys, orders or receives from another: the idioms of arms bought (061) and of arms or aid received (07). */

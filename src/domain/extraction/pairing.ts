@@ -30,7 +30,7 @@ export class SentencePairing extends Passives {
     const subjected = this.subjectedTo(trigger, c); // ("subjected Tajik villages to intensive shelling", the noun or its gerund)
     if (subjected) return subjected;
     const fronted = this.frontedParticiple(trigger); // ("Backed by the Rwandan army, M23 rebels launched")
-    if (fronted) return fronted; const concerned = concernRaisedIn(this.tokens, this.groups, trigger, (at) => this.subjectOf(this.clauseIndexOf(at), at)); if (concerned) return concerned; // (concern raised "in" a state: concernRaised.ts)
+    if (fronted) return fronted; const concerned = concernRaisedIn(this.tokens, this.groups, trigger, (at, feeling) => this.subjectOf(this.clauseIndexOf(at), at) ?? this.toldActAgents(this.clauses[this.clauseIndexOf(at)]!.from, at, feeling)); if (concerned) return concerned; // (concern raised "in" a state: concernRaised.ts)
     if (trigger.kind === 'noun') {
       const { before, after, between, by } = this.nounActors(trigger); if (trigger.mutual && before.length === 0 && !between && after && topicAfter(this.tokens, trigger, after.first)) return null; // ("tensions over Taiwan" with no party of their own: what they are over is the topic, not a party; "Serbia's row over Kosovo" is Serbia's with Kosovo)
       if (ONE_SIDED_ROLE.test(this.tokens[trigger.head]?.lower ?? '') && before.length === 1 && before[0]!.ids.length >= 2 && !this.tokens.slice(before[0]!.first, before[0]!.end).some((t) => t.text === '-')) return { sources: after ? before[0]!.ids : [], targets: after?.ids ?? [], within: false, subject: null }; // ("owned by British and French investors": several of one side listed before a one-sided role are no pair; the role is theirs toward what is after it, if anything)

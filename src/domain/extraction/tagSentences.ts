@@ -6,6 +6,10 @@ import type { Sentence } from './sentences';
 import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
 import { nounAfterTo } from './verbContext';
 import { MAYBE_SUBORDINATOR, SUBORDINATOR } from './clauses';
+import { CAUSED_FEELING, CAUSING } from './idiomWords';
+
+/** "The decision evoked outrage in": a past of causing before a feeling it causes. */
+const CAUSED = new RegExp(`^(?:${CAUSING})$`), FELT = new RegExp(`^(?:${CAUSED_FEELING})$`);
 
 /**
  * Tokens of the sentences to read, tagged a run of consecutive ones at a time (one call of the
@@ -57,7 +61,9 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const tryingAfterPlural = t.pos === 'NOUN' && /^(?:work|hope|plan|seek|want|need|try|aim|agree|continue|intend|strive|struggle|move|vow|pledge|promise)$/.test(t.lower) && tagged[i - 1]?.pos === 'NOUN' && /s$/.test(tagged[i - 1]?.lower ?? '') && tagged[i + 1]?.lower === 'to' && tagged[i + 2]?.pos === 'VERB';
       // ("to recall the ambassador from Paraguay and close the embassy": a bare verb after "and", before its object, coordinated with an infinitive, which the tagger reads as an adjective.)
       const bareAfterAnd = t.pos === 'ADJ' && tagged[i - 1]?.lower === 'and' && /^(?:the|its|their|an?|his|her|all)$/.test(tagged[i + 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && tagged.slice(Math.max(0, i - 12), i - 1).some((x, j, all) => x.lower === 'to' && all[j + 1]?.pos === 'VERB') && lexicon.hasForm(t.lower);
-      const reporting = bareAfterAnd || tryingAfterPlural || pastAfterAnd || pastAfterName || presentAfterName || afterAdverb || phrasalPast || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      // ("This particular decision evoked outrage in Moldova": a past of causing after a noun, before the feeling it causes, which the tagger reads as an adjective.)
+      const causedFeeling = t.pos === 'ADJ' && tagged[i - 1]?.pos === 'NOUN' && t.lower.endsWith('ed') && [t.lower.slice(0, -1), t.lower.slice(0, -2)].some((w) => CAUSED.test(w)) && FELT.test(tagged[i + 1]?.lower ?? '');
+      const reporting = causedFeeling || bareAfterAnd || tryingAfterPlural || pastAfterAnd || pastAfterName || presentAfterName || afterAdverb || phrasalPast || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       // ("re-affirmed", "re-established": a verb with a hyphen after "re" is the verb the dictionary knows without it.)
       const lemma = t.pos === 'VERB' || gerund || reporting ? (lexicon.lemmaOf(t.lower) ?? (/^re-[a-z]/.test(t.lower) ? lexicon.lemmaOf(t.lower.replace('-', '')) : null)) : null;
