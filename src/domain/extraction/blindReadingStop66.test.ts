@@ -86,3 +86,9 @@ describe('the six hundred and seventy-third reading, the outrage a move caused',
     expect(asArrows("Slovakia's language law evoked outrage in Hungary.", '2024-03-01')).toEqual(['HUN->SVK tense']);
   });
 });
+
+describe('the six hundred and seventy-third reading, criticism from examples', () => {
+  it('reads the examples of those criticism came from as its source, not its target', () => {
+    expect(asArrows("Slovakia's language law drew sharp criticism from some neighbours, including Hungary and Austria.", '2024-03-01')).toEqual(['HUN->SVK tense', 'AUT->SVK tense']);
+  });
+});

@@ -137,7 +137,7 @@ export class NounParties extends ActsAround {
       // (The noun's own plural needs an owner: "a coalition of supporters, including Spain and the United States" relates neither to the other.)
       const owned = j - 1 !== trigger.head || before.length > 0 || /^(?:its|their|his|her|our)$/.test(this.tokens[pastWords(this.tokens, trigger.from - 1, ['ADJ', 'NOUN'])]?.lower ?? '');
       if (example && owned && !example.place && !example.descriptor) {
-        after = this.withCoordinated(example);
+        if (FROM_SOURCE.test(this.tokens[trigger.head]?.lower ?? '') && /^(?:from|by)$/.test(this.tokens[pastWords(this.tokens, j - 2, ['DET', 'ADJ', 'NUM'])]?.lower ?? '')) by ??= this.withCoordinated(example); else after = this.withCoordinated(example); // ("criticism from some countries, including Hungary": the examples of those it comes from are its source)
         break;
       }
       // (Past the participle that places a mission's people: "the expulsion of 15 intelligence officers working at the Russian embassy".)
