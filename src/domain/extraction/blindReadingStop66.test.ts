@@ -92,3 +92,18 @@ describe('the six hundred and seventy-third reading, criticism from examples', (
     expect(asArrows("Slovakia's language law drew sharp criticism from some neighbours, including Hungary and Austria.", '2024-03-01')).toEqual(['HUN->SVK tense', 'AUT->SVK tense']);
   });
 });
+
+// The six hundred and seventy-fourth reading (stop 66): three news pages on Eritrea and Yemen's war over the Hanish islands and its arbitration (1996, 1998).
+describe('the six hundred and seventy-fourth reading', () => {
+  it('reads an island or a village returned to another state as territory yielded', () => {
+    expect(asArrows('Chile has formally returned a Pacific Ocean island to Peru.', '2024-03-01')).toEqual(['CHL->PER warming']);
+  });
+
+  it('dates a treaty signed "in" a year by that year when the signing is the claim', () => {
+    expect(extract('Chile and Peru signed a treaty in 1996.', '2024-03-01')[0]?.when).toBe('1996');
+  });
+
+  it('does not join "the two states" after an opening adjunct to the mediator the adjunct names', () => {
+    expect(asArrows('Chile and Peru clashed in 1995. After mediation by Brazil, the two states agreed to arbitration. They signed an agreement in 1996.', '2024-03-01')).toEqual(['CHL->PER tense', 'BRA->CHL cooperative', 'BRA->PER cooperative', 'CHL->PER cooperative', 'CHL->PER cooperative']);
+  });
+});

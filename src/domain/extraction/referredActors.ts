@@ -150,7 +150,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
   for (const g of [...groups.filter((x) => !describing.has(x)), ...extra].sort((x, y) => x.first - y.first)) {
     const last = merged[merged.length - 1];
     const between = last ? tokens.slice(last.end, g.first) : [];
-    if (last && !last.possessive && !last.place && !g.place && !last.descriptor && between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and|the)$/.test(t.lower)) && between.some((t) => t.lower !== 'the')) {
+    if (last && !last.possessive && !last.place && !g.place && !last.descriptor && between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and|the)$/.test(t.lower)) && between.some((t) => t.lower !== 'the') && !(g.anaphor && between[0]?.text === ',' && ['VERB', 'AUX'].includes(tokens[g.end]?.pos ?? '') && ['ADP', 'SCONJ'].includes(tokens[0]?.pos ?? '') && !tokens.slice(1, last.first).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))))) { // (not across the comma that ends an opening adjunct: "After mediation by Ethiopia, the two states agreed")
       // (A set one word names, beside another actor, keeps the two sides: "tensions between these nations and Algeria" are not among the nations.)
       const set = (x: ActorGroup) => x.anaphor === true && x.ids.length >= 2;
       const sides: [string[], string[]] | undefined = !last.sides && set(last) !== set(g) && !g.ids.some((id) => last.ids.includes(id)) ? [last.ids, g.ids] : undefined;

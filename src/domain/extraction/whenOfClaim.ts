@@ -69,7 +69,7 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
   }
   // ("the decision to end the revised defence cooperation agreement in 2019": a year right after an agreement a participle before it made or revised dates that making, not the end.)
   for (let k = head; k < Math.min(tokens.length - 2, head + 8); k++) {
-    if (!AGREEMENT.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'in' || !/^(?:19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') || !tokens.slice(Math.max(0, k - 4), k).some((x) => /^(?:revised|signed|concluded|amended|renewed|updated)$/.test(x.lower))) continue;
+    if (!AGREEMENT.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'in' || !/^(?:19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') || !tokens.slice(Math.max(0, k - 4), k).some((x, j) => /^(?:revised|signed|concluded|amended|renewed|updated)$/.test(x.lower) && Math.max(0, k - 4) + j !== head)) continue; // (not the claim's own verb: "Chile and Peru signed a treaty in 1996" is dated by it)
     spans.push([tokens[k + 1]!.start, tokens[k + 2]!.end]);
     break;
   }
