@@ -106,4 +106,8 @@ describe('the six hundred and seventy-fourth reading', () => {
   it('does not join "the two states" after an opening adjunct to the mediator the adjunct names', () => {
     expect(asArrows('Chile and Peru clashed in 1995. After mediation by Brazil, the two states agreed to arbitration. They signed an agreement in 1996.', '2024-03-01')).toEqual(['CHL->PER tense', 'BRA->CHL cooperative', 'BRA->PER cooperative', 'CHL->PER cooperative', 'CHL->PER cooperative']);
   });
+
+  it('does not take the mediators a mediation "involving" names for "the two states" after it', () => {
+    expect(asArrows('Chile and Peru clashed in 1995. After mediation involving Brazil and France, the two states agreed to arbitration.', '2024-03-01')).toEqual(['CHL->PER tense', 'CHL->PER cooperative']);
+  });
 });

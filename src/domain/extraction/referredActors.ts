@@ -118,7 +118,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // (A pair named after "between" hosts nothing: "Oman, an intermediary between Washington and Tehran, hosted talks between the two".)
     const hosts = (g: ActorGroup) => tokens[g.first - 1]?.lower !== 'between' && tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
     // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
-    const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by' || (a.lower === 'the' && b.lower === 'leaders'); // (and "the leaders" stand for no states their own sentence names: "With North Korea and China in mind, the leaders agreed")
+    const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by' || (tokens[g.first - 1]?.lower === 'involving' && /^(?:mediation|efforts?)$/.test(tokens[g.first - 2]?.lower ?? '')) || (a.lower === 'the' && b.lower === 'leaders'); // (and "the leaders" stand for no states their own sentence names: "With North Korea and China in mind, the leaders agreed")
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
