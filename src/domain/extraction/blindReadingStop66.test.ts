@@ -111,3 +111,11 @@ describe('the six hundred and seventy-fourth reading', () => {
     expect(asArrows('Chile and Peru clashed in 1995. After mediation involving Brazil and France, the two states agreed to arbitration.', '2024-03-01')).toEqual(['CHL->PER tense', 'CHL->PER cooperative']);
   });
 });
+
+// The six hundred and seventy-fifth reading (stop 66): three Costa Rican news pages on Nicaragua's dredging of the San Juan river and Isla Calero (2010-2014).
+describe('the six hundred and seventy-fifth reading', () => {
+  it('reads what a state alleged "yesterday that" as alleged, as what it alleged "that"', () => {
+    expect(asArrows('Honduras alleged yesterday that El Salvador has violated its territory.', '2024-03-01')).toEqual(['HND->SLV tense', 'SLV->HND hostile']);
+    expect(extract('Honduras alleged yesterday that El Salvador has violated its territory.', '2024-03-01').find((c) => c.stance === 'hostile')?.certainty).toBe('alleged');
+  });
+});

@@ -5,9 +5,11 @@ import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
 import { nounAfterTo } from './verbContext';
-import { MAYBE_SUBORDINATOR, SUBORDINATOR } from './clauses';
+import { MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR } from './clauses';
 import { CAUSED_FEELING, CAUSING } from './idiomWords';
 
+/** The verb of saying a past in -ed is the form of, whatever the tagger made of it: "alleged" is "allege". */
+const reportedAs = (t: Token): string | undefined => (t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => REPORTING.has(w)) : undefined);
 /** "The decision evoked outrage in": a past of causing before a feeling it causes. */
 const CAUSED = new RegExp(`^(?:${CAUSING})$`), FELT = new RegExp(`^(?:${CAUSED_FEELING})$`);
 
@@ -32,7 +34,7 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const gerund = (t.pos === 'NOUN' || (t.pos === 'ADJ' && tagged[i + 1]?.pos === 'DET')) && t.lower.endsWith('ing') && // (or an adjective before a determiner: "accused Türkiye of striking the resort")
         /^(?:by|of|for|without|after|before|while|began|begin|begins|started|start|starts|continued|continues|resumed|kept|keeps|stopped|finished|avoided|considered|considering)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[i + 1]?.pos ?? '') && lexicon.hasForm(t.lower);
       // "Trudeau alleged that the Indian government ...": a past after a name or a noun, before the clause it
-      // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form.
+      // reports, that the tagger reads as an adjective, is a verb when the dictionary knows the form (past a word of time: "alleged yesterday that").
       // ("accused Togo of having shot down a drone": a participle after a perfect "having" the tagger reads as a noun.)
       const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && tagged[i - 1]?.lower === 'having' && /^(?:of|for|after|by|without|despite)$/.test(tagged[i - 2]?.lower ?? '') && !t.lower.endsWith('s') && lexicon.hasForm(t.lower);
       // ("China's coast guard shot a water cannon at": a past between a noun and a determiner, read as a noun.)
@@ -63,11 +65,11 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const bareAfterAnd = t.pos === 'ADJ' && tagged[i - 1]?.lower === 'and' && /^(?:the|its|their|an?|his|her|all)$/.test(tagged[i + 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && tagged.slice(Math.max(0, i - 12), i - 1).some((x, j, all) => x.lower === 'to' && all[j + 1]?.pos === 'VERB') && lexicon.hasForm(t.lower);
       // ("This particular decision evoked outrage in Moldova": a past of causing after a noun, before the feeling it causes, which the tagger reads as an adjective.)
       const causedFeeling = t.pos === 'ADJ' && tagged[i - 1]?.pos === 'NOUN' && t.lower.endsWith('ed') && [t.lower.slice(0, -1), t.lower.slice(0, -2)].some((w) => CAUSED.test(w)) && FELT.test(tagged[i + 1]?.lower ?? '');
-      const reporting = causedFeeling || bareAfterAnd || tryingAfterPlural || pastAfterAnd || pastAfterName || presentAfterName || afterAdverb || phrasalPast || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ' && lexicon.hasForm(t.lower)) || afterLatter(tagged, i, lexicon);
+      const reporting = causedFeeling || bareAfterAnd || tryingAfterPlural || pastAfterAnd || pastAfterName || presentAfterName || afterAdverb || phrasalPast || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && ((tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ') || (/^(?:yesterday|today|tonight|earlier|again|repeatedly|also)$/.test(tagged[i + 1]?.lower ?? '') && tagged[i + 2]?.lower === 'that' && reportedAs(t) !== undefined)) && (lexicon.hasForm(t.lower) || reportedAs(t) !== undefined)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       // ("re-affirmed", "re-established": a verb with a hyphen after "re" is the verb the dictionary knows without it.)
       const lemma = t.pos === 'VERB' || gerund || reporting ? (lexicon.lemmaOf(t.lower) ?? (/^re-[a-z]/.test(t.lower) ? lexicon.lemmaOf(t.lower.replace('-', '')) : null)) : null;
-      if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? t.lemma };
+      if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? reportedAs(t) ?? t.lemma };
       // ("the new Afghanistan": a word in lower case before a name, which the tagger reads as part of the name, describes it.)
       if (t.pos === 'PROPN' && /^[a-z]+$/.test(t.text) && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("made it clear to Tehran that": what is made clear is said; "clear" there is an adjective, not the verb of clearing.)
