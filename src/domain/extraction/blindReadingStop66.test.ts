@@ -119,3 +119,11 @@ describe('the six hundred and seventy-fifth reading', () => {
     expect(extract('Honduras alleged yesterday that El Salvador has violated its territory.', '2024-03-01').find((c) => c.stance === 'hostile')?.certainty).toBe('alleged');
   });
 });
+
+// The six hundred and seventy-sixth reading (stop 66): three news pages on Russia's dam toward Tuzla island in the Kerch Strait (October 2003).
+describe('the six hundred and seventy-sixth reading', () => {
+  it('reads talks or a dialogue told as bitter, acrimonious or vitriolic as a quarrel, tense, and the verb that holds them as no meeting', () => {
+    expect(asArrows('Chile and Bolivia held acrimonious talks in Lima.', '2024-03-01')).toEqual(['CHL->BOL tense']);
+    expect(asArrows('The envoys kept up an increasingly vitriolic dialogue between Chile and Bolivia.', '2024-03-01')).toEqual(['CHL->BOL tense']);
+  });
+});

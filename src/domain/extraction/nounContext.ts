@@ -26,6 +26,11 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // (Or talks on keeping a truce: "consultations on maintaining and fully implementing the ceasefire" settle the fighting it stopped.)
   const onTruce = /^(?:on|over|about|regarding|concerning)$/.test(tokens[trig.to]?.lower ?? '') && tokens.slice(trig.to + 1, trig.to + 9).some((t, k, all) => TRUCE_NOUN.test(t.lower) && !all.slice(0, k).some((x) => /^[.;:]$/.test(x.text)));
   if (trig.code === '046' && trig.stance === 'cooperative' && (onDispute(tokens, trig.to, own.to) || toSettle || onTruce)) Object.assign(trig, { stance: 'warming', why: '"talks between Egypt and Ethiopia over the disputed dam": talks to settle a dispute are warming between its parties (the conventions)' });
+  // ("an increasingly vitriolic dialogue between the diplomats of the two states": talks told as bitter are a quarrel, tense, as a war of words is.)
+  if (trig.code === '046' && /^(?:vitriolic|acrimonious|bitter|heated|angry|hostile|testy|fractious|stormy|ill-tempered|rancorous|venomous)$/.test(tokens[pastWords(tokens, trig.head - 1, ['ADV'])]?.lower ?? '')) {
+    Object.assign(trig, { stance: 'tense', why: '"an increasingly vitriolic dialogue": talks told as bitter are a quarrel, tense' });
+    for (const k of kept) if (k !== trig && k.kind === 'verb' && k.code === '046' && k.head < trig.from && k.head >= trig.from - 3) k.negated = true; // (and the verb that holds them is no meeting of its own: "held acrimonious talks")
+  }
   // ("rescinded each other's favored export partner status": a status taken away is the act's object, no partnership told.)
   if (trig.stance === 'cooperative' && tokens[trig.to]?.lower === 'status' && tokens.slice(Math.max(0, trig.from - 7), trig.from).some((t) => t.pos === 'VERB' && ENDING_VERBS.has(t.lemma))) trig.negated = true;
   // ("bogged down in colonial wars in Angola and Mozambique", "the wars in Iraq and Afghanistan": wars told only by the places they are fought in name no sides; the places are no pair. Not "the war in Yemen between ...", "its war in Gaza".)
