@@ -127,3 +127,11 @@ describe('the six hundred and seventy-sixth reading', () => {
     expect(asArrows('The envoys kept up an increasingly vitriolic dialogue between Chile and Bolivia.', '2024-03-01')).toEqual(['CHL->BOL tense']);
   });
 });
+
+// The six hundred and seventy-seventh reading (stop 66): three news pages on Sudan's army seizing Abyei (May-June 2011).
+describe('the six hundred and seventy-seventh reading', () => {
+  it('reads "calls", "demands" or "requests" right after a past and before whose they are as its object, not a verb', () => {
+    expect(asArrows('Eritrea has rejected calls by Ethiopia to pull its troops out.', '2024-03-01')).toEqual(['ERI->ETH tense']);
+    expect(asArrows('Chile took control of the valley in May, and has rejected calls from Argentina to remove its troops.', '2024-03-01')).toEqual(['CHL->ARG tense']);
+  });
+});

@@ -82,6 +82,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
       if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
+      // ("has rejected calls by the United States", "ignored demands from Peru": a plural of asking right after a past, before whose it is, is the past's object.)
+      if (t.pos === 'VERB' && /^(?:calls|demands|requests|appeals|pleas|warnings|offers|proposals)$/.test(t.lower) && tagged[i - 1]?.pos === 'VERB' && /ed$/.test(tagged[i - 1]?.lower ?? '') && /^(?:by|from|for|to)$/.test(tagged[i + 1]?.lower ?? '')) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
       // ("suspended over her conduct during the row": a verb's form after a possessive is its noun; "her" only after a preposition.)
       // ("suspended the working permit of Sweden's Ericsson": so is one after "the" and a modifier, before "of".)
       if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower) && ((/^(?:its|their|his|our|my|your)$/.test(tagged[i - 1]?.lower ?? '') || (tagged[i - 1]?.lower === 'her' && tagged[i - 2]?.pos === 'ADP')) || (tagged[i + 1]?.lower === 'of' && ['NOUN', 'ADJ'].includes(tagged[i - 1]?.pos ?? '') && /^(?:the|a|an)$/.test(tagged[i - 2]?.lower ?? '')))) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
