@@ -134,4 +134,8 @@ describe('the six hundred and seventy-seventh reading', () => {
     expect(asArrows('Eritrea has rejected calls by Ethiopia to pull its troops out.', '2024-03-01')).toEqual(['ERI->ETH tense']);
     expect(asArrows('Chile took control of the valley in May, and has rejected calls from Argentina to remove its troops.', '2024-03-01')).toEqual(['CHL->ARG tense']);
   });
+
+  it('reads "south Sudan" and "north Sudan", the compass word in lower case, as the two states', () => {
+    expect(asArrows('Khartoum said it would not recognize south Sudan as an independent state.', '2011-05-22')).toEqual(['SDN->SSD tense']);
+  });
 });

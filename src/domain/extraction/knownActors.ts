@@ -55,6 +55,9 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   ...(Object.entries({ USA: 'USS', GBR: 'HMS', AUS: 'HMAS', CAN: 'HMCS', NZL: 'HMNZS', PHL: 'BRP', KOR: 'ROKS' }).map(([id, prefix]) => ({ id, home: id, kind: 'seat' as const, forms: [prefix] }))),
   // Offices whose name is one state's own: Ireland's prime minister and deputy ("The Taoiseach and Tánaiste both denounced Hamas").
   { id: 'IRL', home: 'IRL', kind: 'seat', forms: ['Taoiseach', 'Tánaiste', 'Tanaiste', 'Dáil', 'Dail Eireann', 'Dáil Éireann'] },
+  // The two Sudans as news of their split spells them, the compass word in lower case ("would not recognize south Sudan as an independent state", "rejected calls from ... south Sudan").
+  { id: 'SSD', home: 'SSD', kind: 'seat', forms: ['south Sudan'] },
+  { id: 'SDN', home: 'SDN', kind: 'seat', forms: ['north Sudan'] },
   // Capitals and seats as news spells them where world-countries spells them otherwise.
   { id: 'YEM', home: 'YEM', kind: 'seat', forms: ['Sanaa', 'Sana’a'] },
   { id: 'BOL', home: 'BOL', kind: 'seat', forms: ['La Paz'] },
