@@ -139,3 +139,10 @@ describe('the six hundred and seventy-seventh reading', () => {
     expect(asArrows('Khartoum said it would not recognize south Sudan as an independent state.', '2011-05-22')).toEqual(['SDN->SSD tense']);
   });
 });
+
+// The six hundred and seventy-eighth reading (stop 66): an encyclopedia page, a timeline and a this-day page on the Hainan island incident (April 2001).
+describe('the six hundred and seventy-eighth reading', () => {
+  it('reads an incident between two states as a dispute between them', () => {
+    expect(asArrows('The collision caused a diplomatic incident between Greece and Turkey.', '2024-03-01')).toEqual(['GRC->TUR tense']);
+  });
+});

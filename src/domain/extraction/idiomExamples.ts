@@ -122,6 +122,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['China imposed tariffs on Australian barley.', 'AUS|CHN tense', /imposed tariffs/],
   ['Tokyo voted to approve a fresh round of sanctions against Belarus and Myanmar.', 'BLR|JPN tense', /approve a fresh round of sanctions/],
   ['Canada cast doubt on the Indian account of the killing.', 'CAN|IND tense', /cast doubt/],
+  ['President Putin expressed regret over the death of a Turkish pilot.', 'RUS|TUR cooperative', /expressed regret over the death/],
   ['Japan expressed concern over Chinese military drills.', 'CHN|JPN tense', /expressed concern/],
   ['The Russian drills sparked alarm in Finland.', 'FIN|RUS tense', /sparked alarm/],
   ['Hungary has interfered in the internal affairs of Slovakia.', 'HUN|SVK tense', /interfered in the internal affairs/],

@@ -51,6 +51,10 @@ describe('verbs whose dictionary reading is corrected', () => {
     expect(asArrows("Police in Lima searched the offices of Chile's state news agency.")).toEqual([]);
   });
 
+  it('reads intercepting another state\'s aircraft as a show of force', () => {
+    expect(asArrows('Russian jets intercepted a Norwegian patrol plane.')).toEqual(['RUS->NOR tense']);
+  });
+
   it('reads ignoring another state\'s warnings or the state as rejecting them', () => {
     expect(asArrows('Serbia ignored Croatian warnings to stop the works.')).toEqual(['SRB->HRV tense']);
   });
