@@ -146,3 +146,11 @@ describe('the six hundred and seventy-eighth reading', () => {
     expect(asArrows('The collision caused a diplomatic incident between Greece and Turkey.', '2024-03-01')).toEqual(['GRC->TUR tense']);
   });
 });
+
+// The six hundred and seventy-ninth reading (stop 66): three news pages on Armenia and Turkey signing the Zurich protocols (October 2009).
+describe('the six hundred and seventy-ninth reading', () => {
+  it('reads a mediator that helped broker a solution, a compromise or a settlement, with no pair named, as mediating the pair told before', () => {
+    expect(asArrows('Serbia and Kosovo signed the accord. Mediators from Norway intervened to help broker a compromise, officials said.', '2024-03-01')).toEqual(['SRB->XKX cooperative', 'NOR->SRB cooperative', 'NOR->XKX cooperative']);
+    expect(asArrows('Serbia and Kosovo quarrelled over the plates. Norway brokered a solution.', '2024-03-01')).toEqual(['SRB->XKX tense', 'NOR->SRB cooperative', 'NOR->XKX cooperative']);
+  });
+});
