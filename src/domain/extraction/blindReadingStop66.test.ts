@@ -154,3 +154,11 @@ describe('the six hundred and seventy-ninth reading', () => {
     expect(asArrows('Serbia and Kosovo quarrelled over the plates. Norway brokered a solution.', '2024-03-01')).toEqual(['SRB->XKX tense', 'NOR->SRB cooperative', 'NOR->XKX cooperative']);
   });
 });
+
+// The six hundred and eightieth reading (stop 66): three pages on the Brussels agreement of Serbia and Kosovo (April 2013).
+describe('the six hundred and eightieth reading', () => {
+  it('does not read a unilateral declaration of independence as a joint declaration', () => {
+    expect(asArrows('Since the 1990 unilateral declaration of independence by Slovenia, Serbia has opposed every recognition.', '2024-03-01')).not.toContain('SVN->SRB cooperative');
+    expect(asArrows("Slovenia's declaration of independence from Yugoslavia angered Belgrade.", '2024-03-01')).not.toContain('SVN->SRB cooperative');
+  });
+});
