@@ -37,6 +37,8 @@ const TIME_NOUN = /^(?:day|night|morning|evening|week|month|year|moment|hour|tim
 /** An adjunct that judges what a main clause did ("in what was seen as", "in a move", "in a bid to"). */
 const ADJUNCT_OF_MAIN = /^in (?:what|an? (?:apparent |clear |further |new )?(?:effort|bid|attempt|move|step|sign|show|gesture|push|drive)s?\b)/;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** Words of time or manner between a verb of saying and its "that": "alleged yesterday that", "said again that". */
+export const WORD_BEFORE_THAT = /^(?:yesterday|today|tonight|earlier|again|repeatedly|also)$/;
 /** Nouns whose "that" opens what they hold, not a relative clause: "has proof that Hezbollah has provided training". */
 export const CONTENT_NOUN = /^(?:proof|evidence|information|indications?|signs?|intelligence|allegations?|accusations?|suspicions?|claims?|reports?|assurances?|confirmation|announcements?|statements?|declarations?|news|warnings?|pledges?|promises?|insistence|admission|revelations?)$/;
 /** Nouns of accusing, whose clause's "it" is the one accused: "over accusations it supported terrorism". */
@@ -152,7 +154,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (/^(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies))$/.test(tokens[i - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(t.pos) && [1, 2, 3].some((d) => tokens[i + d]?.pos === 'VERB' && /(?:ed|uck|ade|ached|igned)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i, i + d).every((x) => ['NOUN', 'ADJ'].includes(x.pos)) && tokens[i + d - 1]?.pos === 'NOUN')) {
       // ("withdrew from a 2015 nuclear pact world powers struck with Tehran": a deal's reduced relative clause, with its own subject, when that is no actor; "the deal Peru signed" is read as the deal's maker's.)
       close(i, 'relative', current());
-    } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n) && !(/^(?:yesterday|today|tonight|earlier)$/.test(tokens[i - 1]?.lower ?? '') && REPORTING.has(tokens[i - 2]?.lemma ?? ''))) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
+    } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n) && !(WORD_BEFORE_THAT.test(tokens[i - 1]?.lower ?? '') && REPORTING.has(tokens[i - 2]?.lemma ?? ''))) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
     } else if ((kind as ClauseKind) === 'relative' && (t.text === ',' || (/^[—–]$/.test(t.text) && tokens[from - 1]?.text === t.text)) && (tokens[from - 1]?.text === t.text || asideBefore(tokens, clauses[parent ?? -1], from)) && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {

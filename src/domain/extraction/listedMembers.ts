@@ -9,6 +9,8 @@ import type { Token } from './tokens';
 /** Plural nouns of states a relative clause may be on, and the verbs after it that name them ("includes", "are"). */
 export const STATES_PLURAL = /^(?:states|countries|nations)$/;
 export const NAMING_VERB = /^(?:include|includes|included|are|were)$/;
+/** Words that name the members of a plural after it: "a row with four Arab countries, including Saudi Arabia", "criticism from some countries, notably Hungary". */
+export const NAMED_EXAMPLE = /^(?:including|notably|especially|particularly|namely)$/;
 
 /** The group named right after "include(s)" or "are" that follows a relative clause on "states" or "countries"; else undefined. */
 export function listedMembers(tokens: readonly Token[], groups: readonly ActorGroup[], clause: Clause): ActorGroup | undefined {

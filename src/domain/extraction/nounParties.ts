@@ -10,7 +10,7 @@ import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
 import { ENVOY_ACTS, ENVOY_NOUN, envoyBeside, orderedBy } from './triggerWords';
-import { mediatedParties } from './talksHosts';
+import { mediatedParties } from './talksHosts'; import { NAMED_EXAMPLE } from './listedMembers';
 
 export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
@@ -133,7 +133,7 @@ export class NounParties extends ActsAround {
       // (Nor past a noun of acting together, whose own partner follows: "normalisation talks in coordination with Azerbaijan".)
       // ("its regional allies, including Hamas and Hezbollah", "a row with four Arab countries, including Saudi Arabia": the examples of a
       // plural with no actor of its own are its parties.)
-      const example = !after && /^(?:including|notably|especially|particularly|namely)$/.test((t.text === ',' ? this.tokens[j + 1] : t)?.lower ?? '') && /s$/.test(this.tokens[j - 1]?.lower ?? '') && this.tokens[j - 1]?.pos === 'NOUN' ? this.groupAt(j + (t.text === ',' ? 2 : 1)) : undefined;
+      const example = !after && NAMED_EXAMPLE.test((t.text === ',' ? this.tokens[j + 1] : t)?.lower ?? '') && /s$/.test(this.tokens[j - 1]?.lower ?? '') && this.tokens[j - 1]?.pos === 'NOUN' ? this.groupAt(j + (t.text === ',' ? 2 : 1)) : undefined;
       // (The noun's own plural needs an owner: "a coalition of supporters, including Spain and the United States" relates neither to the other.)
       const owned = j - 1 !== trigger.head || before.length > 0 || /^(?:its|their|his|her|our)$/.test(this.tokens[pastWords(this.tokens, trigger.from - 1, ['ADJ', 'NOUN'])]?.lower ?? '');
       if (example && owned && !example.place && !example.descriptor) {

@@ -5,7 +5,7 @@
 // each sentence, with what the sentences before left (the Discourse).
 import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Discourse } from './pairing';
-import { HOSTING_VERBS } from './pairingWords';
+import { HOSTING_VERBS } from './pairingWords'; import { WAY_OUT } from './talksHosts';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { tellersEnvoys } from './tellersEnvoys'; import { speakerCountry } from './speakerCountry';
 import type { Token } from './tokens';
@@ -168,7 +168,7 @@ export const STANDS_FOR_TERRITORY = new Set(['pa']);
 /** A dispute or an agreement told before, mediated or judged by one actor: "Kuwait mediated in the dispute", "Tokyo was concerned by the deal" (or "the surprise deal"). */
 export const TOLD_DEAL = /\b(?:the|this|their)\s+(?:[a-z-]+\s+)?(?:dispute|conflict|crisis|row|rift|standoff|deal|agreement|accord|pact|rapprochement|normali[sz]ation|treaty)\b/i;
 /** A mediator named with no pair of its own: "The decision followed mediation by Qatar" mediates the pair told before. */
-export const MEDIATION = /\b(?:mediation|mediated|brokered)\s+by\b|\b(?:under|with|through|via)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+mediation\b|-(?:brokered|mediated)\b|\bas\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:mediators?|intermediary|go-between)\b|\b(?:mediat(?:ed|es|ing|e)|broker(?:ed|s|ing)?|host(?:ed|s|ing)?|chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|facilitat(?:ed|es|ing|e)|moderat(?:ed|es|ing|e)|conven(?:ed|es|ing|e)|overs(?:aw|ees|eeing|ee|een))\s+(?:the|these|those|this|that|their|a|an|mediation|peace|ceasefire)\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|summit|dialogue|discussions|consultations|rounds?|ceasefire|cease-fire|truce|armistice|deal|agreement|accord|solution|compromise|settlement)\b|\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing|e))\s+(?:to\s+mediate|mediation)\s*[.;]/i; // (and mediation offered with no parties named: "Ecuador offered mediation.")
+export const MEDIATION = new RegExp(String.raw`\b(?:mediation|mediated|brokered)\s+by\b|\b(?:under|with|through|via)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+mediation\b|-(?:brokered|mediated)\b|\bas\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:mediators?|intermediary|go-between)\b|\b(?:mediat(?:ed|es|ing|e)|broker(?:ed|s|ing)?|host(?:ed|s|ing)?|chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|facilitat(?:ed|es|ing|e)|moderat(?:ed|es|ing|e)|conven(?:ed|es|ing|e)|overs(?:aw|ees|eeing|ee|een))\s+(?:the|these|those|this|that|their|a|an|mediation|peace|ceasefire)\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|summit|dialogue|discussions|consultations|rounds?|ceasefire|cease-fire|truce|armistice|deal|agreement|accord|${WAY_OUT})\b|\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing|e))\s+(?:to\s+mediate|mediation)\s*[.;]`, 'i'); // (and mediation offered with no parties named: "Ecuador offered mediation.")
 /** An act told before, judged by one actor: "Russia called the strike a violation" (pairing.ts: toldActAgents). */
 export const TOLD_ACT = /\b(?:the|this|that)\s+(?:[\w"“”-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|killings?|shelling|invasion|assault|incursions?|annexation|occupation|offensive|blockade|bombardment|seizure|storming|incidents?)\b/i;
 

@@ -5,11 +5,13 @@ import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
 import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
 import { nounAfterTo } from './verbContext';
-import { MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR } from './clauses';
+import { MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR, WORD_BEFORE_THAT } from './clauses';
 import { CAUSED_FEELING, CAUSING } from './idiomWords';
 
-/** The verb of saying a past in -ed is the form of, whatever the tagger made of it: "alleged" is "allege". */
-const reportedAs = (t: Token): string | undefined => (t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => REPORTING.has(w)) : undefined);
+/** The bare form a past in -ed is of, among those `is` accepts: "alleged" is "allege", "warned" "warn". */
+const bareOf = (t: Token, is: (w: string) => boolean): string | undefined => (t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)].find(is) : undefined);
+/** The verb of saying a past is the form of, whatever the tagger made of it. */
+const reportedAs = (t: Token): string | undefined => bareOf(t, (w) => REPORTING.has(w));
 /** "The decision evoked outrage in": a past of causing before a feeling it causes. */
 const CAUSED = new RegExp(`^(?:${CAUSING})$`), FELT = new RegExp(`^(?:${CAUSED_FEELING})$`);
 
@@ -64,8 +66,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("to recall the ambassador from Paraguay and close the embassy": a bare verb after "and", before its object, coordinated with an infinitive, which the tagger reads as an adjective.)
       const bareAfterAnd = t.pos === 'ADJ' && tagged[i - 1]?.lower === 'and' && /^(?:the|its|their|an?|his|her|all)$/.test(tagged[i + 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && tagged.slice(Math.max(0, i - 12), i - 1).some((x, j, all) => x.lower === 'to' && all[j + 1]?.pos === 'VERB') && lexicon.hasForm(t.lower);
       // ("This particular decision evoked outrage in Moldova": a past of causing after a noun, before the feeling it causes, which the tagger reads as an adjective.)
-      const causedFeeling = t.pos === 'ADJ' && tagged[i - 1]?.pos === 'NOUN' && t.lower.endsWith('ed') && [t.lower.slice(0, -1), t.lower.slice(0, -2)].some((w) => CAUSED.test(w)) && FELT.test(tagged[i + 1]?.lower ?? '');
-      const reporting = causedFeeling || bareAfterAnd || tryingAfterPlural || pastAfterAnd || pastAfterName || presentAfterName || afterAdverb || phrasalPast || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && ((tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ') || (/^(?:yesterday|today|tonight|earlier|again|repeatedly|also)$/.test(tagged[i + 1]?.lower ?? '') && tagged[i + 2]?.lower === 'that' && reportedAs(t) !== undefined)) && (lexicon.hasForm(t.lower) || reportedAs(t) !== undefined)) || afterLatter(tagged, i, lexicon);
+      const causedFeeling = t.pos === 'ADJ' && tagged[i - 1]?.pos === 'NOUN' && bareOf(t, (w) => CAUSED.test(w)) !== undefined && FELT.test(tagged[i + 1]?.lower ?? '');
+      const reporting = causedFeeling || bareAfterAnd || tryingAfterPlural || pastAfterAnd || pastAfterName || presentAfterName || afterAdverb || phrasalPast || shotDown || afterHelp || floating || perfect || pastBeforeObject || openingParticiple || asideParticiple || (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['PROPN', 'NOUN'].includes(tagged[i - 1]?.pos ?? '') && ((tagged[i + 1]?.lower === 'that' && tagged[i + 1]?.pos === 'SCONJ') || (WORD_BEFORE_THAT.test(tagged[i + 1]?.lower ?? '') && tagged[i + 2]?.lower === 'that' && reportedAs(t) !== undefined)) && (lexicon.hasForm(t.lower) || reportedAs(t) !== undefined)) || afterLatter(tagged, i, lexicon);
       // A verb the dictionary knows takes the dictionary's lemma where the tagger's differs ("staged": "stag").
       // ("re-affirmed", "re-established": a verb with a hyphen after "re" is the verb the dictionary knows without it.)
       const lemma = t.pos === 'VERB' || gerund || reporting ? (lexicon.lemmaOf(t.lower) ?? (/^re-[a-z]/.test(t.lower) ? lexicon.lemmaOf(t.lower.replace('-', '')) : null)) : null;

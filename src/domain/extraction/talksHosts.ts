@@ -9,6 +9,9 @@ import type { ExtractedClaim } from './extractedClaim';
 import type { Trigger } from './trigger';
 import type { Token } from './tokens';
 
+/** What a mediator brokers for a pair told before, when it names no pair: "helped broker a solution" (passives.ts; referredActors.ts's MEDIATION reads such a sentence). */
+export const WAY_OUT = 'solution|compromise|settlement';
+
 type WordsAt = (k: number) => Pick<ExtractedClaim, 'trigger' | 'triggerStart' | 'triggerEnd'>;
 
 /** Participles of holding talks for others, before "by". */
