@@ -162,3 +162,10 @@ describe('the six hundred and eightieth reading', () => {
     expect(asArrows("Slovenia's declaration of independence from Yugoslavia angered Belgrade.", '2024-03-01')).not.toContain('SVN->SRB cooperative');
   });
 });
+
+// The six hundred and eighty-first reading (stop 66): two encyclopedia pages on the Russo-Georgian war (August 2008).
+describe('the six hundred and eighty-first reading', () => {
+  it('reads "the parties" or "the countries" that act, after a pair was told, as that pair', () => {
+    expect(asArrows('Armenia and Azerbaijan fought for six weeks. The parties reached a ceasefire agreement on 10 November.', '2020-11-20')).toEqual(['ARM->AZE hostile', 'ARM->AZE cooperative']);
+  });
+});

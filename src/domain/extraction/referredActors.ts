@@ -20,7 +20,7 @@ export const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 export const ANAPHOR_START = new Set(['the', 'all', 'both', 'each', 'one', 'our', 'their', 'its', 'those', 'these']);
 export const RELATION_WORDS = /^(?:relations|ties|relationship|tensions?)$/;
 /** Words through which a sentence can take an actor from the ones before it. */
-export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants|the (?:leaders|presidents|premiers|counterparts))\b/i;
+export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|governments)|it|its|they|their|them|he|she|his|her|we|our|two|three|four|five|both|each other|one another|neighbou?rs|warring|relations|ties|relationship|tensions?|kingdom|emirate|sultanate|monarchy|island|archipelago|city-state|republic|king|emir|sultan|monarch|crown prince|neighbou?r|neighbou?ring|bloc|alliance|grouping|organi[sz]ation|group|militia|movement|rebels|militants|the (?:leaders|presidents|premiers|counterparts|parties|countries|nations))\b/i;
 
 /** Words for a group that only states make up: "the two countries", "both nations". */
 const STATE_WORDS = /^(?:countries|nations|states|superpowers|governments|capitals)$/;
@@ -100,7 +100,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
       end = i + 2;
       n = [...groups, ...extra].filter((g) => g.end <= i && g.ids.length >= 2).sort((x, y) => x.end - y.end).pop()?.ids.length ?? 2;
     }
-    else if (a.lower === 'the' && (/^neighbou?rs$/.test(b.lower) || (/^(?:countries|nations)$/.test(b.lower) && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')))) end = i + 2; // (and "the countries broke off their diplomatic ties", as subject)
+    else if (a.lower === 'the' && (/^neighbou?rs$/.test(b.lower) || (/^(?:countries|nations|parties)$/.test(b.lower) && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')))) end = i + 2; // (and "the countries broke off their diplomatic ties", "the parties reached a ceasefire agreement", as subject)
     // ("as the regional rivals explore restoring ties", "the Latin American neighbors had largely resolved their conflict": the pair, past one or two describing words.)
     else if (a.lower === 'the' && (b.pos === 'ADJ' || b.pos === 'PROPN') && describedRivals(tokens, i) > 0) end = i + 1 + describedRivals(tokens, i);
     // "withdrawing its diplomats from those countries": the latest set of three or more.
