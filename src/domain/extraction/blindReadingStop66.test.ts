@@ -169,3 +169,10 @@ describe('the six hundred and eighty-first reading', () => {
     expect(asArrows('Armenia and Azerbaijan fought for six weeks. The parties reached a ceasefire agreement on 10 November.', '2020-11-20')).toEqual(['ARM->AZE hostile', 'ARM->AZE cooperative']);
   });
 });
+
+// The six hundred and eighty-third reading (stop 66): a law blog, a news page and a commentary on the ICJ's ruling on Peru and Chile's sea border (January 2014).
+describe('the six hundred and eighty-third reading', () => {
+  it('does not take the actor before an open bracket as the patient of a participle inside it', () => {
+    expect(asArrows('The method urged by Norway (instead of the principle favoured by Russia) enlarges the zone.', '2024-03-01')).not.toContain('RUS->NOR cooperative');
+  });
+});
