@@ -2,6 +2,7 @@
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { asArrows, extract } from './extractionTestKit';
+import { splitSentences } from './sentences';
 
 // The six hundred and sixty-ninth reading (stop 66): three news pages on the migrants at the Polish-Belarusian border (November 2021).
 describe('the six hundred and sixty-ninth reading', () => {
@@ -174,5 +175,9 @@ describe('the six hundred and eighty-first reading', () => {
 describe('the six hundred and eighty-third reading', () => {
   it('does not take the actor before an open bracket as the patient of a participle inside it', () => {
     expect(asArrows('The method urged by Norway (instead of the principle favoured by Russia) enlarges the zone.', '2024-03-01')).not.toContain('RUS->NOR cooperative');
+  });
+
+  it('does not end a sentence at the "v." of a case between two states', () => {
+    expect(splitSentences('The Court ruled in the Maritime Dispute (Peru v. Chile). The parties accepted.').map((x) => x.text)).toEqual(['The Court ruled in the Maritime Dispute (Peru v. Chile).', 'The parties accepted.']);
   });
 });

@@ -1,5 +1,5 @@
 // Sentences with their offsets. A sentence ends at . ! or ? followed by a space and a capital or a
-// quote, or at a line break; abbreviations (U.S., Mr., Dr., Aug.) and initials do not end one.
+// quote, or at a line break; abbreviations (U.S., Mr., Dr., Aug., a case's "v.") and initials do not end one.
 
 export interface Sentence {
   start: number;
@@ -7,7 +7,7 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|U\.N|U\.A\.E|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Maj|Capt|Cmdr|Adm|Brig|Cpl|Pvt|Amb|Pres|Rev|Hon|Prof|Rep|Sen|Gov|No|vs|etc|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|U\.N|U\.A\.E|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Maj|Capt|Cmdr|Adm|Brig|Cpl|Pvt|Amb|Pres|Rev|Hon|Prof|Rep|Sen|Gov|No|vs|v|etc|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
