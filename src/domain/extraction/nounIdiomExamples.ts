@@ -90,6 +90,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ghana announced the recall of its ambassador to Togo.', 'GHA|TGO tense', /recall of its ambassador/],
   ["Ghana's declaration of two Togolese diplomats as unwelcome angered Lome.", 'GHA|TGO tense', /declaration of two Togolese diplomats/],
   ['Kosovo\'s unilateral declaration of independence from Serbia in 2008 was contested.', 'SRB|XKX tense', /declaration of independence/],
+  ['Oman welcomed Iran\'s overtures to Saudi Arabia.', 'IRN|SAU warming', /overtures/],
   ["South Africa's genocide case against Israel was heard.", 'ISR|ZAF tense', /case/],
   ['US sanctions on Russia were tightened.', 'RUS|USA tense', /sanctions/],
   ["Egypt's accusations against Qatar grew louder.", 'EGY|QAT tense', /accusations/],
