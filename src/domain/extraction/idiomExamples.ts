@@ -28,6 +28,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['France recalled its ambassador from Australia.', 'AUS|FRA tense', /recalled its ambassador/],
   ['Niger called its ambassador home from Algeria on Sunday.', 'DZA|NER tense', /called its ambassador home/],
   ['Peru expelled the Mexican ambassador on Tuesday.', 'MEX|PER tense', /expelled the Mexican ambassador/],
+  ['Lithuania ordered Belarus\'s ambassador out of Vilnius.', 'BLR|LTU tense', /ordered Belarus's ambassador out/],
   ['Chad said it had driven out Sudanese troops from the border town.', 'SDN|TCD hostile', /driven out Sudanese troops/],
   ['Canada and India expelled their respective envoys in 2024.', 'CAN|IND tense', /expelled their respective envoys/],
   ['Hungary raised obstacles to Ukraine\'s membership.', 'HUN|UKR tense', /raised obstacles/],
