@@ -14,6 +14,9 @@ import type { Pairing } from './sentenceActors';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers'; import { backedAttackOn } from './attributions';
 import { heldIn } from './heldIn'; import { wishedPassive } from './nearWords'; import { WAY_OUT } from './talksHosts';
+
+/** What a mediator brokers for the pair told before (talksHosts.ts), as one word. */
+const WAY_OUT_NOUN = new RegExp(`^(?:${WAY_OUT})$`);
 export class Passives extends ActsJudged {
   /** "wrote to Managua to protest the military camp": a protest in an infinitive of purpose, with no one of its own, is to the one addressed right before it. */
   protected addressedBefore(trigger: Trigger, subject: ActorGroup | null): ActorGroup | null {
@@ -271,7 +274,7 @@ export class Passives extends ActsJudged {
   protected mediatedDispute(trigger: Trigger, subject: ActorGroup): ActorGroup | null {
     const head = this.tokens[trigger.head] as Token;
     const disputed = this.discourse.topicPair ?? this.discourse.pair;
-    const solution = mediating(head) && /^(?:a|an|the)$/.test(this.tokens[trigger.to]?.lower ?? '') && new RegExp(`^(?:${WAY_OUT})$`).test(this.tokens[trigger.to + 1]?.lower ?? '') && !this.groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 6 && !this.tokens.slice(trigger.to, g.first).some((t) => /^[,.;]$/.test(t.text))); // ("Clinton and mediators from Switzerland intervened to help broker a solution": a way out of the dispute told before)
+    const solution = mediating(head) && /^(?:a|an|the)$/.test(this.tokens[trigger.to]?.lower ?? '') && WAY_OUT_NOUN.test(this.tokens[trigger.to + 1]?.lower ?? '') && !this.groups.some((g) => g.first > trigger.to && g.first <= trigger.to + 6 && !this.tokens.slice(trigger.to, g.first).some((t) => /^[,.;]$/.test(t.text))); // ("Clinton and mediators from Switzerland intervened to help broker a solution": a way out of the dispute told before)
     return (solution || (mediating(head) && /^(?:in|between)$/.test(this.tokens[trigger.to]?.lower ?? '') && /^(?:the|their|this)$/.test(this.tokens[trigger.to + 1]?.lower ?? '') && /^(?:dispute|conflict|crisis|row|standoff|talks|negotiations|rift)$/.test(this.tokens[trigger.to + 2]?.lower ?? '')) || (/^(?:offer|propose)$/.test(head.lemma) && /^(?:mediation|to mediate)$/.test(this.tokens.slice(trigger.to, trigger.to + (this.tokens[trigger.to]?.lower === 'to' ? 2 : 1)).map((t) => t.lower).join(' ')) && /^(?:[.;]|)$/.test(this.tokens[trigger.to + (this.tokens[trigger.to]?.lower === 'to' ? 2 : 1)]?.text ?? ''))) && disputed && !disputed.some((id) => subject.ids.includes(id)) ? standIn(disputed) : null; // (and mediation offered with no parties named: "The King of Spain also offered mediation.")
   }
 
