@@ -268,7 +268,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   // ("the circumstances leading up to the incident": what came before, no lead taken with anyone.)
   if (tokens[trig.head]?.lemma === 'lead' && tokens[trig.head + 1]?.lower === 'up' && tokens[trig.head + 2]?.lower === 'to') trig.negated = true;
   // ("leading the Indonesian Foreign Ministry to issue a protest": what makes another act is no act of its own; the act it leads to is.)
-  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'lead' && tokens.slice(trig.head + 1, trig.head + 9).some((t, j, all) => t.lower === 'to' && all[j + 1]?.pos === 'VERB' && all.slice(0, j).some((x) => x.pos === 'PROPN' || /^(?:it|them|him|her)$/.test(x.lower)) && all.slice(0, j).every((x) => x.pos !== 'VERB' && x.pos !== 'ADP'))) trig.negated = true;
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'lead' && tokens.slice(trig.head + 1, trig.head + 14).some((t, j, all) => t.lower === 'to' && all[j + 1]?.pos === 'VERB' && all.slice(0, j).some((x) => x.pos === 'PROPN' || /^(?:it|them|him|her)$/.test(x.lower)) && all.slice(0, j).every((x) => x.pos !== 'VERB' && x.pos !== 'ADP'))) trig.negated = true;
   // ("a missile bringing down the U.S. Navy RQ-4A Global Hawk": what is brought down is no gift, whatever it is called.)
   if (trig.stance === 'cooperative' && tokens[trig.head]?.lemma === 'bring' && tokens[trig.head + 1]?.lower === 'down') trig.negated = true;
   // ("should pay a high price for visiting Taiwan": a price to be paid is a threat told by another, no payment.)
