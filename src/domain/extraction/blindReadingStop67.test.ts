@@ -11,3 +11,29 @@ describe('the six hundred and eighty-sixth reading', () => {
     expect(arrows).not.toContain('CHL->PER cooperative');
   });
 });
+
+// The six hundred and eighty-seventh reading (stop 67): three news pages on Angola's mediation between Rwanda and the DRC (2022, 2025).
+describe('the six hundred and eighty-seventh reading', () => {
+  it('reads a demand for the withdrawal of another\'s troops with quotation marks inside it, or "appeals for" it', () => {
+    expect(asArrows('Ghana called for the “swift withdrawal” of Togolese soldiers from its border.', '2024-03-01')).toEqual(['GHA->TGO tense']);
+    expect(asArrows('Ghana appeals for the withdrawal of Togolese forces from its territory.', '2024-03-01')).toEqual(['GHA->TGO tense']);
+  });
+  it('reads the subject of a copula as the mediator between a pair, not a body that gave the role', () => {
+    expect(asArrows('Ruto is the United Nations-appointed mediator between Juba and Khartoum.', '2024-03-01')).toEqual(['KEN->SSD cooperative', 'KEN->SDN cooperative']);
+  });
+  it('reads the counterparts of states invited as those states', () => {
+    expect(asArrows('Ghana invited the counterparts of Togo and Benin for a summit.', '2024-03-01')).toEqual(['GHA->TGO cooperative', 'GHA->BEN cooperative']);
+  });
+  it('reads a war that talks are held on as their topic, no war of the host\'s', () => {
+    expect(asArrows('Kenya hosted talks on the war in Sudan.', '2024-03-01')).toEqual([]);
+  });
+  it('reads talks that hit deadlock as their parties at odds', () => {
+    expect(asArrows('Negotiations between Ghana and Togo hit deadlock over fishing rights.', '2024-03-01')).toEqual(['GHA->TGO tense']);
+  });
+  it('reads the state whose capital hosts the talks of a truce as a mediator of its pair', () => {
+    expect(asArrows('A truce was agreed between Ghana and Togo after talks hosted in Abuja.', '2024-03-01')).toEqual(['GHA->TGO warming', 'NGA->GHA cooperative', 'NGA->TGO cooperative']);
+  });
+  it('reads a joint commission revived as ties taken up again', () => {
+    expect(asArrows('Ghana and Togo will revive their joint border commission.', '2024-03-01')).toEqual(['GHA->TGO warming']);
+  });
+});

@@ -77,6 +77,7 @@ export function askerOfMeasure(tokens: readonly Token[], trig: Pick<Trigger, 'co
 
 /** Nouns of a force's going: "the withdrawal of U.S. special forces troops", "the pullout of Russian troops". */
 const WITHDRAWAL = /^(?:withdrawal|pullout|pull-out|removal|departure|exit)$/;
+const QUOTE_MARK = /^["“”'‘’]$/;
 /** What a state is asked to take out: its troops, forces, bases. */
 const FORCES = /^(?:troops|forces|soldiers|military|bases|personnel|contingent|peacekeepers|ships|warships)$/;
 
@@ -88,14 +89,15 @@ const FORCES = /^(?:troops|forces|soldiers|military|bases|personnel|contingent|p
 export function demandsForWithdrawal(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]?.lower !== 'of' || !WITHDRAWAL.test(tokens[i - 1]?.lower ?? '')) continue;
-    const n = i - 1;
-    const before = tokens.slice(Math.max(0, n - 4), n);
-    const asked = before.findIndex((t, j) => t.pos === 'VERB' && (/^(?:demand|seek|urge|want|request)$/.test(t.lemma) || (t.lemma === 'call' && before[j + 1]?.lower === 'for')));
-    if (asked < 0 || before.slice(asked + 1).some((t) => !['DET', 'ADJ', 'ADP'].includes(t.pos))) continue;
+    // (Quotation marks are no break: 'called for the "immediate withdrawal" of Rwandan troops'.)
+    const n = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    if (tokens[i]?.lower !== 'of' || !WITHDRAWAL.test(tokens[n]?.lower ?? '')) continue;
+    const before = tokens.slice(Math.max(0, n - 5), n);
+    const asked = before.findIndex((t, j) => (t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.lower))) && (/^(?:demand|seek|urge|want|request)$/.test(t.lemma) || (/^(?:call|appeal)$/.test(t.lemma) && before[j + 1]?.lower === 'for')));
+    if (asked < 0 || before.slice(asked + 1).some((t) => !['DET', 'ADJ', 'ADP'].includes(t.pos) && !QUOTE_MARK.test(t.text))) continue;
     if (!tokens.slice(i + 1, i + 7).some((t) => FORCES.test(t.lower))) continue;
-    const verb = Math.max(0, n - 4) + asked;
-    found.push({ kind: 'verb', head: verb, end: verb + 1, from: verb, to: n + 1, code: '106', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"called for the withdrawal of U.S. special forces troops": asking for another state\'s forces to go is a demand for withdrawal (CAMEO 106), tense' });
+    const verb = Math.max(0, n - 5) + asked;
+    found.push({ kind: 'verb', head: verb, end: verb + 1, from: verb, to: i, code: '106', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"called for the withdrawal of U.S. special forces troops": asking for another state\'s forces to go is a demand for withdrawal (CAMEO 106), tense' });
   }
   return found;
 }

@@ -13,7 +13,7 @@ import { pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, APPOSITION_NOUN, becauseOf, DISAPPROVING, FROM_SOURCE, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, QUANTITY_OF, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
 import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, ownedTiesWith, topicAfter, verbOfObject } from './nounInClause';
-import { Passives } from './passives'; import { toldAddressee } from './toldAddressee'; import { mediatedParties } from './talksHosts';
+import { Passives } from './passives'; import { toldAddressee } from './toldAddressee'; import { mediatedParties, mediatorNamed } from './talksHosts';
 import { threatPair } from './pricesThreatened'; import { TIE_WORD } from './triggerWords'; import { NAMED_EXAMPLE } from './listedMembers';
 import type { Pairing } from './sentenceActors';
 export { type Discourse, type Pairing, speaks } from './sentenceActors';
@@ -43,7 +43,7 @@ export class SentencePairing extends Passives {
       const byAt = trigger.to + (/^["”']$/.test(this.tokens[trigger.to]?.text ?? '') ? 1 : 0); if (!by && trigger.stance === 'hostile' && this.tokens[byAt]?.lower === 'by' && !this.groups.some((g) => g.first > byAt && g.first <= byAt + 2)) return null;
       // ("its role as a mediator between Israel and Hamas": the mediator is cooperative with each of them.)
       if (between && between.ids.length >= 2 && (trigger.code ?? '').startsWith('045')) {
-        const mediator = before[0] ?? subject;
+        const mediator = mediatorNamed(this.tokens, trigger, before, subject);
         if (mediator && !mediator.ids.some((id) => between.ids.includes(id))) return { sources: mediator.ids, targets: between.ids, within: false, subject };
       }
       const asMediator = between ? null : this.mediatorByRole(trigger, before, after, subject);

@@ -121,10 +121,10 @@ export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
 const TOPIC_VERBS = /^(?:discuss|watch|monitor|follow|observe|debate|review|spark|trigger|ignite)$/; // (and what set it off: "the attack that sparked the war in Gaza" is no party to the war)
 /** A verb whose object is an act the subject judges or discusses, not one it does ("condemned the attack", "discussed the war"). */
 export const judgesOrDiscusses = (lemma: string) => JUDGING_VERBS.has(lemma) || TOPIC_VERBS.test(lemma);
-/** "Rabat's position on the conflict in Western Sahara": an act after a noun of stance or comment and "on" is what it is about, no act of the clause's subject. */
+/** "Rabat's position on the conflict in Western Sahara": an act after a noun of stance, comment or talks and "on" is what it is about, no act of the clause's subject. */
 export const topicNounBefore = (tokens: readonly Token[], from: number) => {
   const k = pastWords(tokens, from - 1, ['DET', 'ADJ']);
-  return /^(?:on|about|regarding|towards|toward)$/.test(tokens[k]?.lower ?? '') && /^(?:positions?|stances?|views?|policy|policies|approach|comments?|remarks|statements?|reports?|resolutions?|debates?|briefings?|questions?|line)$/.test(tokens[k - 1]?.lower ?? '');
+  return /^(?:on|about|regarding|towards|toward)$/.test(tokens[k]?.lower ?? '') && /^(?:positions?|stances?|views?|policy|policies|approach|comments?|remarks|statements?|reports?|resolutions?|debates?|briefings?|questions?|line|talks|negotiations|dialogue|summits?|conferences?|mediators?|mediation|envoys?)$/.test(tokens[k - 1]?.lower ?? ''); // (and what talks or a go-between are about: "hosted talks on the war in Sudan", "the mediator on the conflict in Yemen")
 };
 
 /**
@@ -164,7 +164,7 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
   return groups.length > 0 && groups.every(incidental);
 }
 /** Offices and titles: passed before a name ("signed by President Putin") and before their state's "of" ("the President of Mozambique", "the government of Niger"). */
-export const OFFICE_TITLE = /^(?:president|prime|minister|chancellor|king|queen|emir|sultan|sheikh|premier|secretary|leader|government)$/;
+export const OFFICE_TITLE = /^(?:presidents?|prime|ministers?|chancellor|king|queen|emir|sultan|sheikh|premiers?|secretary|leaders?|government|counterparts?)$/; // (and plurals, and a counterpart: "invited the counterparts of Rwanda and Burundi")
 
 /** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
 /** "A coalition led by Saudi Arabia attacked", "a coalition of Arab states led by Egypt and Syria": the "led" at k, before "by", of a body of forces or states, whose leader acts through it. */

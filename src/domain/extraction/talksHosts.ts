@@ -21,12 +21,13 @@ const TALKS = /^(?:talks|negotiations|meetings?|summit|dialogue|discussions|cons
 
 /** Claims of the host after "hosted by" (or "chaired by" ...) toward each party of the talks the sentence told; none when it told no talks between a pair. */
 export function talksHosts(claims: readonly ExtractedClaim[], tokens: readonly Token[], groups: readonly ActorGroup[], wordsAt: WordsAt): ExtractedClaim[] {
-  const talks = claims.find((c) => !c.directed && (c.code ?? '').startsWith('04') && (c.stance === 'cooperative' || c.stance === 'warming'));
+  // (Or the truce the talks made: "a ceasefire had been reached between Rwanda and the DRC following talks hosted in Luanda".)
+  const talks = claims.find((c) => !c.directed && ((c.code ?? '').startsWith('04') || c.code === '0871') && (c.stance === 'cooperative' || c.stance === 'warming'));
   if (!talks) return [];
-  // ("talks hosted by Qatar", "the talks in Istanbul, chaired by Turkey's foreign minister": a noun of talks a few words before.)
-  const k = tokens.findIndex((t, j) => HOSTED.test(t.lower) && tokens[j + 1]?.lower === 'by' && tokens.slice(Math.max(0, j - 5), j).some((x) => TALKS.test(x.lower)));
+  // ("talks hosted by Qatar", "the talks in Istanbul, chaired by Turkey's foreign minister": a noun of talks a few words before; or "hosted in" a capital, whose state hosts them.)
+  const k = tokens.findIndex((t, j) => HOSTED.test(t.lower) && (tokens[j + 1]?.lower === 'by' || (t.lower === 'hosted' && tokens[j + 1]?.lower === 'in')) && tokens.slice(Math.max(0, j - 5), j).some((x) => TALKS.test(x.lower)));
   if (k < 0) return [];
-  const host = groups.find((g) => g.first > k + 1 && g.first <= k + 4 && !g.place && !g.ids.some((id) => id === talks.a || id === talks.b));
+  const host = groups.find((g) => g.first > k + 1 && g.first <= k + 4 && g.place === (tokens[k + 1]?.lower === 'in') && !g.ids.some((id) => id === talks.a || id === talks.b));
   if (!host) return [];
   return host.ids.flatMap((id) => [talks.a, talks.b].map((party) => ({ ...talks, ...wordsAt(k), a: id, b: party, directed: true, stance: 'cooperative' as const, code: '045' })));
 }
@@ -65,4 +66,19 @@ export function thirdPartyOfTalks(trigger: Trigger, tokens: readonly Token[], gr
 export function mediatedParties(groups: readonly ActorGroup[], mediator: ActorGroup, pair: readonly string[] | null | undefined): readonly string[] | null {
   const others = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !g.ids.some((id) => mediator.ids.includes(id))).flatMap((g) => g.ids))];
   return others.length === 2 ? others : others.length > 2 ? null : (pair ?? null);
+}
+
+/** Participles after a hyphen that make the name before them the one who gave the role, not the one in it: "the African Union-appointed mediator". */
+const ROLE_GIVEN = /^(?:appointed|backed|mandated|sponsored|supported|nominated|named|designated|endorsed)$/;
+
+/**
+ * Who the mediator of a noun of mediation is, when a pair follows it ("mediator between Kigali and Kinshasa"): the
+ * subject of a copula before it ("Lourenco is the African Union mediator": the body's man, himself the mediator); else
+ * the name before the noun, unless it only gave the role ("the UN-appointed mediator"); else the clause's subject.
+ */
+export function mediatorNamed(tokens: readonly Token[], trigger: Trigger, before: readonly ActorGroup[], subject: ActorGroup | null): ActorGroup | null {
+  const copula = subject && subject.end <= trigger.from && tokens.slice(subject.end, trigger.from).some((t) => /^(?:be|remain|become)$/.test(t.lemma)) && !tokens.slice(subject.end, trigger.from).some((t) => t.pos === 'VERB' && !/^(?:be|remain|become)$/.test(t.lemma) && !ROLE_GIVEN.test(t.lower));
+  if (copula) return subject;
+  const named = before[0];
+  return named && !(tokens[named.end]?.text === '-' && ROLE_GIVEN.test(tokens[named.end + 1]?.lower ?? '')) ? named : subject;
 }
