@@ -141,7 +141,7 @@ export class ActsAround extends SentenceActors {
           const before = this.prepositionBefore(group, trigger.head + 1);
           const deal = this.tokens.slice(trigger.head + 1, group.first).some((t) => /^(?:treaty|deal|pact|agreement|accord)$/.test(t.lower)); // (and a deal's: "criticised the treaty signed by Russia and China")
           const decided = DECISION.test(this.tokens[group.first - 2]?.lower ?? '') || (DECISION.test(this.tokens[group.first - 3]?.lower ?? '') && this.tokens[group.first - 1]?.lower === 'the'); // (and a decision's: "condemned the decision by the Solomon Islands")
-          const approved = before === 'by' && /^(?:welcome|praise|applaud|hail|commend|salute)$/.test(this.tokens[trigger.head]?.lemma ?? ''); // (and any act an approval names with its agent: "welcomed the recognition of Palestine as a state by Ireland, Spain and Norway")
+          const approved = before === 'by' && /^(?:welcome|praise|applaud|hail|commend|salute|condemn|denounce|deplore|decry)$/.test(this.tokens[trigger.head]?.lemma ?? ''); // (and any act an approval or a condemnation names with its agent: "welcomed the recognition of Palestine as a state by Ireland, Spain and Norway", "condemned this intervention by the Mauritanian coastguard")
           if ((act || deal || decided || approved) && (before === 'by' || (decided && before === 'of'))) return this.withCoordinated((group.possessive && DESCRIPTOR_NOUN.test(this.tokens[group.end]?.lower ?? '') ? this.groups.find((g) => g.first > group.end && g.first <= group.end + 2) : undefined) ?? group); // (past whose allies they are: "denounce the move by Syria's allies Russia and China")
           if (act && before !== null) {
             k = group.end - 1;

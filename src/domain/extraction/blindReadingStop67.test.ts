@@ -37,3 +37,14 @@ describe('the six hundred and eighty-seventh reading', () => {
     expect(asArrows('Ghana and Togo will revive their joint border commission.', '2024-03-01')).toEqual(['GHA->TGO warming']);
   });
 });
+
+// The six hundred and eighty-eighth reading (stop 67): news pages on Mauritania's coastguard and Senegal's fishermen (2018), and Senegal's president in Nouakchott (2024).
+describe('the six hundred and eighty-eighth reading', () => {
+  it('reads an act condemned with its agent after "by" as a condemnation of that agent, whatever the act is called', () => {
+    expect(asArrows('Gambia condemned this intervention by the Senegalese navy.', '2024-03-01')).toEqual(['GMB->SEN tense']);
+  });
+  it('reads "no" before a deal noun and the word of its kind as no deal', () => {
+    expect(asArrows('Gambia has no fishing accord with Senegal.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Gambia signed a fishing accord with Senegal.', '2024-03-01')).toEqual(['GMB->SEN cooperative']);
+  });
+});
