@@ -48,3 +48,14 @@ describe('the six hundred and eighty-eighth reading', () => {
     expect(asArrows('Gambia signed a fishing accord with Senegal.', '2024-03-01')).toEqual(['GMB->SEN cooperative']);
   });
 });
+
+// The six hundred and eighty-ninth reading (stop 67): three news pages on Jordan and Syria reopening the Nassib crossing (Oct. 2018).
+describe('the six hundred and eighty-ninth reading', () => {
+  it('reads a state described as "war-torn" as the object of a tie, not a war of the tie\'s', () => {
+    expect(asArrows('Lebanon reopened its border with war-torn Iraq.', '2024-03-01')).toEqual(['LBN->IRQ warming']);
+    expect(asArrows('Lebanon signed a deal with war-ravaged Iraq.', '2024-03-01')).toEqual(['LBN->IRQ cooperative']);
+  });
+  it('reads a border between a pair that will reopen as its reopening', () => {
+    expect(asArrows('The border crossing between Lebanon and Iraq will reopen on Monday.', '2024-03-01')).toEqual(['LBN->IRQ warming']);
+  });
+});

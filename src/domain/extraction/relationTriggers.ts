@@ -19,7 +19,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // ("The frontier between the two states has been sealed since 2008": a closed border, as relations that worsened.)
   // ("The main border crossing between Libya and Tunisia has reopened": one opened again, as relations that improved.)
   const atBorder = tokens.slice(Math.max(from, i - 10), i).some((x) => BORDER_NOUN.test(x.lower));
-  const closed = atBorder && /^(?:closed|shut|sealed)$/.test(t.lower) ? BORDER_CLOSED : atBorder && /^(?:reopened|re-opened)$/.test(t.lower) ? BORDER_REOPENED : undefined;
+  const closed = atBorder && /^(?:closed|shut|sealed)$/.test(t.lower) ? BORDER_CLOSED : atBorder && /^(?:reopen|reopens|reopened|re-open|re-opens|re-opened)$/.test(t.lower) ? BORDER_REOPENED : undefined;
   const easing = isVerbToken || ed ? (TENSION_CHANGES.get(t.lemma) ?? TENSION_CHANGES.get(t.lower.replace(/e?d$/, ''))) : undefined;
   // ("Tensions between Baku and Yerevan have eased": tensions that ease are relations that improve.)
   // ("tension along their border erupted in a gun-battle", "tensions spilled over into clashes": tensions that break out in fighting are fighting between the pair.)

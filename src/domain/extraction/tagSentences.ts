@@ -3,7 +3,7 @@
 // noun after "the latter", a perfect "having" or a noun subject), a noun it misreads as a verb after "in response to" or a possessive, a bare verb after a modal and an adverb, and a split "cease-fire" and the "clear" of "made it clear" set right.
 import type { CameoLexicon } from './cameoLexicon';
 import type { Sentence } from './sentences';
-import { afterFloatingQuantifier, type Tagger, type Token } from './tokens';
+import { afterFloatingQuantifier, afterHyphen, type Tagger, type Token } from './tokens';
 import { nounAfterTo } from './verbContext';
 import { MAYBE_SUBORDINATOR, REPORTING, SUBORDINATOR, WORD_BEFORE_THAT } from './clauses';
 import { CAUSED_FEELING, CAUSING } from './idiomWords';
@@ -80,6 +80,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("Other anti-whaling nations, including the United States, warned": a prefixed word in -ing before a noun describes it.)
       if (t.pos === 'VERB' && /^(?:anti|pro|non|counter)-[a-z]+ing$/.test(t.lower) && tagged[i + 1]?.pos === 'NOUN') return { ...t, pos: 'ADJ' as const };
       if (t.lower === 'cease' && tagged[i + 1]?.text === '-' && tagged[i + 2]?.lower === 'fire') return { ...t, pos: 'NOUN' as const };
+      // ("reopened its border crossing with war-torn Syria": a participle of affliction after a noun and a hyphen describes the name after it.)
+      if (t.pos === 'VERB' && /^(?:torn|ridden|stricken|ravaged|battered|wracked|racked|scarred|plagued|hit)$/.test(t.lower) && afterHyphen(tagged, i) && tagged[i - 2]?.pos === 'NOUN' && tagged[i - 2]?.end === tagged[i - 1]?.start && ['PROPN', 'NOUN'].includes(tagged[i + 1]?.pos ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("A U.S. guided-missile destroyer joined": a past participle that opens a hyphenated word describes what follows, no verb of the sentence's.)
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
