@@ -59,3 +59,15 @@ describe('the six hundred and eighty-ninth reading', () => {
     expect(asArrows('The border crossing between Lebanon and Iraq will reopen on Monday.', '2024-03-01')).toEqual(['LBN->IRQ warming']);
   });
 });
+
+// The six hundred and ninetieth reading (stop 67): three news pages on the United States' sanctions after the Crimea referendum (Mar. 2014).
+describe('the six hundred and ninetieth reading', () => {
+  it('reads talks a state must or should start as asked of it, not held', () => {
+    expect(asArrows('Serbia must start a dialogue with the new government in Pristina.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Serbia should hold direct talks with Kosovo.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Belgrade must accept observers and restore ties with Kosovo.', '2024-03-01')).toEqual([]);
+  });
+  it('reads an idiom past a quotation mark between its words', () => {
+    expect(asArrows('Chile said it was moving to "raise the costs" for Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});

@@ -122,7 +122,9 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
     }
     const optional = alternatives.length === 1 && alternatives[0]?.endsWith('?');
     const options = optional ? [(alternatives[0] as string).slice(0, -1)] : alternatives;
-    const n = k < to ? slotMatches(options, tokens, k) : 0;
+    let n = k < to ? slotMatches(options, tokens, k) : 0;
+    // (Past a closing or opening double quotation mark between two slots: 'moving to "increase the cost" to Russia'.)
+    if (n === 0 && s > 0 && /^["“”]$/.test(tokens[k]?.text ?? '') && k + 1 < to && (n = slotMatches(options, tokens, k + 1)) > 0) k++;
     if (n === 0 && !optional) return -1;
     k += n;
   }
