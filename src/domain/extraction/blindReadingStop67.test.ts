@@ -71,3 +71,13 @@ describe('the six hundred and ninetieth reading', () => {
     expect(asArrows('Chile said it was moving to "raise the costs" for Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The six hundred and ninety-first reading (stop 67): three news pages on the Perejil island standoff of Spain and Morocco and its end (July 2002).
+describe('the six hundred and ninety-first reading', () => {
+  it('reads a minister and "her" counterpart of another state as the two sides of a meeting', () => {
+    expect(asArrows("Portugal's foreign minister and her Spanish counterpart met in Lisbon.", '2024-03-01')).toEqual(['PRT->ESP cooperative']);
+  });
+  it('reads a name in apposition after a list\'s last member as that member, not the subject', () => {
+    expect(asArrows("Portugal's prime minister and his Spanish counterpart, Pedro Sánchez, said they had agreed to abide by the treaty.", '2024-03-01')).toEqual(['PRT->ESP cooperative']);
+  });
+});

@@ -197,7 +197,7 @@ export function coordinatedAgents(tokens: readonly Token[], from: number, first:
   const between = tokens.slice(first.end, second.first), and = between.findIndex((t) => t.lower === 'and');
   // (Past an envoy's host and a hyphenated name: "Qatari envoy to India Mohammed Al-Jabir and Monaco ambassador Didier Gamerdinger presented".)
   const envoyTo = (t: Token, j: number) => (t.lower === 'to' && /^(?:envoys?|ambassadors?)$/.test(between[j - 1]?.lower ?? '')) || (t.text === '-' && between[j - 1]?.end === t.start);
-  return and > 0 && between.every((t, j) => j === and || (j < and ? ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos) || t.text === ',' || envoyTo(t, j) : t.pos === 'DET')) && between.slice(0, and).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return and > 0 && between.every((t, j) => j === and || (j < and ? ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos) || t.text === ',' || envoyTo(t, j) : t.pos === 'DET' || /^(?:his|her)$/.test(t.lower))) && between.slice(0, and).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN'); // (and "her" before a counterpart: "Spain's foreign minister and her Moroccan counterpart met")
 }
 
 /** "because of" or "due to" (or "owing to") right before token `k`: a reason's words. */
