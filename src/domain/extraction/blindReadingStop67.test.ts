@@ -81,3 +81,17 @@ describe('the six hundred and ninety-first reading', () => {
     expect(asArrows("Portugal's prime minister and his Spanish counterpart, Pedro Sánchez, said they had agreed to abide by the treaty.", '2024-03-01')).toEqual(['PRT->ESP cooperative']);
   });
 });
+
+// The six hundred and ninety-second reading (stop 67): news pages on Vanuatu between Australia and China (2022, 2025).
+describe('the six hundred and ninety-second reading', () => {
+  it('reads a noun of cooperation after "Memorandums of Understanding" and "and" as the verb\'s object, its partners the subject\'s', () => {
+    expect(asArrows('Tonga has established Memorandums of Understanding (MoUs) and cooperation agreements with several countries, including Fiji, Samoa and Japan.', '2024-03-01')).toEqual(['TON->FJI cooperative', 'TON->WSM cooperative', 'TON->JPN cooperative']);
+  });
+  it('reads a pact its pair names as theirs though it alarmed a third state, and the pair as what alarmed it', () => {
+    expect(asArrows('A Russia-Mali defence pact alarmed France.', '2024-03-01')).toEqual(['MLI->RUS cooperative', 'RUS->FRA tense', 'MLI->FRA tense']);
+    expect(asArrows('The deal has angered Moscow.', '2024-03-01')).toEqual([]);
+  });
+  it('reads no mediation among the pair a joint body is named after', () => {
+    expect(asArrows('The Mali-Russia commission was set up in 2023 to mediate the war.', '2024-03-01')).not.toContain('MLI->RUS cooperative');
+  });
+});

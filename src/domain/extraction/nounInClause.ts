@@ -22,7 +22,7 @@ export function verbOfObject(tokens: readonly Token[], trigger: Trigger, clause:
     // "in the conflict with Armenia": a noun in an adjunct phrase is not the verb's object. ("locked in a dispute with", "is in talks with": "in" after these is the predicate's, not an adjunct.)
     const inState = t.lower === 'in' && (tokens[k - 1]?.lemma === 'be' || IN_STATE.test(tokens[k - 1]?.lower ?? ''));
     // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's; so after a degree or a kind: "have achieved this degree of partnership", "reached a new level of cooperation".)
-    const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|decades|centuries|history|hours|rounds?|series|dozens|hundreds|thousands|degree|level|kind|form|sort|type|measure|stage|phase|list|package|set|raft|batch|wave)$/.test(tokens[k - 1]?.lower ?? '');
+    const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|decades|centuries|history|hours|rounds?|series|dozens|hundreds|thousands|degree|level|kind|form|sort|type|measure|stage|phase|list|package|set|raft|batch|wave|memorandum|memorandums|memoranda)$/.test(tokens[k - 1]?.lower ?? '');
     if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState && !spanOf && !(t.lower === 'for' && /^(?:responsibility|credit)$/.test(tokens[k - 1]?.lower ?? ''))) return -1; // ("claimed responsibility for a drone attack on Tel Aviv": what is claimed is the verb's object too)
   }
   return -1;
