@@ -95,3 +95,14 @@ describe('the six hundred and ninety-second reading', () => {
     expect(asArrows('The Mali-Russia commission was set up in 2023 to mediate the war.', '2024-03-01')).not.toContain('MLI->RUS cooperative');
   });
 });
+
+// The six hundred and ninety-fourth reading (stop 67): history pages on the INF Treaty (1987).
+describe('the six hundred and ninety-fourth reading', () => {
+  it('reads a state named right after a city that is no actor as where a meeting was, not whom it was with', () => {
+    expect(asArrows('In 1990, Bush and Gorbachev met in Helsinki Finland.', '2016-12-08')).toEqual(['USA->RUS cooperative']);
+  });
+  it('reads "both sides" after a meeting of a pair as the pair that met, not an earlier pair at odds', () => {
+    expect(asArrows('France pressured Italy. In 1990, Chile and Peru met in Quito. At the summit, both sides agreed to cut tariffs.', '2016-12-08')).toContain('CHL->PER cooperative');
+    expect(asArrows('France pressured Italy. In 1990, Chile and Peru met in Quito. At the summit, both sides agreed to cut tariffs.', '2016-12-08')).not.toContain('FRA->ITA cooperative');
+  });
+});

@@ -7,12 +7,12 @@ import type { Trigger } from './trigger';
 import { MEASURE } from './pairingWords';
 
 /** The pairs a sentence's claims told, for later sentences: the latest at war ("the warring parties") and the latest deal ("the pact"). */
-export function notePairsTold(discourse: Discourse, claims: readonly { a: string; b: string; stance: string; certainty: string; trigger: string }[]): void {
+export function notePairsTold(discourse: Discourse, claims: readonly { a: string; b: string; stance: string; certainty: string; trigger: string; code?: string | null; directed?: boolean }[]): void {
   // ("talks between the warring parties": the latest pair told at war, not only accused of it.)
   const war = claims.filter((c) => c.stance === 'hostile' && c.certainty !== 'alleged').pop();
   if (war) discourse.warring = [war.a, war.b];
-  // ("Both sides were made to agree to a ceasefire": the latest pair told at odds, threatened, attacked or at war.)
-  const odds = claims.filter((c) => c.stance === 'hostile' || c.stance === 'tense').pop();
+  // ("Both sides were made to agree to a ceasefire": the latest pair told at odds, threatened, attacked or at war; or meeting: "Reagan and Gorbachev met in Reykjavík. At the summit, both sides agreed".)
+  const odds = claims.filter((c) => c.stance === 'hostile' || c.stance === 'tense' || (c.directed === false && c.code === '040')).pop();
   if (odds) discourse.atOdds = [odds.a, odds.b];
   // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
   const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
