@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 67's batches (686 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The six hundred and eighty-sixth reading (stop 67): three news pages on Benin's block of Niger's oil exports (May-June 2024).
 describe('the six hundred and eighty-sixth reading', () => {
@@ -104,5 +104,15 @@ describe('the six hundred and ninety-fourth reading', () => {
   it('reads "both sides" after a meeting of a pair as the pair that met, not an earlier pair at odds', () => {
     expect(asArrows('France pressured Italy. In 1990, Chile and Peru met in Quito. At the summit, both sides agreed to cut tariffs.', '2016-12-08')).toContain('CHL->PER cooperative');
     expect(asArrows('France pressured Italy. In 1990, Chile and Peru met in Quito. At the summit, both sides agreed to cut tariffs.', '2016-12-08')).not.toContain('FRA->ITA cooperative');
+  });
+});
+
+// The six hundred and ninety-fifth reading (stop 67): encyclopedia and reference pages on the Helsinki Final Act (1975).
+describe('the six hundred and ninety-fifth reading', () => {
+  it('reads the signers of a deal past a bracketed aside and ", as well as by"', () => {
+    expect(asArrows('The accords were signed by most African states (except Eritrea, which signed in 2001), as well as by Ghana and Togo.', '2020-12-06')).toEqual(['GHA->TGO cooperative']);
+  });
+  it('dates a claim by no time in a bracketed aside it is not in', () => {
+    expect(extract('The accords were signed by most African states (except Eritrea, which signed in 2001), as well as by Ghana and Togo.', '2020-12-06').map((c) => c.when)).toEqual(['2020-12-06']);
   });
 });

@@ -57,8 +57,8 @@ export class NounParties extends ActsAround {
     const barring = /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') && this.tokens[start + 1]?.pos === 'VERB' && /ing$/.test(this.tokens[start + 1]?.lower ?? '');
     for (let j = start; j < limit; j++) {
       const t = this.tokens[j] as Token;
-      // "strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.
-      const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1;
+      const shut = t.text === '(' && j > trigger.to && !this.groups.some((g) => g.end === j) ? this.tokens.findIndex((x, k) => k > j && k < j + 20 && x.text === ')') : -1; if (shut > 0) { limit = Math.min(this.tokens.length, limit + shut - j + 1); j = shut; continue; } if (t.text === ',' && this.tokens.slice(j + 1, j + 4).map((x) => x.lower).join(' ') === 'as well as') continue; // (past a bracketed aside, which holds no party, and on past ", as well as": "signed by all European countries (except Albania, which was signed in September 1991), as well as by the United States and Canada")
+      const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1; // ("strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.)
       if (hedge > 0) {
         limit = Math.min(this.tokens.length, limit + hedge - j); // (the hedge's words do not count)
         j = hedge - 1;

@@ -44,6 +44,11 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
   const spans = clauses
     .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|whose|that)$/.test(tokens[c.from]?.lower ?? ''))))
     .map((c): [number, number] => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
+  // ("signed by all European countries (except Albania, which was signed in September 1991), as well as by": a bracketed aside dates its own words.)
+  for (let k = 0; k < tokens.length; k++) {
+    const shut = tokens[k]?.text === '(' ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
+    if (shut > 0 && !(k < head && head < shut)) spans.push([tokens[k]!.start, tokens[shut]!.end]);
+  }
   // ("work to repair ties damaged by a border clash in 2020": a participle after a noun, with an agent
   // of its own, dates its own event; "signed the deal reached in Vienna in 2015" dates the signing.)
   for (let k = head + 2; k < tokens.length; k++) {
