@@ -116,3 +116,10 @@ describe('the six hundred and ninety-fifth reading', () => {
     expect(extract('The accords were signed by most African states (except Eritrea, which signed in 2001), as well as by Ghana and Togo.', '2020-12-06').map((c) => c.when)).toEqual(['2020-12-06']);
   });
 });
+
+// The six hundred and ninety-sixth reading (stop 67): news pages on China and Norway after Liu Xiaobo's Nobel Peace Prize (Oct.-Nov. 2010).
+describe('the six hundred and ninety-sixth reading', () => {
+  it('reads a call on a state to release someone it holds as a demand on it', () => {
+    expect(asArrows('The United Kingdom has called on Iran to release the journalist as soon as possible.', '2024-03-01')).toEqual(['GBR->IRN tense']);
+  });
+});

@@ -6,8 +6,8 @@ import type { Token } from './tokens';
 import { isAppeal } from './verbContext';
 import type { Trigger } from './trigger';
 
-/** Verbs of stopping, dropping or stepping back: what the one asked is to do. */
-const STOPPING = /^(?:stop|halt|drop|abandon|end|cancel|scrap|suspend|withdraw|reverse|cease|refrain|desist|shelve)$/;
+/** Verbs of stopping, dropping or stepping back, or of letting people go ("called on China to release Liu"): what the one asked is to do. */
+const STOPPING = /^(?:stop|halt|drop|abandon|end|cancel|scrap|suspend|withdraw|reverse|cease|refrain|desist|shelve|release|free)$/;
 const BACKING_DOWN = /^(?:step|back|pull|call)$/;
 /** Those who govern a state, asked for it: "authorities in Rwanda", "the government of Chad". */
 const GOVERNING = /^(?:authorities|government|leaders|leadership|officials|rulers)$/;
