@@ -123,3 +123,11 @@ describe('the six hundred and ninety-sixth reading', () => {
     expect(asArrows('The United Kingdom has called on Iran to release the journalist as soon as possible.', '2024-03-01')).toEqual(['GBR->IRN tense']);
   });
 });
+
+// The six hundred and ninety-seventh reading (stop 67): news pages on the US-China tariff truce agreed in Geneva (May 2025).
+describe('the six hundred and ninety-seventh reading', () => {
+  it('reads tariffs cut, lowered or reduced as eased', () => {
+    expect(asArrows('India cut tariffs on Australian wine.', '2024-03-01')).toEqual(['IND->AUS warming']);
+    expect(asArrows('India and Australia agreed to reduce their tariffs.', '2024-03-01')).toContain('IND->AUS warming');
+  });
+});
