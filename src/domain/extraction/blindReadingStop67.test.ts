@@ -131,3 +131,14 @@ describe('the six hundred and ninety-seventh reading', () => {
     expect(asArrows('India and Australia agreed to reduce their tariffs.', '2024-03-01')).toContain('IND->AUS warming');
   });
 });
+
+// The six hundred and ninety-ninth reading (stop 67): news pages on the Alliance of Sahel States' defence pact (Sept. 2023).
+describe('the six hundred and ninety-ninth reading', () => {
+  it('reads several states\' relations "with" others unnamed as none among themselves', () => {
+    expect(asArrows('Chad, Sudan and Libya signed a pact. These countries also have tense relations with neighbours.', '2024-03-01')).not.toContain('TCD->SDN tense');
+    expect(asArrows('Chad and Sudan have tense relations.', '2024-03-01')).toEqual(['TCD->SDN tense']);
+  });
+  it('reads a threat to intervene militarily in a state as a threat of force, not the force', () => {
+    expect(asArrows('Nigeria has threatened to intervene militarily in Chad.', '2024-03-01')).toEqual(['NGA->TCD tense']);
+  });
+});

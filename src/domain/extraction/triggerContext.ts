@@ -4,7 +4,7 @@ import { pastWords, type Token } from './tokens';
 import { unownedAct } from './unownedActs';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
-import { ENDING_VERBS, NEGATION, NOT, SETTLING_VERBS } from './verbContext';
+import { ENDING_VERBS, intentOf, NEGATION, NOT, SETTLING_VERBS } from './verbContext';
 import { onlyExpected } from './nounContext';
 import { COURT_WORDS, onDispute } from './triggerWords';
 import { BOYCOTT_WHY } from './boycotts';
@@ -88,7 +88,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   const inRefusal = tokens.slice(r + 1, trig.from);
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
   // ("the Serbian-led troops intervened in Croatia", "intervened militarily": forces that intervene in a state use force there (CAMEO 19), not the aid the dictionary reads.)
-  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'intervene' && (FORCE_NOUN.test(tokens[trig.head - 1]?.lower ?? '') || tokens[trig.head + 1]?.lower === 'militarily')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that intervene in a state use force there (CAMEO 19)' });
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'intervene' && (FORCE_NOUN.test(tokens[trig.head - 1]?.lower ?? '') || tokens[trig.head + 1]?.lower === 'militarily')) Object.assign(trig, trig.intent ? intentOf('190', 'hostile') : { stance: 'hostile', code: '190' }, { why: 'forces that intervene in a state use force there (CAMEO 19); only threatened, a threat of force ("threatened to intervene militarily in Niger")' });
   // ("breaking agreements between the two countries": an agreement broken is told by its noun, ended; no force the dictionary reads in "break".)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:break|breach|violate)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:agreements?|accords?|treaty|treaties|deals?|pacts?|commitments?|promises?|obligations?|understandings?)$/.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("destroys the relations of trust and cooperation": relations destroyed are told by their noun, reduced; no force the dictionary reads in "destroy".)
