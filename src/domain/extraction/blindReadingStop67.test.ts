@@ -142,3 +142,11 @@ describe('the six hundred and ninety-ninth reading', () => {
     expect(asArrows('Nigeria has threatened to intervene militarily in Chad.', '2024-03-01')).toEqual(['NGA->TCD tense']);
   });
 });
+
+// The seven hundredth reading (stop 67): news pages on France handing its last bases in Senegal back (Mar.-July 2025).
+describe('the seven hundredth reading', () => {
+  it('reads the countries a relative clause tells after "are among the countries" as the subject of the copula', () => {
+    expect(asArrows('Mali, Guinea and Gabon are among the countries who have recently expelled Russian diplomats.', '2024-03-01')).toEqual(['MLI->RUS tense', 'GIN->RUS tense', 'GAB->RUS tense']);
+    expect(asArrows('Guinea is one of the countries that have expelled Russian diplomats.', '2024-03-01')).toEqual(['GIN->RUS tense']);
+  });
+});
