@@ -150,3 +150,10 @@ describe('the seven hundredth reading', () => {
     expect(asArrows('Guinea is one of the countries that have expelled Russian diplomats.', '2024-03-01')).toEqual(['GIN->RUS tense']);
   });
 });
+
+// The seven hundred and first reading (stop 67): pages on Israeli President Herzog's visit to Turkey (2022) and Turkey's new ambassador (2023).
+describe('the seven hundred and first reading', () => {
+  it('reads a leader who touched down in a state as visiting it', () => {
+    expect(asArrows('The Greek prime minister touched down in Cyprus on Friday.', '2024-03-01')).toEqual(['GRC->CYP cooperative']);
+  });
+});

@@ -225,5 +225,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile sent a congratulation cable to the president of Peru.', 'CHL|PER cooperative', /sent a congratulation cable/],
   ['Chile promised a swift retaliation against Peru.', 'CHL|PER tense', /promised a swift retaliation/],
   ['Chile moved to raise the costs for Peru.', 'CHL|PER tense', /raise the costs for/],
+  ['The president of Chile touched down in Peru on Monday.', 'CHL|PER cooperative', /touched down/],
   ...NOUN_IDIOM_EXAMPLES,
 ];
