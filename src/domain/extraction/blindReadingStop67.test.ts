@@ -157,3 +157,15 @@ describe('the seven hundred and first reading', () => {
     expect(asArrows('The Greek prime minister touched down in Cyprus on Friday.', '2024-03-01')).toEqual(['GRC->CYP cooperative']);
   });
 });
+
+// The seven hundred and second reading (stop 67): news pages on Australia and Japan's Reciprocal Access Agreement (Jan. 2022).
+describe('the seven hundred and second reading', () => {
+  it('reads "demonstrate" with an object as showing, no protest', () => {
+    expect(asArrows('Today Fiji and Samoa demonstrate the strength of their friendship.', '2024-03-01')).not.toContain('FJI->WSM tense');
+    expect(asArrows('Fiji demonstrated its commitment to Samoa.', '2024-03-01')).toEqual(['FJI->WSM cooperative']);
+  });
+  it('reads a visit called off for a cause that is no quarrel as saying nothing of the pair', () => {
+    expect(asArrows('The Fijian prime minister cancelled trips to Samoa and Tonga due to a cyclone and the pandemic.', '2024-03-01')).toEqual([]);
+    expect(asArrows('The Fijian prime minister cancelled his trip to Samoa over the row.', '2024-03-01')).toEqual(['FJI->WSM tense']);
+  });
+});

@@ -200,6 +200,10 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("respond to requests related to natural disasters, pandemics, or military aggression": force listed among calamities one prepares for is no act.)
   if (trig.kind === 'noun' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.to + 6).some((t) => /^(?:disasters?|pandemics?|epidemics?|emergenc(?:y|ies)|earthquakes?|floods?|cyclones?|tsunamis?)$/.test(t.lower))) trig.negated = true;
+  // ("today we demonstrate the strength of our bonds": showing something is no protest, which takes no object.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'demonstrate' && ['DET', 'PRON', 'ADJ', 'NOUN'].includes(tokens[trig.head + 1]?.pos ?? '') && !/^(?:outside|near|in|against)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
+  // ("canceled trips to Australia and the United States due to a surge in Covid-19 cases": a visit called off for a cause that is no quarrel says nothing of the pair.)
+  if (trig.stance === 'tense' && [trig.head, trig.from - 1, trig.from - 2, trig.from - 3].some((k) => /^(?:cancel|postpone|call|scrap|delay)$/.test(tokens[k]?.lemma ?? '')) && tokens.slice(trig.to, trig.to + 14).some((t, j, all) => /^(?:due|because|amid|owing)$/.test(t.lower) && all.slice(j + 1, j + 8).some((x) => /^(?:covid(?:-19)?|coronavirus|pandemic|omicron|virus|weather|storm|storms|typhoon|hurricane|cyclone|illness|health|scheduling|floods?|earthquake)$/i.test(x.lower)))) trig.negated = true;
   // ("she declined to elaborate on what activities had spurred the decision", "refused to comment": declining to speak is no refusal of anything another state asked.)
   if (trig.kind === 'verb' && /^(?:decline|refuse)$/.test(tokens[trig.head]?.lemma ?? '') && tokens[trig.head + 1]?.lower === 'to' && /^(?:comment|elaborate|say|specify|disclose|discuss|confirm|reveal|answer|speculate|name|identify|detail|explain|give)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
 }
