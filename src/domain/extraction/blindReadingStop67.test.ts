@@ -168,4 +168,7 @@ describe('the seven hundred and second reading', () => {
     expect(asArrows('The Fijian prime minister cancelled trips to Samoa and Tonga due to a cyclone and the pandemic.', '2024-03-01')).toEqual([]);
     expect(asArrows('The Fijian prime minister cancelled his trip to Samoa over the row.', '2024-03-01')).toEqual(['FJI->WSM tense']);
   });
+  it('reads "its" after ", including" as the one named before it', () => {
+    expect(asArrows('Japan criticised Russia, including its pressure on Georgia.', '2024-03-01')).toContain('RUS->GEO tense');
+  });
 });
