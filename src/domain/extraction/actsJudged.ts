@@ -292,7 +292,7 @@ export class ActsJudged extends NounParties {
   protected measureTold(trigger: Trigger, clause: Clause, subject: ActorGroup): Pairing | null {
     const measure = this.discourse.measure, code = trigger.code ?? '', also = this.tokens.slice(clause.from, trigger.to).some((t) => t.lower === 'also' || t.lower === 'similar');
     // ("The four countries lifted the boycott": an easing of the measure told is toward whom it hit.)
-    const words = this.tokens.slice(trigger.from, code.startsWith('08') ? Math.min(clause.to, trigger.to + 4) : trigger.to).map((t) => t.text).join(' ');
+    const words = this.tokens.slice(trigger.from, code.startsWith('08') || /^1[12]/.test(code) ? Math.min(clause.to, trigger.to + 4) : trigger.to).map((t) => t.text).join(' '); // (and what a judgement is on: "denounced the border closure")
     const on = !measure || !MEASURE.test(words) ? null : /^1[12]/.test(code) ? measure.by : (code.startsWith('16') && also) || code.startsWith('08') ? measure.on : null;
     return on && !subject.ids.includes(on) ? { sources: subject.ids, targets: [on], within: false, subject } : null;
   }

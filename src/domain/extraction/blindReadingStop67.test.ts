@@ -172,3 +172,13 @@ describe('the seven hundred and second reading', () => {
     expect(asArrows('Japan criticised Russia, including its pressure on Georgia.', '2024-03-01')).toContain('RUS->GEO tense');
   });
 });
+
+// The seven hundred and third reading (stop 67): news pages on Lithuania's Belarus border closed over smugglers' balloons (Oct.-Nov. 2025).
+describe('the seven hundred and third reading', () => {
+  it('reads a border closure judged later as the act of the one who closed it', () => {
+    expect(asArrows('Latvia closed two border crossings with Belarus. Latvian officials said the disruptions were part of anti-Western activities by Russia-allied Belarus. Latvia borders Belarus as well as the Russian exclave of Kaliningrad. Lukashenko denounced the border closure as a scam.', '2024-03-01')).toContain('BLR->LVA tense');
+  });
+  it('reads people suspected of a crime that names no state as accused of nothing between states', () => {
+    expect(asArrows('He said the US stood united with Latvia. Latvian police have arrested several people suspected of smuggling when they arrived to collect packages.', '2024-03-01')).toEqual(['USA->LVA cooperative']);
+  });
+});

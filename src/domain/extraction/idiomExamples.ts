@@ -226,5 +226,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile promised a swift retaliation against Peru.', 'CHL|PER tense', /promised a swift retaliation/],
   ['Chile moved to raise the costs for Peru.', 'CHL|PER tense', /raise the costs for/],
   ['The president of Chile touched down in Peru on Monday.', 'CHL|PER cooperative', /touched down/],
+  ['Chile said it stood united with Peru.', 'CHL|PER cooperative', /stood united with/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -200,6 +200,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("respond to requests related to natural disasters, pandemics, or military aggression": force listed among calamities one prepares for is no act.)
   if (trig.kind === 'noun' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.to + 6).some((t) => /^(?:disasters?|pandemics?|epidemics?|emergenc(?:y|ies)|earthquakes?|floods?|cyclones?|tsunamis?)$/.test(t.lower))) trig.negated = true;
+  // ("arrested several people suspected of smuggling": people suspected of what names no state are accused of nothing between states.)
+  if (trig.kind === 'verb' && /^(?:suspected|accused)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:people|persons|men|women|individuals|suspects|smugglers|nationals|citizens)$/.test(tokens[trig.head - 1]?.lower ?? '') && tokens[trig.head + 1]?.lower === 'of' && !tokens.slice(trig.head + 2, trig.head + 10).some((t) => t.pos === 'PROPN')) trig.negated = true;
   // ("today we demonstrate the strength of our bonds": showing something is no protest, which takes no object.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'demonstrate' && ['DET', 'PRON', 'ADJ', 'NOUN'].includes(tokens[trig.head + 1]?.pos ?? '') && !/^(?:outside|near|in|against)$/.test(tokens[trig.head + 1]?.lower ?? '')) trig.negated = true;
   // ("canceled trips to Australia and the United States due to a surge in Covid-19 cases": a visit called off for a cause that is no quarrel says nothing of the pair.)

@@ -96,7 +96,7 @@ export const EXAMPLE_WORD = /^(?:including|notably|especially|particularly|chief
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
 export const MOVE_TOLD = /^(?:vote|referendum|election|elections|move|decision|law|plan|measure|measures|step|steps|announcement|deployment|test|launch|declaration|policy|bill|remarks|comments|statement|visit|exercises|drills)$/;
 /** Measures one state imposes on another, named in a trigger. */
-export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures|boycott|blockade)\b/i;
+export const MEASURE = /\b(?:sanction|sanctions|penalties|tariffs?|ban|bans|banned|banning|embargo|restrictions|measures|boycott|blockade|closure|closures)\b/i;
 /** "Baghdad recalled its ambassador after Iran's state-backed media said it had hit": who speaks is the owner of the speaker right before the verb of saying at `verb`. */
 export function speakerOwner(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number): ActorGroup | undefined {
   let k = verb - 1;

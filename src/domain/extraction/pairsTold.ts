@@ -18,8 +18,8 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
   const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
   if (deal) discourse.dealPair = [deal.a, deal.b];
   // ("The US condemned the sanctions": who imposed the latest measure told.)
-  // (A break of ties is one too: "severed ties with Qatar ... lifted the boycott"; so is trade halted: "halted all trade with Israel ... praised the decision".)
-  const measure = claims.filter((c) => (c.stance === 'tense' && (MEASURE.test(c.trigger) || /\b(?:halt\w*|suspend\w*|stop\w*|cut\w*|curb\w*)\b.*\b(?:trade|exports?|imports?)\b/i.test(c.trigger))) || (c.stance === 'severed' && /\b(?:sever|cut|broke|break)/i.test(c.trigger))).pop();
+  // (A break of ties is one too: "severed ties with Qatar ... lifted the boycott"; so is trade halted: "halted all trade with Israel ... praised the decision"; and a border closed: "closed two border crossings with Belarus ... denounced the border closure".)
+  const measure = claims.filter((c) => (c.stance === 'tense' && (MEASURE.test(c.trigger) || /\b(?:clos\w*|shut\w*|seal\w*)\b.*\b(?:borders?|crossings?|frontiers?)\b/i.test(c.trigger) || /\b(?:halt\w*|suspend\w*|stop\w*|cut\w*|curb\w*)\b.*\b(?:trade|exports?|imports?)\b/i.test(c.trigger))) || (c.stance === 'severed' && /\b(?:sever|cut|broke|break)/i.test(c.trigger))).pop();
   if (measure) discourse.measure = { by: measure.a, on: measure.b };
 }
 
