@@ -182,3 +182,10 @@ describe('the seven hundred and third reading', () => {
     expect(asArrows('He said the US stood united with Latvia. Latvian police have arrested several people suspected of smuggling when they arrived to collect packages.', '2024-03-01')).toEqual(['USA->LVA cooperative']);
   });
 });
+
+// The seven hundred and fourth reading (stop 67): pages on the Black Sea grain deal signed in Istanbul (July 2022; the event of batch 36).
+describe('the seven hundred and fourth reading', () => {
+  it('reads "it" after a verb of sending goods, before "to", as the goods, the state after "to" the partner', () => {
+    expect(asArrows('Meanwhile, Russia continues to seize Georgian wine, exporting it to Syria and Iran.', '2024-03-01')).toEqual(['RUS->GEO hostile', 'RUS->SYR cooperative', 'RUS->IRN cooperative']);
+  });
+});
