@@ -288,5 +288,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     } else groups.push(group);
     i = end;
   }
+  // ("a Kosovo Serb party", "the Kosovo Albanian leaders": a people named by where it lives and who it is, no state.)
+  for (const g of groups) if (!g.demonym && g.ids.length === 1 && tokens[g.end]?.pos === 'PROPN' && !on[g.end] && /^(?:party|parties|community|communities|minority|minorities|leaders?|politicians?|lawmakers|population|majority|municipalities|enclaves?)$/.test(tokens[g.end + 1]?.lower ?? '')) g.descriptor = true;
   return groups;
 }

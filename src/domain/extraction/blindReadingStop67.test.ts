@@ -189,3 +189,11 @@ describe('the seven hundred and fourth reading', () => {
     expect(asArrows('Meanwhile, Russia continues to seize Georgian wine, exporting it to Syria and Iran.', '2024-03-01')).toEqual(['RUS->GEO hostile', 'RUS->SYR cooperative', 'RUS->IRN cooperative']);
   });
 });
+
+// The seven hundred and fifth reading (stop 67): news and tracker pages on the Banjska attack in northern Kosovo (Sept. 2023).
+describe('the seven hundred and fifth reading', () => {
+  it('reads a people named by its homeland and its name ("a Kosovo Serb party") as no state', () => {
+    expect(asArrows('It is a Bosnia Croat party supported by Croatia\'s president.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Croatia supported Bosnia.', '2024-03-01')).toEqual(['HRV->BIH cooperative']);
+  });
+});
