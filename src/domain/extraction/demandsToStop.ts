@@ -2,7 +2,7 @@
 // operation", "called on Israel to halt the strikes", "recommend the French drop Operation Wuambushu".
 // The appeal alone is no relation (CAMEO 02); an appeal to stop, end or drop something is a demand
 // (CAMEO 10), pressure on the one asked: tense. What is to be stopped is read by its own words, if any.
-import type { Token } from './tokens';
+import { QUOTE_MARK, type Token } from './tokens';
 import { isAppeal } from './verbContext';
 import type { Trigger } from './trigger';
 
@@ -77,7 +77,6 @@ export function askerOfMeasure(tokens: readonly Token[], trig: Pick<Trigger, 'co
 
 /** Nouns of a force's going: "the withdrawal of U.S. special forces troops", "the pullout of Russian troops". */
 const WITHDRAWAL = /^(?:withdrawal|pullout|pull-out|removal|departure|exit)$/;
-const QUOTE_MARK = /^["“”'‘’]$/;
 /** What a state is asked to take out: its troops, forces, bases. */
 const FORCES = /^(?:troops|forces|soldiers|military|bases|personnel|contingent|peacekeepers|ships|warships)$/;
 
@@ -100,4 +99,23 @@ export function demandsForWithdrawal(tokens: readonly Token[]): Trigger[] {
     found.push({ kind: 'verb', head: verb, end: verb + 1, from: verb, to: i, code: '106', stance: 'tense', mutual: false, passive: false, negated: false, intent: false, absorbed: false, why: '"called for the withdrawal of U.S. special forces troops": asking for another state\'s forces to go is a demand for withdrawal (CAMEO 106), tense' });
   }
   return found;
+}
+
+/**
+ * "Russia must apologize to Azerbaijan", "Putin must start a dialogue with the new government in Kiev", "must accept
+ * international monitors and start a dialogue": an act after "must", "should" or "ought to" (past an adverb; for a
+ * noun, the verb that governs it; for a second verb, the first one's "must" before "and") is asked of the one named,
+ * not done.
+ */
+export function askedToDo(trig: Pick<Trigger, 'kind' | 'from'>, tokens: readonly Token[]): boolean {
+  let at = trig.from;
+  if (trig.kind === 'noun') {
+    let v = trig.from - 1;
+    while (v > trig.from - 4 && ['DET', 'ADJ'].includes(tokens[v]?.pos ?? '')) v--;
+    if (tokens[v]?.pos !== 'VERB' || v === trig.from - 1) return false;
+    at = v;
+  }
+  const m = tokens[at - 1]?.pos === 'ADV' ? at - 2 : at - 1;
+  if (/^(?:must|should)$/.test(tokens[m]?.lower ?? '') || (tokens[m]?.lower === 'to' && tokens[m - 1]?.lower === 'ought')) return true;
+  return tokens[at - 1]?.lower === 'and' && tokens.slice(Math.max(0, at - 9), at - 1).some((t, j, all) => /^(?:must|should)$/.test(t.lower) && all[j + 1]?.pos === 'VERB' && all.slice(j + 2).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && x.text !== ','));
 }

@@ -12,6 +12,18 @@ export const NAMING_VERB = /^(?:include|includes|included|are|were)$/;
 /** Words that name the members of a plural after it: "a row with four Arab countries, including Saudi Arabia", "criticism from some countries, notably Hungary". */
 export const NAMED_EXAMPLE = /^(?:including|notably|especially|particularly|namely)$/;
 
+/**
+ * "Chad, Niger and Burkina Faso are among the countries who've recently expelled French troops", "Guinea is one of the
+ * countries that ...": a relative clause on a plural of states after "among" or "one of" tells of the subject of the
+ * copula before it; the index of that copula, or -1.
+ */
+export function copulaBeforeAmong(tokens: readonly Token[], clause: Clause, parent: Clause | undefined): number {
+  const among = tokens[clause.from - 2]?.lower === 'the' ? clause.from - 3 : clause.from - 2;
+  if (!parent || !STATES_PLURAL.test(tokens[clause.from - 1]?.lower ?? '') || !/^(?:among|of)$/.test(tokens[among]?.lower ?? '')) return -1;
+  const copula = tokens.slice(parent.from, among).findIndex((t) => /^(?:be|remain)$/.test(t.lemma));
+  return copula < 0 ? -1 : parent.from + copula;
+}
+
 /** The group named right after "include(s)" or "are" that follows a relative clause on "states" or "countries"; else undefined. */
 export function listedMembers(tokens: readonly Token[], groups: readonly ActorGroup[], clause: Clause): ActorGroup | undefined {
   if (!/^(?:that|which|who)$/.test(tokens[clause.from]?.lower ?? '') || !STATES_PLURAL.test(tokens[clause.from - 1]?.lower ?? '')) return undefined;

@@ -2,7 +2,7 @@
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
 // its target: actsAround.ts.) And an envoy's: its state and its host ("Mexico's ambassador to Peru was recalled").
 import { type ActorGroup, APPOSED_NOUN } from './actorGroups';
-import { againstFollows, pastDescribing, pastWords, type Token } from './tokens';
+import { againstFollows, bracketClose, pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
 import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, linkedTo, mediating, WATCHING_VERBS } from './pairingWords';
@@ -57,7 +57,7 @@ export class NounParties extends ActsAround {
     const barring = /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') && this.tokens[start + 1]?.pos === 'VERB' && /ing$/.test(this.tokens[start + 1]?.lower ?? '');
     for (let j = start; j < limit; j++) {
       const t = this.tokens[j] as Token;
-      const shut = t.text === '(' && j > trigger.to && !this.groups.some((g) => g.end === j) ? this.tokens.findIndex((x, k) => k > j && k < j + 20 && x.text === ')') : -1; if (shut > 0) { limit = Math.min(this.tokens.length, limit + shut - j + 1); j = shut; continue; } if (t.text === ',' && this.tokens.slice(j + 1, j + 4).map((x) => x.lower).join(' ') === 'as well as') continue; // (past a bracketed aside, which holds no party, and on past ", as well as": "signed by all European countries (except Albania, which was signed in September 1991), as well as by the United States and Canada")
+      const shut = j > trigger.to && !this.groups.some((g) => g.end === j) ? bracketClose(this.tokens, j, 19) : -1; if (shut > 0) { limit = Math.min(this.tokens.length, limit + shut - j + 1); j = shut; continue; } if (t.text === ',' && this.tokens.slice(j + 1, j + 4).map((x) => x.lower).join(' ') === 'as well as') continue; // (past a bracketed aside, which holds no party, and on past ", as well as": "signed by all European countries (except Albania, which was signed in September 1991), as well as by the United States and Canada")
       const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1; // ("strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.)
       if (hedge > 0) {
         limit = Math.min(this.tokens.length, limit + hedge - j); // (the hedge's words do not count)

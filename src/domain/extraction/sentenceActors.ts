@@ -3,7 +3,7 @@
 import { type ActorGroup, APPOSED_NOUN, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
-import { ENVOY_NOUN } from './triggerWords'; import { MODAL_VERB } from './verbContext'; import { listedMembers } from './listedMembers';
+import { ENVOY_NOUN } from './triggerWords'; import { MODAL_VERB } from './verbContext'; import { copulaBeforeAmong, listedMembers } from './listedMembers';
 import { accusedBefore, ACCUSING_NOUN, adjunctComma, COMPOUND_CAUSE, coordinatedAgents, FORCE_NOUN, listedAgents, HOSTILE_ACT, ledBy, NOT_SUBJECT, OFFICE_TITLE, OPENING_AGENT, OWN_AGENT, speakerOwner, speaks, staffOf, standIn, SUBJECT_PRONOUN } from './pairingWords';
 import type { Discourse } from './discourse';
 export { speaks } from './pairingWords';
@@ -248,12 +248,12 @@ export class SentenceActors {
       const of = antecedent ? pastWords(this.tokens, antecedent.first - 1, ['DET', 'ADJ']) : -1;
       const maker = antecedent && this.tokens[antecedent.end]?.text === ',' && /^(?:of|on|into|against)$/.test(this.tokens[of]?.lower ?? '') && HOSTILE_ACT.test(this.tokens[of - 1]?.lower ?? '') && /^(?:sparked|drew|prompted|triggered|provoked|caused|angered|attracted|met)$/.test(this.tokens.slice(clause.from + 1, clause.to).find((t) => t.pos === 'VERB')?.lower ?? '') ? this.groups.find((g) => g.possessive && g.end === of - 1) : undefined;
       if (maker || (antecedent && !modifies)) return maker ?? (antecedent!.descriptor ? null : antecedent!); // (one who only describes stands for no one: "Former Slovak prime minister Robert Fico, whose party opposes")
-      // ("the Houthis, an Iran-backed rebel group that seized Sanaa", "Orban, a right-wing nationalist who has forged": a noun in apposition stands for the actor before its comma.)
-      let a = clause.from - 1;
+      let a = clause.from - 1; // ("the Houthis, an Iran-backed rebel group that seized Sanaa", "Orban, a right-wing nationalist who has forged": a noun in apposition stands for the actor before its comma.)
       while (a > clause.from - 7 && (['NOUN', 'ADJ', 'PROPN'].includes(this.tokens[a]?.pos ?? '') || this.tokens[a]?.text === '-' || this.tokens[a - 1]?.text === '-')) a--;
       const apposed = !antecedent && (this.tokens[clause.from]?.lower === 'who' || /^(?:group|movement|militia|organi[sz]ation|faction|force|forces|country|state|nation|kingdom|republic|island|monarchy|neighbou?r|ally|rival|member|power|government|regime|junta)$/.test(this.tokens[clause.from - 1]?.lower ?? '')) && /^(?:a|an|the)$/.test(this.tokens[a]?.lower ?? '') && this.tokens[a - 1]?.text === ',' ? this.groups.find((g) => g.end === a - 1 && !g.descriptor) : undefined;
       if (apposed) return apposed;
-      const among = this.tokens[clause.from - 2]?.lower === 'the' ? clause.from - 3 : clause.from - 2, amongCopula = !antecedent && clause.parent !== null && /^(?:countries|states|nations|governments)$/.test(this.tokens[clause.from - 1]?.lower ?? '') && /^(?:among|of)$/.test(this.tokens[among]?.lower ?? '') ? this.tokens.slice(this.clauses[clause.parent]!.from, among).findIndex((t) => /^(?:be|remain)$/.test(t.lemma)) : -1; if (amongCopula >= 0) return this.subjectOf(clause.parent!, this.clauses[clause.parent!]!.from + amongCopula, depth + 1); // ("Chad, Niger and Burkina Faso are among the countries who've recently expelled French troops": after a copula and "among" or "one of", the subject's; "Countries that have no diplomatic relations with Kosovo", below: a common noun is the subject; no actor, and none from before.)
+      const copula = !antecedent && clause.parent !== null ? copulaBeforeAmong(this.tokens, clause, this.clauses[clause.parent]) : -1; // ("are among the countries who've recently expelled French troops": the copula's subject, listedMembers.ts)
+      if (copula >= 0) return this.subjectOf(clause.parent!, copula, depth + 1); // ("Countries that have no diplomatic relations with Kosovo", below: a common noun is the subject; no actor, and none from before.)
       if (!antecedent && this.tokens[clause.from - 1]?.pos === 'NOUN' && /^(?:that|which|who)$/.test(this.tokens[clause.from]?.lower ?? '') && !this.tokens.slice(clause.from + 1, at).some((t) => t.pos === 'PRON' || this.groupAt(this.tokens.indexOf(t)))) return null;
       if (modifies && clause.parent !== null) {
         const parent = this.clauses[clause.parent] as Clause;

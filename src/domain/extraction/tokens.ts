@@ -65,3 +65,13 @@ export function againstFollows(tokens: readonly Token[], at: number): boolean {
 
 /** A number, a month or a weekday: "from 28 May", "from Tuesday" name a time, no state. */
 export const isTimeWord = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NUM' || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|today|tomorrow|now)$/i.test(t.text));
+
+/** A quotation mark, double or single, straight or curly. */
+export const QUOTE_MARK = /^["“”'‘’]$/;
+
+/** The index of the ")" that closes a "(" at `k` within `most` tokens, or -1. */
+export function bracketClose(tokens: readonly Token[], k: number, most = tokens.length): number {
+  if (tokens[k]?.text !== '(') return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + most; j++) if (tokens[j]!.text === ')') return j;
+  return -1;
+}

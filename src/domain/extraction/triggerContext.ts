@@ -8,6 +8,7 @@ import { ENDING_VERBS, intentOf, NEGATION, NOT, SETTLING_VERBS } from './verbCon
 import { onlyExpected } from './nounContext';
 import { COURT_WORDS, onDispute } from './triggerWords';
 import { BOYCOTT_WHY } from './boycotts';
+import { askedToDo } from './demandsToStop';
 import { readNearWords } from './nearWords';
 
 /** What is said or decided, not struck: "an attack on the new law". */
@@ -242,11 +243,8 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (ending >= 0 && !lifted) Object.assign(trig, { stance: 'tense', code: '160', why: `"${tokens[base + ending]?.text} ${tokens[base + ending + 1]?.text} ... ${tokens[trig.head]?.text}": cooperation halted, banned or suspended reduces relations (CAMEO 16)` });
   // ("it is impossible to discuss a document with a state that ...", "was unable to meet": what cannot be done is not done.)
   if (trig.kind === 'verb' && tokens[trig.from - 1]?.lower === 'to' && (/^(?:impossible|unable|unwilling|powerless)$/.test(tokens[trig.from - 2]?.lower ?? '') || (tokens[trig.from - 2]?.lower === 'able' && tokens.slice(Math.max(0, trig.from - 6), trig.from - 2).some((t) => /^(?:not|n't|never)$/.test(t.lower))))) trig.negated = true; // (and "haven't been able to establish contact")
-  // ("Russia must apologize to Azerbaijan", "they should restore ties": what a state must or should do is asked of it, not done; a stance it must take, "must defend against Pyongyang", is taken.)
-  if (trig.stance !== 'tense') { let at = trig.from, v = trig.from - 1; if (trig.kind === 'noun') { while (v > trig.from - 4 && ['DET', 'ADJ'].includes(tokens[v]?.pos ?? '')) v--; at = tokens[v]?.pos === 'VERB' && v < trig.from - 1 ? v : -9; } // (and a noun a verb before it governs: "Putin must start a dialogue with the new government in Kiev")
-    const m = tokens[at - 1]?.pos === 'ADV' ? at - 2 : at - 1, andAsked = tokens[at - 1]?.lower === 'and' && tokens.slice(Math.max(0, at - 9), at - 1).some((t, j, all) => /^(?:must|should)$/.test(t.lower) && all[j + 1]?.pos === 'VERB' && all.slice(j + 2).every((x) => !['VERB', 'AUX', 'SCONJ'].includes(x.pos) && x.text !== ',')); // (and a second verb after "and": "must accept international monitors and start a dialogue")
-    if (andAsked || /^(?:must|should)$/.test(tokens[m]?.lower ?? '') || (tokens[m]?.lower === 'to' && tokens[m - 1]?.lower === 'ought')) trig.negated = true;
-  }
+  // ("Russia must apologize to Azerbaijan", "they should restore ties": what a state must or should do is asked of it, not done (demandsToStop.ts); a stance it must take, "must defend against Pyongyang", is taken.)
+  if (trig.stance !== 'tense' && askedToDo(trig, tokens)) trig.negated = true;
   // ("gave Kenyan diplomats seven days to leave the country": a time limit to leave is an expulsion (CAMEO 174), not a gift.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'give' && tokens.slice(trig.to, trig.to + 10).some((t, j, all) => /^(?:days|hours|weeks|deadline)$/.test(t.lower) && all[j + 1]?.lower === 'to' && /^(?:leave|depart|quit|exit)$/.test(all[j + 2]?.lower ?? ''))) Object.assign(trig, { stance: 'tense', code: '174', why: 'a time limit to leave the country is an expulsion (CAMEO 174)' });
   // ("would withdraw its troops from Somalia, raising concerns that the gains could be undone": what an act raises is others' worry, told as its consequence, not a protest by its doer.)

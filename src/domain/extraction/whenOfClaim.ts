@@ -4,7 +4,7 @@
 // "years ago") is undated, as the annotation conventions have it.
 import { type FoundTime, isYearBeforeNoun } from '../claims/resolveTime';
 import type { Clause } from './clauses';
-import { pastWords, type Token } from './tokens';
+import { bracketClose, pastWords, type Token } from './tokens';
 import { ENDING_VERBS } from './verbContext';
 
 /** Present or perfect tense with no date: the claim holds at publication. */
@@ -46,7 +46,7 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     .map((c): [number, number] => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   // ("signed by all European countries (except Albania, which was signed in September 1991), as well as by": a bracketed aside dates its own words.)
   for (let k = 0; k < tokens.length; k++) {
-    const shut = tokens[k]?.text === '(' ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
+    const shut = bracketClose(tokens, k);
     if (shut > 0 && !(k < head && head < shut)) spans.push([tokens[k]!.start, tokens[shut]!.end]);
   }
   // ("work to repair ties damaged by a border clash in 2020": a participle after a noun, with an agent
