@@ -33,6 +33,9 @@ describe('the six hundred and eighty-seventh reading', () => {
   it('reads the state whose capital hosts the talks of a truce as a mediator of its pair', () => {
     expect(asArrows('A truce was agreed between Ghana and Togo after talks hosted in Abuja.', '2024-03-01')).toEqual(['GHA->TGO warming', 'NGA->GHA cooperative', 'NGA->TGO cooperative']);
   });
+  it('reads tensions a go-between mediates as others\', none of its own with the states it visits', () => {
+    expect(asArrows('Kenya\'s president visited Sudan and Chad as part of mediation of political tensions in the region.', '2024-03-01')).toEqual(['KEN->SDN cooperative', 'KEN->TCD cooperative']);
+  });
   it('reads a joint commission revived as ties taken up again', () => {
     expect(asArrows('Ghana and Togo will revive their joint border commission.', '2024-03-01')).toEqual(['GHA->TGO warming']);
   });
