@@ -40,6 +40,7 @@ const SCOURGE = /^(?:smuggling|trafficking|terrorism|crime|crimes|piracy|scams?|
 const NEEDING = /^(?:need|require|seek|want|lack|court|request|solicit|crave)$/;
 
 export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
+  const told = trig.code; // (an intended act read anew here stays intended: the last line)
   // ("Greece recognizes as its only difference with its neighbour the delimitation": recognising something as so, in the active with "as" right after, is no recognition of a state.)
   // (Nor recognising a thing: '"We are recognizing a simple reality," President Carter said', "recognised the importance of".)
   let thing = trig.head + 1;
@@ -89,7 +90,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   const inRefusal = tokens.slice(r + 1, trig.from);
   if (r >= 0 && (trig.stance === 'cooperative' || trig.stance === 'warming') && (inRefusal.some((t, j) => t.pos === 'VERB' && inRefusal[j - 1]?.lower === 'to') || tokens[trig.from - 1]?.lower === 'to') && inRefusal.every((t, j) => (t.pos !== 'VERB' || inRefusal[j - 1]?.lower === 'to') && t.pos !== 'AUX' && t.text !== ',')) trig.negated = true;
   // ("the Serbian-led troops intervened in Croatia", "intervened militarily": forces that intervene in a state use force there (CAMEO 19), not the aid the dictionary reads.)
-  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'intervene' && (FORCE_NOUN.test(tokens[trig.head - 1]?.lower ?? '') || tokens[trig.head + 1]?.lower === 'militarily')) Object.assign(trig, trig.intent ? intentOf('190', 'hostile') : { stance: 'hostile', code: '190' }, { why: 'forces that intervene in a state use force there (CAMEO 19); only threatened, a threat of force ("threatened to intervene militarily in Niger")' });
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'intervene' && (FORCE_NOUN.test(tokens[trig.head - 1]?.lower ?? '') || tokens[trig.head + 1]?.lower === 'militarily')) Object.assign(trig, { stance: 'hostile', code: '190', why: 'forces that intervene in a state use force there (CAMEO 19)' });
   // ("breaking agreements between the two countries": an agreement broken is told by its noun, ended; no force the dictionary reads in "break".)
   if (trig.kind === 'verb' && trig.stance === 'hostile' && /^(?:break|breach|violate)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:agreements?|accords?|treaty|treaties|deals?|pacts?|commitments?|promises?|obligations?|understandings?)$/.test(tokens.slice(trig.head + 1, trig.head + 4).find((t) => t.pos === 'NOUN')?.lower ?? '')) trig.negated = true;
   // ("destroys the relations of trust and cooperation": relations destroyed are told by their noun, reduced; no force the dictionary reads in "destroy".)
@@ -295,4 +296,5 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && tokens[trig.head - 1]?.lower === 'to' && /^(?:was|were)$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
   // ("as Prime Minister Sharif's plane entered Saudi airspace": a leader's flight, no incursion.)
   if (trig.stance === 'hostile' && tokens[trig.head]?.lemma === 'enter' && /^(?:plane|aircraft|airliner|flight|jet)$/.test(tokens[trig.head - 1]?.lower ?? '') && /^['’]s$/.test(tokens[trig.head - 2]?.lower ?? '')) trig.negated = true;
+  if (trig.intent && trig.code && trig.code !== told) Object.assign(trig, intentOf(trig.code, trig.stance)); // ("ECOWAS has threatened to intervene militarily in Niger": an intended act read anew here as another act is that act intended, not done.)
 }
