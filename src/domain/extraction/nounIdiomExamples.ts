@@ -88,6 +88,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Morocco's recognition of Israel surprised many.", 'ISR|MAR cooperative', /recognition/],
   ["Peru's expulsion of the Mexican ambassador followed.", 'MEX|PER tense', /expulsion/],
   ['Ghana announced the recall of its ambassador to Togo.', 'GHA|TGO tense', /recall of its ambassador/],
+  ['The talks led to an exchange of ambassadors between Chad and Libya.', 'LBY|TCD warming', /exchange of ambassadors/],
   ["Ghana's declaration of two Togolese diplomats as unwelcome angered Lome.", 'GHA|TGO tense', /declaration of two Togolese diplomats/],
   ['Kosovo\'s unilateral declaration of independence from Serbia in 2008 was contested.', 'SRB|XKX tense', /declaration of independence/],
   ['Oman welcomed Iran\'s overtures to Saudi Arabia.', 'IRN|SAU warming', /overtures/],
