@@ -15,3 +15,10 @@ describe('the seven hundred and sixth reading', () => {
     expect(asArrows('Libya took the border dispute to the International Court of Justice in 1990, saying it stemmed from the French colonial presence.', '2000-05-28')).toEqual([]);
   });
 });
+
+// The seven hundred and seventh reading (stop 68): three news pages on France's charge that Azerbaijan stirred the riots in New Caledonia (May 2024).
+describe('the seven hundred and seventh reading', () => {
+  it('reads a faith\'s adjective before a name as describing the state, not as a name of its own', () => {
+    expect(asArrows('Greece is a steadfast ally of Orthodox Serbia.', '2024-05-17')).toEqual(['GRC->SRB cooperative']);
+  });
+});

@@ -73,7 +73,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       const lemma = t.pos === 'VERB' || gerund || reporting ? (lexicon.lemmaOf(t.lower) ?? (/^re-[a-z]/.test(t.lower) ? lexicon.lemmaOf(t.lower.replace('-', '')) : null)) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? reportedAs(t) ?? t.lemma };
       // ("the new Afghanistan": a word in lower case before a name, which the tagger reads as part of the name, describes it.)
-      if (t.pos === 'PROPN' && /^[a-z]+$/.test(t.text) && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'ADJ' as const };
+      // (And a faith's adjective before a name: "a traditional ally of Christian Armenia".)
+      if (t.pos === 'PROPN' && (/^[a-z]+$/.test(t.text) || /^(?:Christian|Muslim|Catholic|Orthodox|Protestant|Shiite|Shia|Sunni|Buddhist|Hindu|Jewish)$/.test(t.text)) && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("made it clear to Tehran that": what is made clear is said; "clear" there is an adjective, not the verb of clearing.)
       if (t.lower === 'clear' && tagged[i - 1]?.lower === 'it' && /^(?:make|makes|made|making)$/.test(tagged[i - 2]?.lower ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
