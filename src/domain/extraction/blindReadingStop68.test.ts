@@ -22,3 +22,20 @@ describe('the seven hundred and seventh reading', () => {
     expect(asArrows('Greece is a steadfast ally of Orthodox Serbia.', '2024-05-17')).toEqual(['GRC->SRB cooperative']);
   });
 });
+
+// The seven hundred and eighth reading (stop 68): three reference pages on Indonesia's Konfrontasi with Malaysia (1963-1966).
+describe('the seven hundred and eighth reading', () => {
+  it('reads "North Vietnam" and "mainland China" as the states they are, in a list', () => {
+    expect(asArrows('Laos got support from North Vietnam and mainland China.', '1966-08-12')).toEqual(['VNM->LAO cooperative', 'CHN->LAO cooperative']);
+  });
+  it('reads the states named in an apposition after a counted description as its parties, not as a pair told before', () => {
+    const text = 'Ghana backed Togo. Laos got support from the two great powers, the USSR and Cuba, and from Burma and Nepal.';
+    expect(asArrows(text, '1966-08-12')).toEqual(['GHA->TGO cooperative', 'RUS->LAO cooperative', 'CUB->LAO cooperative', 'MMR->LAO cooperative', 'NPL->LAO cooperative']);
+  });
+  it('reads a dispute that came to an end as settled, warming', () => {
+    expect(asArrows('The border dispute between Chad and Libya came to an end in 1994.', '1995-01-01')).toEqual(['TCD->LBY warming']);
+  });
+  it('reads brokering a peace conference for the pair told before as mediation with each of the pair', () => {
+    expect(asArrows('Chad and Libya fought a war. Ghana and Japan had tried to broker a peace conference.', '1966-08-12')).toEqual(['TCD->LBY hostile', 'GHA->TCD cooperative', 'GHA->LBY cooperative', 'JPN->TCD cooperative', 'JPN->LBY cooperative']);
+  });
+});

@@ -46,6 +46,9 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['State Duma'] },
   // The Soviet Union, whose seat, treaties and debts Russia took over (not "Soviet" alone: "post-Soviet states", "Soviet-era maps").
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet Union', 'USSR', 'U.S.S.R.'] },
+  // North Vietnam, whose seat Vietnam took over as Russia did the Soviet Union's; and China named by its mainland, told apart from Taiwan ("support from the USSR and mainland China").
+  { id: 'VNM', home: 'VNM', kind: 'seat', forms: ['North Vietnam'] },
+  { id: 'CHN', home: 'CHN', kind: 'seat', forms: ['mainland China'] },
   // Its forces, which news names by the adjective ("seized by Soviet troops in 1945", "the Red Army"), as it does no other of its bodies.
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet troops', 'Soviet forces', 'Soviet army', 'Soviet Army', 'Soviet soldiers', 'Soviet military', 'Red Army'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },

@@ -51,7 +51,7 @@ export const DISAPPROVING = new Set(['condemn', 'denounce', 'criticise', 'critic
 /** Nouns for what two states agreed or how they came together: "the rapprochement", "the deal". */
 export const DEAL_NOUN = /^(?:rapprochement|deal|agreement|accord|pact|treaty|normali[sz]ation|reconciliation|alliance|partnership|memorandum|detente|détente|exercises|drills|manoeuvres|maneuvers|patrols)$/;
 /** What two parties hold or reach with a third's help: "the deal, brokered by", "talks hosted by". */
-export const TALKS_NOUN = /^(?:deal|agreement|accord|ceasefire|truce|talks|negotiations|summit|meeting|meetings|dialogue|swap|exchange)$/;
+export const TALKS_NOUN = /^(?:deal|agreement|accord|ceasefire|truce|talks|negotiations|summit|meeting|meetings|dialogue|swap|exchange|conference)$/;
 /** Verbs of a third party that brings others to an agreement. */
 export const MEDIATING = /^(?:broker|mediate|facilitate)$/;
 /** A verb of mediation, by its lemma or its form (the tagger may read "mediated" as an adjective, lemma and all). */

@@ -28,7 +28,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   const tensionNoun = (x: Token) => TENSION_NOUN.test(x.lower) || (erupted !== undefined && DISPUTE_NOUN.test(x.lower));
   const tensions = (easing ?? erupted) && tokens.slice(Math.max(0, i - 24), i).some(tensionNoun) ? (easing ?? erupted) : undefined;
   // ("A decade long maritime boundary dispute was settled between Ghana and Côte d'Ivoire", "the dispute was resolved in 2014": a dispute settled is relations improved.)
-  const settled = (isVerbToken || ed) && ((/^(?:settle|resolve|solve)$/.test(t.lemma) && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower))) || (t.lemma === 'end' && DISPUTE_NOUN.test(tokens[pastWords(tokens, i - 1, ['AUX', 'ADV'])]?.lower ?? ''))) ? DISPUTE_SETTLED : undefined; // (and one that ended: "The conflict ended in 2010")
+  const settled = (isVerbToken || ed) && ((/^(?:settle|resolve|solve)$/.test(t.lemma) && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower))) || (t.lemma === 'end' && DISPUTE_NOUN.test(tokens[pastWords(tokens, i - 1, ['AUX', 'ADV'])]?.lower ?? '')) || (t.lemma === 'come' && tokens[i + 1]?.lower === 'to' && /^an?$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'end' && tokens.slice(Math.max(0, i - 24), i).some((x) => DISPUTE_NOUN.test(x.lower)))) ? DISPUTE_SETTLED : undefined; // (and one that ended, or came to an end: "The conflict ended in 2010")
   // ("ties that came under severe strain": relations that come under strain are strained as those that strain.)
   const change = closed ?? tensions ?? settled ?? (isVerbToken && (t.lemma === 'fail' || (/^(?:hit|reach)$/.test(t.lemma) && /^(?:deadlock|impasse|stalemate)$/.test(tokens[/^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1]?.lower ?? ''))) ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken && t.lemma === 'come' && tokens[i + 1]?.lower === 'under' && /^(?:strain|stress|pressure)$/.test(tokens[tokens[i + 2]?.pos === 'ADJ' ? i + 3 : i + 2]?.lower ?? '') ? CHANGE_WORDS.get('strain') : undefined) ?? (isVerbToken ? (CHANGE_WORDS.get(t.lemma) ?? (/[^e]ed$/.test(t.lower) ? CHANGE_WORDS.get(t.lower.slice(0, -1)) : undefined)) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
   if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
@@ -80,7 +80,7 @@ const TALKS_FAILED = { stance: 'tense' as const, why: '"the talks failed to reso
 
 /** Disputes that can be settled ("the dispute was resolved"). */
 /** Nouns of a dispute whose settling or end is relations improved. */
-export const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat|conflict)$/;
+export const DISPUTE_NOUN = /^(?:disputes?|row|feud|quarrel|standoff|stand-off|spat|conflict|confrontation)$/;
 const DISPUTE_SETTLED = { stance: 'warming' as const, why: '"a decade long maritime boundary dispute was settled between Ghana and Côte d\'Ivoire": a dispute settled is a step to better relations, warming' };
 /** Meetings that can fail as talks do ("the summit meeting between Reagan and Gorbachev collapsed"). */
 const MEETING_NOUN = /^(?:summit|summits|meeting|meetings)$/;
