@@ -34,6 +34,8 @@ export interface ActorGroup {
 /** Plurals a list of states may stand in apposition to at a sentence's end: "inside other neighbours, Iraq and Syria." */
 export const APPOSED_NOUN = /^(?:neighbou?rs|allies|partners|rivals|adversaries|enemies|countries|states|nations|powers)$/;
 /** Whether an apposition of APPOSED_NOUN closes at `end`: the sentence's end, or a list's next member after ", and" and its preposition ("support from the two powers, the USSR and China, and from Cuba"). */
+/** Where an apposition opened by the comma at `comma` names its first actor, past "the" ("the two powers, the USSR and China"). */
+export const appositionStart = (tokens: readonly Token[], comma: number) => comma + (tokens[comma + 1]?.lower === 'the' ? 2 : 1);
 export const appositionClosesAt = (tokens: readonly Token[], end: number) => /^(?:[.;]|)$/.test(tokens[end]?.text ?? 'x') || (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.pos === 'ADP');
 export const DESCRIPTOR_NOUN = /^(?:ally|allies|partner|partners|friend|friends|foe|foes|rival|rivals|adversary|adversaries|enemy|enemies|arch-rival|arch-enemy|arch-foe|neighbou?r|client|proxy|backer|backers|patron|patrons|sponsor|sponsors)$/;
 

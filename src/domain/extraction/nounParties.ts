@@ -1,7 +1,7 @@
 // Pairing, second layer, for a noun ("the expulsion of", "tensions between", "the Israel-UAE deal"): the
 // actors that attach to it, a possessor or a modifier before it and the phrases after it. (For a verb,
 // its target: actsAround.ts.) And an envoy's: its state and its host ("Mexico's ambassador to Peru was recalled").
-import { type ActorGroup, APPOSED_NOUN, appositionClosesAt } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN, appositionClosesAt, appositionStart } from './actorGroups';
 import { againstFollows, bracketClose, pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
@@ -146,7 +146,7 @@ export class NounParties extends ActsAround {
         if (mission && !after) after = this.withCoordinated(mission);
         continue;
       }
-      const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && appositionClosesAt(this.tokens, this.groupAt(this.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1)?.end ?? -1); // ("attacks inside other neighbours, Iraq and Syria.", "support from the two communist powers, the USSR and China.": an apposition that ends the sentence names them.)
+      const apposed = t.text === ',' && APPOSED_NOUN.test(this.tokens[j - 1]?.lower ?? '') && appositionClosesAt(this.tokens, this.groupAt(appositionStart(this.tokens, j))?.end ?? -1); // ("attacks inside other neighbours, Iraq and Syria.", "support from the two communist powers, the USSR and China.": an apposition that ends the sentence names them.)
       if ((t.pos === 'AUX' || t.lemma === 'take') && this.tokens[j + (t.lemma === 'take' ? 1 : 2)]?.lower === 'place' && (t.lemma === 'take' || this.tokens[j + 1]?.lemma === 'take')) { j += t.lemma === 'take' ? 1 : 2; continue; } // ("interference by Russia was taking place in Moldova's electoral process": where it takes place names its party)
       if (ledBy(this.tokens, j) || orderedBy(this.tokens, j)) continue; // (past the leader of a body: "an attack by a coalition led by Egypt"; past the participle of an act's order: "an attack on Iraq ordered by President Bush")
       // (Past the participle that places what is struck: "airstrikes on nine terror camps located in Pakistan".)

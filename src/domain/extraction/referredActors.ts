@@ -3,7 +3,7 @@
 // expands), agents with no state of their own ("the ambassador", "the foreign ministry") given the
 // state the article gave them, and actors described rather than named. extractClaims.ts asks it of
 // each sentence, with what the sentences before left (the Discourse).
-import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, DESCRIPTOR_NOUN } from './actorGroups';
+import { type ActorGroup, AGENT_NOUN, AGENT_WORDS, appositionStart, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Discourse } from './pairing';
 import { HOSTING_VERBS } from './pairingWords'; import { WAY_OUT } from './talksHosts';
 import { findDescriptions, resolveDescription } from './descriptions';
@@ -113,7 +113,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
       const d = [1, 2, 3, 4, 5, 6].find((j) => GROUP_WORDS.test(tokens[i + j]?.lower ?? '') || /^giants$/.test(tokens[i + j]?.lower ?? ''));
       if (d !== undefined && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN' || x.text === '-' || x.pos === 'VERB' || x.pos === 'NOUN') && tokens[i + d + 1]?.lower !== 'of') end = i + d + 1; // (not "between the governments of Tanzania and Rwanda", named right after)
     }
-    if (end > 0 && tokens[end]?.text === ',' && groups.some((g) => g.first === end + (tokens[end + 1]?.lower === 'the' ? 2 : 1) && g.ids.length === n)) continue; // (named in an apposition right after: "support from the two communist powers, the USSR and China")
+    if (end > 0 && tokens[end]?.text === ',' && groups.some((g) => g.first === appositionStart(tokens, end) && g.ids.length === n)) continue; // (named in an apposition right after: "support from the two communist powers, the USSR and China")
     // A list of that many actors earlier in the sentence comes first: "visits to Greece and Turkey ... encouraged both countries".
     // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".) (A pair named after "between" hosts nothing: "Oman, an intermediary between Washington and Tehran, hosted talks between the two".)
     const hosts = (g: ActorGroup) => tokens[g.first - 1]?.lower !== 'between' && tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));

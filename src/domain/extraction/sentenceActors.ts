@@ -1,6 +1,6 @@
 // Pairing, first layer: the actors of a sentence as its clauses place them. Which actor group a token belongs to, the preposition before a group, a group with
 // those coordinated with it, and the subject of a clause (its actor in subject position; inherited by a coordinated verb or a participle; the actor before "which"/"who" in a relative clause; "it" and "they" from the discourse).
-import { type ActorGroup, APPOSED_NOUN, appositionClosesAt, DESCRIPTOR_NOUN } from './actorGroups';
+import { type ActorGroup, APPOSED_NOUN, appositionClosesAt, appositionStart, DESCRIPTOR_NOUN } from './actorGroups';
 import { type Clause, MAYBE_SUBORDINATOR, MOVE_NOUN, SUBORDINATOR } from './clauses';
 import { pastWords, type Token } from './tokens';
 import { ENVOY_NOUN } from './triggerWords'; import { MODAL_VERB } from './verbContext'; import { copulaBeforeAmong, listedMembers } from './listedMembers';
@@ -52,9 +52,9 @@ export class SentenceActors {
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
-      if (DESCRIPTOR_NOUN.test(t.lower) || (APPOSED_NOUN.test(t.lower) && /^[,:—–]$/.test(this.tokens[k + 1]?.text ?? '') && (k + 2 === group.first || (k + 3 === group.first && this.tokens[k + 2]?.lower === 'the')))) describing = true;
+      if (DESCRIPTOR_NOUN.test(t.lower) || (APPOSED_NOUN.test(t.lower) && /^[,:—–]$/.test(this.tokens[k + 1]?.text ?? '') && appositionStart(this.tokens, k + 1) === group.first)) describing = true;
       // A number counts people ("of 23 Russian diplomats"); a year closes a phrase of its own ("In 2018 Morocco"). (And an apposition that ends the sentence: "inside other neighbours, Iraq and Syria.")
-      else if ((t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) || (/^[,:—–]$/.test(t.text) && (k === group.first - 1 || (k === group.first - 2 && this.tokens[k + 1]?.lower === 'the')) && APPOSED_NOUN.test(this.tokens[k - 1]?.lower ?? '') && appositionClosesAt(this.tokens, group.end))) continue; // (or a dash or a colon: "with five other countries—Laos, Thailand, Myanmar, Cambodia and Vietnam.")
+      else if ((t.pos === 'NUM' && !/^1[89]\d\d$|^20\d\d$/.test(t.text)) || (/^[,:—–]$/.test(t.text) && appositionStart(this.tokens, k) === group.first && APPOSED_NOUN.test(this.tokens[k - 1]?.lower ?? '') && appositionClosesAt(this.tokens, group.end))) continue; // (or a dash or a colon: "with five other countries—Laos, Thailand, Myanmar, Cambodia and Vietnam.")
       // (Past a possessive too: "with its South Korean ally"; an office title: "signed by President Vladimir Putin"; a backer: "against the Iran-backed Houthis".)
       else if (this.tokens[k - 1]?.text === '-' && this.groups.some((g) => g.descriptor && g.end === k - 1)) k -= 2;
       else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !/^(?:its|their|his|her|our)$/.test(t.lower) && !OFFICE_TITLE.test(t.lower) && !(describing && (t.pos === 'PROPN' || t.text === '-')) && !/^(?:Imperial|Royal|Federal|Islamic|Revolutionary)$/.test(t.text)) return null; // (and a name's first word: "by the Imperial Japanese Navy")
