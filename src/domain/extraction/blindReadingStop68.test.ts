@@ -39,3 +39,15 @@ describe('the seven hundred and eighth reading', () => {
     expect(asArrows('Chad and Libya fought a war. Ghana and Japan had tried to broker a peace conference.', '1966-08-12')).toEqual(['TCD->LBY hostile', 'GHA->TCD cooperative', 'GHA->LBY cooperative', 'JPN->TCD cooperative', 'JPN->LBY cooperative']);
   });
 });
+
+// Left by the readings above and taken up after them (stop 68).
+describe('what the batches of stop 68 left, read after them', () => {
+  it('reads one state that tried to broker a peace conference for the pair told before as mediation with each', () => {
+    expect(asArrows('Chad and Libya fought a war. Ghana tried to broker a peace conference.', '1966-08-12')).toEqual(['TCD->LBY hostile', 'GHA->TCD cooperative', 'GHA->LBY cooperative']);
+  });
+  it('reads the owner of a role in an apposition on the subject as no party of the subject\'s act', () => {
+    expect(asArrows('Chile, Peru\'s neighbour, signed a deal.', '2024-05-17')).toEqual([]);
+    expect(asArrows('Chile, the neighbour of Peru, signed a deal.', '2024-05-17')).toEqual([]);
+    expect(asArrows('Chile, Peru and Bolivia signed a deal.', '2024-05-17')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
+  });
+});
