@@ -51,3 +51,11 @@ describe('what the batches of stop 68 left, read after them', () => {
     expect(asArrows('Chile, Peru and Bolivia signed a deal.', '2024-05-17')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative', 'PER->BOL cooperative']);
   });
 });
+
+// The seven hundred and ninth reading (stop 68): three news pages on Montenegro and Serbia expelling each other's ambassadors (Nov. 2020).
+describe('the seven hundred and ninth reading', () => {
+  it('reads closer ties that people named by no state seek as no relation of the state they live in', () => {
+    expect(asArrows('Moldova remains divided among those seeking closer ties with Romania.', '2020-11-29')).toEqual([]);
+    expect(asArrows('Moldova is seeking closer ties with Romania.', '2020-11-29')).toEqual(['MDA->ROU warming']);
+  });
+});

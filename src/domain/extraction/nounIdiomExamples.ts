@@ -134,6 +134,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile abolished visas for Peruvian citizens last year.', 'CHL|PER warming', /abolished visas/],
   ['Chile has taken a tougher stance toward Bolivia since the vote.', 'BOL|CHL tense', /taken a tougher stance toward/],
   ['Ecuador turned sharply away from Venezuela after the election.', 'ECU|VEN tense', /turned sharply away from/],
+  ['Ecuador\'s president steered the country away from its alliance with Venezuela.', 'ECU|VEN tense', /steered the country away from/],
   ['Manila pivoted toward Beijing in 2016.', 'CHN|PHL warming', /pivoted toward/],
   ['Chile refused to let Bolivia use the port of Arica.', 'BOL|CHL tense', /refused to let/],
   ["Chile's refusal to allow Bolivia to use the port angered La Paz.", 'BOL|CHL tense', /refusal to allow/],

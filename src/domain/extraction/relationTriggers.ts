@@ -123,8 +123,10 @@ export function relationStateAt(tokens: readonly Token[], i: number): Trigger | 
   const denied = at > i && tokens.slice(i + 1, at).some((x) => /^(?:not|never|n't|no)$/.test(x.lower));
   const s = denied ? (STATE_WORDS.get(state.lower)?.stance === 'cooperative' ? NOT_GOOD : null) : STATE_WORDS.get(state.lower)!;
   if (!s) return null;
+  // ("deeply divided among those seeking closer ties with Serbia and Russia": what people named by no state seek is no state's relation.)
+  const sought = at < i && /^[a-z]+ing$/.test(tokens[at - 1]?.lower ?? '') && /^(?:those|people|many|some|others|voters|citizens|residents|politicians|factions)$/.test(tokens[at - 2]?.lower ?? '');
   // Before the noun, the state word is part of its phrase; after a copula, only part of its words.
-  return { kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS };
+  return { kind: 'noun', head: i, end: i + 1, from: Math.min(at, i), to: i + 1, ...(at > i ? { wordsTo: at + 1 } : {}), code: null, stance: s.stance, mutual: true, passive: false, negated: sought, intent: false, absorbed: false, why: s.why, preps: RELATION_PREPS };
 }
 
 /**
