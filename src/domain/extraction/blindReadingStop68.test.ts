@@ -59,3 +59,14 @@ describe('the seven hundred and ninth reading', () => {
     expect(asArrows('Moldova is seeking closer ties with Romania.', '2020-11-29')).toEqual(['MDA->ROU warming']);
   });
 });
+
+// The seven hundred and tenth reading (stop 68): three news pages on Iceland suspending its embassy in Moscow (June-Aug. 2023).
+describe('the seven hundred and tenth reading', () => {
+  it('reads relations that open a sentence with one party after "with" as those of the state the sentence before had for subject', () => {
+    expect(asArrows('Norway suspended the work of its embassy. Relations with Belarus are at an all-time low.', '2023-06-09')).toContain('NOR->BLR tense');
+    expect(asArrows('Relations with Belarus are at an all-time low.', '2023-06-09')).toEqual([]);
+  });
+  it('reads relations with "the people of" a state as relations with that state', () => {
+    expect(asArrows('Norway has maintained relations with the people of Belarus since 1992.', '2023-06-09')).toEqual(['NOR->BLR cooperative']);
+  });
+});

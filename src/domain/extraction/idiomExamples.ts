@@ -7,6 +7,7 @@ import { NOUN_IDIOM_EXAMPLES } from './nounIdiomExamples';
 export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Algeria suspended all contacts with the French embassy.', 'DZA|FRA tense', /suspended all contacts/],
   ['Norway cut off all high-level contacts with Russia.', 'NOR|RUS tense', /cut off all high-level contacts/],
+  ['Norway decided to cease the operations of the Norwegian embassy in Moscow.', 'NOR|RUS tense', /cease the operations of the Norwegian embassy/],
   ['Morocco cut diplomatic ties with Iran in 2018.', 'IRN|MAR severed', /cut diplomatic ties/],
   ['Venezuela broke off relations with Colombia.', 'COL|VEN severed', /broke off relations/],
   ['In 2007 Costa Rica ended decades of ties with Taiwan.', 'CRI|TWN severed', /ended decades of ties/],

@@ -44,3 +44,15 @@ export function dealOfSides(trigger: Trigger, tokens: readonly Token[], groups: 
   const ids = [...new Set(sides.flatMap((g) => g.ids))];
   return ids.length === 2 ? { sources: ids, targets: [], within: true, subject: null } : null;
 }
+
+/**
+ * "Iceland suspended the work of its embassy. Relations with Russia are at an all-time low": relations that open
+ * their sentence with one party after "with" and no owner of their own are those of the one state the sentence
+ * before had for its subject; or null.
+ */
+export function relationsWithOne(trigger: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[], subject: readonly string[] | null): Pairing | null {
+  if (trigger.kind !== 'noun' || trigger.code !== null || !/^(?:relations|ties|relationship)$/.test(tokens[trigger.head]?.lower ?? '') || tokens[trigger.head + 1]?.lower !== 'with' || subject?.length !== 1) return null;
+  if (tokens.slice(0, trigger.head).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ')) return null; // (the sentence's first words: no owner, no clause before)
+  const other = groups.find((g) => g.first === trigger.head + (tokens[trigger.head + 2]?.lower === 'the' ? 3 : 2) && !g.place);
+  return other && other.ids.length === 1 && other.ids[0] !== subject[0] ? { sources: [subject[0] as string], targets: [...other.ids], within: false, subject: null } : null;
+}

@@ -48,7 +48,7 @@ export class SentenceActors {
           for (k -= 2; k > from && (['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(this.tokens[k - 1]?.pos ?? '') || this.tokens[k - 1]?.lower === 'of'); k--);
           continue;
         }
-        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province|state|nation|country|kingdom|emirate|republic|archipelago|rest|remainder|part|parts|portion|half|swathes)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara", "invaded the Gulf state of Kuwait", "seized the rest of Czechoslovakia": past the land, to where.)
+        if (t.lower === 'of' && k - 1 > from && (OFFICE_TITLE.test(this.tokens[k - 1]?.lower ?? '') || /^(?:region|territory|province|state|nation|country|kingdom|emirate|republic|archipelago|rest|remainder|part|parts|portion|half|swathes|people|peoples)$/.test(this.tokens[k - 1]?.lower ?? ''))) { k--; continue; } // ("a visit to Rwanda by the President of Mozambique": past the office whose state follows "of"; "separatists in the disputed region of Western Sahara", "invaded the Gulf state of Kuwait", "seized the rest of Czechoslovakia": past the land, to where.)
         return t.lower;
       }
       // Past determiners, adjectives, and a describing noun with its modifiers: "to Indo-Pacific allies Japan".
