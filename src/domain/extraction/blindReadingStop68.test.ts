@@ -70,3 +70,10 @@ describe('the seven hundred and tenth reading', () => {
     expect(asArrows('Norway has maintained relations with the people of Belarus since 1992.', '2023-06-09')).toEqual(['NOR->BLR cooperative']);
   });
 });
+
+// The seven hundred and thirteenth reading (stop 68): three news pages on the United States and Russia leaving the Open Skies Treaty (2020-2021).
+describe('the seven hundred and thirteenth reading', () => {
+  it('reads what a treaty allows, told by a participle right after it, as no act of the clause\'s subject', () => {
+    expect(asArrows('Chile said it will withdraw from an international treaty allowing observation flights over military facilities following the Peru exit from the pact.', '2021-01-15')).toEqual(['CHL->PER tense']);
+  });
+});

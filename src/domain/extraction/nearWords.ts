@@ -30,6 +30,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
     while (k < trig.to + 14 && tokens[k] && tokens[k]!.lower !== 'to' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !/^[.;:]$/.test(tokens[k]!.text)) k++;
     if (tokens[k]?.lower === 'to' && ['PROPN', 'DET'].includes(tokens[k + 1]?.pos ?? '')) trig.to = k + 1;
   }
+  // ("withdraw from an international treaty allowing observation flights": what a treaty or deal allows or gives, told by a participle right after it, is what it says, no act of the clause's subject.)
+  if (trig.kind === 'verb' && trig.head === trig.from && /ing$/.test(tokens[trig.head]?.lower ?? '') && /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|deals|convention)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
   if (trig.kind === 'verb' && trig.code && wishedPassive(tokens, trig.head) >= 0) Object.assign(trig, intentOf(trig.code, trig.stance), { intent: true });
   // ("forcing the British, French and Israelis to withdraw": making a state do something is coercion short of force (CAMEO 17), tense; "forced the landing of a flight" stays force.)

@@ -18,6 +18,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The trade bloc, known as Mercosur, includes Brazil and Paraguay.', 'BRA|PRY cooperative', /bloc, known as Mercosur, includes/],
   ['The deal secures the joint French-Djiboutian military base.', 'DJI|FRA cooperative', /military base/],
   ['Chile announced the termination of its fisheries treaty with Peru.', 'CHL|PER tense', /termination of its fisheries treaty/],
+  ["Peru's withdrawal from its fisheries treaty with Chile was announced.", 'CHL|PER tense', /withdrawal from its fisheries treaty/],
   ['Peru and Ecuador fell short of a deal on their border last week.', 'ECU|PER tense', /fell short of a deal/],
   ['The collapse of negotiations between Chile and Bolivia left the border closed.', 'BOL|CHL tense', /collapse of negotiations/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
