@@ -5,11 +5,11 @@ import { asArrows } from './extractionTestKit';
 
 // The seven hundred and sixth reading (stop 68): three news pages on Qatar and Bahrain's quarrel over the Hawar islands (1989, 1995, 2000).
 describe('the seven hundred and sixth reading', () => {
-  it('reads a dispute that erupted into fighting as fighting between its pair, and not as settled by an effort to settle it', () => {
+  it('reads a dispute that erupted into fighting as fighting between its pair, and an effort to settle it as talks to settle, warming, beside it', () => {
     expect(asArrows('The border dispute between Chad and Libya erupted into fighting in 1986.', '1989-01-27')).toEqual(['TCD->LBY hostile']);
     const arrows = asArrows('Chad and Libya have agreed to mediation to try to settle a long-standing border dispute that erupted three years ago into artillery fire.', '1989-01-27');
     expect(arrows).toContain('TCD->LBY hostile');
-    expect(arrows).not.toContain('TCD->LBY warming');
+    expect(arrows).toContain('TCD->LBY warming');
   });
   it('reads a demonym that names a past colonial rule as no party to the sentence', () => {
     expect(asArrows('Libya took the border dispute to the International Court of Justice in 1990, saying it stemmed from the French colonial presence.', '2000-05-28')).toEqual([]);
