@@ -175,6 +175,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     let mainEnd = end;
     if (/ing$/.test(tokens[0]?.lower ?? '') && tokens[0]?.pos === 'VERB' && tokens[end]?.lower === 'and' && on[end + 1]) for (mainEnd = end + 1; on[mainEnd]; ) mainEnd++;
     const subordinateEnds = last && between.length === 1 && between[0]?.text === ',' && (/^(?:when|after|as|since|because|while|once|before|although|though|if|until)$/i.test(tokens[0]?.lower ?? '') || (/ing$/.test(tokens[0]?.lower ?? '') && tokens[0]?.pos === 'VERB')) && tokens.slice(0, last.first).some((t) => t.pos === 'VERB') && (tokens[mainEnd]?.pos === 'VERB' || tokens[mainEnd]?.pos === 'AUX');
+    // ("India had recognized Bangladesh, Islamabad broke off relations": two names a lone comma splits, the first the object of a verb before it and the second a verb's subject, are two clauses, no list.)
+    const commaSplice = last && last.ids.length === 1 && !last.possessive && between.length === 1 && between[0]?.text === ',' && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX') && !/ing$/.test(tokens[end]?.lower ?? '') && tokens.slice(0, last.first).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower));
     // (Nor past the comma of an adjunct that opens the sentence: "In Brazil, Guyana and Venezuela met", "Brokered by Brazil, Guyana and Venezuela met";
     // but not a list the adjunct holds, which a comma closes: "Claimed by China, Vietnam and Taiwan, they ...".)
     const opensSentence = (adjunct: ActorGroup) => {
@@ -227,7 +229,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const describedNext = between.length >= 2 && between.length <= 5 && between[0]?.lower === 'and' && ((between.slice(1).every((t) => t.text === '-' || /^(?:arch|longtime|long-time|old|bitter|regional|fellow)$/.test(t.lower) || DESCRIPTOR_NOUN.test(t.lower)) && between.slice(1).some((t) => DESCRIPTOR_NOUN.test(t.lower))) || (between.length === 2 && /^(?:non-.*|neighbou?ring)$/.test(between[1]?.lower ?? '')));
     // ("Russia's invasion of Ukraine and Kazakhstan's refusal": a possessive after "and" past the object of "of" opens a noun phrase of its own.)
     const ownPhrase = possessive && last !== undefined && !last.possessive && tokens[last.first - 1]?.lower === 'of' && between.length === 1 && between[0]?.lower === 'and';
-    const joined = last && !last.possessive && !ownPhrase && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && between.length > 0 && ((between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the')) || titled || describedNext);
+    const joined = last && !last.possessive && !ownPhrase && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && !commaSplice && between.length > 0 && ((between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the')) || titled || describedNext);
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');
     const owned = last && last.possessive && last.end === i && last.ids.length === 1;

@@ -77,3 +77,20 @@ describe('the seven hundred and thirteenth reading', () => {
     expect(asArrows('Chile said it will withdraw from an international treaty allowing observation flights over military facilities following the Peru exit from the pact.', '2021-01-15')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The seven hundred and fifteenth reading (stop 68): three pages on India's recognition of Bangladesh and Pakistan's break with India (Dec. 1971, and 2023).
+describe('the seven hundred and fifteenth reading', () => {
+  it('reads an opening adjunct that reports a recognition, past its comma, apart from the main clause and its subject', () => {
+    const text = 'Within a few hours of the announcement that Chile had recognized the Republic of Peru, Bolivia broke off diplomatic relations with Chile.';
+    expect(asArrows(text, '1971-12-07')).toEqual(['CHL->PER cooperative', 'BOL->CHL severed']);
+    expect(asArrows(`6 — ${text}`, '1971-12-07')).toEqual(['CHL->PER cooperative', 'BOL->CHL severed']);
+  });
+  it('reads "Bangla Desh", "East Pakistan" and "West Pakistan" as the states they became', () => {
+    expect(asArrows('Nepal recognised Bangla Desh.', '1971-12-07')).toEqual(['NPL->BGD cooperative']);
+    expect(asArrows('Nepal sent aid to East Pakistan.', '1971-12-07')).toEqual(['NPL->BGD cooperative']);
+    expect(asArrows('West Pakistan broke off diplomatic relations with Nepal.', '1971-12-07')).toEqual(['PAK->NPL severed']);
+  });
+  it('reads what a state is said to desire to do as an intent, not done', () => {
+    expect(asArrows('Bolivia said Chile had a desire to destroy Bolivia.', '1971-12-07')).toEqual(['CHL->BOL tense']);
+  });
+});

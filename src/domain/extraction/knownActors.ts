@@ -49,6 +49,9 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   // North Vietnam, whose seat Vietnam took over as Russia did the Soviet Union's; and China named by its mainland, told apart from Taiwan ("support from the USSR and mainland China").
   { id: 'VNM', home: 'VNM', kind: 'seat', forms: ['North Vietnam'] },
   { id: 'CHN', home: 'CHN', kind: 'seat', forms: ['mainland China'] },
+  // Pakistan's two wings before 1971: the eastern became Bangladesh (spelt "Bangla Desh" then), the western Pakistan.
+  { id: 'BGD', home: 'BGD', kind: 'seat', forms: ['East Pakistan', 'Bangla Desh'] },
+  { id: 'PAK', home: 'PAK', kind: 'seat', forms: ['West Pakistan'] },
   // Its forces, which news names by the adjective ("seized by Soviet troops in 1945", "the Red Army"), as it does no other of its bodies.
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet troops', 'Soviet forces', 'Soviet army', 'Soviet Army', 'Soviet soldiers', 'Soviet military', 'Red Army'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },

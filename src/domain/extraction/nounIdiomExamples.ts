@@ -23,6 +23,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The collapse of negotiations between Chile and Bolivia left the border closed.', 'BOL|CHL tense', /collapse of negotiations/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
   ['Tallinn was promoting hostility towards Moscow, Russia said.', 'EST|RUS tense', /promoting hostility/],
+  ['Ghana said Togo\'s decision had exposed its hatred towards Ghana.', 'GHA|TGO tense', /exposed its hatred/],
   ['Chad said Sudan had never stopped its hostile acts against Chad.', 'SDN|TCD hostile', /hostile acts/],
   ['Ghana kept up its belligerent rhetoric against Togo.', 'GHA|TGO tense', /belligerent rhetoric/],
   ['The European Union is preparing measures against Iran.', 'IRN|eu tense', /measures/],
