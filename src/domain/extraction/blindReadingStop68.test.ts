@@ -94,3 +94,17 @@ describe('the seven hundred and fifteenth reading', () => {
     expect(asArrows('Bolivia said Chile had a desire to destroy Bolivia.', '1971-12-07')).toEqual(['CHL->BOL tense']);
   });
 });
+
+// The seven hundred and sixteenth reading (stop 68): three pages of courtesy diplomacy (Vietnam's president receives envoys, 2022; India and the US, 2018 and 2020).
+describe('the seven hundred and sixteenth reading', () => {
+  it('reads a partnership named in title case ("Strategic Partnership") as the partnership of the pair before it', () => {
+    expect(asArrows('Ghana hailed the Chile-Peru Strategic Partnership.', '2022-02-25')).toContain('PER->CHL cooperative');
+    expect(asArrows('Chile and Peru signed the Chile-Peru Special Strategic and Global Partnership.', '2022-02-25')).toEqual(['PER->CHL cooperative']);
+  });
+  it('reads "the ambassador" as the envoy the same sentence named before, not one of an earlier sentence', () => {
+    expect(asArrows('Chile received the Mexican Ambassador. Chile then met Peruvian Ambassador Luis Vera and praised the ambassador\'s work.', '2022-02-25').filter((a) => a === 'CHL->MEX cooperative')).toHaveLength(1);
+  });
+  it('reads a war that "goes on" as the war, no meeting', () => {
+    expect(asArrows('The Chile-Peru war goes on.', '2022-02-25')).toEqual(['PER->CHL hostile']);
+  });
+});

@@ -32,6 +32,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("withdraw from an international treaty allowing observation flights": what a treaty or deal allows or gives, told by a participle right after it, is what it says, no act of the clause's subject.)
   if (trig.kind === 'verb' && trig.head === trig.from && /ing$/.test(tokens[trig.head]?.lower ?? '') && /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|deals|convention)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
+  // ("The India-Pakistan war goes on": "go on" is to continue, no visit or meeting.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && /^(?:on|ahead)$/.test(tokens[trig.head + 1]?.lower ?? '') && !/^(?:to|with)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
   if (trig.kind === 'verb' && trig.code && wishedPassive(tokens, trig.head) >= 0) Object.assign(trig, intentOf(trig.code, trig.stance), { intent: true });
   // ("forcing the British, French and Israelis to withdraw": making a state do something is coercion short of force (CAMEO 17), tense; "forced the landing of a flight" stays force.)

@@ -220,7 +220,7 @@ export function laterAgents(tokens: readonly Token[], groups: ActorGroup[], owne
     if (tokens[i]?.lower !== 'the') continue;
     let k = i + 1;
     while (k < i + 4 && AGENT_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-    const owner = owners.get(tokens[k]?.lower ?? '');
+    const noun = tokens[k]?.lower ?? '', owner = out.findLast((g) => g.end <= i && g.ids.length === 1 && !g.place && tokens.slice(g.first + 1, g.end + 1).some((t) => t.lower === noun))?.ids ?? owners.get(noun); // (the sentence's own first: "meeting with Singapore Ambassador Jaya Ratnam, Phuc appreciated the ambassador's contribution")
     if (!owner || !AGENT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.pos === 'PROPN' || out.some((g) => g.first <= k && i <= g.end)) continue;
     if (/^(?:embassy|mission)$/.test(tokens[k]?.lower ?? '') && tokens.slice(Math.max(0, i - 12), i).some((t, j) => /^(?:ambassadors?|envoys?|consuls?)$/.test(t.lower) && out.some((g) => g.end === Math.max(0, i - 12) + j && g.ids.join() !== owner.join()))) continue; // ("to recall the Israeli ambassador from Paraguay and close the embassy": the mission of an envoy the sentence has just named is that envoy's, not one the article gave before.)
     out = [...out, { ids: [...owner], first: i + 1, end: k + 1, possessive: false, place: false, demonym: false }].sort((a, b) => a.first - b.first);

@@ -75,6 +75,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("the new Afghanistan": a word in lower case before a name, which the tagger reads as part of the name, describes it.)
       // (And a faith's adjective before a name: "a traditional ally of Christian Armenia".)
       if (t.pos === 'PROPN' && (/^[a-z]+$/.test(t.text) || /^(?:Christian|Muslim|Catholic|Orthodox|Protestant|Shiite|Shia|Sunni|Buddhist|Hindu|Jewish)$/.test(t.text)) && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'ADJ' as const };
+      // ("the Vietnam-Singapore Strategic Partnership": a describing word in the title of a partnership or pact describes it.)
+      if (t.pos === 'PROPN' && /^(?:Strategic|Comprehensive|Global|Special|Enhanced|Bilateral|Economic|Military|Defence|Defense|Security|Free|Joint|Extensive|Privileged|Integral|Cooperative|Innovative|Trade)$/.test(t.text) && ((h) => h > i && tagged.slice(i + 1, h).every((x) => x.pos === 'PROPN' || x.pos === 'ADJ') && !tagged.slice(Math.max(0, i - 4), h).some((x) => x.pos === 'CCONJ'))(tagged.findIndex((x, k) => k > i && k <= i + 4 && /^(?:Partnership|Partnerships|Agreement|Dialogue|Treaty|Pact|Alliance|Accord|Cooperation)$/.test(x.text)))) return { ...t, pos: 'ADJ' as const };
       // ("made it clear to Tehran that": what is made clear is said; "clear" there is an adjective, not the verb of clearing.)
       if (t.lower === 'clear' && tagged[i - 1]?.lower === 'it' && /^(?:make|makes|made|making)$/.test(tagged[i - 2]?.lower ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("agreed to a cease-fire": the hyphenated noun, which the tagger splits and reads as a verb first.)
