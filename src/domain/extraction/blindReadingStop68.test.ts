@@ -108,3 +108,10 @@ describe('the seven hundred and sixteenth reading', () => {
     expect(asArrows('The Chile-Peru war goes on.', '2022-02-25')).toEqual(['PER->CHL hostile']);
   });
 });
+
+// The seven hundred and seventeenth reading (stop 68): three news pages on attacks on Russia's embassy in Tripoli (Feb. 2012, Oct. 2013).
+describe('the seven hundred and seventeenth reading', () => {
+  it('reads a killing by a national told as "a Russian woman" as no act of her state', () => {
+    expect(asArrows('The attack followed the alleged killing of a Chilean officer by a Peruvian woman.', '2013-10-04')).toEqual([]);
+  });
+});

@@ -48,6 +48,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Belarus summoned the Polish chargé d’affaires.', 'BLR|POL tense', /summoned the Polish chargé d’affaires/],
   ['Chile\'s foreign minister called Peruvian Ambassador Juan Ruiz for a meeting on Monday.', 'CHL|PER tense', /called Peruvian Ambassador/],
   ['The Dutch foreign ministry called in the Chinese ambassador on Friday.', 'CHN|NLD tense', /called in the Chinese ambassador/],
+  ['Chile evacuated its diplomats from Bolivia after the attack.', 'BOL|CHL tense', /evacuated its diplomats/],
   ['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'IRN|SAU warming', /restore diplomatic relations/],
   ['The visit ended two decades of estrangement between Cuba and Chile.', 'CHL|CUB warming', /ended two decades of estrangement/],
   ['In 1999 Chile broke the ice with Bolivia.', 'BOL|CHL warming', /broke the ice/],
