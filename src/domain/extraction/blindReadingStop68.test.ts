@@ -115,3 +115,10 @@ describe('the seven hundred and seventeenth reading', () => {
     expect(asArrows('The attack followed the alleged killing of a Chilean officer by a Peruvian woman.', '2013-10-04')).toEqual([]);
   });
 });
+
+// The seven hundred and eighteenth reading (stop 68): three news pages on China and Egypt's first joint air force exercise (Apr.-May 2025).
+describe('the seven hundred and eighteenth reading', () => {
+  it('reads a joint drill or exercise in the singular as the plural is read, military cooperation', () => {
+    expect(asArrows('Chile and Peru held their first joint air force drill, local media reported.', '2025-04-20')).toEqual(['CHL->PER cooperative']);
+  });
+});
