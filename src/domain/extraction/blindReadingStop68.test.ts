@@ -122,3 +122,21 @@ describe('the seven hundred and eighteenth reading', () => {
     expect(asArrows('Chile and Peru held their first joint air force drill, local media reported.', '2025-04-20')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The seven hundred and nineteenth reading (stop 68): three news pages on São Tomé and Príncipe leaving Taiwan for China (Dec. 2016).
+describe('the seven hundred and nineteenth reading', () => {
+  it('reads "each other\'s allies" lured away as others, no alliance of the pair; but "are each other\'s allies" is one', () => {
+    expect(asArrows('Chile and Peru were locked in a tug-of-war, luring away each other\'s allies with cash.', '2016-12-26')).toEqual(['CHL->PER tense']);
+    expect(asArrows('Chile and Peru are each other\'s closest allies.', '2016-12-26')).toEqual(['CHL->PER cooperative']);
+  });
+  it('reads a state that switches to another, with "to" or "from" right after, as switching its recognition', () => {
+    expect(asArrows('Malawi switched from Taipei to Beijing in 2008.', '2016-12-26')).toEqual(['MWI->CHN warming', 'MWI->TWN severed']);
+    expect(asArrows('The company switched to solar power in 2008.', '2016-12-26')).toEqual([]);
+  });
+  it('reads a sentence whose subject is a state named only by what it is as no act of the two it names', () => {
+    expect(asArrows('African nation resumes diplomatic ties with China after suspending ties with Taiwan', '2016-12-26')).toEqual([]);
+  });
+  it('reads a joint communiqué inked by a pair as their agreement', () => {
+    expect(asArrows('Chile and Peru inked a joint communique on Monday.', '2016-12-26')).toEqual(['CHL->PER cooperative']);
+  });
+});

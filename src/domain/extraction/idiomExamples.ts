@@ -92,6 +92,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Guatemala claims sovereignty over much of Belize.', 'BLZ|GTM tense', /claims sovereignty over/],
   ['Guatemala regards Belize as part of its territory.', 'BLZ|GTM tense', /regards Belize as part of/],
   ['Costa Rica switched its recognition to Beijing.', 'CHN|CRI warming', /switched its recognition/],
+  ['Costa Rica switched from Taipei to Beijing in 2007.', 'CHN|CRI warming', /switched/],
   ['Italy ratified a border agreement with Slovenia.', 'ITA|SVN cooperative', /ratified a border agreement/],
   ['Ethiopia and Eritrea signed a peace agreement.', 'ERI|ETH warming', /signed a peace agreement/],
   ['Athens cited a sea deal that Tripoli had sealed with Ankara.', 'LBY|TUR cooperative', /sealed/],

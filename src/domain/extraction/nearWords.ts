@@ -32,6 +32,9 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("withdraw from an international treaty allowing observation flights": what a treaty or deal allows or gives, told by a participle right after it, is what it says, no act of the clause's subject.)
   if (trig.kind === 'verb' && trig.head === trig.from && /ing$/.test(tokens[trig.head]?.lower ?? '') && /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|deals|convention)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
+  // ("luring away each other's allies": the allies of each of a pair are others, no bond between the pair; not after a copula, "are each other's closest allies".)
+  const eachOther = pastWords(tokens, trig.from - 1, ['ADJ']) - 1;
+  if (/^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|clients?)$/.test(tokens[trig.head]?.lower ?? '') && /^['’]s?$/.test(tokens[eachOther + 1]?.text ?? '') && /^(?:other|another)$/.test(tokens[eachOther]?.lower ?? '') && !/^(?:be|remain|become)$/.test(tokens[eachOther - 2]?.lemma ?? '')) trig.negated = true;
   // ("The India-Pakistan war goes on": "go on" is to continue, no visit or meeting.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && /^(?:on|ahead)$/.test(tokens[trig.head + 1]?.lower ?? '') && !/^(?:to|with)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
