@@ -140,3 +140,10 @@ describe('the seven hundred and nineteenth reading', () => {
     expect(asArrows('Chile and Peru inked a joint communique on Monday.', '2016-12-26')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The seven hundred and twentieth reading (stop 68): three news pages on Burundi closing its border with Rwanda (Jan. 2024; the event of 97).
+describe('the seven hundred and twentieth reading', () => {
+  it('reads "him" after "relations with" as the one named before it in the sentence', () => {
+    expect(asArrows('"We had a bad neighbour, Luis Arce, and we stopped all relations with him," the Chilean minister added.', '2024-01-11')).toEqual(['CHL->BOL severed']);
+  });
+});
