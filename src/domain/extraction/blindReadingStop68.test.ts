@@ -147,3 +147,19 @@ describe('the seven hundred and twentieth reading', () => {
     expect(asArrows('"We had a bad neighbour, Luis Arce, and we stopped all relations with him," the Chilean minister added.', '2024-01-11')).toEqual(['CHL->BOL severed']);
   });
 });
+
+// The seven hundred and twenty-first reading (stop 68): three news pages on the UN General Assembly's yearly vote against the US embargo on Cuba (2013, 2019, 2023).
+describe('the seven hundred and twenty-first reading', () => {
+  it('reads those who vote together as no pair', () => {
+    expect(asArrows('Last year, the tiny nation of Palau voted with Chile and Peru against the resolution.', '2019-11-07')).toEqual([]);
+  });
+  it('reads what a vote does as no act of the states named before it', () => {
+    expect(asArrows('The vote was 187-3 with Chile, Peru and Brazil voting "no" and Ukraine abstaining. General Assembly resolutions are not legally binding and are unenforceable, but they reflect world opinion and the vote has given Bolivia an annual stage to demonstrate the isolation of Chile on the embargo.', '2019-11-07')).toEqual([]);
+  });
+  it('reads an embargo "of" a state as an embargo on it', () => {
+    expect(asArrows('The assembly condemned the American economic embargo of Cuba again.', '2019-11-07')).toEqual(['USA->CUB tense']);
+  });
+  it('reads what a revolution or a delegation "led by" someone is as no act of his state', () => {
+    expect(asArrows('The United States imposed the embargo on Chile in 1960 following the revolution led by Fidel Castro and the nationalization of properties belonging to U.S. citizens.', '2019-11-07')).toEqual(['USA->CHL tense']);
+  });
+});

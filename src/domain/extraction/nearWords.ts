@@ -35,6 +35,13 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("luring away each other's allies": the allies of each of a pair are others, no bond between the pair; not after a copula, "are each other's closest allies".)
   const eachOther = pastWords(tokens, trig.from - 1, ['ADJ']) - 1;
   if (/^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|clients?)$/.test(tokens[trig.head]?.lower ?? '') && /^['’]s?$/.test(tokens[eachOther + 1]?.text ?? '') && /^(?:other|another)$/.test(tokens[eachOther]?.lower ?? '') && !/^(?:be|remain|become)$/.test(tokens[eachOther - 2]?.lemma ?? '')) trig.negated = true;
+  // ("Palau voted with Israel and the United States against the resolution": those who vote together are no pair, as co-signers of a statement are not (the conventions).)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'vote' && tokens[trig.to]?.lower === 'with') trig.negated = true;
+  // ("the vote has given Cuba an annual stage": what a vote, a ruling or a report does is no act of a state's; none is its subject.)
+  const bySubject = pastWords(tokens, trig.from - 1, ['AUX', 'ADV']);
+  if (trig.kind === 'verb' && /^(?:vote|votes|resolution|resolutions|ruling|verdict|report|reports|survey|poll|study)$/.test(tokens[bySubject]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[bySubject - 1]?.lower ?? '')) trig.negated = true;
+  // ("the revolution led by Fidel Castro", "a delegation led by its foreign minister": who leads something is no act toward anyone.)
+  if (trig.kind === 'verb' && tokens[trig.head]?.lower === 'led' && tokens[trig.head + 1]?.lower === 'by') trig.negated = true;
   // ("The India-Pakistan war goes on": "go on" is to continue, no visit or meeting.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && /^(?:on|ahead)$/.test(tokens[trig.head + 1]?.lower ?? '') && !/^(?:to|with)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)

@@ -96,6 +96,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Oman welcomed Iran\'s overtures to Saudi Arabia.', 'IRN|SAU warming', /overtures/],
   ["South Africa's genocide case against Israel was heard.", 'ISR|ZAF tense', /case/],
   ['US sanctions on Russia were tightened.', 'RUS|USA tense', /sanctions/],
+  ['The assembly condemned the American embargo of Cuba again.', 'CUB|USA tense', /embargo/],
   ["Egypt's accusations against Qatar grew louder.", 'EGY|QAT tense', /accusations/],
   ['There is no love lost between Chad and Sudan.', 'SDN|TCD tense', /love lost/],
   ["Iran's hostility towards Israel is long-standing.", 'IRN|ISR tense', /hostility/],
