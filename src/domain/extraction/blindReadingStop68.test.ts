@@ -163,3 +163,11 @@ describe('the seven hundred and twenty-first reading', () => {
     expect(asArrows('The United States imposed the embargo on Chile in 1960 following the revolution led by Fidel Castro and the nationalization of properties belonging to U.S. citizens.', '2019-11-07')).toEqual(['USA->CHL tense']);
   });
 });
+
+// Left by batch 720 and taken up after it (stop 68).
+describe('what batch 720 left, read after it', () => {
+  it('reads the accused backing of an armed group that attacks the accuser\'s land as hostile to the accuser, alleged', () => {
+    expect(asArrows('Chad accused Sudan of backing rebels who carried out attacks on its soil.', '2024-01-11')).toEqual(['TCD->SDN tense', 'SDN->TCD hostile']);
+    expect(asArrows('Chad accused Sudan of backing rebels.', '2024-01-11')).toEqual(['TCD->SDN tense']);
+  });
+});

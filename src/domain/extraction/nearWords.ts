@@ -42,6 +42,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && /^(?:vote|votes|resolution|resolutions|ruling|verdict|report|reports|survey|poll|study)$/.test(tokens[bySubject]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[bySubject - 1]?.lower ?? '')) trig.negated = true;
   // ("the revolution led by Fidel Castro", "a delegation led by its foreign minister": who leads something is no act toward anyone.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lower === 'led' && tokens[trig.head + 1]?.lower === 'by') trig.negated = true;
+  // ("accusing its neighbour of supporting rebels who carried out attacks on its soil": backing an armed group that attacks a state is hostile to that state, as military help to one side of a war is to its enemy (the conventions); the accuser's "its" is its target, pairing.ts.)
+  if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:back|support|arm|fund|finance|train|sponsor|harbor|harbour|shelter|host)$/.test(tokens[trig.head]?.lemma ?? '') && armedGroupAgainstOwn(tokens, trig.head) > 0) trig.stance = 'hostile';
   // ("The India-Pakistan war goes on": "go on" is to continue, no visit or meeting.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && /^(?:on|ahead)$/.test(tokens[trig.head + 1]?.lower ?? '') && !/^(?:to|with)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
@@ -233,4 +235,13 @@ export function wishedPassive(tokens: readonly Token[], head: number): number {
     if ((t.pos === 'VERB' && !/^(?:see|have|get)$/.test(t.lemma)) || /^[.;:]$/.test(t.text) || (t.pos === 'AUX' && !(t.lemma === 'be' && tokens[k - 1]?.lower === 'to'))) return -1;
   }
   return -1;
+}
+
+/** "supporting rebels who carried out attacks on its soil", "a rebel group that has launched deadly attacks on its territory": the index of the "its" whose land the armed group a verb at `head` backs attacks, or -1. */
+export function armedGroupAgainstOwn(tokens: readonly Token[], head: number): number {
+  const group = tokens.findIndex((t, k) => k > head && k <= head + 4 && (/^(?:rebels|militants|insurgents|militias?)$/.test(t.lower) || (/^groups?$/.test(t.lower) && /^(?:rebel|armed|militant)$/.test(tokens[k - 1]?.lower ?? ''))));
+  if (group < 0 || !/^(?:who|that|which)$/.test(tokens[group + 1]?.lower ?? '')) return -1;
+  const words = tokens.slice(group + 2, group + 14).map((t) => t.lower).join(' ');
+  const m = /\b(?:attacks?|violence) (?:on|in|against) (its|their) (?:soil|territory|land)\b/.exec(words);
+  return m ? group + 2 + words.slice(0, m.index).split(' ').filter(Boolean).length + m[0].split(' ').indexOf(m[1] as string) : -1;
 }
