@@ -171,3 +171,13 @@ describe('what batch 720 left, read after it', () => {
     expect(asArrows('Chad accused Sudan of backing rebels.', '2024-01-11')).toEqual(['TCD->SDN tense']);
   });
 });
+
+// The seven hundred and twenty-second reading (stop 68): three news pages on Barbados becoming a republic, with the Prince of Wales there (Nov. 2021).
+describe('the seven hundred and twenty-second reading', () => {
+  it('reads a new chapter in a state\'s own history as no turn in its relations', () => {
+    expect(asArrows('Chile begins a new chapter in its history on the 55th anniversary of independence from Spain.', '2021-11-29')).toEqual([]);
+  });
+  it('reads Clarence House and the Prince of Wales as speaking and travelling for Britain', () => {
+    expect(asArrows('Clarence House said in a statement: "His Royal Highness the Prince of Wales will visit Ghana."', '2021-11-05')).toEqual(['GBR->GHA cooperative']);
+  });
+});

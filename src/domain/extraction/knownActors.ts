@@ -57,6 +57,8 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
   // (The Pope speaks for the Holy See, as "Pope Francis" does in the leaders' table: "Spain and Portugal took their territorial disputes to the Pope", "arbitrated by Pope Alexander VI".)
   { id: 'VAT', home: 'VAT', kind: 'seat', forms: ['Pope', 'Holy Father'] },
+  // (The British crown's seats and its heir, who speak and travel for it: "Clarence House said the Prince of Wales will visit Barbados".)
+  { id: 'GBR', home: 'GBR', kind: 'seat', forms: ['Buckingham Palace', 'Clarence House', 'Prince of Wales'] },
   // The prefixes of navies' ships, which name their state ("the USS Halsey, Japanese destroyer JS Sazanami and the Australian frigate HMAS Warramunga trained together"; not "JS" or "INS", which name other things too).
   ...(Object.entries({ USA: 'USS', GBR: 'HMS', AUS: 'HMAS', CAN: 'HMCS', NZL: 'HMNZS', PHL: 'BRP', KOR: 'ROKS' }).map(([id, prefix]) => ({ id, home: id, kind: 'seat' as const, forms: [prefix] }))),
   // Offices whose name is one state's own: Ireland's prime minister and deputy ("The Taoiseach and Tánaiste both denounced Hamas").

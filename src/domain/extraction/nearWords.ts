@@ -44,6 +44,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && tokens[trig.head]?.lower === 'led' && tokens[trig.head + 1]?.lower === 'by') trig.negated = true;
   // ("accusing its neighbour of supporting rebels who carried out attacks on its soil": backing an armed group that attacks a state is hostile to that state, as military help to one side of a war is to its enemy (the conventions); the accuser's "its" is its target, pairing.ts.)
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:back|support|arm|fund|finance|train|sponsor|harbor|harbour|shelter|host)$/.test(tokens[trig.head]?.lemma ?? '') && armedGroupAgainstOwn(tokens, trig.head) > 0) trig.stance = 'hostile';
+  // ("as Barbados begins a new chapter in its history": a fresh start in one's own history is no turn in relations with anyone.)
+  if (/^(?:chapter|page|era|phase|start)$/.test(tokens[trig.to - 1]?.lower ?? '') && tokens[trig.to]?.lower === 'in' && /^(?:its|their|his|her)$/.test(tokens[trig.to + 1]?.lower ?? '') && /^(?:history|own|life|development|past)$/.test(tokens[trig.to + 2]?.lower ?? '')) trig.negated = true;
   // ("The India-Pakistan war goes on": "go on" is to continue, no visit or meeting.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && /^(?:on|ahead)$/.test(tokens[trig.head + 1]?.lower ?? '') && !/^(?:to|with)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
