@@ -134,6 +134,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     reporter = nextReporter;
   };
   const n = tokens.length;
+  const opener = tokens.find((x) => x.pos !== 'NUM' && x.pos !== 'PUNCT')?.lower ?? ''; // (the sentence's first word, past a dateline's day: "6 — Within")
   let inBrackets = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
@@ -190,7 +191,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (t.text === ',' && i > from && !inGroup(i) && (SUBORDINATOR.has(tokens[from]?.lower ?? '') || MAYBE_SUBORDINATOR.has(tokens[from]?.lower ?? '')) && !(/^(?:and|or)$/.test(next?.lower ?? '') && isVerb(tokens[i + 2])) && clauseAhead(tokens, i + 1, n)) {
       // "Hours before Yoon landed, North Korea fired ...": the subordinate clause ends at its comma.
       close(i + 1, 'main', null);
-    } else if (t.text === ',' && i > from && !inGroup(i) && ((((kind as ClauseKind) === 'relative' || (kind as ClauseKind) === 'continued') && clauses.every((c) => c.kind !== 'reported')) || ((kind as ClauseKind) === 'reported' && clauses.length === 1 && clauses[0]?.kind === 'main')) && /^(?:after|before|since|following|weeks|days|hours|months|shortly|soon|within)$/.test(tokens[tokens.findIndex((x) => x.pos !== 'NUM' && x.pos !== 'PUNCT')]?.lower ?? '') && clauseAhead(tokens, i + 1, n, inGroup)) { // (past a dateline's day: "6 — Within a few hours")
+    } else if (t.text === ',' && i > from && !inGroup(i) && ((((kind as ClauseKind) === 'relative' || (kind as ClauseKind) === 'continued') && clauses.every((c) => c.kind !== 'reported')) || ((kind as ClauseKind) === 'reported' && clauses.length === 1 && clauses[0]?.kind === 'main')) && /^(?:after|before|since|following|weeks|days|hours|months|shortly|soon|within)$/.test(opener) && clauseAhead(tokens, i + 1, n, inGroup)) {
       // ("Weeks after the attack on Israel that sparked the war and killed 1,200 people, Petro recalled": the opening adjunct, past its own clauses, ends at its comma; so does one past what it reports: "Within a few hours of Mrs. Gandhi's announcement that India had recognized Bangladesh, Islamabad broke off relations".)
       close(i + 1, 'main', null);
     } else if (/^(?:however|whereas)$/.test(t.lower) && tokens[i - 1]?.text === ',' && next?.text !== ',' && (clauseAhead(tokens, i + 1, n) || (next?.pos === 'PROPN' && /s$/.test(tokens[i + 2]?.lower ?? '') && ['DET', 'PROPN'].includes(tokens[i + 3]?.pos ?? '')))) {

@@ -33,13 +33,15 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("withdraw from an international treaty allowing observation flights": what a treaty or deal allows or gives, told by a participle right after it, is what it says, no act of the clause's subject.)
   if (trig.kind === 'verb' && trig.head === trig.from && /ing$/.test(tokens[trig.head]?.lower ?? '') && /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|deals|convention)$/.test(tokens[trig.head - 1]?.lower ?? '')) trig.negated = true;
   // ("luring away each other's allies": the allies of each of a pair are others, no bond between the pair; not after a copula, "are each other's closest allies".)
-  const eachOther = pastWords(tokens, trig.from - 1, ['ADJ']) - 1;
-  if (/^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|clients?)$/.test(tokens[trig.head]?.lower ?? '') && /^['’]s?$/.test(tokens[eachOther + 1]?.text ?? '') && /^(?:other|another)$/.test(tokens[eachOther]?.lower ?? '') && !/^(?:be|remain|become)$/.test(tokens[eachOther - 2]?.lemma ?? '')) trig.negated = true;
+  if (/^(?:all(?:y|ies)|partners?|friends?|supporters?|backers?|clients?)$/.test(tokens[trig.head]?.lower ?? '')) {
+    const eachOther = pastWords(tokens, trig.from - 1, ['ADJ']) - 1;
+    if (/^['’]s?$/.test(tokens[eachOther + 1]?.text ?? '') && /^(?:other|another)$/.test(tokens[eachOther]?.lower ?? '') && !/^(?:be|remain|become)$/.test(tokens[eachOther - 2]?.lemma ?? '')) trig.negated = true;
+  }
   // ("Palau voted with Israel and the United States against the resolution": those who vote together are no pair, as co-signers of a statement are not (the conventions).)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'vote' && tokens[trig.to]?.lower === 'with') trig.negated = true;
   // ("the vote has given Cuba an annual stage": what a vote, a ruling or a report does is no act of a state's; none is its subject.)
-  const bySubject = pastWords(tokens, trig.from - 1, ['AUX', 'ADV']);
-  if (trig.kind === 'verb' && /^(?:vote|votes|resolution|resolutions|ruling|verdict|report|reports|survey|poll|study)$/.test(tokens[bySubject]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[bySubject - 1]?.lower ?? '')) trig.negated = true;
+  const bySubject = trig.kind === 'verb' ? pastWords(tokens, trig.from - 1, ['AUX', 'ADV']) : -1;
+  if (bySubject >= 0 && /^(?:vote|votes|resolution|resolutions|ruling|verdict|report|reports|survey|poll|study)$/.test(tokens[bySubject]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[bySubject - 1]?.lower ?? '')) trig.negated = true;
   // ("the revolution led by Fidel Castro", "a delegation led by its foreign minister": who leads something is no act toward anyone.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lower === 'led' && tokens[trig.head + 1]?.lower === 'by') trig.negated = true;
   // ("accusing its neighbour of supporting rebels who carried out attacks on its soil": backing an armed group that attacks a state is hostile to that state, as military help to one side of a war is to its enemy (the conventions); the accuser's "its" is its target, pairing.ts.)

@@ -243,7 +243,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   else if (governing && SETTLING_VERBS.has(governing.lemma) && (trig.stance === 'tense' || trig.stance === 'hostile') && /^(?:offensives?|war|wars|attacks?|invasion|assault|operation|campaign|victory|conquest)$/.test(tokens[pastWords(tokens, g - 1, ['ADV', 'PRON', 'DET'])]?.lower ?? '')) trig.negated = true;
   // ("agreed to set aside the dispute", "shelved their differences": a dispute put aside is settled for now, as one ended is.)
   else if (governing && (SETTLING_VERBS.has(governing.lemma) || toCourt(tokens, governing.lemma, trig.to) || governing.lemma === 'shelve' || (/^(?:set|put|lay|push)$/.test(governing.lemma) && tokens[g + 1]?.lower === 'aside')) && (trig.stance === 'tense' || trig.stance === 'hostile') && !hypothetical) // (a conflict told by what it did is settled in the verb: "to settle a dispute that erupted into artillery fire" settles none of the fire)
-    for (const k of tokens.slice(trig.head + 1, trig.to).some((t) => t.pos === 'VERB') ? kept.filter((k) => k.head === g && k.kind === 'verb') : [trig]) Object.assign(k, { stance: 'warming', code: '037', mutual: k === trig ? k.mutual : true, why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
+    for (const k of toldByWhatItDid(trig, tokens) ? kept.filter((k) => k.head === g && k.kind === 'verb') : [trig]) Object.assign(k, { stance: 'warming', code: '037', mutual: k === trig ? k.mutual : true, why: `"${governing.text} the ${tokens[trig.head]?.text}": settling a conflict is warming` });
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
   // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
   // (Not a measure broken, which stays in force: "without violating US energy sanctions on Caracas".)
@@ -275,3 +275,6 @@ function quantityWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]?.lower ?? '';
   return (t === 'of' && QUANTITY.test(tokens[k - 1]?.lower ?? '')) || (QUANTITY.test(t) && tokens[k + 1]?.lower === 'of') || (/^(?:a|an|the)$/.test(t) && QUANTITY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of');
 }
+
+/** A conflict told by what it did, its trigger running on to a verb of its own ("a border dispute that erupted into artillery fire"): what settles it is the settling verb's act, not the conflict's. */
+const toldByWhatItDid = (trig: Trigger, tokens: readonly Token[]) => tokens.slice(trig.head + 1, trig.to).some((t) => t.pos === 'VERB');
