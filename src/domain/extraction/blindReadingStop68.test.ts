@@ -181,3 +181,11 @@ describe('the seven hundred and twenty-second reading', () => {
     expect(asArrows('Clarence House said in a statement: "His Royal Highness the Prince of Wales will visit Ghana."', '2021-11-05')).toEqual(['GBR->GHA cooperative']);
   });
 });
+
+// The seven hundred and twenty-sixth reading (stop 68): three news pages on Lebanon and Syria over the return of Syrian refugees (2022-2024); batches 723-725 kept no rule.
+describe('the seven hundred and twenty-sixth reading', () => {
+  it('reads what issues are related to as a topic of the meetings, no act', () => {
+    const text = 'Bou Habib of Chile conducted an official visit to Lima. The Chilean minister added that they agreed to hold coordination sub-meetings at the level of officials and experts to follow up on issues related to the return of Peruvian refugees, border control, exchange of convicted individuals, and other matters of mutual interest.';
+    expect(asArrows(text, '2023-10-23')).toEqual(['CHL->PER cooperative']);
+  });
+});

@@ -48,6 +48,11 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /^(?:back|support|arm|fund|finance|train|sponsor|harbor|harbour|shelter|host)$/.test(tokens[trig.head]?.lemma ?? '') && armedGroupAgainstOwn(tokens, trig.head) > 0) trig.stance = 'hostile';
   // ("as Barbados begins a new chapter in its history": a fresh start in one's own history is no turn in relations with anyone.)
   if (/^(?:chapter|page|era|phase|start)$/.test(tokens[trig.to - 1]?.lower ?? '') && tokens[trig.to]?.lower === 'in' && /^(?:its|their|his|her)$/.test(tokens[trig.to + 1]?.lower ?? '') && /^(?:history|own|life|development|past)$/.test(tokens[trig.to + 2]?.lower ?? '')) trig.negated = true;
+  // ("coordination meetings to follow up on issues related to the return of Syrian refugees, border control": what issues are related to is a topic, no act.)
+  if (trig.kind === 'noun') {
+    const about = pastWords(tokens, trig.from - 1, ['DET', 'ADJ', 'PROPN']);
+    if (/^(?:to|concerning|regarding)$/.test(tokens[about]?.lower ?? '') && /^(?:issues|matters|questions|topics|subjects|files|affairs)$/.test(tokens[tokens[about]?.lower === 'to' ? about - 2 : about - 1]?.lower ?? '') && (tokens[about]?.lower !== 'to' || /^(?:related|relating|pertaining)$/.test(tokens[about - 1]?.lower ?? ''))) trig.negated = true;
+  }
   // ("The India-Pakistan war goes on": "go on" is to continue, no visit or meeting.)
   if (trig.kind === 'verb' && tokens[trig.head]?.lemma === 'go' && /^(?:on|ahead)$/.test(tokens[trig.head + 1]?.lower ?? '') && !/^(?:to|with)$/.test(tokens[trig.head + 2]?.lower ?? '')) trig.negated = true;
   // ("Erdogan said he wanted to see the ambassadors ... declared persona non grata": an act wished done to others, in the passive, is intended, not done.)
