@@ -174,6 +174,8 @@ export class ActorFinder {
       // ("Pakistan Foreign Office spokesperson", "Pakistan's Foreign Office": a seat's common name right after another state's is that state's office, no mention of the seat's own.)
       const prior = mentions.at(-1);
       if (m.value.kind === 'seat' && prior && prior.id !== m.value.id && (prior.kind === 'name' || prior.kind === 'demonym') && /^(?:\s|['’]s\s)$/.test(norm.slice(prior.end, m.start))) continue;
+      // ("The Foreign Office in Berlin said": a seat's common name with another state's capital after "in" is that state's office.)
+      if (m.value.kind === 'seat' && matches.some((o) => o.start > m.end && o.start <= m.end + 5 && o.value.id !== m.value.id && o.value.kind === 'capital' && /^\s+in\s+$/.test(norm.slice(m.end, o.start)))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)

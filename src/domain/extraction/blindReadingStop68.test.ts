@@ -189,3 +189,12 @@ describe('the seven hundred and twenty-sixth reading', () => {
     expect(asArrows(text, '2023-10-23')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The seven hundred and twenty-seventh reading (stop 68): three news pages on Germany and Czechia accusing Russia of cyberattacks (May 2024; the event of 21).
+describe('the seven hundred and twenty-seventh reading', () => {
+  it('reads "the Foreign Office in Berlin" as Germany\'s office, not Britain\'s', () => {
+    const text = 'Germany recalled its ambassador to Russia. The Foreign Office in Berlin said that the government is taking the latest incident "seriously" and that Foreign Minister Annalena Baerbock had decided to call back German Ambassador Alexander Lambsdorff.';
+    expect(asArrows(text, '2024-05-06')).toEqual(['DEU->RUS tense']);
+    expect(asArrows('The Foreign Office said it condemned Russia.', '2024-05-06')).toEqual(['GBR->RUS tense']);
+  });
+});
