@@ -2,7 +2,7 @@
 // operation", "called on Israel to halt the strikes", "recommend the French drop Operation Wuambushu".
 // The appeal alone is no relation (CAMEO 02); an appeal to stop, end or drop something is a demand
 // (CAMEO 10), pressure on the one asked: tense. What is to be stopped is read by its own words, if any.
-import { QUOTE_MARK, type Token } from './tokens';
+import { pastWords, QUOTE_MARK, type Token } from './tokens';
 import { isAppeal } from './verbContext';
 import type { Trigger } from './trigger';
 
@@ -110,8 +110,7 @@ export function demandsForWithdrawal(tokens: readonly Token[]): Trigger[] {
 export function askedToDo(trig: Pick<Trigger, 'kind' | 'from'>, tokens: readonly Token[]): boolean {
   let at = trig.from;
   if (trig.kind === 'noun') {
-    let v = trig.from - 1;
-    while (v > trig.from - 4 && ['DET', 'ADJ'].includes(tokens[v]?.pos ?? '')) v--;
+    const v = pastWords(tokens, trig.from - 1, ['DET', 'ADJ'], trig.from - 4);
     if (tokens[v]?.pos !== 'VERB' || v === trig.from - 1) return false;
     at = v;
   }

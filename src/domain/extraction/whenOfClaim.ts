@@ -45,10 +45,7 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
     .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|whose|that)$/.test(tokens[c.from]?.lower ?? ''))))
     .map((c): [number, number] => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   // ("signed by all European countries (except Albania, which was signed in September 1991), as well as by": a bracketed aside dates its own words.)
-  for (let k = 0; k < tokens.length; k++) {
-    const shut = bracketClose(tokens, k);
-    if (shut > 0 && !(k < head && head < shut)) spans.push([tokens[k]!.start, tokens[shut]!.end]);
-  }
+  for (const [open, shut] of bracketPairs(tokens)) if (!(open < head && head < shut)) spans.push([tokens[open]!.start, tokens[shut]!.end]);
   // ("work to repair ties damaged by a border clash in 2020": a participle after a noun, with an agent
   // of its own, dates its own event; "signed the deal reached in Vienna in 2015" dates the signing.)
   for (let k = head + 2; k < tokens.length; k++) {
@@ -122,4 +119,19 @@ export function yearsBefore(tokens: readonly Token[], from: number, changeWhen: 
   const n = /^\d+$/.test(count) ? Number(count) : count === 'a' ? 1 : NUMBER_WORDS.indexOf(count) + 1;
   if (n <= 0 || n > 60) return null;
   return String(Number(changeWhen.slice(0, 4)) - n * (unit.startsWith('decade') ? 10 : 1));
+}
+
+/** The "(" and ")" index pairs of a sentence's tokens, found once per sentence however many of its claims are dated. */
+const bracketsOf = new WeakMap<readonly Token[], [number, number][]>();
+function bracketPairs(tokens: readonly Token[]): [number, number][] {
+  let pairs = bracketsOf.get(tokens);
+  if (!pairs) {
+    pairs = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const shut = bracketClose(tokens, k);
+      if (shut > 0) pairs.push([k, shut]);
+    }
+    bracketsOf.set(tokens, pairs);
+  }
+  return pairs;
 }
