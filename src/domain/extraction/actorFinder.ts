@@ -133,6 +133,8 @@ export class ActorFinder {
     const matches = [...this.index.matches(norm)];
     if (folded !== norm) for (const m of this.index.matches(folded)) if (norm.slice(m.start, m.end) !== m.phrase && !matches.some((f) => f.start < m.end && m.start < f.end)) matches.push(m);
     matches.sort((x, y) => x.start - y.start);
+    const startingAt = (at: number) => byStart.get(at) ?? [], byStart = new Map<number, typeof matches>(); // (the matches that start at an offset: what follows a name, found without a scan of the text's)
+    for (const m of matches) byStart.set(m.start, [...startingAt(m.start), m]);
     for (const m of matches) {
       // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of Mexico", "the Taiwan Strait" name waters.
       if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;
@@ -161,7 +163,7 @@ export class ActorFinder {
       // ("Air France Flight 139 was hijacked", "Air India": a state's name after "Air" names an airline, no state.)
       if (/\bAir\s+$/.test(before) && (m.value.kind === 'name' || m.value.kind === 'capital')) continue;
       // ("the Anglo-French agreement", "the Franco-Russian Alliance": a compound's prefix names a state only before a hyphen and another state; not "Anglo-Saxon", nor General Franco.)
-      if (COMBINING_FORM.test(m.phrase) && !(norm[m.end] === '-' && matches.some((o) => o.start === m.end + 1))) continue;
+      if (COMBINING_FORM.test(m.phrase) && !(norm[m.end] === '-' && startingAt(m.end + 1).length > 0)) continue;
       if (m.value.kind === 'seat' && HOLY_SEE_TITLE.test(before)) continue; // ("Cardinal Secretary of State Pietro Parolin": the Holy See's office, not the American one of the same name)
       // ("he told Agence France-Presse": a news agency's name, no state.)
       if (/\bAgence\s+$/.test(before) && /^-Presse\b/.test(norm.slice(m.end, m.end + 8))) continue;
@@ -175,7 +177,7 @@ export class ActorFinder {
       const prior = mentions.at(-1);
       if (m.value.kind === 'seat' && prior && prior.id !== m.value.id && (prior.kind === 'name' || prior.kind === 'demonym') && /^(?:\s|['’]s\s)$/.test(norm.slice(prior.end, m.start))) continue;
       // ("The Foreign Office in Berlin said": a seat's common name with another state's capital after "in" is that state's office.)
-      if (m.value.kind === 'seat' && matches.some((o) => o.start > m.end && o.start <= m.end + 5 && o.value.id !== m.value.id && o.value.kind === 'capital' && /^\s+in\s+$/.test(norm.slice(m.end, o.start)))) continue;
+      if (m.value.kind === 'seat' && [1, 2, 3, 4, 5].some((d) => startingAt(m.end + d).some((o) => o.value.id !== m.value.id && o.value.kind === 'capital' && /^\s+in\s+$/.test(norm.slice(m.end, o.start))))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
     }
     // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)
