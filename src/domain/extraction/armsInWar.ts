@@ -33,10 +33,17 @@ export function armsInWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
 export function armsInArticleWar(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const hostile = new Set(claims.filter((c) => c.stance === 'hostile').map((c) => pairKey(c.a, c.b)));
   const out: ExtractedClaim[] = [];
+  // (The hostile claims each actor is a party of, in the article's order: an article's thousands of claims are not read again for each aid.)
+  const wars = new Map<string, ExtractedClaim[]>();
+  for (const c of claims) if (c.stance === 'hostile') for (const id of new Set([c.a, c.b])) {
+    const ofId = wars.get(id) ?? [];
+    ofId.push(c);
+    wars.set(id, ofId);
+  }
   for (const aid of claims.map(asMilitaryAid)) {
     out.push(aid);
     if (!isArming(aid)) continue;
-    for (const war of claims) {
+    for (const war of wars.get(aid.b) ?? []) {
       const enemy = enemyOf(war, aid.b);
       if (enemy === null || enemy === aid.a || hostile.has(pairKey(aid.a, enemy))) continue;
       hostile.add(pairKey(aid.a, enemy));
