@@ -23,7 +23,8 @@ export function verbOfObject(tokens: readonly Token[], trigger: Trigger, clause:
     const inState = t.lower === 'in' && (tokens[k - 1]?.lemma === 'be' || IN_STATE.test(tokens[k - 1]?.lower ?? ''));
     // ("began 10 days of joint exercises", "held rounds of talks": "of" after a span or a count is the object's; so after a degree or a kind: "have achieved this degree of partnership", "reached a new level of cooperation".)
     const spanOf = t.lower === 'of' && /^(?:days|weeks|months|years|decades|centuries|history|hours|rounds?|series|dozens|hundreds|thousands|degree|level|kind|form|sort|type|measure|stage|phase|list|package|set|raft|batch|wave|memorandum|memorandums|memoranda)$/.test(tokens[k - 1]?.lower ?? '');
-    if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState && !spanOf && !(t.lower === 'for' && /^(?:responsibility|credit)$/.test(tokens[k - 1]?.lower ?? ''))) return -1; // ("claimed responsibility for a drone attack on Tel Aviv": what is claimed is the verb's object too)
+    const signedOf = t.lower === 'of' && /^(?:signing|sealing)$/.test(tokens[k - 1]?.lower ?? ''); // ("oversaw the signing of a deal": what is signed is the verb's object too)
+    if (t.pos === 'ADP' && ADJUNCT_PREP.has(t.lower) && !inState && !spanOf && !signedOf && !(t.lower === 'for' && /^(?:responsibility|credit)$/.test(tokens[k - 1]?.lower ?? ''))) return -1; // ("claimed responsibility for a drone attack on Tel Aviv": what is claimed is the verb's object too)
   }
   return -1;
 }
