@@ -227,8 +227,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     // ("Saudi Arabia and arch-rival Iran agreed": a describing noun after "and" is part of the next name.)
     // (Or "and non-Gulf Egypt", "and neighbouring Azerbaijan": one word describing the next name.)
     const describedNext = between.length >= 2 && between.length <= 5 && between[0]?.lower === 'and' && ((between.slice(1).every((t) => t.text === '-' || /^(?:arch|longtime|long-time|old|bitter|regional|fellow)$/.test(t.lower) || DESCRIPTOR_NOUN.test(t.lower)) && between.slice(1).some((t) => DESCRIPTOR_NOUN.test(t.lower))) || (between.length === 2 && /^(?:non-.*|neighbou?ring)$/.test(between[1]?.lower ?? '')));
-    // ("Russia's invasion of Ukraine and Kazakhstan's refusal": a possessive after "and" past the object of "of" opens a noun phrase of its own.)
-    const ownPhrase = possessive && last !== undefined && !last.possessive && tokens[last.first - 1]?.lower === 'of' && between.length === 1 && between[0]?.lower === 'and';
+    // ("Russia's invasion of Ukraine and Kazakhstan's refusal", "Russia's war in Ukraine and Trump's threat": a possessive after "and" past the object of a noun's "of", "in" or "on" opens a noun phrase of its own.)
+    const ownPhrase = possessive && last !== undefined && !last.possessive && (tokens[last.first - 1]?.lower === 'of' || (/^(?:in|on|against)$/.test(tokens[last.first - 1]?.lower ?? '') && tokens[last.first - 2]?.pos === 'NOUN')) && between.length === 1 && between[0]?.lower === 'and';
     const joined = last && !last.possessive && !ownPhrase && !describes && !subjectAfterPlace && !mixed && !asAlone && !describing && !speakerAfter && !newClause && !afterAdjunct && !apposition && !subordinateEnds && !commaSplice && between.length > 0 && ((between.length <= 3 && between.every((t) => JOINER.has(t.lower)) && between.some((t) => t.lower !== 'the')) || titled || describedNext);
     const adjacent = last && !last.possessive && between.length === 0;
     const sameHolder = last && last.ids[last.ids.length - 1] === m.id && between.length <= 5 && between.every((t) => TITLE_WORD.test(t.lower) || t.pos === 'PROPN');

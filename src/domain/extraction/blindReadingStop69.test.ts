@@ -14,3 +14,17 @@ describe('the seven hundred and twenty-eighth reading', () => {
     expect(asArrows('Kenya and Ethiopia welcomed the signing of an agreement, amid tensions between Sudan and Egypt.', '2019-03-01')).toEqual(['SDN->EGY tense']);
   });
 });
+
+// The seven hundred and twenty-ninth reading (stop 69): three news pages on the Arctic Council's chair passed on (2017, 2021, 2025).
+describe('the seven hundred and twenty-ninth reading', () => {
+  it('reads a threat to seize a territory as a threat toward the state it belongs to', () => {
+    expect(asArrows('Argentina threatened to seize the Falkland Islands.', '1981-05-12')).toEqual(['ARG->GBR tense']);
+  });
+  it('reads a possessive after "and", past the place of a war, as the owner of the next act, not a party to the war', () => {
+    expect(asArrows("Ministers worried about Israel's war in Gaza and Iran's threat to close the Strait of Hormuz to Saudi Arabia.", '2024-05-12')).not.toContain('ISR->IRN hostile');
+  });
+  it('reads the speaker of a quotation named with a comma aside after it, and the "I" of a quotation of two sentences as that speaker', () => {
+    expect(asArrows('"We welcome the Chilean presidency," Aurelio Ramos, Peruvian minister of foreign affairs, said.', '2021-05-20')).toEqual(['PER->CHL cooperative']);
+    expect(asArrows('"I would like to welcome the incoming Chilean presidency. I look forward to our work," the Peruvian foreign minister said.', '2021-05-20')).toEqual(['PER->CHL cooperative']);
+  });
+});

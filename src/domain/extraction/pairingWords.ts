@@ -108,10 +108,10 @@ export function speakerOwner(tokens: readonly Token[], groups: readonly ActorGro
 
 /** True when the group is who speaks: "Pakistani officials said", "the Egyptian ministry stated", ", according to Egypt". */
 export function speaks(tokens: readonly Token[], g: ActorGroup): boolean {
-  for (let k = g.end; k < tokens.length && k < g.end + 5; k++) {
+  for (let k = g.end; k < tokens.length && k < g.end + 7; k++) {
     const t = tokens[k] as Token;
     if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.lemma === 'tell';
-    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos)) break;
+    if (!['NOUN', 'ADJ', 'PROPN', 'ADV', 'AUX', 'PART'].includes(t.pos) && !(t.lower === 'of' && k > g.end && tokens[k - 1]?.pos === 'NOUN') && !(t.text === ',' && tokens[k + 1]?.pos === 'VERB' && tokens.slice(Math.max(0, g.first - 1), k).some((x) => x.text === ','))) break; // (past the comma that closes an aside the speaker stands in: '"...," Jeppe Kofod, the Danish foreign minister, said'; and the "of" of a title: "Danish minister of foreign affairs")
   }
   const before = tokens.slice(Math.max(0, g.first - 3), g.first).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
   const last = before[before.length - 1];
