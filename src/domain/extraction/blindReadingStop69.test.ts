@@ -28,3 +28,18 @@ describe('the seven hundred and twenty-ninth reading', () => {
     expect(asArrows('"I would like to welcome the incoming Chilean presidency. I look forward to our work," the Peruvian foreign minister said.', '2021-05-20')).toEqual(['PER->CHL cooperative']);
   });
 });
+
+// The seven hundred and thirty-first reading (stop 69): three news pages on protests at North Korea's missile launches (2006, 2022, 2025).
+// (The seven hundred and thirtieth, three pages on vaccines donated in 2021-2022, kept no rule: every pair was read.)
+describe('the seven hundred and thirty-first reading', () => {
+  it('reads an act on a state\'s own agencies or people as on no one, not on the other state the article is about', () => {
+    expect(asArrows('Kenya protested to India. Its health minister encouraged county health agencies to speed up the rollout.', '2022-01-14')).toEqual(['KEN->IND tense']);
+    expect(asArrows('South Korea protested to North Korea. The president said he has directed relevant ministries to promptly inform the public and ensure safety measures nationwide.', '2022-01-14')).toEqual(['KOR->PRK tense']);
+  });
+  it('reads the "we" of a quotation that "the statement said" as the statement\'s author, named in the sentence before', () => {
+    expect(asArrows('Sweden summoned the Iranian ambassador. "We will continue to work closely with Norway and Denmark," the ministry statement said.', '2022-01-14')).toEqual(['SWE->IRN tense', 'SWE->NOR cooperative', 'SWE->DNK cooperative']);
+  });
+  it('reads the subject after an opening infinitive of purpose as the subject of the main clause', () => {
+    expect(asArrows('To counter Russia, Poland signed a defence pact with Sweden.', '2022-01-14')).toEqual(['POL->SWE cooperative']);
+  });
+});

@@ -135,7 +135,7 @@ export const topicNounBefore = (tokens: readonly Token[], from: number) => {
 export const UNADDRESSED_BLOCK = /^(?:CONSIDER|HEAR|INTRODUCE)$/;
 
 /** People and firms an act can be addressed to, that are no state: "welcomes foreign companies". */
-export const THIRD_PARTY = /^(?:companies|firms|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others|law|laws|rules|norms|obligations|resolutions|principles|standards|regulations|protests|demonstrations|protesters|demonstrators|activists|rallies|marches)$/; // (and "distanced themselves from the protests": the people in the street, not the other state)
+export const THIRD_PARTY = /^(?:companies|firms|agencies|ministries|departments|people|public|citizens|residents|population|investors|businesses|corporations|tourists|visitors|students|refugees|migrants|journalists|workers|foreigners|travellers|travelers|pilgrims|fans|athletes|scientists|experts|countries|states|nations|governments|ones|others|law|laws|rules|norms|obligations|resolutions|principles|standards|regulations|protests|demonstrations|protesters|demonstrators|activists|rallies|marches)$/; // (and "distanced themselves from the protests": the people in the street, not the other state; "directed government agencies to", "encouraged people to": one's own)
 
 /** How many quotation marks (and, with `adverbs`, adverbs) stand right before token `i`, up to three: 'of "unilaterally" inviting'. */
 export function quotesAndAdverbsBefore(tokens: readonly Token[], i: number, adverbs: boolean): number {
