@@ -43,3 +43,24 @@ describe('the seven hundred and thirty-first reading', () => {
     expect(asArrows('To counter Russia, Poland signed a defence pact with Sweden.', '2022-01-14')).toEqual(['POL->SWE cooperative']);
   });
 });
+
+// The seven hundred and thirty-second reading (stop 69): three news pages on India and Pakistan's cricket diplomacy (2011, 2015).
+describe('the seven hundred and thirty-second reading', () => {
+  it('reads a sports match after a possessive as a noun, no fight', () => {
+    expect(asArrows("Brazil invited Argentina's president to watch Sunday's football match between the two rivals.", '2023-05-14')).toEqual(['BRA->ARG cooperative']);
+  });
+  it('reads talks broken off, and resumed, as no ties broken', () => {
+    expect(asArrows('Greece and Turkey have been trying to repair relations and agreed to resume peace talks broken off in 2016.', '2023-05-14')).toEqual(['GRC->TUR warming']);
+  });
+  it('reads a clause after "observed that" as reported, with its own subject', () => {
+    expect(asArrows('In 2009, the French ambassador in Berlin observed that Merkel was alone in her belief in talks with Russia.', '2023-05-14')).toEqual(['DEU->RUS cooperative']);
+  });
+  it('reads pressing for engagement with a state as no demand on it, and a leader called up as telephoned', () => {
+    expect(asArrows('Tokyo pushed strongly for greater engagement with Seoul.', '2023-05-14')).toEqual([]);
+    expect(asArrows('Erdogan called up Putin to offer his condolences.', '2023-05-14')).toEqual(['TUR->RUS cooperative']);
+  });
+  it('reads a post that leaves out its "I" as its author\'s, with a list of titled names after commas, and Sri Lanka\'s president of 2015-2019', () => {
+    expect(asArrows('“Met President Emmanuel Macron, Chancellor Olaf Scholz and PM Giorgia Meloni,” Zelensky wrote.', '2023-05-14')).toEqual(['UKR->FRA cooperative', 'UKR->DEU cooperative', 'UKR->ITA cooperative']);
+    expect(asArrows('Modi met Sirisena in Colombo.', '2016-05-14')).toEqual(['IND->LKA cooperative']);
+  });
+});

@@ -49,7 +49,7 @@ export const MOVE_NOUN = /^(?:move|step|decision|plan|ruling|verdict|comments|re
 export const REPORTING = new Set([
   'say', 'add', 'state', 'announce', 'claim', 'allege', 'insist', 'argue', 'believe', 'report', 'confirm', 'deny', 'note', 'stress',
   'affirm', 'reaffirm', 'underline', 'underscore', 'highlight', 'indicate', 'maintain', 'contend', 'warn', 'threaten',
-  'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'think', 'fear', 'suspect', 'charge',
+  'declare', 'suggest', 'assert', 'acknowledge', 'admit', 'explain', 'reiterate', 'emphasise', 'emphasize', 'complain', 'write', 'tweet', 'observe', 'remark', 'think', 'fear', 'suspect', 'charge',
   // ("demanded that Washington stop arming the island": what is demanded is a clause of its own.)
   'demand', 'insist',
   // ("told a national television audience that ...": what one tells someone past its listeners.)

@@ -256,6 +256,7 @@ export const MORE_LEADERS: Leader[] = [
   l('LKA', 'Ranil Wickremesinghe', 2022, 2024),
   l('LKA', 'Anura Kumara Dissanayake', 2024, null),
   l('LKA', 'Gotabaya Rajapaksa', 2019, 2022, []),
+  l('LKA', 'Maithripala Sirisena', 2015, 2019),
   l('NPL', ['K.P. Sharma Oli', 'KP Sharma Oli'], 2024, null, []),
   l('NPL', 'Pushpa Kamal Dahal', 2022, 2024, ['Prachanda', 'Dahal']),
   l('HRV', ['Andrej Plenković', 'Andrej Plenkovic'], 2016, null, ['Plenković', 'Plenkovic']),

@@ -262,7 +262,7 @@ export class SentenceActors {
       }
     }
     // '"We will respond," the Iranian foreign minister said': "we" in a quotation is its speaker; so is an official's "I" ('"I summoned the ambassador," the foreign minister said').
-    const firstPerson = pronoun?.lower === 'we' || pronoun?.lower === 'i';
+    const firstPerson = pronoun?.lower === 'we' || pronoun?.lower === 'i' || (!pronoun && c === 0 && /^["“]$/.test(this.tokens[clause.from]?.text ?? '') && this.tokens[clause.from + 1]?.pos === 'VERB' && this.tokens[clause.from + 1]!.lemma !== this.tokens[clause.from + 1]!.lower); // (and a post's "I" left out: '"Spoke to President Ashraf Ghani ...," Modi tweeted')
     const weSpeaker = firstPerson ? (this.groups.find((g) => speaks(this.tokens, g)) ?? (this.discourse.quoteSpeaker ? standIn(this.discourse.quoteSpeaker) : undefined)) : undefined; // (and the speaker named where a quotation of several sentences closes)
     if (weSpeaker) return weSpeaker;
     // (Not the subject before: '"I can go wherever I want," he added' after a sentence on the Netherlands is the Turkish minister's "I".)

@@ -89,7 +89,7 @@ export function breakBefore(claims: readonly ExtractedClaim[], tokens: readonly 
   const restored = tokens.some((t) => RESTORING.test(t.lower)) ? claims.find((c) => c.stance === 'warming') : undefined;
   if (!restored || tells(claims, pairOf(restored), 'severed')) return [];
   // (The break is told apart from the restoring words, and it is the ties': "broken since", "a three-year break", "breaking off ties"; not "a break in talks".)
-  const k = tokens.findIndex((t, j) => BROKEN.test(t.lower) && (t.start < restored.triggerStart || t.start >= restored.triggerEnd) && tokens[j + 1]?.lower !== 'in');
+  const k = tokens.findIndex((t, j) => BROKEN.test(t.lower) && (t.start < restored.triggerStart || t.start >= restored.triggerEnd) && tokens[j + 1]?.lower !== 'in' && !/^(?:talks|negotiations|dialogue)$/.test(tokens[j - 1]?.lower ?? '')); // (nor talks broken off: "agreed to resume formal peace talks broken off in the wake of")
   if (k < 0) return [];
   // (Its year, when it gives one: "broken since 2019", "severed in 2017".)
   const year = tokens.slice(k + 1, k + 4).find((t) => /^(?:19|20)\d\d$/.test(t.text))?.text ?? null;
