@@ -64,3 +64,10 @@ describe('the seven hundred and thirty-second reading', () => {
     expect(asArrows('Modi met Sirisena in Colombo.', '2016-05-14')).toEqual(['IND->LKA cooperative']);
   });
 });
+
+// The seven hundred and thirty-fourth reading (stop 69): three pages on the Sino-Soviet clash at Damansky (Zhenbao) Island (1969). (The seven hundred and thirty-third, three pages on drug-control agreements, kept no rule.)
+describe('the seven hundred and thirty-fourth reading', () => {
+  it('reads relations that "became aggravated" as strained', () => {
+    expect(asArrows('Relations between Hanoi and Beijing became aggravated in the late 1970s.', '2004-03-02')).toEqual(['VNM->CHN tense']);
+  });
+});
