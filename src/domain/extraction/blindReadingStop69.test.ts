@@ -71,3 +71,10 @@ describe('the seven hundred and thirty-fourth reading', () => {
     expect(asArrows('Relations between Hanoi and Beijing became aggravated in the late 1970s.', '2004-03-02')).toEqual(['VNM->CHN tense']);
   });
 });
+
+// The seven hundred and thirty-fifth reading (stop 69): three pages on the states that recognised or helped Biafra (1967-1970).
+describe('the seven hundred and thirty-fifth reading', () => {
+  it('reads tensions some of whose describing words are internal ones as a state\'s own, not with the state named later', () => {
+    expect(asArrows('The war grew out of the ethnic and religious tensions that divided Sudan after its independence from Britain in 1956.', '2018-01-01')).toEqual([]);
+  });
+});

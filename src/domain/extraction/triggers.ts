@@ -4,7 +4,7 @@
 // The parts: trigger.ts (the type), triggerWords.ts (idioms, judgements, envoys), idiomMatch.ts (slot matching), relationTriggers.ts (relations that changed,
 // states of relations), munitionFire.ts (fire told by where it fell), hostedVisits.ts (a guest received by name), boycotts.ts, demandsToStop.ts and pricesThreatened.ts (acts told by a negation, a request or a price to pay), verbContext.ts (negation, modality, intent, demands), nounContext.ts (what the verb that governs a noun makes of it) and triggerContext.ts (what the words around a found trigger make of it).
 import type { CameoLexicon } from './cameoLexicon';
-import { afterHyphen, isTimeWord, type Token } from './tokens';
+import { afterHyphen, isTimeWord, pastWords, type Token } from './tokens';
 import { wordReading } from './wordReading';
 import type { Trigger } from './trigger';
 export type { Trigger };
@@ -64,7 +64,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: CameoLexicon, cl
       // ("dismissed reports about the North's troop deployment": denying what is told about a state is no answer to an accuser.)
       if (c.idiom.code === '120' && /^(?:reports?|claims?|allegations?|accusations?)$/.test(tokens[end - 1]?.lower ?? '') && /^(?:about|on|that)$/.test(tokens[end]?.lower ?? '') && !tokens.slice(i, end).some((x) => /^['’]s?$/.test(x.lower))) continue; // (not "rebutting China's claims that": the accuser's)
       // ("discussing mechanisms to reduce regional tensions", "amid global tensions": tensions placed elsewhere are not the pair's.)
-      if (tokens.slice(i, end).some((x, j) => /^tensions?$/.test(x.lower) && /^(?:regional|global|international|domestic|internal|ethnic|sectarian|communal|social|geopolitical|world)$/.test(tokens[i + j - 1]?.lower ?? '')) && !/^(?:between|with|among)$/.test(tokens[end]?.lower ?? '')) continue;
+      if (tokens.slice(i, end).some((x, j) => /^tensions?$/.test(x.lower) && tokens.slice(pastWords(tokens, i + j - 1, ['ADJ', 'CCONJ']) + 1, i + j).some((m) => /^(?:regional|global|international|domestic|internal|ethnic|sectarian|communal|social|geopolitical|world)$/.test(m.lower))) && !/^(?:between|with|among)$/.test(tokens[end]?.lower ?? '')) continue; // (past other describing words: "ethnic and political tensions that plagued Nigeria")
       if (/^tensions?$/.test(tokens[end - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:amid|amidst)$/.test(x.lower)) && tokens[end]?.lower === 'in' && tokens[end + 1]?.lower === 'the' && /^(?:region|area|world|indo|asia|pacific|gulf|middle|mideast|balkans|caucasus|sahel|horn|arctic|mediterranean|peninsula|strait|straits|continent)$/.test(tokens[end + 2]?.lower ?? '')) continue; // ("signed a pact amid rising tensions in the Indo-Pacific": the region's, told as the setting)
       if (tokens[end - 1]?.lower === 'against' && /^(?:backdrop|background)$/.test(tokens[end]?.pos === 'DET' ? (tokens[end + 1]?.lower ?? '') : (tokens[end]?.lower ?? ''))) continue; // ("set against the backdrop of a war": a setting, no one set against anyone)
       if (c.idiom.code?.startsWith('15') && tokens.slice(i, end).some((x) => x.lower === 'joint')) continue; // ("conducted joint drills near the border": cooperation, not a show of force)
