@@ -127,8 +127,8 @@ function kindsOf(c) {
  * of the Congo (Brazzaville), which keeps its full names.
  */
 const NAME_MOVES = [{ name: 'Congo', from: 'COG', to: 'COD' }];
-/** Alternative spellings that are English words: "Island" (Iceland's own name without its accent) made "Santa Rosa Island" Iceland. */
-const NOT_NAMES = { ISL: ['Island'] };
+/** Alternative spellings that are English words: "Island" (Iceland's own name without its accent) made "Santa Rosa Island" Iceland. And first names: "Dominique", Dominica's French name ("its ambassador, Dominique Girard"). */
+const NOT_NAMES = { ISL: ['Island'], DMA: ['Dominique'] };
 /**
  * Names news uses that world-countries lacks: "Britain" (it has "Great Britain"), "America" (the
  * extractor skips it in "Latin America"), older spellings of capitals ("Kiev"), and the seats named

@@ -78,3 +78,10 @@ describe('the seven hundred and thirty-fifth reading', () => {
     expect(asArrows('The war grew out of the ethnic and religious tensions that divided Sudan after its independence from Britain in 1956.', '2018-01-01')).toEqual([]);
   });
 });
+
+// The seven hundred and thirty-sixth reading (stop 69): three news pages on France's nuclear tests at Mururoa and the protests (1995).
+describe('the seven hundred and thirty-sixth reading', () => {
+  it('reads "Dominique" as a first name, not Dominica', () => {
+    expect(asArrows('French foreign minister Dominique de Villepin met Colin Powell in Washington in 2003.', '2003-01-20')).toEqual(['FRA->USA cooperative']);
+  });
+});
