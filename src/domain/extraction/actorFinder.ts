@@ -147,6 +147,7 @@ export class ActorFinder {
       if ((/\b(?:Port|Fort)\s+$/.test(before) && m.value.kind !== 'demonym') || (/\bNorthern\s+$/.test(before) && /^(?:Ireland|Cyprus)$/.test(m.phrase))) continue;
       // "the Vienna Convention", "the Paris Agreement", "the Oslo Accords": a city names a text signed there.
       if (m.value.kind === 'capital' && /^\s+(?:Conventions?|Agreements?|Accords?|Protocols?|Statute|Declaration|Consensus|Club|Process|Format|Charter|Principles)\b/.test(norm.slice(m.end, m.end + 14))) continue;
+      if (m.value.kind === 'demonym' && /^\s+Studies\b/.test(norm.slice(m.end, m.end + 9))) continue; // ("the Department for American Studies": a field of study, no state)
       // "British Columbia", "New Mexico": a province or a state of another country.
       if ((m.phrase === 'British' && /^\s+Columbia\b/.test(norm.slice(m.end, m.end + 10))) || (m.phrase === 'Mexico' && /\bNew\s+$/.test(before))) continue;
       // "Santiago Cafiero", "Victoria Nuland", "the Tehran Times": a capital before another capitalised word is a first name or opens a name (not a day or a month: "Beijing Tuesday").

@@ -85,3 +85,14 @@ describe('the seven hundred and thirty-sixth reading', () => {
     expect(asArrows('French foreign minister Dominique de Villepin met Colin Powell in Washington in 2003.', '2003-01-20')).toEqual(['FRA->USA cooperative']);
   });
 });
+
+// The seven hundred and thirty-eighth reading (stop 69): three news pages on pandas China lent to Australia and the United States (2024).
+// (The seven hundred and thirty-seventh, three pages on border demarcation agreements, kept no rule.)
+describe('the seven hundred and thirty-eighth reading', () => {
+  it('reads "has gifted" as the verb of giving, not the adjective', () => {
+    expect(asArrows('Japan has gifted two cherry trees to Mexico.', '2024-06-28')).toEqual(['JPN->MEX cooperative']);
+  });
+  it('reads a demonym before "Studies" as a field of study, no state', () => {
+    expect(asArrows('Li Wei, director of the Department for American Studies at a Beijing institute, said Chinese pandas boost friendship between China and other nations.', '2024-07-03')).toEqual([]);
+  });
+});

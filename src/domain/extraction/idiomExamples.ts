@@ -230,5 +230,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile moved to raise the costs for Peru.', 'CHL|PER tense', /raise the costs for/],
   ['The president of Chile touched down in Peru on Monday.', 'CHL|PER cooperative', /touched down/],
   ['Chile said it stood united with Peru.', 'CHL|PER cooperative', /stood united with/],
+  ['Chile gifted two condors to Peru in 2019.', 'CHL|PER cooperative', /gifted/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -239,6 +239,7 @@ export const IDIOMS: Idiom[] = [
   verb('impose|raise|increase|inflict|exact … cost|costs on|to|for', '163', 'tense', false, '"moving to increase the cost to Russia", "efforts to impose a cost on Moscow": making a state pay for what it did is a penalty, as sanctions are (CAMEO 163); the dictionary reads "increase" as an easing (031)'),
   verb('touch_down', '042', 'cooperative', false, '"Israeli President Isaac Herzog touched down in Turkey on Wednesday": a leader\'s plane landing in a state is a visit (CAMEO 042), as arriving there is', 'in'),
   verb('stand|stands|stood|standing … united|together|shoulder_to_shoulder|side_by_side with', '051', 'cooperative', false, '"the US stood united with Lithuania": standing with a state is support for it (CAMEO 05), no talks (the dictionary reads "unite" as a meeting, 046)'),
+  verb('gift|gifts|gifted|gifting', '060', 'cooperative', false, '"China has gifted two pandas to the US": a gift to another state is material cooperation, as "gave" is (CAMEO 06); the dictionary lacks the verb', 'to'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];

@@ -89,6 +89,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
       if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
+      // ("China has gifted two pandas to the US": an adjective in -ed after the "have" of a perfect, before its object, is the past participle.)
+      if (t.pos === 'ADJ' && /ed$/.test(t.lower) && /^(?:has|have|had)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'NUM', 'PROPN'].includes(tagged[i + 1]?.pos ?? '')) return { ...t, pos: 'VERB' as const, lemma: lexicon.lemmaOf(t.lower) ?? t.lemma };
       // ("Wednesday's cricket match between the two rivals": a bare verb form after a possessive and a singular noun, before a preposition or the sentence's end, heads that noun phrase.)
       if (t.pos === 'VERB' && t.lower === t.lemma && tagged[i - 1]?.pos === 'NOUN' && !tagged[i - 1]!.lower.endsWith('s') && /^['’]s$/.test(tagged[i - 2]?.lower ?? '') && (tagged[i + 1]?.pos === 'ADP' || /^[.,;]$/.test(tagged[i + 1]?.text ?? ''))) return { ...t, pos: 'NOUN' as const };
       // ("has rejected calls by the United States", "ignored demands from Peru": a plural of asking right after a past, before whose it is, is the past's object.)
