@@ -133,7 +133,7 @@ export class ActorFinder {
     const matches = [...this.index.matches(norm)];
     if (folded !== norm) for (const m of this.index.matches(folded)) if (norm.slice(m.start, m.end) !== m.phrase && !matches.some((f) => f.start < m.end && m.start < f.end)) matches.push(m);
     matches.sort((x, y) => x.start - y.start);
-    const startingAt = (at: number) => byStart.get(at) ?? [], byStart = new Map<number, typeof matches>(); // (the matches that start at an offset: what follows a name, found without a scan of the text's)
+    const byStart = new Map<number, typeof matches>(), startingAt = (at: number) => byStart.get(at) ?? []; // (the matches that start at an offset: what follows a name, found without a scan of the text's)
     for (const m of matches) byStart.set(m.start, [...startingAt(m.start), m]); // (a few at one start at most)
     for (const m of matches) {
       // "the 'One China' policy" names a doctrine, not the state; "the South China Sea", "the Gulf of Mexico", "the Taiwan Strait" name waters.

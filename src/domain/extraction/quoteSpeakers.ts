@@ -47,7 +47,7 @@ export function quoteSpeakers(sentences: readonly { sentence: Sentence; here: re
   };
   return sentences.map((_, i) => {
     // (Only a quotation still open at the sentence's end: one closed in the sentence has its speaker there, but for a statement's.)
-    if (!openAtEnd[i]) return closedAt[i]! >= 0 && openedIn[i]! >= 0 && speakerAt(i)?.document ? speakerAt(i)!.ids : undefined;
+    if (!openAtEnd[i]) return ((own) => (own?.document ? own.ids : undefined))(closedAt[i]! >= 0 && openedIn[i]! >= 0 ? speakerAt(i) : undefined);
     for (let j = i + 1; j < sentences.length && j <= i + QUOTE_SPAN; j++) {
       if (closedAt[j]! < 0) continue;
       return speakerAt(j)?.ids;
