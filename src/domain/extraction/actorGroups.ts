@@ -93,8 +93,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     }
     // A demonym before a word for people is not the state ("Iraqi migrants").
     // ("Palestinian militants" are no Authority's.)
-    // ("ethnic Albanian mayors", "mostly Kosovo Albanians", "Bosnian Serbs", "a mob of Iranians", "German-speaking people": a people, not a state.)
-    const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'speaking') || (/s$/.test(tokens[end - 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of' && CROWD.test(tokens[i - 2]?.lower ?? '')) || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
+    // ("ethnic Albanian mayors", "ethnic Germans and Hungarians", "mostly Kosovo Albanians", "Bosnian Serbs", "a mob of Iranians", "German-speaking people": a people, not a state.)
+    const ethnic = m.kind === 'demonym' && (tokens[i - 1]?.lower === 'ethnic' || (/^(?:and|or)$/.test(tokens[i - 1]?.lower ?? '') && on[i - 2]?.kind === 'demonym' && tokens[i - 3]?.lower === 'ethnic' && /s$/.test(tokens[end - 1]?.lower ?? '')) || (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'speaking') || (/s$/.test(tokens[end - 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of' && CROWD.test(tokens[i - 2]?.lower ?? '')) || (/s$/.test(tokens[end - 1]?.lower ?? '') && (tokens[i - 1]?.pos === 'PROPN' || on[i - 1]?.kind === 'demonym')));
     // (But "the Cambodian side started to open fire", "the Chinese side said": a side that acts is its state; not "on the Ukrainian side of the border".)
     // (Nor one a verb acts on: "urges the Vietnamese side to immediately stop".)
     // (Nor a side met or dealt with, "cooperation with the Russian side", or one a deal is signed on, "On the Qatari side, the MoU was signed by"; not "on the Russian side of the border".)

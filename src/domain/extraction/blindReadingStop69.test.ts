@@ -96,3 +96,11 @@ describe('the seven hundred and thirty-eighth reading', () => {
     expect(asArrows('Li Wei, director of the Department for American Studies at a Beijing institute, said Chinese pandas boost friendship between China and other nations.', '2024-07-03')).toEqual([]);
   });
 });
+
+// The seven hundred and fortieth reading (stop 69): three news pages on Liechtenstein and the Czech Republic (2009, 2020).
+// (The seven hundred and thirty-ninth, three news pages on envoys summoned over remarks, kept no rule.)
+describe('the seven hundred and fortieth reading', () => {
+  it('reads a demonym joined by "and" to an ethnic one as a people too', () => {
+    expect(asArrows('The decrees allowed the Polish state to seize property owned by ethnic Germans and Ukrainians.', '2020-08-23')).toEqual([]);
+  });
+});
