@@ -104,3 +104,17 @@ describe('the seven hundred and fortieth reading', () => {
     expect(asArrows('The decrees allowed the Polish state to seize property owned by ethnic Germans and Ukrainians.', '2020-08-23')).toEqual([]);
   });
 });
+
+// The seven hundred and forty-first reading (stop 69): three pages on the Compacts of Free Association (2023-2024).
+describe('the seven hundred and forty-first reading', () => {
+  it('reads a participle of growth before a demonym and its noun as describing the noun', () => {
+    expect(asArrows('Australia is facing increasing Chinese competition in the Pacific.', '2024-03-12')).toEqual(['AUS->CHN tense']);
+  });
+  it('reads a list past a name\'s abbreviation in brackets, and the set "these nations" stands for', () => {
+    expect(asArrows('The summit gathered the Republic of Fiji (RF), the Kingdom of Tonga, and Samoa. These nations are key Australian partners.', '2024-03-12')).toEqual(['AUS->FJI cooperative', 'AUS->TON cooperative', 'AUS->WSM cooperative']);
+  });
+  it('reads what a subject is past an aside between dashes or commas, and "known as" as no clause', () => {
+    expect(asArrows('Fiji, Samoa and Tonga - small island states - are key U.S. allies.', '2024-03-12')).toEqual(['USA->FJI cooperative', 'USA->WSM cooperative', 'USA->TON cooperative']);
+    expect(asArrows('The summit gathered Mali, Niger and Burkina Faso. These nations - collectively known as the freely associated states – are close Russian allies.', '2024-03-12')).toEqual(['RUS->MLI cooperative', 'RUS->NER cooperative', 'RUS->BFA cooperative']);
+  });
+});

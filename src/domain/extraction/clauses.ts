@@ -98,10 +98,10 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
   return false;
 }
 
-/** "list the Guards as a terrorist entity", "described the deal as": "as" completing a verb of naming or regarding opens no clause. */
+/** "list the Guards as a terrorist entity", "described the deal as", "collectively known as": "as" completing a verb of naming or regarding opens no clause. */
 function asComplement(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'as') return false;
-  for (let k = i - 1; k >= 0 && k >= i - 7; k--) if (tokens[k]?.pos === 'VERB') return /^(?:designate|list|label|brand|describe|regard|see|view|recognise|recognize|treat|classify|blacklist|name|call|count)$/.test(tokens[k]?.lemma ?? '');
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) if (tokens[k]?.pos === 'VERB') return /^(?:designate|list|label|brand|describe|regard|see|view|recognise|recognize|treat|classify|blacklist|name|call|count|know|refer|dub|term)$/.test(tokens[k]?.lemma ?? '');
   return false;
 }
 

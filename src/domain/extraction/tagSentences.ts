@@ -89,6 +89,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
       if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
+      // ("is facing increasing Chinese competition": a participle of growth after a verb, before a describing word and its noun, describes the noun.)
+      if (t.pos === 'VERB' && /^(?:increasing|growing|mounting|rising|intensifying|escalating|deepening|worsening|declining)$/.test(t.lower) && tagged[i - 1]?.pos === 'VERB' && ['PROPN', 'ADJ'].includes(tagged[i + 1]?.pos ?? '') && tagged[i + 2]?.pos === 'NOUN') return { ...t, pos: 'ADJ' as const };
       // ("China has gifted two pandas to the US": an adjective in -ed after the "have" of a perfect, before its object, is the past participle.)
       if (t.pos === 'ADJ' && /ed$/.test(t.lower) && /^(?:has|have|had)$/.test(tagged[i - 1]?.lower ?? '') && ['DET', 'NUM', 'PROPN'].includes(tagged[i + 1]?.pos ?? '')) return { ...t, pos: 'VERB' as const, lemma: lexicon.lemmaOf(t.lower) ?? t.lemma };
       // ("Wednesday's cricket match between the two rivals": a bare verb form after a possessive and a singular noun, before a preposition or the sentence's end, heads that noun phrase.)
