@@ -118,3 +118,11 @@ describe('the seven hundred and forty-first reading', () => {
     expect(asArrows('The summit gathered Mali, Niger and Burkina Faso. These nations - collectively known as the freely associated states – are close Russian allies.', '2024-03-12')).toEqual(['RUS->MLI cooperative', 'RUS->NER cooperative', 'RUS->BFA cooperative']);
   });
 });
+
+// The seven hundred and forty-third reading (stop 69): three news pages on the Netherlands and Japan joining US chip export controls on China (2023).
+// (The seven hundred and forty-second, three news pages on Erdogan's visits to northern Cyprus, kept no rule.)
+describe('the seven hundred and forty-third reading', () => {
+  it('reads two demonyms on efforts as owners of the efforts, no parties to the deal the sentence names', () => {
+    expect(asArrows('The accord marks a milestone in British efforts to work with partners to frustrate Russian ambitions in the Arctic.', '2023-01-29')).toEqual([]);
+  });
+});

@@ -47,13 +47,15 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   const excepted = (g: ActorGroup) => /^(?:except|excluding)$/.test(tokens[g.first - 1]?.lower ?? '') || /^(?:apart|other|aside) (?:from|than)$/.test(`${tokens[g.first - 2]?.lower} ${tokens[g.first - 1]?.lower}`);
   // (Nor a demonym that names a past rule: "saying it stemmed from the British colonial presence in the Gulf", "since the Soviet era".)
   const pastRule = (g: ActorGroup) => g.demonym && /^(?:colonial|colonialism|imperial|era|mandate)$/.test(tokens[g.end]?.lower ?? '');
+  // (Nor a demonym on someone's efforts or ambitions: "the deal marks a milestone in US efforts to work with allies to hinder Chinese efforts to develop its semiconductor industry".)
+  const effortsOf = (g: ActorGroup) => g.demonym && /^(?:efforts?|attempts?|bids?|ambitions?|drive|push)$/.test(tokens[g.end]?.lower ?? '');
   // (Nor the owner of a role in an apposition on another: "Armenia, Azerbaijan's neighbour, signed a deal", "Armenia, the neighbour of Azerbaijan,".)
   const roleOwnerApposed = (g: ActorGroup) => {
     const from = Math.max(0, g.first - 5), open = tokens.slice(from, g.first).findLastIndex((t) => t.text === ',') + from, close = tokens.findIndex((t, k) => k >= g.end && k <= g.end + 4 && t.text === ',');
     const before = tokens.slice(open + 1, g.first), after = tokens.slice(g.end, close);
     return open >= from && close > 0 && groups.some((h) => h.end === open) && [...before, ...after].some((t) => t.pos === 'NOUN') && before.every((t) => ['DET', 'ADJ', 'NOUN'].includes(t.pos) || t.lower === 'of') && (before.length === 0 || before.at(-1)?.lower === 'of') && after.every((t) => ['ADJ', 'NOUN', 'CCONJ'].includes(t.pos) || /^['’]s?$/.test(t.text)) && (after.length === 0 || g.possessive);
   };
-  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !excepted(g) && !pastRule(g) && !roleOwnerApposed(g) && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g) && !gerundObject(g) && !announcer(g) && !(g.demonym && /^(?:a|an)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:satellite|puppet|client|colony|protectorate|vassal|outpost|proxy|style|model)$/.test(tokens[g.end]?.lower ?? ''))).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
+  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !excepted(g) && !pastRule(g) && !effortsOf(g) && !roleOwnerApposed(g) && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g) && !gerundObject(g) && !announcer(g) && !(g.demonym && /^(?:a|an)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:satellite|puppet|client|colony|protectorate|vassal|outpost|proxy|style|model)$/.test(tokens[g.end]?.lower ?? ''))).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
   // (Nor when the sentence opens with a state named only by what it is, its subject: "African nation resumes diplomatic ties with China after suspending ties with Taiwan".)
   const opener = tokens.findIndex((t) => t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'PROPN' && t.text !== '-');
   if (parties.length !== 2 || (opener > 0 && /^(?:nation|country|state|kingdom|republic|island|archipelago)$/.test(tokens[opener]?.lower ?? '') && tokens[opener + 1]?.pos === 'VERB' && !groups.some((g) => g.first < opener))) return { parties, triggers: [] };
