@@ -75,3 +75,9 @@ export function bracketClose(tokens: readonly Token[], k: number, most = tokens.
   for (let j = k + 1; j < tokens.length && j <= k + most; j++) if (tokens[j]!.text === ')') return j;
   return -1;
 }
+
+/** The tokens of a span less an aside between its first and last dash or comma ("These nations - collectively known as the freely associated states – are"). */
+export function withoutAside(span: readonly Token[]): readonly Token[] {
+  const mark = (t: Token) => /^[-–—,]$/.test(t.text), open = span.findIndex(mark), close = span.findLastIndex(mark);
+  return open >= 0 && close > open ? [...span.slice(0, open), ...span.slice(close + 1)] : span;
+}
