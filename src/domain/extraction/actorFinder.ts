@@ -146,7 +146,7 @@ export class ActorFinder {
       const before = norm.slice(Math.max(0, m.start - 9), m.start);
       if ((/\b(?:Port|Fort)\s+$/.test(before) && m.value.kind !== 'demonym') || (/\bNorthern\s+$/.test(before) && /^(?:Ireland|Cyprus)$/.test(m.phrase))) continue;
       // "the Vienna Convention", "the Paris Agreement", "the Oslo Accords": a city names a text signed there.
-      if (m.value.kind === 'capital' && /^\s+(?:Conventions?|Agreements?|Accords?|Protocols?|Statute|Declaration|Consensus|Club|Process|Format|Charter|Principles)\b/.test(norm.slice(m.end, m.end + 14))) continue;
+      if (m.value.kind === 'capital' && (/^\s+(?:Conventions?|Agreements?|Accords?|Protocols?|Statute|Declaration|Consensus|Club|Process|Format|Charter|Principles)\b/.test(norm.slice(m.end, m.end + 14)) || /^\s+(?:climate\s+)?(?:agreements?|accords?|protocols?)\b/.test(norm.slice(m.end, m.end + 22)))) continue; // (in lower case too, and a climate one: "the Paris climate accord")
       if (m.value.kind === 'demonym' && /^\s+Studies\b/.test(norm.slice(m.end, m.end + 9))) continue; // ("the Department for American Studies": a field of study, no state)
       // "British Columbia", "New Mexico": a province or a state of another country.
       if ((m.phrase === 'British' && /^\s+Columbia\b/.test(norm.slice(m.end, m.end + 10))) || (m.phrase === 'Mexico' && /\bNew\s+$/.test(before))) continue;

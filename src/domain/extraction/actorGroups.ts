@@ -156,7 +156,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const subjectAfterPlace = last?.place && !place && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX');
     // ("could hit Athens, and Turkish fighter jets violated": a name and a demonym before a noun are no list.)
     // ("U.S. and Israeli strikes", with no comma, is one list.)
-    const mixed = last && m.kind === 'demonym' && !last.demonym && tokens[end]?.pos === 'NOUN' && between.some((t) => t.text === ',');
+    const mixed = last && m.kind === 'demonym' && !last.demonym && tokens[end]?.pos === 'NOUN' && between.some((t) => t.text === ',') && !TITLE_WORD.test(tokens[end]?.lower ?? ''); // (but an office after the demonym names the next leader of a list: "German Chancellor Angela Merkel, French President Emmanuel Macron and ...")
     // ("Israel and Iran-backed Hezbollah": a name before "-backed" describes what follows it; it joins no list.)
     const describing = tokens[end]?.text === '-' && /(?:ed|^ally|^allies|^partner|^proxy|^friendly)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end]?.start === tokens[end - 1]?.end; // (and "China and US-ally the Philippines")
     // ("as" joins only in "as well as": "visits Athens as Greece and Turkey seek" is no list.)

@@ -126,3 +126,14 @@ describe('the seven hundred and forty-third reading', () => {
     expect(asArrows('The accord marks a milestone in British efforts to work with partners to frustrate Russian ambitions in the Arctic.', '2023-01-29')).toEqual([]);
   });
 });
+
+// The seven hundred and forty-fifth reading (stop 69): three pages on France, Germany and Italy's answer to the US leaving the Paris Agreement (2017).
+// (The seven hundred and forty-fourth, three news pages on Australia and India's civil nuclear agreement, kept no rule.)
+describe('the seven hundred and forty-fifth reading', () => {
+  it('reads leaders named with their offices after commas as one list', () => {
+    expect(asArrows('Austrian Chancellor Karl Nehammer, Croatian President Zoran Milanovic and Slovenian Prime Minister Robert Golob released a joint statement rejecting Hungary\'s claim.', '2023-06-02')).toEqual(['AUT->HUN tense', 'HRV->HUN tense', 'SVN->HUN tense']);
+  });
+  it('reads a capital before a climate accord, in lower case too, as the place the text was signed', () => {
+    expect(asArrows('Chile and Argentina signed the Lima climate accord.', '2021-06-02')).toEqual(['CHL->ARG cooperative']);
+  });
+});
