@@ -137,3 +137,11 @@ describe('the seven hundred and forty-fifth reading', () => {
     expect(asArrows('Chile and Argentina signed the Lima climate accord.', '2021-06-02')).toEqual(['CHL->ARG cooperative']);
   });
 });
+
+// The seven hundred and forty-sixth reading (stop 69): three news pages on China's tariffs on Australian barley and bans on its beef (May 2020).
+describe('the seven hundred and forty-sixth reading', () => {
+  it('reads talks tried without success as not held, and trade that describes issues as no trade', () => {
+    expect(asArrows('Canada tried without success to speak to India.', '2020-05-19')).toEqual([]);
+    expect(asArrows('Canada and India argued over tariffs. India said it was looking into trade issues between the sides.', '2020-05-19')).not.toContain('CAN->IND cooperative');
+  });
+});

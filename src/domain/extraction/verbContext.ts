@@ -141,7 +141,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
         // ("its refusal to extradite rebel leaders": the noun of a refusal too.)
         if (FAILED_VERBS.has(m.lemma) || /^(?:refusal|failure|reluctance|unwillingness|inability)$/.test(m.lower)) failed = true;
         // "had no plans to attack", "no intention to": an intent denied.
-        if (m.pos === 'NOUN' && (tokens[k - 2]?.lower === 'no' || (tokens[k - 2]?.pos === 'ADJ' && tokens[k - 3]?.lower === 'no'))) failed = true;
+        if ((m.pos === 'NOUN' && (tokens[k - 2]?.lower === 'no' || (tokens[k - 2]?.pos === 'ADJ' && tokens[k - 3]?.lower === 'no'))) || (m.lower === 'success' && tokens[k - 2]?.lower === 'without')) failed = true; // (and "tried without success to speak to")
         // "suspended plans to annex", "ditched a deal to buy": a plan that is stopped; "lost a contract to supply": one that is lost.
         // ("declined Russia's request to send troops": a request refused.)
         for (let j = k - 2; j >= 0 && j >= k - 7 && !failed; j--) if (tokens[j]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[j]?.lemma ?? '') || FAILED_VERBS.has(tokens[j]?.lemma ?? '') || LOSING.test(tokens[j]?.lemma ?? ''))) failed = m.pos === 'NOUN';
