@@ -3,7 +3,7 @@
 // people, its citizens) to do, with no one named, is done at home; it is not on the other state of the pair the
 // article is about. (Who does it is the directing state's, as "ordered its troops to attack" is.)
 import type { ActorGroup } from './actorGroups';
-import type { Token } from './tokens';
+import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 
 const DIRECTING = /^(?:direct|order|instruct|tell|ask|urge|encourage|task|mandate|require)$/;
@@ -18,10 +18,7 @@ export function directedNoActor(tokens: readonly Token[], groups: readonly Actor
     to = k;
   }
   if (tokens[to]?.lower !== 'to') return false;
-  let v = to - 1, nouns = 0;
-  while (v >= 0 && v > to - 7 && (['DET', 'ADJ', 'NOUN', 'ADV', 'NUM'].includes(tokens[v]?.pos ?? '') || /^(?:its|their|his|her|our)$/.test(tokens[v]?.lower ?? ''))) {
-    if (tokens[v]?.pos === 'NOUN') nouns++;
-    v--;
-  }
-  return nouns > 0 && tokens[v]?.pos === 'VERB' && DIRECTING.test(tokens[v]?.lemma ?? '') && !groups.some((g) => g.first > v && g.first < to);
+  // (Past the object: its describing words, nouns and a possessive, "relevant government agencies", "its citizens".)
+  const v = pastWords(tokens, to - 1, ['DET', 'ADJ', 'NOUN', 'ADV', 'NUM', 'PRON'], Math.max(-1, to - 7), (t) => t.pos === 'PRON' && !/^(?:its|their|his|her|our)$/.test(t.lower));
+  return tokens.slice(v + 1, to).some((t) => t.pos === 'NOUN') && tokens[v]?.pos === 'VERB' && DIRECTING.test(tokens[v]?.lemma ?? '') && !groups.some((g) => g.first > v && g.first < to);
 }
