@@ -231,6 +231,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // ", accusing it of ...": the participle's subject is the clause's.
       // (", including Argentina and Chile" names examples of the noun before it: no clause.)
       close(i + 1, 'continued', (kind as ClauseKind) === 'relative' && parent !== null && /^(?:where|when)$/.test(tokens[from]?.lower ?? '') ? parent : current()); // (after a relative "where" or "when", the main clause's: "stormed the terminal where the hostages were being held, killing")
+    } else if (t.lower === 'that' && tokens[i - 1]?.pos === 'VERB' && !REPORTING.has(tokens[i - 1]?.lemma ?? '') && isNominal(next) && clauseAhead(tokens, i + 1, n, inGroup)) {
+      // ("ensuring that Russia maintains its role as a key partner for Mali": what a verb of bringing about opens with "that" is a clause with its own subject.)
+      close(i + 1, 'main', null);
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n && !(/^(?:'s|’s|its|their|his|her)$/.test(tokens[i - 1]?.lower ?? '') && next?.pos === 'NOUN')) {
       // (Not a participle between an owner and its noun: "Chile's stated desire to", "its declared aim".)
       // ("said on Tuesday that ...": past a time before "that".)

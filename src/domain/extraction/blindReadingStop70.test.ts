@@ -1,0 +1,17 @@
+// Constructions that the real articles of stop 70's batches (747 on) were misread in. The sentences are written for the
+// purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The seven hundred and forty-seventh reading (stop 70): three news pages on the Wagner Group in Mali (2022, 2025).
+describe('the seven hundred and forty-seventh reading', () => {
+  it('reads a claim to have done something oneself as telling it, no accusation', () => {
+    expect(asArrows('Turkish advisers trained the Somali army. They claimed to have rebuilt the Somali force.', '2024-03-01')).toEqual(['TUR->SOM cooperative']);
+  });
+  it('reads a partner "for" a state as its partner', () => {
+    expect(asArrows('India is a key defence partner for Armenia.', '2024-03-01')).toEqual(['IND->ARM cooperative']);
+  });
+  it('reads what a "that" after a verb of bringing about opens as a clause with its own subject', () => {
+    expect(asArrows('The treaty is likely to last, ensuring that Japan keeps its role as a key partner of Vietnam.', '2024-03-01')).toEqual(['JPN->VNM cooperative']);
+  });
+});
