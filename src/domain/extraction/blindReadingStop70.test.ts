@@ -15,3 +15,13 @@ describe('the seven hundred and forty-seventh reading', () => {
     expect(asArrows('The treaty is likely to last, ensuring that Japan keeps its role as a key partner of Vietnam.', '2024-03-01')).toEqual(['JPN->VNM cooperative']);
   });
 });
+
+// The seven hundred and forty-eighth reading (stop 70): three news pages on Russia's ambassador in Bosnia and NATO (2022).
+describe('the seven hundred and forty-eighth reading', () => {
+  it('reads remarks denounced, past the words that describe them, as their speaker\'s, not his posting\'s', () => {
+    expect(asArrows('Canada condemned the "reckless" statements of the Chinese ambassador to France.', '2023-04-24')).toEqual(['CAN->CHN tense']);
+  });
+  it('reads an opening past participle\'s last actor and a demonym\'s agent after the comma as no list', () => {
+    expect(asArrows('Asked on Monday about Finland joining the European Union, the Swedish minister to Helsinki Anna Berg gave a long answer.', '2023-04-24')).toEqual(['FIN->eu cooperative']);
+  });
+});
