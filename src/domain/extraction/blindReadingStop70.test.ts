@@ -25,3 +25,11 @@ describe('the seven hundred and forty-eighth reading', () => {
     expect(asArrows('Asked on Monday about Finland joining the European Union, the Swedish minister to Helsinki Anna Berg gave a long answer.', '2023-04-24')).toEqual(['FIN->eu cooperative']);
   });
 });
+
+// The seven hundred and forty-ninth reading (stop 70): three news pages on Russia's goods held at Norway's border for Svalbard (June 2022).
+describe('the seven hundred and forty-ninth reading', () => {
+  it('reads sanctions or restrictions enforced or applied as imposed', () => {
+    expect(asArrows('Last week, Estonia started enforcing restrictions on cars sent by road to Belarus.', '2023-09-01')).toEqual(['EST->BLR tense']);
+    expect(asArrows('Iceland, which is not in the bloc but applies its sanctions against Iran, said little.', '2023-09-01')).toEqual(['ISL->IRN tense']);
+  });
+});
