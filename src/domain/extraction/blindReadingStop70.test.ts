@@ -33,3 +33,13 @@ describe('the seven hundred and forty-ninth reading', () => {
     expect(asArrows('Iceland, which is not in the bloc but applies its sanctions against Iran, said little.', '2023-09-01')).toEqual(['ISL->IRN tense']);
   });
 });
+
+// The seven hundred and fiftieth reading (stop 70): three news pages on Egypt handing Tiran and Sanafir to Saudi Arabia (2016-2017).
+describe('the seven hundred and fiftieth reading', () => {
+  it('reads "the two sides" as the two its own sentence names, the agent of an occupation among them', () => {
+    expect(asArrows('Chile and Bolivia held talks. The islands were occupied by Peru in 1880 during the war, before being handed back to Ecuadorian control in 1910 when the two sides signed the Lima peace accords.', '2016-04-11')).toContain('ECU->PER warming');
+  });
+  it('reads a deal that a state "should" withdraw or end as no act', () => {
+    expect(asArrows('Ruto and Museveni should cancel an accord signed on Monday, so as to avoid any impression that Kenya was exploiting Uganda, an opposition leader wrote.', '2016-04-11')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { CameoLexicon } from './cameoLexicon';
 import { wordReading } from './wordReading';
 import { COURT_WORDS, HOME_ORDER, onDispute } from './triggerWords';
 import { TRUCE_NOUN } from './pairingWords';
-import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL, NEGATION, NOT, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
+import { ENDING_VERBS, FAILED_VERBS, INTENT_VERBS, LOSING, MODAL_VERB, NEGATION, NOT, PREVENTING_VERBS, SETTLING_VERBS, askedFor, intentOf, wordBefore } from './verbContext';
 
 /** The words that negate the verb right after them ("did not", "never", "won't"). */
 
@@ -213,7 +213,7 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // (Nor what was only meant to: "a ruling that was supposed to settle a decades-old dispute has instead riled relations".)
   const failedAt = g > 1 && ((/^(?:in|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:failure|fallout|breakdown|collapse|setbacks?|difficult(?:y|ies)|delays?|deadlock|impasse|stalemate)$/.test(tokens[g - 2]?.lower ?? '')) || (tokens[g - 1]?.lower === 'to' && /^(?:supposed|meant|intended)$/.test(tokens[g - 2]?.lower ?? '')));
   if (failedAt) for (const k of kept) if (k.head === g) k.negated = true;
-  const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')) || failedAt);
+  const hypothetical = g >= 0 && (tokens.slice(Math.max(0, g - 3), g).some((t) => MODAL_VERB.has(t.lower) || NEGATION.has(t.lower)) || (/^(?:for|of)$/.test(tokens[g - 1]?.lower ?? '') && /^(?:basis|way|plan|proposal|framework|roadmap|path|mechanism|hope|hopes|chance|chances|effort|efforts|talks)$/.test(tokens[g - 2]?.lower ?? '')) || failedAt);
   // ("put normalization with Israel on ice", "put the talks on hold": shelving ends as stopping does.)
   const shelved = governing?.lemma === 'put' && tokens.slice(trig.to, trig.to + 6).some((x, j, all) => x.lower === 'on' && /^(?:ice|hold)$/.test(all[j + 1]?.lower ?? ''));
   // ("cutting short a trip to Egypt": a visit cut short was made; it ends nothing between the two.)

@@ -27,8 +27,8 @@ const STATE_WORDS = /^(?:countries|nations|states|superpowers|governments|capita
 /** A state's id, by the annotation's convention (ISO 3166-1 alpha-3); armed groups and organisations have lowercase ids. */
 const isStateId = (id: string) => /^[A-Z]{3}$/.test(id);
 const describedRivals = (tokens: readonly Token[], i: number) => [2, 3].find((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN')) ?? 0; // (how far after "the", past one or two describing words, rivals or neighbours stand: "the Latin American neighbors"; 0 when not)
-/** The states called superpowers: the United States, the Soviet Union (Russia's id) and China. */
-const SUPERPOWERS = new Set(['USA', 'RUS', 'CHN']);
+const HOSTILE_PARTICIPLE = /^(?:occupied|invaded|attacked|annexed|seized|captured|bombed|shelled|blockaded|conquered|taken)$/; // (participles of force, whose "by" names a side, no go-between: "occupied by Israel in 1967 ... when the two sides signed")
+const SUPERPOWERS = new Set(['USA', 'RUS', 'CHN']); // (the states called superpowers: the United States, the Soviet Union, Russia's id, and China)
 
 /** Regions whose states news names as one group: "the Baltic states", "the Nordic countries", "the Gulf states". */
 const REGION_GROUPS: Record<string, string> = { baltic: 'baltic', nordic: 'nordic', scandinavian: 'nordic', gulf: 'gulf' };
@@ -118,7 +118,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // (Not the hosts of what is between them: "Iraq and Oman, which hosted talks between the rivals".) (A pair named after "between" hosts nothing: "Oman, an intermediary between Washington and Tehran, hosted talks between the two".)
     const hosts = (g: ActorGroup) => tokens[g.first - 1]?.lower !== 'between' && tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
     // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
-    const agents = (g: ActorGroup) => tokens[g.first - 1]?.lower === 'by' || (tokens[g.first - 1]?.lower === 'involving' && /^(?:mediation|efforts?)$/.test(tokens[g.first - 2]?.lower ?? '')) || (a.lower === 'the' && b.lower === 'leaders'); // (and "the leaders" stand for no states their own sentence names: "With North Korea and China in mind, the leaders agreed")
+    const agents = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'by' && !(tokens[g.first - 2]?.pos === 'VERB' && HOSTILE_PARTICIPLE.test(tokens[g.first - 2]?.lower ?? ''))) || (tokens[g.first - 1]?.lower === 'involving' && /^(?:mediation|efforts?)$/.test(tokens[g.first - 2]?.lower ?? '')) || (a.lower === 'the' && b.lower === 'leaders'); // (and "the leaders" stand for no states their own sentence names: "With North Korea and China in mind, the leaders agreed")
     const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
