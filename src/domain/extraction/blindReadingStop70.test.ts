@@ -43,3 +43,12 @@ describe('the seven hundred and fiftieth reading', () => {
     expect(asArrows('Ruto and Museveni should cancel an accord signed on Monday, so as to avoid any impression that Kenya was exploiting Uganda, an opposition leader wrote.', '2016-04-11')).toEqual([]);
   });
 });
+
+// The seven hundred and fifty-first reading (stop 70): three reference pages on the Aouzou Strip case between Libya and Chad (ICJ, 1994).
+describe('the seven hundred and fifty-first reading', () => {
+  it('reads a deal a passive names after "in", past the passive\'s "never", as made', () => {
+    expect(asArrows('The river was never properly mapped in the 1904 Treaty between Bolivia and Brazil.', '2012-01-01')).toEqual(['BOL->BRA cooperative']);
+    // (Those not invited to talks are still not at them.)
+    expect(asArrows('Peru was not invited to the talks between Chile and Bolivia.', '2012-01-01')).toEqual([]);
+  });
+});
