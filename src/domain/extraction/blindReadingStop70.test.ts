@@ -52,3 +52,11 @@ describe('the seven hundred and fifty-first reading', () => {
     expect(asArrows('Peru was not invited to the talks between Chile and Bolivia.', '2012-01-01')).toEqual([]);
   });
 });
+
+// The seven hundred and fifty-second reading (stop 70): three news pages on Malaysia dropping its Pedra Branca cases against Singapore (May 2018).
+// (The reading is an idiom of idioms.ts, with its example in idiomExamples.ts; here it is met past the words of a process gone through.)
+describe('the seven hundred and fifty-second reading', () => {
+  it('reads a matter two states put to rest as settled between them', () => {
+    expect(asArrows('Both Chile and Argentina had gone through the due legal process and put this matter to rest.', '2018-05-31')).toEqual(['CHL->ARG warming']);
+  });
+});

@@ -68,6 +68,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Kyiv and Warsaw agreed to find a solution to the dispute.', 'POL|UKR warming', /find a solution/],
   ['London agreed to hand over sovereignty of the atoll to Port Louis.', 'GBR|MUS warming', /hand over sovereignty/],
   ['Tirana spent years resolving its differences with Athens.', 'ALB|GRC warming', /resolving its differences/],
+  ['Latvia and Lithuania finally put their fishing quarrel to rest.', 'LTU|LVA warming', /put their fishing quarrel to rest/],
   ['Chile revoked its consent for Peru to use the port.', 'CHL|PER tense', /revoked its consent/],
   ["Chile's claims overlap with Peru's.", 'CHL|PER tense', /overlap with/],
   ['The affair has poisoned relations between Peru and Chile.', 'CHL|PER tense', /poisoned relations/],
