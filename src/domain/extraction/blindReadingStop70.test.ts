@@ -60,3 +60,10 @@ describe('the seven hundred and fifty-second reading', () => {
     expect(asArrows('Both Chile and Argentina had gone through the due legal process and put this matter to rest.', '2018-05-31')).toEqual(['CHL->ARG warming']);
   });
 });
+
+// The seven hundred and fifty-third reading (stop 70): three pages on the 1975 Algiers Agreement between Iran and Iraq (2009, 2021, 2024).
+describe('the seven hundred and fifty-third reading', () => {
+  it('reads a deal signed between two states past the names an aside gives it', () => {
+    expect(asArrows('The 1929 Lima Treaty, also known as the Tacna Accord, was signed between Chile and Peru to settle the dispute over Tacna and Arica.', '2021-01-10')).toContain('CHL->PER cooperative');
+  });
+});

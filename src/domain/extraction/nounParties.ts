@@ -25,8 +25,7 @@ export class NounParties extends ActsAround {
       if (/^[-–]$/.test(this.tokens[k]?.text ?? '')) hyphens++;
       k--;
     }
-    // k is now the last token before the noun phrase's modifiers.
-    // ("the Chinese coast guard's use of force": a demonym's agent owns the noun as its state does.)
+    // k is now the last token before the noun phrase's modifiers. ("the Chinese coast guard's use of force": a demonym's agent owns the noun as its state does.)
     const agentOwns = (g: ActorGroup) => g.demonym && /^['’]s$/.test(this.tokens[k]?.lower ?? '') && k - g.end >= 1 && k - g.end <= 3 && this.tokens.slice(g.end, k).every((t) => t.pos === 'NOUN');
     for (let j = this.groups.length - 1; j >= 0; j--) {
       const g = this.groups[j] as ActorGroup;
@@ -41,8 +40,7 @@ export class NounParties extends ActsAround {
     let by: ActorGroup | null = null;
     let afterIn = false;
     let limit = Math.min(this.tokens.length, trigger.to + 14);
-    // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy".)
-    // (Not one that ends in a verb, whose party is its object: "the pact, known as AUKUS, involves the US, UK and Australia".)
+    // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy"; not one that ends in a verb, whose party is its object: "the pact, known as AUKUS, involves the US, UK and Australia".)
     const endsInVerb = (trigger.slots ?? 0) > 1 && (this.tokens[trigger.to - 1]?.pos === 'VERB' || (this.tokens[trigger.to - 2]?.pos === 'VERB' && this.tokens[trigger.to - 1]?.pos === 'ADV')); // ("brings together")
     const start = (trigger.slots ?? 0) > 1 && !endsInVerb ? trigger.head + 1 : trigger.to;
     // ("Rwanda's accusation that Uganda was backing rebels", "accusations that Kigali supports rebels": a charge is against the subject of what it says.)
@@ -55,7 +53,9 @@ export class NounParties extends ActsAround {
     // ("rallied Uruguayan support for the mill in a country suspicious of Argentina": support for a thing named right after "for" is for that thing; no actor past it is its party. Not "support for the government of Ukraine".)
     if (/^(?:support|backing|sympathy)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[trigger.to]?.lower === 'for' && this.tokens[trigger.to + 1]?.pos === 'DET' && this.tokens[trigger.to + 2]?.pos === 'NOUN' && this.tokens[trigger.to + 3]?.lower !== 'of' && !this.groupAt(trigger.to + 1) && !this.groupAt(trigger.to + 2)) limit = trigger.to;
     const barring = /^(?:on|against)$/.test(this.tokens[start]?.lower ?? '') && this.tokens[start + 1]?.pos === 'VERB' && /ing$/.test(this.tokens[start + 1]?.lower ?? '');
+    const named = this.tokens[trigger.to]?.text === ',' && /^(?:known|called|dubbed|named)$/.test(this.tokens[trigger.to + (this.tokens[trigger.to + 1]?.pos === 'ADV' ? 2 : 1)]?.lower ?? '') ? this.tokens.findIndex((t, k) => k > trigger.to + 2 && k < trigger.to + 16 && this.tokens[k - 1]?.text === ',' && t.lemma === 'be' && t.pos === 'AUX') : -1; // ("The 1975 Algiers Agreement, also known as the Algiers Accord, was signed between Iran and Iraq": past the names an aside gives it)
     for (let j = start; j < limit; j++) {
+      if (j === trigger.to && named > 0) [limit, j] = [Math.min(this.tokens.length, limit + named - j), named];
       const t = this.tokens[j] as Token;
       const shut = j > trigger.to && !this.groups.some((g) => g.end === j) ? bracketClose(this.tokens, j, 19) : -1; if (shut > 0) { limit = Math.min(this.tokens.length, limit + shut - j + 1); j = shut; continue; } if (t.text === ',' && this.tokens.slice(j + 1, j + 4).map((x) => x.lower).join(' ') === 'as well as') continue; // (past a bracketed aside, which holds no party, and on past ", as well as": "signed by all European countries (except Albania, which was signed in September 1991), as well as by the United States and Canada")
       const hedge = t.lower === 'what' ? hedgeEnd(this.tokens, j) : -1; // ("strikes on what it said were militant bases in Pakistan": a hedge is no verb of the sentence's.)
@@ -73,7 +73,7 @@ export class NounParties extends ActsAround {
         continue;
       } // ("a pact signed by Chile and Peru", "talks held between": a participle after the noun.)
       // "sanctions were imposed on Belarus by the EU": the noun is the subject of a passive that names its parties.
-      if (j === trigger.to && t.pos === 'AUX' && t.lemma === 'be') {
+      if ((j === trigger.to || j === named) && t.pos === 'AUX' && t.lemma === 'be') {
         let v = j + 1;
         while (this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.lemma === 'be') v++;
         if (this.tokens[v]?.pos === 'VERB' && /(?:ed|en|wn|ht)$/.test(this.tokens[v]?.lower ?? '')) {
