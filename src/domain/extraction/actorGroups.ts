@@ -198,7 +198,7 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
       i = end;
       continue;
     }
-    const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$/.test(between.map((t) => t.lower).join(' '));
+    const alongWith = last && !last.possessive && between.length <= 3 && /^(?:, )?(?:along|together) with$|^, like$/.test(between.map((t) => t.lower).join(' ')); // (and "China, like Russia, Serbia and dozens of other countries, does not recognize": those it is likened to act with it)
     // ("between Addis Ababa and the breakaway region of Somaliland": a land named by what it is, after "and", is the list's next.)
     const landOf = last && !last.possessive && !place && between.length >= 4 && between.length <= 7 && between[0]?.lower === 'and' && between[1]?.lower === 'the' && between.at(-1)?.lower === 'of' && /^(?:region|republic|territory|province|enclave|kingdom|emirate|state|nation)$/.test(between.at(-2)?.lower ?? '') && between.slice(2, -2).every((t) => t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN' || t.text === '-' || (t.pos === 'PROPN' && !on[tokens.indexOf(t)])); // (and "Iran and the Sunni kingdom of Saudi Arabia", "Venezuela and the twin-island nation of Trinidad and Tobago")
     // ("forged similar agreements with Australia in 2022 and Britain in 2023": past the year of each.)

@@ -16,7 +16,8 @@ describe('the sixty-second reading', () => {
 
   it('reads the subject past an opening gerund phrase and an aside of likeness', () => {
     expect(asArrows('Since taking office in 2022, Chile\'s government, like the rulers of neighbouring Peru and Bolivia, has expelled Venezuelan diplomats.')).toEqual(['CHL->VEN tense']);
-    expect(asArrows('After winning the election, Ghana, like Togo, expelled Nigerian diplomats.')).toEqual(['GHA->NGA tense']);
+    // (The state it is likened to acted too: since stop 70's seven hundred and fifty-fourth reading, "like Togo" gives Togo the act as well.)
+    expect(asArrows('After winning the election, Ghana, like Togo, expelled Nigerian diplomats.')).toEqual(['GHA->NGA tense', 'TGO->NGA tense']);
   });
 
   it('reads a judgement of the intention or the attempt "of" a state\'s delegation as on that state', () => {

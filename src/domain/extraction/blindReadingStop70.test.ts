@@ -67,3 +67,16 @@ describe('the seven hundred and fifty-third reading', () => {
     expect(asArrows('The 1929 Lima Treaty, also known as the Tacna Accord, was signed between Chile and Peru to settle the dispute over Tacna and Arica.', '2021-01-10')).toContain('CHL->PER cooperative');
   });
 });
+
+// The seven hundred and fifty-fourth reading (stop 70): three news pages on Xi Jinping's visit to Serbia (May 2024).
+describe('the seven hundred and fifty-fourth reading', () => {
+  it('reads the states a subject is likened to between commas as acting with it', () => {
+    expect(asArrows('Spain, like Greece, Cyprus and a few other countries, does not recognize Kosovo.', '2024-05-09')).toEqual(['ESP->XKX tense', 'GRC->XKX tense', 'CYP->XKX tense']);
+  });
+  it('reads "in its war" after support for a state as that state\'s war', () => {
+    expect(asArrows('Lukashenko spoke about his quiet support for Russia in its war with Ukraine.', '2024-05-09')).toContain('RUS->UKR hostile');
+  });
+  it('reads a trade imbalance or deficit with a state as no trade done together', () => {
+    expect(asArrows("They spoke about Japan's trade imbalance with Europe and the war in Ukraine.", '2024-05-09')).toEqual([]);
+  });
+});

@@ -203,6 +203,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const without = tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => /^(?:devoid|deprived|bereft|stripped)$/.test(t.lower) && all[j + 1]?.lower === 'of');
   const hoped = tokens.slice(Math.max(0, trig.from - 14), trig.from).some((t, j, all) => /^(?:hope|wish)$/.test(t.lemma) && t.pos === 'VERB' && all.slice(j + 1).some((x) => /^(?:could|would|can|will|might)$/.test(x.lower)));
   if ((without || hoped) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("China's trade imbalance with Europe", "the US trade deficit with China": a balance of trade told is no trade done together.)
+  if (trig.kind === 'noun' && tokens[trig.head]?.lower === 'trade' && /^(?:imbalances?|deficits?|surplus(?:es)?|gaps?|balance)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   const standing = g > 0 && /^(?:retract|withdraw|recant|rescind|apologi[sz]e)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'tense' || trig.stance === 'hostile');
   // ('agreed not to "attack or invade each other or resort to war against each other"': the last of the verbs "not to" governs, after "or".)
   const before16 = tokens.slice(Math.max(0, trig.from - 16), trig.from), notTo = before16.findLastIndex((t, k) => t.lower === 'not' && before16[k + 1]?.lower === 'to');
