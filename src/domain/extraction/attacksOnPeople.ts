@@ -17,3 +17,13 @@ export function attacksPerson(t: Trigger, tokens: readonly Token[], on: readonly
   const possessive = (j: number) => /^(?:'s|’s|')$/.test(tokens[j]?.lower ?? '');
   return on[k]?.kind === 'person' && !possessive(end - 1) && !possessive(end);
 }
+
+/**
+ * "the murder in Turkey of journalist Jamal Khashoggi by Saudi agents": a killing or an abduction of a
+ * person told by what the person is; the place where it happened is no one it was done to.
+ */
+export function killingOfPerson(t: Trigger, tokens: readonly Token[]): boolean {
+  if (t.kind !== 'noun' || t.stance !== 'hostile' || !/^(?:murders?|killings?|assassinations?|slayings?|poisonings?|abductions?|kidnappings?)$/.test(tokens[t.head]?.lower ?? '')) return false;
+  const of = tokens.findIndex((x, j) => j >= t.to && j <= t.to + 6 && x.lower === 'of');
+  return of >= 0 && tokens.slice(of + 1, of + 5).some((x) => /^(?:journalist|columnist|dissident|critic|activist|writer|blogger|reporter|defector|businessman|exile|lawyer|poet|scientist)$/.test(x.lower));
+}

@@ -80,3 +80,12 @@ describe('the seven hundred and fifty-fourth reading', () => {
     expect(asArrows("They spoke about Japan's trade imbalance with Europe and the war in Ukraine.", '2024-05-09')).toEqual([]);
   });
 });
+
+// The seven hundred and fifty-fifth reading (stop 70): three news pages on Erdogan's visit to Saudi Arabia after Khashoggi's killing (April 2022).
+describe('the seven hundred and fifty-fifth reading', () => {
+  it('reads the killing of a person told by what the person is as no attack on the state it happened in', () => {
+    expect(asArrows('Relations soured after the killing in Germany of dissident Ali Karimov by Uzbek agents.', '2022-04-29')).toEqual([]);
+    // (The killing of a state's soldiers is still an attack on it.)
+    expect(asArrows('Relations soured after the killing in Germany of soldiers by Uzbek agents.', '2022-04-29')).toEqual(['UZB->DEU hostile']);
+  });
+});
