@@ -89,3 +89,10 @@ describe('the seven hundred and fifty-fifth reading', () => {
     expect(asArrows('Relations soured after the killing in Germany of soldiers by Uzbek agents.', '2022-04-29')).toEqual(['UZB->DEU hostile']);
   });
 });
+
+// The seven hundred and fifty-sixth reading (stop 70): three news pages on the clashes between Iran's border guards and the Taliban over the Helmand's water (May 2023).
+describe('the seven hundred and fifty-sixth reading', () => {
+  it('reads "the two countries" after a state and an armed group as the state and the group\'s home, when no pair of states was told', () => {
+    expect(asArrows('Clashes broke out between Saudi border guards and Houthi fighters. This comes amid rising tensions over smuggling between the two countries.', '2023-05-27')).toContain('SAU->YEM tense');
+  });
+});

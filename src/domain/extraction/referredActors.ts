@@ -8,7 +8,7 @@ import { type Discourse } from './pairing';
 import { HOSTING_VERBS } from './pairingWords'; import { WAY_OUT } from './talksHosts';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { tellersEnvoys } from './tellersEnvoys'; import { speakerCountry } from './speakerCountry';
-import type { Token } from './tokens';
+import type { Token } from './tokens'; import { homeOf } from '../claims/actors';
 
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
 /** "the two Koreas", "the two Sudans": the states of a divided name. */
@@ -129,11 +129,11 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     // ("talks between the warring parties": the pair told at war, or no one.)
     const warring = end > 0 && tokens.slice(i, end).some((t) => /^(?:warring|belligerent|fighting|feuding)$/.test(t.lower));
     const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && tokens[end - 1]?.lower === 'sides' && discourse.atOdds ? discourse.atOdds : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n, tokens[i - 1]?.lower === 'between'))) : null;
-    // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states.)
-    const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? '');
+    const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? ''); // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states)
     // ("the grave stand-off between the two superpowers": of the powers named, the latest pair of them.)
     const superpowers = tokens[end - 1]?.lower === 'superpowers' && n === 2 ? (latestPair((p) => p.every((id) => SUPERPOWERS.has(id))) ?? null) : undefined;
-    const found = superpowers !== undefined ? superpowers : told && ofStates && !told.every(isStateId) ? (n === 2 ? (latestPair((p) => p.every(isStateId)) ?? null) : null) : told;
+    const homes = earlier || namedBefore.length === n ? undefined : told?.map((id) => homeOf(id) ?? id); // (else, for a pair the sentences before told, the states its armed groups are anchored in: "clashes between Iranian border guards and Taliban forces. ... tensions between the two countries")
+    const found = superpowers !== undefined ? superpowers : told && ofStates && !told.every(isStateId) ? (n === 2 ? (latestPair((p) => p.every(isStateId)) ?? (homes && new Set(homes).size === 2 && homes.every(isStateId) ? homes : null)) : null) : told;
     const inside = groups.filter((g) => g.first < end && i < g.end);
     // ("the two NATO allies", "between the U.S. allies": a name that only says whose allies they are.)
     const onlyDescribing = inside.every((g) => i < g.first && g.end < end && (g.ids.every(isOrganisation) || (g.end === end - 1 && DESCRIPTOR_NOUN.test(tokens[g.end]?.lower ?? ''))));
