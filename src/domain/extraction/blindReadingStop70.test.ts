@@ -96,3 +96,23 @@ describe('the seven hundred and fifty-sixth reading', () => {
     expect(asArrows('Clashes broke out between Saudi border guards and Houthi fighters. This comes amid rising tensions over smuggling between the two countries.', '2023-05-27')).toContain('SAU->YEM tense');
   });
 });
+
+// The seven hundred and fifty-seventh reading (stop 70): three news pages on Russia's warships in Havana (June 2024).
+describe('the seven hundred and fifty-seventh reading', () => {
+  it('reads tensions over a topic that names states, with no pair of their own, as no pair\'s', () => {
+    expect(asArrows('Iran and Oman signed a deal. The announcement comes amid tensions over Western military aid for Israel in its war with Hamas.', '2024-06-12')).not.toContain('IRN->OMN tense');
+  });
+  it('reads global, geopolitical or Cold War-era tensions as no pair\'s', () => {
+    expect(asArrows('Iran and Oman signed a deal. This move mirrors Cold War-era tensions.', '2024-06-12')).toEqual(['IRN->OMN cooperative']);
+    expect(asArrows('Iran and Oman signed a deal amid global tensions.', '2024-06-12')).toEqual(['IRN->OMN cooperative']);
+  });
+  it('reads what a meeting is held to discuss as its topic, no party', () => {
+    expect(asArrows("Chile's foreign minister met his Peruvian counterpart in Lima to discuss Bolivia.", '2024-06-12')).toEqual(['CHL->PER cooperative']);
+  });
+  it('reads talks on reopening relations as warming', () => {
+    expect(asArrows('A day later, talks between Israeli and Turkish officials on restoring diplomatic relations began.', '2024-06-12')).toEqual(['ISR->TUR warming']);
+  });
+  it('reads ships entering waters on a visit as no incursion', () => {
+    expect(asArrows('In 2013, a group of Indian vessels entered Omani waters in what officials described as a goodwill visit.', '2024-06-12')).toEqual([]);
+  });
+});

@@ -203,6 +203,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const without = tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => /^(?:devoid|deprived|bereft|stripped)$/.test(t.lower) && all[j + 1]?.lower === 'of');
   const hoped = tokens.slice(Math.max(0, trig.from - 14), trig.from).some((t, j, all) => /^(?:hope|wish)$/.test(t.lemma) && t.pos === 'VERB' && all.slice(j + 1).some((x) => /^(?:could|would|can|will|might)$/.test(x.lower)));
   if ((without || hoped) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("amid global tensions", "recent geopolitical tensions", "Cold War-era tensions": tensions of the world or of an era, with no pair after them, are no pair's.)
+  if (trig.kind === 'noun' && /^tensions?$/.test(tokens[trig.head]?.lower ?? '') && !/^(?:between|with|among)$/.test(tokens[trig.to]?.lower ?? '') && (/^(?:global|international|geopolitical|worldwide|world|era)$/.test(tokens[trig.from - 1]?.lower ?? '') || tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => t.lower === 'cold' && all[j + 1]?.lower === 'war'))) trig.negated = true;
   // ("China's trade imbalance with Europe", "the US trade deficit with China": a balance of trade told is no trade done together.)
   if (trig.kind === 'noun' && tokens[trig.head]?.lower === 'trade' && /^(?:imbalances?|deficits?|surplus(?:es)?|gaps?|balance)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   const standing = g > 0 && /^(?:retract|withdraw|recant|rescind|apologi[sz]e)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'tense' || trig.stance === 'hostile');

@@ -94,7 +94,7 @@ export function landYieldedTo<G extends { first: number; end: number }>(tokens: 
 }
 
 /** True when the actor starting at `first` is what the noun at `trigger` is over or about, right after it ("tensions over Taiwan"): a topic, no party. */
-export const topicAfter = (tokens: readonly Token[], trigger: Trigger, first: number): boolean => /^(?:over|about)$/.test(tokens[trigger.to]?.lower ?? '') && first > trigger.to && first <= trigger.to + 2;
+export const topicAfter = (tokens: readonly Token[], trigger: Trigger, first: number): boolean => /^(?:over|about)$/.test(tokens[trigger.to]?.lower ?? '') && first > trigger.to && first <= trigger.to + 10 && tokens.slice(trigger.to + 1, first).every((t) => !['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON'].includes(t.pos)); // (past the words of the topic: "tensions over Western military support for Ukraine")
 
 /** True when the act's own words call it like another's ("signed a similar deal"): each that did it did its own, with no one named; no act among them. */
 export const likeAnothers = (tokens: readonly Token[], trigger: Trigger): boolean => tokens.slice(trigger.from, trigger.to).some((t) => /^(?:similar|comparable|identical|equivalent)$/.test(t.lower));

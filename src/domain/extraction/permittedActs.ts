@@ -1,5 +1,6 @@
 // Acts one state lets another do, read on the verb of letting ("allowed Taiwan to set up an office"), and
-// a participle that says what an easing removes does, and a friendly verb whose object is another pair's ill will.
+// a participle that says what an easing removes does, a friendly verb whose object is another pair's ill will,
+// and ships entering waters on a visit.
 // findTriggers (triggers.ts) calls it on the triggers kept.
 import type { Token } from './tokens';
 import type { Trigger } from './trigger';
@@ -36,6 +37,8 @@ export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]
   // ("agreed to eliminate barriers hindering the flow of trade": a participle right after what an easing removes says what that does; it is no act of the subject's. Not after other objects: "severed ties accusing its neighbour".)
   for (const trig of kept) if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && kept.some((k) => k !== trig && (k.code ?? '').startsWith('08') && k.to === trig.from && tokens[k.to - 1]?.pos === 'NOUN' && k.head < k.to - 1)) trig.absorbed = true;
   for (const trig of kept) if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && illWillOfACompoundPair(trig.to, kept, tokens)) trig.absorbed = true;
+  // ("Russian vessels entered Cuban waters in what state media described as the first such visit": ships entering waters their sentence calls a visit or a port call make no incursion.)
+  for (const trig of kept) if (trig.code === '190' && tokens[trig.head]?.lemma === 'enter' && /^waters?$/.test(tokens[trig.to - 1]?.lower ?? '') && tokens.some((t, j) => /^(?:visits?|docked|docking|port)$/.test(t.lower) && !(t.lower === 'port' && tokens[j + 1]?.lower !== 'call'))) trig.negated = true;
 }
 
 /**

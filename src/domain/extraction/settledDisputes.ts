@@ -147,7 +147,9 @@ const TALKS = /^(?:036|04[0-46])/;
 export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   // (Or ties the article tells restored: "is restoring diplomatic relations with Canada ... after a discussion between the Crown Prince and Trudeau".)
   const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed' || (c.stance === 'warming' && RESTORED.test(c.trigger))).map(pairOf));
-  return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && atOdds.has(pairOf(c)) ? { ...c, stance: 'warming' } : c));
+  // (And talks held on restoring ties: "talks between US and Cuban officials on reopening diplomatic relations".)
+  const onRestoring = (c: ExtractedClaim) => /^(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:on|about|over|aimed at)\s+(?:re-?open|restor|resum|re-?establish|normali[sz])\w*\s+(?:\w+\s+){0,2}(?:relations|ties)\b/i.test(c.evidence.slice(c.triggerEnd - c.start));
+  return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && (atOdds.has(pairOf(c)) || onRestoring(c)) ? { ...c, stance: 'warming' } : c));
 }
 
 /** Measures one state keeps on another, which a later sentence may tell lifted, and the words of lifting them. */
