@@ -111,9 +111,9 @@ export class ActsAround extends SentenceActors {
 
   /** The target of a verb at `head` in its clause: the first actor in its object or in a target phrase. */
   protected verbTarget(trigger: Trigger, clause: Clause, subject: ActorGroup | null): ActorGroup | null {
-    // (An aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany".)
-    const open = this.tokens.findIndex((t, j) => j > trigger.head && j < trigger.head + 14 && t.text === '('), close = open > 0 ? this.tokens.findIndex((t, j) => j > open && t.text === ')') : -1;
-    const limit = Math.min(clause.to, Math.max(trigger.head + 14, trigger.to + 8) + (close > open ? close - open + 1 : 0)); // (counted past a long idiom's own words too)
+    const open = this.tokens.findIndex((t, j) => j > trigger.head && j < trigger.head + 14 && t.text === '('), close = open > 0 ? this.tokens.findIndex((t, j) => j > open && t.text === ')') : -1; // (an aside in brackets does not count: "demanded 6.2 trillion zlotys ($1.3 trillion) in reparations from Germany")
+    const inside = this.tokens.findLastIndex((t, j) => j < trigger.head && t.text === '(') > this.tokens.findLastIndex((t, j) => j < trigger.head && t.text === ')') ? this.tokens.findIndex((t, j) => j > trigger.head && t.text === ')') : -1; // (nor does a verb inside brackets reach past them: "China (who oppose military intervention against a sovereign country) and Germany")
+    const limit = Math.min(clause.to, inside > 0 ? inside : Infinity, Math.max(trigger.head + 14, trigger.to + 8) + (close > open ? close - open + 1 : 0)); // (counted past a long idiom's own words too)
     // ("strengthening its relationship with allies in Asia with a view to countering China": ties with others named by a plural noun are with them, not with a state later, unless it is one of them: "allies such as Japan".)
     const withOthers = (trigger.stance === 'cooperative' || trigger.stance === 'warming') && this.tokens[trigger.to]?.lower === 'with' && /^(?:allies|partners|countries|nations|states|neighbou?rs|friends|governments)$/.test(this.tokens.slice(trigger.to + 1, trigger.to + 5).find((t) => t.pos === 'NOUN')?.lower ?? '');
     if (withOthers && !this.tokens.slice(trigger.to + 1, limit).some((t, j, all) => /^(?:such|including|like|namely)$/.test(t.lower) && !all.slice(0, j).some((x) => /^(?:with|to)$/.test(x.lower)))) return null;
@@ -245,7 +245,7 @@ export class ActsAround extends SentenceActors {
           k = group.end - 1;
           continue;
         }
-        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || recognisedAs(this.tokens, trigger, group, prep) || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within')) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting || causeOf) return this.withCoordinated(group);
+        if (prep === null || VERB_TARGET_PREP.has(prep) || own || ownPrep || recognisedAs(this.tokens, trigger, group, prep) || ((visit || strike) && (group.place || prep === 'in' || prep === 'inside' || prep === 'within' || (strike && (prep === 'throughout' || prep === 'across')))) || (claimed && group.place) || right || mission || trade || envoyOf || answered || reduced || askedFor || owner || hosting || causeOf) return this.withCoordinated(group);
         k = group.end - 1;
         continue;
       }

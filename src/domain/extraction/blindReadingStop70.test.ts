@@ -116,3 +116,19 @@ describe('the seven hundred and fifty-seventh reading', () => {
     expect(asArrows('In 2013, a group of Indian vessels entered Omani waters in what officials described as a goodwill visit.', '2024-06-12')).toEqual([]);
   });
 });
+
+// The seven hundred and fifty-eighth reading (stop 70): three pages on the military intervention in Libya (2011, 2023).
+describe('the seven hundred and fifty-eighth reading', () => {
+  it('reads a verb inside brackets as reaching no actor past them', () => {
+    expect(asArrows('Five states abstained: Peru, Chile (which opposes any intervention against a sovereign country) and Mexico.', '2011-03-22')).toEqual([]);
+  });
+  it('reads missiles fired at targets throughout or across a state as fired at it', () => {
+    expect(asArrows('American and Danish jets then fired missiles at targets throughout Iraq, severely disabling its air defences.', '2003-03-22')).toEqual(['USA->IRQ hostile', 'DNK->IRQ hostile']);
+  });
+  it('reads sorties flown over or across a state as an air attack on it', () => {
+    expect(asArrows('Israeli jets flew sorties over southern Lebanon.', '2024-10-10')).toEqual(['ISR->LBN hostile']);
+  });
+  it('reads forces from states that intervene in another as using force there', () => {
+    expect(asArrows('Troops from Nigeria and Ghana had intervened on the ground in Liberia.', '2003-08-10')).toEqual(['NGA->LBR hostile', 'GHA->LBR hostile']);
+  });
+});

@@ -215,6 +215,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Ankara objects to Greece's plans to extend its territorial waters.", 'GRC|TUR tense', /objects to/],
   ['Tehran has held military drills near its border with Azerbaijan.', 'AZE|IRN tense', /held military drills/],
   ['The US Navy conducted joint operations with the Philippine navy.', 'PHL|USA cooperative', /conducted joint operations/],
+  ['Turkish jets flew sorties across northern Iraq.', 'IRQ|TUR hostile', /flew sorties across/],
   ['The Philippines granted U.S. forces access to four more military bases.', 'PHL|USA cooperative', /granted U.S. forces access/],
   ['Timor-Leste joined the ASEAN regional bloc in 2025.', 'TLS|asean cooperative', /joined the ASEAN regional bloc/],
   ['India conducted naval exercises with Japan and Australia.', 'IND|JPN cooperative', /conducted naval exercises/],

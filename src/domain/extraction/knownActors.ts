@@ -55,6 +55,7 @@ export const EXTRA_ACTORS: ExtraActor[] = [
   // Its forces, which news names by the adjective ("seized by Soviet troops in 1945", "the Red Army"), as it does no other of its bodies.
   { id: 'RUS', home: 'RUS', kind: 'seat', forms: ['Soviet troops', 'Soviet forces', 'Soviet army', 'Soviet Army', 'Soviet soldiers', 'Soviet military', 'Red Army'] },
   { id: 'DEU', home: 'DEU', kind: 'seat', forms: ['Bundeswehr', 'Bundestag'] },
+  { id: 'GBR', home: 'GBR', kind: 'seat', forms: ['Royal Navy', 'Royal Air Force'] }, // (Britain's, named alone: "a naval blockade by the Royal Navy"; the others add their state, "the Royal Canadian Air Force")
   // (The Pope speaks for the Holy See, as "Pope Francis" does in the leaders' table: "Spain and Portugal took their territorial disputes to the Pope", "arbitrated by Pope Alexander VI".)
   { id: 'VAT', home: 'VAT', kind: 'seat', forms: ['Pope', 'Holy Father'] },
   // (The British crown's seats and its heir, who speak and travel for it: "Clarence House said the Prince of Wales will visit Barbados".)
