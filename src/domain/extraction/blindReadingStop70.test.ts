@@ -132,3 +132,13 @@ describe('the seven hundred and fifty-eighth reading', () => {
     expect(asArrows('Troops from Nigeria and Ghana had intervened on the ground in Liberia.', '2003-08-10')).toEqual(['NGA->LBR hostile', 'GHA->LBR hostile']);
   });
 });
+
+// The seven hundred and fifty-ninth reading (stop 70): three news pages on Saudi Arabia's talks with the Houthis in Sanaa (April 2023).
+describe('the seven hundred and fifty-ninth reading', () => {
+  it('reads a backer\'s compound after "between" as backing the first side only', () => {
+    expect(asArrows('Qatar has for years hosted talks between the Iranian-backed Houthis and Ukraine.', '2023-04-09')).not.toContain('IRN->UKR cooperative');
+  });
+  it('reads prisoners or refugees who arrive as making no visit', () => {
+    expect(asArrows('He said on Twitter that 13 Hamas prisoners had arrived in Cairo.', '2023-04-09')).toEqual([]);
+  });
+});

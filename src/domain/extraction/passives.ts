@@ -95,7 +95,6 @@ export class Passives extends ActsJudged {
     return { sources: agent.ids, targets: parties, within: false, subject: mediating(head) ? (this.subjectOf(c, trigger.head) ?? null) : agent };
   }
 
-  /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
   /** A compound of a backer or mediator and a participle ("the Iran-backed Houthis", "a Russian-brokered ceasefire"): its pair. */
   protected compoundPair(trigger: Trigger, c: number): Pairing | null {
     // "the Iran-backed Lebanese Hezbollah group": the actor before the hyphen, the one described after (or by the words around it: "the Iranian-backed group", descriptions.ts).
@@ -105,7 +104,8 @@ export class Passives extends ActsJudged {
     const armedGroup = /^(?:militias?|groups?|rebels?|fighters|militants?|insurgents?|proxies|factions?)$/.test(this.tokens[trigger.head + 1]?.lower ?? ''); // (not where an armed group described is: "Iranian-backed militias in Iraq"; but "Turkey-backed forces in Libya" are the state's)
     const next = this.groups.find((g) => g.first > trigger.head && g.first <= trigger.head + 3 && !g.place && !this.tokens.slice(trigger.head + 1, g.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (armedGroup && /^(?:in|at|inside|across|near|from)$/.test(t.lower)))), named = next?.demonym ? this.groups.find((g) => g.first > next.end && g.first <= next.end + 2 && !g.demonym && this.tokens.slice(next.end, g.first).every((t) => t.pos === 'NOUN')) : undefined;
     const backed = named ?? next ?? this.groups.find((g) => g.first < trigger.head - 1 && g.end > trigger.head && !g.ids.some((id) => backer?.ids.includes(id))) ?? (backer && /^(?:an?|the)$/.test(this.tokens[backer.first - 1]?.lower ?? '') && this.tokens[backer.first - 2]?.text === ',' ? this.groups.find((g) => g.end === backer.first - 2 && !g.descriptor) : undefined);
-    if (backer && backed) return { sources: backer.ids, targets: backed.ids, within: false, subject: null };
+    const between = backer && [backer.first - 1, backer.first - 2].some((j) => this.tokens[j]?.lower === 'between') && (backed?.ids.length ?? 0) > 1; // ("talks between the Iranian-backed Houthis and Saudi Arabia": the backed one only, not the other side of "between")
+    if (backer && backed) return { sources: backer.ids, targets: between ? backed.ids.slice(0, 1) : backed.ids, within: false, subject: null };
     // "Armenia and Azerbaijan signed a Russian-brokered ceasefire": the mediator and the parties who signed (with none in the sentence, the pair told before: "A Russian-brokered truce ends the fighting").
     const brokered = backer && /^(?:brokered|mediated)$/.test(this.tokens[trigger.head]?.lower ?? ''), found = brokered ? this.subjectOf(c, trigger.head) : null;
     const told = brokered ? (this.discourse.topicPair ?? this.discourse.pair) : undefined;
@@ -128,14 +128,14 @@ export class Passives extends ActsJudged {
     return !subject.ids.some((id) => agent.ids.includes(id)) ? { sources: agent.ids, targets: subject.ids, within: false, subject: agent } : null;
   }
 
+  /** A passive: its "by" agent acts on its subject ("Qatar was blockaded by Saudi Arabia"). */
   protected passivePair(trigger: Trigger, clause: Clause, subject: ActorGroup | null): Pairing | null {
     // ("the work of groups, one of which it said was backed by Morocco": what "one of which" stands for is the noun before it, here no actor; not the speaker.)
     if (/^(?:which|whom)$/.test(this.tokens[clause.from]?.lower ?? '') && this.tokens[clause.from - 1]?.lower === 'of' && /^(?:one|some|many|most|all|each|none|several|two|three|both|any)$/.test(this.tokens[clause.from - 2]?.lower ?? '') && !this.groupAt(clause.from - 4)) return null;
     // ("an incident involving Thai troops being injured by Cambodian mines": the patient of "being" and a participle is the actor right before it, whatever the clause's subject.)
     const being = this.tokens[trigger.head - 1]?.lower === 'being' ? this.groups.find((g) => !g.place && g.end < trigger.head && this.tokens.slice(g.end, trigger.head - 1).every((t) => t.pos === 'NOUN')) : undefined;
     if (being) subject = being;
-    // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front"; nor a state that only describes people: "splashed by Ukraine supporters".)
-    // ("South Korea is invaded by forces from North Korea": an agent's forces named by where they are from.)
+    // (Not a backer named in the agent's own compound: "is opposed by the Algerian-backed Polisario Front"; nor a state that only describes people: "splashed by Ukraine supporters". "South Korea is invaded by forces from North Korea": an agent's forces named by where they are from.)
     const byForces = this.tokens[trigger.to]?.lower === 'by' ? this.groups.find((g) => /^(?:from|of)$/.test(this.tokens[g.first - 1]?.lower ?? '') && FORCE_NOUN.test(this.tokens[g.first - 2]?.lower ?? '') && g.first - 2 <= trigger.to + 2) : undefined;
     const by = byForces ?? this.groups.find((g) => g.first > trigger.head && g.first < clause.to && this.prepositionBefore(g, trigger.head + 1) === 'by' && this.tokens[g.end]?.text !== '-' && !FOLLOWERS.test(this.tokens[g.end]?.lower ?? '') && !(this.tokens.slice(trigger.to, g.first - 1).some((t) => t.pos === 'VERB') && this.tokens.slice(trigger.to, g.first - 1).some((t) => /^(?:because|due|amid|despite|after|following|over)$/.test(t.lower)))); // (not a participle's agent in a phrase of the reason: "allowed to dock ... because of concerns raised by India")
     const taken = by ? this.takenFrom(trigger, by, clause.to) : null; if (taken) return taken; // ("The islands were seized by Chile from Peru")
