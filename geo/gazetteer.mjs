@@ -138,7 +138,7 @@ const EXTRA_NAMES = {
   COD: { names: ['Congo', 'Zaire'], demonyms: ['Congolese', 'Zairean'] },
   GBR: { names: ['Britain', 'British Empire'] },
   USA: { names: ['America', 'U.S.A.'] },
-  CHN: { names: ['PRC', 'Qing', 'Qing dynasty', 'Qing Dynasty'], demonyms: ['Sino'] }, // ("Sino-US relations", "the Sino-Soviet split": the prefix news names China by in a compound; "the Qing", China's last dynasty: "expelling Qing authorities in 1846")
+  CHN: { names: ['PRC', 'Qing', 'Qing dynasty', 'Qing Dynasty'], demonyms: ['Sino', 'Chino'] }, // ("Sino-US relations", "the Sino-Soviet split": the prefix news names China by in a compound, and older writing's "the Chino-Japanese War"; "the Qing", China's last dynasty: "expelling Qing authorities in 1846")
   KOR: { names: ['ROK'] },
   PNG: { names: ['PNG'] },
   SAU: { names: ['KSA'] },

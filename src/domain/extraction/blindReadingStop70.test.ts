@@ -142,3 +142,19 @@ describe('the seven hundred and fifty-ninth reading', () => {
     expect(asArrows('He said on Twitter that 13 Hamas prisoners had arrived in Cairo.', '2023-04-09')).toEqual([]);
   });
 });
+
+// The seven hundred and sixtieth reading (stop 70): three pages on the Anglo-Japanese Alliance (a 1921 book, two reference pages).
+describe('the seven hundred and sixtieth reading', () => {
+  it('reads a gerund after "into" as the act of the one made to do it', () => {
+    expect(asArrows('Britain and Italy coerced Greece into giving up its claim on the island.', '2023-01-01')).toEqual(['GBR->GRC tense', 'ITA->GRC tense']);
+  });
+  it('reads a war one is concerned about or fears as not fought', () => {
+    expect(asArrows('Spain was concerned about war with Portugal and sought help.', '2023-01-01')).toEqual([]);
+  });
+  it('reads a war named by its sides as fought, whoever avoided it', () => {
+    expect(asArrows('Britain stayed out to avoid the Sino-Japanese War of 1894.', '2023-01-01')).toEqual(['JPN->CHN hostile']);
+  });
+  it('reads "Chino-", older writing\'s combining form, as China', () => {
+    expect(asArrows('Korea was ceded after the Chino-Japanese War.', '1921-01-01')).toContain('JPN->CHN hostile');
+  });
+});

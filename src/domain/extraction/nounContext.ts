@@ -203,6 +203,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   const without = tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => /^(?:devoid|deprived|bereft|stripped)$/.test(t.lower) && all[j + 1]?.lower === 'of');
   const hoped = tokens.slice(Math.max(0, trig.from - 14), trig.from).some((t, j, all) => /^(?:hope|wish)$/.test(t.lemma) && t.pos === 'VERB' && all.slice(j + 1).some((x) => /^(?:could|would|can|will|might)$/.test(x.lower)));
   if ((without || hoped) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("France was concerned about war with Britain", "fears of a war with": a war one worries about has not happened.)
+  if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:war|conflict|invasion|attack|confrontation|clash)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:about|of|over)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ'])]?.lower ?? '') && /^(?:concerned|worried|fearful|afraid|anxious|fears?|concerns?|worries|worry|risk|threat|prospect|spectre|specter)$/.test(tokens[pastWords(tokens, trig.from - 1, ['DET', 'ADJ']) - 1]?.lower ?? '')) trig.negated = true;
   // ("amid global tensions", "recent geopolitical tensions", "Cold War-era tensions": tensions of the world or of an era, with no pair after them, are no pair's.)
   if (trig.kind === 'noun' && /^tensions?$/.test(tokens[trig.head]?.lower ?? '') && !/^(?:between|with|among)$/.test(tokens[trig.to]?.lower ?? '') && (/^(?:global|international|geopolitical|worldwide|world|era)$/.test(tokens[trig.from - 1]?.lower ?? '') || tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => t.lower === 'cold' && all[j + 1]?.lower === 'war'))) trig.negated = true;
   // ("China's trade imbalance with Europe", "the US trade deficit with China": a balance of trade told is no trade done together.)
@@ -253,7 +255,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // "cut back on drone strikes", "halted the attacks", "to avoid clashes": what is stopped or
   // prevented is not had (and preventing a conflict is often a third party's act, no warming of its sides).
   // (Not a measure broken, which stays in force: "without violating US energy sanctions on Caracas".)
-  else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma)) && !(/^(?:violate|breach|break)$/.test(governing.lemma) && /^(?:sanctions|embargo(?:es)?|bans?|restrictions|blockade)$/.test(tokens[trig.head]?.lower ?? ''))) trig.negated = true;
+  // (Nor a war named by its sides, which was fought whoever avoided it: "abandoned its ally, Russia, to avoid the Russo-Japanese War of 1904".)
+  else if (governing && (ENDING_VERBS.has(governing.lemma) || PREVENTING_VERBS.has(governing.lemma)) && !(/^(?:violate|breach|break)$/.test(governing.lemma) && /^(?:sanctions|embargo(?:es)?|bans?|restrictions|blockade)$/.test(tokens[trig.head]?.lower ?? '')) && !(PREVENTING_VERBS.has(governing.lemma) && tokens[trig.head]?.text === 'War' && tokens.slice(Math.max(0, trig.head - 4), trig.head).some((t) => t.text === '-'))) trig.negated = true;
 }
 
 /** "agreed to submit their border dispute to the International Court of Justice", "hand the dispute over to the ICJ": a dispute its parties refer to a court or to arbiters is on its way to a settlement (a suit one side files is "a case against"). */
