@@ -158,3 +158,12 @@ describe('the seven hundred and sixtieth reading', () => {
     expect(asArrows('Korea was ceded after the Chino-Japanese War.', '1921-01-01')).toContain('JPN->CHN hostile');
   });
 });
+
+// The seven hundred and sixty-first reading (stop 70): three pages on the First Opium War and the Treaty of Nanking (2002, 2015, 2018).
+// (The reading is a line of nounIdioms.ts, with its example in nounIdiomExamples.ts; here it is met after a war ended.)
+describe('the seven hundred and sixty-first reading', () => {
+  it('reads the defeat of a state by another as the winner\'s act of war on it, and a state\'s own defeat as naming no winner', () => {
+    expect(asArrows('The treaty ended the Crimean War, which resulted in the defeat of Russia by the French.', '2015-08-29')).toContain('FRA->RUS hostile');
+    expect(asArrows("Japan's defeat in 1945 ended the war.", '2015-08-29')).toEqual([]);
+  });
+});

@@ -123,6 +123,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["The killing of Azerbaijani soldiers by Armenian forces was condemned.", 'ARM|AZE hostile', /killing/],
   ["Turkey's military operation in Syria began.", 'SYR|TUR hostile', /military operation/],
   ["Russia's invasion of Ukraine began in 2022.", 'RUS|UKR hostile', /invasion/],
+  ['The war ended in the defeat of Paraguay by Brazil.', 'BRA|PRY hostile', /defeat/],
   ["Saudi Arabia's blockade of Qatar lasted three years.", 'QAT|SAU hostile', /blockade/],
   ['The lake is run by a bilateral commission formed by Malawi and Mozambique.', 'MOZ|MWI cooperative', /bilateral commission formed/],
   ['Benin and Togo set up a joint border commission.', 'BEN|TGO cooperative', /set up a joint/],
