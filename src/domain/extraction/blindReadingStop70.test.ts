@@ -167,3 +167,13 @@ describe('the seven hundred and sixty-first reading', () => {
     expect(asArrows("Japan's defeat in 1945 ended the war.", '2015-08-29')).toEqual([]);
   });
 });
+
+// The seven hundred and sixty-second reading (stop 70): three pages on the Crimean War (an 1884 guide, a dictionary, an essay).
+// (The reading is a line of nounIdioms.ts, with its example in nounIdiomExamples.ts; here it is met after "between ... on one side and".)
+describe('the seven hundred and sixty-second reading', () => {
+  it('reads the states an alliance is made of as allies, each with the others', () => {
+    expect(asArrows('The war was fought between Chile on one side and an alliance of Peru and Bolivia.', '1884-01-01')).toContain('PER->BOL cooperative');
+    // (Those it is made with still are: "its traditional alliance with Serbia and Russia".)
+    expect(asArrows('Greece kept its traditional alliance with Serbia and Russia.', '2017-01-01')).toEqual(['GRC->SRB cooperative', 'GRC->RUS cooperative']);
+  });
+});

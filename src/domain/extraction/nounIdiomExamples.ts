@@ -21,6 +21,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Peru's withdrawal from its fisheries treaty with Chile was announced.", 'CHL|PER tense', /withdrawal from its fisheries treaty/],
   ['Peru and Ecuador fell short of a deal on their border last week.', 'ECU|PER tense', /fell short of a deal/],
   ['The collapse of negotiations between Chile and Bolivia left the border closed.', 'BOL|CHL tense', /collapse of negotiations/],
+  ['The war was fought by an alliance of Argentina, Brazil and Uruguay.', 'ARG|BRA cooperative', /alliance/],
   ['Cooperation between India and Japan grew.', 'IND|JPN cooperative', /Cooperation/],
   ['Tallinn was promoting hostility towards Moscow, Russia said.', 'EST|RUS tense', /promoting hostility/],
   ['Ghana said Togo\'s decision had exposed its hatred towards Ghana.', 'GHA|TGO tense', /exposed its hatred/],
