@@ -177,3 +177,13 @@ describe('the seven hundred and sixty-second reading', () => {
     expect(asArrows('Greece kept its traditional alliance with Serbia and Russia.', '2017-01-01')).toEqual(['GRC->SRB cooperative', 'GRC->RUS cooperative']);
   });
 });
+
+// The seven hundred and sixty-third and sixty-fourth readings (Iraq and Turkey over the Zakho resort shelling, July 2022;
+// Thailand and Myanmar over a jet in Thai airspace, June 2022) kept no rule. The seven hundred and sixty-fifth (stop 70):
+// three news pages on Kazakhstan and Mongolia's strategic partnership (October 2024).
+describe('the seven hundred and sixty-fifth reading', () => {
+  it('reads relations taken to the level of a partnership, or advanced, as warming', () => {
+    expect(asArrows('Chile and Peru met. "Your visit takes the relations between the two countries to the level of strategic partnership," the president said.', '2024-10-29')).toContain('CHL->PER warming');
+    expect(asArrows('During the visit, Chile and Peru advanced their relations to a "Strategic Partnership".', '2024-10-29')).toContain('CHL->PER warming');
+  });
+});
