@@ -187,3 +187,10 @@ describe('the seven hundred and sixty-fifth reading', () => {
     expect(asArrows('During the visit, Chile and Peru advanced their relations to a "Strategic Partnership".', '2024-10-29')).toContain('CHL->PER warming');
   });
 });
+
+// The seven hundred and sixty-sixth reading (stop 70): three news pages on the Ras Jedir crossing between Libya and Tunisia (2014, 2024).
+describe('the seven hundred and sixty-sixth reading', () => {
+  it('reads an idiom past the quotation marks round a name in its gap', () => {
+    expect(asArrows('Chad and Sudan have agreed to reopen the "Adre" border crossing after the repairs.', '2024-06-12')).toContain('TCD->SDN warming');
+  });
+});

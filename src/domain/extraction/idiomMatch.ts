@@ -73,7 +73,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
         }
         // (Quotation marks are no break: 'expressed "great regret"'; nor is "of" after a quantity: "dozens of diplomats".)
         // ("listed Iran's Revolutionary Guards as": a possessive "'s" is not counted.)
-        if (/^['’]s?$/.test(t.lower) && gap > 0) { // (and a plural's bare apostrophe: "upgrade the two countries' relations")
+        if ((/^['’]s?$/.test(t.lower) || /^["“”]$/.test(t.text)) && gap > 0) { // (and a plural's bare apostrophe: "upgrade the two countries' relations"; and the quotation marks round a name: 'reopen the "Ras Jedir" border crossing')
           joiners++;
           continue;
         }
