@@ -194,3 +194,11 @@ describe('the seven hundred and sixty-sixth reading', () => {
     expect(asArrows('Chad and Sudan have agreed to reopen the "Adre" border crossing after the repairs.', '2024-06-12')).toContain('TCD->SDN warming');
   });
 });
+
+// The seven hundred and sixty-seventh reading (Egypt warns Israel over Rafah, February 2024) kept no rule. The seven hundred and
+// sixty-eighth (stop 70): three pages on the Brunei-Malaysia border and their 2009 agreement (2010, 2011, 2024).
+describe('the seven hundred and sixty-eighth reading', () => {
+  it('reads overlapping claims solved by an agreement between two states as settled, warming', () => {
+    expect(asArrows('Oman is also a claimant in the area but a bilateral agreement with Yemen has solved the overlapping claims over the islands.', '2011-01-01')).toContain('OMN->YEM warming');
+  });
+});
