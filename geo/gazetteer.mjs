@@ -149,6 +149,7 @@ const EXTRA_NAMES = {
   IRN: { names: ['Islamic Republic', 'Persia'] },
   // Former names history and anniversaries use, each for the state the map draws in its place.
   SLB: { names: ['Solomons'] }, // ("persuading the Solomons and Kiribati to switch sides")
+  GNB: { names: ['Guinea Bissau'] }, // ("a friendship visit to Guinea Bissau": the name without its hyphen, which else reads as Guinea)
   BIH: { names: ['Bosnia'] }, // ("Bosnia's wartime President Alija Izetbegovic": the short name news gives Bosnia and Herzegovina)
   CZE: { names: ['Czechoslovakia'], demonyms: ['Czechoslovak', 'Czechoslovakian'] },
   SRB: { names: ['Yugoslavia'], demonyms: ['Yugoslav'] },

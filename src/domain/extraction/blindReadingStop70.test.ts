@@ -202,3 +202,10 @@ describe('the seven hundred and sixty-eighth reading', () => {
     expect(asArrows('Oman is also a claimant in the area but a bilateral agreement with Yemen has solved the overlapping claims over the islands.', '2011-01-01')).toContain('OMN->YEM warming');
   });
 });
+
+// The seven hundred and sixty-ninth reading (stop 70): three news pages on Senegal's president in Guinea-Bissau (2024, 2025).
+describe('the seven hundred and sixty-ninth reading', () => {
+  it('reads "Guinea Bissau", the name without its hyphen, as Guinea-Bissau, not Guinea', () => {
+    expect(asArrows('The president of Gambia is paying a friendship visit to Guinea Bissau on Tuesday.', '2024-04-29')).toEqual(['GMB->GNB cooperative']);
+  });
+});
