@@ -209,3 +209,14 @@ describe('the seven hundred and sixty-ninth reading', () => {
     expect(asArrows('The president of Gambia is paying a friendship visit to Guinea Bissau on Tuesday.', '2024-04-29')).toEqual(['GMB->GNB cooperative']);
   });
 });
+
+// The seven hundred and seventieth reading (stop 70): three news pages on Cape Verde's extradition of Alex Saab to the United States (October 2021).
+describe('the seven hundred and seventieth reading', () => {
+  it('reads the state of the person extradited as no partner of the extradition', () => {
+    expect(asArrows('The Portuguese authorities extradited Brazilian banker Joao Silva, who was held at the request of Italy.', '2021-10-17')).not.toContain('PRT->BRA cooperative');
+  });
+  it('reads an act denounced with its doer after "by" as a criticism of the doer, not the dictionary\'s support for its victim', () => {
+    expect(asArrows('Peru denounces the kidnapping of the diplomat Jorge Ruiz by Bolivia.', '2021-10-17')).toContain('PER->BOL tense');
+    expect(asArrows('Peru denounces the kidnapping of the diplomat Jorge Ruiz by Bolivia.', '2021-10-17')).not.toContain('PER->BOL cooperative');
+  });
+});
