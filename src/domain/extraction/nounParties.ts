@@ -90,7 +90,7 @@ export class NounParties extends ActsAround {
         continue;
       }
       // ("air strikes on Rafah", "the war in Gaza": what force strikes may be named by a place; not an offensive that only "could" happen.)
-      if (group && !(killingOfPerson(trigger, this.tokens) && /^(?:in|inside)$/.test(this.tokens[group.first - 1]?.lower ?? '')) && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
+      if (group && !(/^(?:in|inside)$/.test(this.tokens[group.first - 1]?.lower ?? '') && killingOfPerson(trigger, this.tokens)) && (!group.place || (trigger.stance === 'hostile' && !this.foreseen(trigger)))) {
         // ("negotiations between the governments of Germany and Namibia": the pair after the bodies' "of" is between.)
         const ofBodies = this.tokens[trigger.to]?.lower === 'between' && this.prepositionBefore(group, start) === 'of' && /^between (?:the )?(?:governments?|leaders|delegations|peoples|presidents|officials|foreign ministers|militaries|armies) of$/.test(this.tokens.slice(Math.max(start, group.first - 5), group.first).map((t) => t.lower).join(' ').replace(/^.*?(?=between)/, ''));
         // ("a ban on imports of Zambian beer": goods of a state, after the noun's own preposition, are on that state.)

@@ -37,12 +37,12 @@ export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]
   // ("agreed to eliminate barriers hindering the flow of trade": a participle right after what an easing removes says what that does; it is no act of the subject's. Not after other objects: "severed ties accusing its neighbour".)
   for (const trig of kept) if (trig.kind === 'verb' && /ing$/.test(tokens[trig.head]?.lower ?? '') && trig.from === trig.head && kept.some((k) => k !== trig && (k.code ?? '').startsWith('08') && k.to === trig.from && tokens[k.to - 1]?.pos === 'NOUN' && k.head < k.to - 1)) trig.absorbed = true;
   for (const trig of kept) if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && illWillOfACompoundPair(trig.to, kept, tokens)) trig.absorbed = true;
-  // ("Russian vessels entered Cuban waters in what state media described as the first such visit": ships entering waters their sentence calls a visit or a port call make no incursion.)
   // ("denounces the kidnapping of the diplomat by the Government of the United States": the dictionary's support for the victim (053) of an act whose doer is named after "by" is, toward that doer, a criticism (CAMEO 111).)
   for (const trig of kept) if (trig.kind === 'verb' && /^05/.test(trig.code ?? '') && /^(?:denounce|condemn|deplore|decry|criticise|criticize|censure)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.to, trig.to + 14).some((t, j, all) => t.lower === 'by' && !/^[,;]$/.test(all[j - 1]?.text ?? ''))) Object.assign(trig, { stance: 'tense', code: '111', why: 'a condemned act\'s doer, named after "by", is criticised (CAMEO 111)' });
   // ("13 Houthi prisoners had arrived in Sanaa": prisoners, refugees or migrants who arrive are brought or flee; they make no visit.)
   for (const trig of kept) if (trig.kind === 'verb' && trig.code === '042' && /^(?:arrive|land|return|reach)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:prisoners|detainees|captives|hostages|refugees|migrants|deportees|evacuees|asylum-seekers)$/.test(tokens[pastWords(tokens, trig.head - 1, ['AUX', 'ADV'])]?.lower ?? '')) trig.negated = true;
-  for (const trig of kept) if (trig.code === '190' && tokens[trig.head]?.lemma === 'enter' && /^waters?$/.test(tokens[trig.to - 1]?.lower ?? '') && tokens.some((t, j) => /^(?:visits?|docked|docking|port)$/.test(t.lower) && !(t.lower === 'port' && tokens[j + 1]?.lower !== 'call'))) trig.negated = true;
+  // ("Russian vessels entered Cuban waters in what state media described as the first such visit": ships entering waters their sentence calls a visit or a port call make no incursion.)
+  for (const trig of kept) if (trig.code === '190' && tokens[trig.head]?.lemma === 'enter' && /^waters?$/.test(tokens[trig.to - 1]?.lower ?? '') && tokens.some((t, j) => /^(?:visits?|docked|docking)$/.test(t.lower) || (t.lower === 'port' && tokens[j + 1]?.lower === 'call'))) trig.negated = true;
 }
 
 /**
