@@ -220,3 +220,13 @@ describe('the seven hundred and seventieth reading', () => {
     expect(asArrows('Peru denounces the kidnapping of the diplomat Jorge Ruiz by Bolivia.', '2021-10-17')).not.toContain('PER->BOL cooperative');
   });
 });
+
+// The seven hundred and seventy-first reading (Cuba's president in Mexico, 2019 and 2023) kept no rule. The seven hundred
+// and seventy-second (stop 70): three pages on the Gulf of Fonseca between El Salvador, Honduras and Nicaragua (2007-2020).
+describe('the seven hundred and seventy-second reading', () => {
+  it('reads "the leaders" after three or more leaders were named as all of them', () => {
+    const arrows = asArrows('On May 2 the leaders of Chile, Peru, and Bolivia signed an agreement to develop the coast. The leaders labeled the agreement the first step toward resolving territorial disputes.', '2007-10-12');
+    expect(arrows).toContain('CHL->BOL warming');
+    expect(arrows).toContain('PER->BOL warming');
+  });
+});
