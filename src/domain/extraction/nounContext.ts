@@ -206,8 +206,6 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ("France was concerned about war with Britain", "fears of a war with": a war one worries about has not happened.)
   const feared = pastWords(tokens, trig.from - 1, ['DET', 'ADJ']); // (the word before the war's describing words)
   if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:war|conflict|invasion|attack|confrontation|clash)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:about|of|over)$/.test(tokens[feared]?.lower ?? '') && /^(?:concerned|worried|fearful|afraid|anxious|fears?|concerns?|worries|worry|risk|threat|prospect|spectre|specter)$/.test(tokens[feared - 1]?.lower ?? '')) trig.negated = true;
-  // ("amid global tensions", "recent geopolitical tensions", "Cold War-era tensions": tensions of the world or of an era, with no pair after them, are no pair's.)
-  if (trig.kind === 'noun' && /^tensions?$/.test(tokens[trig.head]?.lower ?? '') && !/^(?:between|with|among)$/.test(tokens[trig.to]?.lower ?? '') && (/^(?:global|international|geopolitical|worldwide|world|era)$/.test(tokens[trig.from - 1]?.lower ?? '') || tokens.slice(Math.max(0, trig.from - 4), trig.from).some((t, j, all) => t.lower === 'cold' && all[j + 1]?.lower === 'war'))) trig.negated = true;
   // ("China's trade imbalance with Europe", "the US trade deficit with China": a balance of trade told is no trade done together.)
   if (trig.kind === 'noun' && tokens[trig.head]?.lower === 'trade' && /^(?:imbalances?|deficits?|surplus(?:es)?|gaps?|balance)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
   const standing = g > 0 && /^(?:retract|withdraw|recant|rescind|apologi[sz]e)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'tense' || trig.stance === 'hostile');

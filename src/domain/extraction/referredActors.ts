@@ -8,7 +8,7 @@ import { type Discourse } from './pairing';
 import { HOSTING_VERBS } from './pairingWords'; import { WAY_OUT } from './talksHosts';
 import { findDescriptions, resolveDescription } from './descriptions';
 import { tellersEnvoys } from './tellersEnvoys'; import { speakerCountry } from './speakerCountry';
-import type { Token } from './tokens'; import { homeOf } from '../claims/actors';
+import type { Token } from './tokens'; import { homeOf, isStateId } from '../claims/actors';
 
 /** "the two countries", "both sides", "each other", "the three nations": the last pair or set of that size. */
 /** "the two Koreas", "the two Sudans": the states of a divided name. */
@@ -24,8 +24,6 @@ export const REFERS_BACK = /\b(?:(?:those|these) (?:countries|nations|states|gov
 
 /** Words for a group that only states make up: "the two countries", "both nations". */
 const STATE_WORDS = /^(?:countries|nations|states|superpowers|governments|capitals)$/;
-/** A state's id, by the annotation's convention (ISO 3166-1 alpha-3); armed groups and organisations have lowercase ids. */
-const isStateId = (id: string) => /^[A-Z]{3}$/.test(id);
 const describedRivals = (tokens: readonly Token[], i: number) => [2, 3].find((d) => /^(?:rivals|foes|adversaries|neighbou?rs)$/.test(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN')) ?? 0; // (how far after "the", past one or two describing words, rivals or neighbours stand: "the Latin American neighbors"; 0 when not)
 const HOSTILE_PARTICIPLE = /^(?:occupied|invaded|attacked|annexed|seized|captured|bombed|shelled|blockaded|conquered|taken)$/; // (participles of force, whose "by" names a side, no go-between: "occupied by Israel in 1967 ... when the two sides signed")
 const SUPERPOWERS = new Set(['USA', 'RUS', 'CHN']); // (the states called superpowers: the United States, the Soviet Union, Russia's id, and China)

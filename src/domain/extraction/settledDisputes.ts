@@ -132,7 +132,9 @@ export function measureBefore(claims: readonly ExtractedClaim[], tokens: readonl
 }
 
 /** Words of ties restored, which tell that the pair was at odds before. */
-const RESTORED = /\b(?:restor|resum|re-?establish|normali[sz])/i;
+const RESTORED_WORDS = 'restor|resum|re-?establish|normali[sz]', RESTORED = new RegExp(`\\b(?:${RESTORED_WORDS})`, 'i');
+/** Talks held on restoring ties, after the talks' words: "talks between US and Cuban officials on reopening diplomatic relations". */
+const ON_RESTORING = new RegExp(`^(?:\\s+between\\s+[^,.;]{1,60}?)?\\s+(?:on|about|over|aimed at)\\s+(?:re-?open|${RESTORED_WORDS})\\w*\\s+(?:\\w+\\s+){0,2}(?:relations|ties)\\b`, 'i');
 
 /** CAMEO codes of talking: the intent to meet or negotiate (036), consulting, calls, visits, meetings and negotiations (040-044, 046; not 045, mediation, whose mediator is no party). */
 const TALKS = /^(?:036|04[0-46])/;
@@ -147,8 +149,8 @@ const TALKS = /^(?:036|04[0-46])/;
 export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   // (Or ties the article tells restored: "is restoring diplomatic relations with Canada ... after a discussion between the Crown Prince and Trudeau".)
   const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed' || (c.stance === 'warming' && RESTORED.test(c.trigger))).map(pairOf));
-  // (And talks held on restoring ties: "talks between US and Cuban officials on reopening diplomatic relations".)
-  const onRestoring = (c: ExtractedClaim) => /^(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:on|about|over|aimed at)\s+(?:re-?open|restor|resum|re-?establish|normali[sz])\w*\s+(?:\w+\s+){0,2}(?:relations|ties)\b/i.test(c.evidence.slice(c.triggerEnd - c.start));
+  // (And talks held on restoring ties: ON_RESTORING.)
+  const onRestoring = (c: ExtractedClaim) => ON_RESTORING.test(c.evidence.slice(c.triggerEnd - c.start));
   return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && (atOdds.has(pairOf(c)) || onRestoring(c)) ? { ...c, stance: 'warming' } : c));
 }
 
