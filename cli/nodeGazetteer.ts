@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gazetteerEntries } from '../geo/gazetteer.mjs';
+import { seaNeighbours } from '../geo/seaNeighbours.mjs';
 import { ActorFinder, type GazetteerEntry } from '../src/domain/extraction/actorFinder';
 import { cameoLexicon } from '../src/domain/extraction/cameoVerbs';
 import type { Readers } from '../src/domain/extraction/extractClaims';
@@ -10,10 +11,12 @@ import type { Tagger } from '../src/domain/extraction/tokens';
 import { winkModel } from '../src/domain/extraction/winkModel';
 import { winkTagger } from '../src/domain/extraction/winkTagger';
 
-/** The gazetteer of states, from world-countries as the build makes it. */
+/** The gazetteer of states, from world-countries and world-atlas's outlines as the build makes it. */
 export function nodeGazetteer(): GazetteerEntry[] {
   const require = createRequire(import.meta.url);
-  return gazetteerEntries(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')));
+  const worldCountries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
+  const atlas = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+  return gazetteerEntries(worldCountries, seaNeighbours(atlas, worldCountries));
 }
 
 export function nodeActorFinder(): ActorFinder {

@@ -9,6 +9,7 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { buildCountryFeatures } from './countryFeatures.mjs';
 import { gazetteerEntries } from './gazetteer.mjs';
+import { seaNeighbours } from './seaNeighbours.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,5 +29,5 @@ console.log(`geo: ${countries.length} country features, ${labels.length} labels 
 
 // The names extraction recognises states by, for the app (the command line reads world-countries).
 const gazetteerOut = join(root, 'public', 'gazetteer.json');
-writeFileSync(gazetteerOut, JSON.stringify(gazetteerEntries(worldCountries)));
+writeFileSync(gazetteerOut, JSON.stringify(gazetteerEntries(worldCountries, seaNeighbours(atlas, worldCountries))));
 console.log(`geo: gazetteer of ${worldCountries.length} states -> ${gazetteerOut}`);

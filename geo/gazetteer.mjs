@@ -213,7 +213,8 @@ const SOVEREIGN_OF = {
 /** Antarctica, a continent held under a treaty with no government of its own: a place, never a party ("scientific activity in Antarctica"). */
 const NO_STATE = new Set(['ATA']);
 
-export function gazetteerEntries(worldCountries) {
+/** `coasts`: each state's neighbours across the sea (seaNeighbours.mjs), by alpha-3 id. */
+export function gazetteerEntries(worldCountries, coasts = new Map()) {
   const commonNames = new Set(worldCountries.map((c) => c.name.common));
   const owner = demonymOwners(worldCountries);
   return worldCountries.filter((c) => !DEPARTMENTS_OF_FRANCE.has(c.cca3) && !NO_STATE.has(c.cca3)).map((c) => {
@@ -244,10 +245,11 @@ export function gazetteerEntries(worldCountries) {
     // (A territory with no people of its own but a base's staff has no seat that speaks for it: "the UK-US base on Diego Garcia" is a place.)
     const capitals = new Set(BASE_TERRITORIES.has(id) ? [] : [...(c.capital ?? []).flatMap(capitalForms), ...(EXTRA_NAMES[id]?.capitals ?? [])]);
     const kinds = kindsOf(c);
-    // Land neighbours, for "its neighbour" (ids as the gazetteer gives them).
+    // Land neighbours, for "its neighbour" (ids as the gazetteer gives them); and those across the sea, for "the two neighbours".
     const borders = (c.borders ?? []).map((b) => CODE_FIXES[b] ?? b);
     // (A territory is its names alone, places of its sovereign's: no capital or demonym that would speak for it.)
     if (SOVEREIGN_OF[id]) return { id, names: [...names], demonyms: [], capitals: [], sovereign: SOVEREIGN_OF[id] };
-    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}), ...(borders.length > 0 ? { borders } : {}) };
+    const overSea = (coasts.get(c.cca3) ?? []).map((b) => CODE_FIXES[b] ?? b);
+    return { id, names: [...names], demonyms: [...demonyms], capitals: [...capitals], ...(kinds.length > 0 ? { kinds } : {}), ...(borders.length > 0 ? { borders } : {}), ...(overSea.length > 0 ? { coasts: overSea } : {}) };
   });
 }

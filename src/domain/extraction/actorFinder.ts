@@ -3,7 +3,7 @@
 // actors and organisations, and office holders the article introduces with their state
 // ("Moroccan Foreign Minister Nasser Bourita", later "Bourita").
 import { appositionName } from './appositions';
-import { EXTRA_ACTORS, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
+import { EXTRA_ACTORS, GENERIC_BODY, INSTITUTIONS, TITLES, TITLES_OF } from './knownActors';
 import { PLACES } from './places';
 import { PhraseIndex } from './phraseIndex';
 import { type Leader, leaderFullNames, leaderNames, namedLeaderShortNames } from './leaders';
@@ -16,14 +16,12 @@ export interface GazetteerEntry {
   capitals: string[];
   /** The kinds of state a description can name ("kingdom", "island"): see geo/gazetteer.mjs. */
   kinds?: string[];
-  /** Its land neighbours' ids. */
+  /** Its land neighbours' ids, and the states across a strait or narrow sea (geo/seaNeighbours.mjs). */
   borders?: string[];
+  coasts?: string[];
   /** A territory's sovereign (geo/gazetteer.mjs): its names are places of that state's. */
   sovereign?: string;
 }
-
-/** Names of bodies that many governments have, which the dictionary gives to one state. */
-const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Joint Chiefs of Staff|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
 
 /** Prefixes that name a state only as the first part of a compound of two (geo/gazetteer.mjs). */
 const COMBINING_FORM = /^(?:Anglo|Franco)$/;
@@ -54,8 +52,9 @@ export interface ActorInfo {
   organisation: boolean;
   /** The kinds of state a description can name it by ("the kingdom", "the island nation"). */
   kinds: readonly string[];
-  /** Its land neighbours: "its neighbour". */
+  /** Its land neighbours ("its neighbour"), and its neighbours across the sea ("the two neighbours" may be either). */
   borders: readonly string[];
+  coasts?: readonly string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,7 +97,7 @@ export class ActorFinder {
       // (A seat of government listed with the extras, "the Elysee", is the state itself: the state's kinds and
       // borders are its own, or "the European country" and "its neighbour" never find France.)
       const known = this.info.get(id);
-      if (!known || (id === entry.id && !known.organisation)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [] });
+      if (!known || (id === entry.id && !known.organisation)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [], coasts: entry.coasts ?? [] });
       for (const n of entry.names) add(n, id, 'name');
       for (const c of entry.capitals) add(c, id, 'capital');
       for (const d of entry.demonyms) {
@@ -127,7 +126,7 @@ export class ActorFinder {
   find(text: string, options: FindOptions = {}): Mention[] {
     // (And a lone capitalised word that opens a paragraph, when only its title case is a name: "BRITAIN shut its embassy"; not "NATO said".)
     const norm = ledeInTitleCase(normaliseQuotes(text)).replace(/(^|\n)([ \t]*)([A-Z]{4,})(?=[ \t]+[a-z])/g, (m, start: string, space: string, w: string) => (!this.index.startsPhrase(w) && this.index.startsPhrase(w[0] + w.slice(1).toLowerCase()) ? start + space + w[0] + w.slice(1).toLowerCase() : m));
-    const mentions: Mention[] = [];
+    const [mentions, owned]: [Mention[], Mention[]] = [[], []]; // (and the bodies of a state named right before them, for their abbreviations)
     // ("Burkinabé soldiers", "Bogotá": a name the text writes with accents the dictionary's form lacks, matched with them folded.)
     const folded = foldAccents(norm);
     const matches = [...this.index.matches(norm)];
@@ -174,9 +173,9 @@ export class ActorFinder {
       if (m.value.kind === 'capital' && /^\s+(?:time|Time|Standard Time)\b/.test(norm.slice(m.end, m.end + 15))) continue;
       // "China National Petroleum Corp", "Ethiopian Airlines": a state's name that opens a company's is the company's.
       if (/^(?:\s+[A-Z][A-Za-z&-]+){0,3}\s+(?:Corp|Corporation|Company|Co|Ltd|Limited|Inc|Industries|Holdings|Airlines|Airways)(?=[\s.,;:)]|$)/.test(norm.slice(m.end, m.end + 48))) continue;
-      // ("Pakistan Foreign Office spokesperson", "Pakistan's Foreign Office": a seat's common name right after another state's is that state's office, no mention of the seat's own.)
+      // ("Pakistan Foreign Office spokesperson", "Pakistan's Foreign Office": a seat's common name right after another state's is that state's office, no mention of the seat's own; so is a body many governments have, "South Korea's National Security Council (NSC)", whose abbreviation is then that state's.)
       const prior = mentions.at(-1);
-      if (m.value.kind === 'seat' && prior && prior.id !== m.value.id && (prior.kind === 'name' || prior.kind === 'demonym') && /^(?:\s|['’]s\s)$/.test(norm.slice(prior.end, m.start))) continue;
+      if ((m.value.kind === 'seat' || GENERIC_BODY.test(m.phrase)) && prior && prior.id !== m.value.id && (prior.kind === 'name' || prior.kind === 'demonym') && /^(?:\s|['’]s\s)$/.test(norm.slice(prior.end, m.start))) { owned.push({ ...prior, end: m.end }); continue; }
       // ("The Foreign Office in Berlin said": a seat's common name with another state's capital after "in" is that state's office.)
       if (m.value.kind === 'seat' && [1, 2, 3, 4, 5].some((d) => startingAt(m.end + d).some((o) => o.value.id !== m.value.id && o.value.kind === 'capital' && /^\s+in\s+$/.test(norm.slice(m.end, o.start))))) continue;
       mentions.push({ id: m.value.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.value.kind });
@@ -184,9 +183,11 @@ export class ActorFinder {
     // ("cooperation between North and South Korea": "North" before the elided name is North Korea.)
     for (const m of norm.matchAll(/\bNorth(?= and South Korea\b)/g)) mentions.push({ id: 'PRK', start: m.index, end: m.index + 5, text: 'North', kind: 'name' });
     // ("the Chinese Communist Party (CCP) ... the CCP said": an abbreviation a name introduces in brackets is that name's actor wherever it comes again.)
-    for (const m of [...mentions]) {
+    for (const m of [...mentions, ...owned]) {
       const abbr = /^\s*\(([A-Z]{2,6})\)/.exec(norm.slice(m.end, m.end + 10))?.[1];
-      if (abbr) for (const a of norm.matchAll(new RegExp(`\\b${abbr}\\b`, 'g'))) if (a.index > norm.indexOf(')', m.end) && !mentions.some((o) => o.start <= a.index && a.index < o.end)) mentions.push({ id: m.id, start: a.index, end: a.index + abbr.length, text: text.slice(a.index, a.index + abbr.length), kind: m.kind });
+      if (!abbr) continue;
+      for (let j = mentions.length - 1; j >= 0; j--) if (mentions[j]!.start > m.end && mentions[j]!.text === abbr && mentions[j]!.id !== m.id) mentions.splice(j, 1); // (over the dictionary's reading of it, in the brackets too: the NSC is the United States')
+      for (const a of norm.matchAll(new RegExp(`\\b${abbr}\\b`, 'g'))) if (a.index > norm.indexOf(')', m.end) && !mentions.some((o) => o.start <= a.index && a.index < o.end)) mentions.push({ id: m.id, start: a.index, end: a.index + abbr.length, text: text.slice(a.index, a.index + abbr.length), kind: m.kind });
     }
     mentions.sort((x, y) => x.start - y.start);
     // ("the Afghan Taliban", "Lebanese Hezbollah": a demonym right before a group of its own territory is part of the group's name, not also the state.)

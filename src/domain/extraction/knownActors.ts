@@ -7,6 +7,8 @@ import institutions from './cameo/institutions.json';
 
 /** Government bodies, armed forces and services from PETRARCH2's Phoenix actors (lexicon/phoenixInstitutions.mjs): name -> state. */
 export const INSTITUTIONS: Readonly<Record<string, string>> = institutions.forms;
+/** Names of bodies that many governments have, which the dictionary gives to one state (actorFinder.ts keeps them only where that state is named otherwise, or gives them the state named right before). */
+export const GENERIC_BODY = /^(?:(?:the\s+)?National Security (?:Council|Staff)|NSC|Joint Chiefs of Staff|Intelligence Community|Central Command|Defen[cs]e Department|Department of Defen[cs]e|Supreme Court Justices|Federal Law Enforcement)$/i;
 
 export interface ExtraActor {
   id: string;

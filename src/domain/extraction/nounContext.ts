@@ -139,6 +139,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
     // (Not a verb inside a compound modifier: "scrap a military intelligence-sharing pact".)
     // (Or a headline's verb the tagger read as a noun: "Morocco and Spain end crisis".)
     if ((t.pos === 'VERB' && tokens[k - 1]?.text !== '-') || (tokens[k - 1]?.lower === 'to' && t.pos !== 'DET') || (t.pos === 'NOUN' && wordReading(tokens, k, lexicon, false).isVerbToken)) governing = t;
+    // (Nor past a noun right before an article, which ends another phrase: "to end the agreement marks a low point" ends no low point.)
+    else if (t.pos === 'NOUN' && /^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) break;
     // ("ended a security and defence cooperation agreement": nor the "and" of two modifiers.)
     // (A hyphenated modifier counts as one word: "cancel a long-standing defence cooperation agreement".)
     // (Nor a quantity's words: "ended a number of military co-operation agreements".)

@@ -65,6 +65,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Ghana extended an invitation to the president of Liberia.', 'GHA|LBR cooperative', /extended an invitation/],
   ['The Kenyan president and his Ugandan counterpart held a telephone call on Sunday.', 'KEN|UGA cooperative', /held a telephone call/],
   ['The remarks put a strain on relations between Kenya and Uganda.', 'KEN|UGA tense', /strain on relations/],
+  ['The vote marked a new low point in relations between Greece and North Macedonia.', 'GRC|MKD tense', /low point in relations/],
   ['The raid will have grave consequences for Serbian-Croatian relations.', 'HRV|SRB tense', /consequences for Serbian-Croatian relations/],
   ['Tokyo warned of consequences for Beijing.', 'CHN|JPN tense', /warned of consequences/],
   ['Nepal gave India’s envoy a stern reminder.', 'IND|NPL tense', /gave India’s envoy a stern reminder/],

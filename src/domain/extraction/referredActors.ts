@@ -117,7 +117,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const hosts = (g: ActorGroup) => tokens[g.first - 1]?.lower !== 'between' && tokens.slice(g.end, i).some((t) => HOSTING_VERBS.has(t.lemma));
     // (Nor the mediators after "by": "talks mediated by Qatar and Turkey, following fighting between the neighbours".)
     const agents = (g: ActorGroup) => (tokens[g.first - 1]?.lower === 'by' && !(tokens[g.first - 2]?.pos === 'VERB' && HOSTILE_PARTICIPLE.test(tokens[g.first - 2]?.lower ?? ''))) || (tokens[g.first - 1]?.lower === 'involving' && /^(?:mediation|efforts?)$/.test(tokens[g.first - 2]?.lower ?? '')) || (a.lower === 'the' && b.lower === 'leaders'); // (and "the leaders" stand for no states their own sentence names: "With North Korea and China in mind, the leaders agreed")
-    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g)) : undefined;
+    const earlier = end > 0 ? [...groups].reverse().find((g) => g.end <= i && g.ids.length === n && !hosts(g) && !agents(g) && !(n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') && !bordering(g.ids as [string, string]))) : undefined; // ("neighbours" only two that are: not "protest from Tokyo and Washington amid a dispute between the Asian neighbours")
     // ("Turkey agreed to lift its veto over Finland and Sweden's bid, after the three countries signed": the
     // states named before it in the sentence, when they are that many.)
     // (Two too: "Farrell met his Chinese counterpart, as the two countries work to repair ties", "France will close its embassy in Niger after the coup and strained relations between the two countries".)

@@ -237,7 +237,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   }
   // ("declared a halt to its talks with Japan", "the suspension of cooperation", "a temporary ban on passenger flights between Russia and Georgia": a noun of
   // stopping before cooperation ends it, between its own pair (CAMEO 16). Not a conflict settled: "put an end to the dispute" (037).)
-  const base = Math.max(0, trig.from - 4);
+  const base = Math.max(0, trig.from - 4 - 2 * tokens.slice(Math.max(0, trig.from - 6), trig.from).filter((t) => t.text === '-').length); // (past a hyphened compound's parts: "the end of the intelligence-sharing pact")
   const ending = trig.kind === 'noun' && (trig.stance === 'cooperative' || trig.stance === 'warming') && trig.code !== '037' ? tokens.slice(base, trig.from).findIndex((t, j, all) => STOPPING_NOUN.test(t.lower) && /^(?:to|of|in|on)$/.test(all[j + 1]?.lower ?? '')) : -1;
   // (Nor one lifted: "lifted a restriction on defence cooperation with Azerbaijan" is read at "lifted".)
   const lifted = ending >= 0 && tokens.slice(Math.max(0, base + ending - 4), base + ending).some((t) => t.pos === 'VERB' && SETTLING_VERBS.has(t.lemma));

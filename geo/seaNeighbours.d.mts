@@ -1,0 +1,1 @@
+export function seaNeighbours(atlas: unknown, worldCountries: unknown[], km?: number): Map<string, string[]>;
