@@ -27,3 +27,14 @@ describe('the seven hundred and seventy-fourth reading', () => {
     expect(asArrows('Ottawa recalled its envoy amid a trade and security dispute between Canada and China.', '2024-03-01')).toEqual(['CAN->CHN tense']);
   });
 });
+
+// The seven hundred and seventy-fifth reading (stop 71): three news pages on Kosovo's rules for Serbian licence plates (2021, 2022).
+describe('the seven hundred and seventy-fifth reading', () => {
+  it('reads a meeting of one government\'s own body as no meeting between states', () => {
+    expect(asArrows('Armenia\'s leader spoke on Monday, and Azerbaijani President Ilham Aliyev called a meeting of his security council on Tuesday.', '2024-03-01')).toEqual([]);
+  });
+  it('reads the states a plural agent gives as examples ("such as", "including") as the agents of a passive', () => {
+    expect(asArrows('Palestine\'s statehood is recognized by some 140 countries such as Brazil and India.', '2024-03-01')).toEqual(['BRA->pa cooperative', 'IND->pa cooperative']);
+    expect(asArrows('Palestine\'s statehood is recognized by countries including Brazil.', '2024-03-01')).toEqual(['BRA->pa cooperative']);
+  });
+});

@@ -225,7 +225,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && trig.stance === 'cooperative' && /ed$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head + 1]?.lower === 'by') {
     let agent = trig.head + 2;
     while (['DET', 'ADJ', 'NUM'].includes(tokens[agent]?.pos ?? '')) agent++;
-    if (tokens[agent]?.pos === 'NOUN' && !/^(?:government|army|forces|troops|military|navy|ministry|president|leaders?)$/.test(tokens[agent]?.lower ?? '') && tokens.slice(trig.head + 2, agent).every((t) => t.pos !== 'PROPN')) trig.negated = true;
+    const examples = /^(?:countries|states|nations|governments|allies|partners)$/.test(tokens[agent]?.lower ?? '') && (/^(?:including|like)$/.test(tokens[agent + 1]?.lower ?? '') || (tokens[agent + 1]?.lower === 'such' && tokens[agent + 2]?.lower === 'as')); // (not states given by examples: "recognized by some 110 countries such as the United States")
+    if (tokens[agent]?.pos === 'NOUN' && !examples && !/^(?:government|army|forces|troops|military|navy|ministry|president|leaders?)$/.test(tokens[agent]?.lower ?? '') && tokens.slice(trig.head + 2, agent).every((t) => t.pos !== 'PROPN')) trig.negated = true;
   }
   // ("respond to requests related to natural disasters, pandemics, or military aggression": force listed among calamities one prepares for is no act.)
   if (trig.kind === 'noun' && trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.to + 6).some((t) => /^(?:disasters?|pandemics?|epidemics?|emergenc(?:y|ies)|earthquakes?|floods?|cyclones?|tsunamis?)$/.test(t.lower))) trig.negated = true;

@@ -109,6 +109,9 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   while (l > 0 && ['ADJ', 'NOUN', 'VERB'].includes(tokens[l]?.pos ?? '') && l >= trig.from - 3) l--;
   const listed = /^(?:list|lists|whitelist|white-list|blacklist|roster)$/.test((/^["“”']$/.test(tokens[l - 1]?.text ?? '') ? tokens[l - 2] : tokens[l - 1])?.lower ?? '');
   if (trig.stance === 'cooperative' && tokens[l]?.lower === 'of' && listed) trig.negated = true;
+  // ("Vucic called a meeting of his security cabinet": a meeting of one government's own body, told by its owner, relates no one.)
+  const body = tokens[trig.head + 1]?.lower === 'of' && /^(?:his|her|its|their|the)$/.test(tokens[trig.head + 2]?.lower ?? '') ? [3, 4, 5].find((d) => /^(?:cabinet|government|council|parliament|party|ministers|staff|generals|commanders|advisers|advisors|aides|officials)$/.test(tokens[trig.head + d]?.lower ?? '') && tokens.slice(trig.head + 3, trig.head + d).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN')) : undefined;
+  if (body !== undefined && /^(?:meeting|meetings|session|sessions)$/.test(tokens[trig.head]?.lower ?? '') && !/^(?:of|from|with)$/.test(tokens[trig.head + body + 1]?.lower ?? '') && (tokens[trig.head + 2]?.lower !== 'the' || /^(?:cabinet|government)$/.test(tokens[trig.head + body]?.lower ?? ''))) trig.negated = true;
   // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
   // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
   let governing: Token | undefined;
