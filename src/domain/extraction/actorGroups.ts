@@ -146,8 +146,8 @@ export function actorGroups(tokens: readonly Token[], on: readonly (Mention | un
     const place = (m.kind === 'place' && !embassyCity) || land || venue || bodyVenue || instrumentCity || eventAt || exampleOfWhere || nowNamed || cityState || ((PLACE_PREPOSITION.has(before) && (m.kind === 'capital' || m.kind === 'seat')) || (before === 'the' && tokens[i - 2]?.lower === 'at' && m.kind === 'seat')) && (!STAFF.test(tokens[i - 2]?.lower ?? '') || /^(?:via|through)$/.test(tokens[pastWords(tokens, i - 3, ['DET', 'PRON', 'ADJ'])]?.lower ?? '')); // (a mission a message only goes through is where: "lodged a protest via its embassy in Beijing")
     const last = groups[groups.length - 1];
     const between = ((b) => (b[0]?.text === '(' && b[2]?.text === ')' && /^[A-Z]{2,6}$/.test(b[1]?.text ?? '') ? b.slice(3) : b))(last ? tokens.slice(last.end, i) : []); // (past the last name's abbreviation in brackets: "the Republic of the Marshall Islands (RMI), the Republic of Palau")
-    // ("the United Arab Emirates (UAE) and Oman": a short name in brackets after the long one is the same actor; the list goes on past it.)
-    if (last && last.ids.length === 1 && last.ids[0] === m.id && between.length === 1 && between[0]?.text === '(' && tokens[end]?.text === ')') {
+    // ("the United Arab Emirates (UAE) and Oman": a short name in brackets after the long one is the same actor; the list goes on past it, or ends: "Jordan, Israel and the United Arab Emirates (UAE) signed".)
+    if (last && last.ids.at(-1) === m.id && between.length === 1 && between[0]?.text === '(' && tokens[end]?.text === ')') {
       last.end = end + 1;
       i = end + 1;
       continue;

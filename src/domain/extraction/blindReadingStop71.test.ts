@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 71's batches (774 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The seven hundred and seventy-fourth reading (stop 71): three news pages on South Korea ending its intelligence pact with Japan (Aug. 2019).
 describe('the seven hundred and seventy-fourth reading', () => {
@@ -36,5 +36,15 @@ describe('the seven hundred and seventy-fifth reading', () => {
   it('reads the states a plural agent gives as examples ("such as", "including") as the agents of a passive', () => {
     expect(asArrows('Palestine\'s statehood is recognized by some 140 countries such as Brazil and India.', '2024-03-01')).toEqual(['BRA->pa cooperative', 'IND->pa cooperative']);
     expect(asArrows('Palestine\'s statehood is recognized by countries including Brazil.', '2024-03-01')).toEqual(['BRA->pa cooperative']);
+  });
+});
+
+// The seven hundred and seventy-seventh reading (stop 71): three news pages on Jordan, Israel and the UAE's water-for-energy declaration (2021, 2022).
+describe('the seven hundred and seventy-seventh reading', () => {
+  it('reads a short name in brackets after the last of a list as that member, the list its verb\'s subject', () => {
+    expect(asArrows('Ghana, Togo and the United Kingdom (UK) signed a memorandum of understanding on Tuesday.', '2024-03-01')).toEqual(['GHA->TGO cooperative', 'GHA->GBR cooperative', 'TGO->GBR cooperative']);
+  });
+  it('dates by the publication what is the first or the biggest "since" a year, not by the year', () => {
+    expect(extract('The quarrel is the worst between Lima and Quito since 1995.', '2024-03-01').map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['PER->ECU tense 2024-03-01']);
   });
 });

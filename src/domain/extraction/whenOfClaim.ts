@@ -44,6 +44,8 @@ export function sinceClauses(tokens: readonly Token[], clauses: readonly Clause[
   const spans = clauses
     .filter((c) => !(c.from <= head && head < c.to) && (/^(?:since|after|before|until|following)$/.test(tokens[c.from]?.lower ?? '') || (c.kind === 'relative' && /^(?:which|who|whose|that)$/.test(tokens[c.from]?.lower ?? ''))))
     .map((c): [number, number] => [tokens[c.from]!.start, tokens[c.to - 1]!.end]);
+  // ("The row is the biggest between Prague and Moscow since 1989", "the first visit since 2012": after a superlative, what "since" names is the measure, not the time.)
+  for (const c of clauses) for (let k = c.from + 1; k < c.to; k++) if (tokens[k]?.lower === 'since' && tokens.slice(c.from, k).some((t) => /^(?:first|biggest|largest|worst|highest|lowest|deepest|strongest|most|best|only)$/.test(t.lower)) && !(k <= head && head < c.to)) spans.push([tokens[k]!.start, tokens[c.to - 1]!.end]);
   // ("signed by all European countries (except Albania, which was signed in September 1991), as well as by": a bracketed aside dates its own words.)
   for (const [open, shut] of bracketPairs(tokens)) if (!(open < head && head < shut)) spans.push([tokens[open]!.start, tokens[shut]!.end]);
   // ("work to repair ties damaged by a border clash in 2020": a participle after a noun, with an agent
