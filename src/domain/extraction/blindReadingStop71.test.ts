@@ -48,3 +48,10 @@ describe('the seven hundred and seventy-seventh reading', () => {
     expect(extract('The quarrel is the worst between Lima and Quito since 1995.', '2024-03-01').map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['PER->ECU tense 2024-03-01']);
   });
 });
+
+// The seven hundred and seventy-ninth reading (stop 71): three news pages on the Dutch king's apology in Indonesia (Mar. 2020).
+describe('the seven hundred and seventy-ninth reading', () => {
+  it('reads violence one state uses against another as an assault, and "his country" as the country of the person whose verb it follows', () => {
+    expect(asArrows('The Belgian king apologized for his country\'s violence against Congo.', '2024-03-01')).toEqual(['BEL->COD warming', 'BEL->COD hostile']);
+  });
+});
