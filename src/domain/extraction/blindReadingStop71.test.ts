@@ -55,3 +55,12 @@ describe('the seven hundred and seventy-ninth reading', () => {
     expect(asArrows('The Belgian king apologized for his country\'s violence against Congo.', '2024-03-01')).toEqual(['BEL->COD warming', 'BEL->COD hostile']);
   });
 });
+
+// The seven hundred and eightieth reading (stop 71): three news pages on the Belgian king's visit to DR Congo (June 2022).
+describe('the seven hundred and eightieth reading', () => {
+  it('reads regret for one\'s own country\'s deeds as an apology, regret over another\'s as disapproval', () => {
+    expect(asArrows('The German president expressed his deepest regrets to Namibia for his country\'s colonial crimes.', '2024-03-01')).toEqual(['DEU->NAM warming']);
+    expect(asArrows('Portugal expressed regret to Angola over its own past.', '2024-03-01')).toEqual(['PRT->AGO warming']);
+    expect(asArrows('Portugal expressed regret over Angola\'s decision.', '2024-03-01')).toEqual(['PRT->AGO tense']);
+  });
+});

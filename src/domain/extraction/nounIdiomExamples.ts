@@ -149,6 +149,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
   ['Japan offered a formal apology to South Korea.', 'JPN|KOR warming', /offered a formal apology/],
   ['Belgium\'s king expressed his regret and apologies to Congo.', 'BEL|COD warming', /expressed his regret and apologies/],
+  ['Germany expressed deep remorse to Namibia.', 'DEU|NAM warming', /expressed deep remorse/],
   ['The move came despite an apology to Chile on Tuesday by Peruvian foreign minister Ana Gervasi.', 'CHL|PER warming', /apology/],
   ['The defence relationship between Chile and Peru goes back decades.', 'CHL|PER cooperative', /defence relationship/],
   ["Japan's freeze on aid to Myanmar began in March.", 'JPN|MMR tense', /freeze on aid/],
