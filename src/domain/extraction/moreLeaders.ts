@@ -261,6 +261,10 @@ export const MORE_LEADERS: Leader[] = [
   l('NPL', 'Pushpa Kamal Dahal', 2022, 2024, ['Prachanda', 'Dahal']),
   l('HRV', ['Andrej Plenković', 'Andrej Plenkovic'], 2016, null, ['Plenković', 'Plenkovic']),
   l('TZA', 'Samia Suluhu Hassan', 2021, null, ['Samia Suluhu']),
+  // (Monarchs who make state visits: the title goes with the name, "Philippe" alone being a French prime minister's surname too.)
+  l('BEL', 'King Philippe', 2013, null, []),
+  l('BEL', 'Alexander De Croo', 2020, 2025, ['De Croo']),
+  l('NLD', ['King Willem-Alexander', 'Willem-Alexander'], 2013, null, []),
   // Heads of organisations act for them
   l('nato', 'Jens Stoltenberg', 2014, 2024),
   l('nato', 'Mark Rutte', 2024, null),
