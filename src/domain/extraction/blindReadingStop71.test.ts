@@ -63,4 +63,9 @@ describe('the seven hundred and eightieth reading', () => {
     expect(asArrows('Portugal expressed regret to Angola over its own past.', '2024-03-01')).toEqual(['PRT->AGO warming']);
     expect(asArrows('Portugal expressed regret over Angola\'s decision.', '2024-03-01')).toEqual(['PRT->AGO tense']);
   });
+  it('knows the Belgian and Dutch kings by name and title, and no Philippe alone', () => {
+    expect(asArrows('King Philippe arrived in Kinshasa on Tuesday.', '2022-06-08')).toEqual(['BEL->COD cooperative']);
+    expect(asArrows('King Willem-Alexander visited Jakarta.', '2020-03-10')).toEqual(['NLD->IDN cooperative']);
+    expect(asArrows('Philippe arrived in Kinshasa on Tuesday.', '2022-06-08')).toEqual([]);
+  });
 });
