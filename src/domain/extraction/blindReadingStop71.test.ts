@@ -69,3 +69,16 @@ describe('the seven hundred and eightieth reading', () => {
     expect(asArrows('Philippe arrived in Kinshasa on Tuesday.', '2022-06-08')).toEqual([]);
   });
 });
+
+// The seven hundred and eighty-first reading (stop 71): three news pages on North Korea's spy satellite and the 2018 military agreement (Nov. 2023).
+describe('the seven hundred and eighty-first reading', () => {
+  it('reads an ending verb past a time and "part of" to the agreement it ends', () => {
+    expect(asArrows('Greece moved to suspend on Monday part of a defence agreement it signed with Libya.', '2024-03-01')).toEqual(['GRC->LBY tense']);
+  });
+  it('reads "the inter-Korean pact" as the two Koreas\' pact', () => {
+    expect(asArrows('Seoul said it would scrap the inter-Korean pact.', '2024-03-01')).toEqual(['PRK->KOR tense']);
+  });
+  it('reads reconnaissance or surveillance taken up again as no tie restored', () => {
+    expect(asArrows('Sudan and South Sudan resumed surveillance operations along their border.', '2024-03-01')).toEqual([]);
+  });
+});

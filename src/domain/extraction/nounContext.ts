@@ -280,7 +280,7 @@ export function onlyExpected(trig: Trigger, tokens: readonly Token[]): boolean {
   return e > trig.to && tokens[e]?.lower !== 'to' && (/^(?:impossible|unlikely|not possible|not likely|not feasible)$/.test(said) || /^(?:inevitable|inescapable|imminent)$/.test(judged) || (trig.stance === 'hostile' && /^(?:likely|possible|expected|probable)$/.test(judged)));
 }
 
-const QUANTITY = /^(?:number|series|couple|host|raft|range|handful|set|batch|string|slew|pair)$/;
+const QUANTITY = /^(?:number|series|couple|host|raft|range|handful|set|batch|string|slew|pair|part|parts|portion|portions)$/; // (and "suspend part of a military agreement")
 /** Months and days, which the tagger may read as names. */
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** True when the word at k is part of "a number of", "a series of" before a noun. */

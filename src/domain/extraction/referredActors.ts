@@ -51,9 +51,9 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const country = speakerCountry(tokens, groups, i); if (country) { extra.push(country); continue; } // ("Ali said a Venezuelan vessel had entered his country's waters": the speaker's, speakerCountry.ts)
     if (!ANAPHOR_START.has(a.lower) && !bareCount) continue;
     // "the two Koreas": both states of a divided name.
-    const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : undefined;
+    const halves = a.lower === 'the' && tokens[i + 1]?.lower === 'two' ? DIVIDED[tokens[i + 2]?.lower ?? ''] : a.lower === 'the' && tokens[i + 1]?.lower === 'inter-korean' ? DIVIDED.koreas : undefined; // (and "the inter-Korean pact": between the two, as the next word's)
     if (halves) {
-      extra.push({ ids: [...halves], first: i, end: i + 3, possessive: false, place: false, demonym: false, anaphor: true });
+      extra.push({ ids: [...halves], first: tokens[i + 1]?.lower === 'two' ? i : i + 1, end: tokens[i + 1]?.lower === 'two' ? i + 3 : i + 2, possessive: false, place: false, demonym: false, anaphor: true });
       continue;
     }
     // "accused the Baltic states of discrimination": every state of the region (not in a list, whose pairs would be among them).
