@@ -82,3 +82,15 @@ describe('the seven hundred and eighty-first reading', () => {
     expect(asArrows('Sudan and South Sudan resumed surveillance operations along their border.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The seven hundred and eighty-second reading (stop 71): three pages on the Russo-Japanese War and the Treaty of Portsmouth (1904-1905).
+describe('the seven hundred and eighty-second reading', () => {
+  it('reads who brokered, mediated or arbitrated a deal, in a passive or an opening participle, as a third party to its pair', () => {
+    expect(asArrows('Peru and Chile signed a treaty. The deal was brokered by Brazil.', '2024-03-01')).toEqual(['PER->CHL cooperative', 'BRA->PER cooperative', 'BRA->CHL cooperative']);
+    expect(asArrows('Peru and Chile signed a treaty. Arbitrated by the Brazilian president, the treaty was named after the town.', '2024-03-01')).toEqual(['PER->CHL cooperative', 'BRA->PER cooperative', 'BRA->CHL cooperative']);
+    expect(asArrows('The accord between Peru and Chile was mediated by Brazil.', '2024-03-01')).toContain('BRA->CHL cooperative');
+  });
+  it('reads an attack "upon" a state as one on it', () => {
+    expect(asArrows('The Italian attack upon Ethiopia began the war.', '2024-03-01')).toContain('ITA->ETH hostile');
+  });
+});

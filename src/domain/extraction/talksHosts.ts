@@ -33,9 +33,9 @@ export function talksHosts(claims: readonly ExtractedClaim[], tokens: readonly T
 }
 
 /** Verbs of a part a third party takes in others' talks or truce: hosting, chairing, mediating, attending them. */
-const TAKES_PART = /^(?:mediate|broker|host|chair|attend|facilitate|moderate|convene|oversee)$/;
+const TAKES_PART = /^(?:mediate|broker|host|chair|attend|facilitate|moderate|convene|oversee|arbitrate)$/;
 /** What such a part is taken in: talks, or the truce or deal they make. */
-const pairsThing = (word: string | undefined) => !!word && (TALKS.test(word) || TRUCE_NOUN.test(word) || /^(?:deal|agreement|accord)$/.test(word));
+const pairsThing = (word: string | undefined) => !!word && (TALKS.test(word) || TRUCE_NOUN.test(word) || /^(?:deal|agreement|accord|treaty|pact)$/.test(word));
 
 /**
  * "Peru and Ecuador agreed to a truce. Chile mediated the talks.", "Observers from Brazil attended the talks", "Anwar, who
@@ -44,8 +44,10 @@ const pairsThing = (word: string | undefined) => !!word && (TALKS.test(word) || 
  * known ("the talks", "mediation talks"), not any talks a state holds ("hosted talks on trade").
  */
 export function thirdPartyOfTalks(trigger: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[], pair: readonly string[] | null | undefined, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
-  if (!pair || pair.length !== 2) return null;
   const head = tokens[trigger.head];
+  const passive = passiveThirdParty(trigger, tokens, groups, pair);
+  if (passive !== undefined) return passive;
+  if (!pair || pair.length !== 2) return null;
   let thing = -1;
   if (trigger.kind === 'verb' && TAKES_PART.test(head?.lemma ?? '')) {
     thing = trigger.head + 1;
@@ -81,4 +83,26 @@ export function mediatorNamed(tokens: readonly Token[], trigger: Trigger, before
   if (copula) return subject;
   const named = before[0];
   return named && !(tokens[named.end]?.text === '-' && ROLE_GIVEN.test(tokens[named.end + 1]?.lower ?? '')) ? named : subject;
+}
+
+/**
+ * "The deal was brokered by the United States", "Arbitrated by U.S. President Theodore Roosevelt, the treaty was named
+ * after ...": a participle of taking part in talks or a deal, with its agent after "by" and the deal as its subject (or
+ * as the subject of the main clause an opening participle leads to), makes the agent a third party to the deal's pair:
+ * the two others the sentence names, or the pair told before. Undefined when the trigger is no such participle.
+ */
+function passiveThirdParty(trigger: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[], pair: readonly string[] | null | undefined): Pairing | null | undefined {
+  const head = tokens[trigger.head];
+  const stem = (head?.lower ?? '').replace(/ed$/, '');
+  if (!/(?:ed|en)$/.test(head?.lower ?? '') || !(TAKES_PART.test(head?.lemma ?? '') || TAKES_PART.test(stem) || TAKES_PART.test(`${stem}e`)) || tokens[trigger.head + 1]?.lower !== 'by') return undefined; // (the tagger reads "mediated" as an adjective, its own lemma)
+  const agent = groups.find((g) => !g.place && g.first > trigger.head + 1 && g.first <= trigger.head + 5);
+  // The deal: a few words before the participle, past "was" or "which was"; or after the comma that ends an opening participle.
+  const before = tokens.slice(Math.max(0, trigger.head - 8), trigger.head).some((t, j, all) => pairsThing(t.lower) && all.slice(j + 1).every((x) => x.pos !== 'VERB')) && tokens.slice(Math.max(0, trigger.head - 2), trigger.head).some((t) => t.lemma === 'be');
+  const comma = trigger.head === 0 || tokens[trigger.head - 1]?.pos === 'PUNCT' ? tokens.findIndex((t, k) => k > trigger.head && t.text === ',') : -1;
+  const opening = comma > 0 && [1, 2, 3].some((d) => pairsThing(tokens[comma + d]?.lower) && tokens.slice(comma + 1, comma + d).every((t) => t.pos === 'DET' || t.pos === 'ADJ'));
+  if (!agent || (!before && !opening)) return undefined;
+  const parties = mediatedParties(groups, agent, pair);
+  if (!parties || parties.length !== 2 || parties.some((id) => agent.ids.includes(id))) return null;
+  Object.assign(trigger, { code: '045', stance: 'cooperative', why: 'a third party that brokered, mediated or arbitrated the deal of a pair is cooperative with each (CAMEO 045)' });
+  return { sources: [...agent.ids], targets: [...parties], within: false, subject: agent };
 }
