@@ -94,3 +94,13 @@ describe('the seven hundred and eighty-second reading', () => {
     expect(asArrows('The Italian attack upon Ethiopia began the war.', '2024-03-01')).toContain('ITA->ETH hostile');
   });
 });
+
+// The seven hundred and eighty-third reading (stop 71): three pages on the Louisiana Purchase (1801-1803).
+describe('the seven hundred and eighty-third reading', () => {
+  it('reads a name after "and" that its own verb follows, past a preposition\'s object, as the subject of a new clause', () => {
+    expect(asArrows('Peru recalled its envoy from Chile and Bolivia expelled two Peruvian diplomats.', '2024-03-01')).toEqual(['PER->CHL tense', 'BOL->PER tense']);
+  });
+  it('knows the early American presidents and Talleyrand by name', () => {
+    expect(asArrows('In 1803, Thomas Jefferson sent envoys to Madrid.', '2024-01-01')).toEqual(['USA->ESP cooperative']);
+  });
+});

@@ -7,6 +7,10 @@ import { l, type Leader } from './leaderEntry';
 
 export const HISTORIC_LEADERS: Leader[] = [
   // United States
+  l('USA', 'Thomas Jefferson', 1801, 1809, ['Jefferson']), // (and those before the Cold War whom history pages name: "President Thomas Jefferson dispatched Robert Livingston and James Monroe to Paris")
+  l('USA', 'James Monroe', 1817, 1825, []),
+  l('USA', 'Abraham Lincoln', 1861, 1865, ['Lincoln']),
+  l('USA', 'Woodrow Wilson', 1913, 1921, []),
   l('USA', ['Theodore Roosevelt', 'Teddy Roosevelt'], 1901, 1909, ['Roosevelt']), // ("Japan asked President Theodore Roosevelt to mediate a peace")
   l('USA', ['Franklin D. Roosevelt', 'Franklin Roosevelt', 'Franklin Delano Roosevelt'], 1933, 1945, ['Roosevelt', 'FDR']),
   l('USA', ['Harry S. Truman', 'Harry Truman'], 1945, 1953),
@@ -27,6 +31,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('DEU', 'Adolf Hitler', 1933, 1945, ['Hitler']),
   l('ITA', 'Benito Mussolini', 1922, 1943, ['Mussolini']),
   l('FRA', ['Napoleon Bonaparte', 'Napoleon I', 'Emperor Napoleon', 'Napoléon Bonaparte'], 1799, 1815, ['Napoleon', 'Bonaparte']), // ("In 1812, Napoleon invaded Russia")
+  l('FRA', ['Charles Maurice de Talleyrand', 'Marquis de Talleyrand', 'Prince de Talleyrand'], 1797, 1815, ['Talleyrand']),
   l('FRA', ['Édouard Daladier', 'Edouard Daladier'], 1938, 1940, ['Daladier']),
   l('FRA', 'Aristide Briand', 1925, 1932, ['Briand']), // (the foreign ministers of the Locarno and Kellogg-Briand years: "It was conceived by Aristide Briand")
   l('USA', ['Frank B. Kellogg', 'Frank Kellogg'], 1925, 1929),

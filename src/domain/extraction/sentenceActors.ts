@@ -89,8 +89,8 @@ export class SentenceActors {
         if (DESCRIPTOR_NOUN.test(this.tokens[d]?.lower ?? '')) k = d + 1;
       }
       let next = this.groupAt(k);
-      // ("on Niger, and Nigeria cut off": an actor its verb follows starts a clause of its own; "invasion of Ukraine and Kazakhstan's refusal": a possessive with its noun, a phrase of its own.)
-      if (next && (((this.tokens[next.end]?.pos === 'VERB' || this.tokens[next.end]?.pos === 'AUX') && this.tokens[end]?.text === ',') || (next.possessive && !group.possessive && ['NOUN', 'ADJ'].includes(this.tokens[next.end]?.pos ?? '')))) break;
+      // ("on Niger, and Nigeria cut off", "from France and Italy expelled": an actor its verb follows starts a clause of its own; "invasion of Ukraine and Kazakhstan's refusal": a possessive with its noun, a phrase of its own.)
+      if (next && (((this.tokens[next.end]?.pos === 'VERB' || this.tokens[next.end]?.pos === 'AUX') && (this.tokens[end]?.text === ',' || this.clauseIndexOf(next.first) !== this.clauseIndexOf(group.first))) || (next.possessive && !group.possessive && ['NOUN', 'ADJ'].includes(this.tokens[next.end]?.pos ?? '')))) break;
       // "between Israel and Iran-backed Hezbollah": the one described, not its backer.
       if (next && this.tokens[next.end]?.text === '-' && /ed$/.test(this.tokens[next.end + 1]?.lower ?? '')) {
         let d = next.end + 2;
