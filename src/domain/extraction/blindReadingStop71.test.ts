@@ -104,3 +104,10 @@ describe('the seven hundred and eighty-third reading', () => {
     expect(asArrows('In 1803, Thomas Jefferson sent envoys to Madrid.', '2024-01-01')).toEqual(['USA->ESP cooperative']);
   });
 });
+
+// The seven hundred and eighty-fourth reading (stop 71): three pages on the Berlin blockade and airlift (1948-1949).
+describe('the seven hundred and eighty-fourth reading', () => {
+  it('reads a joint act of two states named by demonyms joined by "and", the second one the tagger takes for a name', () => {
+    expect(asArrows('They began joint French and British patrols.', '2024-03-01')).toEqual(['FRA->GBR cooperative']);
+  });
+});

@@ -56,7 +56,7 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
       let found = -1;
       // (Commas and "and" inside a list of modifiers are not counted: "cut diplomatic, trade and travel ties".)
       let joiners = 0;
-      const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'NOUN';
+      const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'NOUN' || x?.pos === 'PROPN'; // (and demonyms the tagger reads as names: "joint French and British patrols")
       for (let gap = 0; gap - joiners <= (long ? 8 : 3) && k + gap < to; gap++) {
         const t = tokens[k + gap] as Token;
         const here = slotMatches(nextSlot, tokens, k + gap);

@@ -31,6 +31,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Pyongyang condemned the exercises between the US and South Korean navies.', 'KOR|USA cooperative', /exercises/],
   ['Tokyo and Canberra formed a united front against Beijing.', 'AUS|CHN tense', /united front/],
   ['Seoul and Washington agreed to expand joint military drills.', 'KOR|USA cooperative', /joint military drills/],
+  ['The airlift was a joint Canadian and Danish operation.', 'CAN|DNK cooperative', /joint Canadian and Danish operation/],
   ['The trade war between China and the United States escalated.', 'CHN|USA tense', /trade war/],
   ['A war of mutual expulsions between Serbia and Croatia went on for months.', 'HRV|SRB tense', /war of mutual expulsions/],
   ["Britain's handover of the islands to Mauritius came in 2025.", 'GBR|MUS warming', /handover of the islands/],
