@@ -111,3 +111,10 @@ describe('the seven hundred and eighty-fourth reading', () => {
     expect(asArrows('They began joint French and British patrols.', '2024-03-01')).toEqual(['FRA->GBR cooperative']);
   });
 });
+
+// The seven hundred and eighty-fifth reading (stop 71): three news pages on Russia's ban on Ecuador's bananas over a weapons swap (Feb. 2024).
+describe('the seven hundred and eighty-fifth reading', () => {
+  it('reads military equipment handed or passed to a state as military aid', () => {
+    expect(asArrows('Chile handed military equipment to Brazil.', '2024-03-01')).toEqual(['CHL->BRA cooperative']);
+  });
+});
