@@ -118,3 +118,13 @@ describe('the seven hundred and eighty-fifth reading', () => {
     expect(asArrows('Chile handed military equipment to Brazil.', '2024-03-01')).toEqual(['CHL->BRA cooperative']);
   });
 });
+
+// The seven hundred and eighty-sixth reading (stop 71): three news pages on Guatemala and Taiwan (2024, 2025).
+describe('the seven hundred and eighty-sixth reading', () => {
+  it('reads a participle\'s aside right after the subject as closed at its comma, the subject the main verb\'s', () => {
+    expect(asArrows('The U.S., monitoring China\'s diplomatic maneuvers in Asia, voiced support for Japan\'s stance.', '2024-03-01')).toEqual(['USA->JPN cooperative']);
+  });
+  it('knows Taiwan\'s foreign minister Lin Chia-lung by his full name', () => {
+    expect(asArrows('Foreign Minister Lin Chia-lung visited Paraguay.', '2025-01-10')).toEqual(['TWN->PRY cooperative']);
+  });
+});

@@ -158,6 +158,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if ((RELATIVE.has(t.lower) || (t.lower === 'that' && ((tokens[i - 1]?.pos === 'NOUN' && clauseAhead(tokens, i + 1, n) && !(WORD_BEFORE_THAT.test(tokens[i - 1]?.lower ?? '') && REPORTING.has(tokens[i - 2]?.lemma ?? ''))) || ((tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && isVerb(next))))) && i > 0) {
       // ("a designation that would force it": "that" as the relative clause's own subject.)
       close(i, 'relative', current());
+    } else if ((kind as ClauseKind) === 'continued' && t.text === ',' && parent !== null && tokens[from - 1]?.text === ',' && /ing$/.test(tokens[from]?.lower ?? '') && next?.pos === 'VERB' && !/ing$/.test(next.lower) && clauses[parent]?.to === from && !tokens.slice(clauses[parent]!.from, from - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      // ("The U.S., monitoring China's diplomatic maneuvers, voiced support": a participle's aside right after the subject ends at its comma; the main clause goes on.)
+      close(i + 1, 'continued', parent);
     } else if ((kind as ClauseKind) === 'relative' && (t.text === ',' || (/^[—–]$/.test(t.text) && tokens[from - 1]?.text === t.text)) && (tokens[from - 1]?.text === t.text || asideBefore(tokens, clauses[parent ?? -1], from)) && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]))) && !/ing$/.test(next?.lower ?? '') && parent !== null && clauses[parent]?.to === from) {
       // "The United States, which has troops in Niger, has avoided ...": after the aside, its main clause
       // goes on (past an adverb: ", also welcomed"; or past a dash: "Russia — whose ... — slammed"). (Also in an apposition:

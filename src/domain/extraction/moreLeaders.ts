@@ -62,6 +62,7 @@ export const MORE_LEADERS: Leader[] = [
   l('TWN', 'Tsai Ing-wen', 2016, 2024, ['Tsai']),
   l('TWN', 'Lai Ching-te', 2024, null, []),
   l('TWN', 'Joseph Wu', 2018, 2024, []),
+  l('TWN', 'Lin Chia-lung', 2024, null, []), // (no short name: China's foreign ministry has its Lin too)
   l('NIC', 'Daniel Ortega', 2007, null),
   l('NIC', 'Rosario Murillo', 2017, null),
   l('CZE', ['Miloš Zeman', 'Milos Zeman'], 2013, 2023, ['Zeman']),
