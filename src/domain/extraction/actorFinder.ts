@@ -139,7 +139,7 @@ export class ActorFinder {
       if (/\bOne\s+['"]?$/.test(norm.slice(Math.max(0, m.start - 6), m.start))) continue;
       if (/^\s+(?:Sea|Ocean|Straits?|Gulf|Peninsula|Bay|Channel)\b/.test(norm.slice(m.end, m.end + 12)) || /\b(?:Sea|Gulf|Bay|Straits?|Ocean) of\s+$/.test(norm.slice(Math.max(0, m.start - 12), m.start))) continue;
       // "Latin America", "North America", "Bank of America": a region or a name, not the United States. ("post-Soviet states", "former Soviet republics", "Soviet-era maps": a time, not the Soviet Union.)
-      if (m.phrase.startsWith('America') && /\b(?:Latin|South|North|Central|Middle|Meso|of)\s+$/.test(norm.slice(Math.max(0, m.start - 9), m.start))) continue;
+      if (m.phrase.startsWith('America') && /(?:\b(?:Latin|South|North|Central|Middle|Meso)|\b[A-Z][a-z]+ of)\s+$/.test(norm.slice(Math.max(0, m.start - 16), m.start))) continue; // (a name's "of" only: "Bank of America", not "the leaders of America")
       if (m.phrase.startsWith('Soviet') && (/(?:\b(?:[Pp]ost|[Ee]x|[Nn]on)-|\b[Ff]ormer\s+)$/.test(norm.slice(Math.max(0, m.start - 8), m.start)) || /^(?:-|\s)(?:era|style|times|period|days|years|republics?|bloc|space|successor)\b/.test(norm.slice(m.end, m.end + 12)))) continue;
       // "Port Sudan", "Fort Portal", "Northern Ireland": a city or a region whose name holds a state's.
       const before = norm.slice(Math.max(0, m.start - 9), m.start);

@@ -128,3 +128,11 @@ describe('the seven hundred and eighty-sixth reading', () => {
     expect(asArrows('Foreign Minister Lin Chia-lung visited Paraguay.', '2025-01-10')).toEqual(['TWN->PRY cooperative']);
   });
 });
+
+// The seven hundred and eighty-seventh reading (stop 71): three news pages on the Quad's summits (2021, 2024).
+describe('the seven hundred and eighty-seventh reading', () => {
+  it('reads "America" after a lower-case "of" as the United States, and only a name\'s "of" as part of a name', () => {
+    expect(asArrows('The leaders of America and Canada met in Ottawa.', '2024-03-01')).toEqual(['USA->CAN cooperative']);
+    expect(asArrows('Bank of America opened an office in Canada.', '2024-03-01')).toEqual([]);
+  });
+});
