@@ -136,3 +136,10 @@ describe('the seven hundred and eighty-seventh reading', () => {
     expect(asArrows('Bank of America opened an office in Canada.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The seven hundred and eighty-eighth reading (stop 71): three news pages on Tajikistan and the Taliban (2024, 2025).
+describe('the seven hundred and eighty-eighth reading', () => {
+  it('knows the Taliban\'s foreign minister and prime minister by name', () => {
+    expect(asArrows('Uzbekistan\'s foreign minister met Amir Khan Muttaqi in Tashkent.', '2024-05-01')).toEqual(['UZB->taliban cooperative']);
+  });
+});

@@ -266,6 +266,9 @@ export const MORE_LEADERS: Leader[] = [
   l('BEL', 'King Philippe', 2013, null, []),
   l('BEL', 'Alexander De Croo', 2020, 2025, ['De Croo']),
   l('NLD', ['King Willem-Alexander', 'Willem-Alexander'], 2013, null, []),
+  // The Taliban's government since 2021 acts for the Taliban (an actor of its own, drawn in Afghanistan)
+  l('taliban', 'Amir Khan Muttaqi', 2021, null, ['Muttaqi']),
+  l('taliban', ['Mohammad Hassan Akhund', 'Hasan Akhund'], 2021, null, []),
   // Heads of organisations act for them
   l('nato', 'Jens Stoltenberg', 2014, 2024),
   l('nato', 'Mark Rutte', 2024, null),

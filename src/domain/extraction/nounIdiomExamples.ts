@@ -146,6 +146,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile refused to let Bolivia use the port of Arica.', 'BOL|CHL tense', /refused to let/],
   ["Chile's refusal to allow Bolivia to use the port angered La Paz.", 'BOL|CHL tense', /refusal to allow/],
   ['Chile refused to yield to Peru\'s demands over the fishing zone.', 'CHL|PER tense', /refused to yield to/],
+  ['Peru refused to accept Chile\'s new ambassador.', 'CHL|PER tense', /refused to accept/],
   ['Laos became a member of Japan\'s connectivity initiative in 2021.', 'JPN|LAO cooperative', /became a member of Japan's/],
   ['Chile joined Nicaragua\'s case against Germany at the court.', 'CHL|NIC cooperative', /joined Nicaragua's case/],
   ['Japan offered a formal apology to South Korea.', 'JPN|KOR warming', /offered a formal apology/],
