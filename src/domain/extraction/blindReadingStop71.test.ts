@@ -143,3 +143,11 @@ describe('the seven hundred and eighty-eighth reading', () => {
     expect(asArrows('Uzbekistan\'s foreign minister met Amir Khan Muttaqi in Tashkent.', '2024-05-01')).toEqual(['UZB->taliban cooperative']);
   });
 });
+
+// The seven hundred and ninetieth reading (stop 71): three news pages on Morocco and Mauritania (2020, 2024).
+describe('the seven hundred and ninetieth reading', () => {
+  it('reads reinforcing, consolidating or cementing relations as improving them, not as reinforcements', () => {
+    expect(asArrows('Senegal wants to reinforce relations with Gambia.', '2024-03-01')).toEqual(['SEN->GMB warming']);
+    expect(asArrows('Senegal and Gambia agreed to cement their ties.', '2024-03-01')).toEqual(['SEN->GMB warming']);
+  });
+});
