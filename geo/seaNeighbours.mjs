@@ -59,7 +59,7 @@ export function seaNeighbours(atlas, worldCountries, km = 400) {
   // (Each pair of cells once: rows to the north, and cells to the east on the row itself.)
   const reachLat = Math.ceil(km / 111);
   const reachLon = (row) => Math.min(180, Math.ceil(km / (111 * Math.max(0.05, Math.cos(Math.min(89, Math.abs(row) + 1) * rad)))));
-  const isNear = (a, b) => a === b || land.get(a)?.has(b) || near.get(a)?.has(b);
+  const known = (a, b) => a === b || land.get(a)?.has(b) || near.get(a)?.has(b); // (the same state, land neighbours, or found already)
   for (const [k, states] of byState) {
     const [i, j] = [Math.floor(k / 360) - 90, (k % 360) - 180];
     for (let di = 0; di <= reachLat; di++) {
@@ -68,7 +68,7 @@ export function seaNeighbours(atlas, worldCountries, km = 400) {
         const other = byState.get(key(i + di, j + dj));
         if (!other) continue;
         for (const [a, mine] of states) for (const [b, theirs] of other) {
-          if (isNear(a, b)) continue;
+          if (known(a, b)) continue;
           if (mine.some(([, lon1, lat1]) => theirs.some(([, lon2, lat2]) => distance(lon1, lat1, lon2, lat2) <= km))) {
             for (const [x, y] of [[a, b], [b, a]]) (near.get(x) ?? near.set(x, new Set()).get(x)).add(y);
           }

@@ -16,8 +16,8 @@ export function speakerCountry(tokens: readonly Token[], groups: readonly ActorG
   const said = tokens.slice(0, i).findLastIndex((t) => t.pos === 'VERB' && SAYING.test(t.lemma));
   // (Or the person whose verb it follows: "The Dutch monarch apologized for his country's violence", "Aliyev thanked his country's allies".)
   const verb = tokens.slice(0, i).findLastIndex((t) => t.pos === 'VERB');
-  const adverbsTo = (k: number) => k <= verb && tokens.slice(k, verb).every((t) => ['ADV', 'AUX', 'PART', 'VERB'].includes(t.pos)); // (a verb's chain: "is seeking to mend")
-  const person = (g: ActorGroup) => g.ids.length === 1 && !g.place && (g.demonym ? PERSON.test(tokens[g.end]?.lower ?? '') && adverbsTo(g.end + 1) : adverbsTo(g.end));
+  const verbChainTo = (k: number) => k <= verb && tokens.slice(k, verb).every((t) => ['ADV', 'AUX', 'PART', 'VERB'].includes(t.pos)); // (a verb's chain: "is seeking to mend")
+  const person = (g: ActorGroup) => g.ids.length === 1 && !g.place && (g.demonym ? PERSON.test(tokens[g.end]?.lower ?? '') && verbChainTo(g.end + 1) : verbChainTo(g.end));
   const speaker = said > 0 ? groups.find((g) => g.end === said && g.ids.length === 1 && !g.place && !g.demonym) : verb > 0 ? groups.find(person) : undefined;
   if (!speaker) return null;
   const possessive = /^['’]s$/.test(tokens[i + 2]?.lower ?? '');
