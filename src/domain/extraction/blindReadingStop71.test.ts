@@ -151,3 +151,13 @@ describe('the seven hundred and ninetieth reading', () => {
     expect(asArrows('Senegal and Gambia agreed to cement their ties.', '2024-03-01')).toEqual(['SEN->GMB warming']);
   });
 });
+
+// The seven hundred and ninety-third reading (stop 71): three news pages on Peru and Bolivia after Castillo's removal (Jan. 2023).
+describe('the seven hundred and ninety-third reading', () => {
+  it('reads "which" after a demonym\'s body ("the Peruvian Foreign Ministry, which") as that state', () => {
+    expect(asArrows('His words drew a protest from the Chilean Foreign Ministry, which accused the Argentine government of interference.', '2024-03-01')).toEqual(['CHL->ARG tense']);
+  });
+  it('reads a border between two states closed past where it is', () => {
+    expect(asArrows('The border between Chile and Argentina in Mendoza has been closed.', '2024-03-01')).toEqual(['CHL->ARG tense']);
+  });
+});

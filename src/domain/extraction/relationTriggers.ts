@@ -45,6 +45,7 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
     let m = k + 1;
     if (RELATION_PREPS.includes(tokens[m]?.lower ?? '')) while (m < i && (['PROPN', 'DET', 'CCONJ', 'ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(tokens[m + 1]?.pos ?? '') || /^['’]s$/.test(tokens[m + 1]?.lower ?? '')) && (tokens[m + 1]?.text !== ',' || (tokens[m + 2]?.pos === 'PROPN' && !/^['’]s$/.test(tokens[m + 3]?.lower ?? '')))) m++; // (and past a list's commas: "talks between Egypt, Ethiopia and Sudan failed") // (past a possessive: "relationship with Abiy Ahmed's administration has deteriorated")
     if (m > k + 1) m++;
+    if (/^(?:in|at|near)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.pos === 'PROPN') for (m++; tokens[m]?.pos === 'PROPN'; ) m++; // (past where: "The border between Peru and Bolivia in Desaguadero has been closed")
     // (Past an aside: "Tensions between Baku and Yerevan, which fought two wars, have eased".)
     // (Or past an aside that describes them: "Relations between India and Canada, already strained over trade, plunged".)
     if (tokens[m]?.text === ',') m = tokens.findIndex((x, j) => j > m + 1 && j < i && j <= m + 12 && x.text === ',') + 1 || m;
