@@ -52,9 +52,9 @@ export interface ActorInfo {
   organisation: boolean;
   /** The kinds of state a description can name it by ("the kingdom", "the island nation"). */
   kinds: readonly string[];
-  /** Its land neighbours ("its neighbour"), and its neighbours across the sea ("the two neighbours" may be either). */
+  /** Its land neighbours ("its neighbour"); and those with its neighbours across the sea, which "the two neighbours" may be. */
   borders: readonly string[];
-  coasts?: readonly string[];
+  neighbours?: readonly string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,7 +97,7 @@ export class ActorFinder {
       // (A seat of government listed with the extras, "the Elysee", is the state itself: the state's kinds and
       // borders are its own, or "the European country" and "its neighbour" never find France.)
       const known = this.info.get(id);
-      if (!known || (id === entry.id && !known.organisation)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [], coasts: entry.coasts ?? [] });
+      if (!known || (id === entry.id && !known.organisation)) this.info.set(id, { id, home: entry.id, organisation: false, kinds: entry.kinds ?? [], borders: entry.borders ?? [], neighbours: [...(entry.borders ?? []), ...(entry.coasts ?? [])] });
       for (const n of entry.names) add(n, id, 'name');
       for (const c of entry.capitals) add(c, id, 'capital');
       for (const d of entry.demonyms) {

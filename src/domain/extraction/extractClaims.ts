@@ -123,7 +123,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     const described = describedActors(
       tokens,
       recent,
-      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => [...(info(id)?.borders ?? []), ...(info(id)?.coasts ?? [])], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind), recent),
+      groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.neighbours ?? [], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind), recent),
       (id) => (info(id)?.organisation ? ['organisation'] : STANDS_FOR_TERRITORY.has(id) ? [] : (info(id)?.kinds ?? [])), // (the Palestinian Authority is no "militant group")
       (id) => info(id)?.borders ?? [],
       discourse.subject,
