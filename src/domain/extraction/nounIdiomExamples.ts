@@ -83,6 +83,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Iran freed five Americans in a prisoner swap with Washington.', 'IRN|USA cooperative', /prisoner swap/],
   ['Ukraine and Russia swapped hundreds of prisoners of war on Wednesday.', 'RUS|UKR cooperative', /swapped hundreds of prisoners of war/],
   ['Nicaragua ordered the closure of the Taiwanese embassy.', 'NIC|TWN severed', /closure of the Taiwanese embassy/],
+  ['Slovakia announced the reopening of its embassy in Tripoli.', 'LBY|SVK warming', /reopening of its embassy/],
   ["Erdogan's visit to Saudi Arabia ended on Friday.", 'SAU|TUR cooperative', /visit/],
   ["Iran's support for the Houthis is long-standing.", 'IRN|houthis cooperative', /support/],
   ['Ghana\'s loans to Togo grew last year.', 'GHA|TGO cooperative', /loans/],

@@ -1,0 +1,11 @@
+// Constructions that the real articles of stop 72's batches (795 on) were misread in. The sentences are written for the
+// purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The seven hundred and ninety-seventh reading (stop 72): three news pages on Israel closing its embassy in Dublin (Dec. 2024).
+describe('the seven hundred and ninety-seventh reading', () => {
+  it('reads a state\'s words toward states in general as addressed to them, not to the other of the pair told', () => {
+    expect(asArrows('Chile sued Peru. Chile will devote its means to promoting bilateral relations with the countries of Asia.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});
