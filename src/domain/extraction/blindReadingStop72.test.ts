@@ -9,3 +9,14 @@ describe('the seven hundred and ninety-seventh reading', () => {
     expect(asArrows('Chile sued Peru. Chile will devote its means to promoting bilateral relations with the countries of Asia.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// The seven hundred and ninety-eighth reading (stop 72): three news pages on Botswana's soldiers shooting Namibians on the Chobe (Nov.-Dec. 2020).
+describe('the seven hundred and ninety-eighth reading', () => {
+  it('reads "shot" between its subject and a number as the past of shooting, not the noun', () => {
+    expect(asArrows("Malawi's soldiers shot two Zambians.", '2024-03-01')).toEqual(['MWI->ZMB hostile']);
+    expect(asArrows('The Malawi Defence Force shot dead two Zambians.', '2024-03-01')).toEqual(['MWI->ZMB hostile']);
+  });
+  it('reads a state\'s people shot as its own, as people killed are', () => {
+    expect(asArrows('Malawi soldiers shot two Zambian fishermen.', '2024-03-01')).toEqual(['MWI->ZMB hostile']);
+  });
+});

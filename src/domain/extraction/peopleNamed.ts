@@ -7,7 +7,7 @@ import { pastWords, type Token } from './tokens';
 const NATIONALS = /^(?:citizens?|nationals?|civilians?|people|men|women|businessmen|entrepreneurs?|residents|tourists?|workers?|students?|journalists?|activists?|fishermen|sailors|seamen|crewmen|pilgrims?|prisoners|detainees|hostages|captives|pows)$/;
 const VIOLENT_NOUN = /^(?:killings?|murders?|assassinations?|massacres?|attacks?|shootings?|abductions?|kidnappings?|executions?|detentions?|detainments?|arrests?|apprehensions?|release)$/;
 // (And their release: "has released four Djiboutian prisoners" is done to Djibouti.)
-const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // (the tagger knows no form of "apprehend": its lemma is the word)
+const VIOLENT_VERB = /^(?:kill|murder|assassinate|massacre|attack|shoot|shot|abduct|kidnap|execute|detain|arrest|apprehend|apprehended|apprehends|apprehending|release|free)$/; // ("shot", which the tagger reads as its own lemma; the tagger knows no form of "apprehend": its lemma is the word)
 
 /** "Two Canadians have landed in Canada after being detained in China": a violent act told later in the clause, after "after being", is done to the people before. */
 export function doneToAfter(tokens: readonly Token[], end: number): boolean {
