@@ -20,3 +20,10 @@ describe('the seven hundred and ninety-eighth reading', () => {
     expect(asArrows('Malawi soldiers shot two Zambian fishermen.', '2024-03-01')).toEqual(['MWI->ZMB hostile']);
   });
 });
+
+// The seven hundred and ninety-ninth reading (stop 72): three news pages on Ramaphosa and Mnangagwa at Beitbridge (Oct. 2023).
+describe('the seven hundred and ninety-ninth reading', () => {
+  it('reads an act one pleads with others to do as not done by the one who pleads, as one urged is', () => {
+    expect(asArrows('Brazil pleaded with world leaders to lift all sanctions against Venezuela.', '2024-03-01')).toEqual([]);
+  });
+});
