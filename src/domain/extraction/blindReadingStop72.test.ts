@@ -27,3 +27,14 @@ describe('the seven hundred and ninety-ninth reading', () => {
     expect(asArrows('Brazil pleaded with world leaders to lift all sanctions against Venezuela.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The eight hundredth reading (stop 72): three news pages on Panama ruling out talks with the United States over the canal (Dec. 2024-Jan. 2025).
+describe('the eight hundredth reading', () => {
+  it('reads talks ruled out as refused, not had', () => {
+    expect(asArrows('Ecuador on Friday ruled out negotiations with Peru over the border.', '2024-03-01')).toEqual(['ECU->PER tense']);
+    expect(asArrows('Ecuador has ruled out engaging in discussions with Peru.', '2024-03-01')).toEqual(['ECU->PER tense']);
+  });
+  it('reads "it" right after a verb of giving and before "to" as the thing given, the one after "to" as who gets it', () => {
+    expect(asArrows('"We did not give it to Peru, we gave it to Chile," the Bolivian president said.', '2024-03-01')).toEqual(['BOL->CHL cooperative']);
+  });
+});

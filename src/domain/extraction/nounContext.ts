@@ -181,8 +181,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // ('to stop "encouraging war" in Ukraine': what a stopped verb governs is not had either.)
   const up = wordBefore(tokens, g);
   const stopped = g >= 0 && tokens[up]?.pos === 'VERB' && (ENDING_VERBS.has(tokens[up]?.lemma ?? '') || PREVENTING_VERBS.has(tokens[up]?.lemma ?? ''));
-  // ("has rejected talks over North Macedonia's entry", "vetoed a deal with Chile": friendly relations refused are not had; the refusal is read on its own.)
-  if (governing && /^(?:reject|refuse|veto|rebuff|spurn|block)$/.test(governing.lemma) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
+  // ("has rejected talks over North Macedonia's entry", "vetoed a deal with Chile", "ruled out negotiations with the US": friendly relations refused are not had; the refusal is read on its own.)
+  if (governing && (/^(?:reject|refuse|veto|rebuff|spurn|block)$/.test(governing.lemma) || (governing.lemma === 'rule' && tokens[gi + 1]?.lower === 'out')) && (trig.stance === 'cooperative' || trig.stance === 'warming')) trig.negated = true;
   // ("The issue of enrichment has stalled U.S.-Saudi nuclear negotiations for years": talks stalled or derailed leave their parties at odds, as talks that fail do.)
   else if (governing && /^(?:stall|derail|scuttle|torpedo|paralyse|paralyze|deadlock)$/.test(governing.lemma) && /^(?:talks|negotiations|dialogue)$/.test(tokens[trig.head]?.lower ?? '')) Object.assign(trig, { stance: 'tense', code: '120', why: '"the issue has stalled U.S.-Saudi negotiations": talks stalled or derailed leave their parties at odds, tense' });
   // ("dialogue between the two countries to normalize ties had been halted": talks that are the subject of a passive halt or stall leave their parties at odds, as talks stalled do.)
