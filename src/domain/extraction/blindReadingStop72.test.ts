@@ -38,3 +38,14 @@ describe('the eight hundredth reading', () => {
     expect(asArrows('"We did not give it to Peru, we gave it to Chile," the Bolivian president said.', '2024-03-01')).toEqual(['BOL->CHL cooperative']);
   });
 });
+
+// The eight hundred and first reading (stop 72): three reference pages on the Sino-Soviet border conflict (1969).
+describe('the eight hundred and first reading', () => {
+  it('reads a split between two states as a rift, and "split into" as the verb', () => {
+    expect(asArrows('The Chile-Peru split deepened in 1975.', '2019-05-01').map((a) => a.replace('->', '-'))).toEqual(['PER-CHL tense']);
+    expect(asArrows('Yugoslavia split into Serbia and Croatia and other states in 1991.', '2019-05-01')).toEqual([]);
+  });
+  it('reads "Border" in the title of an agreement as describing it', () => {
+    expect(asArrows('The issues were not resolved until the 1994 Sino-Russian Border Agreement.', '2019-05-01').map((a) => a.replace('->', '-'))).toEqual(['RUS-CHN cooperative']);
+  });
+});
