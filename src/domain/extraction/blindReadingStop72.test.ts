@@ -49,3 +49,10 @@ describe('the eight hundred and first reading', () => {
     expect(asArrows('The issues were not resolved until the 1994 Sino-Russian Border Agreement.', '2019-05-01').map((a) => a.replace('->', '-'))).toEqual(['RUS-CHN cooperative']);
   });
 });
+
+// The eight hundred and second reading (stop 72): three news pages on Bulgaria lifting its veto on North Macedonia's EU talks (June-July 2022).
+describe('the eight hundred and second reading', () => {
+  it('reads a passive whose first "by" names no actor as having no agent, not the one after a later "by"', () => {
+    expect(asArrows('Talks were blocked by Chile, which was resolved by the 1984 Arica Agreement, only to be followed by the Peruvian veto.', '2022-07-17')).not.toContain('PER->CHL cooperative');
+  });
+});
