@@ -56,3 +56,9 @@ describe('the eight hundred and second reading', () => {
     expect(asArrows('Talks were blocked by Chile, which was resolved by the 1984 Arica Agreement, only to be followed by the Peruvian veto.', '2022-07-17')).not.toContain('PER->CHL cooperative');
   });
 });
+
+describe('the eight hundred and second reading, continued', () => {
+  it('reads a kin minority or diaspora named by a demonym as people, not their kin state', () => {
+    expect(asArrows('Serbia would commit to changing its constitution to recognise a Croatian minority.', '2022-07-17')).toEqual([]);
+  });
+});
