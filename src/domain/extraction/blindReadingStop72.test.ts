@@ -62,3 +62,13 @@ describe('the eight hundred and second reading, continued', () => {
     expect(asArrows('Serbia would commit to changing its constitution to recognise a Croatian minority.', '2022-07-17')).toEqual([]);
   });
 });
+
+// The eight hundred and third reading (stop 72): three news pages on New Zealand pausing its aid to the Cook Islands over their deals with China (June 2025).
+describe('the eight hundred and third reading', () => {
+  it('reads a capitalised word after a word in lower case and before a name as the name\'s first word, not a verb', () => {
+    expect(asArrows('Australia raised concerns after Cook Islands Prime Minister Mark Brown travelled to Russia.', '2025-06-19')).toEqual(['COK->RUS cooperative']);
+  });
+  it('reads "in" after an amount as part of it ("$20 million in development assistance")', () => {
+    expect(asArrows('Australia has paused nearly $20 million in development assistance to Tonga.', '2025-06-19')).toEqual(['AUS->TON tense']);
+  });
+});

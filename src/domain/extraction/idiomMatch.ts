@@ -82,8 +82,8 @@ export function matchIdiom(slots: readonly string[][], tokens: readonly Token[],
           joiners++;
           continue;
         }
-        // ("funnelling hundreds of mostly Syrian asylum seekers": the "of" is not counted.)
-        if (t.lower === 'of' && gap > 0 && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) {
+        // ("funnelling hundreds of mostly Syrian asylum seekers": the "of" is not counted; nor the "in" after an amount: "paused nearly $20 million in development assistance".)
+        if (((t.lower === 'of' && QUANTITY.test(tokens[k + gap - 1]?.lower ?? '')) || (t.lower === 'in' && /^(?:million|billion|trillion|bn|mn|\d[\d.,]*)$/.test(tokens[k + gap - 1]?.lower ?? ''))) && gap > 0) {
           joiners++;
           continue;
         }

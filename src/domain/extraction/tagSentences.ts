@@ -74,6 +74,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       // ("re-affirmed", "re-established": a verb with a hyphen after "re" is the verb the dictionary knows without it.)
       const lemma = t.pos === 'VERB' || gerund || reporting ? (lexicon.lemmaOf(t.lower) ?? (/^re-[a-z]/.test(t.lower) ? lexicon.lemmaOf(t.lower.replace('-', '')) : null)) : null;
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? reportedAs(t) ?? t.lemma };
+      // ("after Cook Islands Prime Minister Mark Brown travelled": a capitalised word after a word in lower case, before a name, is the name's first word, not a verb.)
+      if (t.pos === 'VERB' && i > 0 && /^[A-Z][a-z]+$/.test(t.text) && /^[a-z]/.test(tagged[i - 1]?.text ?? '') && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'PROPN' as const };
       // ("the new Afghanistan": a word in lower case before a name, which the tagger reads as part of the name, describes it.)
       // (And a faith's adjective before a name: "a traditional ally of Christian Armenia".)
       if (t.pos === 'PROPN' && (/^[a-z]+$/.test(t.text) || /^(?:Christian|Muslim|Catholic|Orthodox|Protestant|Shiite|Shia|Sunni|Buddhist|Hindu|Jewish)$/.test(t.text)) && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'ADJ' as const };
