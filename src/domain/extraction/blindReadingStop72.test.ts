@@ -72,3 +72,16 @@ describe('the eight hundred and third reading', () => {
     expect(asArrows('Australia has paused nearly $20 million in development assistance to Tonga.', '2025-06-19')).toEqual(['AUS->TON tense']);
   });
 });
+
+// The eight hundred and fourth reading (stop 72): three news pages on Modi's visit to the Maldives (July 2025).
+describe('the eight hundred and fourth reading', () => {
+  it('reads the state one broke away from, inside what a visitor attends, as no one the visit is to', () => {
+    expect(asArrows('Lula arrived in Angola. On Sunday, he will attend celebrations of Angola\'s 50th anniversary of independence from Portugal.', '2025-07-25')).toEqual(['BRA->AGO cooperative']);
+  });
+  it('reads a relative clause after a trip "to" a state as the trip\'s, its owner\'s, not the state\'s', () => {
+    expect(asArrows("Lula landed in Luanda. Lula's three-day trip to the African nation, which comes right after his landmark visit to Spain, matters.", '2025-07-25')).toContain('BRA->ESP cooperative');
+  });
+  it('reads a verb after ", and" whose first clause has no actor for subject as the subject\'s of the clause after "after" before it', () => {
+    expect(asArrows('Relations soured after Milei took office with a pledge to end the old policy, and upgraded ties with Israel.', '2025-07-25')).toContain('ARG->ISR warming');
+  });
+});

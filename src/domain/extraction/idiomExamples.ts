@@ -186,6 +186,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Kenya and Uganda have been working together to bring peace to the region.', 'KEN|UGA cooperative', /working together/],
   ['Ghanaian and Togolese soldiers trained together on the coast.', 'GHA|TGO cooperative', /trained together/],
   ['Mali has grown increasingly close to Russia.', 'MLI|RUS warming', /grown increasingly close to/],
+  ['Ecuador was drifting towards the orbit of Russia.', 'ECU|RUS warming', /drifting towards/],
   ['Mali is distancing itself from France.', 'FRA|MLI tense', /distancing itself from/],
   ['Iran and Saudi Arabia have backed opposing sides in Yemen.', 'IRN|SAU tense', /backed opposing sides/],
   ['Britain singled out Iran in its statement.', 'GBR|IRN tense', /singled out/],
