@@ -85,3 +85,12 @@ describe('the eight hundred and fourth reading', () => {
     expect(asArrows('Relations soured after Milei took office with a pledge to end the old policy, and upgraded ties with Israel.', '2025-07-25')).toContain('ARG->ISR warming');
   });
 });
+
+describe('the eight hundred and fourth reading, continued', () => {
+  it('reads "the two sides" as the latest pair told when the pair at odds was told more than two sentences of other pairs before', () => {
+    const text = 'Brazil worried that Paraguay was leaning toward its rival Argentina. Lula visited Paraguay on Friday. Lula praised Paraguay. Brazil offered Paraguay a loan. The two sides discussed a trade deal.';
+    const arrows = asArrows(text, '2025-07-25');
+    expect(arrows.filter((a) => /warming/.test(a))).toEqual([]);
+    expect(arrows.filter((a) => /^BRA->PRY/.test(a))).toHaveLength(4);
+  });
+});

@@ -40,6 +40,8 @@ export interface Discourse {
   warring?: [string, string];
   /** The latest pair told at odds (tense or hostile): for "both sides". */
   atOdds?: [string, string];
+  /** Sentences since then that told claims of other pairs (not a mediator's): past two, "both sides" is the latest pair instead. */
+  oddsAge?: number;
   /** Who speaks the quotation this sentence is in, when it closes in a later sentence that names its speaker (quoteSpeakers.ts): whose "we" it is. */
   quoteSpeaker?: string[];
   /** The latest set of three or more actors: for "those countries". */

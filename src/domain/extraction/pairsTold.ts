@@ -13,7 +13,8 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
   if (war) discourse.warring = [war.a, war.b];
   // ("Both sides were made to agree to a ceasefire": the latest pair told at odds, threatened, attacked or at war; or meeting: "Reagan and Gorbachev met in Reykjavík. At the summit, both sides agreed".)
   const odds = claims.filter((c) => c.stance === 'hostile' || c.stance === 'tense' || (c.directed === false && c.code === '040')).pop();
-  if (odds) discourse.atOdds = [odds.a, odds.b];
+  if (odds) [discourse.atOdds, discourse.oddsAge] = [[odds.a, odds.b], 0];
+  else if (discourse.atOdds && claims.some((c) => !discourse.atOdds!.includes(c.a) || !discourse.atOdds!.includes(c.b)) && !claims.some((c) => /^04[56]/.test(c.code ?? ''))) discourse.oddsAge = (discourse.oddsAge ?? 0) + 1; // (a mediator's claims leave the pair at odds the one "both sides" means)
   // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
   const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
   if (deal) discourse.dealPair = [deal.a, deal.b];

@@ -126,7 +126,7 @@ export function groupAnaphora(tokens: readonly Token[], discourse: Discourse, gr
     const namedBefore = end > 0 && !earlier && !appealed ? [...new Set(groups.filter((g) => g.end <= i && !g.place && !g.descriptor && !hosts(g) && !agents(g)).flatMap((g) => g.ids).filter((id) => !isOrganisation(id)))] : [];
     // ("talks between the warring parties": the pair told at war, or no one.)
     const warring = end > 0 && tokens.slice(i, end).some((t) => /^(?:warring|belligerent|fighting|feuding)$/.test(t.lower));
-    const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && tokens[end - 1]?.lower === 'sides' && discourse.atOdds ? discourse.atOdds : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n, tokens[i - 1]?.lower === 'between'))) : null;
+    const told = end > 0 ? (earlier?.ids ?? (namedBefore.length === n ? namedBefore : null) ?? (warring ? (discourse.warring ?? null) : n === 2 && tokens[end - 1]?.lower === 'sides' && discourse.atOdds && (discourse.oddsAge ?? 0) < 2 ? discourse.atOdds : n === 2 && /^neighbou?rs$/.test(tokens[end - 1]?.lower ?? '') ? neighbours() : ids(n, tokens[i - 1]?.lower === 'between'))) : null;
     const ofStates = STATE_WORDS.test(tokens[end - 1]?.lower ?? ''); // ("military cooperation between the two countries": states only, never an armed group or a body the sentences before named; then the latest pair of states)
     // ("the grave stand-off between the two superpowers": of the powers named, the latest pair of them.)
     const superpowers = tokens[end - 1]?.lower === 'superpowers' && n === 2 ? (latestPair((p) => p.every((id) => SUPERPOWERS.has(id))) ?? null) : undefined;
