@@ -94,3 +94,10 @@ describe('the eight hundred and fourth reading, continued', () => {
     expect(arrows.filter((a) => /^BRA->PRY/.test(a))).toHaveLength(4);
   });
 });
+
+// The eight hundred and fifth reading (stop 72): three reference pages on the Sino-Vietnamese War (1979).
+describe('the eight hundred and fifth reading', () => {
+  it('reads a war one chooses "not to" wage as not waged', () => {
+    expect(asArrows('The Kremlin would choose not to wage war against Japan, even to protect a close ally.', '2022-05-01')).toEqual([]);
+  });
+});
