@@ -101,3 +101,19 @@ describe('the eight hundred and fifth reading', () => {
     expect(asArrows('The Kremlin would choose not to wage war against Japan, even to protect a close ally.', '2022-05-01')).toEqual([]);
   });
 });
+
+// The eight hundred and sixth reading (stop 72): three news pages on Vietnam and the Philippines' coast guard deals (Jan. 2024).
+describe('the eight hundred and sixth reading', () => {
+  it('reads a clause after "but" and a phrase before its subject as a clause of its own', () => {
+    expect(asArrows('Seoul and Tokyo have met Russian envoys before, but over the past year, Russia and Japan have clashed frequently.', '2024-01-31').map((a) => a.replace('->', '-'))).toContain('RUS-JPN tense');
+  });
+  it('reads meeting ships or forces as no consultation', () => {
+    expect(asArrows('Hanoi and Manila have encountered Chinese coastguards before.', '2024-01-31')).toEqual([]);
+  });
+  it('reads a plain present after two names joined by "and", before an object, as the verb', () => {
+    expect(asArrows("Chile and Peru dispute Bolivia's sovereignty over the river.", '2024-01-31')).toEqual(['CHL->BOL tense', 'PER->BOL tense']);
+  });
+  it('reads a talk with a leader as talks', () => {
+    expect(asArrows('Lula said that in his talk with Chinese President Xi Jinping last November, he raised the issue.', '2024-01-31').map((a) => a.replace('->', '-'))).toContain('BRA-CHN cooperative');
+  });
+});

@@ -200,7 +200,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (/^(?:however|whereas)$/.test(t.lower) && tokens[i - 1]?.text === ',' && next?.text !== ',' && (clauseAhead(tokens, i + 1, n) || (next?.pos === 'PROPN' && /s$/.test(tokens[i + 2]?.lower ?? '') && ['DET', 'PROPN'].includes(tokens[i + 3]?.pos ?? '')))) {
       // ("Morocco annexed the region, however Algeria backs the Polisario Front": a new subject, a new clause, its present maybe tagged a noun.)
       close(i, 'main', null);
-    } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n))) {
+    } else if ((t.lower === 'but' || t.lower === 'yet') && t.pos === 'CCONJ' && (isVerb(next) || isVerb(tokens[i + 2]) || clauseAhead(tokens, i + 1, n) || ((c) => c > 0 && clauseAhead(tokens, c + 1, n))(next?.pos === 'ADP' ? tokens.findIndex((x, c) => c > i + 1 && c <= i + 7 && c < n && x.text === ',') : -1))) { // (and past a phrase before its subject: ", but over the past year, China and the Philippines have clashed")
       const verbNext = isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[i + 2]));
       // ("said the matter was concluded but warned Israel": a speech act after a reported clause continues the reporter.)
       const cur = current();
