@@ -117,3 +117,10 @@ describe('the eight hundred and sixth reading', () => {
     expect(asArrows('Lula said that in his talk with Chinese President Xi Jinping last November, he raised the issue.', '2024-01-31').map((a) => a.replace('->', '-'))).toContain('BRA-CHN cooperative');
   });
 });
+
+// The eight hundred and seventh reading (stop 72): three news pages on the Netherlands and Suriname under Bouterse and after (2011-2020).
+describe('the eight hundred and seventh reading', () => {
+  it('reads an envoy recalled by one the sentence gives no state as recalled by the envoy\'s own state', () => {
+    expect(asArrows('Foreign minister Joao Silva on Thursday recalled the Portuguese ambassador to its former colony of Angola over a new law.', '2012-04-05')).toEqual(['PRT->AGO tense']);
+  });
+});
