@@ -124,3 +124,17 @@ describe('the eight hundred and seventh reading', () => {
     expect(asArrows('Foreign minister Joao Silva on Thursday recalled the Portuguese ambassador to its former colony of Angola over a new law.', '2012-04-05')).toEqual(['PRT->AGO tense']);
   });
 });
+
+// The eight hundred and eighth reading (stop 72): three news pages on Britain expelling four Russian diplomats over Litvinenko (July 2007).
+describe('the eight hundred and eighth reading', () => {
+  it('reads an opening participle whose clause\'s subject is "he" as the one "he" stands for', () => {
+    expect(asArrows('President Lula said he had no regrets. Speaking on a visit to Lisbon, he said he wanted good relations with Chile.', '2007-07-16')).toContain('BRA->PRT cooperative');
+  });
+  it('reads a role after a copula that no one named owns as the reporting speaker\'s', () => {
+    expect(asArrows('Chile told reporters Peru was an important ally.', '2007-07-16').map((a) => a.replace('->', '-'))).toEqual(['CHL-PER cooperative']);
+  });
+  it('knows the United Kingdom\'s foreign secretaries of 2001-2010 and 2014-2016', () => {
+    expect(asArrows('Mr Miliband told MPs Peru was an important ally.', '2007-07-16').map((a) => a.replace('->', '-'))).toEqual(['GBR-PER cooperative']);
+    expect(asArrows('Margaret Beckett visited Peru.', '2006-07-16')).toEqual(['GBR->PER cooperative']);
+  });
+});

@@ -4,7 +4,8 @@
 // - "Vietnam's main partners are the United States, China, India ...": owned and then "are" or "include", it names
 //   the owner's partners after the copula, each of them;
 // - "a pivot from Iran as Syria's key regional ally", "sees Peru as its closest partner": owned after "as", it names
-//   the actor right before "as".
+//   the actor right before "as";
+// - "Miliband told MPs Russia was an important ally": owned by no one after a copula, it is the reporting speaker's.
 import type { ActorGroup } from './actorGroups';
 import { APPOSITION_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
@@ -26,7 +27,18 @@ export interface RoleHelp {
 /** The pairing of a role noun read in one of the three ways above, or null (also for any other trigger). */
 export function ownedRole(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, help: RoleHelp): Pairing | null {
   if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
-  return roleOfOwner(tokens, groups, trigger) ?? rolesListed(tokens, groups, trigger, help.coordinated) ?? roleAfterAs(tokens, groups, trigger, help.subjectAt);
+  return roleOfOwner(tokens, groups, trigger) ?? rolesListed(tokens, groups, trigger, help.coordinated) ?? roleAfterAs(tokens, groups, trigger, help.subjectAt) ?? roleAfterCopula(tokens, groups, trigger, help.subjectAt);
+}
+
+/** "Miliband told MPs Russia was an important ally": a role after a copula, owned by no one named, is the speaker's who reports it. */
+function roleAfterCopula(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
+  const { at, owner } = possessorBefore(tokens, groups, trigger);
+  const copula = /^(?:a|an)$/.test(tokens[at]?.lower ?? '') ? at - 1 : -1;
+  if (owner || tokens[trigger.to]?.lower === 'of' || !/^(?:is|was|remains|remained)$/.test(tokens[copula]?.lower ?? '')) return null;
+  const named = groups.find((g) => g.end === copula && !g.place && !g.possessive && !g.descriptor);
+  const say = named ? tokens.findLastIndex((t, k) => k < named.first && k >= named.first - 4 && /^(?:say|tell|add|stress|insist|note)$/.test(t.lemma)) : -1;
+  const speaker = say >= 0 ? subjectAt(say) : null;
+  return named && speaker && !speaker.ids.some((id) => named.ids.includes(id)) ? pairing(speaker, named.ids, speaker) : null;
 }
 
 /** The index right before the role, past what describes it ("main", "key regional"), and the possessive group ending there, if any. */

@@ -293,7 +293,7 @@ export class SentenceActors {
     const opening = this.tokens[clause.from];
     if (opening && opening.pos === 'VERB' && /ing$/.test(opening.lower) && at <= this.tokens.findIndex((t, k) => k > clause.from && t.text === ',')) {
       const comma = this.tokens.findIndex((t, k) => k > clause.from && t.text === ',');
-      return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+      return this.groups.find((g) => g.first > comma && !g.place && !g.descriptor && this.tokens.slice(comma + 1, g.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? (/^(?:he|she)$/.test(this.tokens[comma + 1]?.lower ?? '') && this.tokens[comma + 2]?.pos === 'VERB' && opening.lower !== 'according' && this.discourse.subject?.length === 1 ? standIn(this.discourse.subject) : null); // (or the one a "he" after it stands for: "Speaking on a visit to Berlin, he said")
     }
     return null;
   }
