@@ -138,3 +138,12 @@ describe('the eight hundred and eighth reading', () => {
     expect(asArrows('Margaret Beckett visited Peru.', '2006-07-16')).toEqual(['GBR->PER cooperative']);
   });
 });
+
+describe('the G20 foreign ministers the table lacked', () => {
+  it('knows the foreign ministers of France, Germany, Brazil, Argentina, South Korea and Indonesia it lacked', () => {
+    expect(asArrows('Guido Westerwelle visited Peru.', '2012-01-01')).toEqual(['DEU->PER cooperative']);
+    expect(asArrows('Bernard Kouchner visited Peru.', '2008-01-01')).toEqual(['FRA->PER cooperative']);
+    expect(asArrows('Gerardo Werthein visited Peru.', '2025-01-01')).toEqual(['ARG->PER cooperative']);
+    expect(asArrows('Cho Tae-yul visited Peru.', '2025-01-01')).toEqual(['KOR->PER cooperative']);
+  });
+});

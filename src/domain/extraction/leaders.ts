@@ -76,6 +76,9 @@ export const LEADERS: Leader[] = [
   l('FRA', ['François Hollande', 'Francois Hollande'], 2012, 2017),
   l('FRA', 'Emmanuel Macron', 2017, null),
   l('FRA', ['Laurent Fabius'], 2012, 2016),
+  l('FRA', 'Bernard Kouchner', 2007, 2010),
+  l('FRA', ['Alain Juppé', 'Alain Juppe'], 2011, 2012),
+  l('FRA', ['Stéphane Séjourné', 'Stephane Sejourne'], 2024, 2024),
   l('FRA', 'Jean-Yves Le Drian', 2017, 2022, ['Le Drian']),
   l('FRA', 'Catherine Colonna', 2022, 2024),
   l('FRA', ['Jean-Noël Barrot', 'Jean-Noel Barrot'], 2024, null, ['Barrot']),
@@ -89,6 +92,8 @@ export const LEADERS: Leader[] = [
   l('DEU', 'Friedrich Merz', 2025, null),
   l('DEU', 'Frank-Walter Steinmeier', 2005, null),
   l('DEU', 'Heiko Maas', 2018, 2021),
+  l('DEU', 'Guido Westerwelle', 2009, 2013),
+  l('DEU', 'Sigmar Gabriel', 2017, 2018, []),
   l('DEU', 'Annalena Baerbock', 2021, 2025),
   l('DEU', 'Johann Wadephul', 2025, null),
   // Italy
@@ -146,6 +151,7 @@ export const LEADERS: Leader[] = [
   l('BRA', 'Jair Bolsonaro', 2019, 2022),
   l('BRA', 'Celso Amorim', 2003, 2010),
   l('BRA', 'Mauro Vieira', 2023, null),
+  l('BRA', ['Ernesto Araújo', 'Ernesto Araujo'], 2019, 2021, []),
   // Argentina
   l('ARG', ['Cristina Fernández de Kirchner', 'Cristina Fernandez de Kirchner', 'Cristina Kirchner'], 2007, 2015, ['Kirchner']),
   l('ARG', 'Mauricio Macri', 2015, 2019),
@@ -153,6 +159,7 @@ export const LEADERS: Leader[] = [
   l('ARG', 'Javier Milei', 2023, null),
   l('ARG', 'Santiago Cafiero', 2021, 2023),
   l('ARG', 'Diana Mondino', 2023, 2024),
+  l('ARG', 'Gerardo Werthein', 2024, 2025),
   // Mexico
   l('MEX', 'Vicente Fox', 2000, 2006, []),
   l('MEX', ['Felipe Calderón', 'Felipe Calderon'], 2006, 2012, []),
@@ -169,6 +176,8 @@ export const LEADERS: Leader[] = [
   l('KOR', ['Lee Jae-myung', 'Lee Jae Myung'], 2025, null, []),
   l('KOR', 'Kang Kyung-wha', 2017, 2021, []),
   l('KOR', 'Park Jin', 2022, 2024, []),
+  l('KOR', 'Chung Eui-yong', 2021, 2022, []),
+  l('KOR', 'Cho Tae-yul', 2024, 2025, []),
   l('PRK', 'Kim Jong Il', 1994, 2011, []),
   l('PRK', ['Kim Jong Un', 'Kim Jong-un'], 2011, null, []),
   l('PRK', 'Choe Son Hui', 2022, null, []),
@@ -177,6 +186,7 @@ export const LEADERS: Leader[] = [
   l('IDN', 'Joko Widodo', 2014, 2024, ['Widodo', 'Jokowi']),
   l('IDN', 'Prabowo Subianto', 2024, null, ['Prabowo']),
   l('IDN', 'Retno Marsudi', 2014, 2024),
+  l('IDN', 'Sugiono', 2024, null, []),
   // Malaysia (named by their given names: "Mahathir", "Anwar")
   l('MYS', 'Mahathir Mohamad', 1981, 2003, ['Mahathir']),
   l('MYS', 'Najib Razak', 2009, 2018, ['Najib']),
