@@ -147,3 +147,10 @@ describe('the G20 foreign ministers the table lacked', () => {
     expect(asArrows('Cho Tae-yul visited Peru.', '2025-01-01')).toEqual(['KOR->PER cooperative']);
   });
 });
+
+// The eight hundred and ninth reading (stop 72): three news pages on Maduro's visit to Lula in Brasilia (May 2023).
+describe('the eight hundred and ninth reading', () => {
+  it('reads a gerund after a comma and before its object as the verb, which the tagger reads as a noun', () => {
+    expect(asArrows('Chile went further, closing the Chilean embassy in Lima.', '2023-05-29')).toEqual(['CHL->PER severed']);
+  });
+});
