@@ -154,3 +154,17 @@ describe('the eight hundred and ninth reading', () => {
     expect(asArrows('Chile went further, closing the Chilean embassy in Lima.', '2023-05-29')).toEqual(['CHL->PER severed']);
   });
 });
+
+// The eight hundred and tenth reading (stop 72): three news pages on Ruto's deleted tweet rescinding Kenya's recognition of the SADR (Sept. 2022).
+describe('the eight hundred and tenth reading', () => {
+  it('reads the Sahrawi Arab Democratic Republic, the SADR, as the Polisario Front, the state it proclaimed', () => {
+    expect(asArrows('Ghana rescinds its recognition of the SADR.', '2022-09-14')).toEqual(['GHA->polisario severed']);
+    expect(asArrows('Ghana recognised the Sahrawi Arab Democratic Republic in 1979.', '2022-09-14')).toEqual(['GHA->polisario cooperative']);
+  });
+  it('reads a reporting verb\'s words before "that" as its own, past a gerund\'s phrase ("said on Twitter after meeting X that")', () => {
+    expect(asArrows('Ruto said on Twitter after meeting Spanish Foreign Minister Jose Manuel Albares, that Kenya would act.', '2022-09-14')).toContain('KEN->ESP cooperative');
+  });
+  it('reads "following" after a noun and before a determiner as "after", not a participle of the noun', () => {
+    expect(asArrows('Ruto made the statement following a meeting with Albares of Spain.', '2022-09-14').map((a) => a.replace('->', '-'))).toContain('KEN-ESP cooperative');
+  });
+});

@@ -22,7 +22,8 @@ export interface ExtraActor {
 const MORE_FORMS: Record<string, string[]> = {
   houthis: ['Houthi rebels', 'Houthis', 'Houthi'],
   pa: ['Palestinians', 'Palestinian', 'Palestine', 'State of Palestine'],
-  polisario: ['Polisario Front', 'Polisario', 'Frente Polisario'],
+  // (And the state it proclaimed and governs in exile, which 40-odd states recognise: "Kenya rescinds its recognition of the SADR".)
+  polisario: ['Polisario Front', 'Polisario', 'Frente Polisario', 'Sahrawi Arab Democratic Republic', 'Saharawi Arab Democratic Republic', 'Sahrawi Republic', 'Saharawi Republic', 'Sahrawi Democratic Republic', 'SADR'],
   hezbollah: ['Hezbollah', 'Hizbollah', 'Hizbullah', 'Hizballah'],
 };
 

@@ -80,6 +80,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (gerund || reporting) return { ...t, pos: 'VERB' as const, lemma: lemma ?? reportedAs(t) ?? t.lemma };
       // ("after Cook Islands Prime Minister Mark Brown travelled": a capitalised word after a word in lower case, before a name, is the name's first word, not a verb.)
       if (t.pos === 'VERB' && i > 0 && /^[A-Z][a-z]+$/.test(t.text) && /^[a-z]/.test(tagged[i - 1]?.text ?? '') && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'PROPN' as const };
+      // ("made the statement following a meeting with Bourita": "following" after a noun or a comma, before a determiner, is the preposition "after", not a participle of the noun.)
+      if (t.pos === 'VERB' && t.lower === 'following' && (tagged[i - 1]?.pos === 'NOUN' || tagged[i - 1]?.text === ',') && tagged[i + 1]?.pos === 'DET' && /^(?:meeting|meetings|talks|visit|call|summit|conversation|discussions)$/.test(tagged[i + 2]?.lower ?? '')) return { ...t, pos: 'ADP' as const }; // (only before a meeting's noun: "following the Peru exit from the pact" stays what the clause answers)
       // ("the new Afghanistan": a word in lower case before a name, which the tagger reads as part of the name, describes it.)
       // (And a faith's adjective before a name: "a traditional ally of Christian Armenia".)
       if (t.pos === 'PROPN' && (/^[a-z]+$/.test(t.text) || /^(?:Christian|Muslim|Catholic|Orthodox|Protestant|Shiite|Shia|Sunni|Buddhist|Hindu|Jewish)$/.test(t.text)) && tagged[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(tagged[i + 1]?.text ?? '')) return { ...t, pos: 'ADJ' as const };
