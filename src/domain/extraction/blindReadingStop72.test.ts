@@ -168,3 +168,10 @@ describe('the eight hundred and tenth reading', () => {
     expect(asArrows('Ruto made the statement following a meeting with Albares of Spain.', '2022-09-14').map((a) => a.replace('->', '-'))).toContain('KEN-ESP cooperative');
   });
 });
+
+// The eight hundred and eleventh reading (stop 72): three news pages on China banning exports of gallium, germanium and antimony to the United States (Dec. 2024).
+describe('the eight hundred and eleventh reading', () => {
+  it('reads what a thing is "related to" as what it is about, no cooperation', () => {
+    expect(asArrows('Japan will restrict exports of "dual-use items" related to graphite and cobalt to Korea.', '2024-12-03')).not.toContain('JPN->KOR cooperative');
+  });
+});

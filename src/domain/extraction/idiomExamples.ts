@@ -100,6 +100,7 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Washington removed Sudan from its list of state sponsors of terrorism.', 'SDN|USA warming', /removed Sudan from its list/],
   ['China lifted tariffs on Australian wine.', 'AUS|CHN warming', /lifted tariffs/],
   ['Algeria halted imports of Spanish goods.', 'DZA|ESP tense', /halted imports/],
+  ['Washington launched a crackdown on Russia\'s oil industry.', 'RUS|USA tense', /launched a crackdown on Russia's oil industry/],
   ['The U.S. unfroze $6 billion in Iranian funds.', 'IRN|USA warming', /unfroze/],
   ['The United States put Cuba back on its list of state sponsors of terrorism.', 'CUB|USA tense', /put Cuba back on its list/],
   ['Armenia sent troops into Azerbaijan in 1992.', 'ARM|AZE hostile', /sent troops into/],

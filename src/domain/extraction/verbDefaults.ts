@@ -9,6 +9,7 @@ import type { Stance } from '../claims/vocabulary';
 export const VERB_DEFAULTS: { lemma: string; code: string | null; stance?: Stance; why: string; unmatched?: boolean }[] = [
   { lemma: 'pressure', code: '170', stance: 'tense', why: '"Pressured by India and China, Sri Lanka ...": pressure is coercion by words and leverage, tense; the CAMEO table reads 17 as force' },
   { lemma: 'encounter', code: null, why: '"Hanoi and Manila have encountered Chinese coastguards": meeting ships or forces at sea is a run-in, not the consultation (040) the dictionary reads; what it was is told by the words around it' },
+  { lemma: 'relate', code: null, why: '"dual-use items related to gallium": what a thing is related to is what it is about, not the cooperation (060) the dictionary reads' },
   { lemma: 'deepen', code: null, why: '"deepening a diplomatic rift": what deepens names the event, not the cooperation (060) the dictionary reads; "deepen ties" is in the idioms' },
   { lemma: 'intercept', code: '150', stance: 'tense', why: '"two Chinese fighters intercept a US Navy surveillance aircraft": forces sent up to meet another state\'s aircraft or ships are a show of force (CAMEO 15), tense; the dictionary lacks the verb' },
   { lemma: 'ignore', code: '120', stance: 'tense', why: '"Ankara repeatedly ignored warnings by the European Union and the United States": disregarding another state\'s warnings, calls or demands is rejecting them (CAMEO 12), as defying them is; the dictionary lacks the verb' },
