@@ -175,3 +175,17 @@ describe('the eight hundred and eleventh reading', () => {
     expect(asArrows('Japan will restrict exports of "dual-use items" related to graphite and cobalt to Korea.', '2024-12-03')).not.toContain('JPN->KOR cooperative');
   });
 });
+
+// The eight hundred and twelfth reading (stop 72): three news pages on Armenia's earthquake aid crossing into Turkey (Feb. 2023).
+describe('the eight hundred and twelfth reading', () => {
+  it('reads trucks, aid or civilians crossing a border as no incursion', () => {
+    expect(asArrows('Five trucks carrying aid from Georgia crossed the border into Turkey.', '2023-02-11')).not.toContain('GEO->TUR hostile');
+    expect(asArrows('Georgian troops crossed the border into Turkey.', '2023-02-11')).toEqual(['GEO->TUR hostile']);
+  });
+  it('reads a deal something is made conditional on as not made', () => {
+    expect(asArrows('Greece has made the opening of the border conditional on a Turkish-Cypriot peace deal.', '2023-02-11')).toEqual([]);
+  });
+  it('knows the Armenian prime minister as RFE/RL spells him', () => {
+    expect(asArrows('Pashinian spoke with Syrian President Bashar al-Assad by phone on Tuesday.', '2023-02-11').map((a) => a.replace('->', '-'))).toEqual(['ARM-SYR cooperative']);
+  });
+});

@@ -120,7 +120,7 @@ export const MORE_LEADERS: Leader[] = [
   l('XKX', 'Albin Kurti', 2020, null),
   l('XKX', 'Vjosa Osmani', 2021, null),
   l('XKX', 'Avdullah Hoti', 2020, 2021),
-  l('ARM', 'Nikol Pashinyan', 2018, null),
+  l('ARM', ['Nikol Pashinyan', 'Nikol Pashinian'], 2018, null, ['Pashinyan', 'Pashinian']), // (RFE/RL's Armenian service spells it Pashinian)
   l('ARM', 'Ararat Mirzoyan', 2021, null),
   l('AZE', 'Ilham Aliyev', 2003, null),
   l('AZE', 'Jeyhun Bayramov', 2020, null),

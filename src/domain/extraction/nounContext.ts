@@ -213,6 +213,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   if (trig.kind === 'noun' && trig.stance === 'hostile' && /^(?:war|conflict|invasion|attack|confrontation|clash)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:about|of|over)$/.test(tokens[feared]?.lower ?? '') && /^(?:concerned|worried|fearful|afraid|anxious|fears?|concerns?|worries|worry|risk|threat|prospect|spectre|specter)$/.test(tokens[feared - 1]?.lower ?? '')) trig.negated = true;
   // ("China's trade imbalance with Europe", "the US trade deficit with China": a balance of trade told is no trade done together.)
   if (trig.kind === 'noun' && tokens[trig.head]?.lower === 'trade' && /^(?:imbalances?|deficits?|surplus(?:es)?|gaps?|balance)$/.test(tokens[trig.to]?.lower ?? '')) trig.negated = true;
+  // ("made the opening of the border conditional on an Armenian-Azerbaijani peace deal": a deal something waits on is not made.)
+  if ((trig.stance === 'cooperative' || trig.stance === 'warming') && trig.kind === 'noun' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => /^(?:conditional|contingent|dependent|conditioned)$/.test(t.lower) && /^(?:on|upon)$/.test(all[j + 1]?.lower ?? ''))) trig.negated = true;
   const standing = g > 0 && /^(?:retract|withdraw|recant|rescind|apologi[sz]e)$/.test(tokens[g]?.lemma ?? '') && (trig.stance === 'tense' || trig.stance === 'hostile');
   // ('agreed not to "attack or invade each other or resort to war against each other"': the last of the verbs "not to" governs, after "or".)
   const before16 = tokens.slice(Math.max(0, trig.from - 16), trig.from), notTo = before16.findLastIndex((t, k) => t.lower === 'not' && before16[k + 1]?.lower === 'to');

@@ -1,7 +1,7 @@
 // What the words around a trigger make of it, once the triggers of a sentence are found (triggers.ts): a favour withdrawn, forces that clash, an attack on words,
 // what a rejected text, an ended plan, a closed airspace or a claim about oneself does to the act named, the former enemies who are no longer, and acts no one does (unownedActs.ts). Each rule says why in its comment; each has a test.
 import { pastWords, type Token } from './tokens';
-import { unownedAct } from './unownedActs';
+import { peacefulCrossing, unownedAct } from './unownedActs';
 import type { Trigger } from './trigger';
 import { FORCE_NOUN } from './pairingWords';
 import { ENDING_VERBS, intentOf, NEGATION, NOT, SETTLING_VERBS } from './verbContext';
@@ -47,7 +47,7 @@ export function readInContext(trig: Trigger, tokens: readonly Token[]): void {
   while (['DET', 'ADJ'].includes(tokens[thing]?.pos ?? '')) thing++;
   if (trig.kind === 'verb' && /^recogni[sz]e$/.test(tokens[trig.head]?.lemma ?? '') && ((tokens[trig.head + 1]?.lower === 'as' && tokens[trig.head - 1]?.lemma !== 'be' && !trig.passive) || /^(?:reality|realities|need|needs|fact|facts|truth|importance|value|role|contributions?|efforts?|progress|problems?|mistakes?|concerns?|interests?|challenges?|difficulties|achievements?|significance|benefits?|advantages?|potential)$/.test(tokens[thing]?.lower ?? ''))) trig.negated = true; else if (trig.kind === 'verb' && /^(?:recogni[sz]e|declare)$/.test(tokens[trig.head]?.lemma ?? '') && /\bas an? (?:persona non grata|(?:not |un)acceptable person)\b/.test(tokens.slice(trig.head + 1, trig.head + 30).map((t) => t.lower).join(' '))) Object.assign(trig, { code: '174', stance: 'tense', why: '"recognizes the staff member of the Russian Federation\'s interests section ... as a persona non grata": an envoy so named, however far the name runs, is expelled (CAMEO 174)' });
   readNearWords(trig, tokens);
-  if (unownedAct(trig, tokens) || (trig.code === '061' && tokens[trig.head]?.lemma === 'order' && tokens[trig.to]?.lower === 'to' && tokens[trig.to + 1]?.pos === 'VERB')) trig.negated = true; // (and "ordered Ukrainian airlines and planes to avoid": an order to do something is no purchase)
+  if (unownedAct(trig, tokens) || peacefulCrossing(trig, tokens) || (trig.code === '061' && tokens[trig.head]?.lemma === 'order' && tokens[trig.to]?.lower === 'to' && tokens[trig.to + 1]?.pos === 'VERB')) trig.negated = true; // (and "ordered Ukrainian airlines and planes to avoid": an order to do something is no purchase)
   // ("a rally to gather support for a referendum": support gathered for a cause is no act toward a state.)
   // (Nor "a referendum on boosting Erdogan's powers": a leader's powers at home, boosted, are no help to his state from another.)
   if (trig.kind === 'verb' && /^(?:boost|expand|increase|extend|strengthen|enhance|broaden)$/.test(tokens[trig.head]?.lemma ?? '') && tokens.slice(trig.head + 1, trig.head + 5).some((t) => /^(?:powers|power|authority|grip|rule|mandate|term|presidency|hold)$/.test(t.lower))) trig.negated = true;

@@ -24,3 +24,17 @@ export function unownedAct(trig: Trigger, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Things and people that cross a border without force: "Five trucks carrying aid from Armenia crossed the border". */
+const CROSSING_PEACEFULLY = /^(?:trucks|lorries|convoys?|buses|aid|goods|supplies|shipments?|civilians|tourists|pilgrims|passengers|travell?ers|migrants|refugees|residents)$/;
+
+/** True when a crossing or entry (CAMEO 190) is done by a convoy, goods or civilians, the head noun of its subject: no incursion. */
+export function peacefulCrossing(trig: Trigger, tokens: readonly Token[]): boolean {
+  if (trig.kind !== 'verb' || trig.code !== '190' || !/^(?:cross|enter)$/.test(tokens[trig.head]?.lemma ?? '')) return false;
+  let from = trig.head - 1;
+  while (from > 0 && from > trig.head - 12 && !/^[.;:,]$/.test(tokens[from - 1]?.text ?? '')) from--;
+  const subject = tokens.slice(from, trig.head);
+  // (Not when forces are among them: "30 tanks, 20 missile systems, and 20 armored vehicles from Chile crossed into Peru".)
+  if (subject.some((t) => /^(?:troops|forces|soldiers|tanks|units|militants|fighters|jets|drones|warships|vessels|armou?red|military|missiles?|artillery)$/.test(t.lower))) return false;
+  return subject.some((t, j) => t.pos === 'NOUN' && CROSSING_PEACEFULLY.test(t.lower) && subject[j - 1]?.lower !== 'of');
+}
