@@ -106,6 +106,7 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ["Iran's hostility towards Israel is long-standing.", 'IRN|ISR tense', /hostility/],
   ['Ghana\'s deputy minister was sacked for making insulting remarks against Togo.', 'GHA|TGO tense', /remarks/],
   ["Iran's condemnation of Israel was swift.", 'IRN|ISR tense', /condemnation/],
+  ['Chile voiced its rejection of the Peruvian annexation.', 'CHL|PER tense', /rejection/],
   ['Chile built the dam despite opposition from Bolivia.', 'BOL|CHL tense', /opposition/],
   ["Russia's threats against Ukraine alarmed Poland.", 'RUS|UKR tense', /threats/],
   ["China's pressure on Lithuania grew.", 'CHN|LTU tense', /pressure/],
