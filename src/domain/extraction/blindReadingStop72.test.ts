@@ -189,3 +189,10 @@ describe('the eight hundred and twelfth reading', () => {
     expect(asArrows('Pashinian spoke with Syrian President Bashar al-Assad by phone on Tuesday.', '2023-02-11').map((a) => a.replace('->', '-'))).toEqual(['ARM-SYR cooperative']);
   });
 });
+
+// The eight hundred and thirteenth reading (stop 72): three news pages on Sisi's visit to Ankara (Sept. 2024).
+describe('the eight hundred and thirteenth reading', () => {
+  it('reads a rift in an opening adjunct as the pair\'s whose relations the main clause is about', () => {
+    expect(asArrows('After a decade-long diplomatic rift, cooperation between Qatar and Bahrain has deepened.', '2024-09-04').map((a) => a.replace('->', '-'))).toContain('QAT-BHR tense');
+  });
+});

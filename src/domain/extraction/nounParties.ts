@@ -241,7 +241,7 @@ export class NounParties extends ActsAround {
     const opening = this.tokens.slice(0, trigger.from).findLastIndex((t) => t.text === ','), pair = trigger.stance === 'hostile' && opening > 0 && /^(?:after|following|amid|amidst)$/.test(this.tokens[0]?.lower ?? '') && !this.tokens.slice(0, opening).some((t) => t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)) ? this.groups.find((g) => g.end <= opening && g.ids.length >= 2 && this.tokens[g.first - 1]?.lower === 'between' && !g.place) : undefined;
     if (pair && opening === from - 1) return { sources: pair.ids, targets: [], within: true };
     if (trigger.kind !== 'noun' || (trigger.stance !== 'hostile' && trigger.stance !== 'tense') || !/^(?:after|following|despite|amid|amidst)$/.test(this.tokens[from]?.lower ?? '') || comma < 0 || this.tokens.slice(from, comma).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
-    const subject = this.groups.find((g) => g.first === comma + 1 || (g.first === comma + 2 && this.tokens[comma + 1]?.lower === 'the'));
+    const subject = this.groups.find((g) => g.first === comma + 1 || (g.first === comma + 2 && this.tokens[comma + 1]?.lower === 'the') || (g.first === comma + 3 && this.tokens[comma + 2]?.lower === 'between' && /^(?:cooperation|relations|ties|trade|contacts)$/.test(this.tokens[comma + 1]?.lower ?? ''))); // (and the pair of the relations the main clause is about: "After a decade-long diplomatic rift ..., cooperation between Egypt and Turkey has deepened")
     return subject && subject.ids.length >= 2 && !subject.place && !subject.descriptor && ['VERB', 'AUX'].includes(this.tokens[subject.end]?.pos ?? '') ? { sources: subject.ids, targets: [], within: true } : null;
   }
 
