@@ -66,6 +66,19 @@ const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'N
 const onceAside = (tokens: readonly Token[], i: number) => tokens[i]?.lower === 'once' && tokens[i - 1]?.text === ',' && !tokens.slice(i + 1, tokens.findIndex((t, k) => k > i && t.text === ',')).some((t) => isVerb(t));
 
 /** True when tokens from k on read as a subject and then its verb within a few words. */
+/**
+ * The "that" a reporting verb at `i` opens past its own adjuncts ("said on Tuesday that", "told a national television
+ * audience that"), past a gerund's phrase too, and a comma right before "that" after one ("said on Twitter after meeting
+ * Moroccan Foreign Minister Nasser Bourita, that"); undefined if none. Past six words only with such a gerund.
+ */
+function thatAfterAdjuncts(tokens: readonly Token[], i: number): number | undefined {
+  return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((d) => i + d).find((j) => {
+    const words = tokens.slice(i + 1, j);
+    const gerund = words.some((x) => x.pos === 'VERB');
+    return tokens[j]?.lower === 'that' && (j - i <= 6 || gerund) && words.every((x, m) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && /ing$/.test(x.lower) && words[m - 1]?.pos === 'ADP') || (x.text === ',' && m === words.length - 1 && gerund));
+  });
+}
+
 function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (i: number) => boolean = () => false): boolean {
   let seen = 0;
   // (The words of a list of actors do not count towards how far to look: "after juntas in Mali, Burkina Faso and Niger expelled".)
@@ -240,7 +253,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
     } else if (t.pos === 'VERB' && REPORTING.has(t.lemma) && i + 1 < n && !(/^(?:'s|’s|its|their|his|her)$/.test(tokens[i - 1]?.lower ?? '') && next?.pos === 'NOUN')) {
       // (Not a participle between an owner and its noun: "Chile's stated desire to", "its declared aim".)
       // ("said on Tuesday that ...": past a time before "that".)
-      const that = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((d) => i + d).find((j) => tokens[j]?.lower === 'that' && tokens.slice(i + 1, j).every((x, m, all) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && /ing$/.test(x.lower) && all[m - 1]?.pos === 'ADP') || (x.text === ',' && m === all.length - 1 && all.some((y) => y.pos === 'VERB'))) && (j - i <= 6 || tokens.slice(i + 1, j).some((x) => x.pos === 'VERB'))); // (and past whom it is told: "told a national television audience that"; and a gerund's phrase: "said on Twitter after meeting Bourita that")
+      const that = thatAfterAdjuncts(tokens, i); // (and past whom it is told: "told a national television audience that"; and a gerund's phrase: "said on Twitter after meeting Bourita that")
       // ("told Morocco it was ready to help": with no "that", what is told starts at the pronoun past whom it is told.)
       const told = that === undefined && /^(?:tell|assure|inform|promise|warn)$/.test(t.lemma) ? [2, 3, 4, 5].map((d) => i + d).find((j) => /^(?:it|they|he|she|we)$/.test(tokens[j]?.lower ?? '') && tokens.slice(i + 1, j).every((x) => ['PROPN', 'DET', 'NOUN', 'ADJ'].includes(x.pos))) : undefined;
       const k = next?.lower === 'that' ? i + 2 : that !== undefined ? that + 1 : told ?? i + 1;

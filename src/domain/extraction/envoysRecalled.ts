@@ -1,7 +1,7 @@
 // Who recalls an envoy when the sentence names no state for the one who does it: the envoy's own state.
 import type { ActorGroup } from './actorGroups';
 import type { Token } from './tokens';
-import type { Trigger } from './triggers';
+import type { Trigger } from './trigger';
 import { ENVOY_NOUN } from './triggerWords';
 
 /**

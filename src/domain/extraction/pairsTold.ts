@@ -14,7 +14,7 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
   // ("Both sides were made to agree to a ceasefire": the latest pair told at odds, threatened, attacked or at war; or meeting: "Reagan and Gorbachev met in Reykjavík. At the summit, both sides agreed".)
   const odds = claims.filter((c) => c.stance === 'hostile' || c.stance === 'tense' || (c.directed === false && c.code === '040')).pop();
   if (odds) [discourse.atOdds, discourse.oddsAge] = [[odds.a, odds.b], 0];
-  else if (discourse.atOdds && claims.some((c) => !discourse.atOdds!.includes(c.a) || !discourse.atOdds!.includes(c.b)) && !claims.some((c) => /^04[56]/.test(c.code ?? ''))) discourse.oddsAge = (discourse.oddsAge ?? 0) + 1; // (a mediator's claims leave the pair at odds the one "both sides" means)
+  else if (discourse.atOdds && tellsAnotherPair(claims, discourse.atOdds) && !claims.some((c) => /^04[56]/.test(c.code ?? ''))) discourse.oddsAge = (discourse.oddsAge ?? 0) + 1; // (a mediator's claims leave the pair at odds the one "both sides" means)
   // ("Japan voiced concern over the pact": the pair of the latest deal told, whoever was named since.)
   const deal = claims.filter((c) => (c.stance === 'cooperative' && /\b(?:pact|deal|agreement|accord|treaty|memorandum|exercises|drills|patrols)\b/i.test(c.trigger)) || (c.stance === 'warming' && /\b(?:normali[sz]|restor|re-?establish)/i.test(c.trigger))).pop();
   if (deal) discourse.dealPair = [deal.a, deal.b];
@@ -22,6 +22,11 @@ export function notePairsTold(discourse: Discourse, claims: readonly { a: string
   // (A break of ties is one too: "severed ties with Qatar ... lifted the boycott"; so is trade halted: "halted all trade with Israel ... praised the decision"; and a border closed: "closed two border crossings with Belarus ... denounced the border closure".)
   const measure = claims.filter((c) => (c.stance === 'tense' && (MEASURE.test(c.trigger) || /\b(?:clos\w*|shut\w*|seal\w*)\b.*\b(?:borders?|crossings?|frontiers?)\b/i.test(c.trigger) || /\b(?:halt\w*|suspend\w*|stop\w*|cut\w*|curb\w*)\b.*\b(?:trade|exports?|imports?)\b/i.test(c.trigger))) || (c.stance === 'severed' && /\b(?:sever|cut|broke|break)/i.test(c.trigger))).pop();
   if (measure) discourse.measure = { by: measure.a, on: measure.b };
+}
+
+/** True when a sentence's claims name someone beyond the pair at odds: a sentence that moves on from them. */
+function tellsAnotherPair(claims: readonly { a: string; b: string }[], pair: readonly [string, string]): boolean {
+  return claims.some((c) => !pair.includes(c.a) || !pair.includes(c.b));
 }
 
 /**
