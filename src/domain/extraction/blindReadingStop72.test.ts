@@ -196,3 +196,10 @@ describe('the eight hundred and thirteenth reading', () => {
     expect(asArrows('After a decade-long diplomatic rift, cooperation between Qatar and Bahrain has deepened.', '2024-09-04').map((a) => a.replace('->', '-'))).toContain('QAT-BHR tense');
   });
 });
+
+// The eight hundred and fifteenth reading (stop 72): three news pages on Nauru recognising Abkhazia and South Ossetia (Dec. 2009).
+describe('the eight hundred and fifteenth reading', () => {
+  it('reads calling another state\'s move regrettable as criticism', () => {
+    expect(asArrows("Spain has called Tuvalu's move regrettable.", '2009-12-18')).toEqual(['ESP->TUV tense']);
+  });
+});
