@@ -126,7 +126,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       groupAnaphora(tokens, discourse, actorGroups(tokens, on), (id) => info(id)?.neighbours ?? [], (id) => info(id)?.organisation === true, (kind) => readers.finder.statesOf(kind), recent),
       (id) => (info(id)?.organisation ? ['organisation'] : STANDS_FOR_TERRITORY.has(id) ? [] : (info(id)?.kinds ?? [])), // (the Palestinian Authority is no "militant group")
       (id) => info(id)?.borders ?? [],
-      discourse.subject,
+      discourse.subject, (id) => info(id)?.neighbours ?? [],
     );
     const groups = pronounPartners(tokens, bareAgents(tokens, discourse, described.groups, agentOwners), discourse.subject); // ("he and Biden": the pronoun's actor joins the name)
     noteAgents(tokens, groups, agentOwners);

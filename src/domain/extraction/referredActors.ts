@@ -253,6 +253,7 @@ export function describedActors(
   kindsOf: (id: string) => readonly string[],
   bordersOf: (id: string) => readonly string[],
   subject: readonly string[] | null,
+  neighboursOf: (id: string) => readonly string[] = bordersOf,
 ): { groups: ActorGroup[]; unresolved: boolean } {
   const inGroup = (i: number) => groups.some((g) => g.first <= i && i < g.end);
   const found = findDescriptions(tokens, inGroup);
@@ -278,7 +279,8 @@ export function describedActors(
       const owner = verbAfter?.ids ?? (first && first.ids.length > 1 ? nearest?.ids : first?.ids) ?? subject;
       const of = owner && owner.length === 1 ? (owner[0] as string) : null;
       const fits = of ? [...new Set(candidates.filter((c) => c !== of && bordersOf(of).includes(c)))] : [];
-      id = fits.length === 1 ? (fits[0] as string) : null;
+      const sentencesBack = (x: string) => (before.includes(x) ? -1 : ((k) => (k < 0 ? Infinity : k))([...recent].reverse().findIndex((ids) => ids.includes(x)))), across = Math.min(...candidates.filter((c) => of && c !== of && neighboursOf(of).includes(c) && !bordersOf(of).includes(c)).map(sentencesBack));
+      id = fits.length === 1 && !(across < sentencesBack(fits[0] as string)) ? (fits[0] as string) : null; // (not when a state across a strait from it was named nearer: "Yoon's trip to the neighboring nation" after Kishida, with North Korea further back, is no trip to the North)
     } else if (d.pointed) {
       const here = new Set(groups.filter((g) => g.end <= d.first).flatMap((g) => g.ids));
       id = [...recent].reverse().flat().find((x) => isStateId(x) && !here.has(x)) ?? null;

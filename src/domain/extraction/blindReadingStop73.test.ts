@@ -1,0 +1,11 @@
+// Constructions that the real articles of stop 73's batches (818 on) were misread in. The sentences are written for the
+// purpose, about other states in other words. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { asArrows } from './extractionTestKit';
+
+// The eight hundred and eighteenth reading (stop 73): three news pages on Yoon Suk Yeol's summit with Fumio Kishida in Tokyo (March 2023).
+describe('the eight hundred and eighteenth reading', () => {
+  it('reads "the neighbouring country" as no land neighbour when a state across a strait was named nearer', () => {
+    expect(asArrows("Russia accused Finland of provocations. Estonia's prime minister praised Finland's president. The visit is Finland's first presidential trip to the neighbouring country in a decade.", '2024-03-01')).toEqual(['RUS->FIN tense', 'EST->FIN cooperative']);
+  });
+});
