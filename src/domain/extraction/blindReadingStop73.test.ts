@@ -9,3 +9,13 @@ describe('the eight hundred and eighteenth reading', () => {
     expect(asArrows("Russia accused Finland of provocations. Estonia's prime minister praised Finland's president. The visit is Finland's first presidential trip to the neighbouring country in a decade.", '2024-03-01')).toEqual(['RUS->FIN tense', 'EST->FIN cooperative']);
   });
 });
+
+// The eight hundred and nineteenth reading (stop 73): three news pages on Italy and Malta turning away the Aquarius, and Spain taking it (June 2018).
+describe('the eight hundred and nineteenth reading', () => {
+  it('reads a state\'s own demonym after a comma as opening a new phrase, not as a list with the place before it', () => {
+    expect(asArrows('Speaking in southern Chile, Chilean Foreign Minister Alberto van Klaveren thanked Peru.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
+  });
+  it('reads a friendly verb whose object is ill will with another as no act toward that other', () => {
+    expect(asArrows('Chile refused, promoting a bitter dispute with Bolivia.', '2024-03-01')).toEqual(['CHL->BOL tense']);
+  });
+});

@@ -53,8 +53,9 @@ export function permittedActs(kept: readonly Trigger[], tokens: readonly Token[]
 function illWillOfACompoundPair(at: number, kept: readonly Trigger[], tokens: readonly Token[]): boolean {
   let k = tokens[at]?.pos === 'DET' ? at + 1 : at;
   const joined = (j: number) => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;
-  if (!(/^[A-Z]/.test(tokens[k]?.text ?? '') && joined(k + 1) && /^[A-Z]/.test(tokens[k + 2]?.text ?? ''))) return false;
-  k += 3;
+  const compound = /^[A-Z]/.test(tokens[k]?.text ?? '') && joined(k + 1) && /^[A-Z]/.test(tokens[k + 2]?.text ?? '');
+  if (compound) k += 3;
   while (tokens[k]?.pos === 'ADJ') k++;
-  return kept.some((n) => n.kind === 'noun' && n.head === k && (n.stance === 'tense' || n.stance === 'hostile'));
+  // (Or ill will whose other party its own "with" or "against" names: "Malta refused, promoting a diplomatic rift with Italy".)
+  return kept.some((n) => n.kind === 'noun' && n.head === k && (n.stance === 'tense' || n.stance === 'hostile')) && (compound || /^(?:with|against)$/.test(tokens[k + 1]?.lower ?? ''));
 }
