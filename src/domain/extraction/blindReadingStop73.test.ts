@@ -19,3 +19,11 @@ describe('the eight hundred and nineteenth reading', () => {
     expect(asArrows('Chile refused, promoting a bitter dispute with Bolivia.', '2024-03-01')).toEqual(['CHL->BOL tense']);
   });
 });
+
+// The eight hundred and twentieth reading (stop 73): three news pages on South Korea and China summoning each other's ambassadors over Xing Haiming's remarks (June 2023).
+describe('the eight hundred and twentieth reading', () => {
+  it('reads the two states of relations a text is about as no target of a verb on that text', () => {
+    expect(asArrows('Brazil criticised his remarks about Chile-Peru relations.', '2024-03-01')).toEqual([]);
+    expect(asArrows('Brazil summoned the Chilean envoy and warned against his remarks on Argentina-Chile relations.', '2024-03-01')).toEqual(['BRA->CHL tense']);
+  });
+});
