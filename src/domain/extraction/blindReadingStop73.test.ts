@@ -27,3 +27,16 @@ describe('the eight hundred and twentieth reading', () => {
     expect(asArrows('Brazil summoned the Chilean envoy and warned against his remarks on Argentina-Chile relations.', '2024-03-01')).toEqual(['BRA->CHL tense']);
   });
 });
+
+// The eight hundred and twenty-first reading (stop 73): three history pages on the Tito-Stalin split (1948).
+describe('the eight hundred and twenty-first reading', () => {
+  it('knows Tito as Yugoslavia\'s leader in his years, Yugoslavia read as Serbia', () => {
+    expect(asArrows('Stalin criticized Tito.', '1950-01-01')).toEqual(['RUS->SRB tense']);
+  });
+  it('reads a state after "its ally," and "the" as the one the verb acts on, as one without "the" is', () => {
+    expect(asArrows('Chile praised its ally, the United States.', '1950-01-01')).toEqual(['CHL->USA cooperative']);
+  });
+  it('reads a demonym on the help an act is done with as no party to the act', () => {
+    expect(asArrows("Albania's communists took control of the country in 1944, with minimal British support.", '1950-01-01')).toEqual([]);
+  });
+});

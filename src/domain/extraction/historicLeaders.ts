@@ -59,6 +59,7 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('RUS', ['Tsar Alexander II', 'Czar Alexander II', 'Alexander II of Russia'], 1855, 1881, []), // (and the last two tsars, by their titles: "Tsar Alexander II had ceded Alaska"; any "Tsar Nicholas" is Russia's)
   l('RUS', ['Tsar Nicholas II', 'Czar Nicholas II', 'Tsar Nicholas', 'Czar Nicholas', 'Nicholas II'], 1894, 1917, []),
   l('RUS', ['Joseph Stalin', 'Josef Stalin'], 1924, 1953),
+  l('SRB', ['Josip Broz Tito', 'Josef Broz Tito', 'Marshal Tito'], 1945, 1980, ['Tito']), // (Yugoslavia's prime minister, then president; Yugoslavia is read as Serbia)
   l('RUS', ['Nikita Khrushchev', 'Nikita Krushchev'], 1953, 1964, ['Khrushchev', 'Krushchev']), // (and a spelling many pages use: "Soviet Premier Krushchev")
   l('RUS', 'Leonid Brezhnev', 1964, 1982),
   l('RUS', 'Yuri Andropov', 1982, 1984),

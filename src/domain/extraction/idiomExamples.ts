@@ -235,5 +235,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['The president of Chile touched down in Peru on Monday.', 'CHL|PER cooperative', /touched down/],
   ['Chile said it stood united with Peru.', 'CHL|PER cooperative', /stood united with/],
   ['Chile gifted two condors to Peru in 2019.', 'CHL|PER cooperative', /gifted/],
+  ['Chile sought to placate Peru with a trade offer.', 'CHL|PER cooperative', /placate/],
   ...NOUN_IDIOM_EXAMPLES,
 ];
