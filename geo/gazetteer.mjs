@@ -108,6 +108,7 @@ function kindsOf(c) {
   if (HIMALAYAN.has(c.cca3)) kinds.push('himalayan');
   if (ARAB.has(c.cca3)) kinds.push('arab');
   if (/\bKingdom\b/.test(c.name.official)) kinds.push('kingdom');
+  if (/\bFederal\b/.test(c.name.official)) kinds.push('federal');
   if (EMIRATES.has(c.cca3)) kinds.push('emirate');
   if (SULTANATES.has(c.cca3) || /\bSultanate\b/.test(c.name.official)) kinds.push('sultanate');
   const sovereign = c.unMember || c.cca3 === 'TWN';

@@ -40,3 +40,13 @@ describe('the eight hundred and twenty-first reading', () => {
     expect(asArrows("Albania's communists took control of the country in 1944, with minimal British support.", '1950-01-01')).toEqual([]);
   });
 });
+
+// The eight hundred and twenty-second reading (stop 73): three history pages on Willy Brandt in Warsaw and the Warsaw Treaty (Dec. 1970).
+describe('the eight hundred and twenty-second reading', () => {
+  it('knows Poland\'s leaders before 1990 in their years', () => {
+    expect(asArrows('Wladyslaw Gomulka met Willy Brandt in Warsaw.', '1970-06-01')).toEqual(['POL->DEU cooperative']);
+  });
+  it('reads "the Federal Republic" as the one recent state whose official name says it is federal', () => {
+    expect(asArrows("Nigeria's army took over the border post. Cameroon then accused the Federal Republic of aggression.", '1970-06-01')).toContain('CMR->NGA tense');
+  });
+});

@@ -65,6 +65,7 @@ const MODIFIERS: Record<string, string> = {
   pacific: 'oceania',
   arab: 'arab',
   himalayan: 'himalayan',
+  federal: 'federal', // ("the Federal Republic" after Germany is named: a state whose official name says it is federal)
 };
 
 export interface Description {

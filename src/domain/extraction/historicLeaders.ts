@@ -54,6 +54,12 @@ export const HISTORIC_LEADERS: Leader[] = [
   l('DEU', 'Willy Brandt', 1969, 1974),
   l('DEU', 'Helmut Schmidt', 1974, 1982),
   l('DEU', 'Helmut Kohl', 1982, 1998),
+  // Poland's, before and after 1989
+  l('POL', ['Józef Cyrankiewicz', 'Jozef Cyrankiewicz'], 1947, 1970, ['Cyrankiewicz']),
+  l('POL', ['Władysław Gomułka', 'Wladyslaw Gomulka'], 1956, 1970, ['Gomułka', 'Gomulka']),
+  l('POL', 'Edward Gierek', 1970, 1980),
+  l('POL', 'Wojciech Jaruzelski', 1981, 1990),
+  l('POL', ['Lech Wałęsa', 'Lech Walesa'], 1990, 1995, ['Wałęsa', 'Walesa']),
   // The Soviet Union, and Russia after it
   l('RUS', ['Tsar Alexander I', 'Czar Alexander I', 'Alexander I of Russia'], 1801, 1825, []), // ("the Czar Alexander I and the Emperor Napoleon I signed a peace treaty")
   l('RUS', ['Tsar Alexander II', 'Czar Alexander II', 'Alexander II of Russia'], 1855, 1881, []), // (and the last two tsars, by their titles: "Tsar Alexander II had ceded Alaska"; any "Tsar Nicholas" is Russia's)
