@@ -50,3 +50,16 @@ describe('the eight hundred and twenty-second reading', () => {
     expect(asArrows("Nigeria's army took over the border post. Cameroon then accused the Federal Republic of aggression.", '1970-06-01')).toContain('CMR->NGA tense');
   });
 });
+
+// The eight hundred and twenty-fourth reading (stop 73): three news pages on China's ban on tours to Palau and the Vatican, Taiwan's allies (2017-2018).
+describe('the eight hundred and twenty-fourth reading', () => {
+  it('reads a relative clause after a verb and its plain object as the object\'s, not the subject\'s', () => {
+    expect(asArrows('Russia punished states that recognize Kosovo.', '2018-01-01')).toEqual([]);
+  });
+  it('reads "those that" as opening a relative clause whose subject is no actor', () => {
+    expect(asArrows('Russia seeks to penalize those that recognize Kosovo.', '2018-01-01')).toEqual([]);
+  });
+  it('reads a word of a state\'s name the tagger takes for a verb as a name', () => {
+    expect(asArrows('The Holy See is an ally of Poland.', '2018-01-01')).toEqual(['VAT->POL cooperative']);
+  });
+});

@@ -116,9 +116,9 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       continue;
     }
     const s = sentence.text;
-    // Tokens with offsets into the readable text, and the mention each belongs to. ("In 1977, Begin invited Sadat": a leader's name the tagger reads as a verb is a name.)
+    // Tokens with offsets into the readable text, and the mention each belongs to. ("In 1977, Begin invited Sadat": a leader's name the tagger reads as a verb is a name; so is a word of a state's name or seat: "The Holy See is an ally of Taiwan".)
     const tagged = tokensOf(index), on = mentionsOnTokens(tagged, here);
-    const tokens = tagged.map((t, k) => (t.pos === 'VERB' && on[k]?.kind === 'person' && /^[A-Z]/.test(t.text) ? { ...t, pos: 'PROPN' as const } : t));
+    const tokens = tagged.map((t, k) => (t.pos === 'VERB' && /^(?:person|name|seat)$/.test(on[k]?.kind ?? '') && /^[A-Z]/.test(t.text) ? { ...t, pos: 'PROPN' as const } : t));
     const info = (id: string) => readers.finder.info.get(id);
     const described = describedActors(
       tokens,

@@ -236,5 +236,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile said it stood united with Peru.', 'CHL|PER cooperative', /stood united with/],
   ['Chile gifted two condors to Peru in 2019.', 'CHL|PER cooperative', /gifted/],
   ['Chile sought to placate Peru with a trade offer.', 'CHL|PER cooperative', /placate/],
+  ['Chile struck up diplomatic relations with Peru in 1990.', 'CHL|PER warming', /struck up/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

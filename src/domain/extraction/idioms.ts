@@ -245,6 +245,7 @@ export const IDIOMS: Idiom[] = [
   verb('stand|stands|stood|standing … united|together|shoulder_to_shoulder|side_by_side with', '051', 'cooperative', false, '"the US stood united with Lithuania": standing with a state is support for it (CAMEO 05), no talks (the dictionary reads "unite" as a meeting, 046)'),
   verb('gift|gifts|gifted|gifting', '060', 'cooperative', false, '"China has gifted two pandas to the US": a gift to another state is material cooperation, as "gave" is (CAMEO 06); the dictionary lacks the verb', 'to'),
   verb('placate|placates|placated|placating|mollify|mollifies|mollified|mollifying', '060', 'cooperative', false, '"in an effort to placate its wartime allies": soothing another state is what the dictionary\'s "appease" is (CAMEO 060), whose synonyms these are; the dictionary lacks them'),
+  verb(`strike_up|struck_up|strikes_up|striking_up … ${TIES}`, '054', 'warming', true, '"struck up diplomatic relations with Taiwan in 1999": to strike up relations is to establish them (CAMEO 054), no strike'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];
