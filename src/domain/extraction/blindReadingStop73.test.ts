@@ -63,3 +63,14 @@ describe('the eight hundred and twenty-fourth reading', () => {
     expect(asArrows('The Holy See is an ally of Poland.', '2018-01-01')).toEqual(['VAT->POL cooperative']);
   });
 });
+
+// The eight hundred and twenty-fifth reading (stop 73): three history pages on the Korean War armistice (July 1953).
+describe('the eight hundred and twenty-fifth reading', () => {
+  it('reads "A backed B and C supported D" as two clauses, not a list of objects', () => {
+    expect(asArrows('Russia backed Armenia and Turkey supported Azerbaijan.', '2021-04-01')).toEqual(['RUS->ARM cooperative', 'TUR->AZE cooperative']);
+    expect(asArrows('The war drew in outside powers, with Russia backing Armenia and Turkey backing Azerbaijan.', '2021-04-01')).toEqual(['RUS->ARM cooperative', 'TUR->AZE cooperative']);
+  });
+  it('reads an absolute phrase\'s actor past "the" and past its allies named with it', () => {
+    expect(asArrows('The conflict widened, with the United States and its allies backing Ukraine.', '2021-04-01')).toEqual(['USA->UKR cooperative']);
+  });
+});
