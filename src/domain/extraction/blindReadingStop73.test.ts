@@ -74,3 +74,13 @@ describe('the eight hundred and twenty-fifth reading', () => {
     expect(asArrows('The conflict widened, with the United States and its allies backing Ukraine.', '2021-04-01')).toEqual(['USA->UKR cooperative']);
   });
 });
+
+// The eight hundred and twenty-sixth reading (stop 73): three news pages on France handing over its bases in Senegal (Jan.-Mar. 2025).
+describe('the eight hundred and twenty-sixth reading', () => {
+  it('reads the states named after "countries like" at a clause\'s start as its subject', () => {
+    expect(asArrows('Countries like Ghana and Togo are ending long-standing defence agreements with Britain.', '2025-03-09').map((a) => a.replace('->', '-'))).toEqual(['GHA-GBR tense', 'TGO-GBR tense']);
+  });
+  it('reads forces stationed by agreement that leave, their bases handed over, as cooperation stopped, not a retreat', () => {
+    expect(asArrows('Britain began withdrawing its military presence from Kenya, handing over two bases to the Kenyan army.', '2025-03-09')).toEqual(['GBR->KEN tense']);
+  });
+});

@@ -32,3 +32,9 @@ export function listedMembers(tokens: readonly Token[], groups: readonly ActorGr
   const at = clause.to + 1 + (tokens[clause.to + 1]?.pos === 'DET' ? 1 : 0);
   return groups.find((g) => (g.first === at || g.first === clause.to + 1) && !g.place);
 }
+
+/** "Countries like Chad and Senegal are ending ...", "states such as Mali": the examples after a plural of states that opens its clause are its subject. */
+export function examplesOfSubject(tokens: readonly Token[], g: ActorGroup, start: number): boolean {
+  const plural = tokens[g.first - 1]?.lower === 'like' ? g.first - 2 : tokens[g.first - 1]?.lower === 'as' && tokens[g.first - 2]?.lower === 'such' ? g.first - 3 : -1;
+  return plural >= start && STATES_PLURAL.test(tokens[plural]?.lower ?? '') && tokens.slice(start, plural).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
+}
