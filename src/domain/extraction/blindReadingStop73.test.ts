@@ -84,3 +84,16 @@ describe('the eight hundred and twenty-sixth reading', () => {
     expect(asArrows('Britain began withdrawing its military presence from Kenya, handing over two bases to the Kenyan army.', '2025-03-09')).toEqual(['GBR->KEN tense']);
   });
 });
+
+// The eight hundred and twenty-seventh reading (stop 73): three news pages on Venezuela's Essequibo referendum and Guyana at the ICJ (Nov.-Dec. 2023).
+describe('the eight hundred and twenty-seventh reading', () => {
+  it('reads an act after "a plan by" a state as only intended', () => {
+    expect(asArrows("The exercise is part of a sinister plan by Chile to seize Peru's islands.", '2023-11-01')).toEqual(['CHL->PER tense']);
+  });
+  it('reads a ballot cast, with no "for" or "against", as no act toward anyone', () => {
+    expect(asArrows('Chile claims a region of Peru. “We are solving an old dispossession,” the Chilean president said after voting in a school in Santiago.', '2023-11-01')).toEqual(['CHL->PER tense']);
+  });
+  it('reads "that" after a quoted noun as opening a relative clause whose subject is that noun', () => {
+    expect(asArrows('Chile sees the vote as an “existential threat” that would allow Peru to take the region.', '2023-11-01')).toEqual([]);
+  });
+});

@@ -130,7 +130,7 @@ export function verbContext(tokens: readonly Token[], i: number, from: number): 
       let by = k - 2 - quoted;
       // (And a name's short form in brackets, a determiner: "the decision by the International Court of Justice (ICJ) to favour Somalia".)
       while (by > k - 11 && (tokens[by]?.pos === 'PROPN' || tokens[by]?.pos === 'ADJ' || (/^[A-Z]/.test(tokens[by]?.text ?? '') && tokens[by]?.pos === 'NOUN') || (tokens[by]?.lower === 'of' && tokens[by - 1]?.pos === 'PROPN') || (tokens[by]?.pos === 'DET' && tokens[by - 1]?.lower === 'by') || /^[()]$/.test(tokens[by]?.text ?? '') || /^(?:president|prime|minister|king|chancellor|premier|leader)$/.test(tokens[by]?.lower ?? ''))) by--;
-      if (demand === null && (m?.pos === 'PROPN' || m?.text === ')') && tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[by - 1]?.lower ?? '')) matrix = by - 1;
+      if (demand === null && (m?.pos === 'PROPN' || m?.text === ')') && tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'NOUN' && /^(?:push|effort|efforts|bid|attempt|drive|plan|move|decision|initiative|campaign)$/.test(tokens[by - 1]?.lower ?? '')) { matrix = by - 1; if (/^(?:plan|bid|attempt|effort|efforts|push|drive|campaign)$/.test(tokens[by - 1]?.lower ?? '')) intent = true; } // (an aim told so is only intended: "a sinister plan by Venezuela to seize its territory")
       if (demand === null && m && (m.pos === 'VERB' || m.pos === 'NOUN' || m.pos === 'ADJ')) {
         matrix = not ? k - 2 : w;
         // ("is not ready to come to terms", "does not want to resume talks": what one is not minded to do is not done.)
