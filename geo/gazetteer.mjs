@@ -146,7 +146,7 @@ const EXTRA_NAMES = {
   VAT: { names: ['Holy See'] },
   // Fixed epithets, each of one state: "the Hermit Kingdom", "the Jewish state", "the Islamic Republic".
   PRK: { names: ['Hermit Kingdom'] },
-  ISR: { names: ['Jewish state', 'Jewish State'] },
+  ISR: { names: ['Jewish state', 'Jewish State'], capitals: ['Tel Aviv'] }, // (and the city where most embassies sit, which news names the government by: "Tel Aviv's continued attacks on the Gaza Strip")
   IRN: { names: ['Islamic Republic', 'Persia'] },
   // Former names history and anniversaries use, each for the state the map draws in its place.
   SLB: { names: ['Solomons'] }, // ("persuading the Solomons and Kiribati to switch sides")

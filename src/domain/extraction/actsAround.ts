@@ -256,7 +256,7 @@ export class ActsAround extends SentenceActors {
       // ("of orchestrating a wave of migrants and of hosting Wagner": a second gerund after "and of" has its own object.)
       if (k >= trigger.to && t.pos === 'CCONJ' && /^(?:of|for)$/.test(this.tokens[k + 1]?.lower ?? '') && /ing$/.test(this.tokens[k + 2]?.lower ?? '')) return null;
       // Another verb ends the object, unless it is part of a compound adjective ("government-controlled"), or a participle of a judged act with its agent ("condemned the attack carried out by the Houthis").
-      const agentAfter = JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /(?:ed|en)$/.test(t.lower) && (this.tokens[k + 1]?.lower === 'by' || this.tokens[k + 2]?.lower === 'by');
+      const agentAfter = JUDGING_VERBS.has(this.tokens[trigger.head]?.lemma ?? '') && /(?:ed|en)$|^(?:made|held|led|sent|set|put|brought)$/.test(t.lower) && (this.tokens[k + 1]?.lower === 'by' || this.tokens[k + 2]?.lower === 'by');
       // ("vetoed a resolution condemning Israel", "rejected an appeal challenging a request from the US": a participle on a rejected text has its own object.)
       const rejectedText = (trigger.code ?? '').startsWith('12') && this.tokens[k - 1]?.pos === 'NOUN';
       const dealReached = /^(?:reached|signed|struck|concluded|agreed)$/.test(t.lower) && /^(?:agreements?|deals?|accords?|pacts?|treaty|treaties|compromise|understanding)$/.test(this.tokens[k - 1]?.lower ?? '') && this.tokens.slice(k + 1, k + 6).some((x) => x.lower === 'with') && !this.tokens.slice(k + 1, k + 6).some((x) => x.lower === 'between'); // ("backtracking on a compromise reached in 2016 with the UK": the deal's partner is the target)

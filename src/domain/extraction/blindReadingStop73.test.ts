@@ -97,3 +97,16 @@ describe('the eight hundred and twenty-seventh reading', () => {
     expect(asArrows('Chile sees the vote as an “existential threat” that would allow Peru to take the region.', '2023-11-01')).toEqual([]);
   });
 });
+
+// The eight hundred and twenty-eighth reading (stop 73): three news pages on Belize suspending its ties with Israel over Gaza (Nov. 2023).
+describe('the eight hundred and twenty-eighth reading', () => {
+  it('reads the agent after "made by" as the target of a judging verb, as after "by"', () => {
+    expect(asArrows('Chile condemned the decision made by Peru.', '2023-11-16')).toEqual(['CHL->PER tense']);
+  });
+  it('reads people seized with no state of theirs named as no act on the sentence\'s subject', () => {
+    expect(asArrows('Chile called for the release of hostages captured by Peru.', '2023-11-16')).toEqual([]);
+  });
+  it('reads Tel Aviv as standing for Israel', () => {
+    expect(asArrows("Chile recalled its ambassador over Tel Aviv's continued attacks.", '2023-11-16').map((a) => a.replace('->', '-'))).toEqual(['CHL-ISR tense']);
+  });
+});
