@@ -168,4 +168,5 @@ export const NOUN_IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile defended its purchases of Peruvian gas.', 'CHL|PER cooperative', /purchases/],
   ['The power plant is a binational venture between Chile and Peru.', 'CHL|PER cooperative', /venture/],
   ['The document was signed by Chile and Peru in 1929.', 'CHL|PER cooperative', /document was signed/],
+  ['Chile ordered an end to military operations against Peru.', 'CHL|PER warming', /end to military operations/],
 ];
