@@ -279,7 +279,7 @@ export class ActsAround extends SentenceActors {
         const earlier = (t.lower === 'them' ? this.pluralBefore(subject, trigger.head) : null) ?? [...this.groups].reverse().find((g) => g.end <= trigger.head && g !== subject && !g.place);
         // ("reassure its Gulf partners, ... promising to sell them weapons": "them" is a plural named before it, not the last target told.)
         const plural = () => t.lower === 'them' && this.tokens.slice(subject?.end ?? 0, trigger.head).some((x, j) => x.pos === 'NOUN' && /[^s]s$/.test(x.lower) && !this.groupAt((subject?.end ?? 0) + j));
-        const ids = earlier?.ids ?? (plural() ? null : this.discourse.target);
+        const ids = earlier && !(t.lower === 'them' && subject && earlier.end <= subject.first && plural()) ? earlier.ids : plural() ? null : this.discourse.target; // (not a state named before the subject when a plural lies between: "Aquilino said China has militarized islands it has built, arming them")
         return ids ? { ids, first: k, end: k + 1, possessive: false, place: false, demonym: false } : null;
       }
     }

@@ -110,3 +110,13 @@ describe('the eight hundred and twenty-eighth reading', () => {
     expect(asArrows("Chile recalled its ambassador over Tel Aviv's continued attacks.", '2023-11-16').map((a) => a.replace('->', '-'))).toEqual(['CHL-ISR tense']);
   });
 });
+
+// The eight hundred and thirtieth reading (stop 73): three news pages on Vietnam and China over building in the Spratlys (2016, 2022, 2025).
+describe('the eight hundred and thirtieth reading', () => {
+  it('reads what a state "protests and demands that" another do as not done', () => {
+    expect(asArrows("Chile protests and demands that Peru respect Chile's sovereignty.", '2022-03-24')).toEqual([]);
+  });
+  it('reads "them" after a plural between the subject and the verb as that plural, not a state named before the subject', () => {
+    expect(asArrows('A US admiral said China has militarized three islands it has built, arming them with missiles.', '2022-03-24')).toEqual([]);
+  });
+});
