@@ -25,7 +25,7 @@ export const NON_STATE_ACTORS: Readonly<Record<string, Actor>> = {
     aliases: ['Polisario', 'Frente Polisario', 'Popular Front for the Liberation of Saguia el-Hamra and Río de Oro', 'Sahrawi independence movement', 'Sahrawi liberation movement', 'Sahrawi pro-independence movement'],
   },
   hamas: { id: 'hamas', name: 'Hamas', kind: 'non-state', home: 'PSE', aliases: ['Harakat al-Muqawama al-Islamiya'] },
-  houthis: { id: 'houthis', name: 'Houthis', kind: 'non-state', home: 'YEM', aliases: ['Houthi rebels', 'Ansar Allah'] },
+  houthis: { id: 'houthis', name: 'Houthis', kind: 'non-state', home: 'YEM', aliases: ['Houthi rebels', 'Ansar Allah', 'Ansarullah'] },
   taliban: { id: 'taliban', name: 'Taliban', kind: 'non-state', home: 'AFG', aliases: [] },
   jem: { id: 'jem', name: 'Jaish-e-Mohammed', kind: 'non-state', home: 'PAK', aliases: ['JeM', 'Jaish-e-Muhammad'] },
   somaliland: { id: 'somaliland', name: 'Somaliland', kind: 'non-state', home: 'SOM', aliases: ['Republic of Somaliland'] },

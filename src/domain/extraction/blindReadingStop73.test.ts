@@ -120,3 +120,13 @@ describe('the eight hundred and thirtieth reading', () => {
     expect(asArrows('A US admiral said China has militarized three islands it has built, arming them with missiles.', '2022-03-24')).toEqual([]);
   });
 });
+
+// The eight hundred and thirty-first reading (stop 73): three news pages on the Saudi-led "Decisive Storm" strikes on the Houthis (March 2015).
+describe('the eight hundred and thirty-first reading', () => {
+  it('reads support for a campaign against a state as no cooperation with that state', () => {
+    expect(asArrows('The White House has voiced support for the campaign against Peru.', '2015-03-26')).toEqual([]);
+  });
+  it('knows "Ansarullah" as the Houthis', () => {
+    expect(asArrows('At least 13 civilians were killed in Saudi air strikes against Ansarullah.', '2015-03-26')).toEqual(['SAU->houthis hostile']);
+  });
+});
