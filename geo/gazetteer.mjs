@@ -95,7 +95,7 @@ const SUBREGIONS = {
   'Southeast Europe': 'balkan',
 };
 
-/** The kinds of state a description can name: kingdom, emirate, island, gulf, baltic, regions ("african", "east-africa"), arab. */
+/** The kinds of state a description can name: kingdom, emirate, island, gulf, baltic, regions ("african", "east-africa"), arab, federal ("the Federal Republic"). */
 function kindsOf(c) {
   const kinds = [];
   // Regions: "the African nation", "the Balkan state", "the Latin American country".

@@ -1,7 +1,8 @@
 // The states a relative clause on a plural of states is told of, when the main clause names them after the relative
 // clause: "the list of states that have revoked recognition of Kosovo includes Burundi, the Central African Republic,
 // ...", "Among the countries that have recognized Kosovo's independence are the US and ...". They are the relative
-// clause's subject.
+// clause's subject. And the examples after a plural of states that opens a clause ("Countries like Chad and Senegal are
+// ending ..."): they are its subject.
 import type { ActorGroup } from './actorGroups';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
