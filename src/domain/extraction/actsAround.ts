@@ -225,7 +225,7 @@ export class ActsAround extends SentenceActors {
         }
         // ("Lakshadweep, an Indian island not far from the Maldives", "just north of the Maldives": a state that only says where is no target.)
         const at = this.tokens[group.first - 1]?.pos === 'DET' ? group.first - 2 : group.first - 1;
-        if ((this.tokens[at]?.lower === 'from' && this.tokens[at - 1]?.lower === 'far') || (this.tokens[at]?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.tokens[at - 1]?.lower ?? ''))) continue;
+        if ((this.tokens[at]?.lower === 'from' && this.tokens[at - 1]?.lower === 'far') || (this.tokens[at]?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.tokens[at - 1]?.lower ?? '')) || (group.possessive && ((j) => { while (this.tokens[j]?.pos === 'ADJ' || this.tokens[j]?.text === '-' || /^(?:breakaway|separatist|rebel|autonomous|disputed|occupied)$/.test(this.tokens[j]?.lower ?? '')) j++; return /^(?:region|province|territory|enclave|exclave)$/.test(this.tokens[j]?.lower ?? '') && this.tokens[j + 1]?.lower === 'of' && !!this.groupAt(j + 2); })(group.end))) continue; // (nor the owner of a region named after it: "recognise Somalia's breakaway region of Somaliland")
         // ("present a united front against North Korea", "joined forces against Russia": cooperation against a state is none with it.)
         if (prep === 'against' && trigger.stance === 'cooperative' && trigger.kind === 'verb') return null;
         // "switched recognition from Taiwan to China": after a verb of change, "from" names what is left.

@@ -130,3 +130,10 @@ describe('the eight hundred and thirty-first reading', () => {
     expect(asArrows('At least 13 civilians were killed in Saudi air strikes against Ansarullah.', '2015-03-26')).toEqual(['SAU->houthis hostile']);
   });
 });
+
+// The eight hundred and thirty-second reading (stop 73): three news pages on Israel recognising Somaliland (Dec. 2025).
+describe('the eight hundred and thirty-second reading', () => {
+  it('reads a region named after its owner\'s possessive as what the verb acts on, not the owner', () => {
+    expect(asArrows("Russia recognised Georgia's breakaway region of Abkhazia.", '2010-01-01')).toEqual(['RUS->abkhazia cooperative']);
+  });
+});
