@@ -185,8 +185,8 @@ export class ActsAround extends SentenceActors {
         const particle = /^(?:down|up|off|out|back)$/.test(this.tokens[trigger.head + 1]?.lower ?? '') ? 1 : 0;
         let prep = this.prepositionBefore(group, trigger.head + 1 + particle);
         // ("Spain and the United Kingdom reached an agreement on Gibraltar": what a deal is on is no party to it.)
-        if (/^(?:on|about|over|regarding|concerning)$/.test(prep ?? '') && ((trigger.mutual && this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:agreements?|deals?|accords?|understanding|pacts?|consensus|treaty)$/.test(t.lower))) || ((this.tokens[group.end]?.text === '-' || this.tokens[group.first - 1]?.text === '-') && TIE_WORD.test(this.tokens[(this.tokens[group.end]?.text === '-' ? (this.groupAt(group.end + 1)?.end ?? -1) : group.end)]?.lower ?? '')))) { // (nor are the two of relations a text is about: "warned against his remarks about South Korea-U.S. relations")
-          k = (this.tokens[group.end]?.text === '-' ? (this.groupAt(group.end + 1)?.end ?? group.end) : group.end) - 1;
+        const compoundEnd = this.tokens[group.end]?.text === '-' ? this.groupAt(group.end + 1)?.end : group.end; if (/^(?:on|about|over|regarding|concerning)$/.test(prep ?? '') && ((trigger.mutual && this.tokens.slice(trigger.from, trigger.to).some((t) => /^(?:agreements?|deals?|accords?|understanding|pacts?|consensus|treaty)$/.test(t.lower))) || ((this.tokens[group.end]?.text === '-' || this.tokens[group.first - 1]?.text === '-') && TIE_WORD.test(this.tokens[compoundEnd ?? -1]?.lower ?? '')))) { // (nor are the two of relations a text is about: "warned against his remarks about South Korea-U.S. relations")
+          k = (compoundEnd ?? group.end) - 1;
           continue;
         }
         // "banned hundreds of Chinese apps": "of" after a quantity is no preposition of the verb's.
