@@ -282,7 +282,7 @@ export class SentenceActors {
       for (let b = c - 1; b >= Math.max(1, c - 3) && (SUBORDINATOR.has(opens) || MAYBE_SUBORDINATOR.has(opens)) && /^(?:it|its)$/.test(pronoun.lower); b--) {
         const before = this.clauses[b] as Clause;
         const near = this.subjectOf(b, before.to, depth + 1);
-        if (near && near.ids.length === 1 && near.first >= before.from && !near.ids.every((id) => first?.ids.includes(id))) return near;
+        if (near && near.ids.length === 1 && (near.first >= before.from || (before.kind === 'relative' && /^(?:which|that|who)$/.test(this.tokens[before.from]?.lower ?? '') && near.end === before.from - (this.tokens[before.from - 1]?.text === ',' ? 1 : 0))) && !near.ids.every((id) => first?.ids.includes(id))) return near;
         if (near) break;
       }
       if (first) return first;
