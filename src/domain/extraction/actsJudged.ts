@@ -4,7 +4,7 @@
 import { type ActorGroup } from './actorGroups';
 import { type Clause, MOVE_NOUN } from './clauses';
 import type { Trigger } from './triggers';
-import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, purposeBefore, standIn, TALKS_NOUN } from './pairingWords';
+import { CONTACT_VERBS, DEAL_NOUN, DISAPPROVING, hedgeEnd, HOSTILE_ACT, LETTING_VERBS, MEASURE, mediating, MOVE_TOLD, PROJECTILES, purposeBefore, standIn, TALKS_NOUN } from './pairingWords';
 import { NounParties } from './nounParties';
 import { afterLikewise } from './tokens';
 import { type Pairing, speaks } from './sentenceActors';
@@ -202,7 +202,8 @@ export class ActsJudged extends NounParties {
     const agent = this.groups.find((g) => g.first > trigger.head && g.end <= clause.to && this.tokens[g.first - 1]?.lower === 'by' && !g.place) ?? (trigger.passive || /^(?:was|were|been|being)$/.test(this.tokens[trigger.head - 1]?.lower ?? '') ? null : this.subjectOf(this.clauseIndexOf(trigger.head), trigger.head)); // (not the subject of a passive: "four Thai soldiers were killed")
     const reporter = this.reporterOf(clause);
     if (!agent || !reporter || agent.ids.some((id) => reporter.ids.includes(id)) || this.tokens.slice(agent.end, agent.end + 3).some((t) => /^(?:was|were|been|being)$/.test(t.lower)) || this.groups.some((g) => g !== agent && g !== reporter && !g.place && g.first > clause.from && g.end <= clause.to)) return null;
-    return { sources: reporter.ids, targets: agent.ids, within: false, subject: reporter };
+    // ("The Israeli military said Iran fired 100 missiles": projectiles fired at no one named, told by a state, were fired at it; no accusation.)
+    return this.tokens.slice(trigger.from, trigger.to + 4).some((t) => PROJECTILES.test(t.lower)) ? { sources: agent.ids, targets: reporter.ids, within: false, subject: agent, onTeller: true } : { sources: reporter.ids, targets: agent.ids, within: false, subject: reporter };
   }
 
   /**

@@ -13,3 +13,11 @@ describe('the eight hundred and thirty-fourth reading', () => {
     expect(asArrows("Brazil's trade with Argentina, which has been isolated since it attacked Chile, is falling.", '2024-03-01')).toEqual(['BRA->ARG cooperative', 'ARG->CHL hostile']);
   });
 });
+
+// The eight hundred and thirty-fifth reading (stop 74): three news pages on the Israel-Iran strikes of June 2025.
+describe('the eight hundred and thirty-fifth reading', () => {
+  it('reads projectiles fired at no one named, told by a state, as fired at that state, not as an accusation', () => {
+    expect(asArrows('The Indian army said Pakistan fired dozens of rockets on Sunday.', '2024-03-01')).toEqual(['PAK->IND hostile']);
+    expect(asArrows('Indian officials said the activist was murdered by Pakistani agents.', '2024-03-01')).toEqual(['IND->PAK tense']);
+  });
+});

@@ -11,6 +11,8 @@ export interface Pairing {
   subject: ActorGroup | null;
   /** True when the sentence does not tell whose act it is, only blames it on the source (answeredActs.ts). */
   alleged?: boolean;
+  /** True when an act of force told with no target is on its teller: projectiles fired (actsJudged.ts). */
+  onTeller?: boolean;
 }
 
 /** What the sentences before this one leave for "it", "they" and "the two countries". */

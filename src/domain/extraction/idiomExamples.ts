@@ -237,5 +237,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile gifted two condors to Peru in 2019.', 'CHL|PER cooperative', /gifted/],
   ['Chile sought to placate Peru with a trade offer.', 'CHL|PER cooperative', /placate/],
   ['Chile struck up diplomatic relations with Peru in 1990.', 'CHL|PER warming', /struck up/],
+  ['Chilean air defences intercepted incoming Peruvian missiles.', 'CHL|PER hostile', /intercepted/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -90,6 +90,8 @@ export const standIn = (ids: readonly string[]): ActorGroup => ({ ids: [...ids],
 /** Words for a truce (a ceasefire, an armistice), as the nouns of nounIdioms.ts name one. */
 export const TRUCE_NOUN = /^(?:ceasefire|cease-fire|truce|armistice)$/;
 export const FORCE_NOUN = /^(?:jets?|warplanes?|planes|aircraft|drones?|troops|forces|army|navy|soldiers|warships?|ships|vessels?|boats|gunboats?|frigates?|destroyers?|submarines?|bombers?|guards|marines|commandos|artillery|missiles?|rockets?|tanks|fighters|helicopters?|defences|defenses)$/;
+/** What is fired or launched: "fired 100 missiles". */
+export const PROJECTILES = /^(?:missiles?|rockets?|drones?|shells|mortars?|projectiles?|bombs?|salvos?|barrages?|volleys?)$/;
 /** Words after a comma that bring in examples of the noun before it: ", including Argentina and Chile". */
 export const EXAMPLE_WORD = /^(?:including|notably|especially|particularly|chiefly|mainly|principally)$/;
 /** Nouns of a step one actor took, judged by another later: "Guyana called the vote an existential threat". */
