@@ -21,3 +21,17 @@ describe('the eight hundred and thirty-fifth reading', () => {
     expect(asArrows('Indian officials said the activist was murdered by Pakistani agents.', '2024-03-01')).toEqual(['IND->PAK tense']);
   });
 });
+
+// The eight hundred and thirty-sixth reading (stop 74): three history pages on the Yom Kippur War (Oct. 1973).
+describe('the eight hundred and thirty-sixth reading', () => {
+  it('reads supplies airlifted to a state as help sent, not a flight toward talks', () => {
+    expect(asArrows('In 1990 France airlifted military supplies to Chad.', '2000-01-01')).toEqual(['FRA->TCD cooperative']);
+  });
+  it('reads a state "headed by" its leader as no act toward anyone', () => {
+    expect(asArrows('The quarrel between the government of Chile, headed by Augusto Pinochet, and Argentina, headed by Jorge Videla, grew in 1978.', '2000-01-01')).toEqual(['CHL->ARG tense']);
+  });
+  it('reads relations "ending in" an accord as where they led, no break; "ended in" a year is one', () => {
+    expect(asArrows('The war opened a new phase in Chilean-Argentine relations ending ultimately in the signing of a treaty.', '2000-01-01')).toEqual(['CHL->ARG warming', 'CHL->ARG cooperative']);
+    expect(asArrows('Relations between Chile and Argentina ended in 1978.', '2000-01-01')).toEqual(['CHL->ARG severed']);
+  });
+});

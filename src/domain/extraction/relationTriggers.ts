@@ -32,7 +32,8 @@ export function relationChangeAt(tokens: readonly Token[], i: number, from: numb
   // ("ties that came under severe strain": relations that come under strain are strained as those that strain.)
   const low = isVerbToken && /^(?:hit|reach|plumb|sink|plunge|fall|slump|slide|drop)$/.test(t.lemma) && /^(?:to )?(?:an? |their |its )?(?:new |fresh |record |historic |all-time |all time |all - time )?(?:low|lows|lowest)\b/.test(tokens.slice(i + 1, i + 7).map((x) => x.lower).join(' ')) ? HIT_LOW : undefined;
   const change = closed ?? tensions ?? settled ?? low ?? (isVerbToken && (t.lemma === 'fail' || (/^(?:hit|reach)$/.test(t.lemma) && /^(?:deadlock|impasse|stalemate)$/.test(tokens[/^(?:a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1]?.lower ?? ''))) ? TALKS_FAILED : undefined) ?? (isVerbToken && t.lemma === 'take' ? stepTaken(tokens, i) : undefined) ?? (isVerbToken && t.lemma === 'come' && tokens[i + 1]?.lower === 'under' && /^(?:strain|stress|pressure)$/.test(tokens[tokens[i + 2]?.pos === 'ADJ' ? i + 3 : i + 2]?.lower ?? '') ? CHANGE_WORDS.get('strain') : undefined) ?? (isVerbToken ? (CHANGE_WORDS.get(t.lemma) ?? (/[^e]ed$/.test(t.lower) ? CHANGE_WORDS.get(t.lower.slice(0, -1)) : undefined)) : nounish && ed ? (CHANGE_WORDS.get(t.lower.slice(0, -2)) ?? CHANGE_WORDS.get(t.lower.slice(0, -1))) : undefined);
-  if (!change || (/^(?:end|terminate)$/.test(t.lemma) && /^(?:on|with|up)$/.test(tokens[i + 1]?.lower ?? ''))) return null; // (not "ended on a sour note", "ended up")
+  const next = pastAdverbsAfter(tokens, i + 1); // (not "ended on a sour note", "ended up", nor "relations ending ultimately in the signing of the accords": what they end in is where they led, no break; but "ended in 2017" is one)
+  if (!change || (/^(?:end|terminate)$/.test(t.lemma) && (/^(?:on|with|up)$/.test(tokens[next]?.lower ?? '') || (tokens[next]?.lower === 'in' && /^(?:the|a|an)$/.test(tokens[next + 1]?.lower ?? ''))))) return null;
   // ("Relations have grown significantly more tense": what relations grow into is their state, read by relationStateAt, not growth.)
   if (t.lemma === 'grow' && tokens.slice(i + 1, i + 5).some((x, j, all) => STATE_WORDS.has(x.lower) && all.slice(0, j).every((y) => y.pos === 'ADV' || /^(?:more|less|increasingly)$/.test(y.lower)))) return null;
   // Only auxiliaries and adverbs between ("ties have sharply deteriorated"), or first their pair ("ties between Peru and Chile soured").
@@ -144,3 +145,6 @@ export function contestedBetweenAt(tokens: readonly Token[], i: number): Trigger
   if (between === undefined || tokens.slice(i + 1, between).some((x) => x.pos !== 'NOUN')) return null;
   return { kind: 'noun', head: i, end: i + 1, from: i, to: i + 1, code: null, stance: 'tense', mutual: true, passive: false, negated: false, intent: false, absorbed: false, why: 'what two states both claim, "disputed between" them, is a dispute of theirs', preps: ['between'] };
 }
+
+/** The first word at or after `k` that is no adverb. */
+const pastAdverbsAfter = (tokens: readonly Token[], k: number) => { while (tokens[k]?.pos === 'ADV') k++; return k; };
