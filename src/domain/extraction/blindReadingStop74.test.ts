@@ -35,3 +35,14 @@ describe('the eight hundred and thirty-sixth reading', () => {
     expect(asArrows('Relations between Chile and Argentina ended in 1978.', '2000-01-01')).toEqual(['CHL->ARG severed']);
   });
 });
+
+// The eight hundred and thirty-eighth reading (stop 74): two papers and a reference page on the Doklam standoff (June-Aug. 2017).
+describe('the eight hundred and thirty-eighth reading', () => {
+  it('reads two states withdrawing their troops from their face-off as stepping back from each other', () => {
+    expect(asArrows('In May both Peru and Ecuador said that they had pulled all their troops back from the face-off site.', '2000-01-01')).toEqual(['PER->ECU warming']);
+    expect(asArrows('The Peruvian and Ecuadorian forces withdrew by December.', '2000-01-01')).toEqual([]);
+  });
+  it('reads a role with its holder named after "X and Y\'s" as the last possessor\'s only', () => {
+    expect(asArrows("The island is claimed by both Argentina and Chile's ally Britain.", '2000-01-01')).toEqual(['CHL->GBR cooperative']);
+  });
+});

@@ -35,9 +35,8 @@ export class NounParties extends ActsAround {
     }
     // ("Denmark, a NATO ally of the United States": an organisation before a role of someone's names its kind, no party of it.)
     if (before.length === 1 && before[0]!.ids.every((id) => /^[a-z]/.test(id)) && /^(?:all(?:y|ies)|members?|partners?)$/.test(this.tokens[trigger.head]?.lower ?? '') && this.tokens[trigger.to]?.lower === 'of') before.pop();
-    let after: ActorGroup | null = null;
-    let between: ActorGroup | null = null;
-    let by: ActorGroup | null = null;
+    if (before.length === 1 && before[0]!.possessive && before[0]!.ids.length >= 2 && APPOSITION_NOUN.test(this.tokens[trigger.head]?.lower ?? '') && this.groupAt(trigger.to) && this.tokens.slice(before[0]!.first, before[0]!.end).some((t) => t.lower === 'and')) before[0] = { ...before[0]!, ids: before[0]!.ids.slice(-1) }; // ("claimed by both China and India's ally Bhutan": a role with its holder named right after is the last possessor's; the names before "and" go with the holder)
+    let after: ActorGroup | null = null, between: ActorGroup | null = null, by: ActorGroup | null = null;
     let afterIn = false;
     let limit = Math.min(this.tokens.length, trigger.to + 14);
     // (An idiom of several words may hold its party: "the closure of the Taiwanese embassy"; not one that ends in a verb, whose party is its object: "the pact, known as AUKUS, involves the US, UK and Australia".)
