@@ -46,3 +46,10 @@ describe('the eight hundred and thirty-eighth reading', () => {
     expect(asArrows("The island is claimed by both Argentina and Chile's ally Britain.", '2000-01-01')).toEqual(['CHL->GBR cooperative']);
   });
 });
+
+// The eight hundred and fortieth reading (stop 74): three news pages on China's travel warning and the Japanese ambassador summoned over Sanae Takaichi's Taiwan remarks (Nov. 2025).
+describe('the eight hundred and fortieth reading', () => {
+  it('reads private people "living in or visiting" a state as no state\'s visit', () => {
+    expect(asArrows('Peru told its nationals residing in or visiting Chile to stay alert.', '2025-01-01')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { intentOf } from './verbContext';
 /** A mission's people, whom "its own" may stand for after withdrawing. */
 const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
 /** Craft and traffic, which travel without being a state's visit. */
-const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers)$/;
+const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers|citizens|nationals|residents|tourists|visitors|pilgrims|expatriates)$/; // (and private people: "urged its citizens living in or visiting China")
 
 /** What is said, which may "target" or "hit" a state without force ("his remarks targeted Israel"). */
 const SPEECH_NOUN = /^(?:remarks|comments|criticism|rhetoric|statements?|speech|speeches|words|tirade|tweets?|posts?|editorials?|insults|accusations)$/;
@@ -168,7 +168,7 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && !trig.compound && trig.stance === 'cooperative' && /^(?:support|back|fund|finance|arm|sponsor|aid|help|encourage)$/.test(tokens[trig.head]?.lemma ?? '') && rising >= 0 && /^(?:in|against)$/.test(tokens[trig.to + rising + 1]?.lower ?? '') && tokens[trig.to + rising - 1]?.pos !== 'PROPN') Object.assign(trig, { stance: 'hostile', code: '180', why: '"supported an attempt to launch a rebellion in Uganda": backing a rising in a state is hostile to it (CAMEO 18)' });
   // ("under which Czechoslovakia was compelled to surrender its districts to Germany": what a state is forced to give is no cooperation of its own.)
   if (trig.kind === 'verb' && (trig.stance === 'cooperative' || trig.stance === 'warming') && tokens[trig.from - 1]?.lower === 'to' && /^(?:compelled|forced|coerced|obliged|pressured|pressed)$/.test(tokens[trig.from - 2]?.lower ?? '') && tokens[trig.from - 3]?.lemma === 'be') trig.negated = true;
-  // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali": a participle of travel whose subject is craft or traffic tells no state's visit.)
+  // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali", "its citizens living in or visiting China": a participle of travel whose subject is craft, traffic or private people tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
   // ("two countries called Japan and South Korea, who live close to each other in Asia": closeness where one lives or lies is nearness, no friendship.)
   if (trig.kind === 'noun' && /^(?:close|closer)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:live|lie|sit|locate|situate)$/.test(tokens[pastWords(tokens, trig.from - 1, ['ADV', 'AUX'])]?.lemma ?? '')) trig.negated = true;
