@@ -238,5 +238,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile sought to placate Peru with a trade offer.', 'CHL|PER cooperative', /placate/],
   ['Chile struck up diplomatic relations with Peru in 1990.', 'CHL|PER warming', /struck up/],
   ['Chilean air defences intercepted incoming Peruvian missiles.', 'CHL|PER hostile', /intercepted/],
+  ['Chile\'s president railed against Peru\'s new tariffs.', 'CHL|PER tense', /railed against/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

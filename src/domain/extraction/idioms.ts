@@ -247,6 +247,7 @@ export const IDIOMS: Idiom[] = [
   verb('placate|placates|placated|placating|mollify|mollifies|mollified|mollifying', '060', 'cooperative', false, '"in an effort to placate its wartime allies": soothing another state is what the dictionary\'s "appease" is (CAMEO 060), whose synonyms these are; the dictionary lacks them'),
   verb(`strike_up|struck_up|strikes_up|striking_up … ${TIES}`, '054', 'warming', true, '"struck up diplomatic relations with Taiwan in 1999": to strike up relations is to establish them (CAMEO 054), no strike'),
   verb('intercept|intercepts|intercepted|intercepting … missile|missiles|rocket|rockets|drone|drones|projectile|projectiles', '190', 'hostile', false, '"Israeli air defense systems attempted to intercept incoming Iranian missiles": downing another state\'s missiles is force used on its arms (CAMEO 19), as "shoot down" is; the dictionary reads "intercept" as a show of force (150), as of ships and planes'),
+  verb('rail|rails|railed|railing|inveigh|inveighs|inveighed|inveighing|fulminate|fulminates|fulminated|fulminating against', '111', 'tense', false, '"Cuba\'s foreign minister railed against the United States\' travel restrictions": to rail against a state or its policy is to criticise it (CAMEO 111); the dictionary lacks the verbs'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];
