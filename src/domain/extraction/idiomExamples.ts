@@ -239,5 +239,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile struck up diplomatic relations with Peru in 1990.', 'CHL|PER warming', /struck up/],
   ['Chilean air defences intercepted incoming Peruvian missiles.', 'CHL|PER hostile', /intercepted/],
   ['Chile\'s president railed against Peru\'s new tariffs.', 'CHL|PER tense', /railed against/],
+  ['Chile sent a note to Peru requesting the payment of reparations.', 'CHL|PER tense', /requesting the payment/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -248,6 +248,7 @@ export const IDIOMS: Idiom[] = [
   verb(`strike_up|struck_up|strikes_up|striking_up … ${TIES}`, '054', 'warming', true, '"struck up diplomatic relations with Taiwan in 1999": to strike up relations is to establish them (CAMEO 054), no strike'),
   verb('intercept|intercepts|intercepted|intercepting … missile|missiles|rocket|rockets|drone|drones|projectile|projectiles', '190', 'hostile', false, '"Israeli air defense systems attempted to intercept incoming Iranian missiles": downing another state\'s missiles is force used on its arms (CAMEO 19), as "shoot down" is; the dictionary reads "intercept" as a show of force (150), as of ships and planes'),
   verb('rail|rails|railed|railing|inveigh|inveighs|inveighed|inveighing|fulminate|fulminates|fulminated|fulminating against', '111', 'tense', false, '"Cuba\'s foreign minister railed against the United States\' travel restrictions": to rail against a state or its policy is to criticise it (CAMEO 111); the dictionary lacks the verbs'),
+  verb('request|demand …… payment|payments|reparations|compensation|damages', '100', 'tense', false, '"signed an official note to Germany requesting the payment of $1.3 trillion in reparations": asking a state to pay for what it did is a demand (CAMEO 10), from whom the note is sent to, as "seek reparations from" is; the dictionary reads nothing in "request" with these objects'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];
