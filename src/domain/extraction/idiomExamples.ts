@@ -240,5 +240,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chilean air defences intercepted incoming Peruvian missiles.', 'CHL|PER hostile', /intercepted/],
   ['Chile\'s president railed against Peru\'s new tariffs.', 'CHL|PER tense', /railed against/],
   ['Chile sent a note to Peru requesting the payment of reparations.', 'CHL|PER tense', /requesting the payment/],
+  ['Chile and Peru agreed to freeze their overlapping fishing claims.', 'CHL|PER warming', /freeze their overlapping fishing claims/],
   ...NOUN_IDIOM_EXAMPLES,
 ];
