@@ -189,7 +189,7 @@ const RULES: Rule[] = [
       if (ctx.previous === null || /\bfor\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       const followed = /^after$/i.test(m[3]!) && /^\s+(?!that\b|the same\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (ctx.previous === ctx.published && /later|after/i.test(m[3]!) && !followed) return null; // ("would not occur until another joint communiqué seven years later", with no date told before: not years after the article)
-      return shifted(ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) || followed ? -1 : 1);
+      return shifted(followed && /\bcomes?\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index)) && ctx.published ? ctx.published : ctx.previous, count(m[1]!), m[2]!, /earlier|before/i.test(m[3]!) || followed ? -1 : 1); // ("The cut in ties comes four days after the Solomon Islands severed ties": from the present it comes in, not the date told before)
     },
   },
   {

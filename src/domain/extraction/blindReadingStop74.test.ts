@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 74's batches (833 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The eight hundred and thirty-fourth reading (stop 74): three news pages on the US-Russia talks in Riyadh that agreed to restore embassy staffing (Feb. 2025).
 describe('the eight hundred and thirty-fourth reading', () => {
@@ -51,5 +51,13 @@ describe('the eight hundred and thirty-eighth reading', () => {
 describe('the eight hundred and fortieth reading', () => {
   it('reads private people "living in or visiting" a state as no state\'s visit', () => {
     expect(asArrows('Peru told its nationals residing in or visiting Chile to stay alert.', '2025-01-01')).toEqual([]);
+  });
+});
+
+// The eight hundred and forty-sixth reading (stop 74): three news pages on Kiribati switching its recognition from Taiwan to China (Sept. 2019).
+describe('the eight hundred and forty-sixth reading', () => {
+  it('dates what an event "comes N days after" from the present it comes in, not from the date told before', () => {
+    const claims = extract('Chile has lost four allies since 2016. The break comes four days after Peru severed ties with Chile.', '2019-09-20');
+    expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['PER->CHL severed 2019-09-16']);
   });
 });
