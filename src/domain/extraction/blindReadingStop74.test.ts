@@ -61,3 +61,11 @@ describe('the eight hundred and forty-sixth reading', () => {
     expect(claims.map((c) => `${c.a}->${c.b} ${c.stance} ${c.when}`)).toEqual(['PER->CHL severed 2019-09-16']);
   });
 });
+
+// The eight hundred and forty-seventh reading (stop 74): three news pages on Israel's strike on Hamas leaders in Doha (Sept. 2025).
+describe('the eight hundred and forty-seventh reading', () => {
+  it('reads force named in what an act is called as that act, not the caller\'s own', () => {
+    expect(asArrows("Chile condemned the raid, calling it a brutal attack targeting Peru's sovereignty.", '2025-01-01')).toEqual([]);
+    expect(asArrows("Chile condemned the raid and attacked Peru's border posts.", '2025-01-01')).toEqual(['CHL->PER hostile']);
+  });
+});
