@@ -69,3 +69,14 @@ describe('the eight hundred and forty-seventh reading', () => {
     expect(asArrows("Chile condemned the raid and attacked Peru's border posts.", '2025-01-01')).toEqual(['CHL->PER hostile']);
   });
 });
+
+// The eight hundred and forty-eighth reading (stop 74): three news pages on Trump cancelling his visit to Denmark over Greenland (Aug. 2019).
+describe('the eight hundred and forty-eighth reading', () => {
+  it('reads a role a pronoun owns after a copula as the reporting speaker\'s', () => {
+    expect(asArrows('Chile said that Peru remains one of its closest partners.', '2025-01-01')).toEqual(['CHL->PER cooperative']);
+    expect(asArrows('Chile told reporters that “Peru is one of our oldest friends”.', '2025-01-01')).toEqual(['CHL->PER cooperative']);
+  });
+  it('reads "a great deal of" as a quantity, no agreement', () => {
+    expect(asArrows('The move saved a great deal of money for both Chile and Peru.', '2025-01-01')).toEqual([]);
+  });
+});

@@ -172,6 +172,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
   // ("condemned the attack, calling it a heinous strike targeting Qatar's sovereignty": force named in what an act is called is that act, told already, not the caller's own.)
   if (trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => /^(?:call|describe|brand|label|term|dub)$/.test(t.lemma) && /^(?:it|them|this|that)$/.test(all[j + 1]?.lower ?? ''))) trig.negated = true;
+  // ("was able to save a great deal of expense for both the United States and Denmark": "a great deal of" is a quantity, no agreement.)
+  if (tokens[trig.head]?.lower === 'deal' && /^(?:great|good|fair)$/.test(tokens[trig.head - 1]?.lower ?? '') && tokens[trig.head + 1]?.lower === 'of') trig.negated = true;
   // ("two countries called Japan and South Korea, who live close to each other in Asia": closeness where one lives or lies is nearness, no friendship.)
   if (trig.kind === 'noun' && /^(?:close|closer)$/.test(tokens[trig.head]?.lower ?? '') && /^(?:live|lie|sit|locate|situate)$/.test(tokens[pastWords(tokens, trig.from - 1, ['ADV', 'AUX'])]?.lemma ?? '')) trig.negated = true;
   // ("Two Vietnamese fishing boats entered Malaysian waters": force or an incursion by fishermen, smugglers or tourists, named right before it, is no state's.)

@@ -5,7 +5,8 @@
 //   the owner's partners after the copula, each of them;
 // - "a pivot from Iran as Syria's key regional ally", "sees Peru as its closest partner": owned after "as", it names
 //   the actor right before "as";
-// - "Miliband told MPs Russia was an important ally": owned by no one after a copula, it is the reporting speaker's.
+// - "Miliband told MPs Russia was an important ally": owned by no one after a copula, it is the reporting speaker's;
+//   so is one owned by a pronoun ("Frederiksen told reporters that the United States is one of our closest allies").
 import type { ActorGroup } from './actorGroups';
 import { APPOSITION_NOUN } from './pairingWords';
 import type { Pairing } from './sentenceActors';
@@ -27,7 +28,7 @@ export interface RoleHelp {
 /** The pairing of a role noun read in one of the three ways above, or null (also for any other trigger). */
 export function ownedRole(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, help: RoleHelp): Pairing | null {
   if (trigger.kind !== 'noun' || !APPOSITION_NOUN.test(tokens[trigger.head]?.lower ?? '')) return null;
-  return roleOfOwner(tokens, groups, trigger) ?? rolesListed(tokens, groups, trigger, help.coordinated) ?? roleAfterAs(tokens, groups, trigger, help.subjectAt) ?? roleAfterCopula(tokens, groups, trigger, help.subjectAt);
+  return roleOfOwner(tokens, groups, trigger) ?? rolesListed(tokens, groups, trigger, help.coordinated) ?? roleAfterAs(tokens, groups, trigger, help.subjectAt) ?? roleAfterCopula(tokens, groups, trigger, help.subjectAt) ?? pronounRoleAfterCopula(tokens, groups, trigger, help.subjectAt);
 }
 
 /** "Miliband told MPs Russia was an important ally": a role after a copula, owned by no one named, is the speaker's who reports it. */
@@ -37,6 +38,18 @@ function roleAfterCopula(tokens: readonly Token[], groups: readonly ActorGroup[]
   if (owner || tokens[trigger.to]?.lower === 'of' || !/^(?:is|was|remains|remained)$/.test(tokens[copula]?.lower ?? '')) return null;
   const named = groups.find((g) => g.end === copula && !g.place && !g.possessive && !g.descriptor);
   const say = named ? tokens.findLastIndex((t, k) => k < named.first && k >= named.first - 4 && /^(?:say|tell|add|stress|insist|note)$/.test(t.lemma)) : -1;
+  const speaker = say >= 0 ? subjectAt(say) : null;
+  return named && speaker && !speaker.ids.some((id) => named.ids.includes(id)) ? pairing(speaker, named.ids, speaker) : null;
+}
+
+/** "Frederiksen told reporters that the United States is one of our closest allies", "Denmark said the United States is its closest ally": a role a pronoun owns, after a copula, is the speaker's who reports it. */
+function pronounRoleAfterCopula(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
+  const { at } = possessorBefore(tokens, groups, trigger);
+  if (!/^(?:its|our|their)$/.test(tokens[at]?.lower ?? '') || tokens[trigger.to]?.lower === 'of') return null;
+  const copula = tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'one' ? at - 3 : at - 1;
+  if (!/^(?:is|are|was|were|remains|remain|remained)$/.test(tokens[copula]?.lower ?? '')) return null;
+  const named = groups.find((g) => g.end === copula && !g.place && !g.possessive && !g.descriptor);
+  const say = named ? tokens.findLastIndex((t, k) => k < named.first && k >= named.first - 6 && /^(?:say|tell|add|stress|insist|note)$/.test(t.lemma)) : -1;
   const speaker = say >= 0 ? subjectAt(say) : null;
   return named && speaker && !speaker.ids.some((id) => named.ids.includes(id)) ? pairing(speaker, named.ids, speaker) : null;
 }
