@@ -90,6 +90,7 @@ export function answeredAct(act: Trigger, { tokens, groups, triggers, reactions,
  */
 export function ownedAct(act: Trigger, { tokens, groups }: Pick<ActContext, 'tokens' | 'groups'>): Pairing | null {
   if (act.kind !== 'noun' || act.stance !== 'hostile' || NOT_ONE_ACT.test(tokens[act.head]?.lower ?? '')) return null;
+  const committed = committedBy(act, tokens, groups); if (committed) return committed;
   const k = pastWords(tokens, act.from - 1, ['DET', 'ADJ', 'NUM']);
   const owning = (tokens[k]?.lower === 'for' && tokens[k - 1]?.lower === 'responsible') || (tokens[k]?.lower === 'behind' && tokens[pastWords(tokens, k - 1, ['ADV'])]?.lemma === 'be');
   if (!owning) return null;
@@ -98,6 +99,19 @@ export function ownedAct(act: Trigger, { tokens, groups }: Pick<ActContext, 'tok
   const on = actedOn(act, tokens, groups);
   if (!owner || !on || on.ids.some((id) => owner.ids.includes(id))) return null;
   return { sources: owner.ids, targets: on.ids, within: false, subject: owner };
+}
+
+/** "the most serious aggression that President Uribe has committed against Ecuador": an act of force whose relative clause tells who committed it and against whom. */
+function committedBy(act: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): Pairing | null {
+  if (!/^(?:that|which)$/.test(tokens[act.to]?.lower ?? '')) return null;
+  const agent = groups.find((g) => g.first > act.to && g.first <= act.to + 3 && !g.place && tokens.slice(act.to + 1, g.first).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET'));
+  if (!agent) return null;
+  let v = agent.end;
+  while (/^(?:has|have|had|was|were|is|are)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (!/^(?:commit|carry|launch|wage|perpetrate|conduct|unleash|mount)$/.test(tokens[v]?.lemma ?? '')) return null;
+  const prep = tokens[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  const on = /^(?:against|on)$/.test(tokens[prep]?.lower ?? '') ? groups.find((g) => g.first > prep && g.first <= prep + 2 && !g.descriptor) : undefined;
+  return on && !on.ids.some((id) => agent.ids.includes(id)) ? { sources: agent.ids, targets: on.ids, within: false, subject: agent } : null;
 }
 
 /** Forces that act for a state the sentence need not name: "police", "troops", "soldiers". */

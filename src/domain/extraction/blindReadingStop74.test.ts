@@ -80,3 +80,11 @@ describe('the eight hundred and forty-eighth reading', () => {
     expect(asArrows('The move saved a great deal of money for both Chile and Peru.', '2025-01-01')).toEqual([]);
   });
 });
+
+// The eight hundred and forty-ninth reading (stop 74): three news pages on Colombia's raid into Ecuador and the crisis with Venezuela (March 2008).
+describe('the eight hundred and forty-ninth reading', () => {
+  it('reads an act of force whose relative clause tells who committed it and against whom', () => {
+    expect(asArrows('Peru condemned the strikes that Chile launched against Bolivia.', '2008-03-03')).toContain('CHL->BOL hostile');
+    expect(asArrows('The raids that Chile has carried out on Bolivia killed ten.', '2008-03-03')).toEqual(['CHL->BOL hostile']);
+  });
+});
