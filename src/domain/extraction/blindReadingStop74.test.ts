@@ -88,3 +88,10 @@ describe('the eight hundred and forty-ninth reading', () => {
     expect(asArrows('The raids that Chile has carried out on Bolivia killed ten.', '2008-03-03')).toEqual(['CHL->BOL hostile']);
   });
 });
+
+// The eight hundred and fifty-first reading (stop 74): three news pages on Vietnam's defence ties with Indonesia and the Philippines (2024-2025).
+describe('the eight hundred and fifty-first reading', () => {
+  it('reads a list of two states\' office holders past a deputy\'s or an undersecretary\'s title', () => {
+    expect(asArrows("Chile's army chief met Peru's deputy minister and the Bolivian undersecretary in Lima.", '2024-03-05')).toEqual(['CHL->PER cooperative', 'CHL->BOL cooperative']);
+  });
+});

@@ -165,7 +165,7 @@ export function onlyInReason(tokens: readonly Token[], groups: readonly { first:
   return groups.length > 0 && groups.every(incidental);
 }
 /** Offices and titles: passed before a name ("signed by President Putin") and before their state's "of" ("the President of Mozambique", "the government of Niger"). */
-export const OFFICE_TITLE = /^(?:presidents?|prime|ministers?|chancellor|king|queen|emir|sultan|sheikh|premiers?|secretary|leaders?|government|counterparts?)$/; // (and plurals, and a counterpart: "invited the counterparts of Rwanda and Burundi")
+export const OFFICE_TITLE = /^(?:presidents?|prime|ministers?|chancellor|king|queen|emir|sultan|sheikh|premiers?|secretary|undersecretary|deputy|vice|leaders?|government|counterparts?)$/; // (and plurals, and a counterpart: "invited the counterparts of Rwanda and Burundi")
 
 /** Participles of mediating, hosting or backing that, opening a sentence with their agent, describe its subject: "Brokered by Brazil, Guyana and Venezuela met". */
 /** "A coalition led by Saudi Arabia attacked", "a coalition of Arab states led by Egypt and Syria": the "led" at k, before "by", of a body of forces or states, whose leader acts through it. */
