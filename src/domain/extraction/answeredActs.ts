@@ -101,7 +101,7 @@ export function ownedAct(act: Trigger, { tokens, groups }: Pick<ActContext, 'tok
   return { sources: owner.ids, targets: on.ids, within: false, subject: owner };
 }
 
-/** "the most serious aggression that President Uribe has committed against Ecuador": an act of force whose relative clause tells who committed it and against whom. */
+/** "the strikes that Israel launched against Lebanon", "the raids that Chile has carried out on Bolivia": an act of force whose relative clause tells who committed it and against whom. */
 function committedBy(act: Trigger, tokens: readonly Token[], groups: readonly ActorGroup[]): Pairing | null {
   if (!/^(?:that|which)$/.test(tokens[act.to]?.lower ?? '')) return null;
   const agent = groups.find((g) => g.first > act.to && g.first <= act.to + 3 && !g.place && tokens.slice(act.to + 1, g.first).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET'));

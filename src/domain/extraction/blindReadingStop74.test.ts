@@ -67,6 +67,7 @@ describe('the eight hundred and forty-seventh reading', () => {
   it('reads force named in what an act is called as that act, not the caller\'s own', () => {
     expect(asArrows("Chile condemned the raid, calling it a brutal attack targeting Peru's sovereignty.", '2025-01-01')).toEqual([]);
     expect(asArrows("Chile condemned the raid and attacked Peru's border posts.", '2025-01-01')).toEqual(['CHL->PER hostile']);
+    expect(asArrows('Chile condemned the raid, calling it a provocation, and shelled Peru.', '2025-01-01')).toEqual(['CHL->PER hostile']);
   });
 });
 

@@ -10,7 +10,7 @@ import { intentOf } from './verbContext';
 
 /** A mission's people, whom "its own" may stand for after withdrawing. */
 const STAFF_NOUN = /^(?:advis[eo]rs|attach[eé]s|diplomats|envoys|ambassadors?|staff|personnel|officials|officers)$/;
-/** Craft and traffic, which travel without being a state's visit. */
+/** Craft, traffic and private travellers, which travel without being a state's visit. */
 const TRAFFIC_NOUN = /^(?:aircraft|airplanes?|planes?|flights?|navigation|traffic|ships?|vessels?|boats?|trains?|trucks?|lorries|cargo|goods|shipments?|tankers?|convoys?|passengers|travell?ers|citizens|nationals|residents|tourists|visitors|pilgrims|expatriates)$/; // (and private people: "urged its citizens living in or visiting China")
 
 /** What is said, which may "target" or "hit" a state without force ("his remarks targeted Israel"). */
@@ -171,7 +171,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("close air navigation coming from or heading to the Malian state", "aircraft traveling to or from Mali", "its citizens living in or visiting China": a participle of travel whose subject is craft, traffic or private people tells no state's visit.)
   if (trig.kind === 'verb' && (trig.code ?? '').startsWith('04') && /(?:ing|ed)$/.test(tokens[trig.head]?.lower ?? '') && tokens.slice(Math.max(0, trig.from - 5), trig.from).some((t, j, all) => TRAFFIC_NOUN.test(t.lower) && all.slice(j + 1).every((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.pos === 'CCONJ' || x.pos === 'ADV'))) trig.negated = true;
   // ("condemned the attack, calling it a heinous strike targeting Qatar's sovereignty": force named in what an act is called is that act, told already, not the caller's own.)
-  if (trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => /^(?:call|describe|brand|label|term|dub)$/.test(t.lemma) && /^(?:it|them|this|that)$/.test(all[j + 1]?.lower ?? ''))) trig.negated = true;
+  // (Only inside that name, with nothing between but its words: not "calling it a provocation, and bombed Syria".)
+  if (trig.stance === 'hostile' && tokens.slice(Math.max(0, trig.from - 8), trig.from).some((t, j, all) => /^(?:call|describe|brand|label|term|dub)$/.test(t.lemma) && /^(?:it|them|this|that)$/.test(all[j + 1]?.lower ?? '') && all.slice(j + 2).every((x) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV'].includes(x.pos) || /^["“”]$/.test(x.text)))) trig.negated = true;
   // ("was able to save a great deal of expense for both the United States and Denmark": "a great deal of" is a quantity, no agreement.)
   if (tokens[trig.head]?.lower === 'deal' && /^(?:great|good|fair)$/.test(tokens[trig.head - 1]?.lower ?? '') && tokens[trig.head + 1]?.lower === 'of') trig.negated = true;
   // ("two countries called Japan and South Korea, who live close to each other in Asia": closeness where one lives or lies is nearness, no friendship.)
