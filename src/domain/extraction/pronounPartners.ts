@@ -5,6 +5,7 @@
 import type { ActorGroup } from './actorGroups';
 import { REPORTING } from './clauses';
 import type { Token } from './tokens';
+import { WEEKDAYS } from '../claims/resolveTime';
 
 /** The groups, with a group a singular pronoun is coordinated with widened to the pronoun's actor. */
 export function pronounPartners(tokens: readonly Token[], groups: ActorGroup[], subject: readonly string[] | null): ActorGroup[] {
@@ -20,7 +21,7 @@ export function pronounPartners(tokens: readonly Token[], groups: ActorGroup[], 
 }
 
 /** Words of time between a verb of saying and its "that" ("announced last week that", "said on Tuesday that"). */
-const TIME_WORD = /^(?:last|this|on|earlier|later|yesterday|today|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+const TIME_WORD = new RegExp(`^(?:last|this|on|earlier|later|yesterday|today|week|month|year|${WEEKDAYS.join('|')})$`);
 
 /** Where the verb of saying before a pronoun stands ("says he", "said that he", "announced last week that he"), or -1. */
 function sayingVerbBefore(tokens: readonly Token[], pronoun: number): number {

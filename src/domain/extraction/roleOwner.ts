@@ -36,8 +36,13 @@ function roleAfterCopula(tokens: readonly Token[], groups: readonly ActorGroup[]
   const { at, owner } = possessorBefore(tokens, groups, trigger);
   const copula = /^(?:a|an)$/.test(tokens[at]?.lower ?? '') ? at - 1 : -1;
   if (owner || tokens[trigger.to]?.lower === 'of' || !/^(?:is|was|remains|remained)$/.test(tokens[copula]?.lower ?? '')) return null;
+  return speakersRole(tokens, groups, copula, 4, subjectAt);
+}
+
+/** The pairing of the speaker who reports "X <copula> ... role" with X, the actor right before the copula, when a verb of saying stands at most `reach` words before X; null when there is none. */
+function speakersRole(tokens: readonly Token[], groups: readonly ActorGroup[], copula: number, reach: number, subjectAt: (at: number) => ActorGroup | null): Pairing | null {
   const named = groups.find((g) => g.end === copula && !g.place && !g.possessive && !g.descriptor);
-  const say = named ? tokens.findLastIndex((t, k) => k < named.first && k >= named.first - 4 && /^(?:say|tell|add|stress|insist|note)$/.test(t.lemma)) : -1;
+  const say = named ? tokens.findLastIndex((t, k) => k < named.first && k >= named.first - reach && /^(?:say|tell|add|stress|insist|note)$/.test(t.lemma)) : -1;
   const speaker = say >= 0 ? subjectAt(say) : null;
   return named && speaker && !speaker.ids.some((id) => named.ids.includes(id)) ? pairing(speaker, named.ids, speaker) : null;
 }
@@ -48,10 +53,7 @@ function pronounRoleAfterCopula(tokens: readonly Token[], groups: readonly Actor
   if (!/^(?:its|our|their)$/.test(tokens[at]?.lower ?? '') || tokens[trigger.to]?.lower === 'of') return null;
   const copula = tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'one' ? at - 3 : at - 1;
   if (!/^(?:is|are|was|were|remains|remain|remained)$/.test(tokens[copula]?.lower ?? '')) return null;
-  const named = groups.find((g) => g.end === copula && !g.place && !g.possessive && !g.descriptor);
-  const say = named ? tokens.findLastIndex((t, k) => k < named.first && k >= named.first - 6 && /^(?:say|tell|add|stress|insist|note)$/.test(t.lemma)) : -1;
-  const speaker = say >= 0 ? subjectAt(say) : null;
-  return named && speaker && !speaker.ids.some((id) => named.ids.includes(id)) ? pairing(speaker, named.ids, speaker) : null;
+  return speakersRole(tokens, groups, copula, 6, subjectAt); // (further back: the quotation mark and "that" of "told reporters that “the United States is")
 }
 
 /** The index right before the role, past what describes it ("main", "key regional"), and the possessive group ending there, if any. */
