@@ -4,7 +4,9 @@
 import { WEEKDAYS } from '../claims/resolveTime';
 import type { Stance } from '../claims/vocabulary';
 import { pastWords, type Token } from './tokens';
-import type { Trigger } from './triggers';
+import { DEMAND_VERBS, demandBefore } from './appeals';
+// (What asks another to act, in its own module: appeals.ts; still exported from here for the modules that read it here.)
+export { DEMAND_VERBS, APPEAL_VERBS, ASKING_VERBS, demandBefore, askedFor, isAppeal, verbBeforeObject } from './appeals';
 /** Participles of feeling, adjectives after "be" even before "by". */
 export const FEELING = /^(?:concerned|alarmed|troubled|worried|dismayed|disturbed|outraged|incensed|disappointed|pleased|encouraged|heartened)$/;
 export const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
@@ -52,16 +54,6 @@ export const ENDING_VERBS = new Set(['suspend', 'pause', 'destroy', 'wreck', 'ru
 export const SETTLING_VERBS = new Set(['end', 'resolve', 'settle', 'patch', 'defuse', 'ease', 'calm', 'de-escalate', 'reduce', 'overcome', 'bury', 'drop', 'withdraw', 'lift']);
 /** Verbs that keep what their object names from happening, or only provide for it: "to avoid clashes", "prevent a war", "the treaty covers attacks on". */
 export const PREVENTING_VERBS = new Set(['avoid', 'prevent', 'avert', 'forestall', 'deter', 'oppose', 'cover', 'stave']); // ("to stave off an armed conflict")
-/**
- * Verbs that demand of their object what their "to"-complement names: "ordered Canada to cut its
- * staff", "asked Kenya to recall its envoy". A demand that another state reduce relations is
- * pressure on it (CAMEO 10); appeals ("urged", "called on") are left to the complement.
- */
-export const DEMAND_VERBS = new Set(['order', 'instruct', 'direct', 'demand', 'force', 'compel', 'pressure', 'press', 'require']);
-/** Verbs that ask their object to act: what they ask for has not happened ("urged China to lift the ban"). */
-export const APPEAL_VERBS = new Set(['urge', 'ask', 'call', 'press', 'push', 'encourage', 'invite', 'tell', 'request', 'implore', 'beg', 'exhort', 'advise', 'persuade', 'pressure', 'order', 'demand', 'appeal', 'plead', 'warn', 'caution']);
-/** Verbs of asking: a demand only when what they ask is a reduction or a withdrawal ("asked Canada to withdraw its diplomats"). */
-export const ASKING_VERBS = new Set(['ask', 'tell', 'request']);
 /** Verbs whose "to"-complement did not happen. */
 export const FAILED_VERBS = new Set(['fail', 'refuse', 'decline', 'reject', 'stop', 'cease']);
 
@@ -209,56 +201,6 @@ function reducedPassive(tokens: readonly Token[], i: number): boolean {
     if (!['ADP', 'DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART'].includes(t.pos)) return false;
   }
   return false;
-}
-
-/**
- * "ordered Canada to", "asked the Kenyan government to": the demand verb before a named object and
- * "to" (at `to`), or null. The object names another actor (a proper noun, no "its" or "their": "ordered
- * its troops to" is its own act).
- */
-export function demandBefore(tokens: readonly Token[], to: number, from: number): number | null {
-  let named = false;
-  for (let k = to - 1; k >= from && k >= to - 5; k--) {
-    const t = tokens[k] as Token;
-    // (A headline's present may be tagged a noun: "India orders Canada to".)
-    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[k - 1]?.pos === 'PROPN' && DEMAND_VERBS.has(t.lemma));
-    if (verb) return named && (DEMAND_VERBS.has(t.lemma) || ASKING_VERBS.has(t.lemma)) ? k : null;
-    if (t.pos === 'PROPN') named = true;
-    else if (t.pos === 'PRON' || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
-  }
-  return null;
-}
-
-/**
- * True when a cooperative act is what a verb of appeal earlier in the clause asks others to do
- * ("called on both countries to show restraint and to settle their dispute through talks").
- */
-export function askedFor(tokens: readonly Token[], trig: Trigger, from: number): boolean {
-  if (trig.stance !== 'cooperative' && trig.stance !== 'warming') return false;
-  for (let k = from; k < trig.from; k++) {
-    if (!isAppeal(tokens, k)) continue;
-    // An object, then "to" before the act: the act is what is asked ("urged X to ..."; not "agreed to").
-    const to = tokens.findIndex((x, j) => j > k + 1 && j < trig.from && x.lower === 'to');
-    // (Not what a cause or a circumstance of the request names: "ordered the envoy to leave within 48 hours over Ruritania's support of the rebels".)
-    if (to > 0) return !tokens.slice(to + 1, trig.from).some((x) => /^(?:over|after|following|amid|amidst|because|despite)$/.test(x.lower));
-  }
-  return false;
-}
-
-/** True for a verb of appeal at k ("urged", "called on"; not "called Aliyev to", a telephone call). */
-export function isAppeal(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t?.pos === 'VERB' && APPEAL_VERBS.has(t.lemma) && (t.lemma !== 'call' || /^(?:on|upon)$/.test(tokens[k + 1]?.lower ?? ''));
-}
-
-/** The verb before an object and "to" (at `to`): "pushed its two allies to", "urged both sides to". */
-export function verbBeforeObject(tokens: readonly Token[], to: number, from: number): number | null {
-  for (let k = to - 1; k >= from && k >= to - 5; k--) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'VERB') return k < to - 1 ? k : null;
-    if (!['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART', 'CCONJ'].includes(t.pos)) return null;
-  }
-  return null;
 }
 
 /** An intent or threat of an act: CAMEO's own codes for it (030s and 130s), and their stance. */
