@@ -45,9 +45,16 @@ export function askedFor(tokens: readonly Token[], trig: Trigger, from: number):
     // An object, then "to" before the act: the act is what is asked ("urged X to ..."; not "agreed to").
     const to = tokens.findIndex((x, j) => j > k + 1 && j < trig.from && x.lower === 'to');
     // (Not what a cause or a circumstance of the request names: "ordered the envoy to leave within 48 hours over Ruritania's support of the rebels".)
-    if (to > 0) return !tokens.slice(to + 1, trig.from).some((x) => /^(?:over|after|following|amid|amidst|because|despite)$/.test(x.lower));
+    // (Nor what a decision already taken names: "invited to the Cairo meeting in praise of Sweden's decision to recognise a Palestinian state".)
+    if (to > 0) return !tokens.slice(to + 1, trig.from).some((x) => /^(?:over|after|following|amid|amidst|because|despite)$/.test(x.lower)) && !decisionBefore(tokens, to);
   }
   return false;
+}
+
+/** A decision named in the few words before "to", past a time ("her government's decision in October to"). */
+function decisionBefore(tokens: readonly Token[], to: number): boolean {
+  const k = tokens.slice(Math.max(0, to - 4), to).findLastIndex((x) => /^(?:decision|decisions|move|choice)$/.test(x.lower));
+  return k >= 0 && !tokens.slice(Math.max(0, to - 4) + k, to).some((x) => x.pos === 'VERB' || x.pos === 'PUNCT');
 }
 
 /** True for a verb of appeal at k ("urged", "called on"; not "called Aliyev to", a telephone call). */
