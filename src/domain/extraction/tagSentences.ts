@@ -97,6 +97,8 @@ export function tagSentences(text: string, sentences: readonly { sentence: Sente
       if (t.pos === 'VERB' && /^(?:torn|ridden|stricken|ravaged|battered|wracked|racked|scarred|plagued|hit)$/.test(t.lower) && afterHyphen(tagged, i) && tagged[i - 2]?.pos === 'NOUN' && tagged[i - 2]?.end === tagged[i - 1]?.start && ['PROPN', 'NOUN'].includes(tagged[i + 1]?.pos ?? '')) return { ...t, pos: 'ADJ' as const };
       // ("A U.S. guided-missile destroyer joined": a past participle that opens a hyphenated word describes what follows, no verb of the sentence's.)
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && tagged[i + 1]?.text === '-' && tagged[i + 1]?.start === t.end && tagged[i + 2]?.start === tagged[i + 1]?.end && tagged[i + 2]?.pos === 'NOUN' && tagged[i - 1]?.pos !== 'PUNCT') return { ...t, pos: 'ADJ' as const };
+      // ("Libya cut back oil supplies to Switzerland": a bare form after a verb and its particle, before a noun, describes the noun; the tagger reads "oil" as a verb.)
+      if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:back|off|up|down|out)$/.test(tagged[i - 1]?.lower ?? '') && tagged[i - 2]?.pos === 'VERB' && tagged[i + 1]?.pos === 'NOUN') return { ...t, pos: 'NOUN' as const };
       // ("bowed to pressure from Canada": a noun after a "to" of "in response to", "bowed to".)
       if (t.pos === 'VERB' && nounAfterTo(tagged, i)) return { ...t, pos: 'NOUN' as const, lemma: t.lower };
       // ("is facing increasing Chinese competition": a participle of growth after a verb, before a describing word and its noun, describes the noun.)
