@@ -20,3 +20,17 @@ describe('the eight hundred and fifty-fourth reading', () => {
     expect(asArrows('Algeria withdrew two billion dollars in deposits from Spanish banks.', '2024-03-01')).toEqual(['DZA->ESP tense']);
   });
 });
+
+// The eight hundred and fifty-fifth reading (stop 75): three news pages on Saudi Arabia's and Libya's protests to Denmark over the cartoons of the Prophet (Jan. 2006).
+describe('the eight hundred and fifty-fifth reading', () => {
+  it('reads a name and its verb after a comma, past a clause of its own, as the next clause of a list, and its measure as on the one the clause before acted on', () => {
+    expect(asArrows('Chile has recalled its ambassador from Peru, Bolivia has closed its embassy and hundreds of students marched in protest.', '2024-03-01')).toEqual(['CHL->PER tense', 'BOL->PER severed']);
+  });
+  it('reads a national Red Cross society as no state', () => {
+    expect(asArrows('The Chilean Red Cross criticised Peru.', '2024-03-01')).toEqual([]);
+    expect(asArrows('The Chilean Red Cross said it had pulled two employees out of Gaza.', '2024-03-01')).toEqual([]);
+  });
+  it('reads a right or a freedom defended as no party defended', () => {
+    expect(asArrows('Peru recalled its envoy from Chile. The Chilean president refused to apologise, defending the right of free speech.', '2024-03-01')).toEqual(['PER->CHL tense']);
+  });
+});

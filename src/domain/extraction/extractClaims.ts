@@ -25,7 +25,7 @@ import { armsInArticleWar, armsInWar, forcesAtWar, jointAttackers } from './arms
 import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, ordinalAfter, suitActs } from './joinedBy';
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms'; import { quoteSpeakers } from './quoteSpeakers'; import { pronounPartners } from './pronounPartners';
-import { tellsTime, twoNamed } from './twoNamed';
+import { listedClauseTargets, tellsTime, twoNamed } from './twoNamed';
 import { toldActs } from './toldActs'; import { protestMeetings } from './protestMeetings'; import { describesOnly } from './roleOwner';
 import { talksHosts, thirdPartyOfTalks } from './talksHosts'; import { votedOn } from './votedMotions';
 import { ofBeforeAnd, topicAfter, verbOfObject, withinBody } from './nounInClause';
@@ -230,7 +230,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
     if (sentenceClaims.length === 0 && new Set(groups.filter((g) => !g.place && !g.descriptor && !tellsTime(tokens, g)).flatMap((g) => g.ids).filter((id) => named.includes(id))).size === 2) { // (not counting a state whose fall tells the time)
       const two = twoNamed(unpaired, { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
       for (const trigger of two.triggers) claimsOf(trigger, { sources: two.parties, targets: [], within: true, subject: null });
-    }
+    } else for (const listed of listedClauseTargets(unpaired, sentenceClaims, { tokens, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), subjectOf: (c, at) => pairing.subjectOf(c, at) })) claimsOf(listed.trigger, listed.paired); // (or a measure of a listed clause that names no one it is on: listedClauses.ts)
     // (The words of one token, for a claim made of what the sentence tells before its act: settledDisputes.ts.)
     const wordsAt = (k: number) => wordsOf(tokens[k]!.start, tokens[k]!.end);
     // Restoring ties and friendship in one breath is a restoration: warming, not also cooperative.

@@ -52,6 +52,8 @@ export function readNearWords(trig: Trigger, tokens: readonly Token[]): void {
   // ("the vote has given Cuba an annual stage": what a vote, a ruling or a report does is no act of a state's; none is its subject.)
   const bySubject = trig.kind === 'verb' ? pastWords(tokens, trig.from - 1, ['AUX', 'ADV']) : -1;
   if (bySubject >= 0 && /^(?:vote|votes|resolution|resolutions|ruling|verdict|report|reports|survey|poll|study)$/.test(tokens[bySubject]?.lower ?? '') && /^(?:the|this|that|its|their)$/.test(tokens[bySubject - 1]?.lower ?? '')) trig.negated = true;
+  // ("refused to apologise, defending the right of free speech": a right, a freedom or a principle defended or upheld is no party defended.)
+  if (trig.kind === 'verb' && /^(?:defend|uphold|champion)$/.test(tokens[trig.head]?.lemma ?? '') && /^(?:right|rights|freedom|freedoms|principle|principles|values|liberty|liberties)$/.test(tokens[pastDescribing(tokens, trig.head + 1)]?.lower ?? '')) trig.negated = true;
   // ("the revolution led by Fidel Castro", "a delegation led by its foreign minister", "Egypt, headed by Anwar Sadat": who leads, heads or rules something is no act toward anyone.)
   if (trig.kind === 'verb' && /^(?:led|headed|chaired|ruled|governed|helmed)$/.test(tokens[trig.head]?.lower ?? '') && tokens[trig.head + 1]?.lower === 'by') trig.negated = true;
   // ("accusing its neighbour of supporting rebels who carried out attacks on its soil": backing an armed group that attacks a state is hostile to that state, as military help to one side of a war is to its enemy (the conventions); the accuser's "its" is its target, pairing.ts.)

@@ -9,6 +9,8 @@ import { likeAnothers } from './nounInClause';
 import { JOINING } from './referredActors';
 import { pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
+// (The measure of a listed clause that names no one it is on, read where twoNamed is: listedClauses.ts.)
+export { listedClauseTargets } from './listedClauses';
 
 /** Those who hold an office, besides the agents of actorGroups.ts. */
 const OFFICE_HOLDER = /^(?:chancellor|king|queen|emir|sheikh|prince|princess|monarch|sultan|leader|chief|head|secretary|deputy|counterpart|premier|mayor|governor|commander|general|envoy|he|she|they|we)$/;
