@@ -34,3 +34,11 @@ describe('the eight hundred and fifty-fifth reading', () => {
     expect(asArrows('Peru recalled its envoy from Chile. The Chilean president refused to apologise, defending the right of free speech.', '2024-03-01')).toEqual(['PER->CHL tense']);
   });
 });
+
+// The eight hundred and fifty-sixth reading (stop 75): three news pages on Turkey recalling its ambassador from Berlin over the Bundestag's resolution on the Armenian genocide (June 2016).
+describe('the eight hundred and fifty-sixth reading', () => {
+  it('reads force named in what a state calls something as not that state\'s act', () => {
+    expect(asArrows("Chile's parliament adopted a resolution calling the bombing of Peru a war crime.", '2024-03-01')).toEqual([]);
+    expect(asArrows('Chile called on Peru to end the bombing of Bolivia.', '2024-03-01')).not.toContain('CHL->BOL hostile');
+  });
+});

@@ -130,7 +130,7 @@ export class SentencePairing extends Passives {
       // A noun after a verb ("imposed sanctions on", "held talks with") takes the verb's subject.
       const verbAt = verbOfObject(this.tokens, trigger, clause);
       // "condemned the attack on Britain's embassy": who condemns an act did not do it.
-      const judged = verbAt >= 0 && (judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? '') || topicNounBefore(this.tokens, trigger.from)) && !(this.tokens[verbAt]?.lemma === 'confirm' && trigger.mutual && after && this.prepositionBefore(after, trigger.to) === 'with'); // (nor who discusses or watches it; but "confirmed a rapprochement with Chad" is the subject's own)
+      const judged = verbAt >= 0 && (judgesOrDiscusses(this.tokens[verbAt]?.lemma ?? '') || topicNounBefore(this.tokens, trigger.from) || (this.tokens[verbAt]?.lemma === 'call' && trigger.stance === 'hostile' && !/^(?:for|on|upon|off|back|in|up|out)$/.test(this.tokens[verbAt + 1]?.lower ?? ''))) && !(this.tokens[verbAt]?.lemma === 'confirm' && trigger.mutual && after && this.prepositionBefore(after, trigger.to) === 'with'); // (nor who discusses or watches it, or calls it something: "a resolution calling mass killings of Armenians genocide"; but "confirmed a rapprochement with Chad" is the subject's own)
       // ("thanked Iraq and Oman for hosting talks": who hosts talks does not hold them with each other.)
       const hosted = verbAt >= 0 && trigger.mutual && (HOSTING_OR_ATTENDING.has(this.tokens[verbAt]?.lemma ?? '') || this.tokens[verbAt - 1]?.lemma === 'help' || (this.tokens[verbAt - 1]?.lower === 'to' && this.tokens[verbAt - 2]?.lemma === 'help'));
       if (hosted && !after) return null;
