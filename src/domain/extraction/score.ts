@@ -3,7 +3,10 @@
 // organisation are dropped on both sides, and keys are compared as sets per article; the overall
 // figure sums the counts over all articles.
 
-export const ORGANISATIONS = ['eu', 'un', 'nato', 'au', 'arab-league', 'gcc', 'asean', 'opec'];
+import { ORGANISATIONS as KNOWN_ORGANISATIONS } from '../claims/actors';
+
+/** Every international organisation Entente knows (claims/actors.ts), not only the eight the README names as examples: the G7, ECOWAS, the OAS are organisations too. */
+export const ORGANISATIONS: readonly string[] = Object.keys(KNOWN_ORGANISATIONS);
 /** The Palestinian Authority is PSE, and `pa` is accepted as the same actor. */
 const SAME: Record<string, string> = { PSE: 'pa' };
 
