@@ -42,3 +42,10 @@ describe('the eight hundred and fifty-sixth reading', () => {
     expect(asArrows('Chile called on Peru to end the bombing of Bolivia.', '2024-03-01')).not.toContain('CHL->BOL hostile');
   });
 });
+
+// The eight hundred and fifty-seventh reading (stop 75): three news pages on China summoning Japan's ambassador over the G7's statements at Hiroshima (May 2023).
+describe('the eight hundred and fifty-seventh reading', () => {
+  it('reads documents signed by two states as an agreement', () => {
+    expect(asArrows('Chile and Peru signed three economic documents in 1999.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
+  });
+});
