@@ -49,3 +49,11 @@ describe('the eight hundred and fifty-seventh reading', () => {
     expect(asArrows('Chile and Peru signed three economic documents in 1999.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The eight hundred and fifty-ninth reading (stop 75): three reference pages on the Oregon boundary dispute and the Oregon Treaty (1818-1846).
+describe('the eight hundred and fifty-ninth reading', () => {
+  it('reads a signed pact whose name joins its parties\' demonyms as between those parties', () => {
+    expect(asArrows('In 1904 Britain signed the Anglo-French agreement.', '2020-01-01')).toEqual(['GBR->FRA cooperative']);
+    expect(asArrows('In 1907 the Russians signed the Anglo-Russian Convention.', '2020-01-01')).toEqual(['GBR->RUS cooperative']);
+  });
+});

@@ -26,6 +26,7 @@ import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, o
 import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms'; import { quoteSpeakers } from './quoteSpeakers'; import { pronounPartners } from './pronounPartners';
 import { listedClauseTargets, tellsTime, twoNamed } from './twoNamed';
+import { namedPactParties } from './namedPacts';
 import { toldActs } from './toldActs'; import { protestMeetings } from './protestMeetings'; import { describesOnly } from './roleOwner';
 import { talksHosts, thirdPartyOfTalks } from './talksHosts'; import { votedOn } from './votedMotions';
 import { ofBeforeAnd, topicAfter, verbOfObject, withinBody } from './nounInClause';
@@ -33,7 +34,6 @@ import { pairKey } from '../relations/pairKey';
 import { articleActors, type ExtractedActor, type ExtractedClaim, type Extraction, type ExtractionInput } from './extractedClaim';
 import { dealOfSides, notePairsTold, pairActedOnAlike, relationsWithOne } from './pairsTold';
 import { RELATION_WORDS, REFERS_BACK, groupAnaphora, STANDS_FOR_TERRITORY, TOLD_DEAL, TOLD_ACT, TOLD_MOVE, MEDIATION, ADDRESSED, AGENT_START, bareAgents, noteAgents, RECENT_SENTENCES, describedActors } from './referredActors';
-
 export type { ExtractedActor, ExtractedClaim, Extraction, ExtractionInput };
 export { toClaim } from './extractedClaim';
 
@@ -219,7 +219,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         continue;
       }
       const truceOf = named.length === 2 ? named : discourse.pair;
-      const paired = votedOn(trigger, tokens, groups, triggers, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? thirdPartyOfTalks(trigger, tokens, groups, discourse.pair, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? pairing.pair(trigger) ?? (relations && (truce ? truceOf : ownPair) ? { sources: [...((truce ? truceOf : ownPair) ?? [])], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups }) ?? dealOfSides(trigger, tokens, groups) ?? relationsWithOne(trigger, tokens, groups, discourse.subject);
+      const paired = votedOn(trigger, tokens, groups, triggers, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? thirdPartyOfTalks(trigger, tokens, groups, discourse.pair, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? namedPactParties(trigger, tokens, groups) ?? pairing.pair(trigger) ?? (relations && (truce ? truceOf : ownPair) ? { sources: [...((truce ? truceOf : ownPair) ?? [])], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups }) ?? dealOfSides(trigger, tokens, groups) ?? relationsWithOne(trigger, tokens, groups, discourse.subject);
       const accused = paired ? null : pairing.accusedOfAct(trigger); // ("Turkish officials believe the journalist was murdered by Saudi agents": an accusation)
       if (paired) claimsOf(sentAway(trigger, paired, { tokens, groups }) ?? trigger, paired);
       else if (accused) claimsOf(accused.onTeller ? trigger : { ...trigger, stance: 'tense', code: '112', why: 'a hostile act on no state, told by one state of another\'s agents, accuses them (CAMEO 112)' }, accused);
