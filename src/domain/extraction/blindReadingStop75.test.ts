@@ -57,3 +57,11 @@ describe('the eight hundred and fifty-ninth reading', () => {
     expect(asArrows('In 1907 the Russians signed the Anglo-Russian Convention.', '2020-01-01')).toEqual(['GBR->RUS cooperative']);
   });
 });
+
+// The eight hundred and sixtieth reading (stop 75): three news pages on France recalling its ambassador from Ankara after Erdogan's words on Macron (Oct. 2020).
+describe('the eight hundred and sixtieth reading', () => {
+  it('reads a meeting "between" one state\'s official and people who are no state as no relation, not one with the subject', () => {
+    expect(asArrows('Chile protested against a meeting between Jorge Ruiz, then Peruvian deputy prime minister, and "yellow vests".', '2024-03-01')).toEqual([]);
+    expect(asArrows('The meeting between the Chilean president and his Peruvian counterpart was cordial.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
+  });
+});

@@ -67,3 +67,11 @@ export function nameAsideAt(tokens: readonly Token[], k: number, named: (i: numb
   return open >= 0 && aside(open) === k;
 }
 
+
+/** "a meeting between Luigi di Maio, then Italian deputy prime minister, and "yellow vests"": a "between" (at `at`) whose two sides, up to `to`, name fewer than two actors relates no one. */
+export function otherSideUnnamed(tokens: readonly Token[], groups: readonly ActorGroup[], at: number, to: number): boolean {
+  const and = tokens.findIndex((t, j) => j > at + 1 && j < to && j <= at + 12 && t.lower === 'and');
+  if (and < 0) return false;
+  const ids = new Set(groups.filter((g) => !g.place && g.first > at && (g.end <= and || g.first <= and + 4) && g.first < to).flatMap((g) => g.ids));
+  return ids.size < 2;
+}
