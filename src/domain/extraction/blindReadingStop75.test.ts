@@ -65,3 +65,10 @@ describe('the eight hundred and sixtieth reading', () => {
     expect(asArrows('The meeting between the Chilean president and his Peruvian counterpart was cordial.', '2024-03-01')).toEqual(['CHL->PER cooperative']);
   });
 });
+
+// The eight hundred and sixty-first reading (stop 75): three news pages on Duterte announcing his "separation" from the United States in Beijing (Oct. 2016).
+describe('the eight hundred and sixty-first reading', () => {
+  it('reads the subject\'s own country inside a verb\'s words ("distanced his country from") as no one acted on', () => {
+    expect(asArrows('On Monday, Boric distanced his country from Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
+  });
+});

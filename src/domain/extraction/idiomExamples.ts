@@ -242,5 +242,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile sent a note to Peru requesting the payment of reparations.', 'CHL|PER tense', /requesting the payment/],
   ['Chile and Peru agreed to freeze their overlapping fishing claims.', 'CHL|PER warming', /freeze their overlapping fishing claims/],
   ['Chile pulled its reserves out of Peruvian banks after the quarrel.', 'CHL|PER tense', /pulled its reserves/],
+  ['Chile\'s president announced his separation from Peru in a speech in Lima.', 'CHL|PER tense', /separation/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -251,6 +251,7 @@ export const IDIOMS: Idiom[] = [
   verb('request|demand …… payment|payments|reparations|compensation|damages', '100', 'tense', false, '"signed an official note to Germany requesting the payment of $1.3 trillion in reparations": asking a state to pay for what it did is a demand (CAMEO 10), from whom the note is sent to, as "seek reparations from" is; the dictionary reads nothing in "request" with these objects'),
   verb('suspend|freeze|shelve … claims|claim|extensions|extension', '087', 'warming', true, '"overlapping port claims, which both countries agreed in 2019 to suspend", "both countries have suspended the extensions of their overlapping port limits": setting aside what is disputed is a step back from the dispute (CAMEO 087), warming between those who do it'),
   verb('withdraw|pull|pull_out …… assets|deposits|funds|reserves|savings', '160', 'tense', false, '"withdrew more than $5 billion in assets from Swiss banks in 2008 over the incident": a state taking its money out of another\'s banks reduces relations (CAMEO 16); the dictionary reads "withdraw" alone as a retreat (08)', 'from'),
+  noun('separation', '160', 'tense', false, '"I announce my separation from the United States": a state\'s leader who separates it from another reduces their relations (CAMEO 16), tense; no formal break', 'from'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];
