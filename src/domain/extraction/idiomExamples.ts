@@ -243,5 +243,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile and Peru agreed to freeze their overlapping fishing claims.', 'CHL|PER warming', /freeze their overlapping fishing claims/],
   ['Chile pulled its reserves out of Peruvian banks after the quarrel.', 'CHL|PER tense', /pulled its reserves/],
   ['Chile\'s president announced his separation from Peru in a speech in Lima.', 'CHL|PER tense', /separation/],
+  ['A Chilean disinformation campaign against Peru was exposed in May.', 'CHL|PER tense', /disinformation campaign/],
   ...NOUN_IDIOM_EXAMPLES,
 ];
