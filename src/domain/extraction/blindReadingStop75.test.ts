@@ -72,3 +72,10 @@ describe('the eight hundred and sixty-first reading', () => {
     expect(asArrows('On Monday, Boric distanced his country from Peru.', '2024-03-01')).toEqual(['CHL->PER tense']);
   });
 });
+
+// (Batch 861 again, read after 862-864: "the U.S., a major ally that it has close security ties with".)
+describe('the eight hundred and sixty-first reading, a relative clause', () => {
+  it('reads a relation whose "with" ends a relative clause with a pronoun subject as with the antecedent, from the subject of the clause before', () => {
+    expect(asArrows('Peru criticised Chile, a neighbour that it has close trade ties with.', '2024-03-01')).toEqual(['PER->CHL tense', 'PER->CHL cooperative']);
+  });
+});

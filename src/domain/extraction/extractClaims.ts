@@ -13,7 +13,7 @@ import { ALLEGING, attributionOf, certaintyOf } from './certainty';
 import { type Clause, MAYBE_SUBORDINATOR, splitClauses, SUBORDINATOR } from './clauses';
 import { attacksPerson } from './attacksOnPeople';
 import { type Discourse, type Pairing, SentencePairing } from './pairing';
-import { LINKING_VERBS, onlyInReason, TRUCE_NOUN, unnamedDispute } from './pairingWords';
+import { LINKING_VERBS, onlyInReason, strandedPartner, TRUCE_NOUN, unnamedDispute } from './pairingWords';
 import { originalSpan, readableText } from './readableText';
 import { inDateline, splitSentences } from './sentences';
 import { pastWords, type Tagger, type Token } from './tokens';
@@ -219,7 +219,7 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
         continue;
       }
       const truceOf = named.length === 2 ? named : discourse.pair;
-      const paired = votedOn(trigger, tokens, groups, triggers, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? thirdPartyOfTalks(trigger, tokens, groups, discourse.pair, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? namedPactParties(trigger, tokens, groups) ?? pairing.pair(trigger) ?? (relations && (truce ? truceOf : ownPair) ? { sources: [...((truce ? truceOf : ownPair) ?? [])], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups }) ?? dealOfSides(trigger, tokens, groups) ?? relationsWithOne(trigger, tokens, groups, discourse.subject);
+      const paired = votedOn(trigger, tokens, groups, triggers, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? thirdPartyOfTalks(trigger, tokens, groups, discourse.pair, (at) => pairing.subjectOf(pairing.clauseIndexOf(at), at)) ?? namedPactParties(trigger, tokens, groups) ?? strandedPartner(tokens, groups, trigger, clauses[pairing.clauseIndexOf(trigger.head)]!, ((own) => own.parent === null ? null : pairing.subjectOf(own.parent, own.from))(clauses[pairing.clauseIndexOf(trigger.head)]!)) ?? pairing.pair(trigger) ?? (relations && (truce ? truceOf : ownPair) ? { sources: [...((truce ? truceOf : ownPair) ?? [])], targets: [], within: true, subject: null } : null) ?? (agreedOn ? { sources: [agreedOn.a, agreedOn.b], targets: [], within: true, subject: null } : null) ?? answeredAct(trigger, { tokens, groups, triggers, reactions: sentenceClaims, isOrganisation: (id) => info(id)?.organisation === true }) ?? ownedAct(trigger, { tokens, groups }) ?? underMeasures(trigger, { tokens, groups }) ?? dealOfSides(trigger, tokens, groups) ?? relationsWithOne(trigger, tokens, groups, discourse.subject);
       const accused = paired ? null : pairing.accusedOfAct(trigger); // ("Turkish officials believe the journalist was murdered by Saudi agents": an accusation)
       if (paired) claimsOf(sentAway(trigger, paired, { tokens, groups }) ?? trigger, paired);
       else if (accused) claimsOf(accused.onTeller ? trigger : { ...trigger, stance: 'tense', code: '112', why: 'a hostile act on no state, told by one state of another\'s agents, accuses them (CAMEO 112)' }, accused);

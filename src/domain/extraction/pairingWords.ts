@@ -239,4 +239,4 @@ export function isForum(tokens: readonly Token[], group: ActorGroup): boolean {
 }
 
 // (The shapes of phrases, moved to phraseShapes.ts, are still to be had from here.)
-export { adjunctComma, disputedPlace, linkedTo, listedAgents, nameAsideAt, otherSideUnnamed, purposeBefore, recognisedAs } from './phraseShapes';
+export { adjunctComma, disputedPlace, linkedTo, listedAgents, nameAsideAt, otherSideUnnamed, purposeBefore, recognisedAs, strandedPartner } from './phraseShapes';

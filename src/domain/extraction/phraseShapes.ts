@@ -75,3 +75,20 @@ export function otherSideUnnamed(tokens: readonly Token[], groups: readonly Acto
   const ids = new Set(groups.filter((g) => !g.place && g.first > at && (g.end <= and || g.first <= and + 4) && g.first < to).flatMap((g) => g.ids));
   return ids.size < 2;
 }
+
+/**
+ * "the U.S., a major ally that it has close security ties with", "Bolivia, a neighbour it has often
+ * quarrelled with": a relation whose "with" ends a relative clause with a pronoun for its subject is
+ * with the clause's antecedent (the actor before the comma that opens the relative's noun), from the
+ * subject of the clause the relative hangs on (`parentSubject`).
+ */
+export function strandedPartner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, clause: { from: number; to: number; kind: string }, parentSubject: ActorGroup | null): { sources: string[]; targets: string[]; within: false; subject: ActorGroup } | null {
+  if (clause.kind !== 'relative' || tokens[trigger.to]?.lower !== 'with' || !(trigger.to + 1 >= clause.to || /^[.,;:)"”]$/.test(tokens[trigger.to + 1]?.text ?? ''))) return null;
+  const pronoun = /^(?:that|which|whom)$/.test(tokens[clause.from]?.lower ?? '') ? clause.from + 1 : clause.from;
+  if (!/^(?:it|they)$/.test(tokens[pronoun]?.lower ?? '')) return null;
+  let k = clause.from - 1;
+  while (k > 0 && ['DET', 'ADJ', 'NOUN', 'ADV'].includes(tokens[k]?.pos ?? '')) k--;
+  const antecedent = tokens[k]?.text === ',' ? groups.find((g) => g.end === k && !g.place) : undefined;
+  if (!antecedent || !parentSubject || antecedent.ids.some((id) => parentSubject.ids.includes(id))) return null;
+  return { sources: [...parentSubject.ids], targets: [...antecedent.ids], within: false, subject: parentSubject };
+}
