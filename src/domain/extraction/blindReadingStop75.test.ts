@@ -79,3 +79,10 @@ describe('the eight hundred and sixty-first reading, a relative clause', () => {
     expect(asArrows('Peru criticised Chile, a neighbour that it has close trade ties with.', '2024-03-01')).toEqual(['PER->CHL tense', 'PER->CHL cooperative']);
   });
 });
+
+// The eight hundred and sixty-fifth reading (stop 75): three news pages on the Maldives banning Israeli passport holders and Israel's advice to its citizens (June 2024).
+describe('the eight hundred and sixty-fifth reading', () => {
+  it('reads a war told by where a third party\'s land is as no war between the sentence\'s two states', () => {
+    expect(asArrows('Pressure grew to prohibit Peruvians from entering Chile in protest against the ongoing war in Gaza.', '2024-03-01')).toEqual([]);
+  });
+});
