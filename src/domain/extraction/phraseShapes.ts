@@ -1,9 +1,11 @@
 // Shapes of phrases that pairing tests, each a function of the tokens: the comma that ends an opening
 // adjunct, a purpose ("in an effort to"), recognition "as" a state's, a participle of ties ("linked to"), a
-// place named as disputed, actors listed before a verb, and a name set aside between commas. Moved out of
+// place named as disputed, actors listed before a verb, a name set aside between commas, a "between" with
+// fewer than two actors, and a "with" stranded at the end of a relative clause. Moved out of
 // pairingWords.ts, which re-exports them, so that the word lists stay one file.
 import type { Trigger } from './triggers';
 import type { ActorGroup } from './actorGroups';
+import type { Pairing } from './discourse';
 import { pastWords, type Token } from './tokens';
 
 /** The comma that ends an opening prepositional adjunct ("In a statement issued on Tuesday, ..."): its index before `to`, or -1. */
@@ -82,7 +84,7 @@ export function otherSideUnnamed(tokens: readonly Token[], groups: readonly Acto
  * with the clause's antecedent (the actor before the comma that opens the relative's noun), from the
  * subject of the clause the relative hangs on (`parentSubject`).
  */
-export function strandedPartner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, clause: { from: number; to: number; kind: string }, parentSubject: ActorGroup | null): { sources: string[]; targets: string[]; within: false; subject: ActorGroup } | null {
+export function strandedPartner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: Trigger, clause: { from: number; to: number; kind: string }, parentSubject: ActorGroup | null): Pairing | null {
   if (clause.kind !== 'relative' || tokens[trigger.to]?.lower !== 'with' || !(trigger.to + 1 >= clause.to || /^[.,;:)"”]$/.test(tokens[trigger.to + 1]?.text ?? ''))) return null;
   const pronoun = /^(?:that|which|whom)$/.test(tokens[clause.from]?.lower ?? '') ? clause.from + 1 : clause.from;
   if (!/^(?:it|they)$/.test(tokens[pronoun]?.lower ?? '')) return null;
