@@ -86,3 +86,10 @@ describe('the eight hundred and sixty-fifth reading', () => {
     expect(asArrows('Pressure grew to prohibit Peruvians from entering Chile in protest against the ongoing war in Gaza.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The eight hundred and sixty-sixth reading (stop 75): three news pages on Jordan ending the Baqoura and Ghumar annexes of its peace treaty with Israel (2018-2019).
+describe('the eight hundred and sixty-sixth reading', () => {
+  it('reads a participle of saying after a reported clause as its reporter\'s, so what it reports has the reporter\'s actors', () => {
+    expect(asArrows('Boric said the agreement is an asset, adding the peace deals with Peru and Bolivia are anchors of regional stability.', '2024-03-01')).toEqual(['CHL->PER warming', 'CHL->BOL warming']);
+  });
+});

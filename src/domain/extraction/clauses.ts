@@ -249,7 +249,9 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       // (", warning Washington": a participle the tagger may read as a noun.)
       // ", accusing it of ...": the participle's subject is the clause's.
       // (", including Argentina and Chile" names examples of the noun before it: no clause.)
-      close(i + 1, 'continued', (kind as ClauseKind) === 'relative' && parent !== null && /^(?:where|when)$/.test(tokens[from]?.lower ?? '') ? parent : current()); // (after a relative "where" or "when", the main clause's: "stormed the terminal where the hostages were being held, killing")
+      // (And a participle of saying after a reported clause goes on with its reporter: "said the agreement is an asset, adding the peace deals ... are anchors".)
+      const told = (kind as ClauseKind) === 'reported' && parent !== null && i > from && REPORTING.has(next?.lemma ?? '');
+      close(i + 1, 'continued', told ? parent : (kind as ClauseKind) === 'relative' && parent !== null && /^(?:where|when)$/.test(tokens[from]?.lower ?? '') ? parent : current()); // (after a relative "where" or "when", the main clause's: "stormed the terminal where the hostages were being held, killing")
     } else if (t.lower === 'that' && tokens[i - 1]?.pos === 'VERB' && !REPORTING.has(tokens[i - 1]?.lemma ?? '') && isNominal(next) && clauseAhead(tokens, i + 1, n, inGroup)) {
       // ("ensuring that Russia maintains its role as a key partner for Mali": what a verb of bringing about opens with "that" is a clause with its own subject.)
       close(i + 1, 'main', null);
@@ -267,7 +269,7 @@ export function splitClauses(tokens: readonly Token[], inGroup: (i: number) => b
       const a = tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADP' ? k + 1 : k;
       const adjunct = tokens[a]?.pos === 'ADP' ? tokens.findIndex((x, j) => j > a + 1 && j <= a + 8 && x.text === ',') : -1; // (or past an adjunct of its own: "told ... that on August 2 and 4, North Vietnamese vessels had attacked")
       const explicit = tokens[k - 1]?.lower === 'that' && (isNominal(tokens[k]) || (adjunct > 0 && tokens.slice(a + 1, adjunct).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') && isNominal(tokens[adjunct + 1])));
-      if (tokens[k]?.lower !== 'to' && (explicit || clauseAhead(tokens, k, n))) close(k, 'reported', current(), i);
+      if (tokens[k]?.lower !== 'to' && (explicit || clauseAhead(tokens, k, n))) close(k, 'reported', i === from && (kind as ClauseKind) === 'continued' ? clauses.length : current(), i); // (a verb of saying that opens a continued clause reports for that clause: ", adding the peace deals ...")
     }
   }
   close(n, 'main', null);
