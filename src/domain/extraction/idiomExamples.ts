@@ -244,5 +244,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile pulled its reserves out of Peruvian banks after the quarrel.', 'CHL|PER tense', /pulled its reserves/],
   ['Chile\'s president announced his separation from Peru in a speech in Lima.', 'CHL|PER tense', /separation/],
   ['A Chilean disinformation campaign against Peru was exposed in May.', 'CHL|PER tense', /disinformation campaign/],
+  ['Chilean troops marched into Peru in 1880.', 'CHL|PER hostile', /marched into/],
   ...NOUN_IDIOM_EXAMPLES,
 ];
