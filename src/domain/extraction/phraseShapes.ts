@@ -88,8 +88,7 @@ export function strandedPartner(tokens: readonly Token[], groups: readonly Actor
   if (clause.kind !== 'relative' || tokens[trigger.to]?.lower !== 'with' || !(trigger.to + 1 >= clause.to || /^[.,;:)"”]$/.test(tokens[trigger.to + 1]?.text ?? ''))) return null;
   const pronoun = /^(?:that|which|whom)$/.test(tokens[clause.from]?.lower ?? '') ? clause.from + 1 : clause.from;
   if (!/^(?:it|they)$/.test(tokens[pronoun]?.lower ?? '')) return null;
-  let k = clause.from - 1;
-  while (k > 0 && ['DET', 'ADJ', 'NOUN', 'ADV'].includes(tokens[k]?.pos ?? '')) k--;
+  const k = pastWords(tokens, clause.from - 1, ['DET', 'ADJ', 'NOUN', 'ADV'], 0);
   const antecedent = tokens[k]?.text === ',' ? groups.find((g) => g.end === k && !g.place) : undefined;
   if (!antecedent || !parentSubject || antecedent.ids.some((id) => parentSubject.ids.includes(id))) return null;
   return { sources: [...parentSubject.ids], targets: [...antecedent.ids], within: false, subject: parentSubject };
