@@ -241,10 +241,10 @@ export class Passives extends ActsJudged {
     const m = trigger.matrix;
     const matrix = m !== undefined ? this.tokens[m] : undefined;
     if (m === undefined || !matrix || matrix.pos !== 'NOUN' || /^(?:request|call|appeal|demand|invitation|order|pressure|plea|ultimatum)s?$/.test(matrix.lower)) return undefined;
-    // (Past adjectives and participles: "the two governments' expected moves to"; and nouns that qualify it: "Madrid's April decision to", "its surprise move to"; and a quotation mark: 'Ireland's "unilateral decision to'.)
+    // (Past adjectives and participles: "the two governments' expected moves to"; and nouns that qualify it: "Madrid's April decision to", "its surprise move to"; and a quotation mark: 'Ireland's "unilateral decision to'; and adverbs: "Riyadh's earlier decision to".)
     const modifier = (k: number) => {
       const t = this.tokens[k] as Token;
-      return t.pos === 'ADJ' || /^["“]$/.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.lower)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !this.groups.some((g) => g.first <= k && k < g.end));
+      return t.pos === 'ADJ' || t.pos === 'ADV' || /^["“]$/.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.lower)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !this.groups.some((g) => g.first <= k && k < g.end));
     };
     let k = m - 1;
     while (k > 0 && k >= m - 3 && modifier(k)) k--;
