@@ -227,6 +227,7 @@ export function gazetteerEntries(worldCountries, coasts = new Map()) {
       names.add(alt);
       const d = dotted(alt);
       if (d && (KEEP_SHORT.has(alt) || alt.length === 3)) names.add(d);
+      if (d && KEEP_SHORT.has(alt)) names.add(d.replace(/\.(?=.)/g, '. ')); // ("U. S. diplomats had arrived": a space after each inner dot, as some wires print it)
       if (d && alt.length === 3) names.add(d.slice(0, -1)); // ("the U.A.E and Bahrain": the last dot dropped)
     }
     for (const n of [...names]) {

@@ -12,3 +12,14 @@ describe('the eight hundred and sixty-eighth reading', () => {
     expect(asArrows('Several states are, in a Brazil-led effort, restoring ties with Venezuela.', '2024-03-01')).toEqual([]);
   });
 });
+
+// The eight hundred and sixty-ninth reading (stop 76): three news pages on the United States and Venezuela reopening their embassies (Jan.-Mar. 2026).
+describe('the eight hundred and sixty-ninth reading', () => {
+  it('reads a dotted short name printed with spaces as the state', () => {
+    expect(asArrows('The U. S. condemned Cuba.', '2024-03-01')).toEqual(['USA->CUB tense']);
+    expect(asArrows('Cuba summoned the U. K. ambassador.', '2024-03-01')).toEqual(['CUB->GBR tense']);
+  });
+  it('reads a verb of making known after a reported clause as the reporter\'s', () => {
+    expect(asArrows('The Cuban government confirmed that Mexican officials had arrived and revealed plans to send a delegation to Brazil.', '2024-03-01')).toContain('CUB->BRA cooperative');
+  });
+});

@@ -57,7 +57,7 @@ export const REPORTING = new Set([
 ]);
 
 /** Acts of speech that, after a reported clause, continue its reporter: "said ... and accused". */
-const SPEECH_ACTS = new Set(['accuse', 'urge', 'call', 'condemn', 'criticise', 'criticize', 'blame', 'demand', 'ask', 'praise', 'thank', 'welcome', 'vow', 'pledge', 'promise', 'reject', 'dismiss']);
+const SPEECH_ACTS = new Set(['accuse', 'urge', 'call', 'condemn', 'criticise', 'criticize', 'blame', 'demand', 'ask', 'praise', 'thank', 'welcome', 'vow', 'pledge', 'promise', 'reject', 'dismiss', 'reveal', 'disclose']); // (and what one makes known: "confirmed that U. S. diplomats had arrived and revealed plans to send a delegation")
 
 const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNominal = (t: Token | undefined) => t !== undefined && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos);
