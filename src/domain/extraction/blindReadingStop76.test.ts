@@ -23,3 +23,28 @@ describe('the eight hundred and sixty-ninth reading', () => {
     expect(asArrows('The Cuban government confirmed that Mexican officials had arrived and revealed plans to send a delegation to Brazil.', '2024-03-01')).toContain('CUB->BRA cooperative');
   });
 });
+
+// The eight hundred and seventieth reading (stop 76): three news pages on Iran and Djibouti restoring their ties (Sept. 2023).
+describe('the eight hundred and seventieth reading', () => {
+  it('reads "in support of" a state as support, not as support cut', () => {
+    expect(asArrows('Kuwait cut ties with Doha in support of Egypt.', '2024-03-01')).toEqual(['KWT->QAT severed', 'KWT->EGY cooperative']);
+  });
+  it('reads a compound of who lives in a state as part of the list of subjects, and a hyphened participle as no verb of the clause', () => {
+    expect(asArrows('The move came after Sunni-majority Pakistan and Shiite-dominated Iraq restored ties under a Qatar-brokered deal.', '2024-03-01')).toEqual(['PAK->IRQ warming', 'QAT->PAK cooperative', 'QAT->IRQ cooperative']);
+  });
+  it('reads a form in -ing after a possessive and before "of" as the noun', () => {
+    expect(asArrows("Cairo's breaking of ties with Doha angered many.", '2024-03-01')).toEqual(['EGY->QAT severed']);
+  });
+  it('reads a measure done "also" by allies named after "including" as on the one another\'s like measure is on', () => {
+    expect(asArrows("Other Egyptian allies including Jordan also cut ties in solidarity, after Cairo's breaking of relations with Doha.", '2024-03-01')).toContain('JOR->QAT severed');
+  });
+  it('reads a capitalised word of quantity that opens a sentence as no name', () => {
+    expect(asArrows('Several countries like Japan, Italy and Spain have set up military bases in Qatar.', '2024-03-01')).toEqual(['JPN->QAT cooperative', 'ITA->QAT cooperative', 'ESP->QAT cooperative']);
+  });
+  it('reads a present in -s after "and" and a present of the same subject as a verb', () => {
+    expect(asArrows('Qatar lies on the Gulf and hosts military bases from Britain and Turkey.', '2024-03-01')).toEqual(['QAT->GBR cooperative', 'QAT->TUR cooperative']);
+  });
+  it('reads a deal "announced" after ties resumed as no measure lifted', () => {
+    expect(asArrows('Kuwait and Iraq resumed relations under a Saudi-brokered deal announced in March.', '2024-06-01')).toEqual(['KWT->IRQ warming', 'SAU->KWT cooperative', 'SAU->IRQ cooperative']);
+  });
+});

@@ -1,6 +1,8 @@
 // "Saudi Arabia has recalled its envoy from Denmark, Libya has closed its embassy": in a list of
 // clauses joined by commas, each with its own subject, a measure that names no one it is on is on the
-// one the clause before it acted on.
+// one the clause before it acted on. And "Other Saudi allies including Bahrain also severed relations, after Riyadh's
+// breaking of ties with Iran": a measure done "also" that names no one it is on is on the one another's like measure in
+// the sentence is on.
 import type { ActorGroup } from './actorGroups';
 import type { Clause } from './clauses';
 import type { Pairing } from './discourse';
@@ -22,6 +24,11 @@ export function listedClauseTargets(unpaired: readonly Trigger[], claims: readon
   for (const trigger of unpaired) {
     if (trigger.kind !== 'verb' || trigger.negated || trigger.intent || (trigger.stance !== 'tense' && trigger.stance !== 'severed')) continue;
     const c = ctx.clauseIndexOf(trigger.head), clause = ctx.clauses[c];
+    const also = alsoTarget(trigger, claims, ctx);
+    if (also) {
+      out.push(also);
+      continue;
+    }
     if (!clause || clause.kind !== 'main' || c === 0 || ctx.tokens[clause.from - 1]?.text !== ',') continue;
     const subject = ctx.subjectOf(c, trigger.head);
     if (!subject || subject.first < clause.from || subject.ids.length !== 1) continue;
@@ -32,4 +39,17 @@ export function listedClauseTargets(unpaired: readonly Trigger[], claims: readon
     out.push({ trigger, paired: { sources: [...subject.ids], targets: [prior.b], within: false, subject } });
   }
   return out;
+}
+
+/** "Bahrain also severed relations ..., after Riyadh's breaking of ties with Iran": "also" before the verb, and one like measure of another's in the sentence, on one state. */
+function alsoTarget(trigger: Trigger, claims: readonly ExtractedClaim[], ctx: ListedClausesContext): { trigger: Trigger; paired: Pairing } | null {
+  const k = ctx.tokens[trigger.from - 1]?.pos === 'AUX' ? trigger.from - 2 : trigger.from - 1;
+  if (ctx.tokens[k]?.lower !== 'also') return null;
+  const subject = ctx.subjectOf(ctx.clauseIndexOf(trigger.head), trigger.head);
+  if (!subject) return null;
+  // (Its target after "with" when the measure is mutual: "Riyadh's breaking of ties with Iran".)
+  const withAfter = (x: ExtractedClaim) => x.directed || ctx.tokens.find((t) => t.start >= x.triggerEnd)?.lower === 'with';
+  const like = claims.filter((x) => x.stance === trigger.stance && withAfter(x) && !subject.ids.includes(x.a) && !subject.ids.includes(x.b));
+  const targets = [...new Set(like.map((x) => x.b))];
+  return targets.length === 1 ? { trigger, paired: { sources: [...subject.ids], targets, within: false, subject } } : null;
 }

@@ -115,8 +115,8 @@ export function readNounInContext(trig: Trigger, tokens: readonly Token[], kept:
   // "promised the annexation", "threatened sanctions": a noun in the object of a verb of intent.
   // (After "to" a word is a verb, whatever the tagger says: "to de-escalate the tensions".)
   let governing: Token | undefined;
-  // ("broke ties with Israel in repudiation and condemnation of the offensive": a noun of manner after "in" stands in an adjunct; no verb governs it.)
-  const manner = /^(?:protests?|condemnation|denunciation|repudiation|rejection|response|retaliation|reprisal|solidarity|reaction|defiance|opposition)$/.test(tokens[trig.head]?.lower ?? '') && (tokens[trig.from - 1]?.lower === 'in' || (tokens[trig.from - 1]?.lower === 'and' && tokens[trig.from - 3]?.lower === 'in' && tokens[trig.from - 2]?.pos === 'NOUN'));
+  // ("broke ties with Israel in repudiation and condemnation of the offensive", "cut ties with Tehran in support of Saudi Arabia": a noun of manner after "in" stands in an adjunct; no verb governs it.)
+  const manner = /^(?:protests?|condemnation|denunciation|repudiation|rejection|response|retaliation|reprisal|solidarity|reaction|defiance|opposition|support|backing|sympathy)$/.test(tokens[trig.head]?.lower ?? '') && (tokens[trig.from - 1]?.lower === 'in' || (tokens[trig.from - 1]?.lower === 'and' && tokens[trig.from - 3]?.lower === 'in' && tokens[trig.from - 2]?.pos === 'NOUN'));
   // (Past a long modifier: "suspended a 20-year-old friendship treaty", "ended a year-long crisis".)
   for (let k = trig.from - 1, seen = 0; !manner && k >= clauseOf(trig.head).from && seen < 5 && !governing; k--) {
     const t = tokens[k] as Token;

@@ -122,7 +122,7 @@ export const lifts = (word: string): boolean => LIFTING.test(word.toLowerCase())
  * none when the sentence tells no start of it or already tells the pair tense.
  */
 export function measureBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt, times: readonly FoundTime[]): ExtractedClaim[] {
-  const lifted = claims.find((c) => c.stance === 'warming' && LIFTING.test(c.trigger.split(/\s+/)[0]?.toLowerCase() ?? ''));
+  const lifted = claims.find((c) => c.stance === 'warming' && LIFTING.test(c.trigger.split(/\s+/)[0]?.toLowerCase() ?? '') && !/\b(?:relations|ties)\b/i.test(c.trigger)); // (not ties resumed: "resumed relations under a China-brokered deal announced in March" lifts no measure)
   if (!lifted || tells(claims, pairOf(lifted), 'tense')) return [];
   const k = tokens.findIndex((t, j) => startsMeasure(tokens, j) && t.start >= lifted.triggerEnd && t.start - lifted.triggerEnd <= 80);
   if (k < 0) return [];
