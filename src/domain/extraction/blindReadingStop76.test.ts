@@ -48,3 +48,20 @@ describe('the eight hundred and seventieth reading', () => {
     expect(asArrows('Kuwait and Iraq resumed relations under a Saudi-brokered deal announced in March.', '2024-06-01')).toEqual(['KWT->IRQ warming', 'SAU->KWT cooperative', 'SAU->IRQ cooperative']);
   });
 });
+
+// The eight hundred and seventy-first reading (stop 76): three news pages on Sudan and Iran restoring their ties (Oct. 2023-July 2024).
+describe('the eight hundred and seventy-first reading', () => {
+  it('reads "as a show of" solidarity or support with a state as the subject\'s', () => {
+    expect(asArrows('Chad broke off relations with Qatar as a show of solidarity with Egypt.', '2024-03-01')).toEqual(['TCD->QAT severed', 'TCD->EGY cooperative']);
+    expect(asArrows('Chad cut ties with Qatar in 2017 as a gesture of support to Egypt.', '2024-03-01')).toEqual(['TCD->QAT severed', 'TCD->EGY cooperative']);
+  });
+  it('reads "following" after a name as no verb of a clause "as" opens', () => {
+    expect(asArrows('Chad cut ties with Qatar as a show of support to Egypt following a raid on the border.', '2024-03-01')).toContain('TCD->EGY cooperative');
+  });
+  it('reads a state whose allies act as no party of their act', () => {
+    expect(asArrows('Several Egyptian allies had followed suit and broken off relations with Qatar.', '2024-03-01')).toEqual([]);
+  });
+  it('reads a mediation told in a relative clause on the pair\'s act as between that pair', () => {
+    expect(asArrows('Ethiopia and Eritrea restored relations in 2018, which the UAE brokered.', '2024-03-01')).toEqual(['ETH->ERI warming', 'ARE->ETH cooperative', 'ARE->ERI cooperative']);
+  });
+});

@@ -225,11 +225,11 @@ export function extractClaims(input: ExtractionInput, readers: Readers, options:
       if (paired) claimsOf(sentAway(trigger, paired, { tokens, groups }) ?? trigger, paired);
       else if (accused) claimsOf(accused.onTeller ? trigger : { ...trigger, stance: 'tense', code: '112', why: 'a hostile act on no state, told by one state of another\'s agents, accuses them (CAMEO 112)' }, accused);
       // (Not a name: "since the Korean War" names no war between the sentence's states.) (Nor "the attack", "the strike": an act told before, whose agent need not be either state here.)
-      else if (trigger.slots !== undefined && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
+      else if ((trigger.slots !== undefined || (trigger.kind === 'verb' && (trigger.code ?? '').startsWith('045'))) && !(trigger.head > 0 && /^[A-Z]/.test(tokens[trigger.head]?.text ?? '')) && !(trigger.kind === 'noun' && trigger.stance === 'hostile' && /^(?:the|this|that)$/.test(tokens[trigger.from - 1]?.lower ?? ''))) unpaired.push(trigger);
     }
     // When the sentence's structure pairs nothing, a phrase of the idiom list in a sentence that names exactly two actors relates those two (twoNamed.ts).
     if (sentenceClaims.length === 0 && new Set(groups.filter((g) => !g.place && !g.descriptor && !tellsTime(tokens, g)).flatMap((g) => g.ids).filter((id) => named.includes(id))).size === 2) { // (not counting a state whose fall tells the time)
-      const two = twoNamed(unpaired, { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
+      const two = twoNamed(unpaired.filter((t) => t.slots !== undefined), { tokens, groups, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), isOrganisation: (id) => info(id)?.organisation === true });
       for (const trigger of two.triggers) claimsOf(trigger, { sources: two.parties, targets: [], within: true, subject: null });
     } else for (const listed of listedClauseTargets(unpaired, sentenceClaims, { tokens, clauses, clauseIndexOf: (i) => pairing.clauseIndexOf(i), subjectOf: (c, at) => pairing.subjectOf(c, at) })) claimsOf(listed.trigger, listed.paired); // (or a measure of a listed clause that names no one it is on: listedClauses.ts)
     // (The words of one token, for a claim made of what the sentence tells before its act: settledDisputes.ts.)

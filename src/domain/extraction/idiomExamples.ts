@@ -245,5 +245,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['Chile\'s president announced his separation from Peru in a speech in Lima.', 'CHL|PER tense', /separation/],
   ['A Chilean disinformation campaign against Peru was exposed in May.', 'CHL|PER tense', /disinformation campaign/],
   ['Chilean troops marched into Peru in 1880.', 'CHL|PER hostile', /marched into/],
+  ['Chile played host to the Peruvian foreign minister in May.', 'CHL|PER cooperative', /played host to/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -2,7 +2,8 @@
 // clauses joined by commas, each with its own subject, a measure that names no one it is on is on the
 // one the clause before it acted on. And "Other Saudi allies including Bahrain also severed relations, after Riyadh's
 // breaking of ties with Iran": a measure done "also" that names no one it is on is on the one another's like measure in
-// the sentence is on.
+// the sentence is on. And "Saudi Arabia and Iran restored relations in 2023, which China brokered": a mediation told in a
+// relative clause on the pair's act mediates between that act's pair.
 import type { ActorGroup } from './actorGroups';
 import type { Clause } from './clauses';
 import type { Pairing } from './discourse';
@@ -22,6 +23,11 @@ export interface ListedClausesContext {
 export function listedClauseTargets(unpaired: readonly Trigger[], claims: readonly ExtractedClaim[], ctx: ListedClausesContext): { trigger: Trigger; paired: Pairing }[] {
   const out: { trigger: Trigger; paired: Pairing }[] = [];
   for (const trigger of unpaired) {
+    const mediated = mediatedBefore(trigger, claims, ctx);
+    if (mediated) {
+      out.push(mediated);
+      continue;
+    }
     if (trigger.kind !== 'verb' || trigger.negated || trigger.intent || (trigger.stance !== 'tense' && trigger.stance !== 'severed')) continue;
     const c = ctx.clauseIndexOf(trigger.head), clause = ctx.clauses[c];
     const also = alsoTarget(trigger, claims, ctx);
@@ -52,4 +58,14 @@ function alsoTarget(trigger: Trigger, claims: readonly ExtractedClaim[], ctx: Li
   const like = claims.filter((x) => x.stance === trigger.stance && withAfter(x) && !subject.ids.includes(x.a) && !subject.ids.includes(x.b));
   const targets = [...new Set(like.map((x) => x.b))];
   return targets.length === 1 ? { trigger, paired: { sources: [...subject.ids], targets, within: false, subject } } : null;
+}
+
+/** "..., which China brokered": a verb of mediation in a relative clause with no object of its own, on the pair of the undirected act told before the clause. */
+function mediatedBefore(trigger: Trigger, claims: readonly ExtractedClaim[], ctx: ListedClausesContext): { trigger: Trigger; paired: Pairing } | null {
+  const c = ctx.clauseIndexOf(trigger.head), clause = ctx.clauses[c];
+  if (trigger.kind !== 'verb' || !(trigger.code ?? '').startsWith('045') || !clause || clause.kind !== 'relative' || !/^(?:which|that)$/.test(ctx.tokens[clause.from]?.lower ?? '') || ctx.tokens.slice(trigger.to, clause.to).some((t) => t.pos !== 'PUNCT')) return null;
+  const subject = ctx.subjectOf(c, trigger.head), cut = ctx.tokens[clause.from]!.start;
+  const act = claims.findLast((x) => !x.directed && x.triggerEnd <= cut);
+  if (!subject || subject.first < clause.from || !act || subject.ids.includes(act.a) || subject.ids.includes(act.b)) return null;
+  return { trigger, paired: { sources: [...subject.ids], targets: [act.a, act.b], within: false, subject } };
 }

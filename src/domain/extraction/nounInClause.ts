@@ -113,3 +113,8 @@ export function ownedTiesWith<G extends { ids: string[]; first: number; end: num
   const partner = owner && tokens[trigger.to]?.lower === 'with' ? groups.find((g) => g.first === trigger.to + 1 || (g.first === trigger.to + 2 && tokens[trigger.to + 1]?.pos === 'DET')) : undefined;
   return owner && partner && !partner.ids.some((id) => owner.ids.includes(id)) ? { owner, partner } : undefined;
 }
+
+/** "as a show of solidarity with Saudi Arabia", "in a gesture of support to": the "of" (at `of`) of a gesture in an adjunct, which stands as "in solidarity" does. */
+export function gestureOf(tokens: readonly Token[], of: number): boolean {
+  return tokens[of]?.lower === 'of' && /^(?:show|sign|gesture|token|mark|expression|demonstration|display)$/.test(tokens[of - 1]?.lower ?? '') && /^(?:a|an)$/.test(tokens[of - 2]?.lower ?? '') && /^(?:as|in)$/.test(tokens[of - 3]?.lower ?? '');
+}

@@ -12,7 +12,7 @@ import { type Clause, MOVE_NOUN } from './clauses';
 import { pastDescribing, pastWords, type Token, withoutAside } from './tokens';
 import type { Trigger } from './triggers';
 import { adjunctComma, otherSideUnnamed, APPOSITION_NOUN, becauseOf, DISAPPROVING, FROM_SOURCE, messagedTo, protestedAct, HOSTILE_ACT, HOSTING_OR_ATTENDING, isForum, JUDGING_VERBS, judgesOrDiscusses, OPENING_AGENT, ONE_SIDED_ROLE, topicNounBefore, OWNING, quotesAndAdverbsBefore, REPORTER_ACTS, REPORTING_LEMMAS, QUANTITY_OF, THIRD_PARTY, UNADDRESSED_BLOCK } from './pairingWords'; import { attributedTo } from './attributions'; import { absoluteSubject } from './absoluteWith'; import { concernRaisedIn } from './concernRaised'; import { ownedRole } from './roleOwner';
-import { asideAfterSubject, gappedTargets, landYieldedTo, likeAnothers, ofBeforeAnd, ownedTiesWith, topicAfter, verbOfObject } from './nounInClause';
+import { asideAfterSubject, gappedTargets, gestureOf, landYieldedTo, likeAnothers, ofBeforeAnd, ownedTiesWith, topicAfter, verbOfObject } from './nounInClause';
 import { Passives } from './passives'; import { toldAddressee } from './toldAddressee'; import { mediatedParties, mediatorNamed } from './talksHosts';
 import { threatPair } from './pricesThreatened'; import { TIE_WORD } from './triggerWords'; import { NAMED_EXAMPLE } from './listedMembers'; import { armedGroupAgainstOwn } from './nearWords';
 import type { Pairing } from './sentenceActors'; import { directedNoActor } from './directedOthers'; import { envoysOwnState } from './envoysRecalled';
@@ -146,7 +146,7 @@ export class SentencePairing extends Passives {
       // "broke off relations with Ecuador in solidarity with Mexico", "(recalled its envoy after ...) and amid tensions with Hungary": an adjunct of manner or circumstance with its own party is the subject's.
       let inAt = trigger.from - 1;
       while (inAt > 0 && (this.tokens[inAt]?.pos === 'ADJ' || (this.tokens[inAt]?.lower === 'and' && this.tokens[inAt - 1]?.pos === 'NOUN'))) inAt -= this.tokens[inAt]?.lower === 'and' ? 2 : 1; // (past a noun joined before it: "in repudiation and condemnation of")
-      if (!sources && subject && after && (this.tokens[inAt]?.lower === 'in' || (/^(?:amid|amidst)$/.test(this.tokens[inAt]?.lower ?? '') && subject.ids.length === 1))) sources = subject.ids; // (of one subject: "Ethiopia and Kenya signed a pact amid tensions with Somalia" does not say whose)
+      if (!sources && subject && after && (this.tokens[inAt]?.lower === 'in' || gestureOf(this.tokens, inAt) || (/^(?:amid|amidst)$/.test(this.tokens[inAt]?.lower ?? '') && subject.ids.length === 1))) sources = subject.ids; // (of one subject: "Ethiopia and Kenya signed a pact amid tensions with Somalia" does not say whose)
       const begun = sources ? null : this.warBegunWith(trigger, c);
       if (begun) return { ...begun, subject };
       // ("Russian officials said talks with Ukraine would resume": relations with another, reported, are the reporter's.)

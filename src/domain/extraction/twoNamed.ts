@@ -50,7 +50,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   // (Nor a demonym that names a past rule: "saying it stemmed from the British colonial presence in the Gulf", "since the Soviet era".)
   const pastRule = (g: ActorGroup) => g.demonym && /^(?:colonial|colonialism|imperial|era|mandate)$/.test(tokens[g.end]?.lower ?? '');
   // (Nor a demonym on someone's efforts or ambitions: "the deal marks a milestone in US efforts to work with allies to hinder Chinese efforts to develop its semiconductor industry".)
-  const effortsOf = (g: ActorGroup) => g.demonym && /^(?:efforts?|attempts?|bids?|ambitions?|drive|push)$/.test(tokens[g.end]?.lower ?? '');
+  const effortsOf = (g: ActorGroup) => (g.demonym && /^(?:efforts?|attempts?|bids?|ambitions?|drive|push)$/.test(tokens[g.end]?.lower ?? '')) || /^(?:allies|partners|proxies)$/.test(tokens[g.end]?.lower ?? ''); // (nor one whose allies act: "Several Saudi allies had followed suit and broken off relations with Iran")
   // (Nor the owner of a role in an apposition on another: "Armenia, Azerbaijan's neighbour, signed a deal", "Armenia, the neighbour of Azerbaijan,".)
   const roleOwnerApposed = (g: ActorGroup) => {
     const from = Math.max(0, g.first - 5), open = tokens.slice(from, g.first).findLastIndex((t) => t.text === ',') + from, close = tokens.findIndex((t, k) => k >= g.end && k <= g.end + 4 && t.text === ',');
