@@ -65,3 +65,14 @@ describe('the eight hundred and seventy-first reading', () => {
     expect(asArrows('Ethiopia and Eritrea restored relations in 2018, which the UAE brokered.', '2024-03-01')).toEqual(['ETH->ERI warming', 'ARE->ETH cooperative', 'ARE->ERI cooperative']);
   });
 });
+
+// The eight hundred and seventy-second reading (stop 76): three news pages on Ecuador's protest after a US immigration agent tried to enter its Minneapolis consulate (Jan. 2026).
+describe('the eight hundred and seventy-second reading', () => {
+  it('reads "cooperative" and "constructive" relations as good ones', () => {
+    expect(asArrows('Peru has generally cooperative relations with Chile.', '2024-03-01')).toEqual(['PER->CHL cooperative']);
+    expect(asArrows('Peru and Chile keep constructive relations.', '2024-03-01')).toEqual(['PER->CHL cooperative']);
+  });
+  it('reads the pair of relations "between" past an office title before the first of it', () => {
+    expect(asArrows('Peru protested, despite good relations between President Dina Boluarte and the Chilean government.', '2024-03-01')).toContain('PER->CHL cooperative');
+  });
+});

@@ -5,7 +5,7 @@ import { type ActorGroup, APPOSED_NOUN, appositionClosesAt, appositionStart } fr
 import { againstFollows, bracketClose, pastDescribing, pastWords, type Token } from './tokens';
 import type { Trigger } from './triggers';
 import { CONCERN_WORD } from './idiomWords';
-import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, linkedTo, mediating, WATCHING_VERBS } from './pairingWords';
+import { APPOSITION_NOUN, DEFAULT_NOUN_PREPS, FROM_SOURCE, GOODS_NOUN, hedgeEnd, JUDGING_VERBS, ledBy, linkedTo, mediating, OFFICE_TITLE, WATCHING_VERBS } from './pairingWords';
 import { ActsAround, TOGETHER } from './actsAround';
 import type { Pairing } from './sentenceActors';
 import type { Clause } from './clauses';
@@ -104,7 +104,7 @@ export class NounParties extends ActsAround {
         const tie = pastWords(this.tokens, group.first - 1, ['DET']), viaTie = /^(?:to|with)$/.test(this.tokens[tie]?.lower ?? '') && linkedTo(this.tokens, tie - 1) ? this.prepositionBefore({ ...group, first: tie - 2, end: tie - 1 }, start) : null; // ("strikes against targets connected to Houthis": the noun's own preposition, past the participle of ties)
         const prep = ofBodies ? 'between' : own && (trigger.preps ?? DEFAULT_NOUN_PREPS).includes(own) ? own : (viaTie ?? this.prepositionBefore(group, start));
         // ("in protest at a security pact between Washington, London and Canberra": the pact's parties, not the protest's.)
-        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t, x) => t.pos === 'NOUN' && !ledBy(this.tokens, trigger.to + x + 1) && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort)
+        const ownsBetween = ofBodies || !this.tokens.slice(trigger.to, group.first).some((t, x) => t.pos === 'NOUN' && !(OFFICE_TITLE.test(t.lower) && x === group.first - trigger.to - 1) && !ledBy(this.tokens, trigger.to + x + 1) && !/^(?:ties|relations|relationship|tensions?|talks|countries|states|nations|efforts?|attempts?|process|role|initiative)$/.test(t.lower)); // ("the third mediation effort between Russia and Ukraine": the noun's own effort) (past an office title before the first of the pair: "relations between President Daniel Noboa and the Trump administration")
         // (Nor is an actor past a noun of the reason: "pressure from Washington over its purchases of Russian oil".)
         if (((prep === 'between' || prep === 'among') && !ownsBetween) || (prep === 'of' && this.tokens.slice(trigger.to, group.first).some((x) => /^(?:over|about)$/.test(x.lower)))) break;
         // ("With the support of Turkey and Qatar, the government ...": "with the support of" names whose support it is.)

@@ -8,7 +8,7 @@ import type { Stance } from '../claims/vocabulary';
 export const RELATION_STATES: { words: string; stance: Stance; why: string }[] = [
   { words: 'strained|estranged|tense|frosty|sour|soured|souring|troubled|rocky|uneasy|fraught|poor|bad|cold|hostile|difficult|deteriorating|worsening|broken|fractured|chilly|icy|tempestuous|turbulent|stormy|testy|prickly|acrimonious|frayed|tumultuous|damaged|poisoned|aggravated', stance: 'tense', why: 'strained relations' },
   { words: 'warming|improving|thawing|growing|renewed|restored|normalised|normalized|burgeoning|budding|better|closer|improved|warmer|established|re-established|reestablished', stance: 'warming', why: 'improving relations ("sought better ties"), or relations first made ("diplomatic relations between China and Grenada were established in 1985")' },
-  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound|normal', stance: 'cooperative', why: 'good relations; "normal relations" are had, not improved ("sees no reason for its normal diplomatic relations with Morocco to be impaired")' },
+  { words: 'close|strong|good|friendly|cordial|warm|excellent|deep|historic|strategic|brotherly|fraternal|special|solid|robust|great|longstanding|long-standing|strengthened|ironclad|unbreakable|stable|steady|healthy|sound|normal|cooperative|constructive|amicable|harmonious', stance: 'cooperative', why: 'good relations; "normal relations" are had, not improved ("sees no reason for its normal diplomatic relations with Morocco to be impaired")' },
 ];
 
 /** Verbs that, with relations as their subject, say how they changed ("ties soured"). */
