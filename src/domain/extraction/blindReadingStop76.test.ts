@@ -76,3 +76,10 @@ describe('the eight hundred and seventy-second reading', () => {
     expect(asArrows('Peru protested, despite good relations between President Dina Boluarte and the Chilean government.', '2024-03-01')).toContain('PER->CHL cooperative');
   });
 });
+
+// The eight hundred and seventy-third reading (stop 76): three news pages on Keir Starmer's visit to Beijing (Jan. 2026).
+describe('the eight hundred and seventy-third reading', () => {
+  it('reads no agent after "by" past "and" and another noun as the first noun\'s', () => {
+    expect(asArrows("Anger grew over Iran's support for Syria in the civil war and allegations by French officials.", '2024-03-01')).toEqual(['IRN->SYR cooperative']);
+  });
+});
