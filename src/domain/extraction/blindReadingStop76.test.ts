@@ -83,3 +83,13 @@ describe('the eight hundred and seventy-third reading', () => {
     expect(asArrows("Anger grew over Iran's support for Syria in the civil war and allegations by French officials.", '2024-03-01')).toEqual(['IRN->SYR cooperative']);
   });
 });
+
+// The eight hundred and seventy-fourth reading (stop 76): three news summaries of the United States' tariffs on eight European states over Greenland (Jan. 2026).
+describe('the eight hundred and seventy-fourth reading', () => {
+  it('reads a levy as a tariff', () => {
+    expect(asArrows('Japan said a 10% levy on imports from Korea will begin in May.', '2024-03-01')).toEqual(['JPN->KOR tense']);
+  });
+  it('reads ties "with" an organisation as that organisation\'s, not as between the two states the sentence names', () => {
+    expect(asArrows('The paper said allies had curtailed intelligence sharing with Mexican counterparts, and that Portuguese services are strengthening defence ties with EU states.', '2024-03-01')).toEqual([]);
+  });
+});
