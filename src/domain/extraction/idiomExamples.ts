@@ -246,5 +246,6 @@ export const IDIOM_EXAMPLES: [string, string, RegExp][] = [
   ['A Chilean disinformation campaign against Peru was exposed in May.', 'CHL|PER tense', /disinformation campaign/],
   ['Chilean troops marched into Peru in 1880.', 'CHL|PER hostile', /marched into/],
   ['Chile played host to the Peruvian foreign minister in May.', 'CHL|PER cooperative', /played host to/],
+  ['Chile sent a rescue team to Haiti at the request of Peru.', 'CHL|PER cooperative', /at the request/],
   ...NOUN_IDIOM_EXAMPLES,
 ];

@@ -255,6 +255,7 @@ export const IDIOMS: Idiom[] = [
   noun('disinformation_campaign|disinformation_campaigns|propaganda_campaign|propaganda_campaigns|smear_campaign|smear_campaigns|hate_campaign|influence_campaign|influence_campaigns|information_campaign', '111', 'tense', false, '"a Russian disinformation campaign against France": a state\'s campaign of falsehoods or propaganda against another is hostile words (CAMEO 111), tense; the dictionary reads "campaign" only after a verb of criticism', 'against|on'),
   verb('march|marched|marching|marches into', '190', 'hostile', false, '"troops from Ghana have marched into Gambia to oust long-time ruler Yahya Jammeh": an army that marches into a state invades it (CAMEO 19); the dictionary reads "march" as a protest march (14)', 'into'),
   verb('play|plays|played|playing host to', '043', 'cooperative', false, '"Tehran playing host to Sudan\'s new ambassador": to play host to a state\'s envoy or leader is to host them (CAMEO 043); the dictionary reads "play" as nothing'),
+  noun('at_the_request|at_the_invitation|at_the_behest|at_the_urging', '050', 'cooperative', false, '"sent military teams to Greenland at the request of Denmark": what a state does at another\'s request or invitation it does with it (CAMEO 05); the dictionary has no such phrase', 'of'),
   // Nominal forms of acts (nounIdioms.ts), read after the verb phrases above.
   ...NOUN_IDIOMS,
 ];
