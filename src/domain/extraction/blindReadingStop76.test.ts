@@ -1,7 +1,7 @@
 // Constructions that the real articles of stop 76's batches (868 on) were misread in. The sentences are written for the
 // purpose, about other states in other words. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { asArrows } from './extractionTestKit';
+import { asArrows, extract } from './extractionTestKit';
 
 // The eight hundred and sixty-eighth reading (stop 76): three news pages on Iran and the Maldives restoring their ties (Sept. 2023).
 describe('the eight hundred and sixty-eighth reading', () => {
@@ -91,5 +91,16 @@ describe('the eight hundred and seventy-fourth reading', () => {
   });
   it('reads ties "with" an organisation as that organisation\'s, not as between the two states the sentence names', () => {
     expect(asArrows('The paper said allies had curtailed intelligence sharing with Mexican counterparts, and that Portuguese services are strengthening defence ties with EU states.', '2024-03-01')).toEqual([]);
+  });
+});
+
+// The eight hundred and seventy-fifth reading (stop 76): three reference pages on the Treaty of Ghent (1814).
+describe('the eight hundred and seventy-fifth reading', () => {
+  it('reads a war told as ended as fought between the pair that ends it, in its own year', () => {
+    expect(extract('The Treaty of Lima was the peace treaty that ended the War of 1883 between Chile and Peru.', '2024-03-01').filter((c) => c.stance === 'hostile').map((c) => `${c.a}|${c.b} ${c.when}`)).toEqual(['CHL|PER 1883']);
+    expect(asArrows('Chile and Peru signed a deal to end the war in Bolivia.', '2024-03-01').filter((a) => a.endsWith('hostile'))).toEqual([]);
+  });
+  it('reads an offer to mediate as cooperation, though one party rejects it', () => {
+    expect(asArrows('In 1880, Brazil offered to mediate peace negotiations between Chile and Peru, but Chile rejected Brazilian mediation.', '2024-03-01')).toContain('BRA->CHL cooperative');
   });
 });

@@ -79,6 +79,24 @@ export function disputeBefore(claims: readonly ExtractedClaim[], tokens: readonl
   return [{ ...settling, ...wordsAt(k), directed: false, stance: 'tense', when: null, code: '110' }];
 }
 
+/** Words of a war, after the words that end it. */
+const WAR_NOUN = /^(?:war|wars|conflict|hostilities|fighting)$/;
+
+/**
+ * The hostile claim of a war a sentence tells as ended ("the peace treaty that ended the War of 1812 between the United
+ * States and the United Kingdom", "eager to end the war"), for the pair of its warming claim: they were at war before
+ * the peace, dated by the war's own year when its name gives one; none when the sentence already tells them hostile.
+ */
+export function warBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt): ExtractedClaim[] {
+  const ended = claims.find((c) => c.stance === 'warming' && /^(?:037|087)/.test(c.code ?? '') && !tells(claims, pairOf(c), 'hostile'));
+  if (!ended) return [];
+  const k = tokens.findIndex((t, j) => WAR_NOUN.test(t.lower) && t.start >= ended.triggerStart - 1 && (t.start < ended.triggerEnd || tokens.slice(0, j).some((x, i) => i >= j - 3 && x.start >= ended.triggerStart && /^(?:end|ended|ending|ends)$/.test(x.lower))));
+  // (Not a war told by where or whom it is fought, which may be others': "a path to ending the war in Ukraine".)
+  if (k < 0 || /^(?:in|on|against|with|over|across|inside)$/.test(tokens[k + 1]?.lower ?? '')) return [];
+  const year = /^(?:of )?((?:1[5-9]|20)\d\d)$/.exec(`${tokens[k + 1]?.lower === 'of' ? `of ${tokens[k + 2]?.text ?? ''}` : tokens[k - 1]?.text ?? ''}`)?.[1];
+  return [{ ...ended, ...wordsAt(k), stance: 'hostile', code: '190', when: year ?? null }];
+}
+
 /** Words of restoring ties, in the sentence of a warming claim. */
 const RESTORING = /^(?:restor|resum|re-?establish|reviv|renew|normali[sz]|reopen)/;
 /** Words of their break: "broken since 2019", "after a three-year break", "breaking off ties", "severed in 2017", "after a hiatus of almost a decade". */
@@ -151,7 +169,8 @@ export function talksAtOdds(claims: readonly ExtractedClaim[]): ExtractedClaim[]
   const atOdds = new Set(claims.filter((c) => c.stance === 'tense' || c.stance === 'hostile' || c.stance === 'severed' || (c.stance === 'warming' && RESTORED.test(c.trigger))).map(pairOf));
   // (And talks held on restoring ties: ON_RESTORING.)
   const onRestoring = (c: ExtractedClaim) => ON_RESTORING.test(c.evidence.slice(c.triggerEnd - c.start));
-  return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && (atOdds.has(pairOf(c)) || onRestoring(c)) ? { ...c, stance: 'warming' } : c));
+  // (Not an offer to mediate, whose mediator is no party: "Alexander I of Russia offered to mediate ..., but the British rejected Russian mediation".)
+  return claims.map((c) => (c.stance === 'cooperative' && TALKS.test(c.code ?? '') && !/^mediat/i.test(c.trigger) && (atOdds.has(pairOf(c)) || onRestoring(c)) ? { ...c, stance: 'warming' } : c));
 }
 
 /** Measures one state keeps on another, which a later sentence may tell lifted, and the words of lifting them. */
