@@ -87,7 +87,7 @@ function clauseAhead(tokens: readonly Token[], k: number, to: number, inGroup: (
     if (inGroup(j)) list++;
     // ("banned flour, rice, and bananas originating from": a participle right after a common noun describes it; no clause.)
     if (isVerb(t) && !afterHyphen(tokens, j)) return seen > 0 && !(t.pos === 'VERB' && /ing$/.test(t.lower) && (tokens[j - 1]?.pos === 'NOUN' || (tokens[j - 1]?.pos === 'PROPN' && t.lower === 'following'))); // (nor "following" after a name: "as a show of support to Saudi Arabia following an attack") (not a participle inside a compound: "maintained direct engagement with the Taliban-led interim administration")
-    if (isVerb(t) && seen > 0) continue; // (which describes the subject: "after Shiite-dominated Iran and Saudi Arabia resumed")
+    if (isVerb(t) && seen > 0) continue; // (a verb after a hyphen is a word of a compound that describes the subject: "after Shiite-dominated Iran and Saudi Arabia resumed")
     // ("announced plans to impose tariffs": a noun's infinitive is no verb of a clause; the noun is the verb's object.)
     if (t.lower === 'to' && tokens[j + 1] && isVerb(tokens[j + 1] as Token)) return false;
     // (A comma inside a list of actors is part of the subject: ", and Argentina, Colombia and Chile expressed".)

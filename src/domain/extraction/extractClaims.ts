@@ -23,7 +23,7 @@ import { tagSentences } from './tagSentences';
 import { answeredAct, ownedAct, sentAway, underMeasures } from './answeredActs';
 import { armsInArticleWar, armsInWar, forcesAtWar, jointAttackers } from './armsInWar';
 import { FOLLOWING_SUIT, followedSuit, joinedActs, joinedInActs, likewiseActs, ordinalAfter, suitActs } from './joinedBy';
-import { breakBefore, disputeBefore, warBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, withdrawnWithEnding } from './settledDisputes';
+import { breakBefore, disputeBefore, liftedMeasure, liftingTimes, lifts, measureBefore, MEASURE_LIFTED, talksAtOdds, warBefore, withdrawnWithEnding } from './settledDisputes';
 import { shortFormMentions } from './shortForms'; import { quoteSpeakers } from './quoteSpeakers'; import { pronounPartners } from './pronounPartners';
 import { listedClauseTargets, tellsTime, twoNamed } from './twoNamed';
 import { namedPactParties } from './namedPacts';

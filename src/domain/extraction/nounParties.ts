@@ -16,7 +16,7 @@ export class NounParties extends ActsAround {
   /** The actors attached to a noun: before it (possessor, modifier) and in the phrases after it. */
   protected nounActors(trigger: Trigger): { before: ActorGroup[]; after: ActorGroup | null; between: ActorGroup | null; by: ActorGroup | null } {
     const before: ActorGroup[] = [];
-    let k = trigger.from - 1 - (this.tokens[trigger.from]?.pos === 'ADP' ? trigger.from : 0); // (none before a phrase that opens with its preposition: "sent a team to Haiti at the request of Peru")
+    let k = this.tokens[trigger.from]?.pos === 'ADP' ? -1 : trigger.from - 1; // (none before a phrase that opens with its preposition: "sent a team to Haiti at the request of Peru")
     const modifier = (t: Token | undefined) => !!t && (['ADJ', 'NOUN', 'ADV', 'NUM'].includes(t.pos) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.text) || t.lower === '-' || t.lower === '–' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)));
     // (Participles count as modifiers: "India's growing partnership with", "their deepening ties"; a hyphen does not: "Ukraine's second-largest military donor". Nor does a region's adjective: "the United States' closest Asian allies".)
     let hyphens = 0;

@@ -90,7 +90,7 @@ const WAR_NOUN = /^(?:war|wars|conflict|hostilities|fighting)$/;
 export function warBefore(claims: readonly ExtractedClaim[], tokens: readonly Token[], wordsAt: WordsAt): ExtractedClaim[] {
   const ended = claims.find((c) => c.stance === 'warming' && /^(?:037|087)/.test(c.code ?? '') && !tells(claims, pairOf(c), 'hostile'));
   if (!ended) return [];
-  const k = tokens.findIndex((t, j) => WAR_NOUN.test(t.lower) && t.start >= ended.triggerStart - 1 && (t.start < ended.triggerEnd || tokens.slice(0, j).some((x, i) => i >= j - 3 && x.start >= ended.triggerStart && /^(?:end|ended|ending|ends)$/.test(x.lower))));
+  const k = tokens.findIndex((t, j) => WAR_NOUN.test(t.lower) && t.start >= ended.triggerStart - 1 && (t.start < ended.triggerEnd || tokens.slice(Math.max(0, j - 3), j).some((x) => x.start >= ended.triggerStart && /^(?:end|ended|ending|ends)$/.test(x.lower))));
   // (Not a war told by where or whom it is fought, which may be others': "a path to ending the war in Ukraine".)
   if (k < 0 || /^(?:in|on|against|with|over|across|inside)$/.test(tokens[k + 1]?.lower ?? '')) return [];
   const year = /^(?:of )?((?:1[5-9]|20)\d\d)$/.exec(`${tokens[k + 1]?.lower === 'of' ? `of ${tokens[k + 2]?.text ?? ''}` : tokens[k - 1]?.text ?? ''}`)?.[1];

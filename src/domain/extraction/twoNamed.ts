@@ -50,7 +50,9 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   // (Nor a demonym that names a past rule: "saying it stemmed from the British colonial presence in the Gulf", "since the Soviet era".)
   const pastRule = (g: ActorGroup) => g.demonym && /^(?:colonial|colonialism|imperial|era|mandate)$/.test(tokens[g.end]?.lower ?? '');
   // (Nor a demonym on someone's efforts or ambitions: "the deal marks a milestone in US efforts to work with allies to hinder Chinese efforts to develop its semiconductor industry".)
-  const effortsOf = (g: ActorGroup) => (g.demonym && /^(?:efforts?|attempts?|bids?|ambitions?|drive|push)$/.test(tokens[g.end]?.lower ?? '')) || /^(?:allies|partners|proxies)$/.test(tokens[g.end]?.lower ?? ''); // (nor one whose allies act: "Several Saudi allies had followed suit and broken off relations with Iran")
+  const effortsOf = (g: ActorGroup) => g.demonym && /^(?:efforts?|attempts?|bids?|ambitions?|drive|push)$/.test(tokens[g.end]?.lower ?? '');
+  // (Nor one whose allies act: "Several Saudi allies had followed suit and broken off relations with Iran".)
+  const alliesOf = (g: ActorGroup) => /^(?:allies|partners|proxies)$/.test(tokens[g.end]?.lower ?? '');
   // (Nor the owner of a role in an apposition on another: "Armenia, Azerbaijan's neighbour, signed a deal", "Armenia, the neighbour of Azerbaijan,".)
   const roleOwnerApposed = (g: ActorGroup) => {
     const from = Math.max(0, g.first - 5), open = tokens.slice(from, g.first).findLastIndex((t) => t.text === ',') + from, close = tokens.findIndex((t, k) => k >= g.end && k <= g.end + 4 && t.text === ',');
@@ -59,7 +61,7 @@ export function twoNamed(unpaired: readonly Trigger[], { tokens, groups, clauses
   };
   // (Nor a demonym on the help or meddling an act is done with: "took control of the country by 1945, with minimal Soviet intervention".)
   const withAid = (g: ActorGroup) => g.demonym && tokens[pastWords(tokens, g.first - 1, ['ADJ', 'DET'])]?.lower === 'with' && /^(?:help|aid|assistance|support|backing|intervention|involvement|interference|participation|consent|blessing|approval)$/.test(tokens[g.end]?.lower ?? '');
-  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !excepted(g) && !withAid(g) && !pastRule(g) && !effortsOf(g) && !roleOwnerApposed(g) && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g) && !gerundObject(g) && !announcer(g) && !(g.demonym && /^(?:a|an)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:satellite|puppet|client|colony|protectorate|vassal|outpost|proxy|style|model)$/.test(tokens[g.end]?.lower ?? ''))).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
+  const parties = [...new Set(groups.filter((g) => !g.place && !g.descriptor && !excepted(g) && !withAid(g) && !pastRule(g) && !effortsOf(g) && !alliesOf(g) && !roleOwnerApposed(g) && !speaks(tokens, g) && !range(g) && !tellsTime(tokens, g) && !gerundObject(g) && !announcer(g) && !(g.demonym && /^(?:a|an)$/.test(tokens[g.first - 1]?.lower ?? '') && /^(?:satellite|puppet|client|colony|protectorate|vassal|outpost|proxy|style|model)$/.test(tokens[g.end]?.lower ?? ''))).flatMap((g) => g.ids))].filter((id) => !isOrganisation(id));
   // (Nor when the sentence opens with a state named only by what it is, its subject: "African nation resumes diplomatic ties with China after suspending ties with Taiwan".)
   const opener = tokens.findIndex((t) => t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'PROPN' && t.text !== '-');
   if (parties.length !== 2 || (opener > 0 && /^(?:nation|country|state|kingdom|republic|island|archipelago)$/.test(tokens[opener]?.lower ?? '') && tokens[opener + 1]?.pos === 'VERB' && !groups.some((g) => g.first < opener))) return { parties, triggers: [] };
