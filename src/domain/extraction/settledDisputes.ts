@@ -93,8 +93,9 @@ export function warBefore(claims: readonly ExtractedClaim[], tokens: readonly To
   const k = tokens.findIndex((t, j) => WAR_NOUN.test(t.lower) && t.start >= ended.triggerStart - 1 && (t.start < ended.triggerEnd || tokens.slice(Math.max(0, j - 3), j).some((x) => x.start >= ended.triggerStart && /^(?:end|ended|ending|ends)$/.test(x.lower))));
   // (Not a war told by where or whom it is fought, which may be others': "a path to ending the war in Ukraine".)
   if (k < 0 || /^(?:in|on|against|with|over|across|inside)$/.test(tokens[k + 1]?.lower ?? '')) return [];
-  const year = /^(?:of )?((?:1[5-9]|20)\d\d)$/.exec(`${tokens[k + 1]?.lower === 'of' ? `of ${tokens[k + 2]?.text ?? ''}` : tokens[k - 1]?.text ?? ''}`)?.[1];
-  return [{ ...ended, ...wordsAt(k), stance: 'hostile', code: '190', when: year ?? null }];
+  const yearAt = tokens[k + 1]?.lower === 'of' ? k + 2 : k - 1; // ("the War of 1812", "the 1965 war")
+  const year = /^(?:1[5-9]|20)\d\d$/.test(tokens[yearAt]?.text ?? '') ? (tokens[yearAt] as Token).text : null;
+  return [{ ...ended, ...wordsAt(k), stance: 'hostile', code: '190', when: year }];
 }
 
 /** Words of restoring ties, in the sentence of a warming claim. */
